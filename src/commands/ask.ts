@@ -1,0 +1,38 @@
+import { InputError } from '../core/errors.js';
+import { SYMPTOMS } from '../core/symptoms.js';
+import type { TriageClass } from '../core/types.js';
+import type { Prompts } from '../ui/prompts.js';
+
+/** Turns a core parser into an inquirer validator: the same rules for prompts and flags. */
+export function validator(parse: (text: string) => unknown) {
+  return (text: string): true | string => {
+    try {
+      parse(text);
+      return true;
+    } catch (e) {
+      if (e instanceof InputError) return e.message.replace(/^--[a-z-]+ /, '');
+      throw e;
+    }
+  };
+}
+
+/** Asks for text that may be left blank; returns null when it was. */
+export async function askOptional<T>(p: Prompts, message: string, parse: (text: string) => T): Promise<T | null> {
+  const text = await p.text(`${message} (Enter to skip)`, { validate: (t) => (t.trim() === '' ? true : validator(parse)(t)) });
+  return text.trim() === '' ? null : parse(text);
+}
+
+const CLASS_TITLE: Record<TriageClass, string> = {
+  continue: 'usual with exercise',
+  assess: 'worth getting checked',
+  stop: 'warning signs',
+};
+
+/** T4: the symptom checklist, grouped by class, in plain words. */
+export function askSymptoms(p: Prompts, message = 'Did you notice any of these? (space to select, Enter when done)'): Promise<string[]> {
+  const groups = (['continue', 'assess', 'stop'] as const).map((cls) => ({
+    title: CLASS_TITLE[cls],
+    choices: SYMPTOMS.filter((s) => s.class === cls).map((s) => ({ name: s.label, value: s.code })),
+  }));
+  return p.checklist(message, groups);
+}

@@ -1,0 +1,45 @@
+import type { IsoDate } from '../core/types.js';
+import { openJournal, type Journal } from '../store/open.js';
+import type { Prompts } from '../ui/prompts.js';
+
+/** Everything a command may touch, passed in so that tests can hand over their own (style.md). */
+export interface Context {
+  today: IsoDate;
+  /** A timestamp for the record of when something was written. */
+  now: () => string;
+  dbPath: string;
+  /** True when prompts may be shown: stdin and stdout are terminals and --no-input is absent. */
+  interactive: boolean;
+  color: boolean;
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream;
+  /** Loads inquirer only when a command really asks something. */
+  prompts: () => Promise<Prompts>;
+}
+
+/** Writes lines for people or one JSON document to stdout. */
+export function print(ctx: Context, lines: string | readonly string[]): void {
+  const text = typeof lines === 'string' ? lines : lines.join('\n');
+  ctx.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+}
+
+export function printJson(ctx: Context, value: unknown): void {
+  ctx.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+}
+
+export function note(ctx: Context, text: string): void {
+  ctx.stderr.write(text.endsWith('\n') ? text : `${text}\n`);
+}
+
+/**
+ * Runs `fn` with the journal open and closes it after. A read of a journal that does not exist
+ * yet sees an empty one and creates nothing.
+ */
+export async function withJournal<T>(ctx: Context, write: boolean, fn: (j: Journal) => T | Promise<T>): Promise<T> {
+  const journal = openJournal(ctx.dbPath, { write });
+  try {
+    return await fn(journal);
+  } finally {
+    journal.close();
+  }
+}

@@ -1,0 +1,74 @@
+import { csvLine } from '../core/csv.js';
+import { InputError } from '../core/errors.js';
+import { parseDate } from '../core/input.js';
+import type { IsoDate } from '../core/types.js';
+import { SESSION_COLUMNS, sessionCells } from '../core/sessionCsv.js';
+import { SCHEMA_VERSION } from '../store/schema.js';
+import { readExtras } from '../store/backup.js';
+import { iterateSessions } from '../store/sessions.js';
+import { note, withJournal, type Context } from './context.js';
+import { fileSink, streamSink, type Sink } from './sink.js';
+
+export interface ExportFlags {
+  out?: string;
+  from?: string;
+  to?: string;
+  format?: 'csv' | 'json';
+  includeNotes?: boolean;
+}
+
+/** `pace export`: the session CSV for a clinic (E1, E3, E4), or a JSON backup. */
+export async function exportCmd(_args: string[], flags: ExportFlags, ctx: Context): Promise<number> {
+  const from = flags.from !== undefined ? parseDate(flags.from, '--from') : undefined;
+  const to = flags.to !== undefined ? parseDate(flags.to, '--to') : undefined;
+  if (from && to && from > to) throw new InputError(`--from ${from} is after --to ${to}.`);
+  const notes = flags.includeNotes === true;
+  const format = flags.format ?? 'csv';
+
+  return withJournal(ctx, false, async (j) => {
+    const sink: Sink = flags.out !== undefined ? fileSink(flags.out) : streamSink(ctx.stdout);
+    try {
+      if (format === 'csv') {
+        // Excel reads UTF-8 correctly only with a byte-order mark; stdout stays plain for pipes.
+        if (flags.out !== undefined) await sink.write('\uFEFF');
+        await sink.write(csvLine(notes ? [...SESSION_COLUMNS, 'note'] : [...SESSION_COLUMNS]));
+        for (const s of iterateSessions(j.db, { from, to })) {
+          // The plan's quota arrives with the coach; until then the columns are present and empty.
+          await sink.write(csvLine(sessionCells(s, null, notes)));
+        }
+      } else {
+        await writeBackup(sink, j.db, ctx, from, to, notes);
+      }
+      await sink.close();
+    } catch (e) {
+      sink.abort();
+      throw e;
+    }
+    if (!notes) note(ctx, 'Private notes were left out; add --include-notes to include them.');
+    return 0;
+  });
+}
+
+async function writeBackup(sink: Sink, db: Parameters<typeof readExtras>[0], ctx: Context, from: IsoDate | undefined, to: IsoDate | undefined, notes: boolean) {
+  const head = {
+    format: 'pace-backup',
+    version: 1,
+    schema_version: SCHEMA_VERSION,
+    exported_on: ctx.today,
+    includes_notes: notes,
+    ...readExtras(db),
+  };
+  const text = JSON.stringify(head, null, 1);
+  await sink.write(`${text.slice(0, -2)},\n "sessions": [`);
+  let first = true;
+  for (const s of iterateSessions(db, { from, to })) {
+    const row = {
+      uid: s.uid, date: s.date, activity: s.activity, category: s.category, dose: s.dose, unit: s.unit,
+      pain_before: s.painBefore, pain_after: s.painAfter, effort: s.effort, flare: s.flare, symptoms: s.symptoms,
+      note: notes ? s.note : null,
+    };
+    await sink.write(`${first ? '\n  ' : ',\n  '}${JSON.stringify(row)}`);
+    first = false;
+  }
+  await sink.write('\n ]\n}\n');
+}

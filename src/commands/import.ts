@@ -1,0 +1,104 @@
+import { readFileSync } from 'node:fs';
+import { parseBackup } from '../core/backup.js';
+import { parseCsv } from '../core/csv.js';
+import { InputError } from '../core/errors.js';
+import { parseSessionRecord, sessionColumnIndex, type ImportedSession } from '../core/sessionCsv.js';
+import type { Activity } from '../core/types.js';
+import { listActivities } from '../store/activities.js';
+import { importExtras, importSessions, type BackupExtras } from '../store/backup.js';
+import { openJournal, write, type Journal } from '../store/open.js';
+import type { NewSession } from '../store/sessions.js';
+import { print, printJson, type Context } from './context.js';
+
+export interface ImportFlags {
+  json?: boolean;
+}
+
+/** `pace import <file>`: a session CSV or a JSON backup, all in one transaction, safe to repeat. */
+export async function importCmd(args: string[], flags: ImportFlags, ctx: Context): Promise<number> {
+  const file = args[0]!;
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    const code = (e as { code?: string }).code;
+    throw new InputError(`cannot read ${file}${code === 'ENOENT' ? ': no such file' : code === 'EISDIR' ? ': it is a folder' : ''}.`, 'Give the path of a CSV or JSON file written by pace export.');
+  }
+  const isJson = /^\uFEFF?\s*\{/.test(text);
+  let rows: NewSession[];
+  let extras: BackupExtras | null = null;
+  let withNotes: boolean;
+  if (isJson) {
+    let doc: unknown;
+    try {
+      doc = JSON.parse(text.replace(/^\uFEFF/, ''));
+    } catch (e) {
+      throw new InputError(`${file} is not valid JSON (${(e as Error).message}).`);
+    }
+    const backup = parseBackup(doc, ctx.today);
+    rows = backup.sessions.map(({ uid, ...s }) => (uid === undefined ? s : { ...s, uid }));
+    extras = backup.extras as unknown as BackupExtras;
+    withNotes = backup.includesNotes;
+  } else {
+    const parsed = readCsv(text, ctx);
+    rows = parsed.rows;
+    withNotes = parsed.withNotes;
+  }
+
+  let journal: Journal = openJournal(ctx.dbPath, { write: false });
+  try {
+    checkActivities(rows, listActivities(journal.db), isJson);
+    if (journal.path === null) {
+      journal.close();
+      journal = openJournal(ctx.dbPath, { write: true });
+    }
+    const j = journal;
+    const result = write(j.db, () => {
+      // Extras name activities, so activities come first; triage and check-ins name sessions, so they come last.
+      if (extras) importExtras(j.db, { ...emptyExtras(), activities: extras.activities ?? [] });
+      const counts = importSessions(j.db, rows, withNotes, ctx.now());
+      const other = extras ? importExtras(j.db, { ...emptyExtras(), ...extras, activities: [] }) : 0;
+      return { ...counts, other };
+    });
+    if (flags.json) printJson(ctx, { file, format: isJson ? 'json' : 'csv', sessions_added: result.added, sessions_already_present: result.skipped, other_records_added: result.other });
+    else {
+      print(ctx, `Imported ${result.added} session${result.added === 1 ? '' : 's'} from ${file}${result.skipped ? `; ${result.skipped} were already in the journal` : ''}.`);
+    }
+    return 0;
+  } finally {
+    journal.close();
+  }
+}
+
+function emptyExtras(): BackupExtras {
+  return { settings: {}, activities: [], overrides: [], acceptances: [], triage_records: [], checkins: [] };
+}
+
+function readCsv(text: string, ctx: Context): { rows: NewSession[]; withNotes: boolean } {
+  const records = parseCsv(text);
+  const head = records.next();
+  if (head.done) throw new InputError('the file is empty.', 'Import a CSV written by pace export.');
+  const index = sessionColumnIndex(head.value.fields.map((f) => f.replace(/^'/, '')));
+  const rows: ImportedSession[] = [];
+  let row = 1;
+  for (const rec of records) {
+    row++;
+    rows.push(parseSessionRecord(rec.fields, index, row, ctx.today));
+  }
+  return { rows, withNotes: index.has('note') };
+}
+
+/** An activity keeps its unit and category: a file that disagrees is refused, naming the row. */
+function checkActivities(rows: readonly ImportedSession[], known: readonly Activity[], isJson: boolean): void {
+  const seen = new Map(known.map((a) => [a.name, a]));
+  rows.forEach((r, i) => {
+    const a = seen.get(r.activity);
+    const where = isJson ? `sessions[${i}]` : `row ${i + 2}`;
+    if (!a) {
+      seen.set(r.activity, { name: r.activity, unit: r.unit, category: r.category });
+      return;
+    }
+    if (a.unit !== r.unit) throw new InputError(`${where}, column unit: ${r.activity} is recorded in ${a.unit}, not ${r.unit}.`);
+    if (a.category !== r.category) throw new InputError(`${where}, column category: ${r.activity} is in the ${a.category} category, not ${r.category}.`);
+  });
+}

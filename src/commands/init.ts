@@ -1,0 +1,64 @@
+import { parseDate, parsePositiveInt, parseYesNo } from '../core/input.js';
+import type { Settings } from '../core/types.js';
+import { write } from '../store/open.js';
+import { readSettings, setSetting } from '../store/settings.js';
+import { askOptional, validator } from './ask.js';
+import { print, printJson, withJournal, type Context } from './context.js';
+import { claimFirstUse, showNotice } from './firstUse.js';
+
+export interface InitFlags {
+  start?: string;
+  targetMinutes?: string;
+  pem?: string;
+  json?: boolean;
+}
+
+/** S1, in the person's words. */
+export const PEM_QUESTION =
+  'Do your symptoms get much worse 12 to 72 hours after activity, out of proportion to what you did (post-exertional malaise, as in ME/CFS or some long COVID)?';
+
+/** `pace init`: the settings behind the plan. Flags set values; a person is asked for the rest. */
+export async function init(_args: string[], flags: InitFlags, ctx: Context): Promise<number> {
+  const changes: Partial<Record<'start_date' | 'target_minutes' | 'pem', string>> = {};
+  if (flags.start !== undefined) changes.start_date = parseDate(flags.start, '--start');
+  if (flags.targetMinutes !== undefined) changes.target_minutes = String(parsePositiveInt(flags.targetMinutes, '--target-minutes', 10080));
+  if (flags.pem !== undefined) changes.pem = parseYesNo(flags.pem, '--pem') ? 'yes' : 'no';
+
+  if (Object.keys(changes).length === 0 && ctx.interactive) {
+    const ask = await ctx.prompts();
+    const start = await askOptional(ask, 'First day of your program, YYYY-MM-DD (program week 1 is its week)', (t) => parseDate(t, 'start'));
+    if (start) changes.start_date = start;
+    const target = await ask.text('Weekly aim for aerobic minutes', { default: '150', validate: validator((t) => parsePositiveInt(t, 'aim', 10080)) });
+    changes.target_minutes = String(parsePositiveInt(target, 'aim', 10080));
+    changes.pem = (await ask.confirm(PEM_QUESTION, false)) ? 'yes' : 'no';
+  }
+
+  const result = await withJournal(ctx, true, (j) =>
+    write(j.db, () => {
+      for (const [key, value] of Object.entries(changes)) setSetting(j.db, key as keyof typeof changes, value);
+      return { settings: readSettings(j.db), first: claimFirstUse(j.db, ctx.today) };
+    }),
+  );
+  showNotice(ctx, result.first);
+  if (flags.json) printJson(ctx, settingsJson(result.settings));
+  else print(ctx, settingsLines(result.settings));
+  return 0;
+}
+
+export function settingsJson(s: Settings) {
+  return {
+    start_date: s.startDate,
+    target_minutes: s.targetMinutes,
+    pem: s.pem === null ? null : s.pem ? 'yes' : 'no',
+    mode: s.pem ? 'envelope' : 'graded',
+  };
+}
+
+function settingsLines(s: Settings): string[] {
+  return [
+    `Start date: ${s.startDate ?? 'the week of your first session'}`,
+    `Weekly aim: ${s.targetMinutes} minutes of aerobic activity`,
+    `Symptoms much worse 12-72 hours after activity: ${s.pem === null ? 'not answered yet (pace init --pem yes|no)' : s.pem ? 'yes: the plan will not increase on its own (envelope mode)' : 'no: the plan grows about 10% a week'}`,
+  ];
+}
+

@@ -1,0 +1,28 @@
+import type { TriageResult } from '../core/triage.js';
+import type { Session } from '../core/types.js';
+
+/** The session object of cli.md: snake_case, missing values as null. */
+export function sessionJson(s: Session, includeNote = true) {
+  return {
+    id: s.id,
+    date: s.date,
+    activity: s.activity,
+    category: s.category,
+    dose: s.dose,
+    unit: s.unit,
+    pain_before: s.painBefore,
+    pain_after: s.painAfter,
+    effort: s.effort,
+    flare: s.flare,
+    symptoms: s.symptoms,
+    ...(includeNote ? { note: s.note } : {}),
+  };
+}
+
+export function triageJson(t: TriageResult | null) {
+  return t && {
+    class: t.class,
+    symptoms: t.symptoms.map((m) => ({ code: m.code, class: m.class, rule: m.rule, label: m.label })),
+    advice: t.advice,
+  };
+}

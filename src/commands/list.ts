@@ -1,0 +1,33 @@
+import { InputError } from '../core/errors.js';
+import { parseDate } from '../core/input.js';
+import { listSessions } from '../store/sessions.js';
+import { sessionsTable } from '../ui/render.js';
+import { makeStyle } from '../ui/style.js';
+import { print, printJson, withJournal, type Context } from './context.js';
+import { sessionJson } from './json.js';
+
+export interface ListFlags {
+  from?: string;
+  to?: string;
+  limit?: string;
+  json?: boolean;
+}
+
+/** `pace list`: sessions newest first, with the ids that edit and delete take. */
+export async function list(_args: string[], flags: ListFlags, ctx: Context): Promise<number> {
+  const from = flags.from !== undefined ? parseDate(flags.from, '--from') : undefined;
+  const to = flags.to !== undefined ? parseDate(flags.to, '--to') : undefined;
+  if (from && to && from > to) throw new InputError(`--from ${from} is after --to ${to}.`);
+  let limit: number | undefined = 20;
+  if (flags.limit !== undefined) {
+    if (!/^\d+$/.test(flags.limit.trim())) throw new InputError(`--limit "${flags.limit}" is not a whole number.`, 'Use 0 for all sessions.');
+    const n = Number(flags.limit);
+    limit = n === 0 ? undefined : n;
+  } else if (flags.json || from || to) {
+    limit = undefined;
+  }
+  const sessions = await withJournal(ctx, false, (j) => listSessions(j.db, { from, to, limit, newestFirst: true }));
+  if (flags.json) printJson(ctx, sessions.map((s) => sessionJson(s)));
+  else print(ctx, sessionsTable(makeStyle(ctx.color), sessions));
+  return 0;
+}

@@ -1,0 +1,147 @@
+import { addDays, shortDate } from '../core/dates.js';
+import { InputError } from '../core/errors.js';
+import { parseActivityName, parseDose, parseScale, parseYesNo } from '../core/input.js';
+import { isExpectedResponse, triage } from '../core/triage.js';
+import type { Activity, IsoDate, Session } from '../core/types.js';
+import { CATEGORIES, UNITS } from '../core/types.js';
+import { findActivity, listActivities } from '../store/activities.js';
+import { pendingCheckin, recordCheckin } from '../store/checkins.js';
+import { openJournal, write, type Journal } from '../store/open.js';
+import { getSession, insertSession, lastSessionBefore } from '../store/sessions.js';
+import { insertTriage } from '../store/triage.js';
+import { sessionSummary, triageLines } from '../ui/render.js';
+import { makeStyle } from '../ui/style.js';
+import { askOptional, askSymptoms, validator } from './ask.js';
+import { print, printJson, type Context } from './context.js';
+import { claimFirstUse, showNotice } from './firstUse.js';
+import { sessionJson, triageJson } from './json.js';
+import { buildSession, parseSessionFlags, settleActivity, type ParsedFlags, type SessionFlags } from './sessionInput.js';
+
+export interface LogFlags extends SessionFlags {
+  settled?: string;
+}
+
+/** `pace log [activity] [dose]`: records one session, asking for what is missing when a person runs it. */
+export async function log(args: string[], flags: LogFlags, ctx: Context): Promise<number> {
+  const [argActivity, argDose, ...extra] = args;
+  if (extra.length > 0) throw new InputError(`unexpected words: ${extra.join(' ')}.`, 'Usage: pace log [activity] [dose] [flags]');
+  if (argActivity !== undefined && flags.activity !== undefined) throw new InputError('the activity was given twice (as a word and as --activity).');
+  if (argDose !== undefined && flags.dose !== undefined) throw new InputError('the dose was given twice (as a word and as --dose).');
+
+  const p = parseSessionFlags({ ...flags, activity: flags.activity ?? argActivity, dose: flags.dose ?? argDose }, ctx.today);
+  let settled = flags.settled !== undefined ? parseYesNo(flags.settled, '--settled') : undefined;
+
+  let journal: Journal = openJournal(ctx.dbPath, { write: false });
+  try {
+    const db = journal.db;
+    // F2: the next-day check is about a session from yesterday or the day before.
+    const pending = pendingCheckin(db, addDays(ctx.today, -2), addDays(ctx.today, -1));
+    if (settled !== undefined && !pending) {
+      throw new InputError('--settled answers the next-day check, but there is no session from yesterday or the day before waiting for it.', 'Leave out --settled.');
+    }
+
+    let activity: Activity;
+    if (ctx.interactive) {
+      const prompts = await ctx.prompts();
+      if (pending && settled === undefined) {
+        settled = await prompts.confirm(`Has the pain from your ${pending.activity} on ${shortDate(pending.date)} settled back to its usual level?`, true);
+      }
+      activity = await askMissing(p, ctx, journal);
+    } else {
+      if (p.activity === undefined) throw new InputError('the activity is missing.', 'Give it as a word or with --activity, for example: pace log walk 10');
+      if (p.dose === undefined) throw new InputError('the dose is missing.', 'Give it as a word or with --dose, for example: pace log walk 10');
+      activity = settleActivity(p.activity, findActivity(db, p.activity), p);
+    }
+    const input = buildSession(p as ParsedFlags & { activity: string; dose: NonNullable<ParsedFlags['dose']> }, activity, ctx.today);
+    const result = triage(input.symptoms);
+
+    if (journal.path === null) {
+      journal.close();
+      journal = openJournal(ctx.dbPath, { write: true });
+    }
+    const j = journal;
+    const written = write(j.db, () => {
+      const id = insertSession(j.db, input, ctx.now());
+      // T: every triage is stored with its date and session.
+      if (result) insertTriage(j.db, { date: ctx.today, sessionId: id, kind: 'triage', class: result.class, symptoms: input.symptoms });
+      if (pending && settled !== undefined) {
+        recordCheckin(j.db, pending.id, ctx.today, settled);
+        if (!settled) insertTriage(j.db, { date: ctx.today, sessionId: pending.id, kind: 'triage', class: 'assess', symptoms: ['pain-over-24h'] });
+      }
+      return { session: getSession(j.db, id)!, first: claimFirstUse(j.db, ctx.today) };
+    });
+    const saved = written.session;
+    showNotice(ctx, written.first);
+
+    const checkin = pending && settled !== undefined ? { session_id: pending.id, date: pending.date, settled } : null;
+    if (flags.json) {
+      printJson(ctx, { session: sessionJson(saved), triage: triageJson(result), plan: null, checkin });
+    } else {
+      print(ctx, feedback(ctx, saved, result, checkin));
+    }
+    return 0;
+  } finally {
+    journal.close();
+  }
+}
+
+function feedback(ctx: Context, s: Session, result: ReturnType<typeof triage>, checkin: { date: IsoDate; settled: boolean } | null): string[] {
+  const style = makeStyle(ctx.color);
+  const lines = [`${style.c.green('Saved')}: ${sessionSummary(s)} (session ${s.id}).`];
+  if (checkin && !checkin.settled) {
+    lines.push(`Noted that the pain from your session on ${shortDate(checkin.date)} has not settled. Next week's plan steps back one level; it is worth mentioning to your physiotherapist.`);
+  }
+  if (result && result.class !== 'continue') {
+    lines.unshift(...triageLines(style, result), '');
+    return lines;
+  }
+  if (result) lines.push(...triageLines(style, result));
+  // F4: hurt is not harm.
+  if (isExpectedResponse(s.painBefore, s.painAfter) && !s.flare) {
+    lines.push(`Pain ${s.painBefore} -> ${s.painAfter}: a small rise like this is your body responding to effort, not a sign of damage.`);
+  }
+  return lines;
+}
+
+/** The interactive flow: asks only for what the flags did not give. */
+async function askMissing(p: ParsedFlags, ctx: Context, journal: Journal): Promise<Activity> {
+  const ask = await ctx.prompts();
+  const db = journal.db;
+  if (p.activity === undefined) {
+    const known = listActivities(db).map((a) => a.name);
+    const last = lastSessionBefore(db, addDays(ctx.today, 1))?.activity;
+    p.activity = parseActivityName(
+      await ask.text(known.length ? `Activity (${known.slice(0, 6).join(', ')}${known.length > 6 ? ', ...' : ''})` : 'Activity (for example walk, bike, stretching)', {
+        ...(last ? { default: last } : {}),
+        validate: validator(parseActivityName),
+      }),
+    );
+  }
+  const known = findActivity(db, p.activity);
+  if (!known) {
+    const draft = settleActivity(p.activity, undefined, p);
+    if (p.unit === undefined && p.dose?.unit == null) {
+      p.unit = await ask.select(`How do you measure ${p.activity}?`, UNITS.map((u) => ({ name: u, value: u })), draft.unit);
+    }
+    if (p.category === undefined) {
+      p.category = await ask.select(`What kind of activity is ${p.activity}?`, CATEGORIES.map((c) => ({ name: c, value: c })), draft.category);
+    }
+  }
+  const activity = settleActivity(p.activity, known, p);
+  if (p.dose === undefined) {
+    p.dose = parseDose(await ask.text(`How much (${activity.unit})?`, { validate: validator(parseDose) }));
+    if (p.dose.unit && p.dose.unit !== activity.unit) throw new InputError(`${activity.name} is recorded in ${activity.unit}, not ${p.dose.unit}.`);
+  }
+  const scale = (flag: string) => (t: string) => parseScale(t, flag);
+  if (p.painBefore === undefined) setIf(p, 'painBefore', await askOptional(ask, 'Pain before, 0-10', scale('pain before')));
+  if (p.painAfter === undefined) setIf(p, 'painAfter', await askOptional(ask, 'Pain after, 0-10', scale('pain after')));
+  if (p.effort === undefined) setIf(p, 'effort', await askOptional(ask, 'Effort, 0-10', scale('effort')));
+  if (p.symptoms === undefined) p.symptoms = await askSymptoms(ask);
+  if (p.flare === undefined) p.flare = await ask.confirm('Does this feel like a flare?', false);
+  if (p.note === undefined) p.note = await askOptional(ask, 'A private note', (t) => t.trim());
+  return activity;
+}
+
+function setIf(p: ParsedFlags, key: 'painBefore' | 'painAfter' | 'effort', value: number | null): void {
+  if (value !== null) p[key] = value;
+}

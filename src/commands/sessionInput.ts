@@ -1,0 +1,93 @@
+import { guessActivity } from '../core/activityDefaults.js';
+import { InputError } from '../core/errors.js';
+import {
+  checkDose, parseActivityName, parseCategory, parseDose, parseNote, parseScale, parseSessionDate, parseSymptoms, parseUnit,
+  type ParsedDose,
+} from '../core/input.js';
+import type { Activity, Category, IsoDate, Unit } from '../core/types.js';
+import type { NewSession } from '../store/sessions.js';
+
+/** The flags `log` and `edit` share, as commander hands them over (all text). */
+export interface SessionFlags {
+  activity?: string;
+  dose?: string;
+  unit?: string;
+  category?: string;
+  painBefore?: string;
+  painAfter?: string;
+  effort?: string;
+  date?: string;
+  symptom?: string[];
+  flare?: boolean;
+  note?: string;
+  json?: boolean;
+}
+
+export interface ParsedFlags {
+  activity?: string;
+  dose?: ParsedDose;
+  unit?: Unit;
+  category?: Category;
+  painBefore?: number;
+  painAfter?: number;
+  effort?: number;
+  date?: IsoDate;
+  symptoms?: string[];
+  flare?: boolean;
+  note?: string | null;
+}
+
+/** Checks every flag that was given; the first bad one is reported by name. */
+export function parseSessionFlags(f: SessionFlags, today: IsoDate): ParsedFlags {
+  const p: ParsedFlags = {};
+  if (f.activity !== undefined) p.activity = parseActivityName(f.activity);
+  if (f.dose !== undefined) p.dose = parseDose(f.dose);
+  if (f.unit !== undefined) p.unit = parseUnit(f.unit);
+  if (f.category !== undefined) p.category = parseCategory(f.category);
+  if (f.painBefore !== undefined) p.painBefore = parseScale(f.painBefore, '--pain-before');
+  if (f.painAfter !== undefined) p.painAfter = parseScale(f.painAfter, '--pain-after');
+  if (f.effort !== undefined) p.effort = parseScale(f.effort, '--effort');
+  if (f.date !== undefined) p.date = parseSessionDate(f.date, today);
+  if (f.symptom !== undefined) p.symptoms = parseSymptoms(f.symptom);
+  if (f.flare !== undefined) p.flare = f.flare;
+  if (f.note !== undefined) p.note = parseNote(f.note);
+  return p;
+}
+
+/**
+ * An activity keeps the unit and category it was first logged with (cli.md). For a new one
+ * they come from the flags, the dose's suffix, or a sensible guess from its name.
+ */
+export function settleActivity(name: string, known: Activity | undefined, p: ParsedFlags): Activity {
+  const given = p.unit ?? p.dose?.unit ?? undefined;
+  if (p.unit && p.dose?.unit && p.unit !== p.dose.unit) {
+    throw new InputError(`--unit ${p.unit} and the dose's unit ${p.dose.unit} disagree.`, 'Give the unit once.');
+  }
+  if (known) {
+    if (given && given !== known.unit) {
+      throw new InputError(`${name} is recorded in ${known.unit}, not ${given}.`, `Give the dose in ${known.unit}, or use a new activity name for another unit.`);
+    }
+    if (p.category && p.category !== known.category) {
+      throw new InputError(`${name} is already in the ${known.category} category.`, 'An activity keeps the category it was first logged with.');
+    }
+    return known;
+  }
+  const guess = guessActivity(name);
+  return { name, unit: given ?? guess.unit, category: p.category ?? guess.category };
+}
+
+export function buildSession(p: ParsedFlags & { activity: string; dose: ParsedDose }, activity: Activity, today: IsoDate): NewSession {
+  return {
+    date: p.date ?? today,
+    activity: activity.name,
+    unit: activity.unit,
+    category: activity.category,
+    dose: checkDose(p.dose.amount, activity.unit),
+    painBefore: p.painBefore ?? null,
+    painAfter: p.painAfter ?? null,
+    effort: p.effort ?? null,
+    flare: p.flare ?? false,
+    symptoms: p.symptoms ?? [],
+    note: p.note ?? null,
+  };
+}

@@ -1,0 +1,86 @@
+import { InputError } from './errors.js';
+
+// RFC 4180 CSV, written for spreadsheets and read back by `pace import` (rules E1, E4).
+
+export type Cell = string | number | null;
+
+/** E4: text a spreadsheet might run as a formula. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * E4: a text cell that a spreadsheet could run as a formula gets a leading single quote.
+ * Text that already starts with a quote gets one too, so that reading strips exactly one
+ * quote and every text survives export then import unchanged.
+ */
+export function protectText(text: string): string {
+  return FORMULA_START.test(text) || text.startsWith("'") ? `'${text}` : text;
+}
+
+export function unprotectText(text: string): string {
+  return text.startsWith("'") ? text.slice(1) : text;
+}
+
+function quote(field: string): string {
+  return /[",\r\n]/.test(field) ? `"${field.replace(/"/g, '""')}"` : field;
+}
+
+/** Numbers are written as numbers; empty means "not recorded" (E1), text is protected (E4). */
+export function csvLine(cells: readonly Cell[]): string {
+  return `${cells
+    .map((c) => (c === null ? '' : typeof c === 'number' ? String(c) : quote(protectText(c))))
+    .join(',')}\r\n`;
+}
+
+/**
+ * Splits CSV text into records of raw fields (quotes removed, text not yet unprotected).
+ * Accepts CRLF or LF line ends and a leading byte-order mark; a blank line is skipped.
+ */
+export function* parseCsv(text: string): Generator<{ line: number; fields: string[] }> {
+  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  let line = 1;
+  const n = text.length;
+  while (i < n) {
+    const startLine = line;
+    const fields: string[] = [];
+    for (;;) {
+      let field = '';
+      if (text[i] === '"') {
+        i++;
+        for (;;) {
+          if (i >= n) throw new InputError(`line ${startLine}: a quoted field is never closed.`, 'Check the file is a CSV written by a spreadsheet or by pace export.');
+          const ch = text[i]!;
+          if (ch === '"') {
+            if (text[i + 1] === '"') {
+              field += '"';
+              i += 2;
+              continue;
+            }
+            i++;
+            break;
+          }
+          if (ch === '\n') line++;
+          field += ch;
+          i++;
+        }
+        if (i < n && text[i] !== ',' && text[i] !== '\r' && text[i] !== '\n') {
+          throw new InputError(`line ${startLine}: unexpected text after a closing quote.`, 'Quotes inside a field must be doubled ("").');
+        }
+      } else {
+        const start = i;
+        while (i < n && text[i] !== ',' && text[i] !== '\r' && text[i] !== '\n') i++;
+        field = text.slice(start, i);
+      }
+      fields.push(field);
+      if (i < n && text[i] === ',') {
+        i++;
+        continue;
+      }
+      break;
+    }
+    if (text[i] === '\r') i++;
+    if (text[i] === '\n') i++;
+    line++;
+    if (fields.length === 1 && fields[0] === '') continue;
+    yield { line: startLine, fields };
+  }
+}

@@ -1,0 +1,139 @@
+import { parseIsoDate } from './dates.js';
+import { InputError } from './errors.js';
+import { SYMPTOM_CODES, isSymptomCode } from './symptoms.js';
+import { CATEGORIES, UNITS, type Category, type IsoDate, type Unit } from './types.js';
+
+// Parsing and checking of what a person types. Each function names the flag it is checking,
+// so one error line tells them exactly what to change.
+
+/** A session longer than a day is refused (cli.md, `log`). */
+export const MAX_MINUTES = 1440;
+export const MAX_NAME_LENGTH = 40;
+export const MAX_NOTE_LENGTH = 2000;
+
+/** Activity names are case-insensitive and trimmed: stored in lower case. */
+export function parseActivityName(raw: string): string {
+  const name = raw.trim().replace(/\s+/g, ' ').toLowerCase();
+  if (name === '') throw new InputError('--activity is empty.', 'Name the activity, for example: walk');
+  if (name.length > MAX_NAME_LENGTH) {
+    throw new InputError(`--activity is longer than ${MAX_NAME_LENGTH} characters.`, 'Use a shorter name.');
+  }
+  if (/[\p{Cc}=]/u.test(name)) {
+    throw new InputError(`--activity "${printable(name)}" contains characters a name cannot have.`, 'Use letters, digits, spaces or dashes.');
+  }
+  return name;
+}
+
+export function parseUnit(raw: string, flag = '--unit'): Unit {
+  const unit = raw.trim().toLowerCase();
+  if ((UNITS as readonly string[]).includes(unit)) return unit as Unit;
+  throw new InputError(`${flag} "${printable(raw)}" is not a unit pace knows.`, `Use one of: ${UNITS.join(', ')}.`);
+}
+
+export function parseCategory(raw: string, flag = '--category'): Category {
+  const cat = raw.trim().toLowerCase();
+  if ((CATEGORIES as readonly string[]).includes(cat)) return cat as Category;
+  throw new InputError(`${flag} "${printable(raw)}" is not a category pace knows.`, `Use one of: ${CATEGORIES.join(', ')}.`);
+}
+
+export interface ParsedDose {
+  amount: number;
+  unit: Unit | null;
+}
+
+const DOSE = /^(\d+(?:\.\d+)?|\.\d+)\s*([a-z]*)$/i;
+
+/** A dose is a positive number with an optional unit suffix: `10`, `10min`, `12reps`, `800m`. */
+export function parseDose(raw: string, flag = '--dose'): ParsedDose {
+  const text = raw.trim();
+  const m = DOSE.exec(text);
+  if (!m) {
+    throw new InputError(`${flag} "${printable(raw)}" is not a positive number.`, 'Give the amount as a number, for example 10 or 10min.');
+  }
+  const amount = Number(m[1]);
+  const suffix = (m[2] ?? '').toLowerCase();
+  if (!(amount > 0) || !Number.isFinite(amount)) {
+    throw new InputError(`${flag} must be more than 0 (got ${printable(raw)}).`, 'Give the amount you did, for example 10.');
+  }
+  if (suffix === '') return { amount, unit: null };
+  return { amount, unit: parseUnit(suffix, flag) };
+}
+
+/** Checks a dose against its unit: a session longer than a day is refused. */
+export function checkDose(amount: number, unit: Unit, flag = '--dose'): number {
+  if (!(amount > 0) || !Number.isFinite(amount)) throw new InputError(`${flag} must be more than 0.`);
+  if (unit === 'min' && amount > MAX_MINUTES) {
+    throw new InputError(`${flag} ${amount} min is longer than a day.`, `A session can be at most ${MAX_MINUTES} minutes.`);
+  }
+  if (amount > 1_000_000) throw new InputError(`${flag} ${amount} is larger than pace can record.`);
+  // Doses are kept to one decimal place: nobody walks 10.04 minutes.
+  return Math.round(amount * 10) / 10;
+}
+
+/** Pain and effort are whole numbers on the 0-10 scale. */
+export function parseScale(raw: string, flag: string): number {
+  const text = raw.trim();
+  if (!/^\d{1,2}$/.test(text) || Number(text) > 10) {
+    throw new InputError(`${flag} "${printable(raw)}" is not a whole number from 0 to 10.`, '0 means none, 10 the worst you can imagine.');
+  }
+  return Number(text);
+}
+
+export function parseDate(raw: string, flag: string): IsoDate {
+  const date = parseIsoDate(raw);
+  if (!date) {
+    throw new InputError(`${flag} "${printable(raw)}" is not a real date.`, 'Write it as YYYY-MM-DD, for example 2026-03-14.');
+  }
+  return date;
+}
+
+/** A session date: a real date that is not in the future. */
+export function parseSessionDate(raw: string, today: IsoDate, flag = '--date'): IsoDate {
+  const date = parseDate(raw, flag);
+  if (date > today) throw new InputError(`${flag} ${date} is in the future (today is ${today}).`, 'Log sessions on or after the day they happened.');
+  return date;
+}
+
+export function parseSymptoms(codes: readonly string[], flag = '--symptom'): string[] {
+  const out: string[] = [];
+  for (const raw of codes) {
+    for (const part of raw.split(/[;,]/)) {
+      const code = part.trim().toLowerCase();
+      if (code === '') continue;
+      if (!isSymptomCode(code)) {
+        throw new InputError(`${flag} "${printable(part)}" is not a symptom code pace knows.`, `Valid codes: ${SYMPTOM_CODES.join(', ')}.`);
+      }
+      if (!out.includes(code)) out.push(code);
+    }
+  }
+  return out;
+}
+
+export function parseYesNo(raw: string, flag: string): boolean {
+  const v = raw.trim().toLowerCase();
+  if (v === 'yes' || v === 'y') return true;
+  if (v === 'no' || v === 'n') return false;
+  throw new InputError(`${flag} "${printable(raw)}" should be yes or no.`);
+}
+
+export function parseNote(raw: string): string | null {
+  const note = raw.replace(/\r\n?/g, '\n').trim();
+  if (note === '') return null;
+  if (note.length > MAX_NOTE_LENGTH) throw new InputError(`--note is longer than ${MAX_NOTE_LENGTH} characters.`);
+  return note;
+}
+
+export function parsePositiveInt(raw: string, flag: string, max = Number.MAX_SAFE_INTEGER): number {
+  const text = raw.trim();
+  if (!/^\d+$/.test(text) || Number(text) < 1 || Number(text) > max) {
+    throw new InputError(`${flag} "${printable(raw)}" is not a whole number from 1 to ${max}.`);
+  }
+  return Number(text);
+}
+
+/** Shows a value in an error without letting control characters reach the terminal. */
+export function printable(text: string, max = 40): string {
+  // eslint-disable-next-line no-control-regex
+  const clean = text.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
+  return clean.length > max ? `${clean.slice(0, max)}...` : clean;
+}

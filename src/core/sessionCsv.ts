@@ -1,0 +1,110 @@
+import type { Cell } from './csv.js';
+import { unprotectText } from './csv.js';
+import { InputError } from './errors.js';
+import { MAX_NOTE_LENGTH, checkDose, parseActivityName, parseCategory, parseDate, parseScale, parseSymptoms, parseUnit, printable } from './input.js';
+import { highestClass } from './symptoms.js';
+import type { Category, IsoDate, Session, SessionInput, Unit } from './types.js';
+
+/** E1 and cli.md: the session CSV's columns, in order; `note` follows only when asked for (E3). */
+export const SESSION_COLUMNS = [
+  'date', 'activity', 'category', 'dose', 'unit', 'quota', 'pct_of_quota', 'pain_before', 'pain_after',
+  'pain_change', 'effort', 'flare', 'symptoms', 'triage',
+] as const;
+
+/** E1: one row per session. Missing values stay empty, never 0. */
+export function sessionCells(s: Session, quota: number | null, includeNote: boolean): Cell[] {
+  const change = s.painBefore !== null && s.painAfter !== null ? s.painAfter - s.painBefore : null;
+  const pct = quota !== null && quota > 0 ? Math.round((s.dose / quota) * 100) : null;
+  const cells: Cell[] = [
+    s.date, s.activity, s.category, s.dose, s.unit, quota, pct, s.painBefore, s.painAfter, change,
+    s.effort, s.flare ? 'yes' : 'no', s.symptoms.join(';'), highestClass(s.symptoms),
+  ];
+  if (includeNote) cells.push(s.note);
+  return cells;
+}
+
+export interface ImportedSession extends SessionInput {
+  unit: Unit;
+  category: Category;
+}
+
+/** Maps a header row to column positions; the three columns a session cannot do without are required. */
+export function sessionColumnIndex(header: readonly string[]): Map<string, number> {
+  const index = new Map<string, number>();
+  header.forEach((h, i) => index.set(h.trim().toLowerCase(), i));
+  for (const required of ['date', 'activity', 'dose']) {
+    if (!index.has(required)) {
+      throw new InputError(`the header has no "${required}" column.`, `The first line should be: ${SESSION_COLUMNS.join(',')}`);
+    }
+  }
+  return index;
+}
+
+/** Where a value came from, for error messages: "row 5, column pain_after" or "sessions[4].pain_after". */
+export type FieldLabel = (column: string) => string;
+
+/** Reads one CSV record back into a session. Errors name the row and the column. */
+export function parseSessionRecord(fields: readonly string[], index: Map<string, number>, row: number, today: IsoDate): ImportedSession {
+  const get = (col: string): string => {
+    const i = index.get(col);
+    return i === undefined ? '' : unprotectText(fields[i] ?? '');
+  };
+  return parseSessionFields(get, (col) => `row ${row}, column ${col}`, today);
+}
+
+/**
+ * Checks one session given as text fields (from a CSV row or a JSON backup). Derived columns
+ * (quota, pct_of_quota, pain_change, triage) are ignored: they are recomputed from the journal.
+ */
+export function parseSessionFields(get: (column: string) => string, where: FieldLabel, today: IsoDate): ImportedSession {
+  const at = <T>(col: string, fn: () => T): T => {
+    try {
+      return fn();
+    } catch (e) {
+      if (e instanceof InputError) {
+        const detail = e.message.startsWith(`${col} `) ? e.message.slice(col.length + 1) : e.message.replace(/^--[a-z-]+ /, '');
+        throw new InputError(`${where(col)}: ${detail}`, e.hint);
+      }
+      throw e;
+    }
+  };
+  const optScale = (col: string) => (get(col).trim() === '' ? null : at(col, () => parseScale(get(col), col)));
+
+  const date = at('date', () => parseDate(get('date'), 'date'));
+  if (date > today) throw new InputError(`${where('date')}: ${date} is in the future.`);
+  const activity = at('activity', () => parseActivityName(get('activity')));
+  const unit: Unit = get('unit').trim() === '' ? 'min' : at('unit', () => parseUnit(get('unit'), 'unit'));
+  const category: Category = get('category').trim() === '' ? 'other' : at('category', () => parseCategory(get('category'), 'category'));
+  const doseText = get('dose').trim();
+  const dose = Number(doseText);
+  if (doseText === '' || !Number.isFinite(dose) || dose <= 0) {
+    throw new InputError(`${where('dose')}: "${printable(doseText)}" is not a positive number.`);
+  }
+  at('dose', () => checkDose(dose, unit, 'dose'));
+  const flareText = get('flare').trim().toLowerCase();
+  if (!['', 'yes', 'no'].includes(flareText)) throw new InputError(`${where('flare')}: "${printable(flareText)}" should be yes or no.`);
+  const symptoms = at('symptoms', () => parseSymptoms([get('symptoms')], 'symptoms'));
+  const note = get('note');
+  if (note.length > MAX_NOTE_LENGTH) throw new InputError(`${where('note')}: the note is longer than ${MAX_NOTE_LENGTH} characters.`);
+  return {
+    date,
+    activity,
+    unit,
+    category,
+    dose: Math.round(dose * 10) / 10,
+    painBefore: optScale('pain_before'),
+    painAfter: optScale('pain_after'),
+    effort: optScale('effort'),
+    flare: flareText === 'yes',
+    symptoms,
+    note: note === '' ? null : note,
+  };
+}
+
+/**
+ * What makes two sessions "the same" when a file is imported again (cli.md: importing twice
+ * does not duplicate). Notes only count when the file carries them.
+ */
+export function sessionFingerprint(s: SessionInput, withNote: boolean): string {
+  return JSON.stringify([s.date, s.activity, s.dose, s.painBefore, s.painAfter, s.effort, s.flare, [...s.symptoms].sort(), withNote ? s.note : 0]);
+}

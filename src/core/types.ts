@@ -1,0 +1,47 @@
+/** A calendar date as `YYYY-MM-DD`, never a moment in time. */
+export type IsoDate = string & { readonly __brand: 'IsoDate' };
+
+export const UNITS = ['min', 'reps', 'm', 'steps'] as const;
+export type Unit = (typeof UNITS)[number];
+
+export const CATEGORIES = ['aerobic', 'mobility', 'strength', 'mind-body', 'other'] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+export const TRIAGE_CLASSES = ['continue', 'assess', 'stop'] as const;
+export type TriageClass = (typeof TRIAGE_CLASSES)[number];
+
+export interface Activity {
+  name: string;
+  unit: Unit;
+  category: Category;
+}
+
+/** What a person records about one bout of an activity. Missing values are null, never zero. */
+export interface SessionInput {
+  date: IsoDate;
+  activity: string;
+  dose: number;
+  painBefore: number | null;
+  painAfter: number | null;
+  effort: number | null;
+  flare: boolean;
+  symptoms: string[];
+  note: string | null;
+}
+
+export interface Session extends SessionInput {
+  id: number;
+  unit: Unit;
+  category: Category;
+}
+
+export interface Settings {
+  /** Program week 1 is the week of this date, when set (P). */
+  startDate: IsoDate | null;
+  /** G1: the weekly aim for aerobic minutes. */
+  targetMinutes: number;
+  /** S1: the answer to the post-exertional-malaise question; null until asked. */
+  pem: boolean | null;
+}
+
+export const DEFAULT_TARGET_MINUTES = 150;

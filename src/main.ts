@@ -1,0 +1,154 @@
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import { parseIsoDate } from './core/dates.js';
+import { InputError } from './core/errors.js';
+import { isoDateOf } from './core/dates.js';
+import type { IsoDate } from './core/types.js';
+import { JournalError, NotFoundError } from './store/errors.js';
+import type { Context } from './commands/context.js';
+import { buildProgram, type Globals } from './program.js';
+
+export interface Io {
+  env: NodeJS.ProcessEnv;
+  stdin: { isTTY?: boolean };
+  stdout: NodeJS.WritableStream & { isTTY?: boolean };
+  stderr: NodeJS.WritableStream;
+  platform: NodeJS.Platform;
+  clock: () => Date;
+}
+
+const defaultIo = (): Io => ({
+  env: process.env,
+  stdin: process.stdin,
+  stdout: process.stdout,
+  stderr: process.stderr,
+  platform: process.platform,
+  clock: () => new Date(),
+});
+
+/** Exit codes (cli.md): 0 success, 1 journal or system trouble, 2 usage or invalid input, 130 Ctrl-C. */
+export const EXIT = { ok: 0, failure: 1, usage: 2, interrupted: 130 } as const;
+
+/** Parses argv, runs one command and returns its exit code. Only this module reads the environment. */
+export async function main(argv: readonly string[], io: Io = defaultIo()): Promise<number> {
+  // Health data: every file pace creates (journal, -wal, -shm, exports, backups) is the person's alone.
+  process.umask(0o077);
+  let exitCode: number = EXIT.ok;
+  const program = buildProgram({
+    makeContext: (globals) => makeContext(globals, io),
+    setExitCode: (code) => {
+      exitCode = code;
+    },
+    stdout: (text) => io.stdout.write(text),
+    stderr: (text) => io.stderr.write(text),
+  });
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return exitCode;
+  } catch (e) {
+    return report(e, io);
+  }
+}
+
+function makeContext(g: Globals, io: Io): Context {
+  const today = todayFrom(io);
+  const interactive = Boolean(io.stdin.isTTY && io.stdout.isTTY) && g.input !== false;
+  return {
+    today,
+    now: () => io.clock().toISOString(),
+    dbPath: g.db ?? io.env.PACE_DB ?? defaultDbPath(io),
+    interactive,
+    color: useColor(g, io),
+    stdout: io.stdout,
+    stderr: io.stderr,
+    prompts: async () => (await import('./ui/prompts.js')).prompts,
+  };
+}
+
+function todayFrom(io: Io): IsoDate {
+  const fixed = io.env.PACE_TODAY;
+  if (fixed !== undefined && fixed !== '') {
+    const d = parseIsoDate(fixed);
+    if (!d) throw new InputError(`PACE_TODAY "${fixed}" is not a real date.`, 'Write it as YYYY-MM-DD, or unset it.');
+    return d;
+  }
+  const now = io.clock();
+  return isoDateOf(now.getFullYear(), now.getMonth() + 1, now.getDate());
+}
+
+/** chalk 5 ignores NO_COLOR (engineering.md), so colour is decided here, once. */
+function useColor(g: Globals, io: Io): boolean {
+  if (g.color === false) return false;
+  if (io.env.NO_COLOR) return false;
+  const force = io.env.FORCE_COLOR;
+  if (force !== undefined && force !== '') return force !== '0' && force !== 'false';
+  if (io.env.TERM === 'dumb') return false;
+  return Boolean(io.stdout.isTTY);
+}
+
+export function defaultDbPath(io: Pick<Io, 'env' | 'platform'>): string {
+  const home = io.env.HOME || homedir();
+  if (io.platform === 'darwin') return join(home, 'Library', 'Application Support', 'pace', 'pace.db');
+  if (io.platform === 'win32') return join(io.env.APPDATA || join(home, 'AppData', 'Roaming'), 'pace', 'pace.db');
+  const xdg = io.env.XDG_DATA_HOME;
+  // XDG: a relative XDG_DATA_HOME is invalid and must be ignored.
+  const base = xdg && xdg.startsWith('/') ? xdg : join(home, '.local', 'share');
+  return join(base, 'pace', 'pace.db');
+}
+
+interface CodedError {
+  name?: string;
+  code?: string;
+  exitCode?: number;
+  message?: string;
+  hint?: string;
+  stack?: string;
+}
+
+function report(e: unknown, io: Io): number {
+  const err = (e ?? {}) as CodedError;
+  const say = (msg: string, hint?: string) => io.stderr.write(`pace: ${msg}\n${hint ? `  ${hint}\n` : ''}`);
+  if (io.env.PACE_DEBUG === '1' && err.stack) io.stderr.write(`${err.stack}\n`);
+
+  if (typeof err.code === 'string' && err.code.startsWith('commander.')) {
+    // commander has already printed its message (or the help); only the exit code is ours.
+    return err.exitCode === 0 ? EXIT.ok : EXIT.usage;
+  }
+  if (err.name === 'ExitPromptError' || err.name === 'AbortPromptError') {
+    io.stderr.write('\nStopped. Nothing was saved.\n');
+    return EXIT.interrupted;
+  }
+  if (e instanceof InputError || e instanceof NotFoundError) {
+    say(err.message ?? 'invalid input.', err.hint);
+    return EXIT.usage;
+  }
+  if (e instanceof JournalError) {
+    say(err.message ?? 'the journal could not be used.', err.hint);
+    return EXIT.failure;
+  }
+  const code = err.code ?? '';
+  if (code.startsWith('SQLITE_CONSTRAINT')) {
+    say('a value is outside what the journal accepts; nothing was saved.', 'Check the numbers and dates you gave.');
+    return EXIT.usage;
+  }
+  const known: Record<string, [string, string?]> = {
+    SQLITE_BUSY: ['the journal is busy in another pace process; nothing was saved.', 'Try again in a moment.'],
+    SQLITE_READONLY: ['the journal is read-only here; nothing was saved.', 'Check the file permissions, or use --db to pick a writable journal.'],
+    SQLITE_CANTOPEN: ['the journal file could not be opened.', 'Check the path and its permissions.'],
+    SQLITE_FULL: ['the disk is full; nothing was saved.', 'Free some space and try again.'],
+    SQLITE_CORRUPT: ['the journal file is damaged.', 'Run pace check, and restore from a backup if needed.'],
+    SQLITE_NOTADB: ['the journal file is not a pace journal.', 'Point --db or PACE_DB at a pace journal.'],
+    SQLITE_IOERR: ['the journal could not be read or written (an input/output error).', 'Check the disk, then try again.'],
+    ENOSPC: ['the disk is full; the output is incomplete.', 'Free some space and try again.'],
+    EACCES: [`permission denied: ${err.message ?? ''}`.trim(), 'Check the file permissions.'],
+    EROFS: ['the file system is read-only.', 'Write somewhere else.'],
+    EPIPE: ['the output was closed early.'],
+  };
+  const hit = known[code] ?? Object.entries(known).find(([k]) => code.startsWith(k))?.[1];
+  if (hit) {
+    if (code !== 'EPIPE') say(hit[0], hit[1]);
+    return EXIT.failure;
+  }
+  say(`something went wrong: ${err.message ?? String(e)}`, 'Run again with PACE_DEBUG=1 to see the details.');
+  return EXIT.failure;
+}

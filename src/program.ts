@@ -1,0 +1,122 @@
+import { Command, Option } from 'commander';
+import type { Context } from './commands/context.js';
+
+export interface Globals {
+  db?: string;
+  color?: boolean;
+  input?: boolean;
+}
+
+export interface ProgramDeps {
+  makeContext: (globals: Globals) => Context;
+  setExitCode: (code: number) => void;
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+}
+
+const collect = (value: string, previous: string[] = []) => [...previous, value];
+
+/** The shape every command module's handler has: parsed words and options in, exit code out. */
+type Handler<O> = (args: string[], opts: O, ctx: Context) => Promise<number>;
+
+/**
+ * The commander tree. Each action imports its command module only when that command runs,
+ * so `pace --help` and `pace status` never load inquirer or the other commands.
+ */
+export function buildProgram(deps: ProgramDeps): Command {
+  const program = new Command('pace')
+    .description('A pacing journal for returning to exercise with chronic pain. It does not diagnose.')
+    .version('0.1.0', '-V, --version')
+    .option('--db <path>', 'journal file (default: $PACE_DB, else the user data folder)')
+    .option('--no-color', 'plain output without colour (NO_COLOR is honoured too)')
+    .option('--no-input', 'never prompt; every value must come from flags')
+    .showHelpAfterError('(run the command with --help to see its options)')
+    .configureOutput({ writeOut: deps.stdout, writeErr: deps.stderr })
+    .exitOverride();
+
+  const run =
+    <O>(load: () => Promise<Handler<O>>) =>
+    async (...params: unknown[]) => {
+      const cmd = params[params.length - 1] as Command;
+      const opts = cmd.opts() as O;
+      const args = (params.slice(0, -2) as (string | string[] | undefined)[]).flatMap((a) => (a === undefined ? [] : a));
+      const ctx = deps.makeContext(cmd.optsWithGlobals() as Globals);
+      const handler = await load();
+      deps.setExitCode(await handler(args, opts, ctx));
+    };
+
+  const sessionFlags = (cmd: Command) =>
+    cmd
+      .option('--activity <name>', 'what you did, for example walk')
+      .option('--dose <amount>', 'how much: a number, optionally with a unit (10, 10min, 12reps, 800m)')
+      .addOption(new Option('--unit <unit>', 'unit for a new activity').choices(['min', 'reps', 'm', 'steps']))
+      .addOption(new Option('--category <category>', 'category for a new activity').choices(['aerobic', 'mobility', 'strength', 'mind-body', 'other']))
+      .option('--pain-before <0-10>', 'pain before, 0 = none, 10 = worst imaginable')
+      .option('--pain-after <0-10>', 'pain after, same scale')
+      .option('--effort <0-10>', 'how hard it felt, 0-10')
+      .option('--date <YYYY-MM-DD>', 'the day of the session (default: today)')
+      .option('--symptom <code>', 'a symptom you noticed (repeatable; see pace triage --help)', collect)
+      .option('--flare', 'mark the session as part of a flare')
+      .option('--note <text>', 'a private note (left out of exports unless asked)')
+      .option('--json', 'print the result as JSON');
+
+  sessionFlags(
+    program
+      .command('log')
+      .description('record a session (asks when run by a person, takes flags when scripted)')
+      .argument('[activity]', 'what you did, for example walk')
+      .argument('[dose]', 'how much, for example 10 or 10min'),
+  )
+    .option('--settled <yes|no>', 'whether the pain from your previous session has settled (next-day check)')
+    .addHelpText('after', '\nExamples:\n  pace log                      answer a few questions\n  pace log walk 10 --pain-before 3 --pain-after 4\n  pace log sit-to-stand 12reps --category strength')
+    .action(run(async () => (await import('./commands/log.js')).log));
+
+  program
+    .command('list')
+    .description('list sessions, newest first, with their ids')
+    .option('--from <YYYY-MM-DD>', 'from this day')
+    .option('--to <YYYY-MM-DD>', 'up to this day')
+    .option('--limit <n>', 'at most this many sessions (default 20; 0 for all)')
+    .option('--json', 'print an array of sessions as JSON')
+    .action(run(async () => (await import('./commands/list.js')).list));
+
+  sessionFlags(program.command('edit').description('correct a session').argument('<id>', 'session id (see pace list)'))
+    .action(run(async () => (await import('./commands/edit.js')).edit));
+
+  program
+    .command('delete')
+    .description('delete a session')
+    .argument('<id>', 'session id (see pace list)')
+    .option('-y, --yes', 'do not ask for confirmation')
+    .option('--json', 'print the deleted session as JSON')
+    .action(run(async () => (await import('./commands/delete.js')).remove));
+
+  program
+    .command('export')
+    .description('write sessions as CSV for a clinic visit, or a JSON backup')
+    .option('--out <file>', 'write to this file (default: standard output)')
+    .option('--from <YYYY-MM-DD>', 'from this day')
+    .option('--to <YYYY-MM-DD>', 'up to this day')
+    .addOption(new Option('--format <format>', 'csv or json').choices(['csv', 'json']).default('csv'))
+    .option('--include-notes', 'include private notes (left out by default)')
+    .addHelpText('after', '\nExamples:\n  pace export --out clinic.csv\n  pace export --format json --include-notes --out backup.json')
+    .action(run(async () => (await import('./commands/export.js')).exportCmd));
+
+  program
+    .command('import')
+    .description('read a session CSV or a JSON backup back into the journal')
+    .argument('<file>', 'a CSV written by pace export, or a JSON backup')
+    .option('--json', 'print what was imported as JSON')
+    .action(run(async () => (await import('./commands/import.js')).importCmd));
+
+  program
+    .command('init')
+    .description('settings: start date, weekly aim, and the safety question about post-exertional malaise')
+    .option('--start <YYYY-MM-DD>', 'the first day of your program (program week 1 is its week)')
+    .option('--target-minutes <n>', 'weekly aim for aerobic minutes (default 150)')
+    .option('--pem <yes|no>', 'whether your symptoms get much worse 12-72 hours after activity (post-exertional malaise)')
+    .option('--json', 'print the settings as JSON')
+    .action(run(async () => (await import('./commands/init.js')).init));
+
+  return program;
+}

@@ -1,0 +1,137 @@
+import { sessionFingerprint } from '../core/sessionCsv.js';
+import type { IsoDate, TriageClass } from '../core/types.js';
+import { ensureActivity, findActivity, listActivities } from './activities.js';
+import { stmt, type Db } from './open.js';
+import { insertSession, iterateSessions, type NewSession } from './sessions.js';
+import { allSettings } from './settings.js';
+
+export interface ImportCount {
+  added: number;
+  skipped: number;
+}
+
+/**
+ * Adds sessions that are not in the journal yet. Each session already there "uses up" one
+ * identical row of the file, so importing a file twice adds nothing, while two identical walks
+ * on one day in the file stay two. Call inside one write transaction.
+ */
+export function importSessions(db: Db, rows: readonly NewSession[], withNotes: boolean, loggedAt: string): ImportCount {
+  if (rows.length === 0) return { added: 0, skipped: 0 };
+  let from = rows[0]!.date;
+  let to = from;
+  for (const r of rows) {
+    if (r.date < from) from = r.date;
+    if (r.date > to) to = r.date;
+  }
+  const present = new Map<string, number>();
+  const uids = new Set<string>();
+  for (const s of iterateSessions(db, { from, to })) {
+    const k = sessionFingerprint(s, withNotes);
+    present.set(k, (present.get(k) ?? 0) + 1);
+    uids.add(s.uid);
+  }
+  let added = 0;
+  for (const r of rows) {
+    if (r.uid !== undefined && uids.has(r.uid)) continue;
+    const k = sessionFingerprint(r, withNotes);
+    const n = present.get(k) ?? 0;
+    if (n > 0) {
+      present.set(k, n - 1);
+      continue;
+    }
+    insertSession(db, r, loggedAt);
+    added++;
+  }
+  return { added, skipped: rows.length - added };
+}
+
+/** The parts of a backup other than the sessions, with sessions named by their stable uid. */
+export interface BackupExtras {
+  settings: Record<string, string>;
+  activities: { name: string; unit: string; category: string }[];
+  overrides: { activity: string; week_start: string; quota: number | null; sessions_per_week: number | null; set_on: string }[];
+  acceptances: { activity: string; week_start: string; quota: number; accepted_on: string }[];
+  triage_records: { date: string; session_uid: string | null; kind: 'triage' | 'cleared'; class: TriageClass | null; symptoms: string[] }[];
+  checkins: { session_uid: string; date: string; settled: boolean }[];
+}
+
+export function readExtras(db: Db): BackupExtras {
+  const split = (s: string) => (s === '' ? [] : s.split(';'));
+  return {
+    settings: allSettings(db),
+    activities: listActivities(db).map(({ name, unit, category }) => ({ name, unit, category })),
+    overrides: db
+      .prepare(
+        `SELECT a.name AS activity, o.week_start, o.quota, o.sessions_per_week, o.set_on
+         FROM overrides o JOIN activities a ON a.id = o.activity_id ORDER BY o.id`,
+      )
+      .all() as BackupExtras['overrides'],
+    acceptances: db
+      .prepare(
+        `SELECT a.name AS activity, x.week_start, x.quota, x.accepted_on
+         FROM acceptances x JOIN activities a ON a.id = x.activity_id ORDER BY x.id`,
+      )
+      .all() as BackupExtras['acceptances'],
+    triage_records: (
+      db
+        .prepare(
+          `SELECT t.day AS date, s.uid AS session_uid, t.kind, t.class, t.symptoms
+           FROM triage_records t LEFT JOIN sessions s ON s.id = t.session_id ORDER BY t.id`,
+        )
+        .all() as (Omit<BackupExtras['triage_records'][number], 'symptoms'> & { symptoms: string })[]
+    ).map((r) => ({ ...r, symptoms: split(r.symptoms) })),
+    checkins: (
+      db
+        .prepare('SELECT s.uid AS session_uid, c.day AS date, c.settled FROM checkins c JOIN sessions s ON s.id = c.session_id ORDER BY c.id')
+        .all() as { session_uid: string; date: string; settled: number }[]
+    ).map((c) => ({ ...c, settled: c.settled === 1 })),
+  };
+}
+
+/** Restores the non-session parts of a backup; rows already present are left alone. */
+export function importExtras(db: Db, x: BackupExtras): number {
+  let added = 0;
+  const sessionId = (uid: string | null) =>
+    uid === null ? null : ((stmt(db, 'SELECT id FROM sessions WHERE uid = ?').get(uid) as { id: number } | undefined)?.id ?? null);
+  const run = (sql: string, ...params: unknown[]) => {
+    added += db.prepare(sql).run(...params).changes;
+  };
+  for (const [key, value] of Object.entries(x.settings)) {
+    run('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value WHERE value IS NOT excluded.value', key, value);
+  }
+  for (const a of x.activities) {
+    if (!findActivity(db, a.name)) {
+      ensureActivity(db, a as Parameters<typeof ensureActivity>[1]);
+      added++;
+    }
+  }
+  const activityId = (name: string) => findActivity(db, name)?.id;
+  for (const o of x.overrides) {
+    run(
+      `INSERT INTO overrides (activity_id, week_start, quota, sessions_per_week, set_on)
+       SELECT ?1, ?2, ?3, ?4, ?5 WHERE NOT EXISTS (SELECT 1 FROM overrides WHERE activity_id = ?1 AND week_start = ?2
+         AND quota IS ?3 AND sessions_per_week IS ?4 AND set_on = ?5)`,
+      activityId(o.activity), o.week_start, o.quota, o.sessions_per_week, o.set_on,
+    );
+  }
+  for (const a of x.acceptances) {
+    run(
+      `INSERT INTO acceptances (activity_id, week_start, quota, accepted_on)
+       SELECT ?1, ?2, ?3, ?4 WHERE NOT EXISTS (SELECT 1 FROM acceptances WHERE activity_id = ?1 AND week_start = ?2 AND quota = ?3)`,
+      activityId(a.activity), a.week_start, a.quota, a.accepted_on,
+    );
+  }
+  for (const t of x.triage_records) {
+    run(
+      `INSERT INTO triage_records (day, session_id, kind, class, symptoms)
+       SELECT ?1, ?2, ?3, ?4, ?5 WHERE NOT EXISTS (SELECT 1 FROM triage_records WHERE day = ?1 AND session_id IS ?2
+         AND kind = ?3 AND class IS ?4 AND symptoms = ?5)`,
+      t.date, sessionId(t.session_uid), t.kind, t.class, t.symptoms.join(';'),
+    );
+  }
+  for (const c of x.checkins) {
+    const id = sessionId(c.session_uid);
+    if (id !== null) run('INSERT OR IGNORE INTO checkins (session_id, day, settled) VALUES (?, ?, ?)', id, c.date as IsoDate, c.settled ? 1 : 0);
+  }
+  return added;
+}

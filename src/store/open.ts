@@ -1,0 +1,131 @@
+import Database from 'better-sqlite3';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { JournalError } from './errors.js';
+import { APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION } from './schema.js';
+
+export type Db = Database.Database;
+
+export interface Journal {
+  db: Db;
+  /** The file, or null for the empty in-memory journal a read gets before anything is logged. */
+  path: string | null;
+  close(): void;
+}
+
+export interface OpenOptions {
+  /** A write creates the folder (0700) and file (0600) when missing; a read never creates anything. */
+  write: boolean;
+  /** How long a write waits for another pace process to finish, in milliseconds. */
+  busyTimeoutMs?: number;
+}
+
+/**
+ * Opens the journal at `path`. A file that is not a pace journal, or one written by a newer
+ * pace, is refused before anything is written to it.
+ */
+export function openJournal(path: string, opts: OpenOptions): Journal {
+  const exists = existsSync(path);
+  if (!exists && !opts.write) return emptyJournal();
+  if (exists && !statSync(path).isFile()) {
+    throw new JournalError(`${path} is not a file.`, 'Point --db or PACE_DB at a pace journal file.');
+  }
+  if (!exists) {
+    // Health data: only the person may read the folder or the file. The caller sets umask 077,
+    // which also covers SQLite's -wal and -shm files.
+    mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+  }
+
+  let db: Db;
+  try {
+    db = new Database(path, { timeout: opts.busyTimeoutMs ?? 5000 });
+  } catch (e) {
+    throw new JournalError(`cannot open ${path}: ${(e as Error).message}.`, 'Check the path and its permissions.');
+  }
+  try {
+    const version = probe(db, path);
+    configure(db);
+    if (version < SCHEMA_VERSION) migrate(db, version);
+  } catch (e) {
+    db.close();
+    throw e;
+  }
+  return { db, path, close: () => db.close() };
+}
+
+/** The journal a read command sees when no journal file exists yet: empty, nothing on disk. */
+export function emptyJournal(): Journal {
+  const db = new Database(':memory:');
+  db.pragma('foreign_keys = ON');
+  migrate(db, 0);
+  return { db, path: null, close: () => db.close() };
+}
+
+/** Reads the header only; throws before anything is written to a file that is not ours. */
+function probe(db: Db, path: string): number {
+  let version: number;
+  let appId: number;
+  let tables: number;
+  try {
+    version = db.pragma('user_version', { simple: true }) as number;
+    appId = db.pragma('application_id', { simple: true }) as number;
+    tables = (db.prepare('SELECT count(*) AS n FROM sqlite_schema').get() as { n: number }).n;
+  } catch (e) {
+    const code = (e as { code?: string }).code;
+    if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') {
+      throw new JournalError(`${path} is not a pace journal (it is not a SQLite database); it was left untouched.`, 'Point --db or PACE_DB at a pace journal, or at a new file name to start one.');
+    }
+    throw new JournalError(`cannot read ${path}: ${(e as Error).message}.`);
+  }
+  const blank = version === 0 && appId === 0 && tables === 0;
+  if (!blank && appId !== APPLICATION_ID) {
+    throw new JournalError(`${path} is a SQLite database but not a pace journal; it was left untouched.`, 'Point --db or PACE_DB at a pace journal, or at a new file name to start one.');
+  }
+  if (version > SCHEMA_VERSION) {
+    throw new JournalError(
+      `${path} was written by a newer version of pace (journal version ${version}, this pace knows up to ${SCHEMA_VERSION}); it was left untouched.`,
+      'Update pace to read this journal.',
+    );
+  }
+  return version;
+}
+
+function configure(db: Db): void {
+  db.pragma('foreign_keys = ON');
+  if (db.readonly) return;
+  // WAL lets status read while another process logs; FULL makes each commit survive power loss.
+  if (db.pragma('journal_mode', { simple: true }) !== 'wal') {
+    try {
+      db.pragma('journal_mode = WAL');
+    } catch {
+      // A journal on a read-only medium stays in its current mode; reads still work.
+    }
+  }
+  db.pragma('synchronous = FULL');
+}
+
+function migrate(db: Db, from: number): void {
+  for (let v = from + 1; v <= SCHEMA_VERSION; v++) {
+    const sql = MIGRATIONS[v - 1]!;
+    db.transaction(() => {
+      db.exec(sql);
+      db.pragma(`user_version = ${v}`);
+    }).immediate();
+  }
+}
+
+/** Every write runs in an immediate transaction, so two writers queue instead of failing. */
+export function write<T>(db: Db, fn: () => T): T {
+  return db.transaction(fn).immediate();
+}
+
+const statements = new WeakMap<Db, Map<string, Database.Statement>>();
+
+/** A prepared statement, cached per connection: imports of 100,000 rows prepare each SQL once. */
+export function stmt(db: Db, sql: string): Database.Statement {
+  let cache = statements.get(db);
+  if (!cache) statements.set(db, (cache = new Map()));
+  let s = cache.get(sql);
+  if (!s) cache.set(sql, (s = db.prepare(sql)));
+  return s;
+}

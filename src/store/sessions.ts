@@ -1,0 +1,122 @@
+import { randomUUID } from 'node:crypto';
+import type { Category, IsoDate, Session, SessionInput, Unit } from '../core/types.js';
+import { ensureActivity } from './activities.js';
+import { stmt, type Db } from './open.js';
+
+interface SessionRow {
+  id: number;
+  uid: string;
+  day: string;
+  activity: string;
+  unit: Unit;
+  category: Category;
+  dose: number;
+  pain_before: number | null;
+  pain_after: number | null;
+  effort: number | null;
+  flare: number;
+  symptoms: string;
+  note: string | null;
+}
+
+const SELECT = `
+  SELECT s.id, s.uid, s.day, a.name AS activity, a.unit, a.category, s.dose, s.pain_before, s.pain_after,
+         s.effort, s.flare, s.symptoms, s.note
+  FROM sessions s JOIN activities a ON a.id = s.activity_id`;
+
+export function toSession(r: SessionRow): Session {
+  return {
+    id: r.id,
+    date: r.day as IsoDate,
+    activity: r.activity,
+    unit: r.unit,
+    category: r.category,
+    dose: r.dose,
+    painBefore: r.pain_before,
+    painAfter: r.pain_after,
+    effort: r.effort,
+    flare: r.flare === 1,
+    symptoms: r.symptoms === '' ? [] : r.symptoms.split(';'),
+    note: r.note,
+  };
+}
+
+export interface NewSession extends SessionInput {
+  unit: Unit;
+  category: Category;
+  uid?: string;
+}
+
+/** Inserts one session (creating its activity on first use). Call inside a write transaction. */
+export function insertSession(db: Db, s: NewSession, loggedAt: string): number {
+  const activityId = ensureActivity(db, { name: s.activity, unit: s.unit, category: s.category });
+  const info = stmt(
+    db,
+    `INSERT INTO sessions (uid, day, activity_id, dose, pain_before, pain_after, effort, flare, symptoms, note, logged_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(s.uid ?? randomUUID(), s.date, activityId, s.dose, s.painBefore, s.painAfter, s.effort, s.flare ? 1 : 0, s.symptoms.join(';'), s.note, loggedAt);
+  return Number(info.lastInsertRowid);
+}
+
+export function updateSession(db: Db, id: number, s: NewSession): void {
+  const activityId = ensureActivity(db, { name: s.activity, unit: s.unit, category: s.category });
+  db.prepare(
+    `UPDATE sessions SET day = ?, activity_id = ?, dose = ?, pain_before = ?, pain_after = ?, effort = ?, flare = ?,
+       symptoms = ?, note = ? WHERE id = ?`,
+  ).run(s.date, activityId, s.dose, s.painBefore, s.painAfter, s.effort, s.flare ? 1 : 0, s.symptoms.join(';'), s.note, id);
+}
+
+export function deleteSession(db: Db, id: number): boolean {
+  return db.prepare('DELETE FROM sessions WHERE id = ?').run(id).changes === 1;
+}
+
+export function getSession(db: Db, id: number): Session | undefined {
+  const row = db.prepare(`${SELECT} WHERE s.id = ?`).get(id) as SessionRow | undefined;
+  return row && toSession(row);
+}
+
+export interface SessionQuery {
+  from?: IsoDate | undefined;
+  to?: IsoDate | undefined;
+  limit?: number | undefined;
+  newestFirst?: boolean;
+}
+
+function where(q: SessionQuery): { sql: string; params: unknown[] } {
+  const clauses: string[] = [];
+  const params: unknown[] = [];
+  if (q.from) {
+    clauses.push('s.day >= ?');
+    params.push(q.from);
+  }
+  if (q.to) {
+    clauses.push('s.day <= ?');
+    params.push(q.to);
+  }
+  const order = q.newestFirst ? 'ORDER BY s.day DESC, s.id DESC' : 'ORDER BY s.day, s.id';
+  const limit = q.limit !== undefined ? ` LIMIT ${Math.floor(q.limit)}` : '';
+  return { sql: `${clauses.length ? `WHERE ${clauses.join(' AND ')}` : ''} ${order}${limit}`, params };
+}
+
+export function listSessions(db: Db, q: SessionQuery = {}): Session[] {
+  const w = where(q);
+  return (db.prepare(`${SELECT} ${w.sql}`).all(...w.params) as SessionRow[]).map(toSession);
+}
+
+/** Streams sessions oldest first, one row at a time, so an export of decades stays small in memory. */
+export function* iterateSessions(db: Db, q: SessionQuery = {}): Generator<Session & { uid: string }> {
+  const w = where(q);
+  for (const row of db.prepare(`${SELECT} ${w.sql}`).iterate(...w.params) as IterableIterator<SessionRow>) {
+    yield { ...toSession(row), uid: row.uid };
+  }
+}
+
+/** The session logged most recently before `date` (by day, then by entry order). */
+export function lastSessionBefore(db: Db, date: IsoDate): Session | undefined {
+  const row = db.prepare(`${SELECT} WHERE s.day < ? ORDER BY s.day DESC, s.id DESC LIMIT 1`).get(date) as SessionRow | undefined;
+  return row && toSession(row);
+}
+
+export function countSessions(db: Db): number {
+  return (db.prepare('SELECT count(*) AS n FROM sessions').get() as { n: number }).n;
+}

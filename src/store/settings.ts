@@ -1,0 +1,27 @@
+import { DEFAULT_TARGET_MINUTES, type IsoDate, type Settings } from '../core/types.js';
+import type { Db } from './open.js';
+
+type Key = 'start_date' | 'target_minutes' | 'pem' | 'notice_shown';
+
+export function getSetting(db: Db, key: Key): string | undefined {
+  return (db.prepare('SELECT value FROM settings WHERE key = ?').get(key) as { value: string } | undefined)?.value;
+}
+
+export function setSetting(db: Db, key: Key, value: string): void {
+  db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(key, value);
+}
+
+export function readSettings(db: Db): Settings {
+  const pem = getSetting(db, 'pem');
+  const target = Number(getSetting(db, 'target_minutes'));
+  return {
+    startDate: (getSetting(db, 'start_date') ?? null) as IsoDate | null,
+    targetMinutes: Number.isFinite(target) && target > 0 ? target : DEFAULT_TARGET_MINUTES,
+    pem: pem === undefined ? null : pem === 'yes',
+  };
+}
+
+export function allSettings(db: Db): Record<string, string> {
+  const rows = db.prepare('SELECT key, value FROM settings ORDER BY key').all() as { key: string; value: string }[];
+  return Object.fromEntries(rows.map((r) => [r.key, r.value]));
+}

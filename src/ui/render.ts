@@ -1,0 +1,49 @@
+import { shortDate } from '../core/dates.js';
+import type { TriageResult } from '../core/triage.js';
+import type { Session } from '../core/types.js';
+import type { Style } from './style.js';
+import { table } from './table.js';
+
+export function formatDose(dose: number, unit: string): string {
+  return `${dose} ${unit}`;
+}
+
+const dash = (v: number | null) => (v === null ? '-' : String(v));
+
+export function sessionSummary(s: Session): string {
+  const pain = s.painBefore !== null || s.painAfter !== null ? `, pain ${dash(s.painBefore)} -> ${dash(s.painAfter)}` : '';
+  return `${s.activity} ${formatDose(s.dose, s.unit)} on ${shortDate(s.date)} ${s.date.slice(0, 4)}${pain}`;
+}
+
+export function sessionsTable(style: Style, sessions: readonly Session[]): string {
+  if (sessions.length === 0) return 'No sessions yet. Log one with: pace log walk 10';
+  return table(
+    style,
+    ['id', 'date', 'activity', 'dose', 'pain', 'effort', 'flare', 'symptoms'],
+    sessions.map((s) => [
+      s.id,
+      s.date,
+      s.activity,
+      formatDose(s.dose, s.unit),
+      s.painBefore === null && s.painAfter === null ? '' : `${dash(s.painBefore)} -> ${dash(s.painAfter)}`,
+      s.effort === null ? '' : s.effort,
+      s.flare ? style.c.yellow('flare') : '',
+      s.symptoms.join(', '),
+    ]),
+    ['right', 'left', 'left', 'right', 'left', 'right', 'left', 'left'],
+  );
+}
+
+/** T3 output leads with an unmissable line; T1 stays calm (T4 lists every match). */
+export function triageLines(style: Style, t: TriageResult): string[] {
+  const { c } = style;
+  const head =
+    t.class === 'stop'
+      ? c.bgRed.white.bold(' STOP NOW ') + ' ' + c.red.bold('A warning sign was recorded.')
+      : t.class === 'assess'
+        ? c.yellow.bold('Ease off and get this checked.')
+        : c.green('This is expected.');
+  const lines = [head, t.advice];
+  for (const m of t.symptoms) lines.push(`  - ${m.label} (${m.code}: ${m.class}, rule ${m.rule})`);
+  return lines;
+}
