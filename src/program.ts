@@ -1,5 +1,6 @@
 import { Command, Option } from 'commander';
 import type { Context } from './commands/context.js';
+import { SYMPTOMS } from './core/symptoms.js';
 
 export interface Globals {
   db?: string;
@@ -118,5 +119,32 @@ export function buildProgram(deps: ProgramDeps): Command {
     .option('--json', 'print the settings as JSON')
     .action(run(async () => (await import('./commands/init.js')).init));
 
+  program
+    .command('triage')
+    .description('check symptoms: continue, see a physician, or stop now')
+    .option('--symptom <code>', 'a symptom code (repeatable); without it a checklist is shown', collect)
+    .option('--session <id>', "attach the result to this session (default: today's latest)")
+    .option('--cleared', 'record that a clinician has assessed or cleared you, ending a hold or a pause')
+    .option('--json', 'print the result as JSON')
+    .addHelpText('after', () => `\nSymptom codes:\n${symptomHelp()}`)
+    .action(run(async () => (await import('./commands/triage.js')).triageCmd));
+
+  program
+    .command('backup')
+    .description('copy the whole journal, notes included, to a file (safe while pace is in use)')
+    .argument('<file>', 'where to write the copy (a new file, readable only by you)')
+    .option('--json', 'print what was written as JSON')
+    .action(run(async () => (await import('./commands/backup.js')).backup));
+
+  program
+    .command('check')
+    .description('check the journal for damage and show its schema version and counts')
+    .option('--json', 'print the result as JSON')
+    .action(run(async () => (await import('./commands/check.js')).check));
+
   return program;
+}
+
+function symptomHelp(): string {
+  return SYMPTOMS.map((s) => `  ${s.code.padEnd(22)} ${s.class.padEnd(9)} ${s.label}`).join('\n');
 }

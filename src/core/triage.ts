@@ -23,7 +23,7 @@ export const ADVICE: Record<TriageClass, string> = {
   assess:
     'Stop or ease off this activity, and talk to a physician before you build up again. Your plan holds at its current level until you record that you have been assessed (pace triage --cleared).',
   stop:
-    'Stop now and rest. If it does not settle within a few minutes of rest, or if it is chest pain, call emergency services now. Your plan is paused until a clinician has seen you and you record it (pace triage --cleared).',
+    'Stop the activity and rest. If it does not settle within a few minutes of rest, or if it is chest pain, call emergency services now. Your plan is paused until a clinician has seen you and you record it (pace triage --cleared).',
 };
 
 /** T, T4: classifies the codes; the highest class wins and every match is listed. */

@@ -120,3 +120,11 @@ export function lastSessionBefore(db: Db, date: IsoDate): Session | undefined {
 export function countSessions(db: Db): number {
   return (db.prepare('SELECT count(*) AS n FROM sessions').get() as { n: number }).n;
 }
+
+/** Adds symptom codes to a session, keeping the ones it has. */
+export function addSymptoms(db: Db, id: number, codes: readonly string[]): void {
+  const current = getSession(db, id);
+  if (!current) return;
+  const merged = [...current.symptoms, ...codes.filter((c) => !current.symptoms.includes(c))];
+  stmt(db, 'UPDATE sessions SET symptoms = ? WHERE id = ?').run(merged.join(';'), id);
+}

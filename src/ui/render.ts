@@ -39,7 +39,7 @@ export function triageLines(style: Style, t: TriageResult): string[] {
   const { c } = style;
   const head =
     t.class === 'stop'
-      ? c.bgRed.white.bold(' STOP NOW ') + ' ' + c.red.bold('A warning sign was recorded.')
+      ? c.red.bold('STOP NOW.') + ' ' + c.red('A warning sign was recorded.')
       : t.class === 'assess'
         ? c.yellow.bold('Ease off and get this checked.')
         : c.green('This is expected.');

@@ -1,0 +1,80 @@
+import { InputError } from '../core/errors.js';
+import { parseSymptoms } from '../core/input.js';
+import { triage as classify, type TriageResult } from '../core/triage.js';
+import type { Session } from '../core/types.js';
+import { openJournal, write, type Journal } from '../store/open.js';
+import { addSymptoms, listSessions } from '../store/sessions.js';
+import { insertTriage } from '../store/triage.js';
+import { triageLines } from '../ui/render.js';
+import { makeStyle } from '../ui/style.js';
+import { askSymptoms } from './ask.js';
+import { print, printJson, type Context } from './context.js';
+import { claimFirstUse, showNotice } from './firstUse.js';
+import { triageJson } from './json.js';
+import { sessionById } from './sessionId.js';
+
+export interface TriageFlags {
+  symptom?: string[];
+  session?: string;
+  cleared?: boolean;
+  json?: boolean;
+}
+
+const NOTHING: TriageResult = { class: 'continue', symptoms: [], advice: 'Nothing on the list: carry on with your plan.' };
+
+/** `pace triage`: T1-T4 on a checklist or --symptom flags; `--cleared` ends a hold or a pause. */
+export async function triageCmd(_args: string[], flags: TriageFlags, ctx: Context): Promise<number> {
+  const given = flags.symptom !== undefined ? parseSymptoms(flags.symptom) : undefined;
+  if (flags.cleared && given) throw new InputError('--cleared and --symptom do not go together.', 'Record the clearance on its own: pace triage --cleared');
+  if (!flags.cleared && given === undefined && !ctx.interactive) {
+    throw new InputError('no symptoms were given.', 'Add --symptom <code> for each one (see pace triage --help), or run pace triage in a terminal.');
+  }
+
+  let journal: Journal = openJournal(ctx.dbPath, { write: false });
+  try {
+    const session = flags.session !== undefined ? sessionById(journal.db, flags.session) : latestToday(journal, ctx);
+    if (flags.cleared) {
+      journal = writable(journal, ctx);
+      const j = journal;
+      const first = write(j.db, () => {
+        insertTriage(j.db, { date: ctx.today, sessionId: null, kind: 'cleared', class: null, symptoms: [] });
+        return claimFirstUse(j.db, ctx.today);
+      });
+      showNotice(ctx, first);
+      if (flags.json) printJson(ctx, { cleared: true, date: ctx.today });
+      else print(ctx, 'Recorded that a clinician has assessed or cleared you. Your plan carries on from where it stood.');
+      return 0;
+    }
+
+    const codes = given ?? (await askSymptoms(await ctx.prompts()));
+    const result = classify(codes) ?? NOTHING;
+    journal = writable(journal, ctx);
+    const j = journal;
+    const first = write(j.db, () => {
+      insertTriage(j.db, { date: ctx.today, sessionId: session?.id ?? null, kind: 'triage', class: result.class, symptoms: codes });
+      // The symptoms belong to that session too, so the plan sees them (F1).
+      if (session && codes.length) addSymptoms(j.db, session.id, codes);
+      return claimFirstUse(j.db, ctx.today);
+    });
+    showNotice(ctx, first);
+    if (flags.json) printJson(ctx, { ...triageJson(result), session_id: session?.id ?? null, date: ctx.today });
+    else {
+      const lines = triageLines(makeStyle(ctx.color), result);
+      if (session) lines.push(`Recorded with your ${session.activity} session of ${session.date} (session ${session.id}).`);
+      print(ctx, lines);
+    }
+    return 0;
+  } finally {
+    journal.close();
+  }
+}
+
+function latestToday(journal: Journal, ctx: Context): Session | undefined {
+  return listSessions(journal.db, { from: ctx.today, to: ctx.today, limit: 1, newestFirst: true })[0];
+}
+
+function writable(journal: Journal, ctx: Context): Journal {
+  if (journal.path !== null) return journal;
+  journal.close();
+  return openJournal(ctx.dbPath, { write: true });
+}
