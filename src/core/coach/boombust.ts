@@ -1,0 +1,166 @@
+import { dateOf, dayOf, mondayOfDay } from './days.js';
+import type { IsoDate, Session } from '../types.js';
+import { hundredths, median } from './amounts.js';
+import { isFlareSession } from './flares.js';
+import { byDate } from './history.js';
+
+/** B1: a day at 1.5 times the reference or more is a boom. */
+export const BOOM_RATIO = 1.5;
+/** B1: days looked back over when the plan has no quota. */
+const LOOKBACK_DAYS = 14;
+/** B2: days after a boom in which a bust is looked for. */
+const BUST_DAYS = 2;
+/** B3: the alert window. */
+const ALERT_DAYS = 14;
+
+export interface Boom {
+  date: IsoDate;
+  activity: string;
+  /** The day's total dose of the activity. */
+  dose: number;
+  reference: number;
+  /** What the reference was: the week's quota, or the median of recent days. */
+  basis: 'quota' | 'recent';
+  ratio: number;
+}
+
+export interface BoomBustCycle {
+  boomDate: IsoDate;
+  activity: string;
+  bust: 'flare' | 'low';
+  bustDate: IsoDate;
+}
+
+export interface BoomBust {
+  booms: Boom[];
+  cycles: BoomBustCycle[];
+  /** B3: distinct cycles whose boom fell in the last 14 days (today included). */
+  cycles14d: number;
+  alert: boolean;
+}
+
+export interface BoomBustInput {
+  sessions: readonly Session[];
+  today: IsoDate;
+  /** The week's planned quota of an activity, or null when the plan had none. */
+  quotaFor: (activity: string, weekStart: IsoDate) => number | null;
+  /** Only look for booms on or after this date (status needs two weeks, not a lifetime). */
+  from?: IsoDate;
+}
+
+function isBoom(dose: number, reference: number): boolean {
+  return hundredths(dose) * 10 >= hundredths(reference) * 15;
+}
+
+function ratioOf(dose: number, reference: number): number {
+  return Math.round((dose / reference) * 100) / 100;
+}
+
+/** B1: the quota when the plan has one, else the median of the days with a session in the last 14. */
+function reference(quota: number | null, recentDays: () => readonly number[]): { reference: number; basis: Boom['basis'] } | null {
+  if (quota !== null && quota > 0) return { reference: quota, basis: 'quota' };
+  const mid = median(recentDays());
+  return mid !== null && mid > 0 ? { reference: mid, basis: 'recent' } : null;
+}
+
+/** Day totals of each activity, in date order, as [day number, total]. */
+function dayTotals(sessions: readonly Session[]): Map<string, [number, number][]> {
+  const out = new Map<string, [number, number][]>();
+  for (const s of sessions) {
+    const day = dayOf(s.date);
+    let list = out.get(s.activity);
+    if (!list) out.set(s.activity, (list = []));
+    const last = list[list.length - 1];
+    if (last && last[0] === day) last[1] += s.dose;
+    else list.push([day, s.dose]);
+  }
+  return out;
+}
+
+export function boomBust(input: BoomBustInput): BoomBust {
+  const todayNum = dayOf(input.today);
+  const fromNum = input.from === undefined ? -Infinity : dayOf(input.from);
+  // Days before `from` matter only as the 14 days a reference may look back over.
+  const earliest = input.from === undefined ? '' : dateOf(fromNum - LOOKBACK_DAYS);
+  const kept = input.sessions.filter((s) => s.date <= input.today && s.date >= earliest).sort(byDate);
+  const flareDays = new Set(kept.filter(isFlareSession).map((s) => dayOf(s.date)));
+  const booms: Boom[] = [];
+  const cycles: BoomBustCycle[] = [];
+
+  for (const [activity, days] of dayTotals(kept)) {
+    const totalOn = new Map(days);
+    let windowStart = 0;
+    let lastBust: string | null = null;
+    let week = NaN;
+    let quota: number | null = null;
+    for (let i = 0; i < days.length; i++) {
+      const [day, total] = days[i] as [number, number];
+      while ((days[windowStart] as [number, number])[0] < day - LOOKBACK_DAYS) windowStart++;
+      if (day < fromNum) continue;
+      if (mondayOfDay(day) !== week) {
+        week = mondayOfDay(day);
+        quota = input.quotaFor(activity, dateOf(week));
+      }
+      const ref = reference(quota, () => days.slice(windowStart, i).map((d) => d[1]));
+      if (ref === null || !isBoom(total, ref.reference)) continue;
+      const date = dateOf(day);
+      booms.push({ date, activity, dose: Math.round(total * 100) / 100, reference: ref.reference, basis: ref.basis, ratio: ratioOf(total, ref.reference) });
+
+      const bust = bustAfter(day, ref.reference, (d) => totalOn.get(d) ?? 0, flareDays, todayNum);
+      // Two booms that end in the same bust are one episode, not two cycles.
+      if (bust === null || `${bust.bust}:${bust.day}` === lastBust) continue;
+      lastBust = `${bust.bust}:${bust.day}`;
+      cycles.push({ boomDate: date, activity, bust: bust.bust, bustDate: dateOf(bust.day) });
+    }
+  }
+  booms.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.activity < b.activity ? -1 : 1));
+  cycles.sort((a, b) => (a.boomDate < b.boomDate ? -1 : a.boomDate > b.boomDate ? 1 : a.activity < b.activity ? -1 : 1));
+
+  // B3: the same bust after booms of two activities on one day is still one cycle for the person.
+  const alertFrom = dateOf(todayNum - (ALERT_DAYS - 1));
+  const cycles14d = new Set(cycles.filter((c) => c.boomDate >= alertFrom).map((c) => c.bustDate)).size;
+  return { booms, cycles, cycles14d, alert: cycles14d >= 2 };
+}
+
+/**
+ * B2: a flare on the boom day or within the next two days (a flare is the person's, whatever the
+ * activity); or both next days below half the reference, judged only once both days are over.
+ */
+function bustAfter(
+  day: number,
+  ref: number,
+  totalOn: (day: number) => number,
+  flareDays: ReadonlySet<number>,
+  today: number,
+): { bust: BoomBustCycle['bust']; day: number } | null {
+  for (let d = day; d <= day + BUST_DAYS && d <= today; d++) if (flareDays.has(d)) return { bust: 'flare', day: d };
+  if (day + BUST_DAYS >= today) return null;
+  for (let d = day + 1; d <= day + BUST_DAYS; d++) if (hundredths(totalOn(d)) * 2 >= hundredths(ref)) return null;
+  return { bust: 'low', day: day + BUST_DAYS };
+}
+
+export interface BoomAtInput {
+  /** The journal, including the session just logged. */
+  sessions: readonly Session[];
+  activity: string;
+  date: IsoDate;
+  /** This week's quota for the activity, or null when the plan has none. */
+  quota: number | null;
+}
+
+/** B3: names a boom as it is logged: the day's total against today's reference; null when not a boom. */
+export function boomAt(input: BoomAtInput): Boom | null {
+  const day = dayOf(input.date);
+  const totals = new Map<number, number>();
+  for (const s of input.sessions) {
+    if (s.activity !== input.activity) continue;
+    const d = dayOf(s.date);
+    if (d > day || d < day - LOOKBACK_DAYS) continue;
+    totals.set(d, (totals.get(d) ?? 0) + s.dose);
+  }
+  const total = totals.get(day) ?? 0;
+  const recent = [...totals].filter(([d]) => d < day).map(([, t]) => t);
+  const ref = reference(input.quota, () => recent);
+  if (total === 0 || ref === null || !isBoom(total, ref.reference)) return null;
+  return { date: input.date, activity: input.activity, dose: Math.round(total * 100) / 100, reference: ref.reference, basis: ref.basis, ratio: ratioOf(total, ref.reference) };
+}

@@ -1,0 +1,43 @@
+// The coaching rules of pacing-model.md (P, Q, F, B, S, G, E2): pure functions of the journal.
+//
+// Where the model is silent, these are the choices made (each is also noted where it lives):
+// - Replay: every plan is rebuilt from the first week of each activity, week by week, using only
+//   earlier weeks (Q9). Levels reached are kept as a ladder; a flare steps down one rung (Q5), so
+//   flares in a row walk back toward the baseline. A week after a flare never asks for more.
+// - Program week 1 is the week of the start date or of the first session, whichever is earlier.
+// - Q1: the baseline median is rounded to the unit's step, halves down; with no tolerated session
+//   yet, the plan suggests half the smallest dose tried. A flare in the last baseline week keeps the
+//   baseline for one more week instead of next(baseline).
+// - Q5/Q6/T2: flares, ceilings and holds are per activity except holds, which cover the whole plan.
+//   Under a stop hold (T3) the plan is paused (quota null, 0 sessions); underneath, the level is
+//   kept as under an assess hold, and resumes from there after clearance.
+// - Q6: only `min` activities have the 30-minute ceiling and count toward the weekly aim, per
+//   activity; reps, metres and steps grow by Q2 alone. At the aim or at 30 min x 7: maintain.
+// - Q7: an override takes effect at the Monday of its week; of two for one week, the later `setOn`
+//   wins; a field left null keeps what the rules gave that week. It ends a baseline, beats a flare
+//   (it is a decision by hand) and, while in program weeks 1-2, growth still waits (P1).
+// - S2: offers are of a longer session only, up to 30 min; a flare or a hold beats an acceptance;
+//   acceptances are ignored in graded mode. The mode in force is the current setting (S1).
+// - Holds of past weeks come from triage records as they stood the day before each Monday.
+// - B1-B3: a flare on the boom day itself also counts as the bust; low days are judged once both
+//   are over; booms that end in the same bust are one cycle (and across activities, for B3).
+// - B4: history counts from the first session in minutes; the ratio is shown from day 28.
+export type * from './types.js';
+export { planWeek, planHistory, modeOf } from './plan.js';
+export type { PlanHistory, ReplayInput } from './plan.js';
+export { describeReason, describeSuggestion, describeBoom, describeBoomBust } from './reasons.js';
+export { next, quotaComparison, countsToward, MAX_SESSION_MINUTES, MAX_SESSIONS_PER_WEEK } from './progression.js';
+export type { QuotaComparison } from './progression.js';
+export { isFlareSession, isTolerated, flareDayDose } from './flares.js';
+export { holdAt } from './holds.js';
+export { programWeek, phaseOf } from './phases.js';
+export { boomBust, boomAt, BOOM_RATIO } from './boombust.js';
+export type { Boom, BoomBust, BoomBustCycle, BoomBustInput, BoomAtInput } from './boombust.js';
+export { acwr } from './acwr.js';
+export type { Acwr } from './acwr.js';
+export { weeklyRows, WEEKLY_COLUMNS } from './weekly.js';
+export type { WeeklyRow, WeeklyInput } from './weekly.js';
+export { statusOf, PAIN_TREND_WEEKS } from './status.js';
+export type { Status, StatusInput, ActivityWeek, PainWeek } from './status.js';
+export { stepOf, formatAmount } from './amounts.js';
+export { FUNCTIONAL_GOALS } from './suggestions.js';

@@ -1,0 +1,48 @@
+import { weekDayOf } from './history.js';
+import type { Acceptance, Override } from './types.js';
+
+// Q7 and S2: decisions made by hand, looked up by activity and week. Each takes effect at the
+// Monday of the week it names (a date inside a week means that week).
+
+export interface ByWeek<T> {
+  at(activity: string, weekDay: number): T | null;
+  /** The earliest week with an entry for the activity, or null. */
+  firstWeek(activity: string): number | null;
+  activities(): string[];
+}
+
+function indexByWeek<T>(items: readonly T[], key: (t: T) => { activity: string; week: number }, newer: (a: T, b: T) => boolean): ByWeek<T> {
+  const map = new Map<string, Map<number, T>>();
+  for (const item of items) {
+    const { activity, week } = key(item);
+    let weeks = map.get(activity);
+    if (!weeks) map.set(activity, (weeks = new Map()));
+    const seen = weeks.get(week);
+    // Two decisions for the same week: the later one stands (on a tie, the one stored last).
+    if (seen === undefined || !newer(seen, item)) weeks.set(week, item);
+  }
+  return {
+    at: (activity, weekDay) => map.get(activity)?.get(weekDay) ?? null,
+    firstWeek: (activity) => {
+      const weeks = map.get(activity);
+      return weeks && weeks.size > 0 ? Math.min(...weeks.keys()) : null;
+    },
+    activities: () => [...map.keys()],
+  };
+}
+
+export function indexOverrides(overrides: readonly Override[]): ByWeek<Override> {
+  return indexByWeek(
+    overrides.filter((o) => o.quota !== null || o.sessionsPerWeek !== null),
+    (o) => ({ activity: o.activity, week: weekDayOf(o.weekStart) }),
+    (a, b) => a.setOn > b.setOn,
+  );
+}
+
+export function indexAcceptances(acceptances: readonly Acceptance[]): ByWeek<Acceptance> {
+  return indexByWeek(
+    acceptances,
+    (a) => ({ activity: a.activity, week: weekDayOf(a.weekStart) }),
+    (a, b) => a.acceptedOn > b.acceptedOn,
+  );
+}

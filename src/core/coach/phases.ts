@@ -1,0 +1,36 @@
+import { dayOf, mondayOfDay } from './days.js';
+import type { IsoDate, Session, Settings } from '../types.js';
+import type { Phase } from './types.js';
+
+/**
+ * P: the Monday of program week 1, as a day number. It is the week of the start date or of the
+ * first session, whichever is earlier, so that no recorded session falls before week 1. Null when
+ * there is neither.
+ */
+export function programOrigin(settings: Settings, sessions: readonly Session[]): number | null {
+  let first: IsoDate | null = settings.startDate;
+  for (const s of sessions) if (first === null || s.date < first) first = s.date;
+  return first === null ? null : mondayOfDay(dayOf(first));
+}
+
+/** P: program week n is the n-th week since week 1, empty weeks included; weeks before it count as 1. */
+export function programWeekAt(origin: number | null, weekDay: number): number {
+  if (origin === null) return 1;
+  return Math.max(1, Math.floor((weekDay - origin) / 7) + 1);
+}
+
+/** P1 weeks 1-2, P2 weeks 3-4, P3 weeks 5-13, P4 from week 14. */
+export function phaseOf(programWeek: number): Phase {
+  if (programWeek <= 2) return 1;
+  if (programWeek <= 4) return 2;
+  if (programWeek <= 13) return 3;
+  return 4;
+}
+
+/** Program week and phase of the week that holds `date`. */
+export function programWeek(settings: Settings, sessions: readonly Session[], date: IsoDate): { programWeek: number; phase: Phase } {
+  const week = mondayOfDay(dayOf(date));
+  const before = sessions.filter((s) => dayOf(s.date) < week);
+  const n = programWeekAt(programOrigin(settings, before), week);
+  return { programWeek: n, phase: phaseOf(n) };
+}

@@ -1,0 +1,83 @@
+import type { Category, Unit } from '../types.js';
+import { atLeast, ceilToStep, hundredths, roundToStep, stepOf } from './amounts.js';
+
+/** Q6: a session in minutes stops growing here; further growth is one more session a week. */
+export const MAX_SESSION_MINUTES = 30;
+/** Q6: the most sessions a week the plan grows to. */
+export const MAX_SESSIONS_PER_WEEK = 7;
+
+export interface Level {
+  quota: number;
+  sessionsPerWeek: number;
+}
+
+/** Q2: +10% at the unit's resolution, and never less than one step more. */
+export function next(q: number, unit: Unit): number {
+  // 10% of q in hundredths is an exact integer division, so a half step (19.25) rounds up reliably.
+  const tenPercent = roundToStep((hundredths(q) * 11) / 1000, unit);
+  return Math.max(tenPercent, ceilToStep(q + stepOf(unit), unit));
+}
+
+/** Q3: a session counts toward the plan at 90% of the quota or more. */
+export function countsToward(dose: number, quota: number): boolean {
+  // In hundredths both sides are integers: 9.9 against 11 is 9900 >= 9900.
+  return hundredths(dose) * 10 >= hundredths(quota) * 9;
+}
+
+export interface QuotaComparison {
+  /** Dose as a whole percent of the quota; null without a quota. */
+  pct: number | null;
+  /** Q3: counts toward the week. With no quota there is nothing to fall short of. */
+  counts: boolean;
+}
+
+export function quotaComparison(sessionDose: number, quota: number | null): QuotaComparison {
+  if (quota === null || !(quota > 0)) return { pct: null, counts: true };
+  return { pct: Math.round((sessionDose / quota) * 100), counts: countsToward(sessionDose, quota) };
+}
+
+export interface Growth {
+  unit: Unit;
+  category: Category;
+  targetMinutes: number;
+}
+
+export type Ceiling =
+  | { kind: 'target'; weeklyMinutes: number; target: number }
+  | { kind: 'ceiling' };
+
+/**
+ * Q6: where a level stops growing. Only minutes count toward the weekly aim (G1), so an aerobic
+ * activity counted in steps or metres never reaches it; other units have no ceiling in the model.
+ */
+export function ceilingOf(level: Level, g: Growth): Ceiling | null {
+  if (g.unit !== 'min') return null;
+  const weeklyMinutes = Math.round(level.quota * level.sessionsPerWeek * 100) / 100;
+  if (g.category === 'aerobic' && atLeast(weeklyMinutes, g.targetMinutes)) {
+    return { kind: 'target', weeklyMinutes, target: g.targetMinutes };
+  }
+  if (atLeast(level.quota, MAX_SESSION_MINUTES) && level.sessionsPerWeek >= MAX_SESSIONS_PER_WEEK) return { kind: 'ceiling' };
+  return null;
+}
+
+/** Q2 and Q6: the next level up. Callers check `ceilingOf` first. */
+export function grow(level: Level, unit: Unit): Level {
+  if (unit !== 'min') return { quota: next(level.quota, unit), sessionsPerWeek: level.sessionsPerWeek };
+  if (atLeast(level.quota, MAX_SESSION_MINUTES)) {
+    return { quota: level.quota, sessionsPerWeek: Math.min(MAX_SESSIONS_PER_WEEK, level.sessionsPerWeek + 1) };
+  }
+  return { quota: Math.min(MAX_SESSION_MINUTES, next(level.quota, unit)), sessionsPerWeek: level.sessionsPerWeek };
+}
+
+/** S2: the quota on offer; envelope mode offers longer sessions only, up to the Q6 ceiling. */
+export function offerFor(level: Level, unit: Unit): number | null {
+  if (unit !== 'min') return next(level.quota, unit);
+  if (atLeast(level.quota, MAX_SESSION_MINUTES)) return null;
+  return Math.min(MAX_SESSION_MINUTES, next(level.quota, unit));
+}
+
+/** Orders levels: longer sessions first, then more of them. */
+export function compareLevels(a: Level, b: Level): number {
+  const dq = hundredths(a.quota) - hundredths(b.quota);
+  return dq !== 0 ? dq : a.sessionsPerWeek - b.sessionsPerWeek;
+}

@@ -1,0 +1,109 @@
+import { addDays, shortDate } from '../dates.js';
+import type { IsoDate, Unit } from '../types.js';
+import { formatAmount, formatNumber, roundToStep } from './amounts.js';
+import type { Boom, BoomBust } from './boombust.js';
+import type { Reason, Suggestion } from './types.js';
+
+// Q8: reasons are data until here. The words are plain, never blaming: an unfinished week or a
+// flare is information for the plan, not a failure.
+
+function sessions(n: number): string {
+  return n === 1 ? '1 session' : `${n} sessions`;
+}
+
+function timesAWeek(n: number): string {
+  return n === 1 ? 'once a week' : `${n} times a week`;
+}
+
+/** "+10%" when the 10% rule set the step; otherwise the step itself ("+1 rep"). */
+function stepUp(from: number, to: number, unit: Unit): string {
+  return roundToStep(from * 1.1, unit) === to ? '+10%' : `+${formatAmount(to - from, unit)}`;
+}
+
+function symptomList(codes: readonly string[]): string {
+  return codes.length > 0 ? ` (${codes.join(', ')})` : '';
+}
+
+export function describeReason(reason: Reason, unit: Unit): string {
+  const amt = (x: number) => formatAmount(x, unit);
+  switch (reason.rule) {
+    case 'Q1': {
+      const rest =
+        reason.sessionsNeeded > 0
+          ? `the plan starts to grow once ${reason.sessionsNeeded} more ${reason.sessionsNeeded === 1 ? 'session feels' : 'sessions feel'} comfortable`
+          : 'the plan starts to grow after this week';
+      if (reason.quota === null) return `finding your baseline: do an amount that feels easy; ${rest}`;
+      if (reason.tolerated === 0) {
+        return `finding your baseline: no session has felt comfortable yet, so try a gentle ${amt(reason.quota)}; ${rest}`;
+      }
+      return `finding your baseline: repeat a comfortable ${amt(reason.quota)}, the middle of your ${reason.tolerated} comfortable ${reason.tolerated === 1 ? 'session' : 'sessions'} so far; ${rest}`;
+    }
+    case 'Q2':
+      if (reason.kind === 'after-baseline') {
+        return `baseline ${amt(reason.baseline)} from ${reason.tolerated} comfortable sessions over ${reason.weeks} weeks: ${stepUp(reason.baseline, reason.to, unit)}`;
+      }
+      return `completed ${Math.min(reason.done, reason.planned)} of ${sessions(reason.planned)} at ${amt(reason.from)}, no flare: ${stepUp(reason.from, reason.to, unit)}`;
+    case 'Q4': {
+      const last = reason.done === 0 ? `no session reached ${amt(reason.quota)} last week` : `${reason.done} of ${sessions(reason.planned)} reached ${amt(reason.quota)} last week`;
+      return `${last}: staying at ${amt(reason.quota)}, no hurry; the plan grows after a full week`;
+    }
+    case 'Q5': {
+      const when = `flare on ${shortDate(reason.flareDate)}`;
+      if (reason.from === reason.to && reason.fromSessions !== reason.toSessions) {
+        return `${when}: back to ${sessions(reason.toSessions)} of ${amt(reason.to)} for one week`;
+      }
+      if (reason.atBaseline && reason.from === reason.to) return `${when}: staying at your baseline of ${amt(reason.to)} for one week`;
+      return `${when}: back to ${amt(reason.to)} for one week`;
+    }
+    case 'Q6':
+      if (reason.kind === 'sessions') {
+        return `completed ${Math.min(reason.done, reason.planned)} of ${sessions(reason.planned)} at ${amt(reason.quota)}, no flare: sessions stay at ${amt(reason.quota)}, one more a week (${reason.to})`;
+      }
+      if (reason.kind === 'target') {
+        return `${amt(reason.quota)} ${timesAWeek(reason.sessions)} is ${formatNumber(reason.weeklyMinutes)} min, your weekly aim of ${formatNumber(reason.target)} min: maintain`;
+      }
+      return `${amt(reason.quota)} ${timesAWeek(reason.sessions)} is as far as the plan grows: maintain`;
+    case 'Q7': {
+      const parts = [reason.quota !== null ? amt(reason.quota) : null, reason.sessionsPerWeek !== null ? timesAWeek(reason.sessionsPerWeek) : null];
+      return `set by hand on ${shortDate(reason.setOn)}: ${parts.filter((p) => p !== null).join(', ')}; the plan grows from here`;
+    }
+    case 'P1':
+      return `the first two weeks build the habit, not the amount: staying at ${amt(reason.quota)}`;
+    case 'T2':
+      return `waiting for an assessment since ${shortDate(reason.since)}${symptomList(reason.symptoms)}: staying at ${amt(reason.quota)}, no increases until you record that you were assessed`;
+    case 'T3': {
+      const resume = reason.resumeQuota !== null ? `; the plan resumes at ${amt(reason.resumeQuota)} when a clinician clears you` : '';
+      return `paused since ${shortDate(reason.since)}${symptomList(reason.symptoms)}: no exercise until a clinician has seen you${resume}`;
+    }
+    case 'S2':
+      if (reason.kind === 'offer') {
+        return `${reason.weeks} steady weeks at ${amt(reason.quota)} with no flare: ${amt(reason.offer)} is on offer if it feels right; until you accept, the plan stays at ${amt(reason.quota)}`;
+      }
+      if (reason.kind === 'accepted') {
+        return `you accepted ${amt(reason.to)} on ${shortDate(reason.acceptedOn)} (up from ${amt(reason.from)})`;
+      }
+      return `envelope mode: staying at ${amt(reason.quota)}; the plan does not increase on its own`;
+  }
+}
+
+export function describeSuggestion(s: Suggestion): string {
+  if (s.rule === 'P4') return `choose a goal for everyday life to train toward, for example ${s.goals.slice(0, 3).join(', ')}`;
+  const ideas = s.ideas.map((i) => `${i.activity} (${i.category}), ${formatAmount(i.dose, i.unit)} ${timesAWeek(i.sessionsPerWeek)}`);
+  return `so far everything has been ${s.doneCategory}; when you are ready, add something small: ${ideas.join(' and ')}`;
+}
+
+// B3: booms and boom-bust patterns in plain words. A good day is not a fault; the point is the
+// pattern, and what helps: sticking to the plan on good days too.
+
+export function describeBoom(boom: Boom, unit: Unit): string {
+  const against = boom.basis === 'quota' ? "today's plan" : 'your usual day lately';
+  return `${formatAmount(boom.dose, unit)} today is ${formatNumber(boom.ratio)} x ${against}; on good days, sticking to the plan keeps the bad days fewer`;
+}
+
+/** Null when there is no pattern to report. */
+export function describeBoomBust(bb: BoomBust, today: IsoDate): string | null {
+  if (!bb.alert) return null;
+  const recent = bb.cycles.filter((c) => c.boomDate >= addDays(today, -13));
+  const list = recent.map((c) => `${c.activity} on ${shortDate(c.boomDate)}, then ${c.bust === 'flare' ? 'a flare' : 'two low days'} by ${shortDate(c.bustDate)}`);
+  return `a boom-and-bust pattern: ${bb.cycles14d} times in the last 14 days a big day was followed by a crash (${list.join('; ')}). Keeping to the plan on good days helps break it`;
+}

@@ -1,0 +1,177 @@
+import type { Session } from '../types.js';
+import { BASELINE_SESSIONS, BASELINE_WEEKS, BaselineWindow } from './baseline.js';
+import { flareDayDose, isFlareSession } from './flares.js';
+import type { ActivityMeta } from './history.js';
+import type { ByWeek } from './overrides.js';
+import { countsToward } from './progression.js';
+import type { Decision, Ladder, Outcome, WeekRules } from './transition.js';
+import { applyOverride, decide } from './transition.js';
+import type { Acceptance, ActivityPlan, Hold, Mode, Override } from './types.js';
+
+// Replays one activity week by week, from its first planned week to the last week asked for. Each
+// week's plan uses only the weeks before it (Q9), so one pass gives every week's plan at once.
+
+export interface ReplayContext {
+  mode: Mode;
+  targetMinutes: number;
+  overrides: ByWeek<Override>;
+  acceptances: ByWeek<Acceptance>;
+  holdFor(weekDay: number): Hold | null;
+  programWeekFor(weekDay: number): number;
+}
+
+export interface ActivityTimeline extends ActivityMeta {
+  /** Day number of the Monday of `plans[0]`; week i is `startWeek + 7 * i`. */
+  startWeek: number;
+  plans: ActivityPlan[];
+}
+
+export function planAt(t: ActivityTimeline, weekDay: number): ActivityPlan | null {
+  if (weekDay < t.startWeek) return null;
+  return t.plans[(weekDay - t.startWeek) / 7] ?? null;
+}
+
+/** Q3 and F1: how the previous week went against its plan. */
+function outcomeOf(sessions: readonly Session[], prev: ActivityPlan | null): Outcome {
+  const quota = prev?.quota ?? null;
+  let done = 0;
+  let flareDate: Outcome['flareDate'] = null;
+  for (const s of sessions) {
+    if (quota === null || countsToward(s.dose, quota)) done += 1;
+    // The latest flare of the week is the one the person will remember.
+    if (isFlareSession(s) && (flareDate === null || s.date > flareDate)) flareDate = s.date;
+  }
+  const completed = prev !== null && quota !== null && done >= prev.sessionsPerWeek;
+  return { done, planned: prev ? prev.sessionsPerWeek : null, completed, flareDate };
+}
+
+export function replayActivity(
+  source: ActivityMeta,
+  byWeek: ReadonlyMap<number, Session[]>,
+  firstSessionWeek: number | null,
+  startWeek: number,
+  untilWeek: number,
+  ctx: ReplayContext,
+): ActivityTimeline {
+  // Only these three fields: the caller may pass a richer object that must not leak into plans.
+  const meta: ActivityMeta = { activity: source.activity, unit: source.unit, category: source.category };
+  const plans: ActivityPlan[] = [];
+  const ladder: Ladder = { rungs: [], steadyWeeks: 0 };
+  const window = new BaselineWindow(meta.unit);
+  let sessionsOverride: number | null = null;
+  let prev: ActivityPlan | null = null;
+
+  for (let week = startWeek; week <= untilWeek; week += 7) {
+    const last = byWeek.get(week - 7) ?? [];
+    const outcome = outcomeOf(last, prev);
+    const hold = ctx.holdFor(week);
+    // Field by field, not a spread of `meta`: the spread was the slowest line of a 50-year replay.
+    const rules: WeekRules = { unit: meta.unit, category: meta.category, targetMinutes: ctx.targetMinutes, mode: ctx.mode, hold, programWeek: ctx.programWeekFor(week) };
+    const override = ctx.overrides.at(meta.activity, week);
+    let plan: ActivityPlan;
+
+    if (ladder.rungs.length === 0) {
+      if (firstSessionWeek !== null && week - 7 >= firstSessionWeek) window.addWeek(last);
+      if (override !== null && override.quota !== null) {
+        // Q7: a quota set by hand ends the baseline; it is the level progression starts from.
+        plan = fromDecision(meta, applyOverride(ladder, override, window.level(sessionsOverride)));
+      } else {
+        if (override !== null) sessionsOverride = override.sessionsPerWeek;
+        if (window.ready()) {
+          ladder.rungs.push(window.level(sessionsOverride));
+          const after = { tolerated: window.toleratedCount, weeks: window.weeks };
+          plan = fromDecision(meta, decide(ladder, outcome, rules, after, null));
+        } else {
+          plan = baselinePlan(meta, window, sessionsOverride, override);
+        }
+      }
+    } else {
+      // An override is a decision made by hand: it takes the place of an accepted offer (S2), and
+      // fills in what it leaves unset from the week the rules would have planned.
+      const decided = decide(ladder, outcome, rules, null, override === null ? ctx.acceptances.at(meta.activity, week) : null);
+      // The rung the rules would have climbed was never planned, so a later flare must not land on it.
+      if (override !== null && decided.change === 'increase') ladder.rungs.pop();
+      plan = fromDecision(meta, override === null ? decided : applyOverride(ladder, override, decided.level));
+    }
+
+    if (outcome.flareDate !== null && override === null) plan = capAfterFlare(plan, prev, ladder);
+    if (hold?.kind === 'stop') plan = paused(plan, hold);
+    plans.push(plan);
+    prev = plan;
+  }
+  return { ...meta, startWeek, plans };
+}
+
+function fromDecision(meta: ActivityMeta, d: Decision): ActivityPlan {
+  return {
+    activity: meta.activity,
+    unit: meta.unit,
+    category: meta.category,
+    quota: d.level.quota,
+    sessionsPerWeek: d.level.sessionsPerWeek,
+    change: d.change,
+    reason: d.reason,
+    flareDayDose: flareDayDose(d.level.quota, meta.unit),
+    offer: d.offer,
+  };
+}
+
+/**
+ * Q5: the week after a flare never asks for more than the week before. A ladder step down already
+ * ensures it; this also covers a baseline that settles, in a flare week, above what was planned.
+ */
+function capAfterFlare(plan: ActivityPlan, prev: ActivityPlan | null, ladder: Ladder): ActivityPlan {
+  if (plan.quota === null || prev === null || prev.quota === null) return plan;
+  const quota = Math.min(plan.quota, prev.quota);
+  const sessionsPerWeek = Math.min(plan.sessionsPerWeek, prev.sessionsPerWeek);
+  if (quota === plan.quota && sessionsPerWeek === plan.sessionsPerWeek) return plan;
+  if (ladder.rungs.length > 0) ladder.rungs[ladder.rungs.length - 1] = { quota, sessionsPerWeek };
+  const r = plan.reason;
+  const reason = r.rule === 'Q5' ? { ...r, to: quota, toSessions: sessionsPerWeek } : r.rule === 'Q1' ? { ...r, quota } : r;
+  return { ...plan, quota, sessionsPerWeek, reason, flareDayDose: flareDayDose(quota, plan.unit) };
+}
+
+/** Q1: while the baseline forms, repeat the comfortable amount seen so far. */
+function baselinePlan(meta: ActivityMeta, window: BaselineWindow, sessionsOverride: number | null, override: Override | null): ActivityPlan {
+  const quota = window.quota();
+  const sessionsPerWeek = sessionsOverride ?? window.sessionsPerWeek();
+  return {
+    activity: meta.activity,
+    unit: meta.unit,
+    category: meta.category,
+    quota,
+    sessionsPerWeek,
+    change: override !== null ? 'override' : 'baseline',
+    reason:
+      override !== null
+        ? { rule: 'Q7', quota: null, sessionsPerWeek: override.sessionsPerWeek, setOn: override.setOn }
+        : {
+            rule: 'Q1',
+            quota,
+            tolerated: window.toleratedCount,
+            weeks: window.weeks,
+            sessionsNeeded: Math.max(0, BASELINE_SESSIONS - window.toleratedCount),
+            weeksNeeded: Math.max(0, BASELINE_WEEKS - window.weeks),
+          },
+    flareDayDose: flareDayDose(quota, meta.unit),
+    offer: null,
+  };
+}
+
+/**
+ * T3: nothing is planned until a clinician clears the person. The level underneath was decided as
+ * under an assess hold (no increase, drops back after a flare), so resuming picks up from there.
+ */
+function paused(plan: ActivityPlan, hold: Hold): ActivityPlan {
+  return {
+    activity: plan.activity,
+    unit: plan.unit,
+    category: plan.category,
+    quota: null,
+    sessionsPerWeek: 0,
+    change: 'paused',
+    reason: { rule: 'T3', since: hold.since, symptoms: [...hold.symptoms], resumeQuota: plan.quota, resumeSessions: plan.sessionsPerWeek },
+    flareDayDose: null,
+    offer: null,
+  };
+}

@@ -1,0 +1,113 @@
+import { addDays } from '../dates.js';
+import { dateOf } from './days.js';
+import type { Category, IsoDate, Unit } from '../types.js';
+import { meanOf } from './amounts.js';
+import type { Acwr } from './acwr.js';
+import { acwr } from './acwr.js';
+import type { BoomBust } from './boombust.js';
+import { boomBust } from './boombust.js';
+import { weekDayOf } from './history.js';
+import { holdAt } from './holds.js';
+import { planHistory } from './plan.js';
+import { countsToward } from './progression.js';
+import type { ActivityPlan, History, Hold, Mode, Phase, Suggestion, TriageRecord } from './types.js';
+
+/** Weeks of pain trend the status view shows (P3: pain should trend down slowly). */
+export const PAIN_TREND_WEEKS = 8;
+
+export interface StatusInput extends History {
+  today: IsoDate;
+  triageRecords: readonly TriageRecord[];
+}
+
+export interface ActivityWeek {
+  activity: string;
+  unit: Unit;
+  category: Category;
+  /** This week's plan; null for an activity first done this week. */
+  plan: ActivityPlan | null;
+  /** Q3: sessions so far this week at 90% of the quota or more (all of them without a quota). */
+  sessionsDone: number;
+  doseDone: number;
+}
+
+export interface PainWeek {
+  weekStart: IsoDate;
+  sessions: number;
+  meanPainBefore: number | null;
+  meanPainAfter: number | null;
+}
+
+export interface Status {
+  today: IsoDate;
+  weekStart: IsoDate;
+  programWeek: number;
+  phase: Phase;
+  mode: Mode;
+  paused: boolean;
+  hold: Hold | null;
+  activities: ActivityWeek[];
+  suggestion: Suggestion | null;
+  /** G3: aerobic minutes so far this week, toward the weekly aim. */
+  weeklyMinutes: number;
+  targetMinutes: number;
+  boomBust: BoomBust;
+  acwr: Acwr | null;
+  painTrend: PainWeek[];
+}
+
+/** Where the person stands today: this week's plan against what was done, and the warning signs. */
+export function statusOf(input: StatusInput): Status {
+  const { today } = input;
+  const weekStart = dateOf(weekDayOf(today));
+  const hold = holdAt(input.triageRecords, today);
+  const history = planHistory({ ...input, until: weekStart, before: weekStart, hold });
+  const plan = history.weekPlan(weekStart);
+
+  const week = new Map<string, ActivityWeek>();
+  for (const p of plan.activities) week.set(p.activity, { activity: p.activity, unit: p.unit, category: p.category, plan: p, sessionsDone: 0, doseDone: 0 });
+  let weeklyMinutes = 0;
+  const trendFrom = addDays(weekStart, -7 * (PAIN_TREND_WEEKS - 1));
+  const pain = new Map<number, { before: (number | null)[]; after: (number | null)[] }>();
+  for (const s of input.sessions) {
+    if (s.date > today || s.date < trendFrom) continue;
+    const w = weekDayOf(s.date);
+    const p = pain.get(w) ?? { before: [], after: [] };
+    p.before.push(s.painBefore);
+    p.after.push(s.painAfter);
+    pain.set(w, p);
+    if (s.date < weekStart) continue;
+    let entry = week.get(s.activity);
+    if (!entry) week.set(s.activity, (entry = { activity: s.activity, unit: s.unit, category: s.category, plan: null, sessionsDone: 0, doseDone: 0 }));
+    const quota = entry.plan?.quota ?? null;
+    if (quota === null || countsToward(s.dose, quota)) entry.sessionsDone += 1;
+    entry.doseDone = Math.round((entry.doseDone + s.dose) * 100) / 100;
+    if (s.unit === 'min' && s.category === 'aerobic') weeklyMinutes += s.dose;
+  }
+
+  const painTrend: PainWeek[] = [];
+  for (let i = 0; i < PAIN_TREND_WEEKS; i++) {
+    const w = weekDayOf(trendFrom) + 7 * i;
+    const p = pain.get(w);
+    painTrend.push({ weekStart: dateOf(w), sessions: p?.before.length ?? 0, meanPainBefore: p ? meanOf(p.before) : null, meanPainAfter: p ? meanOf(p.after) : null });
+  }
+
+  // B4: under-doing only matters while the plan is meant to be growing.
+  const progressing = !plan.paused && hold === null && plan.phase >= 2 && plan.activities.some((p) => p.change !== 'baseline' && p.change !== 'maintain');
+  return {
+    today,
+    weekStart,
+    programWeek: plan.programWeek,
+    phase: plan.phase,
+    mode: plan.mode,
+    paused: plan.paused,
+    hold,
+    activities: [...week.values()].sort((a, b) => (a.activity < b.activity ? -1 : 1)),
+    suggestion: plan.suggestion,
+    weeklyMinutes: Math.round(weeklyMinutes * 100) / 100,
+    targetMinutes: input.settings.targetMinutes,
+    boomBust: boomBust({ sessions: input.sessions, today, quotaFor: history.quotaFor, from: addDays(today, -13) }),
+    acwr: acwr(input.sessions, today, progressing),
+    painTrend,
+  };
+}

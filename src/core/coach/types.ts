@@ -1,0 +1,126 @@
+import type { Activity, Category, IsoDate, Session, Settings, TriageClass, Unit } from '../types.js';
+
+/** Q7: a quota and/or sessions per week set by hand, in force from `weekStart` on. */
+export interface Override {
+  activity: string;
+  weekStart: IsoDate;
+  quota: number | null;
+  sessionsPerWeek: number | null;
+  setOn: IsoDate;
+}
+
+/** S2: the person accepted an offered increase, in force from `weekStart` on. */
+export interface Acceptance {
+  activity: string;
+  weekStart: IsoDate;
+  quota: number;
+  acceptedOn: IsoDate;
+}
+
+/** T2 (assess) or T3 (stop): an open triage hold. */
+export interface Hold {
+  kind: 'assess' | 'stop';
+  since: IsoDate;
+  symptoms: string[];
+}
+
+/** One triage result or clearance, as the journal stores it (`class` is null on a clearance). */
+export interface TriageRecord {
+  date: IsoDate;
+  kind: 'triage' | 'cleared';
+  class: TriageClass | null;
+  symptoms: string[];
+}
+
+export type Mode = 'graded' | 'envelope';
+export type Phase = 1 | 2 | 3 | 4;
+
+export type Change = 'baseline' | 'increase' | 'hold' | 'drop-back' | 'maintain' | 'override' | 'offer' | 'paused';
+
+/** Q8: why a number is what it is, as data; `describeReason` phrases it. */
+export type Reason =
+  | { rule: 'Q1'; quota: number | null; tolerated: number; weeks: number; sessionsNeeded: number; weeksNeeded: number }
+  | { rule: 'Q2'; kind: 'after-baseline'; baseline: number; to: number; tolerated: number; weeks: number }
+  | { rule: 'Q2'; kind: 'completed'; from: number; to: number; done: number; planned: number }
+  | { rule: 'Q4'; quota: number; done: number; planned: number }
+  | {
+      rule: 'Q5';
+      from: number;
+      to: number;
+      fromSessions: number;
+      toSessions: number;
+      flareDate: IsoDate;
+      atBaseline: boolean;
+    }
+  | { rule: 'Q6'; kind: 'sessions'; quota: number; from: number; to: number; done: number; planned: number }
+  | { rule: 'Q6'; kind: 'target'; quota: number; sessions: number; weeklyMinutes: number; target: number }
+  | { rule: 'Q6'; kind: 'ceiling'; quota: number; sessions: number }
+  | { rule: 'Q7'; quota: number | null; sessionsPerWeek: number | null; setOn: IsoDate }
+  | { rule: 'P1'; quota: number }
+  | { rule: 'T2'; quota: number; since: IsoDate; symptoms: string[] }
+  | { rule: 'T3'; since: IsoDate; symptoms: string[]; resumeQuota: number | null; resumeSessions: number }
+  | { rule: 'S2'; kind: 'hold'; quota: number; weeks: number }
+  | { rule: 'S2'; kind: 'offer'; quota: number; offer: number; weeks: number }
+  | { rule: 'S2'; kind: 'accepted'; from: number; to: number; acceptedOn: IsoDate };
+
+export interface ActivityPlan {
+  activity: string;
+  unit: Unit;
+  category: Category;
+  /** Null while paused (T3), or before an activity has any dose to go on. */
+  quota: number | null;
+  sessionsPerWeek: number;
+  change: Change;
+  reason: Reason;
+  /** F3: the dose for a bad day, half the quota. */
+  flareDayDose: number | null;
+  /** S2: the increase on offer, which the plan applies only once accepted. */
+  offer: number | null;
+}
+
+export interface StarterIdea {
+  category: Category;
+  activity: string;
+  dose: number;
+  unit: Unit;
+  sessionsPerWeek: number;
+}
+
+export type Suggestion =
+  | { rule: 'P3'; doneCategory: Category; ideas: StarterIdea[] }
+  | { rule: 'P4'; goals: string[] };
+
+export interface WeekPlan {
+  weekStart: IsoDate;
+  programWeek: number;
+  phase: Phase;
+  mode: Mode;
+  paused: boolean;
+  hold: Hold | null;
+  activities: ActivityPlan[];
+  suggestion: Suggestion | null;
+}
+
+/** Everything the plan is derived from (Q9). */
+export interface History {
+  sessions: readonly Session[];
+  settings: Settings;
+  overrides: readonly Override[];
+  acceptances: readonly Acceptance[];
+  /** Unit and category of known activities; otherwise taken from an activity's first session. */
+  activities?: readonly Activity[];
+}
+
+export interface PlanInput extends History {
+  weekStart: IsoDate;
+  /**
+   * The hold in force for the week being planned (usually `holdAt(records, today)`). Left out, it
+   * is taken from `triageRecords` as they stood the day before the week's Monday.
+   */
+  hold?: Hold | null;
+  /**
+   * Past triage records. When given, holds in earlier weeks are replayed too, so a week held for
+   * assessment did not grow; without them, earlier weeks are replayed as if no hold was open.
+   */
+  triageRecords?: readonly TriageRecord[];
+}

@@ -1,0 +1,119 @@
+import { addDays } from '../dates.js';
+import { dateOf } from './days.js';
+import { higherClass, highestClass } from '../symptoms.js';
+import type { IsoDate, Session, TriageClass, Unit } from '../types.js';
+import { meanOf } from './amounts.js';
+import { boomBust } from './boombust.js';
+import { isFlareSession } from './flares.js';
+import { weekDayOf } from './history.js';
+import { phaseOf, programWeekAt } from './phases.js';
+import { planHistory } from './plan.js';
+import { countsToward } from './progression.js';
+import { planAt } from './replay.js';
+import type { History, Mode, Phase, TriageRecord } from './types.js';
+
+/** E2 and cli.md: the weekly export's columns, in order. */
+export const WEEKLY_COLUMNS = [
+  'week_start', 'program_week', 'phase', 'mode', 'activity', 'unit', 'quota', 'sessions_planned', 'sessions_done',
+  'adherence_pct', 'total_dose', 'mean_pain_before', 'mean_pain_after', 'flares', 'boom_bust_cycles', 'triage', 'peg',
+] as const;
+
+/** E2: one week of one activity. Not recorded is null, never 0. */
+export interface WeeklyRow {
+  week_start: IsoDate;
+  program_week: number;
+  phase: Phase;
+  mode: Mode;
+  activity: string;
+  unit: Unit;
+  /** The week's planned quota; null before the activity had a plan, or while paused (T3). */
+  quota: number | null;
+  sessions_planned: number | null;
+  /** Q3: sessions at 90% of the quota or more; every session when there was no quota. */
+  sessions_done: number;
+  adherence_pct: number | null;
+  total_dose: number;
+  mean_pain_before: number | null;
+  mean_pain_after: number | null;
+  flares: number;
+  boom_bust_cycles: number;
+  triage: TriageClass | null;
+  /** E5: the weekly PEG score; not recorded yet. */
+  peg: number | null;
+}
+
+export interface WeeklyInput extends History {
+  triageRecords: readonly TriageRecord[];
+  /** Weeks that hold `from` or start on or before `to` are kept. */
+  from?: IsoDate;
+  to?: IsoDate;
+  /** Weeks run up to today's; B2 busts are judged as of today. Defaults to the day after the last session. */
+  today?: IsoDate;
+}
+
+export function weeklyRows(input: WeeklyInput): WeeklyRow[] {
+  let last: IsoDate | null = null;
+  for (const s of input.sessions) if (last === null || s.date > last) last = s.date;
+  if (last === null) return [];
+  const today = input.today ?? addDays(last, 1);
+  const until = input.to ?? (input.today ?? last);
+  const history = planHistory({ ...input, until });
+  const untilWeek = weekDayOf(until);
+  const fromWeek = input.from === undefined ? -Infinity : weekDayOf(input.from);
+
+  const cycles = new Map<string, number>();
+  for (const c of boomBust({ sessions: input.sessions, today, quotaFor: history.quotaFor }).cycles) {
+    const key = `${weekDayOf(c.boomDate)}|${c.activity}`;
+    cycles.set(key, (cycles.get(key) ?? 0) + 1);
+  }
+  const triageByWeek = new Map<number, TriageClass>();
+  for (const r of input.triageRecords) {
+    if (r.class === null) continue;
+    const w = weekDayOf(r.date);
+    const seen = triageByWeek.get(w);
+    triageByWeek.set(w, seen === undefined ? r.class : higherClass(seen, r.class));
+  }
+
+  const names = [...new Set([...history.sessions.keys(), ...history.timelines.map((t) => t.activity)])].sort();
+  const timelines = new Map(history.timelines.map((t) => [t.activity, t]));
+  let start = untilWeek;
+  for (const a of history.sessions.values()) start = Math.min(start, a.firstWeek);
+  for (const t of history.timelines) start = Math.min(start, t.startWeek);
+
+  const rows: WeeklyRow[] = [];
+  for (let week = Math.max(start, fromWeek); week <= untilWeek; week += 7) {
+    const n = programWeekAt(history.origin, week);
+    for (const name of names) {
+      const own = history.sessions.get(name);
+      const timeline = timelines.get(name);
+      const plan = timeline ? planAt(timeline, week) : null;
+      const sessions: readonly Session[] = own?.byWeek.get(week) ?? [];
+      if (plan === null && sessions.length === 0) continue;
+      const quota = plan?.quota ?? null;
+      const done = quota === null ? sessions.length : sessions.filter((s) => countsToward(s.dose, quota)).length;
+      const planned = plan ? plan.sessionsPerWeek : null;
+      const sessionClass = highestClass(sessions.flatMap((s) => s.symptoms));
+      const recordClass = triageByWeek.get(week) ?? null;
+      rows.push({
+        week_start: dateOf(week),
+        program_week: n,
+        phase: phaseOf(n),
+        mode: history.mode,
+        activity: name,
+        unit: plan?.unit ?? own?.unit ?? 'min',
+        quota,
+        sessions_planned: planned,
+        sessions_done: done,
+        adherence_pct: planned !== null && planned > 0 ? Math.round((done / planned) * 100) : null,
+        total_dose: Math.round(sessions.reduce((sum, s) => sum + s.dose, 0) * 100) / 100,
+        mean_pain_before: meanOf(sessions.map((s) => s.painBefore)),
+        mean_pain_after: meanOf(sessions.map((s) => s.painAfter)),
+        flares: sessions.filter(isFlareSession).length,
+        boom_bust_cycles: cycles.get(`${week}|${name}`) ?? 0,
+        triage: sessionClass === null ? recordClass : recordClass === null ? sessionClass : higherClass(sessionClass, recordClass),
+        peg: null,
+      });
+    }
+  }
+  return rows;
+}

@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import { boomAt, boomBust } from '../../../src/core/coach/boombust.js';
+import { describeBoom, describeBoomBust } from '../../../src/core/coach/reasons.js';
+import { addDays } from '../../../src/core/dates.js';
+import type { IsoDate, Session } from '../../../src/core/types.js';
+import { d, session } from './builders.js';
+
+const day0 = d('2026-03-02'); // a Monday
+const on = (offset: number, dose: number, extra: Partial<Session> = {}) => session(addDays(day0, offset), dose, extra);
+const noPlan = () => null;
+const planOf10 = () => 10;
+
+/** Ten days of steady 10 minute walks before day 0, so the recent median is 10. */
+const steady = Array.from({ length: 10 }, (_, i) => on(i - 10, 10));
+
+describe('B1 boom days', () => {
+  it('B1: a day at 1.5 x the week\'s quota is a boom; just under is not', () => {
+    const bb = boomBust({ sessions: [on(0, 10), on(0, 5), on(3, 14.9)], today: addDays(day0, 6), quotaFor: planOf10 });
+    expect(bb.booms).toEqual([{ date: day0, activity: 'walk', dose: 15, reference: 10, basis: 'quota', ratio: 1.5 }]);
+  });
+
+  it('B1: without a quota, the reference is the median day of the last 14 days with a session', () => {
+    const sessions = [...steady, on(-3, 20), on(0, 18)];
+    // Day totals before day 0: nine 10s and one 30 (day -3 has 10 + 20): the median is 10.
+    const bb = boomBust({ sessions, today: day0, quotaFor: noPlan });
+    expect(bb.booms.map((b) => [b.date, b.basis, b.reference, b.ratio])).toEqual([
+      [addDays(day0, -3), 'recent', 10, 3],
+      [day0, 'recent', 10, 1.8],
+    ]);
+  });
+
+  it('B1: days more than 14 days back do not count toward the reference', () => {
+    const sessions = [on(-20, 30), on(-19, 30), on(-18, 30), on(-5, 10), on(0, 16)];
+    expect(boomBust({ sessions, today: day0, quotaFor: noPlan }).booms.map((b) => b.date)).toEqual([day0]);
+  });
+
+  it('B1: the first day of an activity has no reference and is never a boom', () => {
+    expect(boomBust({ sessions: [on(0, 120)], today: day0, quotaFor: noPlan }).booms).toEqual([]);
+  });
+
+  it('B1: each activity is measured against its own reference', () => {
+    const bike = (offset: number, dose: number) => on(offset, dose, { activity: 'bike' });
+    const sessions = [...steady, bike(-2, 40), bike(-1, 40), on(0, 10), bike(0, 40)];
+    expect(boomBust({ sessions, today: day0, quotaFor: noPlan }).booms).toEqual([]);
+  });
+});
+
+describe('B2 busts and B3 alerts', () => {
+  it('B2: a flare within the next two days after a boom makes a cycle', () => {
+    const sessions = [on(0, 20), on(2, 5, { flare: true })];
+    expect(boomBust({ sessions, today: addDays(day0, 2), quotaFor: planOf10 }).cycles).toEqual([
+      { boomDate: day0, activity: 'walk', bust: 'flare', bustDate: addDays(day0, 2) },
+    ]);
+  });
+
+  it('B2: a flare on the boom day itself counts; a flare three days later does not', () => {
+    expect(boomBust({ sessions: [on(0, 20, { painBefore: 2, painAfter: 6 })], today: day0, quotaFor: planOf10 }).cycles).toHaveLength(1);
+    expect(boomBust({ sessions: [on(0, 20), on(1, 10), on(2, 10), on(3, 10, { flare: true })], today: addDays(day0, 9), quotaFor: planOf10 }).cycles).toEqual([]);
+  });
+
+  it('B2: a flare in any activity counts: the flare is the person\'s', () => {
+    const sessions = [on(0, 20), on(1, 5, { activity: 'stretching', symptoms: ['pain-over-24h'] })];
+    expect(boomBust({ sessions, today: addDays(day0, 1), quotaFor: planOf10 }).cycles[0]?.bust).toBe('flare');
+  });
+
+  it('B2: both next days below half the reference is a bust; a day without the activity counts as 0', () => {
+    const bust = boomBust({ sessions: [on(0, 20), on(2, 4.9)], today: addDays(day0, 3), quotaFor: planOf10 });
+    expect(bust.cycles).toEqual([{ boomDate: day0, activity: 'walk', bust: 'low', bustDate: addDays(day0, 2) }]);
+    const halfIsEnough = boomBust({ sessions: [on(0, 20), on(2, 5)], today: addDays(day0, 3), quotaFor: planOf10 });
+    expect(halfIsEnough.cycles).toEqual([]);
+  });
+
+  it('B2: low days are judged only once both are over', () => {
+    const sessions = [on(0, 20)];
+    expect(boomBust({ sessions, today: addDays(day0, 2), quotaFor: planOf10 }).cycles).toEqual([]);
+    expect(boomBust({ sessions, today: addDays(day0, 3), quotaFor: planOf10 }).cycles).toHaveLength(1);
+  });
+
+  it('B2: two booms that end in the same bust are one cycle', () => {
+    const sessions = [on(0, 20), on(1, 20), on(2, 5, { flare: true })];
+    const bb = boomBust({ sessions, today: addDays(day0, 5), quotaFor: planOf10 });
+    expect(bb.booms).toHaveLength(2);
+    expect(bb.cycles).toEqual([{ boomDate: day0, activity: 'walk', bust: 'flare', bustDate: addDays(day0, 2) }]);
+  });
+
+  it('B3: two cycles in the last 14 days raise the alert; an older one does not count', () => {
+    const cycle = (offset: number) => [on(offset, 20), on(offset + 1, 5, { flare: true })];
+    const sessions = [...cycle(-20), ...cycle(0), ...cycle(7)];
+    const today = addDays(day0, 12);
+    const bb = boomBust({ sessions, today, quotaFor: planOf10 });
+    expect(bb.cycles).toHaveLength(3);
+    expect(bb.cycles14d).toBe(2);
+    expect(bb.alert).toBe(true);
+    expect(boomBust({ sessions, today: addDays(day0, 14), quotaFor: planOf10 }).alert).toBe(false);
+    expect(describeBoomBust(bb, today)).toBe(
+      'a boom-and-bust pattern: 2 times in the last 14 days a big day was followed by a crash (walk on Mon 2 Mar, then a flare by Tue 3 Mar; walk on Mon 9 Mar, then a flare by Tue 10 Mar). Keeping to the plan on good days helps break it',
+    );
+  });
+
+  it('B3: booms of two activities on one day that end in the same flare are one cycle for the alert', () => {
+    const sessions = [on(0, 20), on(0, 30, { activity: 'bike' }), on(1, 5, { flare: true })];
+    const bb = boomBust({ sessions, today: addDays(day0, 3), quotaFor: (a) => (a === 'bike' ? 15 : 10) });
+    expect(bb.cycles).toHaveLength(2);
+    expect(bb.cycles14d).toBe(1);
+    expect(bb.alert).toBe(false);
+    expect(describeBoomBust(bb, addDays(day0, 3))).toBeNull();
+  });
+
+  it('B1: `from` limits where booms are looked for, but the reference still looks back', () => {
+    const sessions = [...steady, on(-5, 30), on(0, 30)];
+    const bb = boomBust({ sessions, today: day0, quotaFor: noPlan, from: addDays(day0, -1) });
+    expect(bb.booms.map((b) => b.date)).toEqual([day0]);
+  });
+
+  it('B1: sessions after today are left out', () => {
+    expect(boomBust({ sessions: [on(5, 40)], today: day0, quotaFor: planOf10 }).booms).toEqual([]);
+  });
+
+  it('B1: the quota is looked up for the week of the boom', () => {
+    const asked: [string, IsoDate][] = [];
+    boomBust({ sessions: [on(2, 20)], today: addDays(day0, 3), quotaFor: (a, w) => (asked.push([a, w]), 10) });
+    expect(asked).toEqual([['walk', day0]]);
+  });
+});
+
+describe('B3 naming a boom as it is logged', () => {
+  it('B3: the day\'s total against today\'s plan', () => {
+    const boom = boomAt({ sessions: [on(0, 10), on(0, 8)], activity: 'walk', date: day0, quota: 10 });
+    expect(boom).toEqual({ date: day0, activity: 'walk', dose: 18, reference: 10, basis: 'quota', ratio: 1.8 });
+    expect(describeBoom(boom!, 'min')).toBe("18 min today is 1.8 x today's plan; on good days, sticking to the plan keeps the bad days fewer");
+  });
+
+  it('B3: without a plan, against the recent median; null when not a boom', () => {
+    const boom = boomAt({ sessions: [...steady, on(0, 16)], activity: 'walk', date: day0, quota: null });
+    expect(boom).toMatchObject({ basis: 'recent', reference: 10, ratio: 1.6 });
+    expect(describeBoom(boom!, 'min')).toContain('1.6 x your usual day lately');
+    expect(boomAt({ sessions: [...steady, on(0, 14)], activity: 'walk', date: day0, quota: null })).toBeNull();
+    expect(boomAt({ sessions: [on(0, 14)], activity: 'walk', date: day0, quota: null })).toBeNull();
+  });
+});

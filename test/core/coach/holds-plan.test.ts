@@ -1,0 +1,155 @@
+import { describe, expect, it } from 'vitest';
+import { describeReason } from '../../../src/core/coach/reasons.js';
+import type { Hold, TriageRecord } from '../../../src/core/coach/types.js';
+import { addDays } from '../../../src/core/dates.js';
+import { d, flare, MON, plan, planOf, series, times, week, weeks, weeksOf } from './builders.js';
+
+const base = [times(4, 10), times(4, 10)];
+const assess: Hold = { kind: 'assess', since: d('2026-01-21'), symptoms: ['pain-worsening'] };
+const stop: Hold = { kind: 'stop', since: d('2026-01-21'), symptoms: ['chest-pain'] };
+
+describe('T2 assess hold', () => {
+  it('T2: an assess hold stops the increase the plan would have made', () => {
+    const h = weeks(MON, ...base, times(4, 11));
+    const p = planOf(h, week(4), { hold: assess });
+    expect(p).toMatchObject({ quota: 11, sessionsPerWeek: 4, change: 'hold' });
+    expect(p.reason).toEqual({ rule: 'T2', quota: 11, since: assess.since, symptoms: ['pain-worsening'] });
+    expect(describeReason(p.reason, 'min')).toBe(
+      'waiting for an assessment since Wed 21 Jan (pain-worsening): staying at 11 min, no increases until you record that you were assessed',
+    );
+  });
+
+  it('T2: drop-backs still happen under an assess hold', () => {
+    const h = weeks(MON, ...base, times(4, 11), [12, flare(12)]);
+    expect(planOf(h, week(5), { hold: assess })).toMatchObject({ quota: 11, change: 'drop-back' });
+  });
+
+  it('T2: the first week after the baseline does not grow under a hold', () => {
+    expect(planOf(weeks(MON, ...base), week(3), { hold: assess })).toMatchObject({ quota: 10, change: 'hold' });
+  });
+
+  it('T2: holds in past weeks are replayed from triage records, so held weeks did not grow', () => {
+    const records: TriageRecord[] = [
+      { date: addDays(week(4), 2), kind: 'triage', class: 'assess', symptoms: ['joint-swelling'] },
+      { date: addDays(week(6), 1), kind: 'cleared', class: null, symptoms: [] },
+    ];
+    const h = weeks(MON, ...base, times(4, 11), times(4, 12), times(4, 12), times(4, 12), times(4, 12));
+    // Held in weeks 5 and 6 (open before their Mondays); cleared during week 6, so week 7 grows again.
+    expect(series(h, 4, 8, { triageRecords: records })).toEqual([
+      [12, 4, 'increase'],
+      [12, 4, 'hold'],
+      [12, 4, 'hold'],
+      [13, 4, 'increase'],
+      [14.5, 4, 'increase'],
+    ]);
+    // Without the records, the past weeks are replayed as if nothing was held.
+    expect(planOf(h, week(6)).quota).toBe(14.5);
+  });
+});
+
+describe('T3 stop: the plan is paused', () => {
+  it('T3: every activity shows no quota, zero sessions and change paused, with how to resume', () => {
+    const h = [...weeks(MON, ...base, times(4, 11)), ...weeksOf({ activity: 'stretching', category: 'mobility' }, MON, [5, 5], [5, 5], [5, 5])];
+    const p = plan(h, week(4), { hold: stop });
+    expect(p.paused).toBe(true);
+    expect(p.hold).toEqual(stop);
+    expect(p.activities.map((a) => [a.activity, a.quota, a.sessionsPerWeek, a.change, a.flareDayDose, a.offer])).toEqual([
+      ['stretching', null, 0, 'paused', null, null],
+      ['walk', null, 0, 'paused', null, null],
+    ]);
+    const walk = p.activities[1]!;
+    expect(walk.reason).toEqual({ rule: 'T3', since: stop.since, symptoms: ['chest-pain'], resumeQuota: 11, resumeSessions: 4 });
+    expect(describeReason(walk.reason, 'min')).toBe(
+      'paused since Wed 21 Jan (chest-pain): no exercise until a clinician has seen you; the plan resumes at 11 min when a clinician clears you',
+    );
+  });
+
+  it('T3: after clearance the plan resumes at the held level, and grows after a full week', () => {
+    const records: TriageRecord[] = [
+      { date: addDays(week(4), 3), kind: 'triage', class: 'stop', symptoms: ['dizziness'] },
+      { date: addDays(week(6), 4), kind: 'cleared', class: null, symptoms: [] },
+    ];
+    const h = weeks(MON, ...base, times(4, 11), times(4, 12), [], [], times(4, 12));
+    expect(series(h, 4, 8, { triageRecords: records })).toEqual([
+      [12, 4, 'increase'],
+      [null, 0, 'paused'],
+      [null, 0, 'paused'],
+      [12, 4, 'hold'],
+      [13, 4, 'increase'],
+    ]);
+  });
+
+  it('T3: a flare that led to the pause still drops the level back for when the plan resumes', () => {
+    const h = weeks(MON, ...base, times(4, 11), [12, { dose: 12, symptoms: ['chest-pain'] }]);
+    expect(planOf(h, week(5), { hold: stop }).reason).toMatchObject({ rule: 'T3', resumeQuota: 11 });
+  });
+});
+
+describe('P3 and P4 suggestions', () => {
+  const months = (n: number) => Array.from({ length: n }, () => times(3, 10));
+
+  it('P3: in consolidation, with only one category so far, suggest mobility and light strength, starting small', () => {
+    const p = plan(weeks(MON, ...months(6)), week(5));
+    expect(p.phase).toBe(3);
+    expect(p.suggestion).toEqual({
+      rule: 'P3',
+      doneCategory: 'aerobic',
+      ideas: [
+        { category: 'mobility', activity: 'stretching', dose: 5, unit: 'min', sessionsPerWeek: 3 },
+        { category: 'strength', activity: 'sit-to-stand', dose: 5, unit: 'reps', sessionsPerWeek: 2 },
+      ],
+    });
+  });
+
+  it('P3: someone who only stretches is offered light strength work', () => {
+    const h = weeksOf({ activity: 'stretching', category: 'mobility' }, MON, ...months(6));
+    const s = plan(h, week(6)).suggestion;
+    expect(s?.rule === 'P3' && s.ideas.map((i) => i.category)).toEqual(['strength']);
+  });
+
+  it('P3: no variety suggestion once two categories are done, nor before phase 3', () => {
+    const h = [...weeks(MON, ...months(6)), ...weeksOf({ activity: 'stretching', category: 'mobility' }, MON, [5])];
+    expect(plan(h, week(6)).suggestion).toBeNull();
+    expect(plan(weeks(MON, ...months(6)), week(4)).suggestion).toBeNull();
+  });
+
+  it('P3: no suggestion to add activities while a hold is open', () => {
+    expect(plan(weeks(MON, ...months(6)), week(6), { hold: assess }).suggestion).toBeNull();
+  });
+
+  it('P4: from week 14 the plan points to functional goals, except while paused', () => {
+    const h = weeks(MON, ...months(14));
+    const s = plan(h, week(14)).suggestion;
+    expect(s?.rule).toBe('P4');
+    expect(s?.rule === 'P4' && s.goals).toContain('climbing stairs');
+    expect(plan(h, week(14), { hold: assess }).suggestion?.rule).toBe('P4');
+    expect(plan(h, week(14), { hold: stop }).suggestion).toBeNull();
+  });
+});
+
+describe('which activities are planned', () => {
+  it('every activity with a session before the week, in name order; later ones are not', () => {
+    const h = [
+      ...weeks(MON, [10]),
+      ...weeksOf({ activity: 'bike', category: 'aerobic' }, MON, [], [15]),
+      ...weeksOf({ activity: 'yoga', category: 'mind-body' }, MON, [], [], [20]),
+    ];
+    expect(plan(h, week(3)).activities.map((a) => a.activity)).toEqual(['bike', 'walk']);
+    expect(plan(h, week(4)).activities.map((a) => a.activity)).toEqual(['bike', 'walk', 'yoga']);
+  });
+
+  it('an activity not done for months is still planned, held where it was (Q4)', () => {
+    const h = weeks(MON, ...base, times(4, 11));
+    expect(planOf(h, week(30))).toMatchObject({ quota: 12, change: 'hold' });
+  });
+
+  it('a week start that is not a Monday means the week that holds it', () => {
+    const h = weeks(MON, ...base);
+    expect(plan(h, addDays(week(3), 3))).toEqual(plan(h, week(3)));
+    expect(plan(h, addDays(week(3), 3)).weekStart).toBe(week(3));
+  });
+
+  it('with no history the plan is empty, in program week 1', () => {
+    expect(plan([], MON)).toEqual({ weekStart: MON, programWeek: 1, phase: 1, mode: 'graded', paused: false, hold: null, activities: [], suggestion: null });
+  });
+});

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { holdAt, holdsOn } from '../../../src/core/coach/holds.js';
+import type { TriageRecord } from '../../../src/core/coach/types.js';
+import { d } from './builders.js';
+
+const triage = (date: string, cls: 'continue' | 'assess' | 'stop', ...symptoms: string[]): TriageRecord => ({ date: d(date), kind: 'triage', class: cls, symptoms });
+const cleared = (date: string): TriageRecord => ({ date: d(date), kind: 'cleared', class: null, symptoms: [] });
+
+describe('holdAt (T2, T3)', () => {
+  it('T1: continue results open no hold', () => {
+    expect(holdAt([triage('2026-01-05', 'continue', 'muscle-fatigue')], d('2026-01-10'))).toBeNull();
+  });
+
+  it('T2: an assess result holds from its date on', () => {
+    const records = [triage('2026-01-06', 'assess', 'pain-worsening')];
+    expect(holdAt(records, d('2026-01-05'))).toBeNull();
+    expect(holdAt(records, d('2026-01-06'))).toEqual({ kind: 'assess', since: d('2026-01-06'), symptoms: ['pain-worsening'] });
+  });
+
+  it('T3: stop beats assess, and lists both symptoms', () => {
+    const records = [triage('2026-01-06', 'assess', 'joint-swelling'), triage('2026-01-08', 'stop', 'chest-pain')];
+    expect(holdAt(records, d('2026-01-09'))).toEqual({ kind: 'stop', since: d('2026-01-08'), symptoms: ['chest-pain', 'joint-swelling'] });
+  });
+
+  it('T2/T3: a clearance ends every open hold; a later result opens a new one', () => {
+    const records = [
+      triage('2026-01-06', 'stop', 'dizziness'),
+      cleared('2026-01-10'),
+      triage('2026-01-20', 'assess', 'new-radiation'),
+      triage('2026-01-22', 'assess', 'new-radiation', 'joint-swelling'),
+    ];
+    expect(holdAt(records, d('2026-01-09'))?.kind).toBe('stop');
+    expect(holdAt(records, d('2026-01-10'))).toBeNull();
+    expect(holdAt(records, d('2026-01-25'))).toEqual({ kind: 'assess', since: d('2026-01-20'), symptoms: ['new-radiation', 'joint-swelling'] });
+  });
+
+  it('T2: on one day, records count in the order they were stored', () => {
+    expect(holdAt([triage('2026-01-06', 'assess', 'pain-worsening'), cleared('2026-01-06')], d('2026-01-06'))).toBeNull();
+    expect(holdAt([cleared('2026-01-06'), triage('2026-01-06', 'assess', 'pain-worsening')], d('2026-01-06'))?.kind).toBe('assess');
+  });
+
+  it('T2: records need not be given in date order', () => {
+    const records = [cleared('2026-01-10'), triage('2026-01-06', 'assess', 'pain-worsening')];
+    expect(holdAt(records, d('2026-01-08'))?.kind).toBe('assess');
+    expect(holdAt(records, d('2026-01-11'))).toBeNull();
+  });
+
+  it('holdsOn agrees with holdAt day by day', () => {
+    const records = [triage('2026-01-06', 'assess', 'pain-worsening'), triage('2026-01-12', 'stop', 'confusion'), cleared('2026-01-15'), triage('2026-01-16', 'continue')];
+    const dates = ['2026-01-05', '2026-01-06', '2026-01-11', '2026-01-12', '2026-01-15', '2026-01-20'].map(d);
+    expect(holdsOn(records, dates)).toEqual(dates.map((x) => holdAt(records, x)));
+  });
+});

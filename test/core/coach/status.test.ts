@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { statusOf } from '../../../src/core/coach/status.js';
+import type { TriageRecord } from '../../../src/core/coach/types.js';
+import { addDays } from '../../../src/core/dates.js';
+import type { Session } from '../../../src/core/types.js';
+import { MON, session, settings, times, week, weeks, weeksOf } from './builders.js';
+
+const status = (sessions: Session[], today: string, triageRecords: TriageRecord[] = [], pem = false) =>
+  statusOf({ sessions, settings: settings({ pem }), overrides: [], acceptances: [], triageRecords, today: today as never });
+
+describe('status', () => {
+  const history = [
+    ...weeks(MON, times(3, 10), times(3, 10), times(3, 11), times(3, 12)),
+    ...weeksOf({ activity: 'stretching', category: 'mobility' }, MON, [], [], [], [5, 5]),
+  ];
+  const today = addDays(week(5), 2); // Wednesday of week 5
+  const sessions = [...history, session(week(5), 13), session(addDays(week(5), 1), 11), session(addDays(week(5), 2), 6, { activity: 'stretching', category: 'mobility' })];
+
+  it('G3/Q3: this week\'s plan against what was done so far, and minutes toward the weekly aim', () => {
+    const s = status(sessions, today);
+    expect([s.weekStart, s.programWeek, s.phase, s.mode, s.paused, s.hold]).toEqual([week(5), 5, 3, 'graded', false, null]);
+    expect(s.activities.map((a) => [a.activity, a.plan?.quota ?? null, a.plan?.sessionsPerWeek ?? null, a.sessionsDone, a.doseDone])).toEqual([
+      ['stretching', 5, 2, 1, 6],
+      ['walk', 13, 3, 1, 24], // 11 min is under 90% of 13: it does not count
+    ]);
+    expect(s.weeklyMinutes).toBe(24); // stretching is not aerobic
+    expect(s.targetMinutes).toBe(150);
+    expect(s.suggestion).toBeNull(); // two categories already
+  });
+
+  it('status: an activity first done this week is listed without a plan', () => {
+    const s = status([...sessions, session(addDays(week(5), 1), 20, { activity: 'bike' })], today);
+    expect(s.activities.find((a) => a.activity === 'bike')).toEqual({ activity: 'bike', unit: 'min', category: 'aerobic', plan: null, sessionsDone: 1, doseDone: 20 });
+  });
+
+  it('Q9: sessions logged this week do not change this week\'s plan', () => {
+    const a = status(sessions, today).activities.map((x) => x.plan);
+    const b = status([...sessions, session(today, 60)], today).activities.map((x) => x.plan);
+    expect(b).toEqual(a);
+  });
+
+  it('T3: an open stop hold pauses the plan at once, today', () => {
+    const records: TriageRecord[] = [{ date: addDays(week(5), 1), kind: 'triage', class: 'stop', symptoms: ['chest-pain'] }];
+    const s = status(sessions, today, records);
+    expect(s.paused).toBe(true);
+    expect(s.hold).toEqual({ kind: 'stop', since: addDays(week(5), 1), symptoms: ['chest-pain'] });
+    expect(s.activities.every((a) => a.plan?.change === 'paused')).toBe(true);
+  });
+
+  it('P3: pain trend by week, the last eight weeks, oldest first', () => {
+    const s = status(sessions, today);
+    expect(s.painTrend).toHaveLength(8);
+    expect(s.painTrend[7]).toEqual({ weekStart: week(5), sessions: 3, meanPainBefore: 3, meanPainAfter: 4 });
+    expect(s.painTrend[0]).toEqual({ weekStart: addDays(week(5), -49), sessions: 0, meanPainBefore: null, meanPainAfter: null });
+  });
+
+  it('B3/B4: boom-bust for the last 14 days, and the spike ratio once there are 28 days', () => {
+    const s = status(sessions, today);
+    expect(s.acwr).not.toBeNull();
+    expect(s.boomBust.cycles14d).toBe(0);
+    const boom = [...sessions, session(today, 30)];
+    expect(status(boom, today).boomBust.booms.map((b) => b.date)).toEqual([today]);
+    expect(status(weeks(MON, times(3, 10)), addDays(MON, 5)).acwr).toBeNull();
+  });
+});

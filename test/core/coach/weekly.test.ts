@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import type { TriageRecord } from '../../../src/core/coach/types.js';
+import { WEEKLY_COLUMNS, weeklyRows } from '../../../src/core/coach/weekly.js';
+import { addDays } from '../../../src/core/dates.js';
+import type { Session } from '../../../src/core/types.js';
+import { flare, MON, settings, times, week, weeks, weeksOf } from './builders.js';
+
+const rows = (sessions: Session[], extra: Partial<Parameters<typeof weeklyRows>[0]> = {}) =>
+  weeklyRows({ sessions, settings: settings(), overrides: [], acceptances: [], triageRecords: [], ...extra });
+
+describe('E2 weekly rows', () => {
+  it('E2: one row per week and activity, with the columns of the weekly CSV in order', () => {
+    const r = rows(weeks(MON, times(4, 10), times(4, 10), [11, 11, 9.9, 5]));
+    expect(r.map((x) => Object.keys(x))).toEqual(r.map(() => [...WEEKLY_COLUMNS]));
+    expect(r).toEqual([
+      {
+        week_start: week(1), program_week: 1, phase: 1, mode: 'graded', activity: 'walk', unit: 'min',
+        quota: null, sessions_planned: null, sessions_done: 4, adherence_pct: null, total_dose: 40,
+        mean_pain_before: 3, mean_pain_after: 4, flares: 0, boom_bust_cycles: 0, triage: null, peg: null,
+      },
+      {
+        week_start: week(2), program_week: 2, phase: 1, mode: 'graded', activity: 'walk', unit: 'min',
+        quota: 10, sessions_planned: 4, sessions_done: 4, adherence_pct: 100, total_dose: 40,
+        mean_pain_before: 3, mean_pain_after: 4, flares: 0, boom_bust_cycles: 0, triage: null, peg: null,
+      },
+      {
+        week_start: week(3), program_week: 3, phase: 2, mode: 'graded', activity: 'walk', unit: 'min',
+        quota: 11, sessions_planned: 4, sessions_done: 3, adherence_pct: 75, total_dose: 36.9,
+        mean_pain_before: 3, mean_pain_after: 4, flares: 0, boom_bust_cycles: 0, triage: null, peg: null,
+      },
+    ]);
+  });
+
+  it('E2: pain means are of recorded values only, to one decimal; none recorded is null', () => {
+    const h = weeks(MON, [
+      { dose: 10, painBefore: 2, painAfter: 3 },
+      { dose: 10, painBefore: 3, painAfter: null },
+      { dose: 10, painBefore: 3, painAfter: 4 },
+    ], [{ dose: 10, painBefore: null, painAfter: null }]);
+    expect(rows(h).map((r) => [r.mean_pain_before, r.mean_pain_after])).toEqual([[2.7, 3.5], [null, null]]);
+  });
+
+  it('E2: flares, highest triage class (sessions and triage records), and boom-bust cycles', () => {
+    const h = weeks(MON, times(4, 10), [10, 10, { dose: 10, symptoms: ['muscle-fatigue'] }], [{ dose: 20, day: 0 }, flare(5, { day: 1 })]);
+    const triageRecords: TriageRecord[] = [{ date: addDays(week(2), 5), kind: 'triage', class: 'assess', symptoms: ['joint-swelling'] }];
+    const r = rows(h, { triageRecords });
+    expect(r.map((x) => [x.week_start, x.flares, x.triage, x.boom_bust_cycles])).toEqual([
+      [week(1), 0, null, 0],
+      [week(2), 0, 'assess', 0], // the record's class outranks the session's continue symptom
+      [week(3), 1, null, 1], // 20 min against a quota of 11, then a flare the next day
+    ]);
+  });
+
+  it('E2: a planned week with nothing done still has its row; a paused week plans no sessions', () => {
+    const h = weeks(MON, times(3, 10), times(3, 10), [], times(3, 11));
+    const triageRecords: TriageRecord[] = [
+      { date: addDays(week(3), 6), kind: 'triage', class: 'stop', symptoms: ['chest-pain'] },
+      { date: addDays(week(4), 6), kind: 'cleared', class: null, symptoms: [] },
+    ];
+    const r = rows(h, { triageRecords });
+    expect(r.map((x) => [x.week_start, x.quota, x.sessions_planned, x.sessions_done, x.adherence_pct, x.total_dose, x.triage])).toEqual([
+      [week(1), null, null, 3, null, 30, null],
+      [week(2), 10, 3, 3, 100, 30, null],
+      [week(3), 11, 3, 0, 0, 0, 'stop'],
+      [week(4), null, 0, 3, null, 33, null], // paused: held since the day before its Monday
+    ]);
+  });
+
+  it('E2: weeks run to `to` (or today), and `from` drops earlier weeks', () => {
+    const h = weeks(MON, times(3, 10), times(3, 10));
+    expect(rows(h, { to: week(5) }).map((r) => r.week_start)).toEqual([week(1), week(2), week(3), week(4), week(5)]);
+    expect(rows(h, { today: addDays(week(4), 2) }).map((r) => r.week_start)).toEqual([week(1), week(2), week(3), week(4)]);
+    expect(rows(h, { from: addDays(week(2), 3), to: week(3) }).map((r) => r.week_start)).toEqual([week(2), week(3)]);
+  });
+
+  it('E2: activities sorted by name within a week; the mode in force is named', () => {
+    const h = [...weeks(MON, [10], [10]), ...weeksOf({ activity: 'bands', unit: 'reps', category: 'strength' }, MON, [], [8, 8])];
+    const r = rows(h, { settings: settings({ pem: true }) });
+    expect(r.map((x) => [x.week_start, x.activity, x.unit, x.mode])).toEqual([
+      [week(1), 'walk', 'min', 'envelope'],
+      [week(2), 'bands', 'reps', 'envelope'],
+      [week(2), 'walk', 'min', 'envelope'],
+    ]);
+  });
+
+  it('E2: no sessions, no rows', () => {
+    expect(rows([])).toEqual([]);
+  });
+});
