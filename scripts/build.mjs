@@ -1,16 +1,17 @@
 // Bundles src/ into dist/ with esbuild: one entry plus lazily loaded chunks per command.
 // better-sqlite3 stays external because it is a native addon.
 import { build } from 'esbuild';
-import { rmSync } from 'node:fs';
+import { existsSync, renameSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-rmSync(`${root}/dist`, { recursive: true, force: true });
+// Build beside dist/ and swap it in, so a test run that is spawning the CLI never sees it half-built.
+const fresh = `dist.${process.pid}`;
 
 await build({
   absWorkingDir: root,
   entryPoints: ['src/main.ts'],
-  outdir: 'dist',
+  outdir: fresh,
   bundle: true,
   splitting: true,
   format: 'esm',
@@ -23,3 +24,8 @@ await build({
   legalComments: 'none',
   logLevel: 'warning',
 });
+
+const old = `${root}/dist.old.${process.pid}`;
+if (existsSync(`${root}/dist`)) renameSync(`${root}/dist`, old);
+renameSync(`${root}/${fresh}`, `${root}/dist`);
+rmSync(old, { recursive: true, force: true });

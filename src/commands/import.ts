@@ -62,7 +62,8 @@ export async function importCmd(args: string[], flags: ImportFlags, ctx: Context
     });
     if (flags.json) printJson(ctx, { file, format: isJson ? 'json' : 'csv', sessions_added: result.added, sessions_already_present: result.skipped, other_records_added: result.other });
     else {
-      print(ctx, `Imported ${result.added} session${result.added === 1 ? '' : 's'} from ${file}${result.skipped ? `; ${result.skipped} were already in the journal` : ''}.`);
+      const already = result.skipped === 1 ? '1 was already in the journal' : `${result.skipped} were already in the journal`;
+      print(ctx, `Imported ${result.added} session${result.added === 1 ? '' : 's'} from ${file}${result.skipped ? `; ${already}` : ''}.`);
     }
     return 0;
   } finally {

@@ -1,5 +1,5 @@
 import { InputError } from '../core/errors.js';
-import { parseDate } from '../core/input.js';
+import { parseDate, parsePositiveInt } from '../core/input.js';
 import { listSessions } from '../store/sessions.js';
 import { sessionsTable } from '../ui/render.js';
 import { makeStyle } from '../ui/style.js';
@@ -20,9 +20,7 @@ export async function list(_args: string[], flags: ListFlags, ctx: Context): Pro
   if (from && to && from > to) throw new InputError(`--from ${from} is after --to ${to}.`);
   let limit: number | undefined = 20;
   if (flags.limit !== undefined) {
-    if (!/^\d+$/.test(flags.limit.trim())) throw new InputError(`--limit "${flags.limit}" is not a whole number.`, 'Use 0 for all sessions.');
-    const n = Number(flags.limit);
-    limit = n === 0 ? undefined : n;
+    limit = flags.limit.trim() === '0' ? undefined : parsePositiveInt(flags.limit, '--limit', 1_000_000_000);
   } else if (flags.json || from || to) {
     limit = undefined;
   }

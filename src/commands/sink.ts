@@ -1,5 +1,7 @@
 import { closeSync, fsyncSync, lstatSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { InputError } from '../core/errors.js';
+import { JournalError } from '../store/errors.js';
 
 /** Buffered text output that streams to a file or to stdout without holding everything in memory. */
 export interface Sink {
@@ -24,7 +26,20 @@ export function fileSink(path: string): Sink {
     special = false;
   }
   const tmp = special ? path : join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-  const fd = openSync(tmp, special ? 'w' : 'wx', 0o600);
+  let fd: number;
+  try {
+    fd = openSync(tmp, special ? 'w' : 'wx', 0o600);
+  } catch (e) {
+    const code = (e as { code?: string }).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') {
+      throw new InputError(`cannot write ${path}: the folder ${dirname(path)} does not exist.`, 'Create the folder first, or choose another --out.');
+    }
+    if (code === 'EISDIR') throw new InputError(`cannot write ${path}: it is a folder.`, 'Give a file name for --out.');
+    if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') {
+      throw new JournalError(`cannot write ${path}: permission denied.`, 'Choose a folder you can write to.');
+    }
+    throw e;
+  }
   let buffer = '';
   let open = true;
   const flush = () => {

@@ -67,7 +67,9 @@ export function checkDose(amount: number, unit: Unit, flag = '--dose'): number {
   }
   if (amount > 1_000_000) throw new InputError(`${flag} ${amount} is larger than pace can record.`);
   // Doses are kept to one decimal place: nobody walks 10.04 minutes.
-  return Math.round(amount * 10) / 10;
+  const kept = Math.round(amount * 10) / 10;
+  if (kept <= 0) throw new InputError(`${flag} ${amount} is too small to record.`, 'The smallest dose pace keeps is 0.1.');
+  return kept;
 }
 
 /** Pain and effort are whole numbers on the 0-10 scale. */

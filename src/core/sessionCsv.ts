@@ -80,7 +80,7 @@ export function parseSessionFields(get: (column: string) => string, where: Field
   if (doseText === '' || !Number.isFinite(dose) || dose <= 0) {
     throw new InputError(`${where('dose')}: "${printable(doseText)}" is not a positive number.`);
   }
-  at('dose', () => checkDose(dose, unit, 'dose'));
+  const kept = at('dose', () => checkDose(dose, unit, 'dose'));
   const flareText = get('flare').trim().toLowerCase();
   if (!['', 'yes', 'no'].includes(flareText)) throw new InputError(`${where('flare')}: "${printable(flareText)}" should be yes or no.`);
   const symptoms = at('symptoms', () => parseSymptoms([get('symptoms')], 'symptoms'));
@@ -91,7 +91,7 @@ export function parseSessionFields(get: (column: string) => string, where: Field
     activity,
     unit,
     category,
-    dose: Math.round(dose * 10) / 10,
+    dose: kept,
     painBefore: optScale('pain_before'),
     painAfter: optScale('pain_after'),
     effort: optScale('effort'),

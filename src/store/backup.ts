@@ -105,28 +105,28 @@ export function importExtras(db: Db, x: BackupExtras): number {
       added++;
     }
   }
-  const activityId = (name: string) => findActivity(db, name)?.id;
+  const activityId = (name: string) => findActivity(db, name)?.id ?? null;
   for (const o of x.overrides) {
     run(
       `INSERT INTO overrides (activity_id, week_start, quota, sessions_per_week, set_on)
-       SELECT ?1, ?2, ?3, ?4, ?5 WHERE NOT EXISTS (SELECT 1 FROM overrides WHERE activity_id = ?1 AND week_start = ?2
-         AND quota IS ?3 AND sessions_per_week IS ?4 AND set_on = ?5)`,
-      activityId(o.activity), o.week_start, o.quota, o.sessions_per_week, o.set_on,
+       SELECT @a, @week, @quota, @sessions, @on WHERE NOT EXISTS (SELECT 1 FROM overrides WHERE activity_id = @a
+         AND week_start = @week AND quota IS @quota AND sessions_per_week IS @sessions AND set_on = @on)`,
+      { a: activityId(o.activity), week: o.week_start, quota: o.quota, sessions: o.sessions_per_week, on: o.set_on },
     );
   }
-  for (const a of x.acceptances) {
+  for (const x2 of x.acceptances) {
     run(
       `INSERT INTO acceptances (activity_id, week_start, quota, accepted_on)
-       SELECT ?1, ?2, ?3, ?4 WHERE NOT EXISTS (SELECT 1 FROM acceptances WHERE activity_id = ?1 AND week_start = ?2 AND quota = ?3)`,
-      activityId(a.activity), a.week_start, a.quota, a.accepted_on,
+       SELECT @a, @week, @quota, @on WHERE NOT EXISTS (SELECT 1 FROM acceptances WHERE activity_id = @a AND week_start = @week AND quota = @quota)`,
+      { a: activityId(x2.activity), week: x2.week_start, quota: x2.quota, on: x2.accepted_on },
     );
   }
   for (const t of x.triage_records) {
     run(
       `INSERT INTO triage_records (day, session_id, kind, class, symptoms)
-       SELECT ?1, ?2, ?3, ?4, ?5 WHERE NOT EXISTS (SELECT 1 FROM triage_records WHERE day = ?1 AND session_id IS ?2
-         AND kind = ?3 AND class IS ?4 AND symptoms = ?5)`,
-      t.date, sessionId(t.session_uid), t.kind, t.class, t.symptoms.join(';'),
+       SELECT @day, @session, @kind, @class, @symptoms WHERE NOT EXISTS (SELECT 1 FROM triage_records WHERE day = @day
+         AND session_id IS @session AND kind = @kind AND class IS @class AND symptoms = @symptoms)`,
+      { day: t.date, session: sessionId(t.session_uid), kind: t.kind, class: t.class, symptoms: t.symptoms.join(';') },
     );
   }
   for (const c of x.checkins) {

@@ -1,0 +1,137 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { exportCmd } from '../../src/commands/export.js';
+import { importCmd } from '../../src/commands/import.js';
+import { list } from '../../src/commands/list.js';
+import { log } from '../../src/commands/log.js';
+import { InputError } from '../../src/core/errors.js';
+import { testContext } from '../helpers/context.js';
+import { fileHash, removeTempDirs, tempDir } from '../helpers/tmp.js';
+
+afterAll(removeTempDirs);
+
+const HEADER = 'date,activity,category,dose,unit,quota,pct_of_quota,pain_before,pain_after,pain_change,effort,flare,symptoms,triage';
+
+let dir: string;
+let path: string;
+beforeEach(async () => {
+  dir = tempDir();
+  path = join(dir, 'pace.db');
+  await log(['walk', '10'], { date: '2026-11-19', painBefore: '5', painAfter: '2', note: '=cmd|calc, "quoted"' }, testContext(path));
+  await log(['-stretch', '5'], { date: '2026-11-20', symptom: ['joint-swelling'], flare: true, category: 'mobility' }, testContext(path));
+});
+
+async function sessions(db: string) {
+  const ctx = testContext(db);
+  await list([], { json: true }, ctx);
+  return (JSON.parse(ctx.stdout.text) as Record<string, unknown>[]).map(({ id: _id, ...rest }) => rest);
+}
+
+async function exported(flags: Parameters<typeof exportCmd>[1]) {
+  const ctx = testContext(path);
+  await exportCmd([], flags, ctx);
+  return ctx;
+}
+
+describe('pace export (CSV)', () => {
+  it('writes the cli.md columns, oldest first, with formulas protected (E1, E4)', async () => {
+    const ctx = await exported({});
+    expect(ctx.stdout.text.split('\r\n')).toEqual([
+      HEADER,
+      '2026-11-19,walk,aerobic,10,min,,,5,2,-3,,no,,',
+      "2026-11-20,'-stretch,mobility,5,min,,,,,,,yes,joint-swelling,assess",
+      '',
+    ]);
+  });
+
+  it('E3: adds the note column last only with --include-notes, and says when notes were left out', async () => {
+    const without = await exported({});
+    expect(without.stderr.text).toMatch(/--include-notes/);
+    const withNotes = await exported({ includeNotes: true });
+    const [head, first] = withNotes.stdout.text.split('\r\n');
+    expect(head).toBe(`${HEADER},note`);
+    expect(first).toBe(`2026-11-19,walk,aerobic,10,min,,,5,2,-3,,no,,,"'=cmd|calc, ""quoted"""`);
+  });
+
+  it('puts a byte-order mark only in a file written with --out', async () => {
+    expect((await exported({})).stdout.text.startsWith(HEADER)).toBe(true);
+    const out = join(dir, 'clinic.csv');
+    await exported({ out });
+    expect(readFileSync(out, 'utf8').startsWith(`\uFEFF${HEADER}`)).toBe(true);
+  });
+
+  it('refuses --from after --to', async () => {
+    await expect(exported({ from: '2026-11-20', to: '2026-11-01' })).rejects.toBeInstanceOf(InputError);
+  });
+});
+
+describe('pace import', () => {
+  it('reads back what export wrote: the same sessions in a fresh journal', async () => {
+    const out = join(dir, 'all.csv');
+    await exported({ out, includeNotes: true });
+    const fresh = join(tempDir(), 'pace.db');
+    await importCmd([out], {}, testContext(fresh));
+    expect(await sessions(fresh)).toEqual(await sessions(path));
+  });
+
+  it('adds nothing when the same file is imported twice', async () => {
+    const out = join(dir, 'all.csv');
+    await exported({ out });
+    const fresh = join(tempDir(), 'pace.db');
+    await importCmd([out], {}, testContext(fresh));
+    const ctx = testContext(fresh);
+    await importCmd([out], { json: true }, ctx);
+    expect(JSON.parse(ctx.stdout.text)).toMatchObject({ sessions_added: 0, sessions_already_present: 2 });
+    expect(await sessions(fresh)).toHaveLength(2);
+  });
+
+  it('refuses a whole file with one bad row, naming the row and column, and writes nothing', async () => {
+    const file = join(dir, 'bad.csv');
+    writeFileSync(file, `${HEADER}\r\n2026-11-10,bike,aerobic,15,min,,,2,3,,,no,,\r\n2026-11-11,bike,aerobic,15,min,,,2,11,,,no,,\r\n`);
+    const before = fileHash(path);
+    await expect(importCmd([file], {}, testContext(path))).rejects.toThrow(/row 3, column pain_after/);
+    expect(fileHash(path)).toBe(before);
+    expect(await sessions(path)).toHaveLength(2);
+  });
+
+  it('refuses a row whose activity disagrees with the unit it was first logged with', async () => {
+    const file = join(dir, 'units.csv');
+    writeFileSync(file, `${HEADER}\r\n2026-11-10,walk,aerobic,800,m,,,,,,,no,,\r\n`);
+    await expect(importCmd([file], {}, testContext(path))).rejects.toThrow(/row 2, column unit/);
+  });
+
+  it('refuses a missing file as an input error', async () => {
+    await expect(importCmd([join(dir, 'nope.csv')], {}, testContext(path))).rejects.toBeInstanceOf(InputError);
+  });
+});
+
+describe('JSON backup', () => {
+  async function backupOf(db: string) {
+    const out = join(tempDir(), 'backup.json');
+    await exportCmd([], { format: 'json', includeNotes: true, out }, testContext(db));
+    return out;
+  }
+
+  it('round-trips sessions through export --format json and import, and a second import adds nothing', async () => {
+    const plain = join(tempDir(), 'pace.db');
+    await log(['walk', '10'], { date: '2026-11-19', note: 'first walk' }, testContext(plain));
+    await log(['bike', '20'], { date: '2026-11-20', painBefore: '2' }, testContext(plain));
+    const out = await backupOf(plain);
+    expect(JSON.parse(readFileSync(out, 'utf8'))).toMatchObject({ format: 'pace-backup', sessions: [{ note: 'first walk' }, {}] });
+    const fresh = join(tempDir(), 'pace.db');
+    await importCmd([out], {}, testContext(fresh));
+    expect(await sessions(fresh)).toEqual(await sessions(plain));
+    const again = testContext(fresh);
+    await importCmd([out], { json: true }, again);
+    expect(JSON.parse(again.stdout.text).sessions_added).toBe(0);
+  });
+
+  it('T: restores a journal whose sessions carry triage records', async () => {
+    const out = await backupOf(path);
+    expect(JSON.parse(readFileSync(out, 'utf8')).triage_records).toHaveLength(1);
+    const fresh = join(tempDir(), 'pace.db');
+    await importCmd([out], {}, testContext(fresh));
+    expect(await sessions(fresh)).toEqual(await sessions(path));
+  });
+});

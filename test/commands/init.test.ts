@@ -1,0 +1,29 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { init } from '../../src/commands/init.js';
+import { InputError } from '../../src/core/errors.js';
+import { testContext } from '../helpers/context.js';
+import { removeTempDirs, tempDir } from '../helpers/tmp.js';
+
+afterAll(removeTempDirs);
+
+describe('pace init', () => {
+  it('S1: stores the answer to the safety question and the weekly aim', async () => {
+    const ctx = testContext(join(tempDir(), 'pace.db'));
+    await init([], { pem: 'yes', targetMinutes: '120', start: '2026-11-02', json: true }, ctx);
+    expect(JSON.parse(ctx.stdout.text)).toEqual({ start_date: '2026-11-02', target_minutes: 120, pem: 'yes', mode: 'envelope' });
+  });
+
+  it('defaults to a weekly aim of 150 minutes and an unanswered safety question (G1)', async () => {
+    const ctx = testContext(join(tempDir(), 'pace.db'));
+    await init([], { json: true }, ctx);
+    expect(JSON.parse(ctx.stdout.text)).toMatchObject({ target_minutes: 150, pem: null, mode: 'graded' });
+  });
+
+  it.each([{ pem: 'maybe' }, { targetMinutes: '0' }, { start: '2026-02-30' }])('refuses %j and creates no journal', async (flags) => {
+    const ctx = testContext(join(tempDir(), 'pace.db'));
+    await expect(init([], flags, ctx)).rejects.toBeInstanceOf(InputError);
+    expect(existsSync(ctx.dbPath)).toBe(false);
+  });
+});

@@ -1,0 +1,150 @@
+// The prompt mocks must load before any module that imports inquirer.
+import { screen } from '@inquirer/testing/vitest';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { init } from '../../src/commands/init.js';
+import { log } from '../../src/commands/log.js';
+import { openJournal } from '../../src/store/open.js';
+import { listSessions } from '../../src/store/sessions.js';
+import { testContext } from '../helpers/context.js';
+import { fileHash, removeTempDirs, tempDir } from '../helpers/tmp.js';
+
+afterAll(removeTempDirs);
+
+const person = (dbPath: string) =>
+  testContext(dbPath, { interactive: true, prompts: async () => (await import('../../src/ui/prompts.js')).prompts });
+
+function sessionsIn(path: string) {
+  const j = openJournal(path, { write: false });
+  try {
+    return listSessions(j.db);
+  } finally {
+    j.close();
+  }
+}
+
+type Step = [prompt: RegExp, answer: string | (() => void)];
+
+/**
+ * Answers prompts as they appear, matching each screen against the script (so the order of the
+ * questions is the command's to choose), until the command finishes. Returns the prompts seen.
+ */
+async function converse(done: Promise<unknown>, script: readonly Step[]): Promise<string[]> {
+  let finished = false;
+  const settled = done.then(
+    () => (finished = true),
+    () => (finished = true),
+  );
+  const seen: string[] = [];
+  await Promise.race([screen.next(), settled]);
+  while (!finished) {
+    const text = screen.getScreen();
+    const step = script.find(([prompt]) => prompt.test(text));
+    if (!step) throw new Error(`no answer scripted for the prompt:\n${text}`);
+    seen.push(text.split('\n')[0]!);
+    if (typeof step[1] === 'function') step[1]();
+    else if (step[1] !== '') screen.type(step[1]);
+    screen.keypress('enter');
+    await Promise.race([screen.next(), settled]);
+  }
+  return seen;
+}
+
+const ctrlC = () => screen.keypress({ name: 'c', ctrl: true });
+
+/** A journal whose first-use setup (S1) is done, so that log's own questions come first. */
+async function setUp(): Promise<string> {
+  const path = join(tempDir(), 'pace.db');
+  await init([], { pem: 'no' }, testContext(path));
+  return path;
+}
+
+describe('pace log, asked by a person', () => {
+  it('asks for each missing value and saves what was answered', async () => {
+    const ctx = person(await setUp());
+    const done = log([], {}, ctx);
+    const seen = await converse(done, [
+      [/Activity/, 'Walk'],
+      [/How do you measure walk/, ''], // min is the default for a walk
+      [/What kind of activity is walk/, ''], // aerobic is the guess
+      [/How much \(min\)/, '12'],
+      [/Pain before/, '3'],
+      [/Pain after/, '4'],
+      [/Effort/, ''],
+      [/Did you notice any of these/, () => screen.keypress('space')], // the first symptom: tired muscles
+      [/flare/, ''],
+      [/private note/, '  felt steady  '],
+    ]);
+    expect(await done).toBe(0);
+    expect(seen).toHaveLength(10);
+
+    const [s] = sessionsIn(ctx.dbPath);
+    expect(s).toMatchObject({
+      date: '2026-11-21', activity: 'walk', unit: 'min', category: 'aerobic', dose: 12,
+      painBefore: 3, painAfter: 4, effort: null, flare: false, symptoms: ['muscle-fatigue'], note: 'felt steady',
+    });
+    expect(ctx.stdout.text).toMatch(/Saved/);
+  });
+
+  it('S1: on a first interactive use, asks the safety question and stores the answer', async () => {
+    const ctx = person(join(tempDir(), 'pace.db'));
+    const flags = { unit: 'min', category: 'aerobic', painBefore: '2', painAfter: '2', effort: '3', symptom: [], flare: false, note: '' };
+    const done = log(['walk', '10'], flags, ctx);
+    const seen = await converse(done, [[/12 to 72 hours/, 'y']]);
+    expect(await done).toBe(0);
+    expect(seen).toHaveLength(1);
+    const settings = testContext(ctx.dbPath);
+    await init([], { json: true }, settings);
+    expect(JSON.parse(settings.stdout.text)).toMatchObject({ pem: 'yes', mode: 'envelope' });
+  });
+
+  it('asks only for what the flags did not give, and explains a refused pain of 11', async () => {
+    const ctx = person(await setUp());
+    const done = log(['bike', '20'], { unit: 'min', category: 'aerobic', painAfter: '2', effort: '4', symptom: [], flare: false, note: '' }, ctx);
+    await screen.next();
+    expect(screen.getScreen()).toMatch(/Pain before/);
+    screen.type('11');
+    screen.keypress('enter');
+    await screen.next();
+    expect(screen.getScreen()).toMatch(/not a whole number from 0 to 10/);
+    screen.keypress('backspace');
+    screen.keypress('backspace');
+    screen.type('1');
+    screen.keypress('enter');
+    expect(await done).toBe(0);
+    expect(sessionsIn(ctx.dbPath)[0]).toMatchObject({ activity: 'bike', dose: 20, painBefore: 1, painAfter: 2, effort: 4 });
+  });
+
+  it('Ctrl-C at the first prompt rejects with an exit-prompt error and creates no journal', async () => {
+    const ctx = person(join(tempDir(), 'pace.db'));
+    const done = log([], {}, ctx);
+    await screen.next();
+    ctrlC();
+    await expect(done).rejects.toMatchObject({ name: 'ExitPromptError' });
+    expect(existsSync(ctx.dbPath)).toBe(false);
+  });
+
+  it('Ctrl-C at a later prompt leaves an existing journal as it was', async () => {
+    const path = await setUp();
+    await log(['walk', '10'], {}, testContext(path));
+    const before = fileHash(path);
+    const done = log(['walk', '10'], { painBefore: '2', painAfter: '2', effort: '3', symptom: [], flare: false }, person(path));
+    await screen.next();
+    expect(screen.getScreen()).toMatch(/private note/);
+    screen.type('half a');
+    ctrlC();
+    await expect(done).rejects.toMatchObject({ name: 'ExitPromptError' });
+    expect(sessionsIn(path)).toHaveLength(1);
+    expect(fileHash(path)).toBe(before);
+  });
+
+  it("F2: asks whether yesterday's pain has settled, and records a 'no'", async () => {
+    const path = await setUp();
+    await log(['walk', '10'], { date: '2026-11-20' }, testContext(path));
+    const done = log(['walk', '10'], { painBefore: '2', painAfter: '2', effort: '3', symptom: [], flare: false, note: '' }, person(path));
+    await converse(done, [[/settled back to its usual level/, 'n']]);
+    expect(await done).toBe(0);
+    expect(sessionsIn(path)[0]!.symptoms).toEqual(['pain-over-24h']);
+  });
+});

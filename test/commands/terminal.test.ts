@@ -1,0 +1,59 @@
+// The prompt mocks must load before main, which lazy-loads the prompts module.
+import { screen } from '@inquirer/testing/vitest';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { main, type Io } from '../../src/main.js';
+import { MemoryStream } from '../helpers/context.js';
+import { removeTempDirs, tempDir } from '../helpers/tmp.js';
+
+const savedUmask = process.umask();
+afterAll(() => {
+  process.umask(savedUmask);
+  removeTempDirs();
+});
+
+/** main's view of a terminal session: stdin and stdout are TTYs, so it prompts. */
+function terminal(home: string) {
+  const stdout = Object.assign(new MemoryStream(), { isTTY: true });
+  const stderr = new MemoryStream();
+  const io: Io = {
+    env: { HOME: home, PACE_TODAY: '2026-11-21', NO_COLOR: '1' },
+    stdin: { isTTY: true },
+    stdout,
+    stderr,
+    platform: 'linux',
+    clock: () => new Date('2026-11-21T18:00:00Z'),
+  };
+  return { io, stdout, stderr };
+}
+
+describe('pace on a terminal', () => {
+  it('Ctrl-C at a prompt exits 130, says nothing was saved, and writes no journal', async () => {
+    const home = tempDir();
+    const t = terminal(home);
+    const code = main(['log'], t.io);
+    await screen.next();
+    screen.keypress({ name: 'c', ctrl: true });
+    expect(await code).toBe(130);
+    expect(t.stderr.text).toMatch(/Nothing was saved/);
+    expect(t.stderr.text).not.toMatch(/^\s+at /m);
+    expect(existsSync(join(home, '.local', 'share', 'pace', 'pace.db'))).toBe(false);
+  });
+
+  it('S1: the first interactive use asks the safety question before anything else', async () => {
+    const t = terminal(tempDir());
+    const code = main(['log'], t.io);
+    await screen.next();
+    const first = screen.getScreen();
+    screen.keypress({ name: 'c', ctrl: true });
+    expect(await code).toBe(130);
+    expect(first).toMatch(/12 to 72 hours|post-exertional/i);
+  });
+
+  it('--no-input never prompts, even on a terminal: a missing activity exits 2', async () => {
+    const t = terminal(tempDir());
+    expect(await main(['--no-input', 'log'], t.io)).toBe(2);
+    expect(t.stderr.text).toMatch(/^pace: the activity is missing/);
+  });
+});

@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import { InputError } from '../../src/core/errors.js';
+import {
+  MAX_MINUTES, checkDose, parseActivityName, parseCategory, parseDose, parseNote, parseScale, parseSessionDate, parseSymptoms, parseUnit,
+} from '../../src/core/input.js';
+import { SYMPTOM_CODES } from '../../src/core/symptoms.js';
+import type { IsoDate } from '../../src/core/types.js';
+
+const TODAY = '2026-11-21' as IsoDate;
+
+/** The InputError a parser throws; fails the test when it accepts the value instead. */
+function refusal(fn: () => unknown): InputError {
+  try {
+    fn();
+  } catch (e) {
+    if (e instanceof InputError) return e;
+    throw e;
+  }
+  throw new Error('the value was accepted');
+}
+
+describe('pain and effort (0-10 scale)', () => {
+  it.each(['0', '5', '10', ' 7 '])('accepts %j', (text) => {
+    expect(parseScale(text, '--pain-before')).toBe(Number(text));
+  });
+
+  it.each(['11', '-1', '3.5', 'five', '', '100'])('refuses %j and names the flag', (text) => {
+    expect(refusal(() => parseScale(text, '--pain-before')).message).toContain('--pain-before');
+  });
+});
+
+describe('dose', () => {
+  it.each([
+    ['10', 10, null],
+    ['2.5', 2.5, null],
+    ['10min', 10, 'min'],
+    ['12reps', 12, 'reps'],
+    ['800m', 800, 'm'],
+    ['5000steps', 5000, 'steps'],
+    ['10 MIN', 10, 'min'],
+  ])('reads %j as %d %s', (text, amount, unit) => {
+    expect(parseDose(text)).toEqual({ amount, unit });
+  });
+
+  it.each(['0', '-5', 'ten', '', '0min', '1e3'])('refuses %j as not a positive number', (text) => {
+    expect(refusal(() => parseDose(text)).message).toContain('--dose');
+  });
+
+  it('refuses an unknown unit suffix and lists the units it knows', () => {
+    const e = refusal(() => parseDose('10furlongs'));
+    expect(e.hint).toContain('min, reps, m, steps');
+  });
+
+  it('accepts a session of exactly a day (1440 minutes)', () => {
+    expect(checkDose(MAX_MINUTES, 'min')).toBe(1440);
+  });
+
+  it('refuses a session longer than a day', () => {
+    const e = refusal(() => checkDose(1441, 'min'));
+    expect(e.message).toContain('longer than a day');
+    expect(e.hint).toContain('1440');
+  });
+
+  it('lets counted units go past 1440 (1441 reps is not a duration)', () => {
+    expect(checkDose(1441, 'reps')).toBe(1441);
+  });
+
+  it('keeps one decimal place', () => {
+    expect(checkDose(10.04, 'min')).toBe(10);
+    expect(checkDose(2.25, 'min')).toBeCloseTo(2.3);
+  });
+
+  it('never turns a positive dose into 0 (0.04 min is refused, or kept above 0)', () => {
+    let stored: number | null = null;
+    try {
+      stored = checkDose(parseDose('0.04').amount, 'min');
+    } catch (e) {
+      expect(e).toBeInstanceOf(InputError);
+      return;
+    }
+    expect(stored).toBeGreaterThan(0);
+  });
+});
+
+describe('session date', () => {
+  it('accepts today and earlier days', () => {
+    expect(parseSessionDate('2026-11-21', TODAY)).toBe('2026-11-21');
+    expect(parseSessionDate('2028-02-29', '2028-03-01' as IsoDate)).toBe('2028-02-29');
+  });
+
+  it.each(['2026-02-30', '2026-02-29', '2026-13-01', '2026-00-10', '2026-1-5', '21/11/2026', 'yesterday', ''])(
+    'refuses %j as not a real date',
+    (text) => {
+      const e = refusal(() => parseSessionDate(text, TODAY));
+      expect(e.message).toContain('--date');
+      expect(e.hint).toContain('YYYY-MM-DD');
+    },
+  );
+
+  it('refuses a date in the future', () => {
+    expect(refusal(() => parseSessionDate('2026-11-22', TODAY)).message).toMatch(/future/);
+  });
+});
+
+describe('names and codes', () => {
+  it('trims activity names and ignores case', () => {
+    expect(parseActivityName('  Brisk   Walk ')).toBe('brisk walk');
+  });
+
+  it.each(['', '   ', 'x'.repeat(41), '=HYPERLINK("x")', 'walk\u0007'])('refuses the activity name %j', (name) => {
+    expect(refusal(() => parseActivityName(name)).message).toContain('--activity');
+  });
+
+  it('refuses an unknown unit and lists the valid ones', () => {
+    const e = refusal(() => parseUnit('furlong'));
+    expect(e.message).toContain('--unit');
+    expect(e.hint).toBe('Use one of: min, reps, m, steps.');
+  });
+
+  it('refuses an unknown category and lists the valid ones', () => {
+    const e = refusal(() => parseCategory('cardio'));
+    expect(e.message).toContain('--category');
+    expect(e.hint).toBe('Use one of: aerobic, mobility, strength, mind-body, other.');
+  });
+
+  it('refuses an unknown symptom code and lists every code of table T', () => {
+    const e = refusal(() => parseSymptoms(['chest-pain', 'sore-toe']));
+    expect(e.message).toContain('sore-toe');
+    for (const code of SYMPTOM_CODES) expect(e.hint).toContain(code);
+    expect(SYMPTOM_CODES).toHaveLength(15);
+  });
+
+  it('reads repeated and ;-joined symptom codes, once each, in order', () => {
+    expect(parseSymptoms(['Chest-Pain;dizziness', 'chest-pain', ''])).toEqual(['chest-pain', 'dizziness']);
+  });
+});
+
+describe('private note', () => {
+  it('is trimmed, keeps its lines with \\n endings, and a blank note is no note', () => {
+    expect(parseNote('  knee ok\r\nback stiff \r')).toBe('knee ok\nback stiff');
+    expect(parseNote('   ')).toBeNull();
+  });
+
+  it('refuses a note longer than 2000 characters', () => {
+    expect(parseNote('x'.repeat(2000))).toHaveLength(2000);
+    expect(refusal(() => parseNote('x'.repeat(2001))).message).toContain('--note');
+  });
+});

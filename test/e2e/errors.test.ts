@@ -1,0 +1,93 @@
+import { existsSync } from 'node:fs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { lines, stackLines, tempPace } from '../helpers/pace.js';
+import { fileHash, removeTempDirs, tempDir } from '../helpers/tmp.js';
+
+afterAll(removeTempDirs);
+
+const BAD_INPUT: [string, string[], RegExp][] = [
+  ['pain 11', ['log', 'walk', '10', '--pain-after', '11'], /--pain-after/],
+  ['dose 0', ['log', 'walk', '0'], /--dose/],
+  ['dose -5', ['log', 'walk', '-5'], /--dose/],
+  ['dose -5 given with --dose', ['log', 'walk', '--dose', '-5'], /--dose/],
+  ['dose "ten"', ['log', 'walk', 'ten'], /--dose/],
+  ['a session longer than a day', ['log', 'walk', '1441'], /longer than a day/],
+  ['30 February', ['log', 'walk', '10', '--date', '2026-02-30'], /--date/],
+  ['a future date', ['log', 'walk', '10', '--date', '2026-11-22'], /future/],
+  ['an unknown --unit', ['log', 'walk', '10', '--unit', 'furlong'], /min, reps, m, steps/],
+  ['an unknown --category', ['log', 'walk', '10', '--category', 'cardio'], /aerobic, mobility, strength, mind-body, other/],
+  ['an unknown --symptom code', ['log', 'walk', '10', '--symptom', 'sore-toe'], /chest-pain/],
+  ['a missing activity', ['log'], /activity/],
+  ['a missing dose', ['log', 'walk'], /dose/],
+  ['an unknown option', ['log', 'walk', '10', '--bogus'], /--bogus/],
+  ['an unknown command', ['dance'], /dance/],
+  ['a --limit too large to count', ['list', '--limit', '99999999999999999999'], /--limit/],
+];
+
+/** One or two lines on stderr, starting like a CLI error, with no stack trace. */
+function expectPlainError(stderr: string, says: RegExp): void {
+  expect(stackLines(stderr)).toEqual([]);
+  const text = lines(stderr);
+  expect(text.length).toBeGreaterThanOrEqual(1);
+  expect(text.length).toBeLessThanOrEqual(2);
+  expect(text[0]).toMatch(/^(pace|error):/);
+  expect(stderr).toMatch(says);
+}
+
+describe('bad input exits 2 with a plain message and writes nothing', () => {
+  it.each(BAD_INPUT)('%s, on a first run: no journal is created', (_what, args, says) => {
+    const pace = tempPace(tempDir());
+    const r = pace.run(args);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expectPlainError(r.stderr, says);
+    expect(existsSync(pace.db)).toBe(false);
+  });
+
+  const onExisting = ['pain 11', 'dose "ten"', 'a future date', 'an unknown --symptom code', 'an unknown option'];
+  it.each(BAD_INPUT.filter(([what]) => onExisting.includes(what)))('%s, on an existing journal: the file is unchanged', (_what, args, says) => {
+    const pace = tempPace(tempDir());
+    expect(pace.run(['log', 'walk', '10', '--date', '2026-11-20']).status).toBe(0);
+    const before = fileHash(pace.db);
+    const r = pace.run(args);
+    expect(r.status).toBe(2);
+    expectPlainError(r.stderr, says);
+    expect(fileHash(pace.db)).toBe(before);
+    expect(pace.sessions()).toHaveLength(1);
+  });
+
+  it('a dose that is too small to record is refused by name, not by the database', () => {
+    const pace = tempPace(tempDir());
+    const r = pace.run(['log', 'walk', '0.04']);
+    expect(r.status).toBe(2);
+    expectPlainError(r.stderr, /--dose/);
+  });
+
+  it('PACE_DEBUG=1 is the only way to see a stack trace', () => {
+    const r = tempPace(tempDir()).run(['log', 'walk', '0'], { PACE_DEBUG: '1' });
+    expect(r.status).toBe(2);
+    expect(stackLines(r.stderr).length).toBeGreaterThan(0);
+  });
+});
+
+describe('help', () => {
+  it('pace --help exits 0 and prints on stdout', () => {
+    const r = tempPace(tempDir()).run(['--help']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/Usage: pace/);
+    expect(r.stdout).toMatch(/log/);
+    expect(r.stderr).toBe('');
+  });
+
+  it('pace log --help lists the session flags', () => {
+    const r = tempPace(tempDir()).run(['log', '--help']);
+    expect(r.status).toBe(0);
+    for (const flag of ['--pain-before', '--dose', '--symptom', '--settled']) expect(r.stdout).toContain(flag);
+  });
+
+  it('pace --version exits 0 on stdout', () => {
+    const r = tempPace(tempDir()).run(['--version']);
+    expect(r.status).toBe(0);
+    expect(r.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+});

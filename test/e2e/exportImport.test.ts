@@ -1,0 +1,113 @@
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { lines, stackLines, tempPace, type TempPace } from '../helpers/pace.js';
+import { fileHash, modeOf, removeTempDirs, tempDir } from '../helpers/tmp.js';
+
+afterAll(removeTempDirs);
+
+const HEADER = 'date,activity,category,dose,unit,quota,pct_of_quota,pain_before,pain_after,pain_change,effort,flare,symptoms,triage';
+const withoutIds = (list: Record<string, unknown>[]) => list.map(({ id: _id, ...rest }) => rest);
+
+let source: TempPace;
+beforeAll(() => {
+  source = tempPace(tempDir());
+  const logs = [
+    ['log', 'walk', '10', '--date', '2026-11-18', '--pain-before', '5', '--pain-after', '2', '--note', '=HYPERLINK("http://x"), "hi"'],
+    ['log', 'walk', '10', '--date', '2026-11-18', '--pain-before', '5', '--pain-after', '2', '--note', '=HYPERLINK("http://x"), "hi"'],
+    ['log', 'sit-to-stand', '12reps', '--date', '2026-11-19', '--symptom', 'muscle-fatigue', '--effort', '6'],
+    ['log', 'stretching', '7.5', '--date', '2026-11-20', '--flare', '--note', 'line one\nline two'],
+  ];
+  for (const args of logs) expect(source.run(args).status).toBe(0);
+  expect(source.run(['init', '--pem', 'yes', '--target-minutes', '120']).status).toBe(0);
+});
+
+describe('pace export (session CSV)', () => {
+  it('writes the cli.md columns in order, without notes, to stdout without a BOM', () => {
+    const r = source.run(['export']);
+    expect(r.status).toBe(0);
+    const rows = r.stdout.split('\r\n');
+    expect(rows[0]).toBe(HEADER);
+    expect(rows[1]).toBe('2026-11-18,walk,aerobic,10,min,,,5,2,-3,,no,,');
+    expect(rows[3]).toBe('2026-11-19,sit-to-stand,strength,12,reps,,,,,,6,no,muscle-fatigue,continue');
+    expect(r.stdout).not.toMatch(/HYPERLINK/);
+    expect(r.stderr).toMatch(/--include-notes/);
+  });
+
+  it('adds the note column last with --include-notes, protected against formulas (E3, E4)', () => {
+    const rows = source.run(['export', '--include-notes']).stdout.split('\r\n');
+    expect(rows[0]).toBe(`${HEADER},note`);
+    expect(rows[1]).toBe(`2026-11-18,walk,aerobic,10,min,,,5,2,-3,,no,,,"'=HYPERLINK(""http://x""), ""hi"""`);
+  });
+
+  it('writes a byte-order mark only to a file given with --out, readable by its owner only', () => {
+    const out = join(source.home, 'clinic.csv');
+    expect(source.run(['export', '--out', out]).status).toBe(0);
+    expect(readFileSync(out, 'utf8').startsWith(`\uFEFF${HEADER}\r\n`)).toBe(true);
+    expect(modeOf(statSync(out))).toBe(0o600);
+  });
+
+  it('--out into a folder that does not exist fails plainly, naming the path given (not a temp file)', () => {
+    const out = join(source.home, 'no-such-folder', 'clinic.csv');
+    const r = source.run(['export', '--out', out]);
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toMatch(/^pace: /);
+    expect(r.stderr).toContain('no-such-folder');
+    expect(r.stderr).not.toMatch(/\.tmp|something went wrong/);
+  });
+});
+
+describe('pace import', () => {
+  it('export then import into a fresh journal gives the same sessions; a second import adds nothing', () => {
+    const out = join(source.home, 'full.csv');
+    source.run(['export', '--include-notes', '--out', out]);
+    const target = tempPace(tempDir());
+    expect(target.run(['import', out]).status).toBe(0);
+    expect(withoutIds(target.sessions())).toEqual(withoutIds(source.sessions()));
+    const again = target.run(['import', out, '--json']);
+    expect(again.status).toBe(0);
+    expect(JSON.parse(again.stdout)).toMatchObject({ sessions_added: 0, sessions_already_present: 4 });
+    expect(target.sessions()).toHaveLength(4);
+  });
+
+  it('refuses a whole CSV with one bad row, naming the row and column, and writes nothing', () => {
+    const file = join(source.home, 'bad.csv');
+    writeFileSync(file, `${HEADER}\r\n2026-11-10,bike,aerobic,15,min,,,2,3,,,no,,\r\n2026-11-11,bike,aerobic,15,min,,,2,3,,,no,sore-toe,\r\n`);
+    const target = tempPace(tempDir());
+    target.run(['log', 'walk', '5']);
+    const before = fileHash(target.db);
+    const r = target.run(['import', file]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/row 3, column symptoms/);
+    expect(stackLines(r.stderr)).toEqual([]);
+    expect(lines(r.stderr).length).toBeLessThanOrEqual(2);
+    expect(fileHash(target.db)).toBe(before);
+  });
+
+  it('refuses a row whose dose rounds to nothing, naming the row and column', () => {
+    const file = join(source.home, 'tiny.csv');
+    writeFileSync(file, `${HEADER}\r\n2026-11-10,bike,aerobic,15,min,,,,,,,no,,\r\n2026-11-11,bike,aerobic,0.04,min,,,,,,,no,,\r\n`);
+    const target = tempPace(tempDir());
+    const r = target.run(['import', file]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/row 3, column dose/);
+  });
+
+  it('a JSON backup round-trips sessions and settings into a fresh journal and is safe to import twice', () => {
+    const out = join(source.home, 'backup.json');
+    expect(source.run(['export', '--format', 'json', '--include-notes', '--out', out]).status).toBe(0);
+    const target = tempPace(tempDir());
+    const r = target.run(['import', out]);
+    expect(r.status).toBe(0);
+    expect(withoutIds(target.sessions())).toEqual(withoutIds(source.sessions()));
+    expect(JSON.parse(target.run(['init', '--json']).stdout)).toMatchObject({ pem: 'yes', target_minutes: 120 });
+    expect(JSON.parse(target.run(['import', out, '--json']).stdout).sessions_added).toBe(0);
+  });
+
+  it('a missing file exits 2', () => {
+    const r = source.run(['import', join(source.home, 'nope.csv')]);
+    expect(r.stderr).toMatch(/^pace: cannot read/);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^pace: cannot read/);
+  });
+});

@@ -1,0 +1,78 @@
+import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runPace, stackLines } from '../helpers/pace.js';
+import { fileHash, modeOf, removeTempDirs, tempDir } from '../helpers/tmp.js';
+
+afterAll(removeTempDirs);
+
+describe('where the journal lives', () => {
+  it('defaults to $HOME/.local/share/pace/pace.db, folders 0700 and file 0600', () => {
+    const home = tempDir();
+    expect(runPace(['log', 'walk', '10'], { home }).status).toBe(0);
+    const path = join(home, '.local', 'share', 'pace', 'pace.db');
+    expect(existsSync(path)).toBe(true);
+    expect(modeOf(statSync(join(home, '.local')))).toBe(0o700);
+    expect(modeOf(statSync(join(home, '.local', 'share', 'pace')))).toBe(0o700);
+    expect(modeOf(statSync(path))).toBe(0o600);
+  });
+
+  it('follows XDG_DATA_HOME when it is an absolute path', () => {
+    const home = tempDir();
+    const xdg = join(home, 'xdg-data');
+    expect(runPace(['log', 'walk', '10'], { home, env: { XDG_DATA_HOME: xdg } }).status).toBe(0);
+    expect(existsSync(join(xdg, 'pace', 'pace.db'))).toBe(true);
+    expect(existsSync(join(home, '.local'))).toBe(false);
+  });
+
+  it('ignores a relative XDG_DATA_HOME, as the XDG spec says', () => {
+    const home = tempDir();
+    expect(runPace(['log', 'walk', '10'], { home, env: { XDG_DATA_HOME: 'relative/data' } }).status).toBe(0);
+    expect(existsSync(join(home, '.local', 'share', 'pace', 'pace.db'))).toBe(true);
+    expect(existsSync(join(home, 'relative'))).toBe(false);
+  });
+
+  it('--db wins over PACE_DB, which wins over the default', () => {
+    const home = tempDir();
+    const viaEnv = join(home, 'env.db');
+    const viaFlag = join(home, 'flag.db');
+    runPace(['log', 'walk', '10'], { home, env: { PACE_DB: viaEnv } });
+    runPace(['--db', viaFlag, 'log', 'walk', '10'], { home, env: { PACE_DB: viaEnv } });
+    const listed = (db: string) => JSON.parse(runPace(['--db', db, 'list', '--json'], { home }).stdout) as unknown[];
+    expect(listed(viaEnv)).toHaveLength(1);
+    expect(listed(viaFlag)).toHaveLength(1);
+    expect(existsSync(join(home, '.local'))).toBe(false);
+  });
+
+  it('a read on a first run creates nothing', () => {
+    const home = tempDir();
+    const r = runPace(['list'], { home });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/No sessions yet/);
+    expect(runPace(['export'], { home }).stdout.split('\r\n')[0]).toMatch(/^date,activity,/);
+    expect(readdirSync(home)).toEqual([]);
+  });
+});
+
+describe('a journal path that is not a pace journal', () => {
+  it.each([['log', 'walk', '10'], ['list'], ['export']])('pace %s exits 1 and leaves a text file unchanged', (...args) => {
+    const home = tempDir();
+    const path = join(home, 'diary.txt');
+    writeFileSync(path, 'Dear diary,\nwalked to the shop.\n');
+    const before = fileHash(path);
+    const r = runPace(args, { home, env: { PACE_DB: path } });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/^pace: .*not a pace journal/);
+    expect(stackLines(r.stderr)).toEqual([]);
+    expect(fileHash(path)).toBe(before);
+    expect(readdirSync(home)).toEqual(['diary.txt']);
+  });
+
+  it('a folder exits 1', () => {
+    const home = tempDir();
+    mkdirSync(join(home, 'folder'));
+    const r = runPace(['log', 'walk', '10'], { home, env: { PACE_DB: join(home, 'folder') } });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/^pace: /);
+  });
+});

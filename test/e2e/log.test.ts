@@ -1,0 +1,116 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { tempPace } from '../helpers/pace.js';
+import { removeTempDirs, tempDir } from '../helpers/tmp.js';
+
+afterAll(removeTempDirs);
+
+const fresh = () => tempPace(tempDir());
+
+describe('pace log, then pace list', () => {
+  it('records a session from flags and lists it as JSON', () => {
+    const pace = fresh();
+    const r = pace.run(['log', 'walk', '10', '--pain-before', '3', '--pain-after', '4', '--symptom', 'muscle-fatigue', '--effort', '5']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/Saved/);
+    expect(pace.sessions()).toEqual([
+      {
+        id: 1, date: '2026-11-21', activity: 'walk', category: 'aerobic', dose: 10, unit: 'min',
+        pain_before: 3, pain_after: 4, effort: 5, flare: false, symptoms: ['muscle-fatigue'], note: null,
+      },
+    ]);
+  });
+
+  it('--json prints exactly one JSON document with session, triage and plan', () => {
+    const pace = fresh();
+    const r = pace.run(['log', '--activity', 'sit-to-stand', '--dose', '12reps', '--category', 'strength', '--flare', '--json']);
+    expect(r.status).toBe(0);
+    const doc = JSON.parse(r.stdout);
+    expect(Object.keys(doc)).toEqual(expect.arrayContaining(['session', 'triage', 'plan']));
+    expect(doc.session).toMatchObject({ activity: 'sit-to-stand', dose: 12, unit: 'reps', category: 'strength', flare: true, pain_before: null });
+  });
+
+  it.each([
+    ['list', ['list', '--json']],
+    ['edit', ['edit', '1', '--effort', '2', '--json']],
+    ['delete', ['delete', '1', '--yes', '--json']],
+    ['import', ['import', 'walks.csv', '--json']],
+    ['init', ['init', '--pem', 'no', '--json']],
+  ])('%s --json prints one JSON document on stdout and nothing else there', (name, args) => {
+    const pace = fresh();
+    pace.run(['log', 'walk', '10']);
+    if (name === 'import') {
+      pace.run(['export', '--out', `${pace.home}/walks.csv`]);
+    }
+    const r = pace.run(args);
+    expect(r.status).toBe(0);
+    expect(() => JSON.parse(r.stdout)).not.toThrow();
+  });
+
+  it('PACE_TODAY is the default date of a session', () => {
+    const pace = fresh();
+    pace.run(['log', 'walk', '10'], { PACE_TODAY: '2025-01-31' });
+    expect(pace.sessions()[0]!.date).toBe('2025-01-31');
+  });
+
+  it('PACE_TODAY decides what counts as the future', () => {
+    const pace = fresh();
+    expect(pace.run(['log', 'walk', '10', '--date', '2025-02-01'], { PACE_TODAY: '2025-01-31' }).status).toBe(2);
+    expect(pace.run(['log', 'walk', '10', '--date', '2025-02-01'], { PACE_TODAY: '2025-02-01' }).status).toBe(0);
+  });
+
+  it('refuses a PACE_TODAY that is not a real date', () => {
+    const r = fresh().run(['list'], { PACE_TODAY: '2026-02-30' });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^pace: PACE_TODAY/);
+  });
+
+  it.each(['America/Los_Angeles', 'Pacific/Auckland'])('stores dates as given under TZ=%s', (tz) => {
+    const pace = fresh();
+    // DST changes in the US (8 Mar) and New Zealand (5 Apr), and a year end.
+    for (const date of ['2026-03-08', '2026-04-05', '2025-12-31']) {
+      expect(pace.run(['log', 'walk', '10', '--date', date], { TZ: tz }).status).toBe(0);
+    }
+    expect(pace.run(['log', 'walk', '10'], { TZ: tz }).status).toBe(0);
+    const dates = pace.sessions().map((s) => s.date);
+    expect(dates).toEqual(['2026-11-21', '2026-04-05', '2026-03-08', '2025-12-31']);
+  });
+});
+
+describe('pace edit and pace delete', () => {
+  it('edit changes the given fields only', () => {
+    const pace = fresh();
+    pace.run(['log', 'walk', '10', '--pain-before', '3', '--date', '2026-11-20']);
+    const r = pace.run(['edit', '1', '--pain-after', '5', '--dose', '12']);
+    expect(r.status).toBe(0);
+    expect(pace.sessions()[0]).toMatchObject({ date: '2026-11-20', dose: 12, pain_before: 3, pain_after: 5 });
+  });
+
+  it('delete without --yes exits 2 when it cannot ask, and deletes nothing', () => {
+    const pace = fresh();
+    pace.run(['log', 'walk', '10']);
+    const r = pace.run(['delete', '1']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/--yes/);
+    expect(pace.sessions()).toHaveLength(1);
+  });
+
+  it('delete --yes removes the session', () => {
+    const pace = fresh();
+    pace.run(['log', 'walk', '10']);
+    pace.run(['log', 'bike', '15']);
+    expect(pace.run(['delete', '1', '--yes']).status).toBe(0);
+    expect(pace.sessions().map((s) => s.activity)).toEqual(['bike']);
+  });
+
+  it.each([
+    ['edit of an unknown id', ['edit', '99', '--pain-after', '3']],
+    ['delete of an unknown id', ['delete', '99', '--yes']],
+    ['edit of an id that is not a number', ['edit', 'abc', '--pain-after', '3']],
+  ])('%s exits 2 and names the id', (_name, args) => {
+    const pace = fresh();
+    pace.run(['log', 'walk', '10']);
+    const r = pace.run(args);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^pace: .*(99|abc)/);
+  });
+});

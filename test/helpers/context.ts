@@ -1,0 +1,39 @@
+import { Writable } from 'node:stream';
+import type { Context } from '../../src/commands/context.js';
+import type { IsoDate } from '../../src/core/types.js';
+import type { Prompts } from '../../src/ui/prompts.js';
+
+/** A stream that keeps what was written, for asserting on a command's output. */
+export class MemoryStream extends Writable {
+  text = '';
+  override _write(chunk: Buffer | string, _encoding: BufferEncoding, done: (error?: Error | null) => void): void {
+    this.text += chunk.toString();
+    done();
+  }
+}
+
+export interface TestContext extends Context {
+  stdout: MemoryStream;
+  stderr: MemoryStream;
+}
+
+export const TODAY = '2026-11-21' as IsoDate;
+
+const noPrompts = async (): Promise<Prompts> => {
+  throw new Error('this test expected no prompt');
+};
+
+/** The dependency bag a command receives, with in-memory output and no terminal. */
+export function testContext(dbPath: string, overrides: Partial<Omit<Context, 'stdout' | 'stderr'>> = {}): TestContext {
+  return {
+    today: TODAY,
+    now: () => '2026-11-21T10:00:00.000Z',
+    dbPath,
+    interactive: false,
+    color: false,
+    prompts: noPrompts,
+    ...overrides,
+    stdout: new MemoryStream(),
+    stderr: new MemoryStream(),
+  };
+}

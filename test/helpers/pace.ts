@@ -1,0 +1,102 @@
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, rmdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const BIN = join(ROOT, 'bin', 'pace.js');
+
+export interface RunOptions {
+  /** $HOME for the child; the default journal lives under it. */
+  home: string;
+  /** Extra environment; a value of undefined removes the variable. */
+  env?: NodeJS.ProcessEnv;
+  /** Text piped to stdin (stdin is never a terminal here). */
+  input?: string;
+}
+
+export interface RunResult {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Builds dist/ once when it is missing; a lock folder keeps parallel test files from building together. */
+function ensureBuilt(): void {
+  if (existsSync(join(ROOT, 'dist', 'main.js'))) return;
+  const lock = join(tmpdir(), `pace-build-${createHash('sha1').update(ROOT).digest('hex').slice(0, 12)}.lock`);
+  try {
+    mkdirSync(lock);
+  } catch {
+    // Another test file is building: wait for it (at most two minutes, in case it died).
+    const sleeper = new Int32Array(new SharedArrayBuffer(4));
+    for (let waited = 0; existsSync(lock) && waited < 120_000; waited += 100) Atomics.wait(sleeper, 0, 0, 100);
+    return;
+  }
+  try {
+    const r = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT, encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(`build failed:\n${r.stderr}`);
+  } finally {
+    rmdirSync(lock);
+  }
+}
+
+/** Runs the real `node bin/pace.js` the way a script would: no terminal, a fixed today and timezone. */
+export function runPace(args: readonly string[], opts: RunOptions): RunResult {
+  ensureBuilt();
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: opts.home,
+    encoding: 'utf8',
+    input: opts.input ?? '',
+    env: {
+      ...process.env,
+      HOME: opts.home,
+      PACE_DB: undefined,
+      XDG_DATA_HOME: undefined,
+      PACE_DEBUG: undefined,
+      FORCE_COLOR: undefined,
+      PACE_TODAY: '2026-11-21',
+      TZ: 'America/Los_Angeles',
+      NO_COLOR: '1',
+      ...opts.env,
+    },
+  });
+  if (r.error) throw r.error;
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** The lines of stderr that look like a JavaScript stack trace. */
+export function stackLines(stderr: string): string[] {
+  return stderr.split('\n').filter((l) => /^\s+at /.test(l));
+}
+
+export function lines(text: string): string[] {
+  return text.split('\n').filter((l) => l.trim() !== '');
+}
+
+export interface TempPace {
+  home: string;
+  /** The journal file that PACE_DB names (not created until a command writes). */
+  db: string;
+  run(args: readonly string[], env?: NodeJS.ProcessEnv): RunResult;
+  /** `list --json`, parsed. */
+  sessions(): Record<string, unknown>[];
+}
+
+/** A fresh $HOME with PACE_DB pointing into it. */
+export function tempPace(home: string): TempPace {
+  const db = join(home, 'journal', 'pace.db');
+  const run = (args: readonly string[], env: NodeJS.ProcessEnv = {}) => runPace(args, { home, env: { PACE_DB: db, ...env } });
+  return {
+    home,
+    db,
+    run,
+    sessions() {
+      const r = run(['list', '--json']);
+      if (r.status !== 0) throw new Error(`pace list failed: ${r.stderr}`);
+      return JSON.parse(r.stdout) as Record<string, unknown>[];
+    },
+  };
+}

@@ -1,0 +1,118 @@
+import Database from 'better-sqlite3';
+import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { JournalError } from '../../src/store/errors.js';
+import { openJournal } from '../../src/store/open.js';
+import { APPLICATION_ID, SCHEMA_VERSION } from '../../src/store/schema.js';
+import { fileHash, modeOf, removeTempDirs, tempDir } from '../helpers/tmp.js';
+
+let savedUmask = 0;
+beforeAll(() => {
+  // As main does: health data is readable by its owner only.
+  savedUmask = process.umask(0o077);
+});
+afterAll(() => {
+  process.umask(savedUmask);
+  removeTempDirs();
+});
+
+function refusedUntouched(path: string, pattern: RegExp): void {
+  const before = fileHash(path);
+  const siblings = readdirSync(join(path, '..')).sort();
+  expect(() => openJournal(path, { write: true })).toThrow(JournalError);
+  expect(() => openJournal(path, { write: true })).toThrow(pattern);
+  expect(() => openJournal(path, { write: false })).toThrow(JournalError);
+  expect(fileHash(path)).toBe(before);
+  expect(readdirSync(join(path, '..')).sort()).toEqual(siblings);
+}
+
+describe('a new journal', () => {
+  it('is created in folders of mode 0700 and a file of mode 0600', () => {
+    const root = tempDir();
+    const path = join(root, 'data', 'pace', 'pace.db');
+    const j = openJournal(path, { write: true });
+    try {
+      expect(modeOf(statSync(join(root, 'data')))).toBe(0o700);
+      expect(modeOf(statSync(join(root, 'data', 'pace')))).toBe(0o700);
+      expect(modeOf(statSync(path))).toBe(0o600);
+      // While a connection is open, SQLite's -wal and -shm files hold the same health data.
+      for (const extra of ['-wal', '-shm']) {
+        expect(existsSync(path + extra)).toBe(true);
+        expect(modeOf(statSync(path + extra))).toBe(0o600);
+      }
+    } finally {
+      j.close();
+    }
+  });
+
+  it('is migrated: user_version is the schema version and application_id marks it as pace', () => {
+    const path = join(tempDir(), 'pace.db');
+    openJournal(path, { write: true }).close();
+    const db = new Database(path, { readonly: true });
+    try {
+      expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+      expect(db.pragma('application_id', { simple: true })).toBe(APPLICATION_ID);
+      expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    } finally {
+      db.close();
+    }
+  });
+
+  it('opens again without change to its version', () => {
+    const path = join(tempDir(), 'pace.db');
+    openJournal(path, { write: true }).close();
+    const j = openJournal(path, { write: true });
+    expect(j.db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+    j.close();
+  });
+
+  it('is not created by a read: the folder and file stay missing', () => {
+    const root = tempDir();
+    const path = join(root, 'nested', 'pace.db');
+    const j = openJournal(path, { write: false });
+    expect(j.path).toBeNull();
+    expect((j.db.prepare('SELECT count(*) AS n FROM sessions').get() as { n: number }).n).toBe(0);
+    j.close();
+    expect(readdirSync(root)).toEqual([]);
+  });
+});
+
+describe('a file that is not a pace journal is refused and left byte-for-byte identical', () => {
+  it('a text file', () => {
+    const path = join(tempDir(), 'notes.txt');
+    writeFileSync(path, 'Monday: walked 10 min, knee fine.\n'.repeat(200));
+    refusedUntouched(path, /not a pace journal/);
+  });
+
+  it("another application's SQLite database", () => {
+    const path = join(tempDir(), 'other.db');
+    const db = new Database(path);
+    db.exec("CREATE TABLE recipes (name TEXT); INSERT INTO recipes VALUES ('soup');");
+    db.close();
+    refusedUntouched(path, /not a pace journal/);
+  });
+
+  it('a SQLite database with a foreign application_id', () => {
+    const path = join(tempDir(), 'other.db');
+    const db = new Database(path);
+    db.pragma('application_id = 1234');
+    db.close();
+    refusedUntouched(path, /not a pace journal/);
+  });
+
+  it('a journal written by a newer pace (user_version above SCHEMA_VERSION)', () => {
+    const path = join(tempDir(), 'pace.db');
+    openJournal(path, { write: true }).close();
+    const db = new Database(path);
+    db.pragma(`user_version = ${SCHEMA_VERSION + 1}`);
+    db.pragma('journal_mode = DELETE');
+    db.close();
+    refusedUntouched(path, /newer version of pace/);
+  });
+
+  it('a folder', () => {
+    const dir = tempDir();
+    expect(() => openJournal(dir, { write: true })).toThrow(JournalError);
+  });
+});
