@@ -98,9 +98,10 @@ export function buildProgram(deps: ProgramDeps): Command {
     .option('--out <file>', 'write to this file (default: standard output)')
     .option('--from <YYYY-MM-DD>', 'from this day')
     .option('--to <YYYY-MM-DD>', 'up to this day')
+    .option('--weekly', 'one row per week and activity (plan, adherence, pain, flares) instead of one per session')
     .addOption(new Option('--format <format>', 'csv or json').choices(['csv', 'json']).default('csv'))
     .option('--include-notes', 'include private notes (left out by default)')
-    .addHelpText('after', '\nExamples:\n  pace export --out clinic.csv\n  pace export --format json --include-notes --out backup.json')
+    .addHelpText('after', '\nExamples:\n  pace export --out clinic.csv\n  pace export --weekly --out weeks.csv\n  pace export --format json --include-notes --out backup.json')
     .action(run(async () => (await import('./commands/export.js')).exportCmd));
 
   program
@@ -118,6 +119,22 @@ export function buildProgram(deps: ProgramDeps): Command {
     .option('--pem <yes|no>', 'whether your symptoms get much worse 12-72 hours after activity (post-exertional malaise)')
     .option('--json', 'print the settings as JSON')
     .action(run(async () => (await import('./commands/init.js')).init));
+
+  program
+    .command('plan')
+    .description("the coming week's plan: quotas per activity, each with its reason")
+    .option('--week <date>', 'plan the week that holds this date instead (YYYY-MM-DD)')
+    .option('--set <activity=quota[xN]>', 'set a quota (and sessions per week) by hand, from that week on (repeatable)', collect)
+    .option('--accept-increase', 'accept the increase on offer (envelope mode)')
+    .option('--json', 'print the plan as JSON')
+    .addHelpText('after', '\nExamples:\n  pace plan\n  pace plan --set walk=12x4\n  pace plan --week 2026-03-02 --json')
+    .action(run(async () => (await import('./commands/plan.js')).plan));
+
+  program
+    .command('status')
+    .description('where you stand: this week against the plan, trends, boom-bust alerts, holds')
+    .option('--json', 'print the status as JSON')
+    .action(run(async () => (await import('./commands/status.js')).status));
 
   program
     .command('triage')

@@ -1,6 +1,9 @@
 import { csvLine } from '../core/csv.js';
 import { InputError } from '../core/errors.js';
 import { parseDate } from '../core/input.js';
+import { planHistory, weeklyRows, WEEKLY_COLUMNS } from '../core/coach/index.js';
+import { mondayOf } from '../core/dates.js';
+import { loadHistory } from '../store/history.js';
 import type { IsoDate } from '../core/types.js';
 import { SESSION_COLUMNS, sessionCells } from '../core/sessionCsv.js';
 import { SCHEMA_VERSION } from '../store/schema.js';
@@ -11,6 +14,7 @@ import { fileSink, streamSink, type Sink } from './sink.js';
 
 export interface ExportFlags {
   out?: string;
+  weekly?: boolean;
   from?: string;
   to?: string;
   format?: 'csv' | 'json';
@@ -24,6 +28,7 @@ export async function exportCmd(_args: string[], flags: ExportFlags, ctx: Contex
   if (from && to && from > to) throw new InputError(`--from ${from} is after --to ${to}.`);
   const notes = flags.includeNotes === true;
   const format = flags.format ?? 'csv';
+  if (flags.weekly && format === 'json') throw new InputError('--weekly is a CSV for the clinic; it does not go with --format json.');
 
   return withJournal(ctx, false, async (j) => {
     const sink: Sink = flags.out !== undefined ? fileSink(flags.out) : streamSink(ctx.stdout);
@@ -31,10 +36,18 @@ export async function exportCmd(_args: string[], flags: ExportFlags, ctx: Contex
       if (format === 'csv') {
         // Excel reads UTF-8 correctly only with a byte-order mark; stdout stays plain for pipes.
         if (flags.out !== undefined) await sink.write('\uFEFF');
-        await sink.write(csvLine(notes ? [...SESSION_COLUMNS, 'note'] : [...SESSION_COLUMNS]));
-        for (const s of iterateSessions(j.db, { from, to })) {
-          // The plan's quota arrives with the coach; until then the columns are present and empty.
-          await sink.write(csvLine(sessionCells(s, null, notes)));
+        const h = loadHistory(j.db);
+        if (flags.weekly) {
+          // E2: one row per week and activity.
+          await sink.write(csvLine([...WEEKLY_COLUMNS]));
+          for (const row of weeklyRows({ ...h, today: ctx.today, from, to })) await sink.write(csvLine(WEEKLY_COLUMNS.map((c) => row[c])));
+        } else {
+          // E1: the quota is the plan of the session's week, replayed once for the whole journal (Q9).
+          const plans = planHistory({ ...h, until: ctx.today, triageRecords: h.triageRecords });
+          await sink.write(csvLine(notes ? [...SESSION_COLUMNS, 'note'] : [...SESSION_COLUMNS]));
+          for (const s of iterateSessions(j.db, { from, to })) {
+            await sink.write(csvLine(sessionCells(s, plans.quotaFor(s.activity, mondayOf(s.date)), notes)));
+          }
         }
       } else {
         await writeBackup(sink, j.db, ctx, from, to, notes);
@@ -44,7 +57,7 @@ export async function exportCmd(_args: string[], flags: ExportFlags, ctx: Contex
       sink.abort();
       throw e;
     }
-    if (!notes) note(ctx, 'Private notes were left out; add --include-notes to include them.');
+    if (!notes && !flags.weekly) note(ctx, 'Private notes were left out; add --include-notes to include them.');
     return 0;
   });
 }

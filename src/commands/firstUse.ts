@@ -14,6 +14,18 @@ export function claimFirstUse(db: Db, today: IsoDate): boolean {
   return true;
 }
 
-export function showNotice(ctx: Context, first: boolean): void {
-  if (first) note(ctx, NOT_A_CLINICIAN);
+/** S1, in the person's words. */
+export const PEM_QUESTION =
+  'Do your symptoms get much worse 12 to 72 hours after activity, out of proportion to what you did (post-exertional malaise, as in ME/CFS or some long COVID)?';
+
+/**
+ * The first write prints what pace is not; when nobody could be asked the safety question (S1),
+ * it also says how to answer it. Until then the plan grows as usual (graded mode).
+ */
+export function showNotice(ctx: Context, first: boolean, pemUnanswered = false): void {
+  if (!first) return;
+  note(ctx, NOT_A_CLINICIAN);
+  if (pemUnanswered) {
+    note(ctx, 'One safety question is waiting: if your symptoms get much worse 12-72 hours after activity, run pace init --pem yes (otherwise pace init --pem no).');
+  }
 }

@@ -4,7 +4,7 @@ import { write } from '../store/open.js';
 import { readSettings, setSetting } from '../store/settings.js';
 import { askOptional, validator } from './ask.js';
 import { print, printJson, withJournal, type Context } from './context.js';
-import { claimFirstUse, showNotice } from './firstUse.js';
+import { PEM_QUESTION, claimFirstUse, showNotice } from './firstUse.js';
 
 export interface InitFlags {
   start?: string;
@@ -12,10 +12,6 @@ export interface InitFlags {
   pem?: string;
   json?: boolean;
 }
-
-/** S1, in the person's words. */
-export const PEM_QUESTION =
-  'Do your symptoms get much worse 12 to 72 hours after activity, out of proportion to what you did (post-exertional malaise, as in ME/CFS or some long COVID)?';
 
 /** `pace init`: the settings behind the plan. Flags set values; a person is asked for the rest. */
 export async function init(_args: string[], flags: InitFlags, ctx: Context): Promise<number> {
@@ -39,7 +35,7 @@ export async function init(_args: string[], flags: InitFlags, ctx: Context): Pro
       return { settings: readSettings(j.db), first: claimFirstUse(j.db, ctx.today) };
     }),
   );
-  showNotice(ctx, result.first);
+  showNotice(ctx, result.first, result.settings.pem === null);
   if (flags.json) printJson(ctx, settingsJson(result.settings));
   else print(ctx, settingsLines(result.settings));
   return 0;

@@ -6,15 +6,18 @@ import type { Activity, IsoDate, Session } from '../core/types.js';
 import { CATEGORIES, UNITS } from '../core/types.js';
 import { findActivity, listActivities } from '../store/activities.js';
 import { pendingCheckin, recordCheckin } from '../store/checkins.js';
-import { openJournal, write, type Journal } from '../store/open.js';
+import { forWriting, openJournal, write, type Journal } from '../store/open.js';
 import { getSession, insertSession, lastSessionBefore } from '../store/sessions.js';
 import { insertTriage } from '../store/triage.js';
 import { sessionSummary, triageLines } from '../ui/render.js';
 import { makeStyle } from '../ui/style.js';
 import { askOptional, askSymptoms, validator } from './ask.js';
-import { print, printJson, type Context } from './context.js';
-import { claimFirstUse, showNotice } from './firstUse.js';
+import { note, print, printJson, type Context } from './context.js';
+import { NOT_A_CLINICIAN, PEM_QUESTION, claimFirstUse, showNotice } from './firstUse.js';
+import { readSettings, setSetting } from '../store/settings.js';
 import { sessionJson, triageJson } from './json.js';
+import { logPlanFeedback, logPlanJson, logPlanLines } from './logPlan.js';
+import { loadHistory } from '../store/history.js';
 import { buildSession, parseSessionFlags, settleActivity, type ParsedFlags, type SessionFlags } from './sessionInput.js';
 
 export interface LogFlags extends SessionFlags {
@@ -41,8 +44,15 @@ export async function log(args: string[], flags: LogFlags, ctx: Context): Promis
     }
 
     let activity: Activity;
+    // S1: asked once, on the first interactive use, before anything else.
+    const pemUnset = readSettings(db).pem === null;
+    let pem: boolean | undefined;
     if (ctx.interactive) {
       const prompts = await ctx.prompts();
+      if (pemUnset) {
+        note(ctx, NOT_A_CLINICIAN);
+        pem = await prompts.confirm(PEM_QUESTION, false);
+      }
       if (pending && settled === undefined) {
         settled = await prompts.confirm(`Has the pain from your ${pending.activity} on ${shortDate(pending.date)} settled back to its usual level?`, true);
       }
@@ -55,10 +65,7 @@ export async function log(args: string[], flags: LogFlags, ctx: Context): Promis
     const input = buildSession(p as ParsedFlags & { activity: string; dose: NonNullable<ParsedFlags['dose']> }, activity, ctx.today);
     const result = triage(input.symptoms);
 
-    if (journal.path === null) {
-      journal.close();
-      journal = openJournal(ctx.dbPath, { write: true });
-    }
+    journal = forWriting(journal, ctx.dbPath);
     const j = journal;
     const written = write(j.db, () => {
       const id = insertSession(j.db, input, ctx.now());
@@ -68,16 +75,18 @@ export async function log(args: string[], flags: LogFlags, ctx: Context): Promis
         recordCheckin(j.db, pending.id, ctx.today, settled);
         if (!settled) insertTriage(j.db, { date: ctx.today, sessionId: pending.id, kind: 'triage', class: 'assess', symptoms: ['pain-over-24h'] });
       }
+      if (pem !== undefined) setSetting(j.db, 'pem', pem ? 'yes' : 'no');
       return { session: getSession(j.db, id)!, first: claimFirstUse(j.db, ctx.today) };
     });
     const saved = written.session;
-    showNotice(ctx, written.first);
+    showNotice(ctx, written.first && pem === undefined, pemUnset && pem === undefined);
 
     const checkin = pending && settled !== undefined ? { session_id: pending.id, date: pending.date, settled } : null;
+    const planned = logPlanFeedback(loadHistory(j.db), saved, ctx.today);
     if (flags.json) {
-      printJson(ctx, { session: sessionJson(saved), triage: triageJson(result), plan: null, checkin });
+      printJson(ctx, { session: sessionJson(saved), triage: triageJson(result), plan: logPlanJson(planned, saved), checkin });
     } else {
-      print(ctx, feedback(ctx, saved, result, checkin));
+      print(ctx, [...feedback(ctx, saved, result, checkin), ...logPlanLines(planned, saved)]);
     }
     return 0;
   } finally {
@@ -89,7 +98,9 @@ function feedback(ctx: Context, s: Session, result: ReturnType<typeof triage>, c
   const style = makeStyle(ctx.color);
   const lines = [`${style.c.green('Saved')}: ${sessionSummary(s)} (session ${s.id}).`];
   if (checkin && !checkin.settled) {
-    lines.push(`Noted that the pain from your session on ${shortDate(checkin.date)} has not settled. Next week's plan steps back one level; it is worth mentioning to your physiotherapist.`);
+    // F2: pain not settled after a day is the assess symptom pain-over-24h on that session (T2).
+    lines.push(`Noted that the pain from your session on ${shortDate(checkin.date)} has not settled. Next week's plan steps back one level.`);
+    lines.push(...triageLines(style, triage(['pain-over-24h'])!));
   }
   if (result && result.class !== 'continue') {
     lines.unshift(...triageLines(style, result), '');
@@ -135,8 +146,9 @@ async function askMissing(p: ParsedFlags, ctx: Context, journal: Journal): Promi
   const scale = (flag: string) => (t: string) => parseScale(t, flag);
   if (p.painBefore === undefined) setIf(p, 'painBefore', await askOptional(ask, 'Pain before, 0-10', scale('pain before')));
   if (p.painAfter === undefined) setIf(p, 'painAfter', await askOptional(ask, 'Pain after, 0-10', scale('pain after')));
-  if (p.effort === undefined) setIf(p, 'effort', await askOptional(ask, 'Effort, 0-10', scale('effort')));
+  // T4: the checklist comes straight after pain-after, while the session is fresh in mind.
   if (p.symptoms === undefined) p.symptoms = await askSymptoms(ask);
+  if (p.effort === undefined) setIf(p, 'effort', await askOptional(ask, 'Effort, 0-10', scale('effort')));
   if (p.flare === undefined) p.flare = await ask.confirm('Does this feel like a flare?', false);
   if (p.note === undefined) p.note = await askOptional(ask, 'A private note', (t) => t.trim());
   return activity;

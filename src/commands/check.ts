@@ -1,0 +1,56 @@
+import { resolve } from 'node:path';
+import { JournalError } from '../store/errors.js';
+import { inspectJournal, type JournalHealth } from '../store/maintenance.js';
+import { print, printJson, type Context } from './context.js';
+
+export interface CheckFlags {
+  json?: boolean;
+}
+
+/** `pace check`: reads every page of the journal and reports whether it is sound. Writes nothing. */
+export async function check(_args: string[], flags: CheckFlags, ctx: Context): Promise<number> {
+  const health = inspectJournal(resolve(ctx.dbPath));
+  if (flags.json) printJson(ctx, toJson(health));
+  else if (health.ok) print(ctx, describe(health));
+  if (!health.ok) throw problem(health);
+  return 0;
+}
+
+function toJson(h: JournalHealth) {
+  return {
+    ok: h.ok,
+    path: h.path,
+    exists: h.exists,
+    schema_version: h.schemaVersion,
+    sessions: h.sessions,
+    activities: h.activities,
+    triage_records: h.triageRecords,
+    problems: h.problems,
+  };
+}
+
+function describe(h: JournalHealth): string {
+  if (!h.exists) return `There is no journal at ${h.path} yet: nothing has been logged, so there is nothing to check.`;
+  const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+  return (
+    `The journal at ${h.path} is sound (schema version ${h.schemaVersion}): ` +
+    `${plural(h.sessions, 'session')}, ${plural(h.activities, 'activity', 'activities')}, ${plural(h.triageRecords, 'triage record')}.`
+  );
+}
+
+function problem(h: JournalHealth): JournalError {
+  const [first = '', ...rest] = h.problems;
+  switch (h.verdict) {
+    case 'foreign':
+      return new JournalError(`${h.path} is not a pace journal (${first}); it was left untouched.`, 'Point --db or PACE_DB at a pace journal.');
+    case 'newer':
+      return new JournalError(`${h.path} was written by a newer version of pace (${first}); it was left untouched.`, 'Update pace to check this journal.');
+    case 'unreadable':
+      return new JournalError(`cannot read ${h.path}: ${first}.`, 'Check the path and its permissions.');
+    default:
+      return new JournalError(
+        `the journal at ${h.path} is damaged: ${first}${rest.length ? ` (and ${rest.length} more; pace check --json lists them)` : ''}.`,
+        'Keep this file as it is, and restore your journal from a backup (pace backup makes one).',
+      );
+  }
+}

@@ -1,0 +1,58 @@
+import { boomAt, describeBoom, formatAmount, quotaComparison, type Boom } from '../core/coach/index.js';
+import { mondayOf } from '../core/dates.js';
+import type { IsoDate, Session } from '../core/types.js';
+import type { JournalHistory } from '../store/history.js';
+import { computePlan } from './plan.js';
+
+/** How a logged session compares with its week's plan (Q3), and whether it was a boom (B3). */
+export interface LogPlanFeedback {
+  weekStart: IsoDate;
+  quota: number | null;
+  sessionsPerWeek: number | null;
+  pct: number | null;
+  counts: boolean;
+  paused: boolean;
+  boom: Boom | null;
+}
+
+export function logPlanFeedback(h: JournalHistory, s: Session, today: IsoDate): LogPlanFeedback | null {
+  const weekStart = mondayOf(s.date);
+  const plan = computePlan(h, weekStart, today);
+  const a = plan.activities.find((x) => x.activity === s.activity);
+  const quota = a?.quota ?? null;
+  const cmp = quotaComparison(s.dose, quota);
+  const boom = plan.paused ? null : boomAt({ sessions: h.sessions, activity: s.activity, date: s.date, quota });
+  if (!a && !boom) return null;
+  return { weekStart, quota, sessionsPerWeek: a?.sessionsPerWeek ?? null, pct: cmp.pct, counts: cmp.counts, paused: plan.paused, boom };
+}
+
+export function logPlanJson(f: LogPlanFeedback | null, s: Session) {
+  return (
+    f && {
+      week_start: f.weekStart,
+      quota: f.quota,
+      sessions_per_week: f.sessionsPerWeek,
+      pct_of_quota: f.pct,
+      counts: f.counts,
+      paused: f.paused,
+      boom: f.boom && { ratio: f.boom.ratio, reference: f.boom.reference, basis: f.boom.basis, message: describeBoom(f.boom, s.unit) },
+    }
+  );
+}
+
+export function logPlanLines(f: LogPlanFeedback | null, s: Session): string[] {
+  if (!f) return [];
+  const lines: string[] = [];
+  if (f.paused) lines.push('Your plan is paused until a clinician clears you (pace triage --cleared).');
+  else if (f.quota !== null) {
+    const q = formatAmount(f.quota, s.unit);
+    lines.push(
+      f.counts
+        ? `That is ${f.pct}% of this week's ${q}: it counts toward your plan.`
+        : `That is ${f.pct}% of this week's ${q}. Shorter days happen; it is still in your journal.`,
+    );
+  }
+  // B3: a boom is named at the moment it is logged.
+  if (f.boom) lines.push(`Careful: ${describeBoom(f.boom, s.unit)}.`);
+  return lines;
+}

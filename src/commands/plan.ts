@@ -1,0 +1,91 @@
+import { describeReason, describeSuggestion, holdAt, planWeek, type WeekPlan } from '../core/coach/index.js';
+import { addDays, mondayOf, nextMonday } from '../core/dates.js';
+import { InputError } from '../core/errors.js';
+import { checkDose, parseDate } from '../core/input.js';
+import { parseOverride } from '../core/overrideInput.js';
+import type { IsoDate } from '../core/types.js';
+import { findActivity } from '../store/activities.js';
+import { loadHistory, type JournalHistory } from '../store/history.js';
+import { openJournal, write, type Journal } from '../store/open.js';
+import { insertAcceptance, insertOverride } from '../store/plans.js';
+import { planLines } from '../ui/planView.js';
+import { makeStyle } from '../ui/style.js';
+import { print, printJson, type Context } from './context.js';
+
+export interface PlanFlags {
+  week?: string;
+  set?: string[];
+  acceptIncrease?: boolean;
+  json?: boolean;
+}
+
+/** `pace plan`: the coming week's quotas, each with its reason (Q8), derived from history (Q9). */
+export async function plan(_args: string[], flags: PlanFlags, ctx: Context): Promise<number> {
+  const weekStart = flags.week !== undefined ? mondayOf(parseDate(flags.week, '--week')) : nextMonday(ctx.today);
+  const sets = (flags.set ?? []).map(parseOverride);
+  const writes = sets.length > 0 || flags.acceptIncrease === true;
+
+  const journal: Journal = openJournal(ctx.dbPath, { write: false });
+  try {
+    let result = computePlan(loadHistory(journal.db), weekStart, ctx.today);
+    if (writes) {
+      if (journal.path === null) throw new InputError('there is nothing to plan yet.', 'Log a session first, for example: pace log walk 10');
+      const requests = sets.map((s) => {
+        const a = findActivity(journal.db, s.activity);
+        if (!a) throw new InputError(`--set: there is no activity named ${s.activity}.`, 'Log it once first, or check the name with pace list.');
+        if (s.unit && s.unit !== a.unit) throw new InputError(`--set: ${a.name} is planned in ${a.unit}, not ${s.unit}.`);
+        return { ...s, quota: checkDose(s.quota, a.unit, '--set') };
+      });
+      const offers = result.activities.filter((a) => a.change === 'offer' && a.offer !== null);
+      if (flags.acceptIncrease && offers.length === 0) {
+        throw new InputError('there is no increase on offer for that week.', 'In envelope mode an increase is offered after two completed weeks at the same quota (S2).');
+      }
+      write(journal.db, () => {
+        for (const r of requests) {
+          insertOverride(journal.db, { activity: r.activity, weekStart, quota: r.quota, sessionsPerWeek: r.sessionsPerWeek, setOn: ctx.today });
+        }
+        if (flags.acceptIncrease) {
+          for (const o of offers) insertAcceptance(journal.db, { activity: o.activity, weekStart, quota: o.offer!, acceptedOn: ctx.today });
+        }
+      });
+      result = computePlan(loadHistory(journal.db), weekStart, ctx.today);
+    }
+    if (flags.json) printJson(ctx, planJson(result));
+    else print(ctx, planLines(makeStyle(ctx.color), result));
+    return 0;
+  } finally {
+    journal.close();
+  }
+}
+
+export function computePlan(h: JournalHistory, weekStart: IsoDate, today: IsoDate): WeekPlan {
+  // T2/T3: a hold opened today applies at once to this week and the weeks ahead; weeks already
+  // over keep the holds as they stood then (the core replays those from the records).
+  const current = addDays(weekStart, 7) > today;
+  return current ? planWeek({ ...h, weekStart, hold: holdAt(h.triageRecords, today) }) : planWeek({ ...h, weekStart });
+}
+
+/** cli.md's plan JSON, plus the flare-day dose, the offer, the hold and the phase's suggestion. */
+export function planJson(p: WeekPlan) {
+  return {
+    week_start: p.weekStart,
+    program_week: p.programWeek,
+    phase: p.phase,
+    mode: p.mode,
+    paused: p.paused,
+    hold: p.hold && { kind: p.hold.kind, since: p.hold.since, symptoms: p.hold.symptoms },
+    activities: p.activities.map((a) => ({
+      activity: a.activity,
+      unit: a.unit,
+      category: a.category,
+      quota: a.quota,
+      sessions_per_week: a.sessionsPerWeek,
+      change: a.change,
+      reason: describeReason(a.reason, a.unit),
+      rule: a.reason.rule,
+      flare_day_dose: a.flareDayDose,
+      offer: a.offer,
+    })),
+    suggestion: p.suggestion && describeSuggestion(p.suggestion),
+  };
+}

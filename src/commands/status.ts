@@ -1,0 +1,62 @@
+import { statusOf, type Status } from '../core/coach/index.js';
+import { weeklyAerobicMinutes, type MinutesWeek } from '../core/trends.js';
+import { loadHistory } from '../store/history.js';
+import { statusLines } from '../ui/statusView.js';
+import { makeStyle } from '../ui/style.js';
+import { print, printJson, withJournal, type Context } from './context.js';
+
+export interface StatusFlags {
+  json?: boolean;
+}
+
+export const TREND_WEEKS = 8;
+
+/** `pace status`: where the person stands today. */
+export async function status(_args: string[], flags: StatusFlags, ctx: Context): Promise<number> {
+  const h = await withJournal(ctx, false, (j) => loadHistory(j.db));
+  const s = statusOf({ ...h, today: ctx.today });
+  const minutes = weeklyAerobicMinutes(h.sessions, ctx.today, TREND_WEEKS);
+  if (flags.json) printJson(ctx, statusJson(s, minutes));
+  else print(ctx, statusLines(makeStyle(ctx.color), s, minutes));
+  return 0;
+}
+
+export function statusJson(s: Status, minutes: readonly MinutesWeek[]) {
+  return {
+    today: s.today,
+    program_week: s.programWeek,
+    phase: s.phase,
+    mode: s.mode,
+    paused: s.paused,
+    this_week: {
+      week_start: s.weekStart,
+      activities: s.activities.map((a) => ({
+        activity: a.activity,
+        unit: a.unit,
+        quota: a.plan?.quota ?? null,
+        sessions_per_week: a.plan?.sessionsPerWeek ?? null,
+        sessions_done: a.sessionsDone,
+        dose_done: a.doseDone,
+        change: a.plan?.change ?? null,
+      })),
+    },
+    weekly_minutes: s.weeklyMinutes,
+    target_minutes: s.targetMinutes,
+    minutes_by_week: minutes.map((m) => ({ week_start: m.weekStart, minutes: m.minutes })),
+    pain_by_week: s.painTrend.map((p) => ({
+      week_start: p.weekStart,
+      sessions: p.sessions,
+      mean_pain_before: p.meanPainBefore,
+      mean_pain_after: p.meanPainAfter,
+    })),
+    boom_bust: {
+      cycles_14d: s.boomBust.cycles14d,
+      alert: s.boomBust.alert,
+      booms: [...new Set(s.boomBust.booms.map((b) => b.date))],
+      cycles: s.boomBust.cycles.map((c) => ({ activity: c.activity, boom: c.boomDate, bust: c.bust, bust_date: c.bustDate })),
+    },
+    acwr: s.acwr?.ratio ?? null,
+    acwr_flag: s.acwr?.flag ?? null,
+    holds: s.hold ? [{ kind: s.hold.kind, since: s.hold.since, symptoms: s.hold.symptoms }] : [],
+  };
+}

@@ -1,0 +1,27 @@
+import { InputError } from './errors.js';
+import { parseActivityName, printable } from './input.js';
+import type { Unit } from './types.js';
+
+export interface OverrideRequest {
+  activity: string;
+  quota: number;
+  unit: Unit | null;
+  sessionsPerWeek: number | null;
+}
+
+const SET = /^(.+?)=\s*(\d+(?:\.\d+)?)\s*(min|reps|m|steps)?\s*(?:x\s*(\d+))?$/i;
+
+/** Q7: `--set walk=12` or `--set walk=12x4` (quota, and optionally sessions per week). */
+export function parseOverride(raw: string): OverrideRequest {
+  const m = SET.exec(raw.trim());
+  if (!m) {
+    throw new InputError(`--set "${printable(raw)}" is not in the form activity=quota or activity=quotaxsessions.`, 'For example: --set walk=12 or --set walk=12x4');
+  }
+  const quota = Number(m[2]);
+  if (!(quota > 0)) throw new InputError(`--set ${printable(raw)}: the quota must be more than 0.`);
+  const sessions = m[4] === undefined ? null : Number(m[4]);
+  if (sessions !== null && (sessions < 1 || sessions > 7)) {
+    throw new InputError(`--set ${printable(raw)}: sessions per week must be from 1 to 7.`);
+  }
+  return { activity: parseActivityName(m[1]!), quota, unit: (m[3]?.toLowerCase() as Unit | undefined) ?? null, sessionsPerWeek: sessions };
+}

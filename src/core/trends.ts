@@ -1,0 +1,20 @@
+import { addDays, mondayOf } from './dates.js';
+import type { IsoDate, Session } from './types.js';
+
+export interface MinutesWeek {
+  weekStart: IsoDate;
+  minutes: number;
+}
+
+/** G3: aerobic minutes per week for the `weeks` weeks ending with the week of `today`. */
+export function weeklyAerobicMinutes(sessions: readonly Session[], today: IsoDate, weeks: number): MinutesWeek[] {
+  const first = addDays(mondayOf(today), -7 * (weeks - 1));
+  const out: MinutesWeek[] = Array.from({ length: weeks }, (_, i) => ({ weekStart: addDays(first, 7 * i), minutes: 0 }));
+  for (const s of sessions) {
+    if (s.unit !== 'min' || s.category !== 'aerobic' || s.date < first || s.date > today) continue;
+    const i = Math.floor((Date.parse(s.date) - Date.parse(first)) / (7 * 86_400_000));
+    const w = out[i];
+    if (w) w.minutes = Math.round((w.minutes + s.dose) * 10) / 10;
+  }
+  return out;
+}

@@ -1,0 +1,205 @@
+import Database from 'better-sqlite3';
+import { chmodSync, closeSync, existsSync, linkSync, lstatSync, openSync, renameSync, statSync, unlinkSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { InputError } from '../core/errors.js';
+import { JournalError } from './errors.js';
+import { openJournal, type Db } from './open.js';
+import { APPLICATION_ID, SCHEMA_VERSION } from './schema.js';
+
+/** What is wrong, if anything: the CLI words each case differently. */
+export type Verdict = 'ok' | 'damaged' | 'foreign' | 'newer' | 'unreadable';
+
+export interface JournalHealth {
+  ok: boolean;
+  verdict: Verdict;
+  /** False when nothing has been logged yet: there is no file to check. */
+  exists: boolean;
+  path: string;
+  schemaVersion: number | null;
+  sessions: number;
+  activities: number;
+  triageRecords: number;
+  /** One line each, in SQLite's or our words; empty when ok. */
+  problems: string[];
+}
+
+const count = (db: Db, table: 'sessions' | 'activities' | 'triage_records') =>
+  (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+
+/**
+ * Looks the journal over without changing what it holds: no migration, no switch to WAL, no
+ * writes. It is not opened with `readonly`, because a read-only connection leaves -wal and -shm
+ * files behind, which only a read-write connection removes on close. A damaged page can hide
+ * from ordinary queries, so quick_check reads every page.
+ */
+export function inspectJournal(path: string): JournalHealth {
+  const health: JournalHealth = { ok: true, verdict: 'ok', exists: false, path, schemaVersion: null, sessions: 0, activities: 0, triageRecords: 0, problems: [] };
+  const fail = (verdict: Exclude<Verdict, 'ok'>, problem: string) => {
+    if (health.ok) health.verdict = verdict;
+    health.ok = false;
+    health.problems.push(problem);
+    return health;
+  };
+  if (!existsSync(path)) return health;
+  health.exists = true;
+  if (!statSync(path).isFile()) return fail('unreadable', 'it is not a file');
+
+  let db: Db;
+  try {
+    db = new Database(path, { fileMustExist: true, timeout: 5000 });
+  } catch (e) {
+    return fail('unreadable', describe(e));
+  }
+  try {
+    let version: number;
+    let appId: number;
+    let tables: number;
+    try {
+      version = db.pragma('user_version', { simple: true }) as number;
+      appId = db.pragma('application_id', { simple: true }) as number;
+      tables = (db.prepare('SELECT count(*) AS n FROM sqlite_schema').get() as { n: number }).n;
+    } catch (e) {
+      const code = (e as { code?: string }).code ?? '';
+      if (code === 'SQLITE_NOTADB') return fail('foreign', 'it is not a SQLite database');
+      if (code.startsWith('SQLITE_CORRUPT')) return fail('damaged', `its first page cannot be read (${describe(e)})`);
+      return fail('unreadable', describe(e));
+    }
+    health.schemaVersion = version;
+    // An empty file, or one whose creation was interrupted, is a journal with nothing in it yet.
+    if (version === 0 && appId === 0 && tables === 0) return health;
+    if (appId !== APPLICATION_ID) return fail('foreign', 'it is a SQLite database of another program');
+    if (version > SCHEMA_VERSION) fail('newer', `journal version ${version}, this pace knows up to ${SCHEMA_VERSION}`);
+
+    try {
+      const rows = db.pragma('quick_check(20)', { simple: false }) as { quick_check: string }[];
+      // One row can hold several lines, under a "*** in database main ***" heading.
+      const lines = rows.flatMap((r) => r.quick_check.split('\n')).filter((l) => l !== 'ok' && !l.startsWith('*** '));
+      for (const line of lines) fail('damaged', line);
+    } catch (e) {
+      fail('damaged', `quick_check could not finish: ${describe(e)}`);
+    }
+    try {
+      const orphans = db.pragma('foreign_key_check') as { table: string; rowid: number; parent: string }[];
+      for (const o of orphans.slice(0, 5)) fail('damaged', `${o.table} row ${o.rowid} points to a missing ${o.parent} row`);
+      if (orphans.length > 5) fail('damaged', `${orphans.length - 5} more rows point to missing rows`);
+    } catch (e) {
+      fail('damaged', `foreign_key_check could not finish: ${describe(e)}`);
+    }
+    if (version >= 1) {
+      try {
+        health.sessions = count(db, 'sessions');
+        health.activities = count(db, 'activities');
+        health.triageRecords = count(db, 'triage_records');
+      } catch (e) {
+        fail('damaged', `the records cannot be counted: ${describe(e)}`);
+      }
+    }
+    return health;
+  } finally {
+    db.close();
+  }
+}
+
+export interface BackupResult {
+  file: string;
+  sessions: number;
+  bytes: number;
+}
+
+/**
+ * Copies the journal with SQLite's online backup API, so a copy taken while another pace
+ * process writes is still consistent. The copy is built beside `dest` and linked into place
+ * only when complete and verified, so `dest` is never overwritten and never half written.
+ */
+export async function backupJournal(source: string, dest: string): Promise<BackupResult> {
+  if (!existsSync(source)) {
+    throw new JournalError(`there is no journal at ${source} yet, so there is nothing to back up.`, 'Log a session first, or point --db or PACE_DB at your journal.');
+  }
+  refuseExisting(dest);
+  const tmp = join(dirname(dest), `.${basename(dest)}.${process.pid}.tmp`);
+  claim(tmp, dest);
+  try {
+    const journal = openJournal(source, { write: false });
+    try {
+      await journal.db.backup(tmp);
+    } finally {
+      journal.close();
+    }
+    const sessions = finishCopy(tmp);
+    chmodSync(tmp, 0o600);
+    if ((statSync(tmp).mode & 0o077) !== 0) throw new JournalError(`cannot make ${dest} private to you.`, 'Write the backup to a folder on a local disk.');
+    place(tmp, dest);
+    return { file: dest, sessions, bytes: statSync(dest).size };
+  } catch (e) {
+    for (const f of [tmp, `${tmp}-journal`, `${tmp}-wal`, `${tmp}-shm`]) removeQuietly(f);
+    throw e;
+  }
+}
+
+function refuseExisting(dest: string): void {
+  let isDir: boolean;
+  try {
+    isDir = lstatSync(dest).isDirectory();
+  } catch {
+    return;
+  }
+  if (isDir) throw new InputError(`${dest} is a folder; give the backup a file name, for example ${join(dest, 'pace-backup.db')}.`);
+  throw new InputError(`${dest} already exists; pace backup never overwrites a file, so choose a new name.`);
+}
+
+/** Creates the temporary file first, private from the start (the process umask is 077 too). */
+function claim(tmp: string, dest: string): void {
+  try {
+    closeSync(openSync(tmp, 'wx', 0o600));
+  } catch (e) {
+    const code = (e as { code?: string }).code;
+    if (code === 'ENOENT') throw new InputError(`the folder ${dirname(dest)} does not exist.`, 'Create it first, or choose another place for the backup.');
+    if (code === 'ENOTDIR') throw new InputError(`${dirname(dest)} is not a folder.`);
+    throw e;
+  }
+}
+
+/**
+ * Makes the copy one self-contained file (no -wal beside it) and checks it before it is put in
+ * place. Returns the number of sessions it holds.
+ */
+function finishCopy(file: string): number {
+  const copy = new Database(file, { fileMustExist: true });
+  try {
+    copy.pragma('journal_mode = DELETE');
+    const result = copy.pragma('quick_check', { simple: true });
+    if (result !== 'ok') throw new JournalError(`the copy failed its check (${String(result)}); the journal itself may be damaged.`, 'Run pace check.');
+    return count(copy, 'sessions');
+  } finally {
+    copy.close();
+  }
+}
+
+/** link() fails when `dest` exists, so a file that appeared meanwhile is not replaced either. */
+function place(tmp: string, dest: string): void {
+  try {
+    linkSync(tmp, dest);
+    unlinkSync(tmp);
+    return;
+  } catch (e) {
+    const code = (e as { code?: string }).code;
+    if (code === 'EEXIST') refuseExisting(dest);
+    // Some file systems (FAT, some network shares) have no hard links.
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'EXDEV') throw e;
+  }
+  refuseExisting(dest);
+  renameSync(tmp, dest);
+}
+
+function removeQuietly(file: string): void {
+  try {
+    unlinkSync(file);
+  } catch {
+    // not there
+  }
+}
+
+function describe(e: unknown): string {
+  const err = e as { code?: string; message?: string };
+  return `${err.message ?? String(e)}${err.code ? ` (${err.code})` : ''}`;
+}

@@ -1,0 +1,53 @@
+import type { IsoDate } from '../core/types.js';
+import { findActivity } from './activities.js';
+import type { Db } from './open.js';
+
+// Q7 overrides and S2 acceptances: the only plan decisions that are stored. The plan itself is
+// always derived from history (Q9).
+
+export interface OverrideRecord {
+  activity: string;
+  weekStart: IsoDate;
+  quota: number | null;
+  sessionsPerWeek: number | null;
+  setOn: IsoDate;
+}
+
+export interface AcceptanceRecord {
+  activity: string;
+  weekStart: IsoDate;
+  quota: number;
+  acceptedOn: IsoDate;
+}
+
+export function insertOverride(db: Db, o: OverrideRecord): void {
+  const a = findActivity(db, o.activity);
+  if (!a) throw new Error(`unknown activity ${o.activity}`);
+  db.prepare('INSERT INTO overrides (activity_id, week_start, quota, sessions_per_week, set_on) VALUES (?, ?, ?, ?, ?)').run(
+    a.id, o.weekStart, o.quota, o.sessionsPerWeek, o.setOn,
+  );
+}
+
+export function listOverrides(db: Db): OverrideRecord[] {
+  return db
+    .prepare(
+      `SELECT a.name AS activity, o.week_start AS weekStart, o.quota, o.sessions_per_week AS sessionsPerWeek, o.set_on AS setOn
+       FROM overrides o JOIN activities a ON a.id = o.activity_id ORDER BY o.week_start, o.id`,
+    )
+    .all() as OverrideRecord[];
+}
+
+export function insertAcceptance(db: Db, x: AcceptanceRecord): void {
+  const a = findActivity(db, x.activity);
+  if (!a) throw new Error(`unknown activity ${x.activity}`);
+  db.prepare('INSERT INTO acceptances (activity_id, week_start, quota, accepted_on) VALUES (?, ?, ?, ?)').run(a.id, x.weekStart, x.quota, x.acceptedOn);
+}
+
+export function listAcceptances(db: Db): AcceptanceRecord[] {
+  return db
+    .prepare(
+      `SELECT a.name AS activity, x.week_start AS weekStart, x.quota, x.accepted_on AS acceptedOn
+       FROM acceptances x JOIN activities a ON a.id = x.activity_id ORDER BY x.week_start, x.id`,
+    )
+    .all() as AcceptanceRecord[];
+}

@@ -1,0 +1,77 @@
+import { describeReason, describeSuggestion, formatAmount, type Hold, type WeekPlan } from '../core/coach/index.js';
+import { shortDate } from '../core/dates.js';
+import type { Style } from './style.js';
+import { table } from './table.js';
+
+export const PHASE_NAMES: Record<1 | 2 | 3 | 4, string> = {
+  1: 'baseline',
+  2: 'slow progression',
+  3: 'consolidation',
+  4: 'maintenance and progression',
+};
+
+/** T2/T3: a hold or a pause is the first thing a person sees, with its cause and the way out. */
+export function holdLines(style: Style, hold: Hold | null): string[] {
+  if (!hold) return [];
+  const { c } = style;
+  const what = hold.symptoms.length ? ` (${hold.symptoms.join(', ')})` : '';
+  if (hold.kind === 'stop') {
+    return [
+      c.red.bold(`PLAN PAUSED: a warning sign was recorded on ${shortDate(hold.since)}${what}.`),
+      'No quotas until a clinician has seen you. When they have cleared you to resume, run: pace triage --cleared',
+    ];
+  }
+  return [
+    c.yellow.bold(`Plan on hold since ${shortDate(hold.since)}${what}: no increases until you have been assessed.`),
+    'Once a physiotherapist or doctor has checked it, run: pace triage --cleared',
+  ];
+}
+
+export function planLines(style: Style, p: WeekPlan): string[] {
+  const { c } = style;
+  const lines = [...holdLines(style, p.hold)];
+  if (lines.length) lines.push('');
+  lines.push(
+    c.bold(`Plan for the week of ${shortDate(p.weekStart)} ${p.weekStart.slice(0, 4)}`) +
+      ` - program week ${p.programWeek}, phase ${p.phase} (${PHASE_NAMES[p.phase]}), ${p.mode} mode`,
+  );
+  if (p.activities.length === 0) {
+    lines.push('Nothing to plan yet. Log a comfortable session, for example: pace log walk 10');
+    return lines;
+  }
+  lines.push(
+    table(
+      style,
+      ['activity', 'per session', 'sessions', 'change', 'why'],
+      p.activities.map((a) => [
+        a.activity,
+        a.quota === null ? '-' : formatAmount(a.quota, a.unit),
+        a.quota === null ? '-' : `${a.sessionsPerWeek}x`,
+        a.change,
+        wrap(describeReason(a.reason, a.unit), 56),
+      ]),
+      ['left', 'right', 'right', 'left', 'left'],
+    ),
+  );
+  const flareDays = p.activities.filter((a) => a.flareDayDose !== null).map((a) => `${a.activity} ${formatAmount(a.flareDayDose!, a.unit)}`);
+  if (flareDays.length) lines.push(`On a bad day, do less rather than nothing: ${flareDays.join(', ')} (half the quota).`);
+  const offers = p.activities.filter((a) => a.offer !== null);
+  if (offers.length) {
+    lines.push(`On offer: ${offers.map((a) => `${a.activity} ${formatAmount(a.offer!, a.unit)}`).join(', ')}. Take it only if you feel ready: pace plan --accept-increase`);
+  }
+  if (p.suggestion) lines.push('', describeSuggestion(p.suggestion));
+  return lines;
+}
+
+function wrap(text: string, width: number): string {
+  const out: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line && line.length + 1 + word.length > width) {
+      out.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) out.push(line);
+  return out.join('\n');
+}

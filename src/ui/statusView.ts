@@ -1,0 +1,62 @@
+import { describeBoomBust, describeSuggestion, formatAmount, type Status } from '../core/coach/index.js';
+import { shortDate } from '../core/dates.js';
+import type { MinutesWeek } from '../core/trends.js';
+import { bar, sparkline } from './charts.js';
+import { holdLines, PHASE_NAMES } from './planView.js';
+import type { Style } from './style.js';
+import { table } from './table.js';
+
+const fmt = (n: number | null) => (n === null ? '-' : n.toFixed(1));
+
+export function statusLines(style: Style, s: Status, minutes: readonly MinutesWeek[]): string[] {
+  const { c } = style;
+  const lines = [...holdLines(style, s.hold)];
+  if (lines.length) lines.push('');
+  lines.push(c.bold(`Today, ${shortDate(s.today)} ${s.today.slice(0, 4)}`) + ` - program week ${s.programWeek}, phase ${s.phase} (${PHASE_NAMES[s.phase]}), ${s.mode} mode`);
+  if (s.activities.length === 0) {
+    lines.push('', 'Nothing logged yet. After your first session: pace log');
+    return lines;
+  }
+
+  lines.push('', c.bold(`This week, from ${shortDate(s.weekStart)}`));
+  lines.push(
+    table(
+      style,
+      ['activity', 'plan', 'done', 'total so far'],
+      s.activities.map((a) => {
+        const p = a.plan;
+        const planned = !p ? 'new' : p.quota === null ? 'paused' : `${p.sessionsPerWeek} x ${formatAmount(p.quota, a.unit)}`;
+        const done = p && p.quota !== null ? `${a.sessionsDone} of ${p.sessionsPerWeek}` : String(a.sessionsDone);
+        return [a.activity, planned, done, formatAmount(a.doseDone, a.unit)];
+      }),
+      ['left', 'right', 'right', 'right'],
+    ),
+  );
+
+  // G3: progress toward the aim, without judging.
+  lines.push('', `Weekly aim  ${c.cyan(bar(s.weeklyMinutes, s.targetMinutes, 20))}  ${s.weeklyMinutes} of ${s.targetMinutes} aerobic minutes this week`);
+  const maxMin = Math.max(s.targetMinutes, ...minutes.map((m) => m.minutes));
+  lines.push(`Minutes     ${c.cyan(sparkline(minutes.map((m) => m.minutes), maxMin))}  last ${minutes.length} weeks, ${minutes.map((m) => m.minutes).join(' ')}`);
+
+  const before = s.painTrend.map((p) => p.meanPainBefore);
+  const after = s.painTrend.map((p) => p.meanPainAfter);
+  lines.push(
+    `Pain before ${c.magenta(sparkline(before, 10))}  ${before.map(fmt).join(' ')}`,
+    `Pain after  ${c.magenta(sparkline(after, 10))}  ${after.map(fmt).join(' ')}`,
+    c.dim('            weekly means on the 0-10 scale, oldest first'),
+  );
+
+  lines.push('');
+  const bb = describeBoomBust(s.boomBust, s.today);
+  if (bb) lines.push(c.yellow(`Noticed ${bb}.`));
+  else if (s.boomBust.booms.length) {
+    lines.push(`Big days in the last 14 days: ${[...new Set(s.boomBust.booms.map((b) => shortDate(b.date)))].join(', ')}; no crash after them so far.`);
+  } else lines.push('No boom-and-bust pattern in the last 14 days.');
+
+  if (s.acwr) {
+    const flag = s.acwr.flag === 'spike' ? c.yellow(' - a spike: this week is well above your usual load') : s.acwr.flag === 'under' ? ' - below your usual load' : '';
+    lines.push(`Load ratio ${s.acwr.ratio.toFixed(2)} (last 7 days against last 28)${flag}. ${c.dim('A loose signal borrowed from sports science, not a rule.')}`);
+  }
+  if (s.suggestion) lines.push('', describeSuggestion(s.suggestion));
+  return lines;
+}
