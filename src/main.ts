@@ -1,4 +1,5 @@
 import { homedir } from 'node:os';
+import { isatty } from 'node:tty';
 import { join } from 'node:path';
 import { parseIsoDate } from './core/dates.js';
 import { InputError } from './core/errors.js';
@@ -19,7 +20,8 @@ export interface Io {
 
 const defaultIo = (): Io => ({
   env: process.env,
-  stdin: process.stdin,
+  // isatty(0) rather than process.stdin: creating the stdin stream costs start-up time.
+  stdin: { isTTY: isatty(0) },
   stdout: process.stdout,
   stderr: process.stderr,
   platform: process.platform,
@@ -42,11 +44,18 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
     stdout: (text) => io.stdout.write(text),
     stderr: (text) => io.stderr.write(text),
   });
+  // A closed pipe or a full disk behind stdout surfaces as an 'error' event, not a throw.
+  let outputError: unknown = null;
+  const onOutputError = (e: unknown) => {
+    outputError ??= e;
+  };
+  io.stdout.on('error', onOutputError);
   try {
     await program.parseAsync([...argv], { from: 'user' });
-    return exitCode;
+    await flushed(io.stdout);
+    return outputError ? report(outputError, io) : exitCode;
   } catch (e) {
-    return report(e, io);
+    return report(outputError ?? e, io);
   }
 }
 
@@ -151,4 +160,18 @@ function report(e: unknown, io: Io): number {
   }
   say(`something went wrong: ${err.message ?? String(e)}`, 'Run again with PACE_DEBUG=1 to see the details.');
   return EXIT.failure;
+}
+
+/** Waits until what was written to stdout has left the process, so write errors are seen here. */
+function flushed(stream: NodeJS.WritableStream): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      stream.off('drain', done);
+      stream.off('error', done);
+      setImmediate(resolve);
+    };
+    stream.on('error', done);
+    if (stream.write('')) done();
+    else stream.on('drain', done);
+  });
 }

@@ -6,7 +6,7 @@ import { parseSessionRecord, sessionColumnIndex, type ImportedSession } from '..
 import type { Activity } from '../core/types.js';
 import { listActivities } from '../store/activities.js';
 import { importExtras, importSessions, type BackupExtras } from '../store/backup.js';
-import { openJournal, write, type Journal } from '../store/open.js';
+import { forWriting, openJournal, write, type Journal } from '../store/open.js';
 import type { NewSession } from '../store/sessions.js';
 import { print, printJson, type Context } from './context.js';
 
@@ -48,10 +48,7 @@ export async function importCmd(args: string[], flags: ImportFlags, ctx: Context
   let journal: Journal = openJournal(ctx.dbPath, { write: false });
   try {
     checkActivities(rows, listActivities(journal.db), isJson);
-    if (journal.path === null) {
-      journal.close();
-      journal = openJournal(ctx.dbPath, { write: true });
-    }
+    journal = forWriting(journal, ctx.dbPath);
     const j = journal;
     const result = write(j.db, () => {
       // Extras name activities, so activities come first; triage and check-ins name sessions, so they come last.

@@ -84,7 +84,18 @@ export function streamSink(stream: NodeJS.WritableStream): Sink {
     if (!buffer) return;
     const ok = stream.write(buffer);
     buffer = '';
-    if (!ok) await new Promise<void>((resolve) => stream.once('drain', resolve));
+    if (!ok) {
+      // A stream that fails (a full disk behind stdout) never drains: wait for either.
+      await new Promise<void>((resolve) => {
+        const done = () => {
+          stream.off('drain', done);
+          stream.off('error', done);
+          resolve();
+        };
+        stream.on('drain', done);
+        stream.on('error', done);
+      });
+    }
     if (failure) throw failure;
   };
   return {

@@ -2,7 +2,7 @@ import { InputError } from '../core/errors.js';
 import { parseSymptoms } from '../core/input.js';
 import { triage as classify, type TriageResult } from '../core/triage.js';
 import type { Session } from '../core/types.js';
-import { openJournal, write, type Journal } from '../store/open.js';
+import { forWriting, openJournal, write, type Journal } from '../store/open.js';
 import { addSymptoms, listSessions } from '../store/sessions.js';
 import { insertTriage } from '../store/triage.js';
 import { triageLines } from '../ui/render.js';
@@ -34,7 +34,7 @@ export async function triageCmd(_args: string[], flags: TriageFlags, ctx: Contex
   try {
     const session = flags.session !== undefined ? sessionById(journal.db, flags.session) : latestToday(journal, ctx);
     if (flags.cleared) {
-      journal = writable(journal, ctx);
+      journal = forWriting(journal, ctx.dbPath);
       const j = journal;
       const first = write(j.db, () => {
         insertTriage(j.db, { date: ctx.today, sessionId: null, kind: 'cleared', class: null, symptoms: [] });
@@ -48,7 +48,7 @@ export async function triageCmd(_args: string[], flags: TriageFlags, ctx: Contex
 
     const codes = given ?? (await askSymptoms(await ctx.prompts()));
     const result = classify(codes) ?? NOTHING;
-    journal = writable(journal, ctx);
+    journal = forWriting(journal, ctx.dbPath);
     const j = journal;
     const first = write(j.db, () => {
       insertTriage(j.db, { date: ctx.today, sessionId: session?.id ?? null, kind: 'triage', class: result.class, symptoms: codes });
@@ -71,10 +71,4 @@ export async function triageCmd(_args: string[], flags: TriageFlags, ctx: Contex
 
 function latestToday(journal: Journal, ctx: Context): Session | undefined {
   return listSessions(journal.db, { from: ctx.today, to: ctx.today, limit: 1, newestFirst: true })[0];
-}
-
-function writable(journal: Journal, ctx: Context): Journal {
-  if (journal.path !== null) return journal;
-  journal.close();
-  return openJournal(ctx.dbPath, { write: true });
 }

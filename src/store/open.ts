@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { JournalError } from './errors.js';
 import { APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION } from './schema.js';
@@ -10,6 +10,8 @@ export interface Journal {
   db: Db;
   /** The file, or null for the empty in-memory journal a read gets before anything is logged. */
   path: string | null;
+  /** True for a read-only copy in memory (see `snapshot`): nothing written to it would last. */
+  snapshot: boolean;
   close(): void;
 }
 
@@ -36,21 +38,70 @@ export function openJournal(path: string, opts: OpenOptions): Journal {
     mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
   }
 
-  let db: Db;
+  if (!opts.write && !canWrite(dirname(path)) && !existsSync(`${path}-wal`)) return snapshot(path);
+  let db: Db | undefined;
   try {
     db = new Database(path, { timeout: opts.busyTimeoutMs ?? 5000 });
-  } catch (e) {
-    throw new JournalError(`cannot open ${path}: ${(e as Error).message}.`, 'Check the path and its permissions.');
-  }
-  try {
     const version = probe(db, path);
     configure(db);
     if (version < SCHEMA_VERSION) migrate(db, version);
+    const open = db;
+    return { db: open, path, snapshot: false, close: () => open.close() };
+  } catch (e) {
+    db?.close();
+    if (!opts.write && isReadOnlyFailure(e) && !existsSync(`${path}-wal`)) return snapshot(path);
+    if (e instanceof JournalError) throw e;
+    if (isReadOnlyFailure(e)) throw new JournalError(`cannot open ${path}: ${(e as Error).message}.`, 'Check the path and its permissions.');
+    throw e;
+  }
+}
+
+function canWrite(dir: string): boolean {
+  try {
+    accessSync(dir, constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function isReadOnlyFailure(e: unknown): boolean {
+  const code = (e as { code?: string }).code ?? '';
+  return code.startsWith('SQLITE_READONLY') || code.startsWith('SQLITE_CANTOPEN') || code === 'EACCES';
+}
+
+/**
+ * A journal in a folder this user may not write (a shared or mounted copy) cannot be opened in
+ * place under WAL, because SQLite needs its -shm file. A read then works on a copy in memory.
+ */
+function snapshot(path: string): Journal {
+  let db: Db;
+  try {
+    const bytes = readFileSync(path);
+    // Header bytes 18-19 say "WAL"; an in-memory copy cannot use WAL, so mark the copy as rollback.
+    if (bytes.length >= 100 && bytes[18] === 2 && bytes[19] === 2) bytes[18] = bytes[19] = 1;
+    db = new Database(bytes, { readonly: true });
+  } catch (e) {
+    throw new JournalError(`cannot read ${path}: ${(e as Error).message}.`, 'Check the file permissions.');
+  }
+  try {
+    probe(db, path);
   } catch (e) {
     db.close();
     throw e;
   }
-  return { db, path, close: () => db.close() };
+  return { db, path, snapshot: true, close: () => db.close() };
+}
+
+/**
+ * The journal a command writes to, after it has read and checked everything: the one already
+ * open, or the file itself when the read saw an empty or in-memory journal. Opening for writing
+ * creates the folder and file on first use.
+ */
+export function forWriting(journal: Journal, path: string): Journal {
+  if (journal.path !== null && !journal.snapshot) return journal;
+  journal.close();
+  return openJournal(path, { write: true });
 }
 
 /** The journal a read command sees when no journal file exists yet: empty, nothing on disk. */
@@ -58,7 +109,7 @@ export function emptyJournal(): Journal {
   const db = new Database(':memory:');
   db.pragma('foreign_keys = ON');
   migrate(db, 0);
-  return { db, path: null, close: () => db.close() };
+  return { db, path: null, snapshot: false, close: () => db.close() };
 }
 
 /** Reads the header only; throws before anything is written to a file that is not ours. */
@@ -75,6 +126,7 @@ function probe(db: Db, path: string): number {
     if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') {
       throw new JournalError(`${path} is not a pace journal (it is not a SQLite database); it was left untouched.`, 'Point --db or PACE_DB at a pace journal, or at a new file name to start one.');
     }
+    if (isReadOnlyFailure(e)) throw e;
     throw new JournalError(`cannot read ${path}: ${(e as Error).message}.`);
   }
   const blank = version === 0 && appId === 0 && tables === 0;
@@ -108,6 +160,8 @@ function migrate(db: Db, from: number): void {
   for (let v = from + 1; v <= SCHEMA_VERSION; v++) {
     const sql = MIGRATIONS[v - 1]!;
     db.transaction(() => {
+      // Another process may have migrated while this one waited for the lock.
+      if ((db.pragma('user_version', { simple: true }) as number) >= v) return;
       db.exec(sql);
       db.pragma(`user_version = ${v}`);
     }).immediate();

@@ -1,0 +1,267 @@
+// `npm run bench`: start-up, import and export figures for pace, checked against budgets.
+// See docs/benchmarks.md. Figures are ratios to bare `node -e 0` measured in the same run, so a
+// slow or busy machine moves both sides together.
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { historyCsv } from './history.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const CLI = join(root, 'bin', 'pace.js');
+const MEASURE = join(root, 'bench', 'measure.mjs');
+const TODAY = '2026-11-21';
+const RUNS = Number(process.env.BENCH_RUNS ?? 15);
+const HEAVY_RUNS = Number(process.env.BENCH_HEAVY_RUNS ?? 3);
+const BIG = Number(process.env.BENCH_BIG ?? 100_000);
+const YEARS = [1, 10, 50];
+const BUDGET_YEARS = 10;
+
+if (!existsSync(join(root, 'dist', 'main.js'))) {
+  console.error('dist/main.js is missing: run `node scripts/build.mjs` first (npm run bench does).');
+  process.exit(1);
+}
+
+const work = mkdtempSync(join(os.tmpdir(), 'pace-bench-'));
+// A clean environment for every process, bare node included. Variables such as
+// NODE_EXTRA_CA_CERTS make every node start slower (here by about 100 ms) and would hide pace's
+// own cost; they are measured separately below when the shell has them.
+const SLOWING = ['NODE_OPTIONS', 'NODE_EXTRA_CA_CERTS'].filter((k) => process.env[k]);
+const inherited = Object.fromEntries(SLOWING.map((k) => [k, process.env[k]]));
+let extraEnv = {};
+const env = (db) => ({ PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: work, PACE_DB: db, PACE_TODAY: TODAY, NO_COLOR: '1', ...extraEnv });
+
+const ms = (start) => Number(process.hrtime.bigint() - start) / 1e6;
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const round = (x, d = 2) => Math.round(x * 10 ** d) / 10 ** d;
+
+function run(cmd, args, opts = {}) {
+  const start = process.hrtime.bigint();
+  const r = spawnSync(cmd, args, { encoding: 'utf8', maxBuffer: 1 << 30, ...opts });
+  return { ms: ms(start), status: r.status, signal: r.signal, stdout: r.stdout ?? '', stderr: r.stderr ?? '', error: r.error };
+}
+const pace = (db, args, opts = {}) => run(process.execPath, [CLI, ...args], { env: env(db), cwd: work, ...opts });
+const firstLine = (text) => text.split('\n').find((l) => l.trim() !== '')?.trim() ?? '';
+
+function buildJournal(name, sessions, perDay) {
+  const csv = join(work, `${name}.csv`);
+  const db = join(work, `${name}.db`);
+  writeFileSync(csv, historyCsv({ sessions, perDay, today: TODAY }));
+  const r = pace(db, ['import', csv]);
+  if (r.status !== 0) throw new Error(`could not build the ${name} journal: ${firstLine(r.stderr)}`);
+  return { csv, db };
+}
+
+// ---------------------------------------------------------------- start-up
+
+const COMMANDS = {
+  status: ['status', '--json'],
+  plan: ['plan', '--json'],
+  log: ['log', 'walk', '10', '--pain-before', '3', '--pain-after', '4', '--json'],
+  help: ['--help'],
+};
+
+const built = new Map();
+function startup(years) {
+  const sessions = years * 365 * 2;
+  if (!built.has(years)) built.set(years, buildJournal(`${years}y`, sessions, 2).db);
+  const db = built.get(years);
+  // log writes: it gets its own copy, thrown away afterwards, so the measured journal stays as built.
+  const logDb = join(work, `${years}y-log.db`);
+  copyFileSync(db, logDb);
+  const dbFor = (name) => (name === 'log' ? logDb : db);
+
+  const missing = {};
+  for (const [name, args] of Object.entries(COMMANDS)) {
+    const r = pace(dbFor(name), args);
+    if (r.status !== 0) missing[name] = `exit ${r.status ?? r.signal}: ${firstLine(r.stderr) || firstLine(r.stdout)}`;
+  }
+  const live = Object.keys(COMMANDS).filter((n) => !(n in missing));
+  const times = { node: [], ...Object.fromEntries(live.map((n) => [n, []])) };
+  const order = ['node', ...live];
+  const bareNode = () => run(process.execPath, ['-e', '0'], { env: env(db), cwd: work });
+  bareNode();
+  for (let i = 0; i < RUNS; i++) {
+    // Interleaved, and the order rotates each round, so drift in machine load hits every command alike.
+    for (let k = 0; k < order.length; k++) {
+      const name = order[(i + k) % order.length];
+      const r = name === 'node' ? bareNode() : pace(dbFor(name), COMMANDS[name]);
+      if (r.status !== 0) throw new Error(`${name} failed during timing: ${firstLine(r.stderr)}`);
+      times[name].push(r.ms);
+    }
+  }
+  rmSync(logDb, { force: true });
+  const bare = median(times.node);
+  const commands = {};
+  for (const name of Object.keys(COMMANDS)) {
+    commands[name] = name in missing ? { missing: missing[name] } : { median_ms: round(median(times[name]), 1), ratio: round(median(times[name]) / bare) };
+  }
+  return { years, sessions, journal_bytes: statSync(db).size, bare_node_ms: round(bare, 1), commands };
+}
+
+// ---------------------------------------------------------------- import and export
+
+const hasTimeV = existsSync('/usr/bin/time') && spawnSync('/usr/bin/time', ['-v', 'true']).status === 0;
+
+/** Wall time and peak resident memory of one pace run. */
+function measured(db, args) {
+  if (hasTimeV) {
+    const r = run('/usr/bin/time', ['-v', process.execPath, CLI, ...args], { env: env(db), cwd: work });
+    const kb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr)?.[1] ?? NaN);
+    return { ...r, maxRssMiB: kb / 1024, via: '/usr/bin/time -v' };
+  }
+  // No GNU time: run pace inside a wrapper that reports its own peak from process.resourceUsage().
+  const out = join(work, 'rusage.json');
+  const r = run(process.execPath, [MEASURE, out, ...args], { env: env(db), cwd: work });
+  const kb = existsSync(out) ? JSON.parse(readFileSync(out, 'utf8')).maxRSS : NaN;
+  return { ...r, maxRssMiB: kb / 1024, via: 'process.resourceUsage() in bench/measure.mjs' };
+}
+
+const SQLITE_SELECT = `SELECT s.day AS date, a.name AS activity, a.category, s.dose, a.unit, NULL AS quota, NULL AS pct_of_quota,
+  s.pain_before, s.pain_after, s.pain_after - s.pain_before AS pain_change, s.effort,
+  CASE s.flare WHEN 1 THEN 'yes' ELSE 'no' END AS flare, s.symptoms, NULL AS triage
+  FROM sessions s JOIN activities a ON a.id = s.activity_id ORDER BY s.day, s.id`;
+
+function bulk() {
+  const csv = join(work, 'big.csv');
+  writeFileSync(csv, historyCsv({ sessions: BIG, perDay: 4, today: TODAY }));
+  const imports = [];
+  let db = '';
+  for (let i = 0; i < HEAVY_RUNS; i++) {
+    db = join(work, `big-${i}.db`);
+    const r = measured(db, ['import', csv]);
+    if (r.status !== 0) throw new Error(`import of ${BIG} sessions failed: ${firstLine(r.stderr)}`);
+    imports.push(r);
+    if (i < HEAVY_RUNS - 1) rmSync(db, { force: true });
+  }
+  const exports = [];
+  const sqlite = [];
+  const hasSqlite = spawnSync('sqlite3', ['-version']).status === 0;
+  const out = join(work, 'export.csv');
+  for (let i = 0; i < HEAVY_RUNS; i++) {
+    rmSync(out, { force: true });
+    const r = measured(db, ['export', '--out', out]);
+    if (r.status !== 0) throw new Error(`export failed: ${firstLine(r.stderr)}`);
+    exports.push(r);
+    if (hasSqlite) {
+      const s = run('/bin/sh', ['-c', 'sqlite3 -csv -header "$1" "$2" > "$3"', 'sh', db, SQLITE_SELECT, join(work, 'sqlite.csv')]);
+      if (s.status !== 0) throw new Error(`sqlite3 failed: ${firstLine(s.stderr)}`);
+      sqlite.push(s.ms);
+    }
+  }
+  const exportS = median(exports.map((r) => r.ms)) / 1000;
+  const sqliteS = hasSqlite ? median(sqlite) / 1000 : null;
+  return {
+    sessions: BIG,
+    memory_measured_with: imports[0].via,
+    import: { seconds: round(median(imports.map((r) => r.ms)) / 1000), peak_rss_mib: round(Math.max(...imports.map((r) => r.maxRssMiB)), 1) },
+    export: {
+      seconds: round(exportS),
+      peak_rss_mib: round(Math.max(...exports.map((r) => r.maxRssMiB)), 1),
+      csv_bytes: statSync(out).size,
+      sqlite3_seconds: sqliteS === null ? null : round(sqliteS, 3),
+      ratio_to_sqlite3: sqliteS === null ? null : round(exportS / sqliteS),
+      sqlite3_missing: hasSqlite ? undefined : 'the sqlite3 shell is not installed (apt-get install -y sqlite3); the ratio was skipped',
+    },
+  };
+}
+
+// ---------------------------------------------------------------- report
+
+function budgets(journals, big) {
+  const j = journals.find((x) => x.years === BUDGET_YEARS);
+  const ratio = (name, limit) => {
+    const c = j.commands[name];
+    return { budget: `${name} on ${BUDGET_YEARS} years <= ${limit}x bare node`, value: c.missing ? null : c.ratio, limit, missing: c.missing };
+  };
+  const rows = [
+    ratio('status', 1.5),
+    ratio('plan', 1.5),
+    ratio('help', 1.3),
+    ratio('log', 1.5),
+    { budget: `import of ${BIG} sessions < 20 s`, value: big.import.seconds, limit: 20 },
+    { budget: `export of ${BIG} sessions: peak RSS < 200 MiB`, value: big.export.peak_rss_mib, limit: 200, strict: true },
+    { budget: `export of ${BIG} sessions <= 4x sqlite3 -csv`, value: big.export.ratio_to_sqlite3, limit: 4, missing: big.export.sqlite3_missing },
+  ];
+  return rows.map(({ strict, ...b }) => ({
+    ...b,
+    result: b.missing || b.value === null || Number.isNaN(b.value) ? 'MISSING' : (strict ? b.value < b.limit : b.value <= b.limit) ? 'PASS' : 'FAIL',
+  }));
+}
+
+function table(rows) {
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => String(r[i]).length)));
+  return rows.map((r) => r.map((c, i) => String(c).padEnd(widths[i])).join('  ').trimEnd()).join('\n');
+}
+
+const machine = {
+  cpu: os.cpus()[0]?.model ?? 'unknown',
+  cores: os.cpus().length,
+  memory_gib: round(os.totalmem() / 2 ** 30, 1),
+  os: `${os.platform()} ${os.release()}`,
+  node: process.version,
+};
+
+try {
+  console.log(`pace bench: ${machine.cpu}, ${machine.cores} cores, node ${machine.node}; ${RUNS} interleaved runs per command\n`);
+  const journals = YEARS.map(startup);
+  let asShell = null;
+  if (SLOWING.length) {
+    extraEnv = inherited;
+    asShell = { ...startup(BUDGET_YEARS), env: SLOWING };
+    extraEnv = {};
+  }
+  const cell = (c) => (c.missing ? 'missing' : `${c.ratio}x (${c.median_ms} ms)`);
+  console.log(
+    table([
+      ['journal', 'sessions', 'node -e 0', 'status --json', 'plan --json', 'log --json', '--help'],
+      ...journals.map((j) => [`${j.years} y`, j.sessions, `${j.bare_node_ms} ms`, cell(j.commands.status), cell(j.commands.plan), cell(j.commands.log), cell(j.commands.help)]),
+    ]),
+  );
+  for (const [name, c] of Object.entries(journals[0].commands)) if (c.missing) console.log(`  ${name} is missing: ${c.missing}`);
+  if (asShell) {
+    const j = asShell;
+    console.log(
+      `\nWith this shell's ${SLOWING.join(' and ')} (slower node start-up; for comparison, not budgeted):\n` +
+        table([
+          ['journal', 'sessions', 'node -e 0', 'status --json', 'plan --json', 'log --json', '--help'],
+          [`${j.years} y`, j.sessions, `${j.bare_node_ms} ms`, cell(j.commands.status), cell(j.commands.plan), cell(j.commands.log), cell(j.commands.help)],
+        ]),
+    );
+  }
+
+  const big = bulk();
+  console.log(
+    `\n${BIG} sessions: import ${big.import.seconds} s (peak ${big.import.peak_rss_mib} MiB), ` +
+      `export ${big.export.seconds} s (peak ${big.export.peak_rss_mib} MiB)` +
+      (big.export.ratio_to_sqlite3 === null ? '' : `, sqlite3 -csv ${big.export.sqlite3_seconds} s, ratio ${big.export.ratio_to_sqlite3}x`),
+  );
+  if (big.export.sqlite3_missing) console.log(`  ${big.export.sqlite3_missing}`);
+
+  const checks = budgets(journals, big);
+  console.log(`\n${table([['budget', 'value', 'result'], ...checks.map((b) => [b.budget, b.value ?? '-', b.result])])}`);
+
+  const results = {
+    date: new Date().toISOString(),
+    machine,
+    runs: RUNS,
+    heavy_runs: HEAVY_RUNS,
+    today: TODAY,
+    environment: 'clean: PATH, HOME, PACE_DB, PACE_TODAY, NO_COLOR only',
+    journals,
+    with_shell_environment: asShell,
+    bulk: big,
+    budgets: checks,
+  };
+  mkdirSync(join(root, 'bench', 'results'), { recursive: true });
+  writeFileSync(join(root, 'bench', 'results', 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
+  console.log('\nFigures written to bench/results/latest.json');
+  if (checks.some((b) => b.result === 'FAIL')) process.exitCode = 1;
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}

@@ -1,0 +1,8 @@
+// Runs one pace command in this process and writes its peak memory to the file named first:
+// the bench's fallback where GNU time (/usr/bin/time -v) is not installed.
+import { writeFileSync } from 'node:fs';
+
+const [out, ...args] = process.argv.slice(2);
+const { main } = await import('../dist/main.js');
+process.exitCode = await main(args);
+process.on('exit', () => writeFileSync(out, JSON.stringify({ maxRSS: process.resourceUsage().maxRSS })));

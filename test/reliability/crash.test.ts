@@ -1,0 +1,65 @@
+import { existsSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { historyCsv, integrity, pace, paceAsync, sandbox, sessionCount, useBuiltCli, type Sandbox } from './helpers.js';
+
+useBuiltCli();
+
+let sb: Sandbox;
+afterEach(() => sb?.remove());
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Waits until `test` holds or the child has exited; returns whether the child is still running. */
+async function until(child: { exitCode: number | null; signalCode: string | null }, test: () => boolean): Promise<boolean> {
+  while (child.exitCode === null && child.signalCode === null) {
+    if (test()) return true;
+    await pause(2);
+  }
+  return false;
+}
+
+const walSize = (db: string) => (existsSync(`${db}-wal`) ? statSync(`${db}-wal`).size : -1);
+
+describe('a pace process killed with SIGKILL', () => {
+  it('an import of 100,000 sessions killed mid-transaction leaves the journal whole, with all or none of them', async () => {
+    sb = sandbox();
+    expect(pace(sb, ['init', '--pem', 'no']).status).toBe(0);
+    const csv = join(sb.dir, 'big.csv');
+    writeFileSync(csv, historyCsv(100_000, 4));
+
+    const { child, done } = paceAsync(sb, ['import', csv]);
+    // The -wal file grows once the import's transaction spills pages to it: the middle of the write.
+    const running = await until(child, () => walSize(sb.db) > 256 * 1024);
+    if (running) child.kill('SIGKILL');
+    const run = await done;
+
+    expect(integrity(sb.db)).toBe('ok');
+    const n = sessionCount(sb.db);
+    if (running) expect(run.signal).toBe('SIGKILL');
+    expect([0, 100_000]).toContain(n);
+    // The journal still works, and pace's own check agrees.
+    expect(pace(sb, ['check']).status).toBe(0);
+    expect(pace(sb, ['log', 'walk', '10']).status).toBe(0);
+    expect(sessionCount(sb.db)).toBe(n + 1);
+  }, 120_000);
+
+  it('pace log killed at any point leaves the journal whole, with the session either saved or not', async () => {
+    sb = sandbox();
+    expect(pace(sb, ['log', 'walk', '10']).status).toBe(0);
+    let expected = 1;
+    // Kill at different moments of the run: while starting, while the journal is open, and late.
+    for (const moment of ['spawn', 'open', 'open', 'open', 'late'] as const) {
+      const { child, done } = paceAsync(sb, ['log', 'stretching', '5', '--pain-before', '2', '--pain-after', '2']);
+      if (moment === 'open') await until(child, () => existsSync(`${sb.db}-wal`));
+      if (moment === 'late') await until(child, () => walSize(sb.db) > 0);
+      child.kill('SIGKILL');
+      await done;
+      expect(integrity(sb.db)).toBe('ok');
+      const n = sessionCount(sb.db);
+      expect([expected, expected + 1]).toContain(n);
+      expected = n;
+    }
+    expect(pace(sb, ['check']).status).toBe(0);
+  }, 60_000);
+});

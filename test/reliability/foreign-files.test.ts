@@ -1,0 +1,59 @@
+import Database from 'better-sqlite3';
+import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { pace, sandbox, sha256, stackLines, useBuiltCli, type Sandbox } from './helpers.js';
+
+useBuiltCli();
+
+let sb: Sandbox;
+afterEach(() => sb?.remove());
+
+/** Every command that opens the journal, reading or writing. */
+const COMMANDS = [
+  ['list'],
+  ['log', 'walk', '10', '--pain-before', '3', '--pain-after', '4'],
+  ['export'],
+  ['check'],
+  ['backup', 'copy.db'],
+  ['init', '--pem', 'no'],
+];
+
+function expectRefusedUntouched(file: string, message: RegExp) {
+  const before = sha256(file);
+  for (const args of COMMANDS) {
+    const r = pace(sb, args);
+    expect(r.status, `${args.join(' ')}: ${r.stderr}`).toBe(1);
+    expect(stackLines(r.stderr)).toEqual([]);
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr.trim().split('\n').length).toBeLessThanOrEqual(2);
+    expect(sha256(file), `${args.join(' ')} changed the file`).toBe(before);
+  }
+  expect(existsSync(join(sb.dir, 'copy.db'))).toBe(false);
+}
+
+describe('a file pace must not touch', () => {
+  it('a journal from a newer pace (user_version above ours) is refused with exit 1, byte for byte unchanged', () => {
+    sb = sandbox();
+    expect(pace(sb, ['log', 'walk', '10']).status).toBe(0);
+    const d = new Database(sb.db);
+    const version = d.pragma('user_version', { simple: true }) as number;
+    d.pragma(`user_version = ${version + 1}`);
+    d.close();
+    expectRefusedUntouched(sb.db, /newer/);
+  });
+
+  it('a text file is refused with exit 1, byte for byte unchanged', () => {
+    sb = sandbox();
+    writeFileSync(sb.db, 'date,activity,dose\n2026-01-01,walk,10\n'.repeat(200));
+    expectRefusedUntouched(sb.db, /not a pace journal|not a SQLite database/);
+  });
+
+  it("another program's SQLite database is refused with exit 1, byte for byte unchanged", () => {
+    sb = sandbox();
+    const d = new Database(sb.db);
+    d.exec("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT); INSERT INTO notes (body) VALUES ('someone else''s data');");
+    d.close();
+    expectRefusedUntouched(sb.db, /not a pace journal/);
+  });
+});

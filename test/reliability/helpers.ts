@@ -1,0 +1,163 @@
+// Runs the built CLI as a person's shell would, against journals in throwaway folders.
+import Database from 'better-sqlite3';
+import { spawn, spawnSync, type SpawnSyncOptions } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmdirSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll } from 'vitest';
+
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+export const TODAY = '2026-11-21';
+
+/** bin/pace.js of a private copy of the built CLI; see useBuiltCli. */
+export let CLI = join(ROOT, 'bin', 'pace.js');
+
+/**
+ * Call once at the top of a test file. Builds dist/ when it is missing, then runs the file's tests
+ * against a private copy of bin/ and dist/: other people rebuild dist/ while these long tests run.
+ */
+export function useBuiltCli(): void {
+  let copy = '';
+  beforeAll(() => {
+    copy = copyOfBuild();
+    CLI = join(copy, 'bin', 'pace.js');
+  });
+  afterAll(() => rmSync(copy, { recursive: true, force: true }));
+}
+
+function copyOfBuild(): string {
+  withLock(() => {
+    if (!existsSync(join(ROOT, 'dist', 'main.js'))) {
+      const r = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT, encoding: 'utf8' });
+      if (r.status !== 0) throw new Error(`build failed: ${r.stderr}`);
+    }
+  });
+  for (let attempt = 1; attempt <= 10; attempt++) {
+    if (attempt > 1) spawnSync('sleep', ['1']);
+    const copy = mkdtempSync(join(tmpdir(), 'pace-cli-'));
+    try {
+      // Readable by everyone: the read-only tests run pace as the user nobody.
+      chmodSync(copy, 0o755);
+      cpSync(join(ROOT, 'dist'), join(copy, 'dist'), { recursive: true });
+      cpSync(join(ROOT, 'bin'), join(copy, 'bin'), { recursive: true });
+      cpSync(join(ROOT, 'package.json'), join(copy, 'package.json'));
+      symlinkSync(join(ROOT, 'node_modules'), join(copy, 'node_modules'));
+      if (complete(copy)) return copy;
+    } catch {
+      // dist/ changed under us; try again
+    }
+    rmSync(copy, { recursive: true, force: true });
+  }
+  throw new Error(`could not take a complete copy of ${join(ROOT, 'dist')}`);
+}
+
+/** Every chunk that a copied file names is there too. */
+function complete(copy: string): boolean {
+  const dist = join(copy, 'dist');
+  if (!existsSync(join(dist, 'main.js')) || !existsSync(join(copy, 'bin', 'pace.js'))) return false;
+  const files = [join(dist, 'main.js'), ...readdirSync(join(dist, 'chunks')).map((f) => join(dist, 'chunks', f))];
+  return files.every((f) => [...readFileSync(f, 'utf8').matchAll(/["'](\.\.?\/(?:chunks\/)?[\w-]+\.js)["']/g)].every((m) => existsSync(join(dirname(f), m[1]!))));
+}
+
+function withLock(fn: () => void): void {
+  const lock = join(tmpdir(), 'pace-reliability-build.lock');
+  for (let i = 0; ; i++) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch {
+      if (i > 600) throw new Error(`waited too long for ${lock}`);
+      spawnSync('sleep', ['0.1']);
+    }
+  }
+  try {
+    fn();
+  } finally {
+    rmdirSync(lock);
+  }
+}
+
+export interface Sandbox {
+  dir: string;
+  db: string;
+  env: NodeJS.ProcessEnv;
+  remove(): void;
+}
+
+/** A private folder with a journal path inside it (the journal itself is not created). */
+export function sandbox(): Sandbox {
+  const dir = mkdtempSync(join(tmpdir(), 'pace-rel-'));
+  const db = join(dir, 'journal.db');
+  return { dir, db, env: paceEnv(dir, db), remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+export function paceEnv(home: string, db: string): NodeJS.ProcessEnv {
+  return { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: home, PACE_DB: db, PACE_TODAY: TODAY, NO_COLOR: '1' };
+}
+
+export interface Run {
+  status: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+}
+
+export function pace(sb: Pick<Sandbox, 'dir' | 'env'>, args: readonly string[], opts: SpawnSyncOptions = {}): Run {
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd: sb.dir, env: sb.env, encoding: 'utf8', maxBuffer: 1 << 28, ...opts });
+  if (r.error) throw r.error;
+  return { status: r.status, signal: r.signal, stdout: String(r.stdout ?? ''), stderr: String(r.stderr ?? '') };
+}
+
+/** Starts pace without waiting, so several can run at once. */
+export function paceAsync(sb: Pick<Sandbox, 'dir' | 'env'>, args: readonly string[]) {
+  const child = spawn(process.execPath, [CLI, ...args], { cwd: sb.dir, env: sb.env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+  child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+  const done = new Promise<Run>((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (status, signal) => resolve({ status, signal, stdout, stderr }));
+  });
+  return { child, done };
+}
+
+/** Lines that only a stack trace has. */
+export const stackLines = (text: string) => text.split('\n').filter((l) => /^\s{2,}at\s/.test(l));
+
+/** Opens a journal outside pace, read-only, for a look that does not depend on pace's own code. */
+export function inspect<T>(db: string, fn: (d: Database.Database) => T): T {
+  const d = new Database(db, { readonly: true, fileMustExist: true });
+  try {
+    return fn(d);
+  } finally {
+    d.close();
+  }
+}
+
+export const integrity = (db: string) => inspect(db, (d) => d.pragma('integrity_check', { simple: true }));
+export const sessionCount = (db: string) => inspect(db, (d) => (d.prepare('SELECT count(*) AS n FROM sessions').get() as { n: number }).n);
+
+export function sha256(file: string): string {
+  return createHash('sha256').update(readFileSync(file)).digest('hex');
+}
+
+/** A session CSV in the export's layout: `perDay` sessions a day, ending the day before TODAY. */
+export function historyCsv(sessions: number, perDay = 2): string {
+  const acts = [
+    ['walk', 'aerobic', 'min'],
+    ['stretching', 'mobility', 'min'],
+    ['sit-to-stand', 'strength', 'reps'],
+  ] as const;
+  const last = Date.parse(`${TODAY}T00:00:00Z`) - 86_400_000;
+  const lines = ['date,activity,category,dose,unit,pain_before,pain_after,effort,flare,symptoms'];
+  for (let i = 0; i < sessions; i++) {
+    const day = new Date(last - Math.floor((sessions - 1 - i) / perDay) * 86_400_000).toISOString().slice(0, 10);
+    const [name, category, unit] = acts[i % 3]!;
+    const before = 2 + (i % 5);
+    lines.push(`${day},${name},${category},${5 + (i % 20)},${unit},${before},${Math.min(10, before + (i % 3))},${3 + (i % 4)},${i % 97 === 0 ? 'yes' : 'no'},`);
+  }
+  return `${lines.join('\r\n')}\r\n`;
+}

@@ -1,0 +1,82 @@
+import { spawnSync } from 'node:child_process';
+import { chmodSync, chownSync, copyFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { CLI, pace, paceEnv, sandbox, sessionCount, sha256, stackLines, useBuiltCli, type Run, type Sandbox } from './helpers.js';
+
+useBuiltCli();
+
+let sb: Sandbox;
+afterEach(() => sb?.remove());
+
+// Root ignores file modes, so a read-only test run as root proves nothing. As root, pace runs as
+// the user nobody through runuser; as anyone else, the file mode alone is enough.
+const isRoot = process.getuid?.() === 0;
+const nobody = isRoot ? spawnSync('id', ['-u', 'nobody'], { encoding: 'utf8' }) : null;
+const nobodyUid = nobody?.status === 0 ? Number(nobody.stdout.trim()) : null;
+const canDrop = !isRoot || (nobodyUid !== null && spawnSync('runuser', ['-u', 'nobody', '--', 'true']).status === 0);
+
+function asUser(dir: string, db: string, args: string[]): Run {
+  const env = paceEnv(dir, db);
+  const argv = [process.execPath, CLI, ...args];
+  const r = isRoot
+    ? spawnSync('runuser', ['-u', 'nobody', '--', 'env', ...Object.entries(env).map(([k, v]) => `${k}=${v}`), ...argv], { cwd: dir, encoding: 'utf8' })
+    : spawnSync(argv[0]!, argv.slice(1), { cwd: dir, env, encoding: 'utf8' });
+  return { status: r.status, signal: r.signal, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** A folder the reading user owns (when root, chowned to nobody), holding a copy of a journal with 2 sessions. */
+function journalFor(owner: 'reader' | 'root'): { dir: string; db: string } {
+  sb = sandbox();
+  expect(pace(sb, ['log', 'walk', '10', '--pain-before', '3', '--pain-after', '4']).status).toBe(0);
+  expect(pace(sb, ['log', 'stretching', '8']).status).toBe(0);
+  chmodSync(sb.dir, 0o755);
+  const dir = join(sb.dir, 'ro');
+  mkdirSync(dir, { mode: 0o755 });
+  const db = join(dir, 'journal.db');
+  copyFileSync(sb.db, db);
+  if (isRoot && owner === 'reader') {
+    chownSync(dir, nobodyUid!, nobodyUid!);
+    chownSync(db, nobodyUid!, nobodyUid!);
+  }
+  chmodSync(db, owner === 'reader' ? 0o400 : 0o444);
+  if (owner === 'root') chmodSync(dir, 0o555);
+  return { dir, db };
+}
+
+describe.skipIf(!canDrop)(`a read-only journal (${isRoot ? 'run as nobody via runuser' : 'file mode 0400'})`, () => {
+  it('the file is read-only: pace list reads it, pace log fails with exit 1 and one plain line, nothing changes', () => {
+    const { dir, db } = journalFor('reader');
+    const before = sha256(db);
+
+    const list = asUser(dir, db, ['list', '--json']);
+    expect(list.status, list.stderr).toBe(0);
+    expect(JSON.parse(list.stdout)).toHaveLength(2);
+
+    const log = asUser(dir, db, ['log', 'walk', '12', '--pain-before', '3', '--pain-after', '3']);
+    expect(log.status).toBe(1);
+    expect(stackLines(log.stderr)).toEqual([]);
+    expect(log.stderr).toMatch(/read-only/);
+    expect(log.stderr.trim().split('\n').filter((l) => l.startsWith('pace:'))).toHaveLength(1);
+
+    expect(sha256(db)).toBe(before);
+    expect(sessionCount(db)).toBe(2);
+  });
+
+  it('the folder is read-only too: pace list still reads the journal', () => {
+    const { dir, db } = journalFor('root');
+    const list = asUser(dir, db, ['list', '--json']);
+    expect(list.status, list.stderr).toBe(0);
+    expect(JSON.parse(list.stdout)).toHaveLength(2);
+  });
+
+  it('the folder is read-only too: pace log fails with exit 1, no stack trace, nothing changes', () => {
+    const { dir, db } = journalFor('root');
+    const before = sha256(db);
+    const log = asUser(dir, db, ['log', 'walk', '12']);
+    expect(log.status).toBe(1);
+    expect(stackLines(log.stderr)).toEqual([]);
+    expect(log.stderr.trim().split('\n').length).toBeLessThanOrEqual(2);
+    expect(sha256(db)).toBe(before);
+  });
+});
