@@ -1,4 +1,4 @@
-import { addDays, shortDate } from '../core/dates.js';
+import { addDays, mondayOf, shortDate } from '../core/dates.js';
 import { InputError } from '../core/errors.js';
 import { parseActivityName, parseDose, parseScale, parseYesNo } from '../core/input.js';
 import { isExpectedResponse, triage } from '../core/triage.js';
@@ -99,7 +99,9 @@ function feedback(ctx: Context, s: Session, result: ReturnType<typeof triage>, c
   const lines = [`${style.c.green('Saved')}: ${sessionSummary(s)} (session ${s.id}).`];
   if (checkin && !checkin.settled) {
     // F2: pain not settled after a day is the assess symptom pain-over-24h on that session (T2).
-    lines.push(`Noted that the pain from your session on ${shortDate(checkin.date)} has not settled. Next week's plan steps back one level.`);
+    // Q5: the week that follows the unsettled session's week steps back; that may be this week already.
+    const which = mondayOf(checkin.date) < mondayOf(ctx.today) ? "This week's" : "Next week's";
+    lines.push(`Noted that the pain from your session on ${shortDate(checkin.date)} has not settled. ${which} plan steps back one level.`);
     lines.push(...triageLines(style, triage(['pain-over-24h'])!));
   }
   if (result && result.class !== 'continue') {

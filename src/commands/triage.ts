@@ -4,6 +4,7 @@ import { triage as classify, type TriageResult } from '../core/triage.js';
 import type { Session } from '../core/types.js';
 import { forWriting, openJournal, write, type Journal } from '../store/open.js';
 import { addSymptoms, listSessions } from '../store/sessions.js';
+import { readSettings } from '../store/settings.js';
 import { insertTriage } from '../store/triage.js';
 import { triageLines } from '../ui/render.js';
 import { makeStyle } from '../ui/style.js';
@@ -40,7 +41,7 @@ export async function triageCmd(_args: string[], flags: TriageFlags, ctx: Contex
         insertTriage(j.db, { date: ctx.today, sessionId: null, kind: 'cleared', class: null, symptoms: [] });
         return claimFirstUse(j.db, ctx.today);
       });
-      showNotice(ctx, first);
+      showNotice(ctx, first, readSettings(j.db).pem === null);
       if (flags.json) printJson(ctx, { cleared: true, date: ctx.today });
       else print(ctx, 'Recorded that a clinician has assessed or cleared you. Your plan carries on from where it stood.');
       return 0;
@@ -56,7 +57,7 @@ export async function triageCmd(_args: string[], flags: TriageFlags, ctx: Contex
       if (session && codes.length) addSymptoms(j.db, session.id, codes);
       return claimFirstUse(j.db, ctx.today);
     });
-    showNotice(ctx, first);
+    showNotice(ctx, first, readSettings(j.db).pem === null);
     if (flags.json) printJson(ctx, { ...triageJson(result), session_id: session?.id ?? null, date: ctx.today });
     else {
       const lines = triageLines(makeStyle(ctx.color), result);

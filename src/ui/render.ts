@@ -34,16 +34,15 @@ export function sessionsTable(style: Style, sessions: readonly Session[]): strin
   );
 }
 
-/** T3 output leads with an unmissable line; T1 stays calm (T4 lists every match). */
+/** T3 output leads with an unmissable line that says what to do; T1 stays calm (T4 lists every match). */
 export function triageLines(style: Style, t: TriageResult): string[] {
   const { c } = style;
-  const head =
+  const lines =
     t.class === 'stop'
-      ? c.red.bold('STOP NOW.') + ' ' + c.red('A warning sign was recorded.')
+      ? [`${c.red.bold('STOP NOW.')} ${c.red(t.advice)}`]
       : t.class === 'assess'
-        ? c.yellow.bold('Ease off and get this checked.')
-        : c.green('This is expected.');
-  const lines = [head, t.advice];
+        ? [c.yellow.bold('Ease off and get this checked.'), t.advice]
+        : [c.green('This is expected.'), t.advice];
   for (const m of t.symptoms) lines.push(`  - ${m.label} (${m.code}: ${m.class}, rule ${m.rule})`);
   return lines;
 }
