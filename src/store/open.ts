@@ -118,9 +118,12 @@ function probe(db: Db, path: string): number {
   let appId: number;
   let tables: number;
   try {
-    version = db.pragma('user_version', { simple: true }) as number;
-    appId = db.pragma('application_id', { simple: true }) as number;
-    tables = (db.prepare('SELECT count(*) AS n FROM sqlite_schema').get() as { n: number }).n;
+    // One read transaction, so a journal another process is creating is seen whole or not at all.
+    [version, appId, tables] = db.transaction((): [number, number, number] => [
+      db.pragma('user_version', { simple: true }) as number,
+      db.pragma('application_id', { simple: true }) as number,
+      (db.prepare('SELECT count(*) AS n FROM sqlite_schema').get() as { n: number }).n,
+    ])();
   } catch (e) {
     const code = (e as { code?: string }).code;
     if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') {
