@@ -18,8 +18,8 @@ const BIG = Number(process.env.BENCH_BIG ?? 100_000);
 const YEARS = [1, 10, 50];
 const BUDGET_YEARS = 10;
 
-if (!existsSync(join(root, 'dist', 'main.js'))) {
-  console.error('dist/main.js is missing: run `node scripts/build.mjs` first (npm run bench does).');
+if (!existsSync(join(root, 'dist', 'main.cjs'))) {
+  console.error('dist/main.cjs is missing: run `node scripts/build.mjs` first (npm run bench does).');
   process.exit(1);
 }
 

@@ -3,7 +3,7 @@ import { isatty } from 'node:tty';
 import { join } from 'node:path';
 import { parseIsoDate } from './core/dates.js';
 import { InputError } from './core/errors.js';
-import { isoDateOf } from './core/dates.js';
+import { lightFormat } from 'date-fns/lightFormat';
 import type { IsoDate } from './core/types.js';
 import { JournalError, NotFoundError } from './store/errors.js';
 import type { Context } from './commands/context.js';
@@ -81,8 +81,8 @@ function todayFrom(io: Io): IsoDate {
     if (!d) throw new InputError(`PACE_TODAY "${fixed}" is not a real date.`, 'Write it as YYYY-MM-DD, or unset it.');
     return d;
   }
-  const now = io.clock();
-  return isoDateOf(now.getFullYear(), now.getMonth() + 1, now.getDate());
+  // The person's own calendar day, in local time (a subpath import keeps date-fns light).
+  return lightFormat(io.clock(), 'yyyy-MM-dd') as IsoDate;
 }
 
 /** chalk 5 ignores NO_COLOR (engineering.md), so colour is decided here, once. */

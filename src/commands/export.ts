@@ -45,8 +45,11 @@ export async function exportCmd(_args: string[], flags: ExportFlags, ctx: Contex
           // E1: the quota is the plan of the session's week, replayed once for the whole journal (Q9).
           const plans = planHistory({ ...h, until: ctx.today, triageRecords: h.triageRecords });
           await sink.write(csvLine(notes ? [...SESSION_COLUMNS, 'note'] : [...SESSION_COLUMNS]));
+          const weekOf = new Map<string, IsoDate>();
           for (const s of iterateSessions(j.db, { from, to })) {
-            await sink.write(csvLine(sessionCells(s, plans.quotaFor(s.activity, mondayOf(s.date)), notes)));
+            let monday = weekOf.get(s.date);
+            if (monday === undefined) weekOf.set(s.date, (monday = mondayOf(s.date)));
+            await sink.write(csvLine(sessionCells(s, plans.quotaFor(s.activity, monday), notes)));
           }
         }
       } else {

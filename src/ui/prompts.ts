@@ -1,5 +1,5 @@
-// The only module that imports inquirer. It is loaded lazily, by commands that really prompt.
-import { checkbox, confirm, input, select, Separator } from '@inquirer/prompts';
+// The only module that imports inquirer, and only when a question is really asked: the import is
+// dynamic, so commands that never prompt (and every scripted run) never load it.
 
 export interface Choice<T> {
   name: string;
@@ -15,20 +15,24 @@ export interface Prompts {
   confirm(message: string, def: boolean): Promise<boolean>;
 }
 
+const inquirer = () => import('@inquirer/prompts');
+
 export const prompts: Prompts = {
-  text: (message, opts = {}) =>
-    input({
+  text: async (message, opts = {}) =>
+    (await inquirer()).input({
       message,
       ...(opts.default !== undefined ? { default: opts.default } : {}),
       ...(opts.validate ? { validate: opts.validate } : {}),
     }),
-  select: (message, choices, def) =>
-    select({ message, choices: [...choices], ...(def !== undefined ? { default: def } : {}) }),
-  checklist: (message, groups) =>
-    checkbox({
+  select: async (message, choices, def) =>
+    (await inquirer()).select({ message, choices: [...choices], ...(def !== undefined ? { default: def } : {}) }),
+  checklist: async (message, groups) => {
+    const { checkbox, Separator } = await inquirer();
+    return checkbox({
       message,
       pageSize: 20,
       choices: groups.flatMap((g) => [new Separator(`-- ${g.title} --`), ...g.choices]),
-    }),
-  confirm: (message, def) => confirm({ message, default: def }),
+    });
+  },
+  confirm: async (message, def) => (await inquirer()).confirm({ message, default: def }),
 };

@@ -25,7 +25,7 @@ export interface RunResult {
 
 /** Builds dist/ once when it is missing; a lock folder keeps parallel test files from building together. */
 function ensureBuilt(): void {
-  if (existsSync(join(ROOT, 'dist', 'main.js'))) return;
+  if (existsSync(join(ROOT, 'dist', 'main.cjs'))) return;
   const lock = join(tmpdir(), `pace-build-${createHash('sha1').update(ROOT).digest('hex').slice(0, 12)}.lock`);
   try {
     mkdirSync(lock);

@@ -2,9 +2,9 @@
 import Database from 'better-sqlite3';
 import { spawn, spawnSync, type SpawnSyncOptions } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmdirSync, rmSync, symlinkSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll } from 'vitest';
 
@@ -29,7 +29,7 @@ export function useBuiltCli(): void {
 
 function copyOfBuild(): string {
   withLock(() => {
-    if (!existsSync(join(ROOT, 'dist', 'main.js'))) {
+    if (!existsSync(join(ROOT, 'dist', 'main.cjs'))) {
       const r = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT, encoding: 'utf8' });
       if (r.status !== 0) throw new Error(`build failed: ${r.stderr}`);
     }
@@ -53,12 +53,9 @@ function copyOfBuild(): string {
   throw new Error(`could not take a complete copy of ${join(ROOT, 'dist')}`);
 }
 
-/** Every chunk that a copied file names is there too. */
+/** The copy has the whole build: the bundle and the entry point with its CommonJS marker. */
 function complete(copy: string): boolean {
-  const dist = join(copy, 'dist');
-  if (!existsSync(join(dist, 'main.js')) || !existsSync(join(copy, 'bin', 'pace.js'))) return false;
-  const files = [join(dist, 'main.js'), ...readdirSync(join(dist, 'chunks')).map((f) => join(dist, 'chunks', f))];
-  return files.every((f) => [...readFileSync(f, 'utf8').matchAll(/["'](\.\.?\/(?:chunks\/)?[\w-]+\.js)["']/g)].every((m) => existsSync(join(dirname(f), m[1]!))));
+  return ['dist/main.cjs', 'bin/pace.js', 'bin/package.json'].every((f) => existsSync(join(copy, f)));
 }
 
 function withLock(fn: () => void): void {
