@@ -8,7 +8,7 @@ import type { IsoDate } from '../core/types.js';
 import { SESSION_COLUMNS, sessionCells } from '../core/sessionCsv.js';
 import { SCHEMA_VERSION } from '../store/schema.js';
 import { readExtras } from '../store/backup.js';
-import { iterateSessions } from '../store/sessions.js';
+import { iterateSessions, notesById } from '../store/sessions.js';
 import { note, withJournal, type Context } from './context.js';
 import { fileSink, streamSink, type Sink } from './sink.js';
 
@@ -43,13 +43,18 @@ export async function exportCmd(_args: string[], flags: ExportFlags, ctx: Contex
           for (const row of weeklyRows({ ...h, today: ctx.today, from, to })) await sink.write(csvLine(WEEKLY_COLUMNS.map((c) => row[c])));
         } else {
           // E1: the quota is the plan of the session's week, replayed once for the whole journal (Q9).
+          // That replay needs every session in memory anyway, so the rows come from it too rather
+          // than from a second pass over the table; only the notes are read, when asked for (E3).
           const plans = planHistory({ ...h, until: ctx.today, triageRecords: h.triageRecords });
+          const noteOf = notes ? notesById(j.db, { from, to }) : null;
           await sink.write(csvLine(notes ? [...SESSION_COLUMNS, 'note'] : [...SESSION_COLUMNS]));
           const weekOf = new Map<string, IsoDate>();
-          for (const s of iterateSessions(j.db, { from, to })) {
+          for (const s of h.sessions) {
+            if ((from && s.date < from) || (to && s.date > to)) continue;
             let monday = weekOf.get(s.date);
             if (monday === undefined) weekOf.set(s.date, (monday = mondayOf(s.date)));
-            await sink.write(csvLine(sessionCells(s, plans.quotaFor(s.activity, monday), notes)));
+            const row = noteOf ? { ...s, note: noteOf.get(s.id) ?? null } : s;
+            await sink.write(csvLine(sessionCells(row, plans.quotaFor(s.activity, monday), notes)));
           }
         }
       } else {

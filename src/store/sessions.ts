@@ -128,3 +128,12 @@ export function addSymptoms(db: Db, id: number, codes: readonly string[]): void 
   const merged = [...current.symptoms, ...codes.filter((c) => !current.symptoms.includes(c))];
   stmt(db, 'UPDATE sessions SET symptoms = ? WHERE id = ?').run(merged.join(';'), id);
 }
+
+/** The notes of the sessions in a date range, by session id (only sessions that have one). */
+export function notesById(db: Db, q: Pick<SessionQuery, 'from' | 'to'>): Map<number, string> {
+  const rows = db
+    .prepare('SELECT id, note FROM sessions WHERE note IS NOT NULL AND day >= ? AND day <= ?')
+    .raw(true)
+    .all(q.from ?? '0000-01-01', q.to ?? '9999-12-31') as [number, string][];
+  return new Map(rows);
+}
