@@ -65,7 +65,7 @@ function makeContext(g: Globals, io: Io): Context {
   return {
     today,
     now: () => io.clock().toISOString(),
-    dbPath: g.db ?? io.env.PACE_DB ?? defaultDbPath(io),
+    dbPath: g.db ?? (io.env.PACE_DB || defaultDbPath(io)),
     interactive,
     color: useColor(g, io),
     stdout: io.stdout,

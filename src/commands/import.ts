@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { parseBackup } from '../core/backup.js';
 import { parseCsv } from '../core/csv.js';
 import { InputError } from '../core/errors.js';
-import { parseSessionRecord, sessionColumnIndex, type ImportedSession } from '../core/sessionCsv.js';
+import { parseSessionRecord, sessionColumnIndex, sessionFingerprint, type ImportedSession } from '../core/sessionCsv.js';
 import type { Activity } from '../core/types.js';
 import { listActivities } from '../store/activities.js';
 import { importExtras, importSessions, type BackupExtras } from '../store/backup.js';
@@ -53,7 +53,7 @@ export async function importCmd(args: string[], flags: ImportFlags, ctx: Context
     const result = write(j.db, () => {
       // Extras name activities, so activities come first; triage and check-ins name sessions, so they come last.
       if (extras) importExtras(j.db, { ...emptyExtras(), activities: extras.activities ?? [] });
-      const counts = importSessions(j.db, rows, withNotes, ctx.now());
+      const counts = importSessions(j.db, rows, (s) => sessionFingerprint(s, withNotes), ctx.now());
       const other = extras ? importExtras(j.db, { ...emptyExtras(), ...extras, activities: [] }) : 0;
       return { ...counts, other };
     });

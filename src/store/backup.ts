@@ -1,5 +1,4 @@
-import { sessionFingerprint } from '../core/sessionCsv.js';
-import type { IsoDate, TriageClass } from '../core/types.js';
+import type { IsoDate, SessionInput, TriageClass } from '../core/types.js';
 import { ensureActivity, findActivity, listActivities } from './activities.js';
 import { stmt, type Db } from './open.js';
 import { insertSession, iterateSessions, type NewSession } from './sessions.js';
@@ -11,11 +10,11 @@ export interface ImportCount {
 }
 
 /**
- * Adds sessions that are not in the journal yet. Each session already there "uses up" one
- * identical row of the file, so importing a file twice adds nothing, while two identical walks
- * on one day in the file stay two. Call inside one write transaction.
+ * Adds sessions that are not in the journal yet. Each session already there "uses up" one row of
+ * the file with the same `sameAs` key, so importing a file twice adds nothing, while two
+ * identical walks on one day in the file stay two. Call inside one write transaction.
  */
-export function importSessions(db: Db, rows: readonly NewSession[], withNotes: boolean, loggedAt: string): ImportCount {
+export function importSessions(db: Db, rows: readonly NewSession[], sameAs: (s: SessionInput) => string, loggedAt: string): ImportCount {
   if (rows.length === 0) return { added: 0, skipped: 0 };
   let from = rows[0]!.date;
   let to = from;
@@ -26,14 +25,14 @@ export function importSessions(db: Db, rows: readonly NewSession[], withNotes: b
   const present = new Map<string, number>();
   const uids = new Set<string>();
   for (const s of iterateSessions(db, { from, to })) {
-    const k = sessionFingerprint(s, withNotes);
+    const k = sameAs(s);
     present.set(k, (present.get(k) ?? 0) + 1);
     uids.add(s.uid);
   }
   let added = 0;
   for (const r of rows) {
     if (r.uid !== undefined && uids.has(r.uid)) continue;
-    const k = sessionFingerprint(r, withNotes);
+    const k = sameAs(r);
     const n = present.get(k) ?? 0;
     if (n > 0) {
       present.set(k, n - 1);

@@ -3,7 +3,7 @@ import { chmodSync, closeSync, existsSync, linkSync, lstatSync, openSync, rename
 import { basename, dirname, join } from 'node:path';
 import { InputError } from '../core/errors.js';
 import { JournalError } from './errors.js';
-import { openJournal, type Db } from './open.js';
+import { openJournal, readHeader, type Db, type Header } from './open.js';
 import { APPLICATION_ID, SCHEMA_VERSION } from './schema.js';
 
 /** What is wrong, if anything: the CLI words each case differently. */
@@ -51,19 +51,16 @@ export function inspectJournal(path: string): JournalHealth {
     return fail('unreadable', describe(e));
   }
   try {
-    let version: number;
-    let appId: number;
-    let tables: number;
+    let header: Header;
     try {
-      version = db.pragma('user_version', { simple: true }) as number;
-      appId = db.pragma('application_id', { simple: true }) as number;
-      tables = (db.prepare('SELECT count(*) AS n FROM sqlite_schema').get() as { n: number }).n;
+      header = readHeader(db);
     } catch (e) {
       const code = (e as { code?: string }).code ?? '';
       if (code === 'SQLITE_NOTADB') return fail('foreign', 'it is not a SQLite database');
       if (code.startsWith('SQLITE_CORRUPT')) return fail('damaged', `its first page cannot be read (${describe(e)})`);
       return fail('unreadable', describe(e));
     }
+    const { version, appId, tables } = header;
     health.schemaVersion = version;
     // An empty file, or one whose creation was interrupted, is a journal with nothing in it yet.
     if (version === 0 && appId === 0 && tables === 0) return health;

@@ -112,18 +112,33 @@ export function emptyJournal(): Journal {
   return { db, path: null, snapshot: false, close: () => db.close() };
 }
 
+export interface Header {
+  version: number;
+  appId: number;
+  tables: number;
+}
+
+/**
+ * The fields that say whose file this is, read in one transaction so that a journal another
+ * process is creating is seen whole or not at all. Writes nothing.
+ */
+export function readHeader(db: Db): Header {
+  return db.transaction(
+    (): Header => ({
+      version: db.pragma('user_version', { simple: true }) as number,
+      appId: db.pragma('application_id', { simple: true }) as number,
+      tables: (db.prepare('SELECT count(*) AS n FROM sqlite_schema').get() as { n: number }).n,
+    }),
+  )();
+}
+
 /** Reads the header only; throws before anything is written to a file that is not ours. */
 function probe(db: Db, path: string): number {
   let version: number;
   let appId: number;
   let tables: number;
   try {
-    // One read transaction, so a journal another process is creating is seen whole or not at all.
-    [version, appId, tables] = db.transaction((): [number, number, number] => [
-      db.pragma('user_version', { simple: true }) as number,
-      db.pragma('application_id', { simple: true }) as number,
-      (db.prepare('SELECT count(*) AS n FROM sqlite_schema').get() as { n: number }).n,
-    ])();
+    ({ version, appId, tables } = readHeader(db));
   } catch (e) {
     const code = (e as { code?: string }).code;
     if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') {

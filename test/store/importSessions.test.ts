@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import type { IsoDate } from '../../src/core/types.js';
 import { importSessions } from '../../src/store/backup.js';
+import { sessionFingerprint } from '../../src/core/sessionCsv.js';
 import { openJournal, write, type Journal } from '../../src/store/open.js';
 import { insertSession, listSessions, type NewSession } from '../../src/store/sessions.js';
 import { walk } from '../helpers/sessions.js';
@@ -15,7 +16,7 @@ beforeEach(() => {
   return () => journal.close();
 });
 
-const load = (rows: NewSession[], withNotes = false) => write(journal.db, () => importSessions(journal.db, rows, withNotes, 'now'));
+const load = (rows: NewSession[], withNotes = false) => write(journal.db, () => importSessions(journal.db, rows, (s) => sessionFingerprint(s, withNotes), 'now'));
 const count = () => listSessions(journal.db).length;
 
 describe('importing sessions', () => {
