@@ -31,9 +31,6 @@ export function addDays(date: IsoDate, days: number): IsoDate {
   return fromDayNumber(toDayNumber(date) + days);
 }
 
-export function daysBetween(from: IsoDate, to: IsoDate): number {
-  return toDayNumber(to) - toDayNumber(from);
-}
 
 /** 1 = Monday ... 7 = Sunday (ISO weekday). */
 export function isoWeekday(date: IsoDate): number {
@@ -60,7 +57,3 @@ export function shortDate(date: IsoDate): string {
   return `${WEEKDAYS[isoWeekday(date) - 1]} ${d} ${MONTHS[m - 1]}`;
 }
 
-export function isoDateOf(year: number, month: number, day: number): IsoDate {
-  const pad = (n: number, w: number) => String(n).padStart(w, '0');
-  return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}` as IsoDate;
-}

@@ -25,13 +25,3 @@ export function recordCheckin(db: Db, sessionId: number, day: IsoDate, settled: 
     ).run(sessionId);
   }
 }
-
-export interface CheckinRow {
-  session_id: number;
-  day: string;
-  settled: number;
-}
-
-export function listCheckins(db: Db): CheckinRow[] {
-  return db.prepare('SELECT session_id, day, settled FROM checkins ORDER BY id').all() as CheckinRow[];
-}
