@@ -1,7 +1,7 @@
 import { parseDate, parsePositiveInt, parseYesNo } from '../core/input.js';
 import type { Settings } from '../core/types.js';
 import { write } from '../store/open.js';
-import { readSettings, setSetting } from '../store/settings.js';
+import { readSettings, setPem, setSetting } from '../store/settings.js';
 import { askOptional, validator } from './ask.js';
 import { print, printJson, withJournal, type Context } from './context.js';
 import { PEM_QUESTION, claimFirstUse, showNotice } from './firstUse.js';
@@ -31,7 +31,10 @@ export async function init(_args: string[], flags: InitFlags, ctx: Context): Pro
 
   const result = await withJournal(ctx, true, (j) =>
     write(j.db, () => {
-      for (const [key, value] of Object.entries(changes)) setSetting(j.db, key as keyof typeof changes, value);
+      const { pem, ...rest } = changes;
+      for (const [key, value] of Object.entries(rest)) setSetting(j.db, key as keyof typeof rest, value);
+      // S2: an answer that changes is kept with its date, so past weeks keep their mode.
+      if (pem !== undefined && readSettings(j.db).pem !== (pem === 'yes')) setPem(j.db, pem === 'yes', ctx.today);
       return { settings: readSettings(j.db), first: claimFirstUse(j.db, ctx.today) };
     }),
   );

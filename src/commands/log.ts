@@ -14,7 +14,7 @@ import { makeStyle } from '../ui/style.js';
 import { askOptional, askSymptoms, validator } from './ask.js';
 import { note, print, printJson, type Context } from './context.js';
 import { NOT_A_CLINICIAN, PEM_QUESTION, claimFirstUse, showNotice } from './firstUse.js';
-import { readSettings, setSetting } from '../store/settings.js';
+import { readSettings, setPem } from '../store/settings.js';
 import { sessionJson, triageJson } from './json.js';
 import { logPlanFeedback, logPlanJson, logPlanLines } from './logPlan.js';
 import { loadHistory } from '../store/history.js';
@@ -75,7 +75,7 @@ export async function log(args: string[], flags: LogFlags, ctx: Context): Promis
         recordCheckin(j.db, pending.id, ctx.today, settled);
         if (!settled) insertTriage(j.db, { date: ctx.today, sessionId: pending.id, kind: 'triage', class: 'assess', symptoms: ['pain-over-24h'] });
       }
-      if (pem !== undefined) setSetting(j.db, 'pem', pem ? 'yes' : 'no');
+      if (pem !== undefined) setPem(j.db, pem, ctx.today);
       return { session: getSession(j.db, id)!, first: claimFirstUse(j.db, ctx.today) };
     });
     const saved = written.session;

@@ -33,7 +33,7 @@ export function parseBackup(doc: unknown, today: IsoDate): { sessions: BackupSes
     if (uid !== undefined && (typeof uid !== 'string' || !/^[\w-]{1,64}$/.test(uid))) throw new InputError(`${where('uid')} is not a valid id.`);
     return { ...parseSessionFields(get, where, today), uid };
   });
-  for (const key of ['overrides', 'acceptances', 'triage_records', 'checkins', 'activities'] as const) {
+  for (const key of ['overrides', 'acceptances', 'triage_records', 'checkins', 'activities', 'pem_answers'] as const) {
     if (doc[key] !== undefined && !Array.isArray(doc[key])) throw new InputError(`the backup's "${key}" is not a list.`);
   }
   if (doc.settings !== undefined && !isObj(doc.settings)) throw new InputError('the backup\'s "settings" is not an object.');

@@ -42,6 +42,11 @@ export interface Settings {
   targetMinutes: number;
   /** S1: the answer to the post-exertional-malaise question; null until asked. */
   pem: boolean | null;
+  /**
+   * S2: every answer with the day it was given, oldest first, so that past weeks keep the mode
+   * that was in force then. Without it, the current answer applies to every week.
+   */
+  pemAnswers?: readonly { since: IsoDate; pem: boolean }[];
 }
 
 export const DEFAULT_TARGET_MINUTES = 150;

@@ -52,6 +52,8 @@ export interface BackupExtras {
   acceptances: { activity: string; week_start: string; quota: number; accepted_on: string }[];
   triage_records: { date: string; session_uid: string | null; kind: 'triage' | 'cleared'; class: TriageClass | null; symptoms: string[] }[];
   checkins: { session_uid: string; date: string; settled: boolean }[];
+  /** S2: the answers to the safety question with their dates (absent from older backups). */
+  pem_answers?: { date: string; pem: boolean }[];
 }
 
 export function readExtras(db: Db): BackupExtras {
@@ -84,6 +86,10 @@ export function readExtras(db: Db): BackupExtras {
         .prepare('SELECT s.uid AS session_uid, c.day AS date, c.settled FROM checkins c JOIN sessions s ON s.id = c.session_id ORDER BY c.id')
         .all() as { session_uid: string; date: string; settled: number }[]
     ).map((c) => ({ ...c, settled: c.settled === 1 })),
+    pem_answers: (db.prepare('SELECT day AS date, pem FROM pem_answers ORDER BY id').all() as { date: string; pem: number }[]).map((a) => ({
+      date: a.date,
+      pem: a.pem === 1,
+    })),
   };
 }
 
@@ -126,6 +132,12 @@ export function importExtras(db: Db, x: BackupExtras): number {
        SELECT @day, @session, @kind, @class, @symptoms WHERE NOT EXISTS (SELECT 1 FROM triage_records WHERE day = @day
          AND session_id IS @session AND kind = @kind AND class IS @class AND symptoms = @symptoms)`,
       { day: t.date, session: sessionId(t.session_uid), kind: t.kind, class: t.class, symptoms: t.symptoms.join(';') },
+    );
+  }
+  for (const a of x.pem_answers ?? []) {
+    run(
+      'INSERT INTO pem_answers (day, pem) SELECT @day, @pem WHERE NOT EXISTS (SELECT 1 FROM pem_answers WHERE day = @day AND pem = @pem)',
+      { day: a.date, pem: a.pem ? 1 : 0 },
     );
   }
   for (const c of x.checkins) {

@@ -77,6 +77,16 @@ export const MIGRATIONS: readonly string[] = [
     settled     INTEGER NOT NULL CHECK (settled IN (0, 1))
   ) STRICT;
   `,
+  // 2: the answers to the safety question with their dates, so that reports can say which mode
+  // was in force each week (S2). An answer given before this version is taken as always in force.
+  `
+  CREATE TABLE pem_answers (
+    id   INTEGER PRIMARY KEY,
+    day  TEXT NOT NULL CHECK (${isDate('day')}),
+    pem  INTEGER NOT NULL CHECK (pem IN (0, 1))
+  ) STRICT;
+  INSERT INTO pem_answers (day, pem) SELECT '1900-01-01', value = 'yes' FROM settings WHERE key = 'pem';
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -14,11 +14,19 @@ export function setSetting(db: Db, key: Key, value: string): void {
 export function readSettings(db: Db): Settings {
   const pem = getSetting(db, 'pem');
   const target = Number(getSetting(db, 'target_minutes'));
+  const answers = db.prepare('SELECT day, pem FROM pem_answers ORDER BY day, id').all() as { day: IsoDate; pem: number }[];
   return {
     startDate: (getSetting(db, 'start_date') ?? null) as IsoDate | null,
     targetMinutes: Number.isFinite(target) && target > 0 ? target : DEFAULT_TARGET_MINUTES,
     pem: pem === undefined ? null : pem === 'yes',
+    pemAnswers: answers.map((a) => ({ since: a.day, pem: a.pem === 1 })),
   };
+}
+
+/** S1: records the answer to the safety question, and the day it was given. */
+export function setPem(db: Db, pem: boolean, day: IsoDate): void {
+  setSetting(db, 'pem', pem ? 'yes' : 'no');
+  db.prepare('INSERT INTO pem_answers (day, pem) VALUES (?, ?)').run(day, pem ? 1 : 0);
 }
 
 export function allSettings(db: Db): Record<string, string> {

@@ -11,10 +11,13 @@ const VALID_CODES = [
   'joint-swelling', 'chest-pain', 'severe-breathlessness', 'dizziness', 'sudden-weakness', 'joint-instability', 'irregular-heartbeat', 'confusion',
 ];
 
-/** A fresh journal whose safety question is answered (graded mode), so stderr stays quiet. */
+/**
+ * A fresh journal whose safety question is answered (graded mode by default), so stderr stays
+ * quiet. The answer is dated before any history these tests build, so it is in force throughout (S2).
+ */
 function fresh(pem: 'yes' | 'no' = 'no'): TempPace {
   const pace = tempPace(tempDir());
-  expect(pace.run(['init', '--pem', pem]).status).toBe(0);
+  expect(pace.run(['init', '--pem', pem], { PACE_TODAY: '2025-01-06' }).status).toBe(0);
   return pace;
 }
 

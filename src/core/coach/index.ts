@@ -17,7 +17,7 @@
 //   wins; a field left null keeps what the rules gave that week. It ends a baseline, beats a flare
 //   (it is a decision by hand) and, while in program weeks 1-2, growth still waits (P1).
 // - S2: offers are of a longer session only, up to 30 min; a flare or a hold beats an acceptance;
-//   acceptances are ignored in graded mode. The mode in force is the current setting (S1).
+//   acceptances are ignored in graded mode. The mode of a past week is the safety answer given by the day before its Monday (S2); the week being planned follows the current answer.
 // - Holds of past weeks come from triage records as they stood the day before each Monday.
 // - B1-B3: a flare on the boom day itself also counts as the bust; low days are judged once both
 //   are over; booms that end in the same bust are one cycle (and across activities, for B3).

@@ -22,7 +22,9 @@ export interface ReplayInput extends History {
 
 /** Every week's plan up to `until`, from one replay: what `plan`, `status` and the exports share. */
 export interface PlanHistory {
+  /** The mode of the last week planned; `modeFor` gives any week's (S2). */
   mode: Mode;
+  modeFor(weekDay: number): Mode;
   /** Day number of the Monday of program week 1, or null with no start date and no session. */
   origin: number | null;
   timelines: ActivityTimeline[];
@@ -38,9 +40,27 @@ export function modeOf(pem: boolean | null): Mode {
   return pem === true ? 'envelope' : 'graded';
 }
 
+/**
+ * S2: the mode in force in each week. The last week planned follows the current answer; earlier
+ * weeks follow the answer given by the day before their Monday (graded before any answer).
+ */
+function weeklyModes(settings: ReplayInput['settings'], untilWeek: number): (weekDay: number) => Mode {
+  const current = modeOf(settings.pem);
+  const answers = settings.pemAnswers;
+  if (answers === undefined || answers.length === 0) return () => current;
+  return (week) => {
+    if (week >= untilWeek) return current;
+    const dayBefore = dateOf(week - 1);
+    let pem: boolean | null = null;
+    for (const a of answers) if (a.since <= dayBefore) pem = a.pem;
+    return modeOf(pem);
+  };
+}
+
 export function planHistory(input: ReplayInput): PlanHistory {
-  const mode = modeOf(input.settings.pem);
   const untilWeek = weekDayOf(input.until);
+  const modeFor = weeklyModes(input.settings, untilWeek);
+  const mode = modeFor(untilWeek);
   const kept = input.before === undefined ? input.sessions : input.sessions.filter((s) => s.date < (input.before as IsoDate));
   const sessions = indexSessions(kept, input.activities, null);
   const origin = programOrigin(input.settings, kept);
@@ -58,7 +78,7 @@ export function planHistory(input: ReplayInput): PlanHistory {
 
   const holdFor = weeklyHolds(input, earliest, untilWeek);
   const ctx = {
-    mode,
+    modeFor,
     targetMinutes: input.settings.targetMinutes,
     overrides,
     acceptances,
@@ -92,7 +112,7 @@ export function planHistory(input: ReplayInput): PlanHistory {
       weekStart: dateOf(week),
       programWeek: n,
       phase,
-      mode,
+      mode: modeFor(week),
       paused: hold?.kind === 'stop',
       hold,
       activities,
@@ -102,6 +122,7 @@ export function planHistory(input: ReplayInput): PlanHistory {
 
   return {
     mode,
+    modeFor,
     origin,
     timelines,
     sessions,

@@ -12,7 +12,7 @@ import type { Acceptance, ActivityPlan, Hold, Mode, Override } from './types.js'
 // week's plan uses only the weeks before it (Q9), so one pass gives every week's plan at once.
 
 export interface ReplayContext {
-  mode: Mode;
+  modeFor(weekDay: number): Mode;
   targetMinutes: number;
   overrides: ByWeek<Override>;
   acceptances: ByWeek<Acceptance>;
@@ -66,7 +66,7 @@ export function replayActivity(
     const outcome = outcomeOf(last, prev);
     const hold = ctx.holdFor(week);
     // Field by field, not a spread of `meta`: the spread was the slowest line of a 50-year replay.
-    const rules: WeekRules = { unit: meta.unit, category: meta.category, targetMinutes: ctx.targetMinutes, mode: ctx.mode, hold, programWeek: ctx.programWeekFor(week) };
+    const rules: WeekRules = { unit: meta.unit, category: meta.category, targetMinutes: ctx.targetMinutes, mode: ctx.modeFor(week), hold, programWeek: ctx.programWeekFor(week) };
     const override = ctx.overrides.at(meta.activity, week);
     let plan: ActivityPlan;
 

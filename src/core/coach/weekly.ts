@@ -98,7 +98,7 @@ export function weeklyRows(input: WeeklyInput): WeeklyRow[] {
         week_start: dateOf(week),
         program_week: n,
         phase: phaseOf(n),
-        mode: history.mode,
+        mode: history.modeFor(week),
         activity: name,
         unit: plan?.unit ?? own?.unit ?? 'min',
         quota,

@@ -1,0 +1,58 @@
+import Database from 'better-sqlite3';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { openJournal } from '../../src/store/open.js';
+import { MIGRATIONS, SCHEMA_VERSION } from '../../src/store/schema.js';
+import { readSettings } from '../../src/store/settings.js';
+
+/** A journal exactly as version 1 of pace left it: one walk and the safety answer "yes". */
+function versionOneJournal(): string {
+  const path = join(mkdtempSync(join(tmpdir(), 'pace-mig-')), 'pace.db');
+  const db = new Database(path);
+  db.exec(MIGRATIONS[0]!);
+  db.pragma('user_version = 1');
+  db.exec(`INSERT INTO activities (name, unit, category) VALUES ('walk', 'min', 'aerobic');
+           INSERT INTO sessions (uid, day, activity_id, dose, flare, logged_at) VALUES ('u1', '2026-11-02', 1, 10, 0, 'x');
+           INSERT INTO settings (key, value) VALUES ('pem', 'yes');`);
+  db.close();
+  return path;
+}
+
+describe('migrations', () => {
+  it('opening a version 1 journal brings it to the current version and keeps every session', () => {
+    const path = versionOneJournal();
+    const j = openJournal(path, { write: false });
+    try {
+      expect(j.db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+      expect((j.db.prepare('SELECT count(*) AS n FROM sessions').get() as { n: number }).n).toBe(1);
+    } finally {
+      j.close();
+    }
+  });
+
+  it('S2: migration 2 keeps an earlier safety answer as in force from the start', () => {
+    const j = openJournal(versionOneJournal(), { write: true });
+    try {
+      const s = readSettings(j.db);
+      expect(s.pem).toBe(true);
+      expect(s.pemAnswers).toEqual([{ since: '1900-01-01', pem: true }]);
+    } finally {
+      j.close();
+    }
+  });
+
+  it('a migration that fails leaves the journal at its old version, whole', () => {
+    const path = versionOneJournal();
+    // Make migration 2 fail half-way: its table name is already taken.
+    const db = new Database(path);
+    db.exec('CREATE TABLE pem_answers (x)');
+    db.close();
+    expect(() => openJournal(path, { write: true })).toThrow();
+    const after = new Database(path, { readonly: true });
+    expect(after.pragma('user_version', { simple: true })).toBe(1);
+    expect((after.prepare('SELECT count(*) AS n FROM sessions').get() as { n: number }).n).toBe(1);
+    after.close();
+  });
+});
