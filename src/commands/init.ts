@@ -1,10 +1,10 @@
 import { parseDate, parsePositiveInt, parseYesNo } from '../core/input.js';
 import type { Settings } from '../core/types.js';
 import { write } from '../store/open.js';
-import { readSettings, setPem, setSetting } from '../store/settings.js';
+import { getSetting, readSettings, setPem, setSetting } from '../store/settings.js';
 import { askOptional, validator } from './ask.js';
-import { print, printJson, withJournal, type Context } from './context.js';
-import { PEM_QUESTION, claimFirstUse, showNotice } from './firstUse.js';
+import { note, print, printJson, withJournal, type Context } from './context.js';
+import { NOT_A_CLINICIAN, PEM_QUESTION, claimFirstUse, showNotice } from './firstUse.js';
 
 export interface InitFlags {
   start?: string;
@@ -20,7 +20,13 @@ export async function init(_args: string[], flags: InitFlags, ctx: Context): Pro
   if (flags.targetMinutes !== undefined) changes.target_minutes = String(parsePositiveInt(flags.targetMinutes, '--target-minutes', 10080));
   if (flags.pem !== undefined) changes.pem = parseYesNo(flags.pem, '--pem') ? 'yes' : 'no';
 
+  let toldAlready = false;
   if (Object.keys(changes).length === 0 && ctx.interactive) {
+    // What pace is not comes before the first question, not after the answers.
+    if ((await withJournal(ctx, false, (j) => getSetting(j.db, 'notice_shown'))) === undefined) {
+      note(ctx, NOT_A_CLINICIAN);
+      toldAlready = true;
+    }
     const ask = await ctx.prompts();
     const start = await askOptional(ask, 'First day of your program, YYYY-MM-DD (program week 1 is its week)', (t) => parseDate(t, 'start'));
     if (start) changes.start_date = start;
@@ -38,7 +44,7 @@ export async function init(_args: string[], flags: InitFlags, ctx: Context): Pro
       return { settings: readSettings(j.db), first: claimFirstUse(j.db, ctx.today) };
     }),
   );
-  showNotice(ctx, result.first, result.settings.pem === null);
+  showNotice(ctx, result.first && !toldAlready, result.settings.pem === null);
   if (flags.json) printJson(ctx, settingsJson(result.settings));
   else print(ctx, settingsLines(result.settings));
   return 0;
