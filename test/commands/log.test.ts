@@ -3,23 +3,13 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { log } from '../../src/commands/log.js';
 import { InputError } from '../../src/core/errors.js';
-import { openJournal } from '../../src/store/open.js';
-import { listSessions } from '../../src/store/sessions.js';
-import { testContext } from '../helpers/context.js';
+import { sessionsIn, testContext } from '../helpers/context.js';
 import { fileHash, removeTempDirs, tempDir } from '../helpers/tmp.js';
 
 afterAll(removeTempDirs);
 
 const journalAt = () => join(tempDir(), 'pace.db');
 
-function sessionsIn(path: string) {
-  const j = openJournal(path, { write: false });
-  try {
-    return listSessions(j.db);
-  } finally {
-    j.close();
-  }
-}
 
 describe('pace log with flags', () => {
   it('records the session and prints it as one JSON document', async () => {

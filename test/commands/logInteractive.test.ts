@@ -5,9 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { init } from '../../src/commands/init.js';
 import { log } from '../../src/commands/log.js';
-import { openJournal } from '../../src/store/open.js';
-import { listSessions } from '../../src/store/sessions.js';
-import { testContext } from '../helpers/context.js';
+import { sessionsIn, testContext } from '../helpers/context.js';
 import { fileHash, removeTempDirs, tempDir } from '../helpers/tmp.js';
 
 afterAll(removeTempDirs);
@@ -15,14 +13,6 @@ afterAll(removeTempDirs);
 const person = (dbPath: string) =>
   testContext(dbPath, { interactive: true, prompts: async () => (await import('../../src/ui/prompts.js')).prompts });
 
-function sessionsIn(path: string) {
-  const j = openJournal(path, { write: false });
-  try {
-    return listSessions(j.db);
-  } finally {
-    j.close();
-  }
-}
 
 type Step = [prompt: RegExp, answer: string | (() => void)];
 

@@ -1,3 +1,5 @@
+import { openJournal } from '../../src/store/open.js';
+import { listSessions } from '../../src/store/sessions.js';
 import { Writable } from 'node:stream';
 import type { Context } from '../../src/commands/context.js';
 import type { IsoDate } from '../../src/core/types.js';
@@ -36,4 +38,14 @@ export function testContext(dbPath: string, overrides: Partial<Omit<Context, 'st
     stdout: new MemoryStream(),
     stderr: new MemoryStream(),
   };
+}
+
+/** The sessions in the journal at `path`, newest last, read the way pace reads them. */
+export function sessionsIn(path: string) {
+  const j = openJournal(path, { write: false });
+  try {
+    return listSessions(j.db);
+  } finally {
+    j.close();
+  }
 }

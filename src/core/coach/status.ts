@@ -10,7 +10,7 @@ import { weekDayOf } from './history.js';
 import { holdAt } from './holds.js';
 import { planHistory } from './plan.js';
 import { countsToward } from './progression.js';
-import type { ActivityPlan, History, Hold, Mode, Phase, Suggestion, TriageRecord } from './types.js';
+import type { ActivityPlan, History, TriageRecord, WeekPlan } from './types.js';
 
 /** Weeks of pain trend the status view shows (P3: pain should trend down slowly). */
 export const PAIN_TREND_WEEKS = 8;
@@ -38,16 +38,10 @@ export interface PainWeek {
   meanPainAfter: number | null;
 }
 
-export interface Status {
+/** This week's plan as `planWeek` gives it, with what was done so far in place of the quotas alone. */
+export interface Status extends Omit<WeekPlan, 'activities'> {
   today: IsoDate;
-  weekStart: IsoDate;
-  programWeek: number;
-  phase: Phase;
-  mode: Mode;
-  paused: boolean;
-  hold: Hold | null;
   activities: ActivityWeek[];
-  suggestion: Suggestion | null;
   /** G3: aerobic minutes so far this week, toward the weekly aim. */
   weeklyMinutes: number;
   targetMinutes: number;
