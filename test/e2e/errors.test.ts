@@ -22,6 +22,14 @@ const BAD_INPUT: [string, string[], RegExp][] = [
   ['an unknown option', ['log', 'walk', '10', '--bogus'], /--bogus/],
   ['an unknown command', ['dance'], /dance/],
   ['a --limit too large to count', ['list', '--limit', '99999999999999999999'], /--limit/],
+  ['the activity given twice', ['log', 'walk', '10', '--activity', 'bike'], /given twice/],
+  ['the dose given twice', ['log', 'walk', '10', '--dose', '12'], /given twice/],
+  ['extra words after the dose', ['log', 'walk', '10', 'fast'], /too many arguments/],
+  ['a plan override before anything was logged', ['plan', '--set', 'walk=12'], /nothing to plan yet/],
+  ['a plan override in another unit', ['plan', '--set', 'walk=12reps'], /walk|nothing to plan/],
+  ['a weekly export as JSON', ['export', '--weekly', '--format', 'json'], /--weekly/],
+  ['an export into a folder that does not exist', ['export', '--out', '/nonexistent-pace-folder/x.csv'], /does not exist/],
+  ['an init start date that is not a date', ['init', '--start', '2026-13-01'], /--start/],
 ];
 
 /** One or two lines on stderr, starting like a CLI error, with no stack trace. */
@@ -44,7 +52,10 @@ describe('bad input exits 2 with a plain message and writes nothing', () => {
     expect(existsSync(pace.db)).toBe(false);
   });
 
-  const onExisting = ['pain 11', 'dose "ten"', 'a future date', 'an unknown --symptom code', 'an unknown option'];
+  const onExisting = [
+    'pain 11', 'dose "ten"', 'a future date', 'an unknown --symptom code', 'an unknown option', 'the activity given twice',
+    'extra words after the dose', 'a plan override in another unit', 'an init start date that is not a date',
+  ];
   it.each(BAD_INPUT.filter(([what]) => onExisting.includes(what)))('%s, on an existing journal: the file is unchanged', (_what, args, says) => {
     const pace = tempPace(tempDir());
     expect(pace.run(['log', 'walk', '10', '--date', '2026-11-20']).status).toBe(0);
@@ -54,6 +65,14 @@ describe('bad input exits 2 with a plain message and writes nothing', () => {
     expectPlainError(r.stderr, says);
     expect(fileHash(pace.db)).toBe(before);
     expect(pace.sessions()).toHaveLength(1);
+  });
+
+  it('Q7: a plan override in another unit than the activity names the unit it is planned in', () => {
+    const pace = tempPace(tempDir());
+    expect(pace.run(['log', 'walk', '10', '--date', '2026-11-20']).status).toBe(0);
+    const r = pace.run(['plan', '--set', 'walk=12reps']);
+    expect(r.status).toBe(2);
+    expectPlainError(r.stderr, /walk is planned in min, not reps/);
   });
 
   it('a dose that is too small to record is refused by name, not by the database', () => {

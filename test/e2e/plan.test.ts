@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { lines, tempPace, type TempPace } from '../helpers/pace.js';
+import { lines, answeredPace, tempPace, type TempPace } from '../helpers/pace.js';
 import { addDays, ANSI, flare, importRows, json, mondayOf, planOf, planOn, sundayOf, times, walks, type PlanDoc, type Week } from '../helpers/history.js';
 import { fileHash, removeTempDirs, tempDir } from '../helpers/tmp.js';
 
@@ -7,11 +7,7 @@ afterAll(removeTempDirs);
 
 const START = '2026-01-05'; // Monday of program week 1
 
-function fresh(): TempPace {
-  const pace = tempPace(tempDir());
-  expect(pace.run(['init', '--pem', 'no']).status).toBe(0);
-  return pace;
-}
+const fresh = answeredPace;
 
 /**
  * Walks four times a week, doing what the plan asked: the dose of each week is the quota the rules

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { lines, stackLines, tempPace, type RunResult, type TempPace } from '../helpers/pace.js';
+import { lines, stackLines, answeredPace, tempPace, type RunResult, type TempPace } from '../helpers/pace.js';
 import { addDays, flare, importRows, json, mondayOf, planOf, planOn, sundayOf, times, walks, type Hold } from '../helpers/history.js';
 import { fileHash, removeTempDirs, tempDir } from '../helpers/tmp.js';
 
@@ -11,15 +11,7 @@ const VALID_CODES = [
   'joint-swelling', 'chest-pain', 'severe-breathlessness', 'dizziness', 'sudden-weakness', 'joint-instability', 'irregular-heartbeat', 'confusion',
 ];
 
-/**
- * A fresh journal whose safety question is answered (graded mode by default), so stderr stays
- * quiet. The answer is dated before any history these tests build, so it is in force throughout (S2).
- */
-function fresh(pem: 'yes' | 'no' = 'no'): TempPace {
-  const pace = tempPace(tempDir());
-  expect(pace.run(['init', '--pem', pem], { PACE_TODAY: '2025-01-06' }).status).toBe(0);
-  return pace;
-}
+const fresh = answeredPace;
 
 interface Backup {
   triage_records: { date: string; kind: string; class: string | null; symptoms: string[]; session_uid: string | null }[];

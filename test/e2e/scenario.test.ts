@@ -1,17 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { tempPace, type TempPace } from '../helpers/pace.js';
+import { answeredPace, type TempPace } from '../helpers/pace.js';
 import { addDays, flare, importRows, json, mondayOf, planOf, planOn, sundayOf, times, walks, type Hold, type PlanDoc, type Week } from '../helpers/history.js';
-import { fileHash, removeTempDirs, tempDir } from '../helpers/tmp.js';
+import { fileHash, removeTempDirs } from '../helpers/tmp.js';
 
 afterAll(removeTempDirs);
 
 const START = '2026-01-05'; // Monday of program week 1
 
-function fresh(): TempPace {
-  const pace = tempPace(tempDir());
-  expect(pace.run(['init', '--pem', 'no']).status).toBe(0);
-  return pace;
-}
+const fresh = answeredPace;
 
 interface Listed {
   id: number;

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { lines, tempPace, type TempPace } from '../helpers/pace.js';
+import { lines, answeredPace, tempPace, type TempPace } from '../helpers/pace.js';
 import { addDays, ANSI, flare, importRows, json, mondayOf, times, walks, weeksOf, type Hold } from '../helpers/history.js';
 import { removeTempDirs, tempDir } from '../helpers/tmp.js';
 
@@ -12,11 +12,7 @@ const STRETCHING = { activity: 'stretching', unit: 'min', category: 'mobility' }
 /** Four weeks of walks as planned (10, 10, 11, 12), so week 5 is planned at 13 min x 4. */
 const FOUR_WEEKS = walks(START, times(4, 10), times(4, 10), times(4, 11), times(4, 12));
 
-function fresh(): TempPace {
-  const pace = tempPace(tempDir());
-  expect(pace.run(['init', '--pem', 'no']).status).toBe(0);
-  return pace;
-}
+const fresh = answeredPace;
 
 interface StatusActivity {
   activity: string;

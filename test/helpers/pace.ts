@@ -1,3 +1,4 @@
+import { tempDir } from './tmp.js';
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, rmdirSync } from 'node:fs';
@@ -99,4 +100,15 @@ export function tempPace(home: string): TempPace {
       return JSON.parse(r.stdout) as Record<string, unknown>[];
     },
   };
+}
+
+/**
+ * A new journal whose safety question (S1) is already answered, so stderr stays quiet. The answer
+ * is dated before any history the tests build, so it is in force throughout (S2).
+ */
+export function answeredPace(pem: 'yes' | 'no' = 'no'): TempPace {
+  const pace = tempPace(tempDir());
+  const r = pace.run(['init', '--pem', pem], { PACE_TODAY: '2025-01-06' });
+  if (r.status !== 0) throw new Error(`pace init failed (${r.status}): ${r.stderr}`);
+  return pace;
 }
