@@ -8,6 +8,13 @@ export const BASELINE_SESSIONS = 3;
 /** ... over at least this many weeks from the activity's first session. */
 export const BASELINE_WEEKS = 2;
 
+/** What a baseline window has seen, as plain data. */
+export interface WindowState {
+  weeks: number;
+  tolerated: number[];
+  smallest: number | null;
+}
+
 /**
  * Q1: gathers an activity's first weeks, one week at a time, until the baseline is known. The
  * window only grows (a week at a time) while fewer than three sessions were tolerated.
@@ -18,6 +25,19 @@ export class BaselineWindow {
   private smallest: number | null = null;
 
   constructor(private readonly unit: Unit) {}
+
+  /** A window as `state()` left it, for a replay that resumes from a checkpoint. */
+  static from(unit: Unit, state: WindowState): BaselineWindow {
+    const w = new BaselineWindow(unit);
+    w.weeks = state.weeks;
+    w.tolerated.push(...state.tolerated);
+    w.smallest = state.smallest;
+    return w;
+  }
+
+  state(): WindowState {
+    return { weeks: this.weeks, tolerated: [...this.tolerated], smallest: this.smallest };
+  }
 
   addWeek(sessions: readonly Session[]): void {
     this.weeks += 1;

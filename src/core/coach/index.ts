@@ -23,7 +23,9 @@
 //   are over; booms that end in the same bust are one cycle (and across activities, for B3).
 // - B4: history counts from the first session in minutes; the ratio is shown from day 28.
 export type * from './types.js';
-export { planWeek, planHistory, modeOf } from './plan.js';
+export { planWeek, planHistory, planAndCheckpoint, modeOf } from './plan.js';
+export { CheckpointMismatch, checkpointWeekFor, checkpointReadsFrom, CHECKPOINT_WEEKS_BACK } from './checkpoint.js';
+export type { Checkpoint, CheckpointActivity } from './checkpoint.js';
 export type { PlanHistory, ReplayInput } from './plan.js';
 export { describeReason, describeSuggestion, describeBoom, describeBoomBust } from './reasons.js';
 export { next, quotaComparison, countsToward, MAX_SESSION_MINUTES, MAX_SESSIONS_PER_WEEK } from './progression.js';
@@ -37,7 +39,7 @@ export { acwr } from './acwr.js';
 export type { Acwr } from './acwr.js';
 export { weeklyRows, WEEKLY_COLUMNS } from './weekly.js';
 export type { WeeklyRow, WeeklyInput } from './weekly.js';
-export { statusOf, PAIN_TREND_WEEKS } from './status.js';
+export { statusOf, statusAndCheckpoint, statusReadsFrom, PAIN_TREND_WEEKS } from './status.js';
 export type { Status, StatusInput, ActivityWeek, PainWeek } from './status.js';
 export { stepOf, formatAmount } from './amounts.js';
 export { FUNCTIONAL_GOALS } from './suggestions.js';

@@ -1,11 +1,13 @@
 import { dateOf } from './days.js';
 import type { Category, IsoDate } from '../types.js';
 import type { ActivitySessions } from './history.js';
-import { indexSessions, metaFor, weekDayOf } from './history.js';
+import { indexSessions, metaFor, weekDayOf, type ActivityMeta } from './history.js';
 import { holdsOn } from './holds.js';
 import { indexAcceptances, indexOverrides } from './overrides.js';
 import { phaseOf, programOrigin, programWeekAt } from './phases.js';
-import type { ActivityTimeline } from './replay.js';
+import { acwrState } from './acwr.js';
+import { CheckpointMismatch, type Checkpoint, type CheckpointActivity } from './checkpoint.js';
+import type { ActivityTimeline, ReplayState } from './replay.js';
 import { planAt, replayActivity } from './replay.js';
 import { suggestionFor } from './suggestions.js';
 import type { ActivityPlan, History, Hold, Mode, PlanInput, TriageRecord, WeekPlan } from './types.js';
@@ -18,6 +20,13 @@ export interface ReplayInput extends History {
   triageRecords?: readonly TriageRecord[];
   /** Sessions on or after this date are left out (Q9). */
   before?: IsoDate;
+  /**
+   * Resume from this checkpoint rather than from each activity's first week. `sessions` then need
+   * only hold those from the Monday before its week on; earlier ones are ignored.
+   */
+  checkpoint?: Checkpoint | null;
+  /** A Monday at or before `until`: the checkpoint there is returned as `checkpoint`. */
+  captureAt?: IsoDate;
 }
 
 /** Every week's plan up to `until`, from one replay: what `plan`, `status` and the exports share. */
@@ -27,6 +36,10 @@ export interface PlanHistory {
   modeFor(weekDay: number): Mode;
   /** Day number of the Monday of program week 1, or null with no start date and no session. */
   origin: number | null;
+  /** Day number of the first week this replay can answer for (a checkpoint's week, if resumed). */
+  from: number;
+  /** The checkpoint at `captureAt`, when one was asked for. */
+  checkpoint: Checkpoint | null;
   timelines: ActivityTimeline[];
   sessions: Map<string, ActivitySessions>;
   holdFor(weekDay: number): Hold | null;
@@ -61,20 +74,47 @@ export function planHistory(input: ReplayInput): PlanHistory {
   const untilWeek = weekDayOf(input.until);
   const modeFor = weeklyModes(input.settings, untilWeek);
   const mode = modeFor(untilWeek);
-  const kept = input.before === undefined ? input.sessions : input.sessions.filter((s) => s.date < (input.before as IsoDate));
+  const resumed = input.checkpoint ?? null;
+  const from = resumed === null ? -Infinity : weekDayOf(resumed.week);
+  if (from > untilWeek) throw new CheckpointMismatch(`it starts at ${resumed!.week}, after the week asked for`);
+  // Resumed, the replay reads sessions from the week before the checkpoint on: that week's outcome
+  // is the first one it decides on.
+  const readFrom = resumed === null ? null : dateOf(from - 7);
+  const kept = input.sessions.filter((s) => (input.before === undefined || s.date < input.before) && (readFrom === null || s.date >= readFrom));
   const sessions = indexSessions(kept, input.activities, null);
-  const origin = programOrigin(input.settings, kept);
+  const saved = new Map<string, CheckpointActivity>((resumed?.activities ?? []).map((a) => [a.activity, a]));
+  // A checkpoint knows an activity's first week and kind once it had a session before the
+  // checkpoint; one planned by hand until then takes them from its later sessions, like a full replay.
+  const firstWeekOf = (name: string): number | null => {
+    const a = saved.get(name);
+    if (a && a.firstWeek !== null) return weekDayOf(a.firstWeek);
+    return sessions.get(name)?.firstWeek ?? null;
+  };
+  const metaOf = (name: string): ActivityMeta => {
+    const a = saved.get(name);
+    if (a && a.firstWeek !== null) return a;
+    return sessions.get(name) ?? metaFor(name, input.activities);
+  };
+  const firstSession = resumed?.firstSession ?? null;
+  const origin = minOrigin(programOrigin(input.settings, kept), firstSession === null ? null : weekDayOf(firstSession));
   const overrides = indexOverrides(input.overrides);
   const acceptances = indexAcceptances(input.acceptances);
 
   // An activity enters the plan the week after its first session, or when an override names it.
+  // Resumed, the activities of the checkpoint carry on from its week.
   const starts = new Map<string, number>();
-  for (const a of sessions.values()) starts.set(a.activity, a.firstWeek + 7);
+  for (const a of sessions.values()) if (!saved.has(a.activity)) starts.set(a.activity, a.firstWeek + 7);
   for (const name of overrides.activities()) {
+    if (saved.has(name)) continue;
     const w = overrides.firstWeek(name);
     if (w !== null && w <= untilWeek) starts.set(name, Math.min(starts.get(name) ?? w, w));
   }
+  for (const [name, start] of starts) if (start < from) throw new CheckpointMismatch(`${name} started before it and is not in it`);
+  for (const name of saved.keys()) starts.set(name, from);
   const earliest = Math.min(untilWeek, ...starts.values());
+
+  const captureAt = input.captureAt === undefined ? undefined : weekDayOf(input.captureAt);
+  if (captureAt !== undefined && (captureAt < from || captureAt > untilWeek)) throw new Error('planHistory: captureAt must lie between the checkpoint and until');
 
   const holdFor = weeklyHolds(input, earliest, untilWeek);
   const ctx = {
@@ -89,15 +129,16 @@ export function planHistory(input: ReplayInput): PlanHistory {
   for (const name of [...starts.keys()].sort()) {
     const start = starts.get(name) as number;
     if (start > untilWeek) continue;
-    const own = sessions.get(name);
-    const meta = own ?? metaFor(name, input.activities);
-    timelines.push(replayActivity(meta, own?.byWeek ?? new Map(), own?.firstWeek ?? null, start, untilWeek, ctx));
+    const state: ReplayState | undefined = saved.get(name)?.state;
+    timelines.push(replayActivity(metaOf(name), sessions.get(name)?.byWeek ?? new Map(), firstWeekOf(name), start, untilWeek, ctx, { state, captureAt }));
   }
   const byName = new Map(timelines.map((t) => [t.activity, t]));
 
   const activityPlan = (activity: string, weekStart: IsoDate): ActivityPlan | null => {
+    const week = weekDayOf(weekStart);
+    if (week < from) throw new Error(`planHistory: ${weekStart} is before the checkpoint this replay resumed from`);
     const t = byName.get(activity);
-    return t ? planAt(t, weekDayOf(weekStart)) : null;
+    return t ? planAt(t, week) : null;
   };
 
   const weekPlan = (weekStart: IsoDate): WeekPlan => {
@@ -106,8 +147,12 @@ export function planHistory(input: ReplayInput): PlanHistory {
     const phase = phaseOf(n);
     const hold = week <= untilWeek ? holdFor(week) : null;
     const activities = timelines.map((t) => planAt(t, week)).filter((p): p is ActivityPlan => p !== null);
+    if (week < from) throw new Error(`planHistory: ${weekStart} is before the checkpoint this replay resumed from`);
     const categories = new Set<Category>();
-    for (const a of sessions.values()) if (a.firstWeek < week) categories.add(a.category);
+    for (const name of new Set([...sessions.keys(), ...saved.keys()])) {
+      const first = firstWeekOf(name);
+      if (first !== null && first < week) categories.add(metaOf(name).category);
+    }
     return {
       weekStart: dateOf(week),
       programWeek: n,
@@ -120,10 +165,28 @@ export function planHistory(input: ReplayInput): PlanHistory {
     };
   };
 
+  let checkpoint: Checkpoint | null = null;
+  if (captureAt !== undefined) {
+    const activities: CheckpointActivity[] = [];
+    for (const t of timelines) {
+      if (t.captured === null) continue;
+      // Only what sessions before the checkpoint say: a later first session is read again on resume.
+      const first = firstWeekOf(t.activity);
+      const known = first !== null && first < captureAt;
+      const meta = known ? t : metaFor(t.activity, input.activities);
+      activities.push({ activity: t.activity, unit: meta.unit, category: meta.category, firstWeek: known ? dateOf(first) : null, state: t.captured });
+    }
+    let first = firstSession;
+    for (const s of kept) if (s.date < dateOf(captureAt) && (first === null || s.date < first)) first = s.date;
+    checkpoint = { week: dateOf(captureAt), firstSession: first, activities, acwr: acwrState(kept, captureAt - 1, resumed?.acwr ?? null) };
+  }
+
   return {
     mode,
     modeFor,
     origin,
+    from,
+    checkpoint,
     timelines,
     sessions,
     holdFor,
@@ -131,6 +194,12 @@ export function planHistory(input: ReplayInput): PlanHistory {
     activityPlan,
     quotaFor: (activity, weekStart) => activityPlan(activity, weekStart)?.quota ?? null,
   };
+}
+
+function minOrigin(a: number | null, b: number | null): number | null {
+  if (a === null) return b;
+  if (b === null) return a;
+  return Math.min(a, b);
 }
 
 /** The hold in force for each week: the records up to the day before its Monday, or the given hold. */
@@ -150,7 +219,12 @@ function weeklyHolds(input: ReplayInput, firstWeek: number, untilWeek: number): 
  * count; the hold given is the one for this week, and `triageRecords` replay the holds of past weeks.
  */
 export function planWeek(input: PlanInput): WeekPlan {
+  return planAndCheckpoint(input).plan;
+}
+
+/** `planWeek`, resumed from a checkpoint when given, with the one at `captureAt` when asked for. */
+export function planAndCheckpoint(input: PlanInput & Pick<ReplayInput, 'checkpoint' | 'captureAt'>): { plan: WeekPlan; checkpoint: Checkpoint | null } {
   const monday = dateOf(weekDayOf(input.weekStart));
   const history = planHistory({ ...input, until: monday, before: monday });
-  return history.weekPlan(monday);
+  return { plan: history.weekPlan(monday), checkpoint: history.checkpoint };
 }

@@ -1,9 +1,10 @@
 import type { Session } from '../types.js';
-import { BASELINE_SESSIONS, BASELINE_WEEKS, BaselineWindow } from './baseline.js';
+import { BASELINE_SESSIONS, BASELINE_WEEKS, BaselineWindow, type WindowState } from './baseline.js';
 import { flareDayDose, isFlareSession } from './flares.js';
 import type { ActivityMeta } from './history.js';
 import type { ByWeek } from './overrides.js';
 import { countsToward } from './progression.js';
+import type { Level } from './progression.js';
 import type { Decision, Ladder, Outcome, WeekRules } from './transition.js';
 import { applyOverride, decide } from './transition.js';
 import type { Acceptance, ActivityPlan, Hold, Mode, Override } from './types.js';
@@ -24,6 +25,28 @@ export interface ActivityTimeline extends ActivityMeta {
   /** Day number of the Monday of `plans[0]`; week i is `startWeek + 7 * i`. */
   startWeek: number;
   plans: ActivityPlan[];
+  /** The state before the week asked for with `captureAt`, when the replay passed through it. */
+  captured: ReplayState | null;
+}
+
+/**
+ * Everything a replay carries from one week to the next, as plain data. Saved at a week's Monday,
+ * it lets a later replay start there instead of at the activity's first week, with the same result.
+ */
+export interface ReplayState {
+  rungs: Level[];
+  steadyWeeks: number;
+  window: WindowState;
+  sessionsOverride: number | null;
+  /** The previous week's plan. */
+  prev: ActivityPlan | null;
+}
+
+export interface ReplayOptions {
+  /** Start from this state (saved at `startWeek`) rather than from nothing. */
+  state?: ReplayState;
+  /** Keep a copy of the state before this week (a day number of a Monday). */
+  captureAt?: number;
 }
 
 export function planAt(t: ActivityTimeline, weekDay: number): ActivityPlan | null {
@@ -52,16 +75,22 @@ export function replayActivity(
   startWeek: number,
   untilWeek: number,
   ctx: ReplayContext,
+  opts: ReplayOptions = {},
 ): ActivityTimeline {
   // Only these three fields: the caller may pass a richer object that must not leak into plans.
   const meta: ActivityMeta = { activity: source.activity, unit: source.unit, category: source.category };
   const plans: ActivityPlan[] = [];
-  const ladder: Ladder = { rungs: [], steadyWeeks: 0 };
-  const window = new BaselineWindow(meta.unit);
-  let sessionsOverride: number | null = null;
-  let prev: ActivityPlan | null = null;
+  const from = opts.state;
+  const ladder: Ladder = { rungs: from ? from.rungs.map(copyLevel) : [], steadyWeeks: from?.steadyWeeks ?? 0 };
+  const window = from ? BaselineWindow.from(meta.unit, from.window) : new BaselineWindow(meta.unit);
+  let sessionsOverride: number | null = from?.sessionsOverride ?? null;
+  let prev: ActivityPlan | null = from?.prev ?? null;
+  let captured: ReplayState | null = null;
 
   for (let week = startWeek; week <= untilWeek; week += 7) {
+    if (week === opts.captureAt) {
+      captured = { rungs: ladder.rungs.map(copyLevel), steadyWeeks: ladder.steadyWeeks, window: window.state(), sessionsOverride, prev };
+    }
     const last = byWeek.get(week - 7) ?? [];
     const outcome = outcomeOf(last, prev);
     const hold = ctx.holdFor(week);
@@ -99,8 +128,10 @@ export function replayActivity(
     plans.push(plan);
     prev = plan;
   }
-  return { ...meta, startWeek, plans };
+  return { ...meta, startWeek, plans, captured };
 }
+
+const copyLevel = (l: Level): Level => ({ quota: l.quota, sessionsPerWeek: l.sessionsPerWeek });
 
 function fromDecision(meta: ActivityMeta, d: Decision): ActivityPlan {
   return {

@@ -3,6 +3,7 @@ import { dateOf } from './days.js';
 import type { Category, IsoDate, Unit } from '../types.js';
 import { meanOf } from './amounts.js';
 import type { Acwr } from './acwr.js';
+import type { Checkpoint } from './checkpoint.js';
 import { acwr } from './acwr.js';
 import type { BoomBust } from './boombust.js';
 import { boomBust } from './boombust.js';
@@ -18,6 +19,14 @@ export const PAIN_TREND_WEEKS = 8;
 export interface StatusInput extends History {
   today: IsoDate;
   triageRecords: readonly TriageRecord[];
+  /**
+   * Resume the replay from this checkpoint. Its week must be at most two weeks before this one (B3
+   * judges the last 14 days against their weeks' quotas), and `sessions` must then hold at least
+   * those from `statusReadsFrom` on.
+   */
+  checkpoint?: Checkpoint | null;
+  /** A Monday at or before this week's: the replay's checkpoint there comes back with the status. */
+  captureAt?: IsoDate;
 }
 
 export interface ActivityWeek {
@@ -50,8 +59,22 @@ export interface Status extends Omit<WeekPlan, 'activities'> {
   painTrend: PainWeek[];
 }
 
+/** The first day of sessions `statusOf` reads, besides those a checkpoint's replay needs. */
+export function statusReadsFrom(today: IsoDate): IsoDate {
+  const weekStart = dateOf(weekDayOf(today));
+  // The pain trend's first week, or B3's window and its 14 days of reference, whichever is earlier.
+  const trendFrom = addDays(weekStart, -7 * (PAIN_TREND_WEEKS - 1));
+  const boomFrom = addDays(today, -13 - 14);
+  return trendFrom < boomFrom ? trendFrom : boomFrom;
+}
+
 /** Where the person stands today: this week's plan against what was done, and the warning signs. */
 export function statusOf(input: StatusInput): Status {
+  return statusAndCheckpoint(input).status;
+}
+
+/** `statusOf`, with the replay's checkpoint at `captureAt` when one was asked for. */
+export function statusAndCheckpoint(input: StatusInput): { status: Status; checkpoint: Checkpoint | null } {
   const { today } = input;
   const weekStart = dateOf(weekDayOf(today));
   const hold = holdAt(input.triageRecords, today);
@@ -88,7 +111,7 @@ export function statusOf(input: StatusInput): Status {
 
   // B4: under-doing only matters while the plan is meant to be growing.
   const progressing = !plan.paused && hold === null && plan.phase >= 2 && plan.activities.some((p) => p.change !== 'baseline' && p.change !== 'maintain');
-  return {
+  const status: Status = {
     today,
     weekStart,
     programWeek: plan.programWeek,
@@ -101,7 +124,8 @@ export function statusOf(input: StatusInput): Status {
     weeklyMinutes: Math.round(weeklyMinutes * 100) / 100,
     targetMinutes: input.settings.targetMinutes,
     boomBust: boomBust({ sessions: input.sessions, today, quotaFor: history.quotaFor, from: addDays(today, -13) }),
-    acwr: acwr(input.sessions, today, progressing),
+    acwr: acwr(input.sessions, today, progressing, input.checkpoint?.acwr ?? null),
     painTrend,
   };
+  return { status, checkpoint: history.checkpoint };
 }

@@ -1,0 +1,55 @@
+import { addDays } from '../dates.js';
+import type { IsoDate } from '../types.js';
+import type { AcwrState } from './acwr.js';
+import type { ActivityMeta } from './history.js';
+import { weekDayOf } from './history.js';
+import { dateOf } from './days.js';
+import type { ReplayState } from './replay.js';
+
+// A checkpoint is the replay (Q9) paused at a Monday: every activity's state before that week, the
+// first session's date (program week 1) and B4's averages the day before. A replay resumed from it
+// needs only the sessions from the week before that Monday on, and gives the same plans as a replay
+// from the first week. The journal keeps one, so that `status`, `plan` and `log` cost the same in
+// the tenth year as in the first.
+
+export interface CheckpointActivity extends ActivityMeta {
+  /** Monday of the activity's first session, or null for an activity planned by hand only. */
+  firstWeek: IsoDate | null;
+  state: ReplayState;
+}
+
+export interface Checkpoint {
+  /** The Monday the replay resumes at. */
+  week: IsoDate;
+  /** The first session before `week` (P: program week 1), or null. */
+  firstSession: IsoDate | null;
+  /** Every activity planned by `week`, by name. */
+  activities: CheckpointActivity[];
+  /** B4's averages at the end of the day before `week`; null with no session in minutes before it. */
+  acwr: AcwrState | null;
+}
+
+/** A checkpoint that does not fit the history it was given: the caller should replay in full. */
+export class CheckpointMismatch extends Error {
+  constructor(detail: string) {
+    super(`the saved checkpoint does not match the journal: ${detail}`);
+    this.name = 'CheckpointMismatch';
+  }
+}
+
+/**
+ * How far behind this week the kept checkpoint sits. Six weeks: a session added or edited in the
+ * last six weeks leaves it valid, and the week before it is the first of the eight weeks of trends
+ * that `status` reads anyway.
+ */
+export const CHECKPOINT_WEEKS_BACK = 6;
+
+/** The Monday at which the journal's checkpoint is best kept, as of `today`. */
+export function checkpointWeekFor(today: IsoDate): IsoDate {
+  return addDays(dateOf(weekDayOf(today)), -7 * CHECKPOINT_WEEKS_BACK);
+}
+
+/** The first day of sessions a replay resumed from `c` reads: the week before its own. */
+export function checkpointReadsFrom(c: Checkpoint): IsoDate {
+  return addDays(c.week, -7);
+}

@@ -1,0 +1,134 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { checkpointReadsFrom, checkpointWeekFor, type Checkpoint } from '../../../src/core/coach/checkpoint.js';
+import { planAndCheckpoint, planWeek } from '../../../src/core/coach/plan.js';
+import { statusAndCheckpoint, statusOf, statusReadsFrom } from '../../../src/core/coach/status.js';
+import type { Acceptance, Override, TriageRecord } from '../../../src/core/coach/types.js';
+import { addDays } from '../../../src/core/dates.js';
+import type { IsoDate, Session, Settings } from '../../../src/core/types.js';
+import { history, steadyHistory } from './arbitraries.js';
+import { MON, settings, week, weeks, times } from './builders.js';
+
+// Q9 says a plan is derived from the whole history. A checkpoint lets `status`, `plan` and `log`
+// start the replay six weeks back instead of at the first session; these properties hold it to
+// giving exactly what the replay from the start gives, for every week it can answer for.
+
+const WEEKS = 16;
+const anyHistory = fc.oneof(history(WEEKS, 90), steadyHistory(WEEKS));
+
+interface Extras {
+  settings: Settings;
+  overrides: Override[];
+  acceptances: Acceptance[];
+  triageRecords: TriageRecord[];
+}
+
+const extras: fc.Arbitrary<Extras> = fc
+  .record({
+    pem: fc.constantFrom<boolean | null>(true, false, null),
+    answerDay: fc.option(fc.integer({ min: 0, max: WEEKS * 7 })),
+    start: fc.option(fc.integer({ min: -20, max: 30 })),
+    target: fc.constantFrom(60, 150),
+    overrides: fc.array(
+      fc.record({ n: fc.integer({ min: 1, max: WEEKS }), q: fc.option(fc.integer({ min: 4, max: 40 })), spw: fc.option(fc.integer({ min: 1, max: 7 })), who: fc.constantFrom('walk', 'bike') }),
+      { maxLength: 2 },
+    ),
+    acceptances: fc.array(fc.record({ n: fc.integer({ min: 3, max: WEEKS }), q: fc.integer({ min: 10, max: 60 }) }), { maxLength: 2 }),
+    records: fc.array(
+      fc.record({ day: fc.integer({ min: 0, max: WEEKS * 7 }), kind: fc.constantFrom('triage', 'triage', 'cleared'), cls: fc.constantFrom('continue', 'assess', 'stop') }),
+      { maxLength: 3 },
+    ),
+  })
+  .map((r) => ({
+    settings: {
+      ...settings({ pem: r.pem, targetMinutes: r.target, startDate: r.start === null ? null : addDays(MON, r.start) }),
+      ...(r.answerDay === null ? {} : { pemAnswers: [{ since: addDays(MON, r.answerDay), pem: r.pem === true }] }),
+    },
+    overrides: r.overrides
+      .filter((o) => o.q !== null || o.spw !== null)
+      .map((o) => ({ activity: o.who, weekStart: week(o.n), quota: o.q, sessionsPerWeek: o.spw, setOn: week(o.n) })),
+    acceptances: r.acceptances.map((a) => ({ activity: 'walk', weekStart: week(a.n), quota: a.q / 2, acceptedOn: addDays(week(a.n), -2) })),
+    triageRecords: r.records.map((x) => ({
+      date: addDays(MON, x.day),
+      kind: x.kind as TriageRecord['kind'],
+      class: x.kind === 'cleared' ? null : (x.cls as 'continue' | 'assess' | 'stop'),
+      symptoms: x.cls === 'continue' || x.kind === 'cleared' ? [] : ['chest-pain'],
+    })),
+  }));
+
+/** What the journal would keep: the checkpoint as stored and read back. */
+const stored = (c: Checkpoint | null): Checkpoint => {
+  expect(c).not.toBeNull();
+  return JSON.parse(JSON.stringify(c)) as Checkpoint;
+};
+
+const from = (sessions: readonly Session[], date: IsoDate) => sessions.filter((s) => s.date >= date);
+const earlier = (a: IsoDate, b: IsoDate) => (a < b ? a : b);
+
+describe('checkpoints (Q9 replay resumed part way)', () => {
+  it('a plan resumed from a checkpoint is the plan replayed from the first week', () => {
+    fc.assert(
+      fc.property(anyHistory, extras, fc.integer({ min: 1, max: WEEKS }), fc.integer({ min: 0, max: 4 }), (sessions, x, at, ahead) => {
+        const capture = week(at);
+        const until = week(Math.min(WEEKS + 1, at + ahead));
+        const base = { ...x, sessions };
+        const cp = stored(planAndCheckpoint({ ...base, weekStart: until, captureAt: capture }).checkpoint);
+        const recent = from(sessions, checkpointReadsFrom(cp));
+        for (let n = at; n <= WEEKS + 1; n++) {
+          expect(planWeek({ ...base, sessions: recent, checkpoint: cp, weekStart: week(n) } as never)).toEqual(planWeek({ ...base, weekStart: week(n) }));
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('status resumed from a checkpoint is the status replayed in full, trends and alerts included', () => {
+    fc.assert(
+      fc.property(anyHistory, extras, fc.integer({ min: 14, max: WEEKS * 7 + 6 }), fc.integer({ min: 2, max: 8 }), (sessions, x, day, back) => {
+        const today = addDays(MON, day);
+        const capture = addDays(checkpointWeekFor(today), 7 * (6 - back));
+        fc.pre(capture >= MON);
+        const base = { ...x, sessions, today };
+        const full = statusAndCheckpoint({ ...base, captureAt: capture });
+        const cp = stored(full.checkpoint);
+        const recent = from(sessions, earlier(checkpointReadsFrom(cp), statusReadsFrom(today)));
+        expect(statusOf({ ...base, sessions: recent, checkpoint: cp })).toEqual(full.status);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('a checkpoint taken from a resumed replay is as good as one taken from a full replay', () => {
+    fc.assert(
+      fc.property(anyHistory, extras, fc.integer({ min: 1, max: 8 }), fc.integer({ min: 0, max: 6 }), (sessions, x, first, gap) => {
+        const base = { ...x, sessions };
+        const second = week(first + gap);
+        const target = week(WEEKS + 1);
+        const one = stored(planAndCheckpoint({ ...base, weekStart: target, captureAt: week(first) }).checkpoint);
+        const viaOne = planAndCheckpoint({ ...base, sessions: from(sessions, checkpointReadsFrom(one)), checkpoint: one, weekStart: target, captureAt: second } as never);
+        const direct = planAndCheckpoint({ ...base, weekStart: target, captureAt: second });
+        expect(stored(viaOne.checkpoint)).toEqual(stored(direct.checkpoint));
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('B4: the spike ratio carries on from the averages saved in the checkpoint', () => {
+    const sessions = weeks(MON, ...Array.from({ length: 12 }, (_, i) => times(4, 10 + i)));
+    const today = addDays(MON, 7 * 12 - 1);
+    const full = statusAndCheckpoint({ sessions, today, ...noExtras, captureAt: week(5) });
+    const cp = stored(full.checkpoint);
+    expect(cp.acwr?.first).toBeDefined();
+    expect(full.status.acwr).not.toBeNull();
+    const resumed = statusOf({ sessions: from(sessions, earlier(checkpointReadsFrom(cp), statusReadsFrom(today))), today, ...noExtras, checkpoint: cp });
+    expect(resumed.acwr).toEqual(full.status.acwr);
+  });
+
+  it('asking a resumed replay about a week before its checkpoint is refused, not answered wrongly', () => {
+    const sessions = weeks(MON, ...Array.from({ length: 10 }, () => times(3, 10)));
+    const cp = stored(planAndCheckpoint({ sessions, ...noExtras, weekStart: week(10), captureAt: week(6) }).checkpoint);
+    expect(() => planWeek({ sessions, ...noExtras, checkpoint: cp, weekStart: week(5) } as never)).toThrow(/checkpoint/);
+  });
+});
+
+const noExtras = { settings: settings(), overrides: [], acceptances: [], triageRecords: [] };
