@@ -17,7 +17,6 @@ import { NOT_A_CLINICIAN, PEM_QUESTION, claimFirstUse, showNotice } from './firs
 import { readSettings, setPem } from '../store/settings.js';
 import { sessionJson, triageJson } from './json.js';
 import { logPlanFeedback, logPlanJson, logPlanLines } from './logPlan.js';
-import { loadHistory } from '../store/history.js';
 import { buildSession, parseSessionFlags, settleActivity, type ParsedFlags, type SessionFlags } from './sessionInput.js';
 
 export interface LogFlags extends SessionFlags {
@@ -82,7 +81,7 @@ export async function log(args: string[], flags: LogFlags, ctx: Context): Promis
     showNotice(ctx, written.first && pem === undefined, pemUnset && pem === undefined);
 
     const checkin = pending && settled !== undefined ? { session_id: pending.id, date: pending.date, settled } : null;
-    const planned = logPlanFeedback(loadHistory(j.db), saved, ctx.today);
+    const planned = logPlanFeedback(j, saved, ctx.today);
     if (flags.json) {
       printJson(ctx, { session: sessionJson(saved), triage: triageJson(result), plan: logPlanJson(planned, saved), checkin });
     } else {

@@ -1,15 +1,15 @@
-import { describeReason, describeSuggestion, holdAt, planWeek, type WeekPlan } from '../core/coach/index.js';
+import { describeReason, describeSuggestion, holdAt, planAndCheckpoint, type WeekPlan } from '../core/coach/index.js';
 import { addDays, mondayOf, nextMonday } from '../core/dates.js';
 import { InputError } from '../core/errors.js';
 import { checkDose, parseDate } from '../core/input.js';
 import { parseOverride } from '../core/overrideInput.js';
 import type { IsoDate } from '../core/types.js';
 import { findActivity } from '../store/activities.js';
-import { loadHistory, type JournalHistory } from '../store/history.js';
 import { openJournal, write, type Journal } from '../store/open.js';
 import { insertAcceptance, insertOverride } from '../store/plans.js';
 import { planLines } from '../ui/planView.js';
 import { makeStyle } from '../ui/style.js';
+import { withCoach } from './coach.js';
 import { print, printJson, type Context } from './context.js';
 
 export interface PlanFlags {
@@ -27,7 +27,7 @@ export async function plan(_args: string[], flags: PlanFlags, ctx: Context): Pro
 
   const journal: Journal = openJournal(ctx.dbPath, { write: false });
   try {
-    let result = computePlan(loadHistory(journal.db), weekStart, ctx.today);
+    let result = computePlan(journal, weekStart, ctx.today);
     if (writes) {
       if (journal.path === null) throw new InputError('there is nothing to plan yet.', 'Log a session first, for example: pace log walk 10');
       const requests = sets.map((s) => {
@@ -48,7 +48,7 @@ export async function plan(_args: string[], flags: PlanFlags, ctx: Context): Pro
           for (const o of offers) insertAcceptance(journal.db, { activity: o.activity, weekStart, quota: o.offer!, acceptedOn: ctx.today });
         }
       });
-      result = computePlan(loadHistory(journal.db), weekStart, ctx.today);
+      result = computePlan(journal, weekStart, ctx.today);
     }
     if (flags.json) printJson(ctx, planJson(result));
     else print(ctx, planLines(makeStyle(ctx.color), result));
@@ -58,11 +58,17 @@ export async function plan(_args: string[], flags: PlanFlags, ctx: Context): Pro
   }
 }
 
-export function computePlan(h: JournalHistory, weekStart: IsoDate, today: IsoDate): WeekPlan {
-  // T2/T3: a hold opened today applies at once to this week and the weeks ahead; weeks already
-  // over keep the holds as they stood then (the core replays those from the records).
-  const current = addDays(weekStart, 7) > today;
-  return current ? planWeek({ ...h, weekStart, hold: holdAt(h.triageRecords, today) }) : planWeek({ ...h, weekStart });
+/** The plan for the week of `weekStart` (Q9), replayed from the journal's checkpoint when it can be. */
+export function computePlan(journal: Journal, weekStart: IsoDate, today: IsoDate): WeekPlan {
+  const monday = mondayOf(weekStart);
+  return withCoach(journal, today, { week: monday, until: monday }, ({ history, checkpoint, captureAt }) => {
+    // T2/T3: a hold opened today applies at once to this week and the weeks ahead; weeks already
+    // over keep the holds as they stood then (the core replays those from the records).
+    const current = addDays(monday, 7) > today;
+    const hold = current ? { hold: holdAt(history.triageRecords, today) } : {};
+    const out = planAndCheckpoint({ ...history, ...hold, weekStart: monday, checkpoint, captureAt });
+    return { result: out.plan, checkpoint: out.checkpoint };
+  });
 }
 
 /** cli.md's plan JSON, plus the flare-day dose, the offer, the hold and the phase's suggestion. */

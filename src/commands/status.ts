@@ -1,6 +1,7 @@
-import { statusOf, type Status } from '../core/coach/index.js';
+import { statusAndCheckpoint, statusReadsFrom, type Status } from '../core/coach/index.js';
+import { addDays, mondayOf } from '../core/dates.js';
 import { weeklyAerobicMinutes, type MinutesWeek } from '../core/trends.js';
-import { loadHistory } from '../store/history.js';
+import { withCoach } from './coach.js';
 import { statusLines } from '../ui/statusView.js';
 import { makeStyle } from '../ui/style.js';
 import { print, printJson, withJournal, type Context } from './context.js';
@@ -13,9 +14,16 @@ export const TREND_WEEKS = 8;
 
 /** `pace status`: where the person stands today. */
 export async function status(_args: string[], flags: StatusFlags, ctx: Context): Promise<number> {
-  const h = await withJournal(ctx, false, (j) => loadHistory(j.db));
-  const s = statusOf({ ...h, today: ctx.today });
-  const minutes = weeklyAerobicMinutes(h.sessions, ctx.today, TREND_WEEKS);
+  const today = ctx.today;
+  const weekStart = mondayOf(today);
+  // B3 judges the last 14 days against their own weeks' quotas: the plans of this week and the two before.
+  const needs = { week: addDays(weekStart, -14), until: weekStart, sessionsFrom: statusReadsFrom(today) };
+  const { s, minutes } = await withJournal(ctx, false, (j) =>
+    withCoach(j, today, needs, ({ history, checkpoint, captureAt }) => {
+      const out = statusAndCheckpoint({ ...history, today, checkpoint, captureAt });
+      return { result: { s: out.status, minutes: weeklyAerobicMinutes(history.sessions, today, TREND_WEEKS) }, checkpoint: out.checkpoint };
+    }),
+  );
   if (flags.json) printJson(ctx, statusJson(s, minutes));
   else print(ctx, statusLines(makeStyle(ctx.color), s, minutes));
   return 0;

@@ -16,9 +16,13 @@ export interface JournalHistory {
   triageRecords: TriageRecord[];
 }
 
-export function loadHistory(db: Db): JournalHistory {
+/**
+ * Everything the coach reads. With `from`, only sessions on or after that day: enough for a replay
+ * resumed from a checkpoint, which is what keeps status, plan and log quick on years of history.
+ */
+export function loadHistory(db: Db, from: IsoDate | null = null): JournalHistory {
   return db.transaction(() => ({
-    sessions: historySessions(db),
+    sessions: historySessions(db, from),
     settings: readSettings(db),
     overrides: listOverrides(db),
     acceptances: listAcceptances(db),
@@ -35,11 +39,14 @@ type Row = [number, string, number, number, number | null, number | null, number
  * Every session, oldest first, as the coach needs them: without notes (the rules never read them)
  * and read as plain rows, which is several times faster than row objects on decades of history.
  */
-export function historySessions(db: Db): Session[] {
+export function historySessions(db: Db, from: IsoDate | null = null): Session[] {
   const activities = new Map(listActivities(db).map((a) => [a.id, a]));
-  const rows = stmt(db, 'SELECT id, day, activity_id, dose, pain_before, pain_after, effort, flare, symptoms FROM sessions ORDER BY day, id')
-    .raw(true)
-    .all() as Row[];
+  const columns = 'SELECT id, day, activity_id, dose, pain_before, pain_after, effort, flare, symptoms FROM sessions';
+  const rows = (
+    from === null
+      ? stmt(db, `${columns} ORDER BY day, id`).raw(true).all()
+      : stmt(db, `${columns} WHERE day >= ? ORDER BY day, id`).raw(true).all(from)
+  ) as Row[];
   return rows.map(([id, day, activityId, dose, painBefore, painAfter, effort, flare, symptoms]) => {
     const a = activities.get(activityId)!;
     return {

@@ -87,6 +87,44 @@ export const MIGRATIONS: readonly string[] = [
   ) STRICT;
   INSERT INTO pem_answers (day, pem) SELECT '1900-01-01', value = 'yes' FROM settings WHERE key = 'pem';
   `,
+  // 3: the coach's checkpoint (src/core/coach/checkpoint.ts), so that status, plan and log replay
+  // weeks, not years. It is derived data: the triggers delete it whenever something it was derived
+  // from changes, and a missing checkpoint only means one full replay.
+  `
+  CREATE TABLE coach_checkpoint (
+    id     INTEGER PRIMARY KEY CHECK (id = 1),
+    week   TEXT NOT NULL CHECK (${isDate('week')}),
+    coach  TEXT NOT NULL,
+    state  TEXT NOT NULL
+  ) STRICT;
+${checkpointTriggers()}
+  `,
 ];
+
+/**
+ * A checkpoint at Monday C depends on the sessions, overrides, acceptances and triage records dated
+ * before C, and on every setting, safety answer and activity. Each trigger deletes it when one of
+ * those changes; a session logged this week leaves it alone.
+ */
+function checkpointTriggers(): string {
+  const dated: [string, string][] = [
+    ['sessions', 'day'],
+    ['overrides', 'week_start'],
+    ['acceptances', 'week_start'],
+    ['triage_records', 'day'],
+  ];
+  const out: string[] = [];
+  for (const [table, col] of dated) {
+    out.push(`CREATE TRIGGER ${table}_insert_checkpoint AFTER INSERT ON ${table} BEGIN DELETE FROM coach_checkpoint WHERE week > NEW.${col}; END;`);
+    out.push(`CREATE TRIGGER ${table}_update_checkpoint AFTER UPDATE ON ${table} BEGIN DELETE FROM coach_checkpoint WHERE week > OLD.${col} OR week > NEW.${col}; END;`);
+    out.push(`CREATE TRIGGER ${table}_delete_checkpoint AFTER DELETE ON ${table} BEGIN DELETE FROM coach_checkpoint WHERE week > OLD.${col}; END;`);
+  }
+  for (const table of ['settings', 'pem_answers', 'activities']) {
+    for (const event of ['INSERT', 'UPDATE', 'DELETE']) {
+      out.push(`CREATE TRIGGER ${table}_${event.toLowerCase()}_checkpoint AFTER ${event} ON ${table} BEGIN DELETE FROM coach_checkpoint; END;`);
+    }
+  }
+  return out.map((t) => `  ${t}`).join('\n');
+}
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

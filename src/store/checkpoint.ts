@@ -1,0 +1,57 @@
+import type { Checkpoint } from '../core/coach/checkpoint.js';
+import type { IsoDate } from '../core/types.js';
+import { stmt, type Db } from './open.js';
+
+// The journal keeps one coach checkpoint (migration 3). Triggers delete it when anything it was
+// derived from changes; `coach` names the build of the rules that wrote it, so a new version of
+// pace never resumes from a state its own rules would not have reached.
+
+/** The checkpoint written by these rules, or null when there is none (or it is unreadable). */
+export function readCheckpoint(db: Db, coach: string): Checkpoint | null {
+  const row = stmt(db, 'SELECT week, coach, state FROM coach_checkpoint WHERE id = 1').get() as { week: IsoDate; coach: string; state: string } | undefined;
+  if (!row || row.coach !== coach) return null;
+  try {
+    const c = JSON.parse(row.state) as Checkpoint;
+    return c.week === row.week ? c : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * A number that changes whenever another connection commits to the journal. Read it in the
+ * transaction that read the history, and hand it to `saveCheckpoint`.
+ */
+export function dataVersion(db: Db): number {
+  return db.pragma('data_version', { simple: true }) as number;
+}
+
+/**
+ * Keeps `c` unless another process wrote to the journal since the history it came from was read
+ * (`seen`), or the journal is busy: a checkpoint is only ever a shortcut, so this never waits.
+ * Returns whether it was written.
+ */
+export function saveCheckpoint(db: Db, coach: string, c: Checkpoint, seen: number): boolean {
+  const timeout = db.pragma('busy_timeout', { simple: true }) as number;
+  db.pragma('busy_timeout = 0');
+  try {
+    return db
+      .transaction(() => {
+        if (dataVersion(db) !== seen) return false;
+        stmt(db, 'INSERT OR REPLACE INTO coach_checkpoint (id, week, coach, state) VALUES (1, ?, ?, ?)').run(c.week, coach, JSON.stringify(c));
+        return true;
+      })
+      .immediate();
+  } catch (e) {
+    const code = (e as { code?: string }).code ?? '';
+    if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_READONLY')) return false;
+    throw e;
+  } finally {
+    db.pragma(`busy_timeout = ${timeout}`);
+  }
+}
+
+/** Removes the checkpoint (`pace check` does, when it finds one that a full replay disagrees with). */
+export function dropCheckpoint(db: Db): void {
+  stmt(db, 'DELETE FROM coach_checkpoint').run();
+}
