@@ -1,13 +1,67 @@
 #!/usr/bin/env node
 'use strict';
-// The entry point stays tiny: the bundled program is dist/main.cjs (built by `npm install`).
+// The entry point stays small: the program is the bundle dist/main.cjs (built by `npm install`).
 // This folder's package.json makes this file CommonJS, which starts faster than an ES module.
+const { createRequire, enableCompileCache } = require('node:module');
+const { readFileSync } = require('node:fs');
+const { dirname, join } = require('node:path');
+const { Script } = require('node:vm');
 
-// Node 22.8+ caches compiled code between runs; Node 20 simply goes without.
-require('node:module').enableCompileCache?.();
+const BUNDLE = join(__dirname, '..', 'dist', 'main.cjs');
+// Node 20's V8 keeps the file name that a cache was made under, so stack traces name the bundle
+// by its place in the package, wherever it was built and wherever it runs.
+const SHOWN_AS = 'pace-journal/dist/main.cjs';
 
-require('../dist/main.cjs')
-  .main(process.argv.slice(2))
-  .then((code) => {
-    process.exitCode = code;
-  });
+/**
+ * Node 22.8+ caches compiled code between runs by itself. Node 20 does not, and compiling the
+ * bundle is a good part of every run, so there the bundle is compiled with the V8 code cache that
+ * the build made (scripts/train-cache.mjs).
+ */
+function loadProgram() {
+  if (!enableCompileCache) return loadBundle(BUNDLE).exports;
+  enableCompileCache();
+  return require(BUNDLE);
+}
+
+/**
+ * Compiles and runs a CommonJS file as require() would, with the compiled code cached in
+ * `<file>.cache` when that is there and fits. A cache that is missing, unreadable, from another
+ * build or refused by this V8 (after a Node upgrade, say) only means compiling as usual. Nothing
+ * is written here: `createCache()` is for the build.
+ */
+function loadBundle(file) {
+  const source = readFileSync(file, 'utf8');
+  // The cache starts with the bundle's last line, which holds a hash of the rest (scripts/build.mjs):
+  // V8 itself only checks that the source has the same length as the one the cache was made from.
+  const stamp = source.slice(source.lastIndexOf('\n', source.length - 2) + 1);
+  let cachedData;
+  try {
+    const data = readFileSync(`${file}.cache`);
+    if (data.toString('latin1', 0, stamp.length) === stamp) cachedData = data.subarray(stamp.length);
+  } catch {
+    // no cache: compile as usual
+  }
+  // No importModuleDynamically: on Node 20, import() fails in code that came from a cache, so
+  // the bundle has none (the prompts, which need it, are a file of their own; see scripts/build.mjs).
+  const wrapper = `(function (exports, require, module, __filename, __dirname) {${source}\n})`;
+  const script = new Script(wrapper, { filename: SHOWN_AS, cachedData });
+  const module = { exports: {} };
+  script.runInThisContext().call(module.exports, module.exports, createRequire(file), module, file, dirname(file));
+  return {
+    exports: module.exports,
+    /** True when V8 took the cached code. */
+    cached: cachedData !== undefined && !script.cachedDataRejected,
+    /** The cache for `<file>.cache`, holding whatever has been compiled so far. */
+    createCache: () => Buffer.concat([Buffer.from(stamp, 'latin1'), script.createCachedData()]),
+  };
+}
+
+module.exports = { loadBundle };
+
+if (require.main === module) {
+  loadProgram()
+    .main(process.argv.slice(2))
+    .then((code) => {
+      process.exitCode = code;
+    });
+}

@@ -1,33 +1,100 @@
-// Bundles src/ into one CommonJS file, dist/main.cjs, with esbuild. CommonJS starts faster than
-// ES modules on Node 20, and one file means one read and one compile. Command modules are still
-// evaluated only when their command runs. better-sqlite3 (a native addon) and inquirer (loaded
-// with import() only when a question is asked) stay outside the bundle.
+// Bundles src/ into one CommonJS file, dist/main.cjs, with esbuild, and makes a V8 code cache for
+// it. CommonJS starts faster than ES modules on Node 20, and one file means one read and one
+// compile. Command modules are still evaluated only when their command runs. better-sqlite3's
+// JavaScript is in the bundle; its native addon is not (src/store/sqlite.ts loads it by path).
+// Node 20 has no compile cache of its own, so scripts/train-cache.mjs runs the common commands once
+// against a throwaway journal and saves what V8 compiled as dist/main.cjs.cache, which bin/pace.js
+// hands back to V8 on every run (without it pace works the same, only slower to start). The
+// prompts are a file of their own, dist/prompts.cjs, required only when a question is asked: they
+// load inquirer with import(), which Node 20 cannot run in code that came out of a code cache.
 import { build } from 'esbuild';
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import nodeModule from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 // Build beside dist/ and swap it in, so a test run that is spawning the CLI never sees it half-built.
 const fresh = `dist.${process.pid}`;
 
-await build({
+const common = {
   absWorkingDir: root,
-  entryPoints: ['src/main.ts'],
-  outfile: `${fresh}/main.cjs`,
   bundle: true,
   format: 'cjs',
   platform: 'node',
   target: 'node20.17',
-  external: ['better-sqlite3', '@inquirer/prompts'],
-  plugins: [lazyChildProcess()],
   legalComments: 'none',
   logLevel: 'warning',
+};
+
+const { outputFiles } = await build({
+  ...common,
+  entryPoints: ['src/main.ts'],
+  outfile: `${fresh}/main.cjs`,
+  write: false,
+  // better-sqlite3 is handed its addon (src/store/sqlite.ts), so `bindings`, its way of finding it, stays out.
+  external: ['bindings'],
+  // The journal's coach checkpoint names the rules that wrote it (src/commands/coach.ts).
+  define: { 'import.meta.filename': '__filename', __PACE_COACH__: JSON.stringify(coachHash()) },
+  // No import() in the cached bundle (see above): the one external it loads lazily is required.
+  supported: { 'dynamic-import': false },
+  plugins: [lazyChildProcess(), promptsApart()],
 });
+await build({
+  ...common,
+  entryPoints: ['src/ui/prompts.ts'],
+  outfile: `${fresh}/prompts.cjs`,
+  external: ['@inquirer/prompts'],
+});
+const bundle = outputFiles[0].text;
+// The last line names this build; the code cache starts with the same line (see bin/pace.js).
+const stamp = `// pace-build ${createHash('sha256').update(bundle).digest('hex').slice(0, 16)}\n`;
+writeFileSync(`${root}/${fresh}/main.cjs`, bundle + stamp);
+// Node 22.8+ keeps its own compile cache (see bin/pace.js), so the file is made for older Nodes only.
+if (!nodeModule.enableCompileCache) trainCodeCache(`${root}/${fresh}`);
 
 const old = `${root}/dist.old.${process.pid}`;
 if (existsSync(`${root}/dist`)) renameSync(`${root}/dist`, old);
 renameSync(`${root}/${fresh}`, `${root}/dist`);
 rmSync(old, { recursive: true, force: true });
+
+/**
+ * Runs scripts/train-cache.mjs on the new bundle in a process of its own, with a clean environment
+ * (V8 refuses a cache made under other V8 flags, which NODE_OPTIONS could set) and a journal in a
+ * folder made for the purpose. A failure costs only start-up time, so it is a warning, not a
+ * failed build, and it leaves no cache file behind.
+ */
+function trainCodeCache(dir) {
+  let home;
+  let why;
+  try {
+    home = mkdtempSync(join(tmpdir(), 'pace-train-'));
+    const env = { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: home, PACE_DB: join(home, 'journal.db'), PACE_TODAY: '2026-11-21', NO_COLOR: '1' };
+    const r = spawnSync(process.execPath, [join(root, 'scripts', 'train-cache.mjs'), dir], { cwd: home, env, encoding: 'utf8', timeout: 60_000 });
+    if (r.error) why = r.error.message;
+    else if (r.status !== 0) why = r.stderr.trim().split('\n')[0] || `exit ${r.status ?? r.signal}`;
+  } catch (e) {
+    why = e.message;
+  } finally {
+    if (home) rmSync(home, { recursive: true, force: true });
+  }
+  if (why === undefined) return;
+  rmSync(join(dir, 'main.cjs.cache'), { force: true });
+  console.warn(`build: warning: no code cache, so pace starts slower on this Node (${why})`);
+}
+
+/** main.ts's import('./ui/prompts.js') becomes a require of dist/prompts.cjs, built on its own. */
+function promptsApart() {
+  return {
+    name: 'prompts-apart',
+    setup(b) {
+      b.onResolve({ filter: /\/ui\/prompts\.js$/ }, () => ({ path: './prompts.cjs', external: true }));
+    },
+  };
+}
 
 /**
  * commander loads child_process at start-up for executable subcommands, which pace does not
@@ -49,4 +116,12 @@ function lazyChildProcess() {
       }));
     },
   };
+}
+
+/** A hash of every source file of the rules (src/core), so a checkpoint from other rules is never resumed. */
+function coachHash() {
+  const hash = createHash('sha256');
+  const files = readdirSync(join(root, 'src', 'core'), { recursive: true }).filter((f) => f.endsWith('.ts')).sort();
+  for (const f of files) hash.update(f).update('\0').update(readFileSync(join(root, 'src', 'core', f))).update('\0');
+  return hash.digest('hex').slice(0, 16);
 }

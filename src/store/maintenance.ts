@@ -1,10 +1,10 @@
-import Database from 'better-sqlite3';
 import { chmodSync, closeSync, existsSync, linkSync, lstatSync, openSync, renameSync, statSync, unlinkSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { InputError } from '../core/errors.js';
 import { JournalError } from './errors.js';
 import { openJournal, readHeader, type Db, type Header } from './open.js';
 import { APPLICATION_ID, SCHEMA_VERSION } from './schema.js';
+import { openDatabase } from './sqlite.js';
 
 /** What is wrong, if anything: the CLI words each case differently. */
 export type Verdict = 'ok' | 'damaged' | 'foreign' | 'newer' | 'unreadable';
@@ -46,7 +46,7 @@ export function inspectJournal(path: string): JournalHealth {
 
   let db: Db;
   try {
-    db = new Database(path, { fileMustExist: true, timeout: 5000 });
+    db = openDatabase(path, { fileMustExist: true, timeout: 5000 });
   } catch (e) {
     return fail('unreadable', describe(e));
   }
@@ -161,7 +161,7 @@ function claim(tmp: string, dest: string): void {
  * place. Returns the number of sessions it holds.
  */
 function finishCopy(file: string): number {
-  const copy = new Database(file, { fileMustExist: true });
+  const copy = openDatabase(file, { fileMustExist: true });
   try {
     copy.pragma('journal_mode = DELETE');
     const result = copy.pragma('quick_check', { simple: true });

@@ -1,8 +1,9 @@
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { accessSync, constants, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { JournalError } from './errors.js';
 import { APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION } from './schema.js';
+import { openDatabase } from './sqlite.js';
 
 export type Db = Database.Database;
 
@@ -41,7 +42,7 @@ export function openJournal(path: string, opts: OpenOptions): Journal {
   if (!opts.write && !canWrite(dirname(path)) && !existsSync(`${path}-wal`)) return snapshot(path);
   let db: Db | undefined;
   try {
-    db = new Database(path, { timeout: opts.busyTimeoutMs ?? 5000 });
+    db = openDatabase(path, { timeout: opts.busyTimeoutMs ?? 5000 });
     const version = probe(db, path);
     configure(db);
     if (version < SCHEMA_VERSION) migrate(db, version);
@@ -80,7 +81,7 @@ function snapshot(path: string): Journal {
     const bytes = readFileSync(path);
     // Header bytes 18-19 say "WAL"; an in-memory copy cannot use WAL, so mark the copy as rollback.
     if (bytes.length >= 100 && bytes[18] === 2 && bytes[19] === 2) bytes[18] = bytes[19] = 1;
-    db = new Database(bytes, { readonly: true });
+    db = openDatabase(bytes, { readonly: true });
   } catch (e) {
     throw new JournalError(`cannot read ${path}: ${(e as Error).message}.`, 'Check the file permissions.');
   }
@@ -106,7 +107,7 @@ export function forWriting(journal: Journal, path: string): Journal {
 
 /** The journal a read command sees when no journal file exists yet: empty, nothing on disk. */
 export function emptyJournal(): Journal {
-  const db = new Database(':memory:');
+  const db = openDatabase(':memory:');
   db.pragma('foreign_keys = ON');
   migrate(db, 0);
   return { db, path: null, snapshot: false, close: () => db.close() };

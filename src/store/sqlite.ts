@@ -1,0 +1,34 @@
+import Database from 'better-sqlite3';
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+
+/** better-sqlite3's options, with `nativeBinding` as it really is: a path or the loaded addon. */
+type Options = Omit<Database.Options, 'nativeBinding'> & { nativeBinding?: string | object };
+
+/** `new Database(...)` with the native addon handed over already loaded (see `addon`). */
+export function openDatabase(filename: string | Buffer, options: Database.Options = {}): Database.Database {
+  const withAddon: Options = { ...options, nativeBinding: addon() };
+  return new Database(filename, withAddon as Database.Options);
+}
+
+let loaded: object | undefined;
+
+/**
+ * Left to itself, better-sqlite3 finds its addon through the `bindings` package, which reads a
+ * stack trace and tries a dozen folders, and in dist/main.cjs (which bundles better-sqlite3's
+ * JavaScript but not the addon, see scripts/build.mjs) it would look beside the bundle. So the
+ * addon is loaded here, from where `npm install` builds it inside the installed package.
+ */
+function addon(): object {
+  if (loaded) return loaded;
+  // In the bundle, import.meta.filename is the bundle's own path (scripts/build.mjs defines it).
+  const load = createRequire(import.meta.filename);
+  const pkg = load.resolve('better-sqlite3/package.json');
+  const file = join(dirname(pkg), 'build', 'Release', 'better_sqlite3.node');
+  // A debug build or a prebuilt binary elsewhere: find it the way better-sqlite3 itself does.
+  loaded = existsSync(file)
+    ? (load(file) as object)
+    : (createRequire(pkg)('bindings') as (o: object) => object)({ bindings: 'better_sqlite3.node', module_root: dirname(pkg) });
+  return loaded;
+}

@@ -1,0 +1,193 @@
+// bin/pace.js compiles the bundle with the V8 code cache the build made (scripts/train-cache.mjs)
+// on Nodes without a compile cache of their own. These tests prove that the cache is taken when it
+// fits, and that pace does exactly the same without it: missing, damaged, or left over from
+// another build. They compare what pace prints, never how long it takes.
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import * as nodeModule from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { CLI, ROOT, sandbox, sha256, stackLines, useBuiltCli, type Sandbox } from '../reliability/helpers.js';
+
+useBuiltCli();
+
+/** Node 22.8+ caches compiled code itself; bin/pace.js uses the build's cache only on older Nodes. */
+const buildCache = !('enableCompileCache' in nodeModule);
+
+const made: string[] = [];
+afterAll(() => {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A copy of the private build, with its dist/ changed by `change`. */
+function copyOfBuild(change: (dist: string) => void = () => {}): string {
+  const from = dirname(dirname(CLI));
+  const dir = mkdtempSync(join(tmpdir(), 'pace-startup-'));
+  made.push(dir);
+  for (const part of ['dist', 'bin', 'package.json']) cpSync(join(from, part), join(dir, part), { recursive: true });
+  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+  change(join(dir, 'dist'));
+  return dir;
+}
+
+function newSandbox(): Sandbox {
+  const sb = sandbox();
+  made.push(sb.dir);
+  return sb;
+}
+
+const CACHE = 'main.cjs.cache';
+
+/** The changes a cache file can suffer; each must leave pace working as before. */
+const DAMAGE: [string, (dist: string) => void][] = [
+  ['missing', (dist) => rmSync(join(dist, CACHE))],
+  ['empty', (dist) => writeFileSync(join(dist, CACHE), '')],
+  ['not a cache at all', (dist) => writeFileSync(join(dist, CACHE), Buffer.alloc(4096, 0x5a))],
+  // The build's stamp is intact, so V8 itself has to refuse the rest.
+  ['cut short', (dist) => writeFileSync(join(dist, CACHE), readFileSync(join(dist, CACHE)).subarray(0, 4000))],
+  ['a folder', (dist) => {
+    rmSync(join(dist, CACHE));
+    cpSync(join(ROOT, 'bin'), join(dist, CACHE), { recursive: true });
+  }],
+];
+
+/** Runs the copy's bin/pace.js as a person's shell would. */
+function run(copy: string, sb: Sandbox, args: readonly string[]) {
+  const r = spawnSync(process.execPath, [join(copy, 'bin', 'pace.js'), ...args], { cwd: sb.dir, env: sb.env, encoding: 'utf8' });
+  if (r.error) throw r.error;
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** The commands people run most, in a new journal each time: what they print and their exit codes. */
+function session(copy: string) {
+  const sb = newSandbox();
+  return [
+    ['--version'],
+    ['--help'],
+    ['log', 'walk', '10', '--pain-before', '2', '--pain-after', '3', '--no-input', '--json'],
+    ['log', 'walk', '12', '--pain-before', '3', '--pain-after', '3', '--no-input'],
+    ['status', '--json'],
+    ['plan'],
+    ['list', '--json'],
+  ].map((args) => ({ args: args.join(' '), ...run(copy, sb, args) }));
+}
+
+/** Whether loading the copy's bundle the way bin/pace.js does took the cached code. */
+function cacheTaken(copy: string): boolean {
+  const probe = "const [, dir] = process.argv; console.log(require(dir + '/bin/pace.js').loadBundle(dir + '/dist/main.cjs').cached)";
+  const r = spawnSync(process.execPath, ['-e', probe, copy], { env: { PATH: process.env.PATH }, encoding: 'utf8' });
+  expect(r.stderr).toBe('');
+  return JSON.parse(r.stdout) as boolean;
+}
+
+/** Every file in the copy's dist/ with its hash: bin/pace.js must never write there. */
+function distState(copy: string): Record<string, string> {
+  const dist = join(copy, 'dist');
+  return Object.fromEntries(
+    readdirSync(dist, { withFileTypes: true }).map((e) => [e.name, e.isFile() ? sha256(join(dist, e.name)) : 'folder']),
+  );
+}
+
+describe('start-up with the code cache', () => {
+  it.skipIf(!buildCache)('the build made a cache that this Node takes', () => {
+    expect(cacheTaken(copyOfBuild())).toBe(true);
+  });
+
+  it('pace prints the same with or without the cache, and writes nothing beside the bundle', () => {
+    const good = copyOfBuild();
+    const before = distState(good);
+    const expected = session(good);
+    for (const r of expected) expect(r.status, r.args).toBe(0);
+    expect(distState(good)).toEqual(before);
+
+    for (const [what, damage] of DAMAGE) {
+      const copy = copyOfBuild(damage);
+      const state = distState(copy);
+      expect(session(copy), what).toEqual(expected);
+      expect(cacheTaken(copy), what).toBe(false);
+      expect(distState(copy), what).toEqual(state);
+    }
+  });
+
+  it.skipIf(!buildCache)('a cache from another build of the same length is not used', () => {
+    // A rebuild that changes one character keeps the bundle's length, which is all V8 compares;
+    // the stamp in the bundle's last line tells the builds apart.
+    let other = '';
+    const copy = copyOfBuild((dist) => {
+      const file = join(dist, 'main.cjs');
+      const source = readFileSync(file, 'utf8');
+      const version = /\.version\("([^"]+)"/.exec(source)![1]!;
+      other = `${version.slice(0, -1)}${version.endsWith('9') ? '8' : '9'}`;
+      const stamp = source.slice(source.lastIndexOf('\n', source.length - 2) + 1);
+      const otherStamp = stamp.replace(/[0-9a-f](?=\n$)/, (c) => (c === '0' ? '1' : '0'));
+      const changed = source.replace(`.version("${version}"`, `.version("${other}"`).replace(stamp, otherStamp);
+      expect(changed.length).toBe(source.length);
+      writeFileSync(file, changed);
+    });
+    expect(cacheTaken(copy)).toBe(false);
+    expect(run(copy, newSandbox(), ['--version']).stdout).toBe(`${other}\n`);
+  });
+
+  it('PACE_DEBUG=1 stack traces name the bundle where it is, not where the cache was made', () => {
+    for (const copy of [copyOfBuild(), copyOfBuild(DAMAGE[0]![1])]) {
+      const sb = newSandbox();
+      const r = run(copy, { ...sb, env: { ...sb.env, PACE_DEBUG: '1' } }, ['list', '--db', sb.dir]);
+      expect(r.status).toBe(1);
+      const frames = stackLines(r.stderr).filter((l) => l.includes('main.cjs'));
+      expect(frames.length).toBeGreaterThan(0);
+      // The build trains the cache in a folder named dist.<pid>, and V8 on Node 20 remembers names.
+      for (const frame of frames) {
+        expect(frame).toMatch(/\/dist\/main\.cjs:\d+:\d+\)?$/);
+        expect(frame).not.toMatch(/dist\.\d+/);
+      }
+    }
+  });
+
+  it('questions still load inquirer, from code that came out of the cache too', () => {
+    // No terminal here, so main is told it has one; inquirer then finds stdin closed and stops.
+    const ask = `
+      const [, dir, home] = process.argv;
+      const { exports: pace, cached } = require(dir + '/bin/pace.js').loadBundle(dir + '/dist/main.cjs');
+      const io = { env: { HOME: home, PACE_DB: home + '/journal.db', PACE_TODAY: '2026-11-21', NO_COLOR: '1' },
+        stdin: { isTTY: true }, stdout: Object.assign(process.stdout, { isTTY: true }), stderr: process.stderr,
+        platform: process.platform, clock: () => new Date() };
+      pace.main(['log'], io).then((code) => console.error('exit ' + code + (cached ? ', from the cache' : '')));`;
+    for (const [copy, fromCache] of [[copyOfBuild(), buildCache], [copyOfBuild(DAMAGE[0]![1]), false]] as const) {
+      const sb = newSandbox();
+      const r = spawnSync(process.execPath, ['-e', ask, copy, sb.dir], { env: { PATH: process.env.PATH }, input: '', encoding: 'utf8' });
+      expect(r.stdout).toMatch(/post-exertional/);
+      expect(r.stderr).toMatch(/Stopped\. Nothing was saved\.\n/);
+      expect(r.stderr).toMatch(fromCache ? /exit 130, from the cache\n$/ : /exit 130\n$/);
+      expect(r.stderr).not.toMatch(/Warning|dynamic import/i);
+    }
+  });
+});
+
+describe('training the cache (scripts/train-cache.mjs)', () => {
+  /** Trains a copy of the build that has no cache; returns the copy, the exit code and whether a cache was written. */
+  const train = (env: NodeJS.ProcessEnv) => {
+    const copy = copyOfBuild(DAMAGE[0]![1]);
+    const r = spawnSync(process.execPath, [join(ROOT, 'scripts', 'train-cache.mjs'), join(copy, 'dist')], { env: { PATH: process.env.PATH, ...env }, encoding: 'utf8' });
+    return { copy, status: r.status, wroteCache: existsSync(join(copy, 'dist', CACHE)) };
+  };
+
+  it('refuses to run against a journal that already exists, and leaves it alone', () => {
+    const sb = newSandbox();
+    expect(run(dirname(dirname(CLI)), sb, ['log', 'walk', '10', '--no-input']).status).toBe(0);
+    const before = sha256(sb.db);
+    expect(train({ HOME: sb.dir, PACE_DB: sb.db })).toMatchObject({ status: 2, wroteCache: false });
+    expect(sha256(sb.db)).toBe(before);
+  });
+
+  it('refuses to run without a journal of its own', () => {
+    expect(train({ HOME: newSandbox().dir })).toMatchObject({ status: 2, wroteCache: false });
+  });
+
+  it.skipIf(!buildCache)('makes a cache that this Node takes, given a journal of its own', () => {
+    const sb = newSandbox();
+    const r = train({ HOME: sb.dir, PACE_DB: sb.db, PACE_TODAY: '2026-11-21', NO_COLOR: '1' });
+    expect(r).toMatchObject({ status: 0, wroteCache: true });
+    expect(cacheTaken(r.copy)).toBe(true);
+  });
+});
