@@ -20,6 +20,8 @@ export interface CoachNeeds {
   until: IsoDate;
   /** The first day of sessions the command reads for its own figures (trends, booms), if any. */
   sessionsFrom?: IsoDate;
+  /** False when the command may still fail and must then leave the journal untouched. */
+  keep?: boolean;
 }
 
 export interface CoachRun {
@@ -36,7 +38,7 @@ export interface CoachResult<T> {
 }
 
 export function withCoach<T>(journal: Journal, today: IsoDate, needs: CoachNeeds, run: (r: CoachRun) => CoachResult<T>): T {
-  const keep = journal.path !== null && !journal.snapshot;
+  const keep = journal.path !== null && !journal.snapshot && needs.keep !== false;
   const first = read(journal, today, needs, keep, true);
   let out: CoachResult<T>;
   let seen = first.seen;

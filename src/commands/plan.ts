@@ -27,7 +27,8 @@ export async function plan(_args: string[], flags: PlanFlags, ctx: Context): Pro
 
   const journal: Journal = openJournal(ctx.dbPath, { write: false });
   try {
-    let result = computePlan(journal, weekStart, ctx.today);
+    // A request that may still be refused leaves the journal exactly as it was, checkpoint included.
+    let result = computePlan(journal, weekStart, ctx.today, !writes);
     if (writes) {
       if (journal.path === null) throw new InputError('there is nothing to plan yet.', 'Log a session first, for example: pace log walk 10');
       const requests = sets.map((s) => {
@@ -59,9 +60,9 @@ export async function plan(_args: string[], flags: PlanFlags, ctx: Context): Pro
 }
 
 /** The plan for the week of `weekStart` (Q9), replayed from the journal's checkpoint when it can be. */
-export function computePlan(journal: Journal, weekStart: IsoDate, today: IsoDate): WeekPlan {
+export function computePlan(journal: Journal, weekStart: IsoDate, today: IsoDate, keep = true): WeekPlan {
   const monday = mondayOf(weekStart);
-  return withCoach(journal, today, { week: monday, until: monday }, ({ history, checkpoint, captureAt }) => {
+  return withCoach(journal, today, { week: monday, until: monday, keep }, ({ history, checkpoint, captureAt }) => {
     // T2/T3: a hold opened today applies at once to this week and the weeks ahead; weeks already
     // over keep the holds as they stood then (the core replays those from the records).
     const current = addDays(monday, 7) > today;
