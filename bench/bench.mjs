@@ -74,6 +74,9 @@ function startup(years) {
   // log writes: it gets its own copy, thrown away afterwards, so the measured journal stays as built.
   const logDb = join(work, `${years}y-log.db`);
   copyFileSync(db, logDb);
+  // Kept as imported, before any command has left a checkpoint in it, for the first-status figure.
+  const pristine = join(work, `${years}y-pristine.db`);
+  copyFileSync(db, pristine);
   const dbFor = (name) => (name === 'log' ? logDb : db);
 
   const missing = {};
@@ -102,12 +105,13 @@ function startup(years) {
   const coldDb = join(work, `${years}y-cold.db`);
   const cold = [];
   for (let i = 0; i < 3 && !('status' in missing); i++) {
-    copyFileSync(db, coldDb);
+    copyFileSync(pristine, coldDb);
     const r = pace(coldDb, COMMANDS.status);
     if (r.status !== 0) throw new Error(`status failed on a fresh copy: ${firstLine(r.stderr)}`);
     cold.push(r.ms);
     rmSync(coldDb, { force: true });
   }
+  rmSync(pristine, { force: true });
   const commands = {};
   for (const name of Object.keys(COMMANDS)) {
     commands[name] = name in missing ? { missing: missing[name] } : { median_ms: round(median(times[name]), 1), ratio: round(median(times[name]) / bare) };

@@ -3,7 +3,7 @@
 // The entry point stays small: the program is the bundle dist/main.cjs (built by `npm install`).
 // This folder's package.json makes this file CommonJS, which starts faster than an ES module.
 const { createRequire, enableCompileCache } = require('node:module');
-const { readFileSync } = require('node:fs');
+const { fstatSync, readFileSync, writeSync } = require('node:fs');
 const { dirname, join } = require('node:path');
 const { Script } = require('node:vm');
 
@@ -56,9 +56,26 @@ function loadBundle(file) {
   };
 }
 
+/**
+ * `pace --help` into a pipe or a file prints what the build saved from commander (dist/help.txt),
+ * without loading the program: the same text, which a test checks. A terminal gets the live help,
+ * wrapped to its width. Returns false when the saved text does not apply or could not be written.
+ */
+function printSavedHelp(argv) {
+  if (argv.length !== 1 || (argv[0] !== '--help' && argv[0] !== '-h')) return false;
+  try {
+    if (fstatSync(1).isCharacterDevice()) return false;
+    const text = readFileSync(join(__dirname, '..', 'dist', 'help.txt'));
+    // Short enough (under 4 KiB) to go out in one write or not at all; if not, the program takes over.
+    return writeSync(1, text) === text.length;
+  } catch {
+    return false;
+  }
+}
+
 module.exports = { loadBundle };
 
-if (require.main === module) {
+if (require.main === module && !printSavedHelp(process.argv.slice(2))) {
   loadProgram()
     .main(process.argv.slice(2))
     .then((code) => {

@@ -53,6 +53,7 @@ const bundle = outputFiles[0].text;
 // The last line names this build; the code cache starts with the same line (see bin/pace.js).
 const stamp = `// pace-build ${createHash('sha256').update(bundle).digest('hex').slice(0, 16)}\n`;
 writeFileSync(`${root}/${fresh}/main.cjs`, bundle + stamp);
+writeFileSync(`${root}/${fresh}/help.txt`, savedHelp(`${root}/${fresh}/main.cjs`));
 // Node 22.8+ keeps its own compile cache (see bin/pace.js), so the file is made for older Nodes only.
 if (!nodeModule.enableCompileCache) trainCodeCache(`${root}/${fresh}`);
 
@@ -84,6 +85,17 @@ function trainCodeCache(dir) {
   if (why === undefined) return;
   rmSync(join(dir, 'main.cjs.cache'), { force: true });
   console.warn(`build: warning: no code cache, so pace starts slower on this Node (${why})`);
+}
+
+/**
+ * `pace --help` as commander prints it into a pipe or a file (80 columns), saved for bin/pace.js to
+ * print without loading the program. A test holds the two to the same text.
+ */
+function savedHelp(bundle) {
+  const script = `require(${JSON.stringify(bundle)}).main(['--help']).then((code) => { process.exitCode = code; });`;
+  const r = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '/usr/bin:/bin' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  if (r.status !== 0 || !r.stdout.startsWith('Usage: pace')) throw new Error(`build: pace --help failed: ${r.stderr.trim().split('\n')[0] ?? ''}`);
+  return r.stdout;
 }
 
 /** main.ts's import('./ui/prompts.js') becomes a require of dist/prompts.cjs, built on its own. */

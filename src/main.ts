@@ -1,5 +1,4 @@
 import { homedir } from 'node:os';
-import { isatty } from 'node:tty';
 import { join } from 'node:path';
 import { parseIsoDate } from './core/dates.js';
 import { InputError } from './core/errors.js';
@@ -7,23 +6,29 @@ import { lightFormat } from 'date-fns/lightFormat';
 import type { IsoDate } from './core/types.js';
 import { JournalError, NotFoundError } from './store/errors.js';
 import type { Context } from './commands/context.js';
-import { buildProgram, type Globals } from './program.js';
+import { buildProgram, commandIn, type Globals } from './program.js';
+import { FdOutput, isTerminal, type Output } from './ui/output.js';
 
 export interface Io {
   env: NodeJS.ProcessEnv;
   stdin: { isTTY?: boolean };
-  stdout: NodeJS.WritableStream & { isTTY?: boolean };
-  stderr: NodeJS.WritableStream;
+  stdout: Output;
+  stderr: Output;
   platform: NodeJS.Platform;
   clock: () => Date;
 }
 
 const defaultIo = (): Io => ({
   env: process.env,
-  // isatty(0) rather than process.stdin: creating the stdin stream costs start-up time.
-  stdin: { isTTY: isatty(0) },
-  stdout: process.stdout,
-  stderr: process.stderr,
+  // Asked only when needed, and not through process.stdin: creating that stream costs start-up time.
+  stdin: {
+    get isTTY() {
+      return isTerminal(0);
+    },
+  },
+  // Not process.stdout and process.stderr: on a pipe each builds a socket, a cost paid on every run.
+  stdout: new FdOutput(1),
+  stderr: new FdOutput(2),
   platform: process.platform,
   clock: () => new Date(),
 });
@@ -43,7 +48,9 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
     },
     stdout: (text) => io.stdout.write(text),
     stderr: (text) => io.stderr.write(text),
-  });
+    stdoutInfo: () => ({ isTTY: Boolean(io.stdout.isTTY), columns: io.stdout.columns }),
+    stderrInfo: () => ({ isTTY: Boolean(io.stderr.isTTY), columns: io.stderr.columns }),
+  }, commandIn(argv));
   // A closed pipe or a full disk behind stdout surfaces as an 'error' event, not a throw.
   let outputError: unknown = null;
   const onOutputError = (e: unknown) => {
@@ -61,13 +68,19 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
 
 function makeContext(g: Globals, io: Io): Context {
   const today = todayFrom(io);
-  const interactive = Boolean(io.stdin.isTTY && io.stdout.isTTY) && g.input !== false;
+  let interactive: boolean | undefined;
+  let color: boolean | undefined;
   return {
     today,
     now: () => io.clock().toISOString(),
     dbPath: g.db ?? (io.env.PACE_DB || defaultDbPath(io)),
-    interactive,
-    color: useColor(g, io),
+    // Worked out on first use: a command that never asks does not pay for the terminal checks.
+    get interactive() {
+      return (interactive ??= g.input !== false && Boolean(io.stdin.isTTY && io.stdout.isTTY));
+    },
+    get color() {
+      return (color ??= useColor(g, io));
+    },
     stdout: io.stdout,
     stderr: io.stderr,
     prompts: async () => (await import('./ui/prompts.js')).prompts,
@@ -163,7 +176,7 @@ function report(e: unknown, io: Io): number {
 }
 
 /** Waits until what was written to stdout has left the process, so write errors are seen here. */
-function flushed(stream: NodeJS.WritableStream): Promise<void> {
+function flushed(stream: Output): Promise<void> {
   return new Promise((resolve) => {
     const done = () => {
       stream.off('drain', done);

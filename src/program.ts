@@ -13,6 +13,9 @@ export interface ProgramDeps {
   setExitCode: (code: number) => void;
   stdout: (text: string) => void;
   stderr: (text: string) => void;
+  /** Where help and errors go; commander would otherwise ask process.stdout, building the stream. */
+  stdoutInfo: () => { isTTY: boolean; columns: number | undefined };
+  stderrInfo: () => { isTTY: boolean; columns: number | undefined };
 }
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
@@ -24,7 +27,29 @@ type Handler<O> = (args: string[], opts: O, ctx: Context) => Promise<number>;
  * The commander tree. Each action imports its command module only when that command runs,
  * so `pace --help` and `pace status` never load inquirer or the other commands.
  */
-export function buildProgram(deps: ProgramDeps): Command {
+/** The commands, in the order `pace --help` lists them. */
+export const COMMANDS = ['log', 'list', 'edit', 'delete', 'export', 'import', 'init', 'plan', 'status', 'triage', 'backup', 'check'] as const;
+
+/**
+ * The command `argv` runs, when that is plain to see: the first word after the global options.
+ * Undefined for help, the version, an unknown word or none at all; those need every command.
+ */
+export function commandIn(argv: readonly string[]): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i] as string;
+    if (a === '--db') i++;
+    else if (a.startsWith('--db=') || a === '--no-color' || a === '--no-input') continue;
+    else if (a.startsWith('-')) return undefined;
+    else return (COMMANDS as readonly string[]).includes(a) ? a : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The commander program. With `only`, just that command is defined: building all twelve costs a
+ * run a few milliseconds, and parsing, help and errors for one command do not depend on the others.
+ */
+export function buildProgram(deps: ProgramDeps, only?: string): Command {
   const program = new Command('pace')
     .description('A pacing journal for returning to exercise with chronic pain. It does not diagnose.')
     .version('0.1.0', '-V, --version')
@@ -32,7 +57,16 @@ export function buildProgram(deps: ProgramDeps): Command {
     .option('--no-color', 'plain output without colour (NO_COLOR is honoured too)')
     .option('--no-input', 'never prompt; every value must come from flags')
     .showHelpAfterError('(run the command with --help to see its options)')
-    .configureOutput({ writeOut: deps.stdout, writeErr: deps.stderr })
+    .configureOutput({
+      writeOut: deps.stdout,
+      writeErr: deps.stderr,
+      // undefined (not a terminal) is what commander itself gives, and means 80 columns.
+      getOutHelpWidth: () => deps.stdoutInfo().columns as number,
+      getErrHelpWidth: () => deps.stderrInfo().columns as number,
+      // pace's help and messages carry no colour; these only decide whether any would be kept.
+      getOutHasColors: () => deps.stdoutInfo().isTTY,
+      getErrHasColors: () => deps.stderrInfo().isTTY,
+    })
     .exitOverride();
 
   const run =
@@ -61,103 +95,129 @@ export function buildProgram(deps: ProgramDeps): Command {
       .option('--note <text>', 'a private note (left out of exports unless asked)')
       .option('--json', 'print the result as JSON');
 
-  sessionFlags(
+  const wanted = (name: (typeof COMMANDS)[number]) => only === undefined || only === name;
+
+  if (wanted('log')) {
+    sessionFlags(
+      program
+        .command('log')
+        .description('record a session (asks when run by a person, takes flags when scripted)')
+        .argument('[activity]', 'what you did, for example walk')
+        .argument('[dose]', 'how much, for example 10 or 10min'),
+    )
+      .option('--settled <yes|no>', 'whether the pain from your previous session has settled (next-day check)')
+      .addHelpText('after', '\nExamples:\n  pace log                      answer a few questions\n  pace log walk 10 --pain-before 3 --pain-after 4\n  pace log sit-to-stand 12reps --category strength')
+      .action(run(async () => (await import('./commands/log.js')).log));
+  }
+
+  if (wanted('list')) {
     program
-      .command('log')
-      .description('record a session (asks when run by a person, takes flags when scripted)')
-      .argument('[activity]', 'what you did, for example walk')
-      .argument('[dose]', 'how much, for example 10 or 10min'),
-  )
-    .option('--settled <yes|no>', 'whether the pain from your previous session has settled (next-day check)')
-    .addHelpText('after', '\nExamples:\n  pace log                      answer a few questions\n  pace log walk 10 --pain-before 3 --pain-after 4\n  pace log sit-to-stand 12reps --category strength')
-    .action(run(async () => (await import('./commands/log.js')).log));
+      .command('list')
+      .description('list sessions, newest first, with their ids')
+      .option('--from <YYYY-MM-DD>', 'from this day')
+      .option('--to <YYYY-MM-DD>', 'up to this day')
+      .option('--limit <n>', 'at most this many sessions (default 20; 0 for all)')
+      .option('--json', 'print an array of sessions as JSON')
+      .action(run(async () => (await import('./commands/list.js')).list));
+  }
 
-  program
-    .command('list')
-    .description('list sessions, newest first, with their ids')
-    .option('--from <YYYY-MM-DD>', 'from this day')
-    .option('--to <YYYY-MM-DD>', 'up to this day')
-    .option('--limit <n>', 'at most this many sessions (default 20; 0 for all)')
-    .option('--json', 'print an array of sessions as JSON')
-    .action(run(async () => (await import('./commands/list.js')).list));
+  if (wanted('edit')) {
+    sessionFlags(program.command('edit').description('correct a session').argument('<id>', 'session id (see pace list)'))
+      .action(run(async () => (await import('./commands/edit.js')).edit));
+  }
 
-  sessionFlags(program.command('edit').description('correct a session').argument('<id>', 'session id (see pace list)'))
-    .action(run(async () => (await import('./commands/edit.js')).edit));
+  if (wanted('delete')) {
+    program
+      .command('delete')
+      .description('delete a session')
+      .argument('<id>', 'session id (see pace list)')
+      .option('-y, --yes', 'do not ask for confirmation')
+      .option('--json', 'print the deleted session as JSON')
+      .action(run(async () => (await import('./commands/delete.js')).remove));
+  }
 
-  program
-    .command('delete')
-    .description('delete a session')
-    .argument('<id>', 'session id (see pace list)')
-    .option('-y, --yes', 'do not ask for confirmation')
-    .option('--json', 'print the deleted session as JSON')
-    .action(run(async () => (await import('./commands/delete.js')).remove));
+  if (wanted('export')) {
+    program
+      .command('export')
+      .description('write sessions as CSV for a clinic visit, or a JSON backup')
+      .option('--out <file>', 'write to this file (default: standard output)')
+      .option('--from <YYYY-MM-DD>', 'from this day')
+      .option('--to <YYYY-MM-DD>', 'up to this day')
+      .option('--weekly', 'one row per week and activity (plan, adherence, pain, flares) instead of one per session')
+      .addOption(new Option('--format <format>', 'csv or json').choices(['csv', 'json']).default('csv'))
+      .option('--include-notes', 'include private notes (left out by default)')
+      .addHelpText('after', '\nExamples:\n  pace export --out clinic.csv\n  pace export --weekly --out weeks.csv\n  pace export --format json --include-notes --out backup.json')
+      .action(run(async () => (await import('./commands/export.js')).exportCmd));
+  }
 
-  program
-    .command('export')
-    .description('write sessions as CSV for a clinic visit, or a JSON backup')
-    .option('--out <file>', 'write to this file (default: standard output)')
-    .option('--from <YYYY-MM-DD>', 'from this day')
-    .option('--to <YYYY-MM-DD>', 'up to this day')
-    .option('--weekly', 'one row per week and activity (plan, adherence, pain, flares) instead of one per session')
-    .addOption(new Option('--format <format>', 'csv or json').choices(['csv', 'json']).default('csv'))
-    .option('--include-notes', 'include private notes (left out by default)')
-    .addHelpText('after', '\nExamples:\n  pace export --out clinic.csv\n  pace export --weekly --out weeks.csv\n  pace export --format json --include-notes --out backup.json')
-    .action(run(async () => (await import('./commands/export.js')).exportCmd));
+  if (wanted('import')) {
+    program
+      .command('import')
+      .description('read a session CSV or a JSON backup back into the journal')
+      .argument('<file>', 'a CSV written by pace export, or a JSON backup')
+      .option('--json', 'print what was imported as JSON')
+      .action(run(async () => (await import('./commands/import.js')).importCmd));
+  }
 
-  program
-    .command('import')
-    .description('read a session CSV or a JSON backup back into the journal')
-    .argument('<file>', 'a CSV written by pace export, or a JSON backup')
-    .option('--json', 'print what was imported as JSON')
-    .action(run(async () => (await import('./commands/import.js')).importCmd));
+  if (wanted('init')) {
+    program
+      .command('init')
+      .description('settings: start date, weekly aim, and the safety question about post-exertional malaise')
+      .option('--start <YYYY-MM-DD>', 'the first day of your program (program week 1 is its week)')
+      .option('--target-minutes <n>', 'weekly aim for aerobic minutes (default 150)')
+      .option('--pem <yes|no>', 'whether your symptoms get much worse 12-72 hours after activity (post-exertional malaise)')
+      .option('--json', 'print the settings as JSON')
+      .action(run(async () => (await import('./commands/init.js')).init));
+  }
 
-  program
-    .command('init')
-    .description('settings: start date, weekly aim, and the safety question about post-exertional malaise')
-    .option('--start <YYYY-MM-DD>', 'the first day of your program (program week 1 is its week)')
-    .option('--target-minutes <n>', 'weekly aim for aerobic minutes (default 150)')
-    .option('--pem <yes|no>', 'whether your symptoms get much worse 12-72 hours after activity (post-exertional malaise)')
-    .option('--json', 'print the settings as JSON')
-    .action(run(async () => (await import('./commands/init.js')).init));
+  if (wanted('plan')) {
+    program
+      .command('plan')
+      .description("the coming week's plan: quotas per activity, each with its reason")
+      .option('--week <date>', 'plan the week that holds this date instead (YYYY-MM-DD)')
+      .option('--set <activity=quota[xN]>', 'set a quota (and sessions per week) by hand, from that week on (repeatable)', collect)
+      .option('--accept-increase', 'accept the increase on offer (envelope mode)')
+      .option('--json', 'print the plan as JSON')
+      .addHelpText('after', '\nExamples:\n  pace plan\n  pace plan --set walk=12x4\n  pace plan --week 2026-03-02 --json')
+      .action(run(async () => (await import('./commands/plan.js')).plan));
+  }
 
-  program
-    .command('plan')
-    .description("the coming week's plan: quotas per activity, each with its reason")
-    .option('--week <date>', 'plan the week that holds this date instead (YYYY-MM-DD)')
-    .option('--set <activity=quota[xN]>', 'set a quota (and sessions per week) by hand, from that week on (repeatable)', collect)
-    .option('--accept-increase', 'accept the increase on offer (envelope mode)')
-    .option('--json', 'print the plan as JSON')
-    .addHelpText('after', '\nExamples:\n  pace plan\n  pace plan --set walk=12x4\n  pace plan --week 2026-03-02 --json')
-    .action(run(async () => (await import('./commands/plan.js')).plan));
+  if (wanted('status')) {
+    program
+      .command('status')
+      .description('where you stand: this week against the plan, trends, boom-bust alerts, holds')
+      .option('--json', 'print the status as JSON')
+      .action(run(async () => (await import('./commands/status.js')).status));
+  }
 
-  program
-    .command('status')
-    .description('where you stand: this week against the plan, trends, boom-bust alerts, holds')
-    .option('--json', 'print the status as JSON')
-    .action(run(async () => (await import('./commands/status.js')).status));
+  if (wanted('triage')) {
+    program
+      .command('triage')
+      .description('check symptoms: continue, see a physician, or stop now')
+      .option('--symptom <code>', 'a symptom code (repeatable); without it a checklist is shown', collect)
+      .option('--session <id>', "attach the result to this session (default: today's latest)")
+      .option('--cleared', 'record that a clinician has assessed or cleared you, ending a hold or a pause')
+      .option('--json', 'print the result as JSON')
+      .addHelpText('after', () => `\nSymptom codes:\n${symptomHelp()}`)
+      .action(run(async () => (await import('./commands/triage.js')).triageCmd));
+  }
 
-  program
-    .command('triage')
-    .description('check symptoms: continue, see a physician, or stop now')
-    .option('--symptom <code>', 'a symptom code (repeatable); without it a checklist is shown', collect)
-    .option('--session <id>', "attach the result to this session (default: today's latest)")
-    .option('--cleared', 'record that a clinician has assessed or cleared you, ending a hold or a pause')
-    .option('--json', 'print the result as JSON')
-    .addHelpText('after', () => `\nSymptom codes:\n${symptomHelp()}`)
-    .action(run(async () => (await import('./commands/triage.js')).triageCmd));
+  if (wanted('backup')) {
+    program
+      .command('backup')
+      .description('copy the whole journal, notes included, to a file (safe while pace is in use)')
+      .argument('<file>', 'where to write the copy (a new file, readable only by you)')
+      .option('--json', 'print what was written as JSON')
+      .action(run(async () => (await import('./commands/backup.js')).backup));
+  }
 
-  program
-    .command('backup')
-    .description('copy the whole journal, notes included, to a file (safe while pace is in use)')
-    .argument('<file>', 'where to write the copy (a new file, readable only by you)')
-    .option('--json', 'print what was written as JSON')
-    .action(run(async () => (await import('./commands/backup.js')).backup));
-
-  program
-    .command('check')
-    .description('check the journal for damage and show its schema version and counts')
-    .option('--json', 'print the result as JSON')
-    .action(run(async () => (await import('./commands/check.js')).check));
+  if (wanted('check')) {
+    program
+      .command('check')
+      .description('check the journal for damage and show its schema version and counts')
+      .option('--json', 'print the result as JSON')
+      .action(run(async () => (await import('./commands/check.js')).check));
+  }
 
   return program;
 }

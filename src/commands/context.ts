@@ -1,5 +1,6 @@
 import type { IsoDate } from '../core/types.js';
 import { openJournal, type Journal } from '../store/open.js';
+import type { Output } from '../ui/output.js';
 import type { Prompts } from '../ui/prompts.js';
 
 /** Everything a command may touch, passed in so that tests can hand over their own (style.md). */
@@ -11,8 +12,8 @@ export interface Context {
   /** True when prompts may be shown: stdin and stdout are terminals and --no-input is absent. */
   interactive: boolean;
   color: boolean;
-  stdout: NodeJS.WritableStream;
-  stderr: NodeJS.WritableStream;
+  stdout: Output;
+  stderr: Output;
   /** Loads inquirer only when a command really asks something. */
   prompts: () => Promise<Prompts>;
 }

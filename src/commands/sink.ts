@@ -2,6 +2,7 @@ import { closeSync, fsyncSync, lstatSync, openSync, renameSync, unlinkSync, writ
 import { basename, dirname, join } from 'node:path';
 import { InputError } from '../core/errors.js';
 import { JournalError } from '../store/errors.js';
+import type { Output } from '../ui/output.js';
 
 /** Buffered text output that streams to a file or to stdout without holding everything in memory. */
 export interface Sink {
@@ -72,10 +73,10 @@ export function fileSink(path: string): Sink {
   };
 }
 
-export function streamSink(stream: NodeJS.WritableStream): Sink {
+export function streamSink(stream: Output): Sink {
   let buffer = '';
-  let failure: Error | null = null;
-  const onError = (e: Error) => {
+  let failure: unknown = null;
+  const onError = (e?: unknown) => {
     failure = e;
   };
   stream.on('error', onError);

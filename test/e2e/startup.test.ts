@@ -191,3 +191,29 @@ describe('training the cache (scripts/train-cache.mjs)', () => {
     expect(cacheTaken(r.copy)).toBe(true);
   });
 });
+
+describe('pace --help without loading the program', () => {
+  const live = (copy: string) => {
+    // What commander itself prints into a pipe, from the bundle, bypassing bin/pace.js's saved text.
+    const script = "require(process.argv[1] + '/dist/main.cjs').main(['--help']).then((c) => { process.exitCode = c; })";
+    return spawnSync(process.execPath, ['-e', script, copy], { env: { PATH: process.env.PATH }, encoding: 'utf8' });
+  };
+
+  it('prints exactly what commander prints, with exit code 0, for --help and -h', () => {
+    const copy = copyOfBuild();
+    const expected = live(copy);
+    expect(expected.status).toBe(0);
+    expect(expected.stdout).toMatch(/^Usage: pace \[options\] \[command\]/);
+    for (const flag of ['--help', '-h']) {
+      const r = run(copy, newSandbox(), [flag]);
+      expect(r).toEqual({ status: 0, stdout: expected.stdout, stderr: '' });
+    }
+  });
+
+  it('falls back to the program when the saved text is missing', () => {
+    const copy = copyOfBuild((dist) => rmSync(join(dist, 'help.txt')));
+    const r = run(copy, newSandbox(), ['--help']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe(live(copy).stdout);
+  });
+});

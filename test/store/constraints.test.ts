@@ -55,3 +55,15 @@ describe('the database itself refuses impossible values', () => {
     expect(journal.db.prepare("SELECT count(*) AS n FROM activities WHERE name = 'bike'").get()).toEqual({ n: 0 });
   });
 });
+
+describe('session uids', () => {
+  it('are random version-4 UUIDs made by SQLite, all different', () => {
+    write(journal.db, () => {
+      for (let i = 0; i < 500; i++) insertSession(journal.db, walk(), '2026-11-21T10:00:00Z');
+    });
+    const uids = (journal.db.prepare('SELECT uid FROM sessions').all() as { uid: string }[]).map((r) => r.uid);
+    expect(uids).toHaveLength(501);
+    for (const uid of uids) expect(uid).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(new Set(uids).size).toBe(501);
+  });
+});

@@ -1,0 +1,43 @@
+import { closeSync, openSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { FdOutput, isTerminal } from '../../src/ui/output.js';
+import { removeTempDirs, tempDir } from '../helpers/tmp.js';
+
+afterAll(removeTempDirs);
+
+// pace writes its output straight to the file descriptor instead of through process.stdout (on a
+// pipe, that stream costs every run several milliseconds). It must keep the stream's promises.
+
+describe('output written straight to a file descriptor', () => {
+  it('writes every byte, in order, and says it is not a terminal', () => {
+    const file = join(tempDir(), 'out.txt');
+    const fd = openSync(file, 'w');
+    const out = new FdOutput(fd);
+    expect(out.write('héllo\n')).toBe(true);
+    expect(out.write('x'.repeat(200_000))).toBe(true);
+    closeSync(fd);
+    expect(readFileSync(file, 'utf8')).toBe(`héllo\n${'x'.repeat(200_000)}`);
+    expect(out.isTTY).toBe(false);
+    expect(out.columns).toBeUndefined();
+  });
+
+  it('reports a failure (a full disk) as an error event, and again on every later write', async () => {
+    const fd = openSync('/dev/full', 'w');
+    const out = new FdOutput(fd);
+    const seen: unknown[] = [];
+    out.on('error', (e) => seen.push(e));
+    expect(out.write('lost')).toBe(false);
+    expect(out.write('')).toBe(false);
+    await new Promise((r) => setImmediate(r));
+    closeSync(fd);
+    expect(seen.map((e) => (e as { code?: string }).code)).toEqual(['ENOSPC', 'ENOSPC']);
+  });
+
+  it('tells files and pipes from terminals without a terminal check', () => {
+    const fd = openSync(join(tempDir(), 'f'), 'w');
+    expect(isTerminal(fd)).toBe(false);
+    closeSync(fd);
+    expect(isTerminal(9999)).toBe(false);
+  });
+});
