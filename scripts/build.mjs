@@ -41,7 +41,7 @@ const { outputFiles } = await build({
   define: { 'import.meta.filename': '__filename', __PACE_COACH__: JSON.stringify(coachHash()) },
   // No import() in the cached bundle (see above): the one external it loads lazily is required.
   supported: { 'dynamic-import': false },
-  plugins: [lazyChildProcess(), promptsApart()],
+  plugins: [lazyChildProcess(), promptsApart(), noColorDetection()],
 });
 await build({
   ...common,
@@ -96,6 +96,24 @@ function savedHelp(bundle) {
   const r = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '/usr/bin:/bin' }, stdio: ['ignore', 'pipe', 'pipe'] });
   if (r.status !== 0 || !r.stdout.startsWith('Usage: pace')) throw new Error(`build: pace --help failed: ${r.stderr.trim().split('\n')[0] ?? ''}`);
   return r.stdout;
+}
+
+/**
+ * chalk works out at import time whether the terminal has colour, loading node:tty (and net and
+ * stream behind it) on every run. pace decides colour itself (src/main.ts) and makes every chalk
+ * with an explicit level (src/ui/style.ts), so chalk's detection is replaced by "no colour",
+ * which only its unused default instances would read.
+ */
+function noColorDetection() {
+  return {
+    name: 'no-color-detection',
+    setup(b) {
+      b.onResolve({ filter: /^#supports-color$/ }, (args) =>
+        args.importer.includes('node_modules/chalk') ? { path: 'supports-color', namespace: 'pace-no-color' } : undefined,
+      );
+      b.onLoad({ filter: /.*/, namespace: 'pace-no-color' }, () => ({ contents: 'export default { stdout: false, stderr: false };', loader: 'js' }));
+    },
+  };
 }
 
 /** main.ts's import('./ui/prompts.js') becomes a require of dist/prompts.cjs, built on its own. */

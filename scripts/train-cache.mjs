@@ -8,12 +8,27 @@ import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { Writable } from 'node:stream';
 
+// Ten weeks of history first, so that the coach's rules (baseline, growth, flares, booms) run and
+// land in the cache, not only the paths of an empty journal; then the commands as people run them.
+const today = process.env.PACE_TODAY ?? '2026-11-21';
+const daysBefore = (n) => new Date(Date.parse(today) - n * 86_400_000).toISOString().slice(0, 10);
+const HISTORY = [];
+for (let n = 70; n >= 1; n -= 2) {
+  const flare = n % 17 === 0 ? ['--flare', '--pain-after', '8'] : ['--pain-after', '4'];
+  HISTORY.push(['log', 'walk', String(10 + Math.floor((70 - n) / 10)), '--date', daysBefore(n), '--pain-before', '3', ...flare, '--json']);
+  if (n % 6 === 0) HISTORY.push(['log', 'stretching', '8', '--date', daysBefore(n), '--pain-before', '2', '--pain-after', '2', '--json']);
+}
 const RUNS = [
   ['--help'],
   ['--version'],
-  ['log', 'walk', '10', '--pain-before', '3', '--pain-after', '3', '--json'],
+  ...HISTORY,
+  ['status', '--json'],
   ['status', '--json'],
   ['plan', '--json'],
+  ['log', 'walk', '10', '--pain-before', '3', '--pain-after', '3', '--json'],
+  ['status'],
+  ['plan'],
+  ['list', '--limit', '5'],
 ];
 
 const dir = process.argv[2];

@@ -7,8 +7,6 @@ import type { IsoDate } from '../core/types.js';
 import { findActivity } from '../store/activities.js';
 import { openJournal, write, type Journal } from '../store/open.js';
 import { insertAcceptance, insertOverride } from '../store/plans.js';
-import { planLines } from '../ui/planView.js';
-import { makeStyle } from '../ui/style.js';
 import { withCoach } from './coach.js';
 import { print, printJson, type Context } from './context.js';
 
@@ -52,7 +50,11 @@ export async function plan(_args: string[], flags: PlanFlags, ctx: Context): Pro
       result = computePlan(journal, weekStart, ctx.today);
     }
     if (flags.json) printJson(ctx, planJson(result));
-    else print(ctx, planLines(makeStyle(ctx.color), result));
+    else {
+      // The views (chalk, tables) load only for people, not for --json.
+      const [{ planLines }, { makeStyle }] = await Promise.all([import('../ui/planView.js'), import('../ui/style.js')]);
+      print(ctx, planLines(makeStyle(ctx.color), result));
+    }
     return 0;
   } finally {
     journal.close();

@@ -2,8 +2,6 @@ import { statusAndCheckpoint, statusReadsFrom, type Status } from '../core/coach
 import { addDays, mondayOf } from '../core/dates.js';
 import { weeklyAerobicMinutes, type MinutesWeek } from '../core/trends.js';
 import { withCoach } from './coach.js';
-import { statusLines } from '../ui/statusView.js';
-import { makeStyle } from '../ui/style.js';
 import { print, printJson, withJournal, type Context } from './context.js';
 
 export interface StatusFlags {
@@ -25,7 +23,11 @@ export async function status(_args: string[], flags: StatusFlags, ctx: Context):
     }),
   );
   if (flags.json) printJson(ctx, statusJson(s, minutes));
-  else print(ctx, statusLines(makeStyle(ctx.color), s, minutes));
+  else {
+    // The views (chalk, tables, charts) load only for people, not for --json.
+    const [{ statusLines }, { makeStyle }] = await Promise.all([import('../ui/statusView.js'), import('../ui/style.js')]);
+    print(ctx, statusLines(makeStyle(ctx.color), s, minutes));
+  }
   return 0;
 }
 

@@ -120,17 +120,17 @@ export interface Header {
 }
 
 /**
- * The fields that say whose file this is, read in one transaction so that a journal another
- * process is creating is seen whole or not at all. Writes nothing.
+ * The fields that say whose file this is, read in one statement (one snapshot) so that a journal
+ * another process is creating is seen whole or not at all. Writes nothing.
  */
 export function readHeader(db: Db): Header {
-  return db.transaction(
-    (): Header => ({
-      version: db.pragma('user_version', { simple: true }) as number,
-      appId: db.pragma('application_id', { simple: true }) as number,
-      tables: (db.prepare('SELECT count(*) AS n FROM sqlite_schema').get() as { n: number }).n,
-    }),
-  )();
+  return db
+    .prepare(
+      `SELECT (SELECT user_version FROM pragma_user_version) AS version,
+              (SELECT application_id FROM pragma_application_id) AS appId,
+              (SELECT count(*) FROM sqlite_schema) AS tables`,
+    )
+    .get() as Header;
 }
 
 /** Reads the header only; throws before anything is written to a file that is not ours. */
@@ -162,17 +162,19 @@ function probe(db: Db, path: string): number {
 }
 
 function configure(db: Db): void {
-  db.pragma('foreign_keys = ON');
-  if (db.readonly) return;
+  if (db.readonly) {
+    db.exec('PRAGMA foreign_keys = ON');
+    return;
+  }
   // WAL lets status read while another process logs; FULL makes each commit survive power loss.
-  if (db.pragma('journal_mode', { simple: true }) !== 'wal') {
+  db.exec('PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL');
+  if ((db.prepare('SELECT journal_mode FROM pragma_journal_mode').get() as { journal_mode: string }).journal_mode !== 'wal') {
     try {
       db.pragma('journal_mode = WAL');
     } catch {
       // A journal on a read-only medium stays in its current mode; reads still work.
     }
   }
-  db.pragma('synchronous = FULL');
 }
 
 function migrate(db: Db, from: number): void {

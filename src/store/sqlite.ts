@@ -24,6 +24,10 @@ function addon(): object {
   if (loaded) return loaded;
   // In the bundle, import.meta.filename is the bundle's own path (scripts/build.mjs defines it).
   const load = createRequire(import.meta.filename);
+  // Where an installed pace keeps it (pace/dist/main.cjs beside pace/node_modules): one stat,
+  // against a module resolution that costs a run about a millisecond.
+  const usual = join(dirname(import.meta.filename), '..', 'node_modules', 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node');
+  if (existsSync(usual)) return (loaded = load(usual) as object);
   const pkg = load.resolve('better-sqlite3/package.json');
   const file = join(dirname(pkg), 'build', 'Release', 'better_sqlite3.node');
   // A debug build or a prebuilt binary elsewhere: find it the way better-sqlite3 itself does.
