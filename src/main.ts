@@ -1,4 +1,4 @@
-import { homedir } from 'node:os';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { parseIsoDate } from './core/dates.js';
 import { InputError } from './core/errors.js';
@@ -109,7 +109,8 @@ function useColor(g: Globals, io: Io): boolean {
 }
 
 export function defaultDbPath(io: Pick<Io, 'env' | 'platform'>): string {
-  const home = io.env.HOME || homedir();
+  // node:os only when HOME is unset: loading it costs every run a little.
+  const home = io.env.HOME || (createRequire(import.meta.filename)('node:os') as typeof import('node:os')).homedir();
   if (io.platform === 'darwin') return join(home, 'Library', 'Application Support', 'pace', 'pace.db');
   if (io.platform === 'win32') return join(io.env.APPDATA || join(home, 'AppData', 'Roaming'), 'pace', 'pace.db');
   const xdg = io.env.XDG_DATA_HOME;
@@ -181,7 +182,9 @@ function flushed(stream: Output): Promise<void> {
     const done = () => {
       stream.off('drain', done);
       stream.off('error', done);
-      setImmediate(resolve);
+      // Written straight to the descriptor, it has all gone out already; a stream gets a turn.
+      if (stream instanceof FdOutput) resolve();
+      else setImmediate(resolve);
     };
     stream.on('error', done);
     if (stream.write('')) done();
