@@ -17,29 +17,54 @@ const SHOWN_AS = 'pace-journal/dist/main.cjs';
  * bundle is a good part of every run, so there the bundle is compiled with the V8 code cache that
  * the build made (scripts/train-cache.mjs).
  */
-function loadProgram() {
-  if (!enableCompileCache) return loadBundle(BUNDLE).exports;
+function loadProgram(argv) {
+  if (!enableCompileCache) return loadBundle(BUNDLE, cacheFor(argv)).exports;
   enableCompileCache();
   return require(BUNDLE);
 }
 
+/** Which of the build's caches fits a run: its command's, with --json or without (scripts/train-cache.mjs). */
+function cacheFor(argv) {
+  const command = commandIn(argv);
+  return command && (argv.includes('--json') ? `${command}-json` : command);
+}
+
+/**
+ * The command argv runs, as src/program.ts's commandIn() reads it (a test holds the two together):
+ * the first word after the global options.
+ */
+function commandIn(argv) {
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--db') i++;
+    else if (a.startsWith('--db=') || a === '--no-color' || a === '--no-input') continue;
+    else return a.startsWith('-') ? undefined : a;
+  }
+  return undefined;
+}
+
 /**
  * Compiles and runs a CommonJS file as require() would, with the compiled code cached in
- * `<file>.cache` when that is there and fits. A cache that is missing, unreadable, from another
+ * `<file>.<cache>.cache` (see `cacheFor`) or else `<file>.cache`, when that is there and fits. A cache that is missing, unreadable, from another
  * build or refused by this V8 (after a Node upgrade, say) only means compiling as usual. Nothing
- * is written here: `createCache()` is for the build.
+ * is written here: `createCache()` is for the build, which compiles without a cache (`useCache`
+ * false) so that what it saves holds only what its own runs compiled.
  */
-function loadBundle(file) {
+function loadBundle(file, cache, useCache = true) {
   const source = readFileSync(file, 'utf8');
   // The cache starts with the bundle's last line, which holds a hash of the rest (scripts/build.mjs):
   // V8 itself only checks that the source has the same length as the one the cache was made from.
   const stamp = source.slice(source.lastIndexOf('\n', source.length - 2) + 1);
   let cachedData;
-  try {
-    const data = readFileSync(`${file}.cache`);
-    if (data.toString('latin1', 0, stamp.length) === stamp) cachedData = data.subarray(stamp.length);
-  } catch {
-    // no cache: compile as usual
+  const names = !useCache ? [] : cache && /^[a-z-]+$/.test(cache) ? [`${file}.${cache}.cache`, `${file}.cache`] : [`${file}.cache`];
+  for (const name of names) {
+    try {
+      const data = readFileSync(name);
+      if (data.toString('latin1', 0, stamp.length) === stamp) cachedData = data.subarray(stamp.length);
+      break;
+    } catch {
+      // no such cache: try the next, or compile as usual
+    }
   }
   // No importModuleDynamically: on Node 20, import() fails in code that came from a cache, so
   // the bundle has none (the prompts, which need it, are a file of their own; see scripts/build.mjs).
@@ -73,10 +98,10 @@ function printSavedHelp(argv) {
   }
 }
 
-module.exports = { loadBundle };
+module.exports = { loadBundle, commandIn, cacheFor };
 
 if (require.main === module && !printSavedHelp(process.argv.slice(2))) {
-  loadProgram()
+  loadProgram(process.argv.slice(2))
     .main(process.argv.slice(2))
     .then((code) => {
       process.exitCode = code;

@@ -10,13 +10,15 @@
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import nodeModule from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+/** The commands people run daily get code caches of their own, with and without --json (see scripts/train-cache.mjs). */
+const DAILY = ['log', 'status', 'plan', 'list'].flatMap((c) => [c, `${c}-json`]);
 // Build beside dist/ and swap it in, so a test run that is spawning the CLI never sees it half-built.
 const fresh = `dist.${process.pid}`;
 
@@ -63,27 +65,36 @@ renameSync(`${root}/${fresh}`, `${root}/dist`);
 rmSync(old, { recursive: true, force: true });
 
 /**
- * Runs scripts/train-cache.mjs on the new bundle in a process of its own, with a clean environment
- * (V8 refuses a cache made under other V8 flags, which NODE_OPTIONS could set) and a journal in a
- * folder made for the purpose. A failure costs only start-up time, so it is a warning, not a
- * failed build, and it leaves no cache file behind.
+ * Runs scripts/train-cache.mjs on the new bundle in processes of their own, with a clean
+ * environment (V8 refuses a cache made under other V8 flags, which NODE_OPTIONS could set) and
+ * journals in a folder made for the purpose: first the general cache, whose run leaves ten weeks of
+ * history behind, then one cache per daily command, each on a copy of that history. A failure
+ * costs only start-up time, so it is a warning, not a failed build, and it leaves no cache behind.
  */
 function trainCodeCache(dir) {
   let home;
   let why;
   try {
     home = mkdtempSync(join(tmpdir(), 'pace-train-'));
-    const env = { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: home, PACE_DB: join(home, 'journal.db'), PACE_TODAY: '2026-11-21', NO_COLOR: '1' };
-    const r = spawnSync(process.execPath, [join(root, 'scripts', 'train-cache.mjs'), dir], { cwd: home, env, encoding: 'utf8', timeout: 60_000 });
-    if (r.error) why = r.error.message;
-    else if (r.status !== 0) why = r.stderr.trim().split('\n')[0] || `exit ${r.status ?? r.signal}`;
+    const train = (db, ...args) => {
+      const env = { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: home, PACE_DB: db, PACE_TODAY: '2026-11-21', NO_COLOR: '1' };
+      const r = spawnSync(process.execPath, [join(root, 'scripts', 'train-cache.mjs'), dir, ...args], { cwd: home, env, encoding: 'utf8', timeout: 60_000 });
+      if (r.error) throw r.error;
+      if (r.status !== 0) throw new Error(r.stderr.trim().split('\n')[0] || `exit ${r.status ?? r.signal}`);
+    };
+    const history = join(home, 'journal.db');
+    train(history);
+    for (const command of DAILY) {
+      copyFileSync(history, join(home, `${command}.db`));
+      train(join(home, `${command}.db`), command);
+    }
   } catch (e) {
     why = e.message;
   } finally {
     if (home) rmSync(home, { recursive: true, force: true });
   }
   if (why === undefined) return;
-  rmSync(join(dir, 'main.cjs.cache'), { force: true });
+  for (const name of ['main.cjs.cache', ...DAILY.map((c) => `main.cjs.${c}.cache`)]) rmSync(join(dir, name), { force: true });
   console.warn(`build: warning: no code cache, so pace starts slower on this Node (${why})`);
 }
 

@@ -1,11 +1,14 @@
-// Makes the V8 code cache that bin/pace.js uses on Node 20; scripts/build.mjs runs it in a process
-// of its own. It loads the new bundle the way bin/pace.js does, runs the commands people run most
-// once each, silently, so that V8 compiles the code they need, and saves the compiled code beside
-// the bundle. Usage, with PACE_DB naming a journal that does not exist yet:
-//   node scripts/train-cache.mjs <folder holding main.cjs>
+// Makes the V8 code caches that bin/pace.js uses on Node 20; scripts/build.mjs runs it in processes
+// of their own. It loads the new bundle the way bin/pace.js does, runs commands once each, silently,
+// so that V8 compiles the code they need, and saves the compiled code beside the bundle.
+//   PACE_DB=<new journal> node scripts/train-cache.mjs <folder holding main.cjs>
+//     ten weeks of history, then every common command: main.cjs.cache, for any command
+//   PACE_DB=<that journal, copied> node scripts/train-cache.mjs <folder> <command>
+//     only that command: main.cjs.<command>.cache, for the commands people run daily. V8 reads a
+//     whole cache at every start, so one that holds only what the command runs loads faster.
 import { existsSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { resolve } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import { Writable } from 'node:stream';
 
 // Ten weeks of history first, so that the coach's rules (baseline, growth, flares, booms) run and
@@ -18,7 +21,22 @@ for (let n = 70; n >= 1; n -= 2) {
   HISTORY.push(['log', 'walk', String(10 + Math.floor((70 - n) / 10)), '--date', daysBefore(n), '--pain-before', '3', ...flare, '--json']);
   if (n % 6 === 0) HISTORY.push(['log', 'stretching', '8', '--date', daysBefore(n), '--pain-before', '2', '--pain-after', '2', '--json']);
 }
-const RUNS = [
+/**
+ * The caches of their own, and what trains each: the commands people run daily, as a person runs
+ * them and with --json (which loads no tables, charts or colours).
+ */
+const DAILY = {
+  log: [['log', 'walk', '11', '--pain-before', '3', '--pain-after', '4']],
+  'log-json': [['log', 'walk', '10', '--pain-before', '3', '--pain-after', '4', '--json']],
+  status: [['status'], ['status']],
+  'status-json': [['status', '--json'], ['status', '--json']],
+  plan: [['plan'], ['plan']],
+  'plan-json': [['plan', '--json'], ['plan', '--json']],
+  list: [['list']],
+  'list-json': [['list', '--json']],
+};
+
+const ALL = [
   ['--help'],
   ['--version'],
   ...HISTORY,
@@ -31,18 +49,21 @@ const RUNS = [
   ['list', '--limit', '5'],
 ];
 
-const dir = process.argv[2];
+const [dir, only] = process.argv.slice(2);
 const journal = process.env.PACE_DB;
-// Training logs sessions, so only ever into a journal made for it, never into a person's own.
-if (!dir || !journal || existsSync(journal)) {
-  console.error('usage: PACE_DB=<a journal that does not exist yet> node scripts/train-cache.mjs <folder holding main.cjs>');
+// Training logs sessions, so only ever into a journal made for it, never into a person's own: a new
+// one, or for one command a copy in the build's own training folder.
+const madeForIt = journal && (only === undefined ? !existsSync(journal) : basename(dirname(journal)).startsWith('pace-train-'));
+if (!dir || !madeForIt || (only !== undefined && !(only in DAILY))) {
+  console.error('usage: PACE_DB=<a journal that does not exist yet> node scripts/train-cache.mjs <folder holding main.cjs> [command]');
   process.exit(2);
 }
+const RUNS = only === undefined ? ALL : DAILY[only];
 
 const bundle = resolve(dir, 'main.cjs');
 try {
   const { loadBundle } = createRequire(import.meta.url)('../bin/pace.js');
-  const { exports: pace, createCache } = loadBundle(bundle);
+  const { exports: pace, createCache } = loadBundle(bundle, undefined, false);
   // main() sets a private umask for journals; the cache is for every user of this installation.
   const umask = process.umask();
   const quiet = () => new Writable({ write: (_chunk, _encoding, done) => done() });
@@ -52,7 +73,7 @@ try {
     if (code !== 0) throw new Error(`pace ${argv.join(' ')} exited with ${code}`);
   }
   process.umask(umask);
-  writeFileSync(`${bundle}.cache`, createCache());
+  writeFileSync(only === undefined ? `${bundle}.cache` : `${bundle}.${only}.cache`, createCache());
 } catch (e) {
   // One line: the build shows it in its warning.
   console.error(`training failed: ${e.message}`);

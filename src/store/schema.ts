@@ -103,8 +103,8 @@ ${checkpointTriggers()}
 
 /**
  * A checkpoint at Monday C depends on the sessions, overrides, acceptances and triage records dated
- * before C, and on every setting, safety answer and activity. Each trigger deletes it when one of
- * those changes; a session logged this week leaves it alone.
+ * before C, and on every setting (but whether the first-use notice was shown), safety answer and
+ * activity. Each trigger deletes it when one of those changes; a session logged this week leaves it alone.
  */
 function checkpointTriggers(): string {
   const dated: [string, string][] = [
@@ -121,7 +121,10 @@ function checkpointTriggers(): string {
   }
   for (const table of ['settings', 'pem_answers', 'activities']) {
     for (const event of ['INSERT', 'UPDATE', 'DELETE']) {
-      out.push(`CREATE TRIGGER ${table}_${event.toLowerCase()}_checkpoint AFTER ${event} ON ${table} BEGIN DELETE FROM coach_checkpoint; END;`);
+      // Whether the first-use notice was shown is the one setting the rules never read.
+      const row = event === 'DELETE' ? 'OLD' : 'NEW';
+      const when = table === 'settings' ? ` WHEN ${row}.key <> 'notice_shown'` : '';
+      out.push(`CREATE TRIGGER ${table}_${event.toLowerCase()}_checkpoint AFTER ${event} ON ${table}${when} BEGIN DELETE FROM coach_checkpoint; END;`);
     }
   }
   return out.map((t) => `  ${t}`).join('\n');

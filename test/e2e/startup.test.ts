@@ -3,8 +3,9 @@
 // fits, and that pace does exactly the same without it: missing, damaged, or left over from
 // another build. They compare what pace prints, never how long it takes.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import * as nodeModule from 'node:module';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -37,19 +38,20 @@ function newSandbox(): Sandbox {
   return sb;
 }
 
-const CACHE = 'main.cjs.cache';
+/** The build's caches: one for any command, and one for each daily command with and without --json. */
+const caches = (dist: string) => readdirSync(dist).filter((f) => f.endsWith('.cache'));
 
-/** The changes a cache file can suffer; each must leave pace working as before. */
+/** The changes cache files can suffer, done to every one of them; each must leave pace working as before. */
 const DAMAGE: [string, (dist: string) => void][] = [
-  ['missing', (dist) => rmSync(join(dist, CACHE))],
-  ['empty', (dist) => writeFileSync(join(dist, CACHE), '')],
-  ['not a cache at all', (dist) => writeFileSync(join(dist, CACHE), Buffer.alloc(4096, 0x5a))],
+  ['missing', (dist) => caches(dist).forEach((c) => rmSync(join(dist, c)))],
+  ['empty', (dist) => caches(dist).forEach((c) => writeFileSync(join(dist, c), ''))],
+  ['not a cache at all', (dist) => caches(dist).forEach((c) => writeFileSync(join(dist, c), Buffer.alloc(4096, 0x5a)))],
   // The build's stamp is intact, so V8 itself has to refuse the rest.
-  ['cut short', (dist) => writeFileSync(join(dist, CACHE), readFileSync(join(dist, CACHE)).subarray(0, 4000))],
-  ['a folder', (dist) => {
-    rmSync(join(dist, CACHE));
-    cpSync(join(ROOT, 'bin'), join(dist, CACHE), { recursive: true });
-  }],
+  ['cut short', (dist) => caches(dist).forEach((c) => writeFileSync(join(dist, c), readFileSync(join(dist, c)).subarray(0, 4000)))],
+  ['a folder', (dist) => caches(dist).forEach((c) => {
+    rmSync(join(dist, c));
+    cpSync(join(ROOT, 'bin'), join(dist, c), { recursive: true });
+  })],
 ];
 
 /** Runs the copy's bin/pace.js as a person's shell would. */
@@ -73,10 +75,10 @@ function session(copy: string) {
   ].map((args) => ({ args: args.join(' '), ...run(copy, sb, args) }));
 }
 
-/** Whether loading the copy's bundle the way bin/pace.js does took the cached code. */
-function cacheTaken(copy: string): boolean {
-  const probe = "const [, dir] = process.argv; console.log(require(dir + '/bin/pace.js').loadBundle(dir + '/dist/main.cjs').cached)";
-  const r = spawnSync(process.execPath, ['-e', probe, copy], { env: { PATH: process.env.PATH }, encoding: 'utf8' });
+/** Whether loading the copy's bundle the way bin/pace.js does, for a run of `argv`, took the cached code. */
+function cacheTaken(copy: string, argv: readonly string[] = []): boolean {
+  const probe = "const [, dir, argv] = process.argv; const p = require(dir + '/bin/pace.js'); console.log(p.loadBundle(dir + '/dist/main.cjs', p.cacheFor(JSON.parse(argv))).cached)";
+  const r = spawnSync(process.execPath, ['-e', probe, copy, JSON.stringify(argv)], { env: { PATH: process.env.PATH }, encoding: 'utf8' });
   expect(r.stderr).toBe('');
   return JSON.parse(r.stdout) as boolean;
 }
@@ -90,8 +92,26 @@ function distState(copy: string): Record<string, string> {
 }
 
 describe('start-up with the code cache', () => {
-  it.skipIf(!buildCache)('the build made a cache that this Node takes', () => {
-    expect(cacheTaken(copyOfBuild())).toBe(true);
+  it.skipIf(!buildCache)('the build made caches that this Node takes, for any command and for the daily ones', () => {
+    const copy = copyOfBuild();
+    expect(caches(join(copy, 'dist')).sort()).toEqual(
+      ['main.cjs.cache', ...['list', 'log', 'plan', 'status'].flatMap((c) => [`main.cjs.${c}.cache`, `main.cjs.${c}-json.cache`])].sort(),
+    );
+    for (const argv of [[], ['--version'], ['status', '--json'], ['log', 'walk', '10'], ['export']]) expect(cacheTaken(copy, argv), argv.join(' ')).toBe(true);
+  });
+
+  it('bin/pace.js picks the cache of the command that src/program.ts will run', async () => {
+    const { commandIn } = await import('../../src/program.js');
+    const bin = createRequire(import.meta.url)(join(ROOT, 'bin', 'pace.js')) as { commandIn(a: string[]): string | undefined; cacheFor(a: string[]): string | undefined };
+    const runs = [['status', '--json'], ['--db', 'x.db', 'log', 'walk'], ['--db=x.db', '--no-input', 'plan'], ['--no-color', 'list', '--json'], ['--help'], ['-V'], [], ['help', 'log']];
+    for (const argv of runs) {
+      const picked = commandIn(argv);
+      // bin/pace.js may name a word that is no command (it then finds no cache of that name and uses the general one).
+      if (picked !== undefined) expect(bin.commandIn(argv), argv.join(' ')).toBe(picked);
+      else expect(['help', undefined]).toContain(bin.commandIn(argv));
+    }
+    expect(bin.cacheFor(['status', '--json'])).toBe('status-json');
+    expect(bin.cacheFor(['--db', 'x', 'status'])).toBe('status');
   });
 
   it('pace prints the same with or without the cache, and writes nothing beside the bundle', () => {
@@ -166,10 +186,10 @@ describe('start-up with the code cache', () => {
 
 describe('training the cache (scripts/train-cache.mjs)', () => {
   /** Trains a copy of the build that has no cache; returns the copy, the exit code and whether a cache was written. */
-  const train = (env: NodeJS.ProcessEnv) => {
+  const train = (env: NodeJS.ProcessEnv, ...args: string[]) => {
     const copy = copyOfBuild(DAMAGE[0]![1]);
-    const r = spawnSync(process.execPath, [join(ROOT, 'scripts', 'train-cache.mjs'), join(copy, 'dist')], { env: { PATH: process.env.PATH, ...env }, encoding: 'utf8' });
-    return { copy, status: r.status, wroteCache: existsSync(join(copy, 'dist', CACHE)) };
+    const r = spawnSync(process.execPath, [join(ROOT, 'scripts', 'train-cache.mjs'), join(copy, 'dist'), ...args], { env: { PATH: process.env.PATH, ...env }, encoding: 'utf8' });
+    return { copy, status: r.status, wroteCache: caches(join(copy, 'dist')).length > 0 };
   };
 
   it('refuses to run against a journal that already exists, and leaves it alone', () => {
@@ -182,6 +202,14 @@ describe('training the cache (scripts/train-cache.mjs)', () => {
 
   it('refuses to run without a journal of its own', () => {
     expect(train({ HOME: newSandbox().dir })).toMatchObject({ status: 2, wroteCache: false });
+  });
+
+  it("trains one command's cache only on a copy in the build's own training folder", () => {
+    const sb = newSandbox();
+    expect(run(dirname(dirname(CLI)), sb, ['log', 'walk', '10', '--no-input']).status).toBe(0);
+    const before = sha256(sb.db);
+    expect(train({ HOME: sb.dir, PACE_DB: sb.db }, 'status')).toMatchObject({ status: 2, wroteCache: false });
+    expect(sha256(sb.db)).toBe(before);
   });
 
   it.skipIf(!buildCache)('makes a cache that this Node takes, given a journal of its own', () => {

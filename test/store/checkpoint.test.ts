@@ -118,3 +118,16 @@ describe('the journal keeps one coach checkpoint', () => {
     expect(loadHistory(journal.db, day('2026-10-01')).sessions.map((s) => s.date)).toEqual(['2026-11-02']);
   });
 });
+
+describe('settings the rules never read', () => {
+  beforeEach(() => {
+    journal = openJournal(join(tempDir(), 'pace.db'), { write: true });
+    saveCheckpoint(journal.db, COACH, cp, dataVersion(journal.db));
+    return () => journal.close();
+  });
+
+  it('leave the checkpoint alone: the first-use notice being shown', () => {
+    write(journal.db, () => setSetting(journal.db, 'notice_shown', '2026-11-21'));
+    expect(kept()).toBe(true);
+  });
+});

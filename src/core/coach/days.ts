@@ -4,17 +4,13 @@ import type { IsoDate } from '../types.js';
 // They agree with dates.ts (the tests check it) but avoid building a Date per call: replaying
 // fifty years of history converts tens of thousands of dates, and that dominated the run time.
 
-function digits(text: string, from: number, count: number): number {
-  let n = 0;
-  for (let i = from; i < from + count; i++) n = n * 10 + (text.charCodeAt(i) - 48);
-  return n;
-}
-
 /** The day number of a `YYYY-MM-DD` date. */
 export function dayOf(date: IsoDate): number {
-  const y = digits(date, 0, 4);
-  const m = digits(date, 5, 2);
-  const d = digits(date, 8, 2);
+  // Digits by hand, with no helper: a tiny function called three times a date is what V8 picks to
+  // optimize first, a cost a run of a few milliseconds never earns back.
+  const y = date.charCodeAt(0) * 1000 + date.charCodeAt(1) * 100 + date.charCodeAt(2) * 10 + date.charCodeAt(3) - 48 * 1111;
+  const m = date.charCodeAt(5) * 10 + date.charCodeAt(6) - 48 * 11;
+  const d = date.charCodeAt(8) * 10 + date.charCodeAt(9) - 48 * 11;
   // Count from 1 March of year 0, so that the leap day falls at the end of each counted year.
   const year = m <= 2 ? y - 1 : y;
   const era = Math.floor(year / 400);
