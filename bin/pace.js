@@ -104,6 +104,9 @@ if (require.main === module && !printSavedHelp(process.argv.slice(2))) {
   loadProgram(process.argv.slice(2))
     .main(process.argv.slice(2))
     .then((code) => {
-      process.exitCode = code;
+      // Everything pace writes goes out synchronously (src/ui/output.ts) and the journal is closed
+      // by now, so nothing is left to wait for; exiting here skips tearing down the whole heap,
+      // a few milliseconds that a waiting person would otherwise pay on every run.
+      process.exit(code);
     });
 }
