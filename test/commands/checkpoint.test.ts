@@ -63,13 +63,13 @@ const statusText = (path: string, today: IsoDate) => out((c) => status([], {}, c
 const planJson = (path: string, today: IsoDate, week?: string) => out((c) => plan([], { json: true, ...(week ? { week } : {}) }, c), path, today);
 
 describe('status, plan and log with the journal checkpoint', () => {
-  it('the first status leaves a checkpoint six weeks back, and the next one says the same from it', async () => {
+  it('the first status leaves a checkpoint two weeks back, and the next one says the same from it', async () => {
     const path = join(tempDir(), 'pace.db');
     yearOfHistory(path);
     const today = '2026-11-18' as IsoDate;
     expect(checkpointWeek(path)).toBeNull();
     const first = await statusJson(path, today);
-    expect(checkpointWeek(path)).toBe('2026-10-05');
+    expect(checkpointWeek(path)).toBe('2026-11-02');
     expect(await statusJson(path, today)).toBe(first);
     expect(await statusText(path, today)).toContain('This week');
     expect(await planJson(path, today)).toBe(await (async () => (dropCheckpoint(path), planJson(path, today)))());

@@ -38,11 +38,11 @@ export class CheckpointMismatch extends Error {
 }
 
 /**
- * How far behind this week the kept checkpoint sits. Six weeks: a session added or edited in the
- * last six weeks leaves it valid, and the week before it is the first of the eight weeks of trends
- * that `status` reads anyway.
+ * How far behind this week the kept checkpoint sits. Two weeks: as close as `status` allows (B3
+ * judges the last 14 days against their own weeks' quotas), so that a run replays three weeks;
+ * a session added or edited in the last two weeks, the usual late entry, leaves it valid.
  */
-export const CHECKPOINT_WEEKS_BACK = 6;
+export const CHECKPOINT_WEEKS_BACK = 2;
 
 /** The Monday at which the journal's checkpoint is best kept, as of `today`. */
 export function checkpointWeekFor(today: IsoDate): IsoDate {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkpointReadsFrom, checkpointWeekFor, type Checkpoint } from '../../../src/core/coach/checkpoint.js';
+import { CHECKPOINT_WEEKS_BACK, checkpointReadsFrom, checkpointWeekFor, type Checkpoint } from '../../../src/core/coach/checkpoint.js';
 import { planAndCheckpoint, planWeek } from '../../../src/core/coach/plan.js';
 import { statusAndCheckpoint, statusOf, statusReadsFrom } from '../../../src/core/coach/status.js';
 import type { Acceptance, Override, TriageRecord } from '../../../src/core/coach/types.js';
@@ -10,7 +10,7 @@ import { history, steadyHistory } from './arbitraries.js';
 import { MON, settings, week, weeks, times } from './builders.js';
 
 // Q9 says a plan is derived from the whole history. A checkpoint lets `status`, `plan` and `log`
-// start the replay six weeks back instead of at the first session; these properties hold it to
+// start the replay two weeks back instead of at the first session; these properties hold it to
 // giving exactly what the replay from the start gives, for every week it can answer for.
 
 const WEEKS = 16;
@@ -86,7 +86,7 @@ describe('checkpoints (Q9 replay resumed part way)', () => {
     fc.assert(
       fc.property(anyHistory, extras, fc.integer({ min: 14, max: WEEKS * 7 + 6 }), fc.integer({ min: 2, max: 8 }), (sessions, x, day, back) => {
         const today = addDays(MON, day);
-        const capture = addDays(checkpointWeekFor(today), 7 * (6 - back));
+        const capture = addDays(checkpointWeekFor(today), 7 * (CHECKPOINT_WEEKS_BACK - back));
         fc.pre(capture >= MON);
         const base = { ...x, sessions, today };
         const full = statusAndCheckpoint({ ...base, captureAt: capture });
