@@ -50,8 +50,3 @@ export function saveCheckpoint(db: Db, coach: string, c: Checkpoint, seen: numbe
     db.pragma(`busy_timeout = ${timeout}`);
   }
 }
-
-/** Removes the checkpoint (`pace check` does, when it finds one that a full replay disagrees with). */
-export function dropCheckpoint(db: Db): void {
-  stmt(db, 'DELETE FROM coach_checkpoint').run();
-}

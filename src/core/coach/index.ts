@@ -4,6 +4,8 @@
 // - Replay: every plan is rebuilt from the first week of each activity, week by week, using only
 //   earlier weeks (Q9). Levels reached are kept as a ladder; a flare steps down one rung (Q5), so
 //   flares in a row walk back toward the baseline. A week after a flare never asks for more.
+//   A checkpoint (checkpoint.ts) holds the replay's state at a Monday; resumed from it, the replay
+//   gives the same plans from that week on, reading only the sessions since the week before.
 // - Program week 1 is the week of the start date or of the first session, whichever is earlier.
 // - Q1: the baseline median is rounded to the unit's step, halves down; with no tolerated session
 //   yet, the plan suggests half the smallest dose tried. A flare in the last baseline week keeps the
