@@ -2,7 +2,7 @@ import { CheckpointMismatch, checkpointReadsFrom, checkpointWeekFor, type Checkp
 import type { IsoDate } from '../core/types.js';
 import { dataVersion, readCheckpoint, saveCheckpoint } from '../store/checkpoint.js';
 import { loadHistory, type JournalHistory } from '../store/history.js';
-import type { Journal } from '../store/open.js';
+import { readTransaction, type Journal } from '../store/open.js';
 
 // status, plan and log replay the history through the coach (Q9). They start from the journal's
 // checkpoint when it is early enough for what they show, read only the sessions the replay and
@@ -57,7 +57,7 @@ export function withCoach<T>(journal: Journal, today: IsoDate, needs: CoachNeeds
 
 function read(journal: Journal, today: IsoDate, needs: CoachNeeds, keep: boolean, useSaved: boolean): CoachRun & { seen: number } {
   const db = journal.db;
-  return db.transaction(() => {
+  return readTransaction(db, () => {
     const seen = dataVersion(db);
     const saved = useSaved ? readCheckpoint(db, COACH_BUILD) : null;
     const checkpoint = saved !== null && saved.week <= needs.week ? saved : null;
@@ -68,8 +68,8 @@ function read(journal: Journal, today: IsoDate, needs: CoachNeeds, keep: boolean
     }
     // A fresher checkpoint is kept when the replay passes its week anyway.
     const ideal = checkpointWeekFor(today);
-    const stale = checkpoint === null ? saved === null || saved.week < ideal : checkpoint.week < ideal;
+    const stale = saved === null || saved.week < ideal;
     const captureAt = keep && stale && ideal <= needs.until ? ideal : undefined;
     return { history: loadHistory(db, from), checkpoint, captureAt, seen };
-  })();
+  });
 }

@@ -25,9 +25,9 @@ export async function plan(_args: string[], flags: PlanFlags, ctx: Context): Pro
 
   const journal: Journal = openJournal(ctx.dbPath, { write: false });
   try {
-    // A request that may still be refused leaves the journal exactly as it was, checkpoint included.
-    let result = computePlan(journal, weekStart, ctx.today, !writes);
-    if (writes) {
+    let result: WeekPlan;
+    if (!writes) result = computePlan(journal, weekStart, ctx.today);
+    else {
       if (journal.path === null) throw new InputError('there is nothing to plan yet.', 'Log a session first, for example: pace log walk 10');
       const requests = sets.map((s) => {
         const a = findActivity(journal.db, s.activity);
@@ -35,7 +35,8 @@ export async function plan(_args: string[], flags: PlanFlags, ctx: Context): Pro
         if (s.unit && s.unit !== a.unit) throw new InputError(`--set: ${a.name} is planned in ${a.unit}, not ${s.unit}.`);
         return { ...s, quota: checkDose(s.quota, a.unit, '--set') };
       });
-      const offers = result.activities.filter((a) => a.change === 'offer' && a.offer !== null);
+      // A request that may still be refused leaves the journal exactly as it was, checkpoint included.
+      const offers = flags.acceptIncrease ? computePlan(journal, weekStart, ctx.today, false).activities.filter((a) => a.change === 'offer' && a.offer !== null) : [];
       if (flags.acceptIncrease && offers.length === 0) {
         throw new InputError('there is no increase on offer for that week.', 'In envelope mode an increase is offered after two completed weeks at the same quota (S2).');
       }

@@ -1,4 +1,4 @@
-import { statusAndCheckpoint, statusReadsFrom, type Status } from '../core/coach/index.js';
+import { PAIN_TREND_WEEKS, statusAndCheckpoint, statusReadsFrom, type Status } from '../core/coach/index.js';
 import { addDays, mondayOf } from '../core/dates.js';
 import { weeklyAerobicMinutes, type MinutesWeek } from '../core/trends.js';
 import { withCoach } from './coach.js';
@@ -8,7 +8,6 @@ export interface StatusFlags {
   json?: boolean;
 }
 
-export const TREND_WEEKS = 8;
 
 /** `pace status`: where the person stands today. */
 export async function status(_args: string[], flags: StatusFlags, ctx: Context): Promise<number> {
@@ -19,7 +18,7 @@ export async function status(_args: string[], flags: StatusFlags, ctx: Context):
   const { s, minutes } = await withJournal(ctx, false, (j) =>
     withCoach(j, today, needs, ({ history, checkpoint, captureAt }) => {
       const out = statusAndCheckpoint({ ...history, today, checkpoint, captureAt });
-      return { result: { s: out.status, minutes: weeklyAerobicMinutes(history.sessions, today, TREND_WEEKS) }, checkpoint: out.checkpoint };
+      return { result: { s: out.status, minutes: weeklyAerobicMinutes(history.sessions, today, PAIN_TREND_WEEKS) }, checkpoint: out.checkpoint };
     }),
   );
   if (flags.json) printJson(ctx, statusJson(s, minutes));

@@ -1,7 +1,7 @@
 import type { Activity, IsoDate, Session, Settings } from '../core/types.js';
 import type { TriageRecord } from './triage.js';
 import { listActivities } from './activities.js';
-import { stmt, type Db } from './open.js';
+import { readTransaction, stmt, type Db } from './open.js';
 import { listAcceptances, listOverrides, type AcceptanceRecord, type OverrideRecord } from './plans.js';
 import { readSettings } from './settings.js';
 import { listTriage } from './triage.js';
@@ -21,14 +21,17 @@ export interface JournalHistory {
  * resumed from a checkpoint, which is what keeps status, plan and log quick on years of history.
  */
 export function loadHistory(db: Db, from: IsoDate | null = null): JournalHistory {
-  return db.transaction(() => ({
-    sessions: historySessions(db, from),
-    settings: readSettings(db),
-    overrides: listOverrides(db),
-    acceptances: listAcceptances(db),
-    activities: listActivities(db).map(({ name, unit, category }) => ({ name, unit, category })),
-    triageRecords: listTriage(db),
-  }))();
+  return readTransaction(db, () => {
+    const activities = listActivities(db);
+    return {
+      sessions: historySessions(db, activities, from),
+      settings: readSettings(db),
+      overrides: listOverrides(db),
+      acceptances: listAcceptances(db),
+      activities: activities.map(({ name, unit, category }) => ({ name, unit, category })),
+      triageRecords: listTriage(db),
+    };
+  });
 }
 
 const NO_SYMPTOMS: readonly string[] = Object.freeze([]);
@@ -39,8 +42,8 @@ type Row = [number, string, number, number, number | null, number | null, number
  * Every session, oldest first, as the coach needs them: without notes (the rules never read them)
  * and read as plain rows, which is several times faster than row objects on decades of history.
  */
-export function historySessions(db: Db, from: IsoDate | null = null): Session[] {
-  const activities = new Map(listActivities(db).map((a) => [a.id, a]));
+function historySessions(db: Db, known: readonly (Activity & { id: number })[], from: IsoDate | null): Session[] {
+  const activities = new Map(known.map((a) => [a.id, a]));
   const columns = 'SELECT id, day, activity_id, dose, pain_before, pain_after, effort, flare, symptoms FROM sessions';
   const rows = (
     from === null

@@ -189,6 +189,11 @@ function migrate(db: Db, from: number): void {
   }
 }
 
+/** Reads in one transaction: one snapshot of the journal, however many statements. */
+export function readTransaction<T>(db: Db, fn: () => T): T {
+  return db.transaction(fn)();
+}
+
 /** Every write runs in an immediate transaction, so two writers queue instead of failing. */
 export function write<T>(db: Db, fn: () => T): T {
   return db.transaction(fn).immediate();

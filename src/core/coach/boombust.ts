@@ -49,7 +49,8 @@ export interface BoomBustInput {
 }
 
 function isBoom(dose: number, reference: number): boolean {
-  return hundredths(dose) * 10 >= hundredths(reference) * 15;
+  // In hundredths and tenths, so that the comparison is exact: 15 against 10 is 1.5 (BOOM_RATIO).
+  return hundredths(dose) * 10 >= hundredths(reference) * (BOOM_RATIO * 10);
 }
 
 function ratioOf(dose: number, reference: number): number {

@@ -17,32 +17,19 @@ export interface ActivitySessions extends ActivityMeta {
   byWeek: Map<number, Session[]>;
 }
 
-let lastDate = '';
-let lastWeek = 0;
-
 /** The day number of the Monday of `date`'s week. */
 export function weekDayOf(date: IsoDate): number {
-  // Sessions come in date order, two or three a day: remembering the last answer halves the work.
-  if (date !== lastDate) {
-    lastWeek = mondayOfDay(dayOf(date));
-    lastDate = date;
-  }
-  return lastWeek;
+  return mondayOfDay(dayOf(date));
 }
 
 export function byDate(a: Session, b: Session): number {
   return a.date < b.date ? -1 : a.date > b.date ? 1 : a.id - b.id;
 }
 
-/** Groups sessions by activity and week; `before` (exclusive) drops later sessions (Q9). */
-export function indexSessions(
-  sessions: readonly Session[],
-  activities: readonly Activity[] = [],
-  before: IsoDate | null = null,
-): Map<string, ActivitySessions> {
+/** Groups sessions by activity and week (the caller leaves out what Q9 excludes). */
+export function indexSessions(sessions: readonly Session[], activities: readonly Activity[] = []): Map<string, ActivitySessions> {
   const known = new Map(activities.map((a) => [a.name, a]));
-  const kept = before === null ? [...sessions] : sessions.filter((s) => s.date < before);
-  kept.sort(byDate);
+  const kept = [...sessions].sort(byDate);
   const index = new Map<string, ActivitySessions>();
   for (const s of kept) {
     const week = weekDayOf(s.date);

@@ -31,8 +31,7 @@ export interface ReplayInput extends History {
 
 /** Every week's plan up to `until`, from one replay: what `plan`, `status` and the exports share. */
 export interface PlanHistory {
-  /** The mode of the last week planned; `modeFor` gives any week's (S2). */
-  mode: Mode;
+  /** The mode in force in any week (S2). */
   modeFor(weekDay: number): Mode;
   /** Day number of the Monday of program week 1, or null with no start date and no session. */
   origin: number | null;
@@ -73,7 +72,6 @@ function weeklyModes(settings: ReplayInput['settings'], untilWeek: number): (wee
 export function planHistory(input: ReplayInput): PlanHistory {
   const untilWeek = weekDayOf(input.until);
   const modeFor = weeklyModes(input.settings, untilWeek);
-  const mode = modeFor(untilWeek);
   const resumed = input.checkpoint ?? null;
   const from = resumed === null ? -Infinity : weekDayOf(resumed.week);
   if (from > untilWeek) throw new CheckpointMismatch(`it starts at ${resumed!.week}, after the week asked for`);
@@ -81,7 +79,7 @@ export function planHistory(input: ReplayInput): PlanHistory {
   // is the first one it decides on.
   const readFrom = resumed === null ? null : dateOf(from - 7);
   const kept = input.sessions.filter((s) => (input.before === undefined || s.date < input.before) && (readFrom === null || s.date >= readFrom));
-  const sessions = indexSessions(kept, input.activities, null);
+  const sessions = indexSessions(kept, input.activities);
   const saved = new Map<string, CheckpointActivity>((resumed?.activities ?? []).map((a) => [a.activity, a]));
   // A checkpoint knows an activity's first week and kind once it had a session before the
   // checkpoint; one planned by hand until then takes them from its later sessions, like a full replay.
@@ -143,11 +141,11 @@ export function planHistory(input: ReplayInput): PlanHistory {
 
   const weekPlan = (weekStart: IsoDate): WeekPlan => {
     const week = weekDayOf(weekStart);
+    if (week < from) throw new Error(`planHistory: ${weekStart} is before the checkpoint this replay resumed from`);
     const n = programWeekAt(origin, week);
     const phase = phaseOf(n);
     const hold = week <= untilWeek ? holdFor(week) : null;
     const activities = timelines.map((t) => planAt(t, week)).filter((p): p is ActivityPlan => p !== null);
-    if (week < from) throw new Error(`planHistory: ${weekStart} is before the checkpoint this replay resumed from`);
     const categories = new Set<Category>();
     for (const name of new Set([...sessions.keys(), ...saved.keys()])) {
       const first = firstWeekOf(name);
@@ -182,7 +180,6 @@ export function planHistory(input: ReplayInput): PlanHistory {
   }
 
   return {
-    mode,
     modeFor,
     origin,
     from,

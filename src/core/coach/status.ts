@@ -13,16 +13,16 @@ import { planHistory } from './plan.js';
 import { countsToward } from './progression.js';
 import type { ActivityPlan, History, TriageRecord, WeekPlan } from './types.js';
 
-/** Weeks of pain trend the status view shows (P3: pain should trend down slowly). */
+/** Weeks of pain and minutes the status view shows as trends (P3: pain should trend down slowly). */
 export const PAIN_TREND_WEEKS = 8;
 
 export interface StatusInput extends History {
   today: IsoDate;
   triageRecords: readonly TriageRecord[];
   /**
-   * Resume the replay from this checkpoint. Its week must be at most two weeks before this one (B3
-   * judges the last 14 days against their weeks' quotas), and `sessions` must then hold at least
-   * those from `statusReadsFrom` on.
+   * Resume the replay from this checkpoint. Its week must be two weeks before this one or earlier
+   * (B3 judges the last 14 days against their weeks' quotas), and `sessions` must then hold at
+   * least those from the earlier of `checkpointReadsFrom` and `statusReadsFrom` on.
    */
   checkpoint?: Checkpoint | null;
   /** A Monday at or before this week's: the replay's checkpoint there comes back with the status. */
