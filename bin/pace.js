@@ -76,7 +76,7 @@ function loadBundle(file, cache, useCache = true) {
     exports: module.exports,
     /** True when V8 took the cached code. */
     cached: cachedData !== undefined && !script.cachedDataRejected,
-    /** The cache for `<file>.cache`, holding whatever has been compiled so far. */
+    /** A cache for this file (general or per command), holding whatever has been compiled so far. */
     createCache: () => Buffer.concat([Buffer.from(stamp, 'latin1'), script.createCachedData()]),
   };
 }

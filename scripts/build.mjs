@@ -2,9 +2,11 @@
 // it. CommonJS starts faster than ES modules on Node 20, and one file means one read and one
 // compile. Command modules are still evaluated only when their command runs. better-sqlite3's
 // JavaScript is in the bundle; its native addon is not (src/store/sqlite.ts loads it by path).
-// Node 20 has no compile cache of its own, so scripts/train-cache.mjs runs the common commands once
-// against a throwaway journal and saves what V8 compiled as dist/main.cjs.cache, which bin/pace.js
-// hands back to V8 on every run (without it pace works the same, only slower to start). The
+// Node 20 has no compile cache of its own, so scripts/train-cache.mjs runs commands in throwaway
+// journals and saves what V8 compiled: dist/main.cjs.cache for any command, and one cache per daily
+// command (dist/main.cjs.status-json.cache and so on), which bin/pace.js hands back to V8 on every
+// run (without them pace works the same, only slower to start). `pace --help`'s text is saved as
+// dist/help.txt for bin/pace.js to print without loading the program. The
 // prompts are a file of their own, dist/prompts.cjs, required only when a question is asked: they
 // load inquirer with import(), which Node 20 cannot run in code that came out of a code cache.
 import { build } from 'esbuild';
@@ -32,32 +34,38 @@ const common = {
   logLevel: 'warning',
 };
 
-const { outputFiles } = await build({
-  ...common,
-  entryPoints: ['src/main.ts'],
-  outfile: `${fresh}/main.cjs`,
-  write: false,
-  // better-sqlite3 is handed its addon (src/store/sqlite.ts), so `bindings`, its way of finding it, stays out.
-  external: ['bindings'],
-  // The journal's coach checkpoint names the rules that wrote it (src/commands/coach.ts).
-  define: { 'import.meta.filename': '__filename', __PACE_COACH__: JSON.stringify(coachHash()) },
-  // No import() in the cached bundle (see above): the one external it loads lazily is required.
-  supported: { 'dynamic-import': false },
-  plugins: [lazyChildProcess(), promptsApart(), noColorDetection()],
-});
-await build({
-  ...common,
-  entryPoints: ['src/ui/prompts.ts'],
-  outfile: `${fresh}/prompts.cjs`,
-  external: ['@inquirer/prompts'],
-});
-const bundle = outputFiles[0].text;
-// The last line names this build; the code cache starts with the same line (see bin/pace.js).
-const stamp = `// pace-build ${createHash('sha256').update(bundle).digest('hex').slice(0, 16)}\n`;
-writeFileSync(`${root}/${fresh}/main.cjs`, bundle + stamp);
-writeFileSync(`${root}/${fresh}/help.txt`, savedHelp(`${root}/${fresh}/main.cjs`));
-// Node 22.8+ keeps its own compile cache (see bin/pace.js), so the file is made for older Nodes only.
-if (!nodeModule.enableCompileCache) trainCodeCache(`${root}/${fresh}`);
+// A build that fails half-way leaves nothing behind; dist/ is replaced only by a complete one.
+try {
+  const { outputFiles } = await build({
+    ...common,
+    entryPoints: ['src/main.ts'],
+    outfile: `${fresh}/main.cjs`,
+    write: false,
+    // better-sqlite3 is handed its addon (src/store/sqlite.ts), so `bindings`, its way of finding it, stays out.
+    external: ['bindings'],
+    // The journal's coach checkpoint names the rules that wrote it (src/commands/coach.ts).
+    define: { 'import.meta.filename': '__filename', __PACE_COACH__: JSON.stringify(coachHash()) },
+    // No import() in the cached bundle (see above): the one external it loads lazily is required.
+    supported: { 'dynamic-import': false },
+    plugins: [lazyChildProcess(), promptsApart(), noColorDetection()],
+  });
+  await build({
+    ...common,
+    entryPoints: ['src/ui/prompts.ts'],
+    outfile: `${fresh}/prompts.cjs`,
+    external: ['@inquirer/prompts'],
+  });
+  const bundle = outputFiles[0].text;
+  // The last line names this build; the code cache starts with the same line (see bin/pace.js).
+  const stamp = `// pace-build ${createHash('sha256').update(bundle).digest('hex').slice(0, 16)}\n`;
+  writeFileSync(`${root}/${fresh}/main.cjs`, bundle + stamp);
+  writeFileSync(`${root}/${fresh}/help.txt`, savedHelp(`${root}/${fresh}/main.cjs`));
+  // Node 22.8+ keeps its own compile cache (see bin/pace.js), so the file is made for older Nodes only.
+  if (!nodeModule.enableCompileCache) trainCodeCache(`${root}/${fresh}`);
+} catch (e) {
+  rmSync(`${root}/${fresh}`, { recursive: true, force: true });
+  throw e;
+}
 
 const old = `${root}/dist.old.${process.pid}`;
 if (existsSync(`${root}/dist`)) renameSync(`${root}/dist`, old);
@@ -94,7 +102,7 @@ function trainCodeCache(dir) {
     if (home) rmSync(home, { recursive: true, force: true });
   }
   if (why === undefined) return;
-  for (const name of ['main.cjs.cache', ...DAILY.map((c) => `main.cjs.${c}.cache`)]) rmSync(join(dir, name), { force: true });
+  for (const name of readdirSync(dir)) if (name.endsWith('.cache')) rmSync(join(dir, name), { force: true });
   console.warn(`build: warning: no code cache, so pace starts slower on this Node (${why})`);
 }
 

@@ -23,11 +23,7 @@ const collect = (value: string, previous: string[] = []) => [...previous, value]
 /** The shape every command module's handler has: parsed words and options in, exit code out. */
 type Handler<O> = (args: string[], opts: O, ctx: Context) => Promise<number>;
 
-/**
- * The commander tree. Each action imports its command module only when that command runs,
- * so `pace --help` and `pace status` never load inquirer or the other commands.
- */
-/** The commands, in the order `pace --help` lists them. */
+/** The commands, in the order `buildProgram` defines them (and so `pace --help` lists them). */
 export const COMMANDS = ['log', 'list', 'edit', 'delete', 'export', 'import', 'init', 'plan', 'status', 'triage', 'backup', 'check'] as const;
 
 /**
@@ -46,8 +42,10 @@ export function commandIn(argv: readonly string[]): string | undefined {
 }
 
 /**
- * The commander program. With `only`, just that command is defined: building all twelve costs a
- * run a few milliseconds, and parsing, help and errors for one command do not depend on the others.
+ * The commander tree. Each action imports its command module only when that command runs, so
+ * `pace --help` and `pace status` never load inquirer or the other commands. With `only`, just
+ * that command is defined: building all twelve costs a run most of a millisecond, and parsing,
+ * help and errors for one command do not depend on the others (test/commands/program.test.ts).
  */
 export function buildProgram(deps: ProgramDeps, only?: string): Command {
   const program = new Command('pace')
@@ -80,7 +78,8 @@ export function buildProgram(deps: ProgramDeps, only?: string): Command {
       deps.setExitCode(await handler(args, opts, ctx));
     };
 
-  const sessionFlags = (cmd: Command) =>
+  // `dateHelp` differs: log defaults to today, edit keeps the session's own day.
+  const sessionFlags = (cmd: Command, dateHelp: string) =>
     cmd
       .option('--activity <name>', 'what you did, for example walk')
       .option('--dose <amount>', 'how much: a number, optionally with a unit (10, 10min, 12reps, 800m)')
@@ -89,7 +88,7 @@ export function buildProgram(deps: ProgramDeps, only?: string): Command {
       .option('--pain-before <0-10>', 'pain before, 0 = none, 10 = worst imaginable')
       .option('--pain-after <0-10>', 'pain after, same scale')
       .option('--effort <0-10>', 'how hard it felt, 0-10')
-      .option('--date <YYYY-MM-DD>', 'the day of the session (default: today)')
+      .option('--date <YYYY-MM-DD>', dateHelp)
       .option('--symptom <code>', 'a symptom you noticed (repeatable; see pace triage --help)', collect)
       .option('--flare', 'mark the session as part of a flare')
       .option('--note <text>', 'a private note (left out of exports unless asked)')
@@ -104,6 +103,7 @@ export function buildProgram(deps: ProgramDeps, only?: string): Command {
         .description('record a session (asks when run by a person, takes flags when scripted)')
         .argument('[activity]', 'what you did, for example walk')
         .argument('[dose]', 'how much, for example 10 or 10min'),
+      'the day of the session (default: today)',
     )
       .option('--settled <yes|no>', 'whether the pain from your previous session has settled (next-day check)')
       .addHelpText('after', '\nExamples:\n  pace log                      answer a few questions\n  pace log walk 10 --pain-before 3 --pain-after 4\n  pace log sit-to-stand 12reps --category strength')
@@ -116,13 +116,13 @@ export function buildProgram(deps: ProgramDeps, only?: string): Command {
       .description('list sessions, newest first, with their ids')
       .option('--from <YYYY-MM-DD>', 'from this day')
       .option('--to <YYYY-MM-DD>', 'up to this day')
-      .option('--limit <n>', 'at most this many sessions (default 20; 0 for all)')
+      .option('--limit <n>', 'at most this many sessions (default 20, or all with --json, --from or --to; 0 for all)')
       .option('--json', 'print an array of sessions as JSON')
       .action(run(async () => (await import('./commands/list.js')).list));
   }
 
   if (wanted('edit')) {
-    sessionFlags(program.command('edit').description('correct a session').argument('<id>', 'session id (see pace list)'))
+    sessionFlags(program.command('edit').description('correct a session').argument('<id>', 'session id (see pace list)'), 'move the session to this day')
       .action(run(async () => (await import('./commands/edit.js')).edit));
   }
 

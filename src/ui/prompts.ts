@@ -1,5 +1,6 @@
-// The only module that imports inquirer, and only when a question is really asked: the import is
-// dynamic, so commands that never prompt (and every scripted run) never load it.
+// The only module that imports inquirer, and only when a question is really asked. It is built as a
+// file of its own (dist/prompts.cjs) because @inquirer/prompts is an ES module, which CommonJS on
+// Node 20 can only reach with import(), and import() cannot run in code from a V8 code cache.
 
 export interface Choice<T> {
   name: string;

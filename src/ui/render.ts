@@ -1,18 +1,15 @@
+import { formatAmount } from '../core/coach/amounts.js';
 import { shortDate } from '../core/dates.js';
 import type { TriageResult } from '../core/triage.js';
 import type { Session } from '../core/types.js';
 import type { Style } from './style.js';
 import { table } from './table.js';
 
-export function formatDose(dose: number, unit: string): string {
-  return `${dose} ${unit}`;
-}
-
 const dash = (v: number | null) => (v === null ? '-' : String(v));
 
 export function sessionSummary(s: Session): string {
   const pain = s.painBefore !== null || s.painAfter !== null ? `, pain ${dash(s.painBefore)} -> ${dash(s.painAfter)}` : '';
-  return `${s.activity} ${formatDose(s.dose, s.unit)} on ${shortDate(s.date)} ${s.date.slice(0, 4)}${pain}`;
+  return `${s.activity} ${formatAmount(s.dose, s.unit)} on ${shortDate(s.date)} ${s.date.slice(0, 4)}${pain}`;
 }
 
 export function sessionsTable(style: Style, sessions: readonly Session[]): string {
@@ -24,7 +21,7 @@ export function sessionsTable(style: Style, sessions: readonly Session[]): strin
       s.id,
       s.date,
       s.activity,
-      formatDose(s.dose, s.unit),
+      formatAmount(s.dose, s.unit),
       s.painBefore === null && s.painAfter === null ? '' : `${dash(s.painBefore)} -> ${dash(s.painAfter)}`,
       s.effort === null ? '' : s.effort,
       s.flare ? style.c.yellow('flare') : '',

@@ -63,6 +63,7 @@ describe('pace export (CSV)', () => {
 
   it('refuses --from after --to', async () => {
     await expect(exported({ from: '2026-11-20', to: '2026-11-01' })).rejects.toBeInstanceOf(InputError);
+    await expect(exported({ from: '2026-11-20', to: '2026-11-01' })).rejects.toThrow('--from 2026-11-20 is after --to 2026-11-01.');
   });
 });
 
@@ -84,6 +85,17 @@ describe('pace import', () => {
     await importCmd([out], { json: true }, ctx);
     expect(JSON.parse(ctx.stdout.text)).toMatchObject({ sessions_added: 0, sessions_already_present: 2 });
     expect(await sessions(fresh)).toHaveLength(2);
+  });
+
+  it('refuses an empty file and a JSON backup that does not parse, saying which, and writes nothing', async () => {
+    const empty = join(dir, 'empty.csv');
+    const broken = join(dir, 'broken.json');
+    writeFileSync(empty, '');
+    writeFileSync(broken, '{"format": "pace-backup", ');
+    const before = fileHash(path);
+    await expect(importCmd([empty], {}, testContext(path))).rejects.toThrow(/the file is empty/);
+    await expect(importCmd([broken], {}, testContext(path))).rejects.toThrow(/broken\.json is not valid JSON/);
+    expect(fileHash(path)).toBe(before);
   });
 
   it('refuses a whole file with one bad row, naming the row and column, and writes nothing', async () => {

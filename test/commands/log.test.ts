@@ -25,6 +25,14 @@ describe('pace log with flags', () => {
     expect(sessionsIn(ctx.dbPath)).toHaveLength(1);
   });
 
+  it('words the saved session as people write amounts: 1 rep, 12 reps', async () => {
+    const ctx = testContext(journalAt());
+    expect(await log(['sit-to-stand', '1reps'], { category: 'strength' }, ctx)).toBe(0);
+    expect(await log(['sit-to-stand', '12reps'], {}, testContext(ctx.dbPath))).toBe(0);
+    expect(ctx.stdout.text).toMatch(/Saved: sit-to-stand 1 rep on /);
+    expect(sessionsIn(ctx.dbPath).map((s) => s.dose)).toEqual([1, 12]);
+  });
+
   it('says once, on first use, that pace is not a clinician', async () => {
     const ctx = testContext(journalAt());
     await log(['walk', '10'], {}, ctx);

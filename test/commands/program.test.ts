@@ -27,6 +27,14 @@ describe('building one command', () => {
     }
   });
 
+  it("edit's --date moves the session, log's defaults to today, and list says when it shows everything", () => {
+    const help = (name: string) => buildProgram(deps(), name).commands[0]!.helpInformation();
+    expect(help('log')).toMatch(/--date <YYYY-MM-DD>\s+the day of the session \(default: today\)/);
+    expect(help('edit')).toMatch(/--date <YYYY-MM-DD>\s+move the session to this day/);
+    expect(help('edit')).not.toMatch(/--settled/);
+    expect(help('list').replace(/\s+/g, ' ')).toMatch(/default 20, or all with --json, --from or --to; 0 for all/);
+  });
+
   it.each([
     [['status', '--json'], 'status'],
     [['--db', '/tmp/x.db', 'log', 'walk', '10'], 'log'],

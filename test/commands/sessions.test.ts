@@ -60,6 +60,7 @@ describe('pace list', () => {
 
   it('refuses a --from after --to, and a malformed date', async () => {
     await expect(list([], { from: '2026-11-20', to: '2026-11-19' }, testContext(path))).rejects.toBeInstanceOf(InputError);
+    await expect(list([], { from: '2026-11-20', to: '2026-11-19' }, testContext(path))).rejects.toThrow('--from 2026-11-20 is after --to 2026-11-19.');
     await expect(list([], { from: '2026-02-30' }, testContext(path))).rejects.toBeInstanceOf(InputError);
   });
 });
@@ -80,6 +81,7 @@ describe('pace edit', () => {
 
   it('refuses to run without anything to change', async () => {
     await expect(edit(['1'], {}, testContext(path))).rejects.toBeInstanceOf(InputError);
+    await expect(edit(['1'], {}, testContext(path))).rejects.toThrow(/nothing to change/);
   });
 });
 

@@ -57,3 +57,22 @@ describe('pace on a terminal', () => {
     expect(t.stderr.text).toMatch(/^pace: the activity is missing/);
   });
 });
+
+describe('colour on a terminal', () => {
+  /** triage's STOP result, printed to a terminal with this environment. */
+  async function stopResult(env: NodeJS.ProcessEnv): Promise<string> {
+    const t = terminal(tempDir());
+    const io: Io = { ...t.io, env: { HOME: t.io.env.HOME, PACE_TODAY: '2026-11-21', ...env } };
+    expect(await main(['triage', '--symptom', 'chest-pain', '--no-input'], io)).toBe(0);
+    return t.stdout.text;
+  }
+
+  it('is on for a terminal, and TERM=dumb or NO_COLOR turn it off', async () => {
+    expect(await stopResult({ TERM: 'xterm-256color' })).toMatch(/\u001b\[/);
+    for (const env of [{ TERM: 'dumb' }, { TERM: 'xterm-256color', NO_COLOR: '1' }]) {
+      const text = await stopResult(env);
+      expect(text, JSON.stringify(env)).toMatch(/STOP NOW/);
+      expect(text, JSON.stringify(env)).not.toMatch(/\u001b\[/);
+    }
+  });
+});

@@ -136,6 +136,7 @@ describe('pace triage refusals write nothing (exit 2)', () => {
   it('--cleared does not go with --symptom', async () => {
     const path = await journal();
     await expect(triageCmd([], { cleared: true, symptom: ['dizziness'] }, testContext(path))).rejects.toBeInstanceOf(InputError);
+    await expect(triageCmd([], { cleared: true, symptom: ['dizziness'] }, testContext(path))).rejects.toThrow(/--cleared and --symptom do not go together/);
     expect(read(path, listTriage)).toEqual([]);
   });
 

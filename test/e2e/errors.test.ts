@@ -75,6 +75,17 @@ describe('bad input exits 2 with a plain message and writes nothing', () => {
     expectPlainError(r.stderr, /walk is planned in min, not reps/);
   });
 
+  it('Q7: a plan override for an activity never logged names it and says how to start it', () => {
+    const pace = tempPace(tempDir());
+    expect(pace.run(['log', 'walk', '10', '--date', '2026-11-20']).status).toBe(0);
+    const before = fileHash(pace.db);
+    const r = pace.run(['plan', '--set', 'swim=12']);
+    expect(r.status).toBe(2);
+    expectPlainError(r.stderr, /--set: there is no activity named swim/);
+    expect(r.stderr).toMatch(/Log it once first/);
+    expect(fileHash(pace.db)).toBe(before);
+  });
+
   it('a dose that is too small to record is refused by name, not by the database', () => {
     const pace = tempPace(tempDir());
     const r = pace.run(['log', 'walk', '0.04']);

@@ -6,6 +6,13 @@ afterAll(removeTempDirs);
 
 const fresh = () => tempPace(tempDir());
 
+/** A journal holding one walk (session 1); the set-up itself must succeed, or a later check proves nothing. */
+function withOneWalk() {
+  const pace = fresh();
+  expect(pace.run(['log', 'walk', '10']).status).toBe(0);
+  return pace;
+}
+
 describe('pace log, then pace list', () => {
   it('records a session from flags and lists it as JSON', () => {
     const pace = fresh();
@@ -36,10 +43,9 @@ describe('pace log, then pace list', () => {
     ['import', ['import', 'walks.csv', '--json']],
     ['init', ['init', '--pem', 'no', '--json']],
   ])('%s --json prints one JSON document on stdout and nothing else there', (name, args) => {
-    const pace = fresh();
-    pace.run(['log', 'walk', '10']);
+    const pace = withOneWalk();
     if (name === 'import') {
-      pace.run(['export', '--out', `${pace.home}/walks.csv`]);
+      expect(pace.run(['export', '--out', `${pace.home}/walks.csv`]).status).toBe(0);
     }
     const r = pace.run(args);
     expect(r.status).toBe(0);
@@ -86,8 +92,7 @@ describe('pace edit and pace delete', () => {
   });
 
   it('delete without --yes exits 2 when it cannot ask, and deletes nothing', () => {
-    const pace = fresh();
-    pace.run(['log', 'walk', '10']);
+    const pace = withOneWalk();
     const r = pace.run(['delete', '1']);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/--yes/);
@@ -95,9 +100,8 @@ describe('pace edit and pace delete', () => {
   });
 
   it('delete --yes removes the session', () => {
-    const pace = fresh();
-    pace.run(['log', 'walk', '10']);
-    pace.run(['log', 'bike', '15']);
+    const pace = withOneWalk();
+    expect(pace.run(['log', 'bike', '15']).status).toBe(0);
     expect(pace.run(['delete', '1', '--yes']).status).toBe(0);
     expect(pace.sessions().map((s) => s.activity)).toEqual(['bike']);
   });
@@ -107,8 +111,7 @@ describe('pace edit and pace delete', () => {
     ['delete of an unknown id', ['delete', '99', '--yes']],
     ['edit of an id that is not a number', ['edit', 'abc', '--pain-after', '3']],
   ])('%s exits 2 and names the id', (_name, args) => {
-    const pace = fresh();
-    pace.run(['log', 'walk', '10']);
+    const pace = withOneWalk();
     const r = pace.run(args);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/^pace: .*(99|abc)/);

@@ -90,7 +90,9 @@ describe('F2: the next-day check', () => {
   });
 
   it('F2: a check already answered is not asked again', () => {
-    expect(notSettled.run(['log', 'walk', '5', '--settled', 'no'], { PACE_TODAY: sunday }).status).toBe(2);
+    const r = notSettled.run(['log', 'walk', '5', '--settled', 'no'], { PACE_TODAY: sunday });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/no session from yesterday or the day before waiting for it/);
   });
 
   it("F2: when the unsettled walk was last Sunday, it is this week's plan that steps back, and the words say so", () => {
@@ -106,7 +108,9 @@ describe('F2: the next-day check', () => {
   });
 
   it('F2: --settled takes yes or no only', () => {
-    expect(upToSaturday().run(['log', 'walk', '10', '--settled', 'maybe'], { PACE_TODAY: sunday }).status).toBe(2);
+    const r = upToSaturday().run(['log', 'walk', '10', '--settled', 'maybe'], { PACE_TODAY: sunday });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/--settled "maybe" should be yes or no/);
   });
 });
 

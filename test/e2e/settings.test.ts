@@ -37,7 +37,7 @@ describe('pace init', () => {
 });
 
 describe('colour', () => {
-  it('TERM=dumb gets no colour codes even when stdout would take them', () => {
+  it('output into a pipe has no colour codes, whatever TERM says', () => {
     const pace = tempPace(tempDir());
     expect(pace.run(['log', 'walk', '10', '--symptom', 'chest-pain']).status).toBe(0);
     const r = pace.run(['triage', '--symptom', 'chest-pain'], { NO_COLOR: undefined, TERM: 'dumb' });

@@ -1,15 +1,12 @@
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { historyCsv, inspect, integrity, pace, paceAsync, sandbox, sessionCount, sha256, stackLines, useBuiltCli, type Sandbox } from './helpers.js';
+import { inspect, integrity, pace, paceAsync, sandbox, sandboxWithHistory, sessionCount, sha256, stackLines, useBuiltCli, type Sandbox } from './helpers.js';
 
 let sb: Sandbox;
 useBuiltCli();
 beforeAll(() => {
-  sb = sandbox();
-  const csv = join(sb.dir, 'history.csv');
-  writeFileSync(csv, historyCsv(5000));
-  expect(pace(sb, ['import', csv]).status).toBe(0);
+  sb = sandboxWithHistory(5000);
   expect(pace(sb, ['log', 'walk', '10', '--note', 'a private note', '--symptom', 'mild-pain-increase']).status).toBe(0);
 });
 afterAll(() => sb?.remove());

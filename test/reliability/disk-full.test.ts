@@ -1,17 +1,13 @@
 import { spawnSync } from 'node:child_process';
-import { closeSync, existsSync, openSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { closeSync, existsSync, openSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CLI, historyCsv, pace, sandbox, stackLines, useBuiltCli, type Run, type Sandbox } from './helpers.js';
+import { CLI, pace, sandboxWithHistory, stackLines, useBuiltCli, type Run, type Sandbox } from './helpers.js';
 
 const hasDevFull = existsSync('/dev/full');
 let sb: Sandbox;
 useBuiltCli();
 beforeAll(() => {
-  sb = sandbox();
-  const csv = join(sb.dir, 'history.csv');
-  writeFileSync(csv, historyCsv(3000));
-  expect(pace(sb, ['import', csv]).status).toBe(0);
+  sb = sandboxWithHistory(3000);
 });
 afterAll(() => sb?.remove());
 

@@ -2,7 +2,7 @@
 import Database from 'better-sqlite3';
 import { spawn, spawnSync, type SpawnSyncOptions } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmdirSync, rmSync, symlinkSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -139,6 +139,16 @@ export const sessionCount = (db: string) => inspect(db, (d) => (d.prepare('SELEC
 
 export function sha256(file: string): string {
   return createHash('sha256').update(readFileSync(file)).digest('hex');
+}
+
+/** A sandbox whose journal already holds `sessions` sessions of history, imported through the CLI. */
+export function sandboxWithHistory(sessions: number): Sandbox {
+  const sb = sandbox();
+  const csv = join(sb.dir, 'history.csv');
+  writeFileSync(csv, historyCsv(sessions));
+  const r = pace(sb, ['import', csv]);
+  if (r.status !== 0) throw new Error(`could not import the history: ${r.stderr}`);
+  return sb;
 }
 
 /** A session CSV in the export's layout: `perDay` sessions a day, ending the day before TODAY. */
