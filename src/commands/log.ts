@@ -1,16 +1,14 @@
-import { addDays, mondayOf, shortDate } from '../core/dates.js';
+import { addDays, shortDate } from '../core/dates.js';
 import { InputError } from '../core/errors.js';
 import { parseActivityName, parseDose, parseScale, parseYesNo } from '../core/input.js';
-import { isExpectedResponse, triage } from '../core/triage.js';
-import type { Activity, IsoDate, Session } from '../core/types.js';
+import { triage } from '../core/triage.js';
+import type { Activity } from '../core/types.js';
 import { CATEGORIES, UNITS } from '../core/types.js';
 import { findActivity, listActivities } from '../store/activities.js';
 import { pendingCheckin, recordCheckin } from '../store/checkins.js';
 import { forWriting, openJournal, write, type Journal } from '../store/open.js';
 import { getSession, insertSession, lastSessionBefore } from '../store/sessions.js';
 import { insertTriage } from '../store/triage.js';
-import { sessionSummary, triageLines } from '../ui/render.js';
-import { makeStyle } from '../ui/style.js';
 import { askOptional, askSymptoms, validator } from './ask.js';
 import { note, print, printJson, type Context } from './context.js';
 import { NOT_A_CLINICIAN, PEM_QUESTION, claimFirstUse, showNotice } from './firstUse.js';
@@ -85,34 +83,14 @@ export async function log(args: string[], flags: LogFlags, ctx: Context): Promis
     if (flags.json) {
       printJson(ctx, { session: sessionJson(saved), triage: triageJson(result), plan: logPlanJson(planned, saved), checkin });
     } else {
-      print(ctx, [...feedback(ctx, saved, result, checkin), ...logPlanLines(planned, saved)]);
+      // The words, colours and tables are loaded only for a person reading them, not for --json.
+      const { logLines } = await import('../ui/logView.js');
+      print(ctx, [...logLines(ctx.color, ctx.today, saved, result, checkin), ...logPlanLines(planned, saved)]);
     }
     return 0;
   } finally {
     journal.close();
   }
-}
-
-function feedback(ctx: Context, s: Session, result: ReturnType<typeof triage>, checkin: { date: IsoDate; settled: boolean } | null): string[] {
-  const style = makeStyle(ctx.color);
-  const lines = [`${style.c.green('Saved')}: ${sessionSummary(s)} (session ${s.id}).`];
-  if (checkin && !checkin.settled) {
-    // F2: pain not settled after a day is the assess symptom pain-over-24h on that session (T2).
-    // Q5: the week that follows the unsettled session's week steps back; that may be this week already.
-    const which = mondayOf(checkin.date) < mondayOf(ctx.today) ? "This week's" : "Next week's";
-    lines.push(`Noted that the pain from your session on ${shortDate(checkin.date)} has not settled. ${which} plan steps back one level.`);
-    lines.push(...triageLines(style, triage(['pain-over-24h'])!));
-  }
-  if (result && result.class !== 'continue') {
-    lines.unshift(...triageLines(style, result), '');
-    return lines;
-  }
-  if (result) lines.push(...triageLines(style, result));
-  // F4: hurt is not harm.
-  if (isExpectedResponse(s.painBefore, s.painAfter) && !s.flare) {
-    lines.push(`Pain ${s.painBefore} -> ${s.painAfter}: a small rise like this is your body responding to effort, not a sign of damage.`);
-  }
-  return lines;
 }
 
 /** The interactive flow: asks only for what the flags did not give. */
