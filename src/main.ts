@@ -38,7 +38,7 @@ export const EXIT = { ok: 0, failure: 1, usage: 2, interrupted: 130 } as const;
 
 /** Parses argv, runs one command and returns its exit code. Only this module reads the environment. */
 export async function main(argv: readonly string[], io: Io = defaultIo()): Promise<number> {
-  // Health data: every file pace creates (journal, -wal, -shm, exports, backups) is the person's alone.
+  // Health data: every file pace creates (journal, its -journal file, exports, backups) is the person's alone.
   process.umask(0o077);
   let exitCode: number = EXIT.ok;
   const program = buildProgram({

@@ -27,10 +27,10 @@ const count = (db: Db, table: 'sessions' | 'activities' | 'triage_records') =>
   (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
 
 /**
- * Looks the journal over without changing what it holds: no migration, no switch to WAL, no
- * writes. It is not opened with `readonly`, because a read-only connection leaves -wal and -shm
- * files behind, which only a read-write connection removes on close. A damaged page can hide
- * from ordinary queries, so quick_check reads every page.
+ * Looks the journal over without changing what it holds: no migration, no change of journal
+ * mode, no writes. It is not opened with `readonly`: a read-only connection cannot undo a write
+ * that a crash cut off (and on a journal left in WAL mode it leaves -wal and -shm files behind).
+ * A damaged page can hide from ordinary queries, so quick_check reads every page.
  */
 export function inspectJournal(path: string): JournalHealth {
   const health: JournalHealth = { ok: true, verdict: 'ok', exists: false, path, schemaVersion: null, sessions: 0, activities: 0, triageRecords: 0, problems: [] };
@@ -157,8 +157,8 @@ function claim(tmp: string, dest: string): void {
 }
 
 /**
- * Makes the copy one self-contained file (no -wal beside it) and checks it before it is put in
- * place. Returns the number of sessions it holds.
+ * Makes the copy one self-contained file, with nothing of it in a file beside it, and checks it
+ * before it is put in place. Returns the number of sessions it holds.
  */
 function finishCopy(file: string): number {
   const copy = openDatabase(file, { fileMustExist: true });

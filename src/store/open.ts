@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { accessSync, constants, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { accessSync, closeSync, constants, existsSync, mkdirSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { JournalError } from './errors.js';
 import { APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION } from './schema.js';
@@ -35,22 +35,29 @@ export function openJournal(path: string, opts: OpenOptions): Journal {
   }
   if (!exists) {
     // Health data: only the person may read the folder or the file. The caller sets umask 077,
-    // which also covers SQLite's -wal and -shm files.
+    // which also covers the -journal file SQLite keeps beside it.
     mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
   }
 
-  if (!opts.write && !canWrite(dirname(path)) && !existsSync(`${path}-wal`)) return snapshot(path);
+  if (!opts.write && !canWrite(dirname(path)) && !unfinishedWrite(path)) return snapshot(path);
   let db: Db | undefined;
   try {
-    db = openDatabase(path, { timeout: opts.busyTimeoutMs ?? 5000 });
+    const timeout = opts.busyTimeoutMs ?? 5000;
+    db = openDatabase(path, { timeout });
     const version = probe(db, path);
-    configure(db);
+    configure(db, timeout);
     if (version < SCHEMA_VERSION) migrate(db, version);
     const open = db;
     return { db: open, path, snapshot: false, close: () => open.close() };
   } catch (e) {
     db?.close();
-    if (!opts.write && isReadOnlyFailure(e) && !existsSync(`${path}-wal`)) return snapshot(path);
+    if (!opts.write && isReadOnlyFailure(e)) {
+      if (!unfinishedWrite(path)) return snapshot(path);
+      throw new JournalError(
+        `${path} holds a write that was cut off (by a crash or a stopped pace), and it cannot be undone from here.`,
+        "Run any pace command once as the journal's owner, with write access to its folder: that undoes it.",
+      );
+    }
     if (e instanceof JournalError) throw e;
     if (isReadOnlyFailure(e)) throw new JournalError(`cannot open ${path}: ${(e as Error).message}.`, 'Check the path and its permissions.');
     throw e;
@@ -66,14 +73,36 @@ function canWrite(dir: string): boolean {
   }
 }
 
+/**
+ * Whether a write was cut off here (a crash, a killed process) and waits to be undone: a rollback
+ * journal whose first byte is set (SQLite's mark of a "hot" journal), or a -wal file, which only a
+ * journal left in WAL mode by an earlier pace has. A copy of the file alone would miss it.
+ */
+function unfinishedWrite(path: string): boolean {
+  if (existsSync(`${path}-wal`)) return true;
+  let fd: number;
+  try {
+    fd = openSync(`${path}-journal`, 'r');
+  } catch {
+    return false;
+  }
+  try {
+    const first = Buffer.alloc(1);
+    return readSync(fd, first, 0, 1, 0) === 1 && first[0] !== 0;
+  } finally {
+    closeSync(fd);
+  }
+}
+
 function isReadOnlyFailure(e: unknown): boolean {
   const code = (e as { code?: string }).code ?? '';
   return code.startsWith('SQLITE_READONLY') || code.startsWith('SQLITE_CANTOPEN') || code === 'EACCES';
 }
 
 /**
- * A journal in a folder this user may not write (a shared or mounted copy) cannot be opened in
- * place under WAL, because SQLite needs its -shm file. A read then works on a copy in memory.
+ * A journal in a folder this user may not write (a shared or mounted copy) is read from a copy in
+ * memory: in place, SQLite would need to create files beside it (a -shm file, for a journal left
+ * in WAL mode) or could not undo a write that was cut off.
  */
 function snapshot(path: string): Journal {
   let db: Db;
@@ -161,19 +190,32 @@ function probe(db: Db, path: string): number {
   return version;
 }
 
-function configure(db: Db): void {
+/**
+ * How the journal writes (docs/decisions.md, "How the journal file is written"): a rollback journal
+ * kept between writes (PERSIST) and synced in full, so every commit survives a crash or a power
+ * cut, the journal file is always whole by itself between commands, and a write costs no file
+ * created or deleted. PERSIST is a setting of the connection, so it is made on every open.
+ */
+function configure(db: Db, busyTimeoutMs: number): void {
   if (db.readonly) {
     db.exec('PRAGMA foreign_keys = ON');
     return;
   }
-  // WAL lets status read while another process logs; FULL makes each commit survive power loss.
-  db.exec('PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL');
-  if ((db.prepare('SELECT journal_mode FROM pragma_journal_mode').get() as { journal_mode: string }).journal_mode !== 'wal') {
-    try {
-      db.pragma('journal_mode = WAL');
-    } catch {
-      // A journal on a read-only medium stays in its current mode; reads still work.
-    }
+  // The kept journal file is cut back after a write that grew it past 1 MiB (a big import or delete).
+  db.exec('PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL; PRAGMA journal_size_limit = 1048576');
+  if (db.pragma('journal_mode', { simple: true }) !== 'wal') {
+    db.pragma('journal_mode = PERSIST');
+    return;
+  }
+  // A journal that an earlier pace left in WAL mode moves over when nothing else has it open. If
+  // something does, this run stays in WAL rather than wait; a later one moves it.
+  db.pragma('busy_timeout = 0');
+  try {
+    db.pragma('journal_mode = PERSIST');
+  } catch {
+    // Busy, or a read-only medium: WAL still reads and writes correctly.
+  } finally {
+    db.pragma(`busy_timeout = ${busyTimeoutMs}`);
   }
 }
 

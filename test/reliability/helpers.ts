@@ -124,9 +124,13 @@ export function paceAsync(sb: Pick<Sandbox, 'dir' | 'env'>, args: readonly strin
 /** Lines that only a stack trace has. */
 export const stackLines = (text: string) => text.split('\n').filter((l) => /^\s{2,}at\s/.test(l));
 
-/** Opens a journal outside pace, read-only, for a look that does not depend on pace's own code. */
+/**
+ * Opens a journal outside pace, for a look that does not depend on pace's own code. Not read-only:
+ * like any next open, it undoes a write that a killed process left half done (SQLite's "hot"
+ * rollback journal), which a read-only connection refuses to read past. It writes nothing else.
+ */
 export function inspect<T>(db: string, fn: (d: Database.Database) => T): T {
-  const d = new Database(db, { readonly: true, fileMustExist: true });
+  const d = new Database(db, { fileMustExist: true });
   try {
     return fn(d);
   } finally {

@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, chownSync, copyFileSync, mkdirSync } from 'node:fs';
+import Database from 'better-sqlite3';
+import { chmodSync, chownSync, copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CLI, pace, paceEnv, sandbox, sessionCount, sha256, stackLines, useBuiltCli, type Run, type Sandbox } from './helpers.js';
@@ -77,6 +78,39 @@ describe.skipIf(!canDrop)(`a read-only journal (${isRoot ? 'run as nobody via ru
     expect(log.status).toBe(1);
     expect(stackLines(log.stderr)).toEqual([]);
     expect(log.stderr.trim().split('\n').length).toBeLessThanOrEqual(2);
+    expect(sha256(db)).toBe(before);
+  });
+});
+
+describe.skipIf(!canDrop)('a read-only folder holding a write that was cut off', () => {
+  it('pace list refuses it with exit 1 and one plain line, rather than read half a write; nothing changes', () => {
+    const { dir, db } = journalFor('root');
+    // The state a crash mid-commit leaves: pages of an unfinished write already in the file, and
+    // beside it the rollback journal ("hot", first byte set) that would undo them.
+    chmodSync(dir, 0o755);
+    const src = join(sb.dir, 'mid-write.db');
+    copyFileSync(db, src);
+    const w = new Database(src);
+    w.pragma('journal_mode = PERSIST');
+    w.pragma('cache_size = 2');
+    w.exec('BEGIN IMMEDIATE');
+    const insert = w.prepare("INSERT INTO settings (key, value) VALUES (?, 'x')");
+    for (let i = 0; i < 2000; i++) insert.run(`filler_${i}`);
+    expect(readFileSync(`${src}-journal`)[0]).not.toBe(0);
+    copyFileSync(src, db);
+    copyFileSync(`${src}-journal`, `${db}-journal`);
+    w.exec('ROLLBACK');
+    w.close();
+    chmodSync(db, 0o444);
+    chmodSync(`${db}-journal`, 0o444);
+    chmodSync(dir, 0o555);
+    const before = sha256(db);
+
+    const list = asUser(dir, db, ['list', '--json']);
+    expect(list.status).toBe(1);
+    expect(stackLines(list.stderr)).toEqual([]);
+    expect(list.stderr).toMatch(/write that was cut off/);
+    expect(list.stderr.trim().split('\n').filter((l) => l.startsWith('pace:'))).toHaveLength(1);
     expect(sha256(db)).toBe(before);
   });
 });

@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { JournalError } from '../../src/store/errors.js';
@@ -36,11 +36,8 @@ describe('a new journal', () => {
       expect(modeOf(statSync(join(root, 'data')))).toBe(0o700);
       expect(modeOf(statSync(join(root, 'data', 'pace')))).toBe(0o700);
       expect(modeOf(statSync(path))).toBe(0o600);
-      // While a connection is open, SQLite's -wal and -shm files hold the same health data.
-      for (const extra of ['-wal', '-shm']) {
-        expect(existsSync(path + extra)).toBe(true);
-        expect(modeOf(statSync(path + extra))).toBe(0o600);
-      }
+      // The rollback journal SQLite keeps beside the file holds the same health data while it writes.
+      expect(modeOf(statSync(`${path}-journal`))).toBe(0o600);
     } finally {
       j.close();
     }
@@ -53,10 +50,26 @@ describe('a new journal', () => {
     try {
       expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
       expect(db.pragma('application_id', { simple: true })).toBe(APPLICATION_ID);
-      expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+      // Not WAL, which is the one mode a file remembers; pace sets PERSIST on every connection.
+      expect(db.pragma('journal_mode', { simple: true })).toBe('delete');
     } finally {
       db.close();
     }
+  });
+
+  it('is written through a rollback journal that is kept (PERSIST) and synced in full, and leaves no -wal or -shm file', () => {
+    const path = join(tempDir(), 'pace.db');
+    const j = openJournal(path, { write: true });
+    try {
+      expect(j.db.pragma('journal_mode', { simple: true })).toBe('persist');
+      expect(j.db.pragma('synchronous', { simple: true })).toBe(2); // FULL
+      j.db.exec("INSERT INTO settings (key, value) VALUES ('target_minutes', '150')");
+    } finally {
+      j.close();
+    }
+    expect(readdirSync(join(path, '..')).sort()).toEqual(['pace.db', 'pace.db-journal']);
+    // A kept journal is marked finished (first byte zero), so nothing is undone on the next open.
+    expect(readFileSync(`${path}-journal`)[0]).toBe(0);
   });
 
   it('opens again without change to its version', () => {
@@ -75,6 +88,53 @@ describe('a new journal', () => {
     expect((j.db.prepare('SELECT count(*) AS n FROM sessions').get() as { n: number }).n).toBe(0);
     j.close();
     expect(readdirSync(root)).toEqual([]);
+  });
+});
+
+describe('a journal that an earlier pace left in WAL mode', () => {
+  function walJournal(): string {
+    const path = join(tempDir(), 'pace.db');
+    openJournal(path, { write: true }).close();
+    const db = new Database(path);
+    db.pragma('journal_mode = WAL');
+    db.exec("INSERT INTO settings (key, value) VALUES ('target_minutes', '150')");
+    db.close();
+    return path;
+  }
+
+  it('moves to the kept rollback journal when it is opened, with everything in it', () => {
+    const path = walJournal();
+    const j = openJournal(path, { write: false });
+    try {
+      expect(j.db.pragma('journal_mode', { simple: true })).toBe('persist');
+      expect(j.db.prepare("SELECT value FROM settings WHERE key = 'target_minutes'").pluck().get()).toBe('150');
+    } finally {
+      j.close();
+    }
+    expect(existsSync(`${path}-wal`)).toBe(false);
+    expect(readFileSync(path)[18]).toBe(1); // the header's write version: 1 is rollback, 2 is WAL
+  });
+
+  it('still opens and takes writes while another connection holds it, staying in WAL for that run', () => {
+    const path = walJournal();
+    const other = new Database(path);
+    try {
+      other.prepare('SELECT count(*) FROM settings').get();
+      const j = openJournal(path, { write: true, busyTimeoutMs: 1000 });
+      try {
+        expect(j.db.pragma('journal_mode', { simple: true })).toBe('wal');
+        expect(j.db.pragma('busy_timeout', { simple: true })).toBe(1000);
+        j.db.exec("UPDATE settings SET value = '120' WHERE key = 'target_minutes'");
+      } finally {
+        j.close();
+      }
+      expect(other.prepare("SELECT value FROM settings WHERE key = 'target_minutes'").pluck().get()).toBe('120');
+    } finally {
+      other.close();
+    }
+    const j = openJournal(path, { write: true });
+    expect(j.db.pragma('journal_mode', { simple: true })).toBe('persist');
+    j.close();
   });
 });
 
