@@ -11,7 +11,10 @@ import { historyCsv } from './history.mjs';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const CLI = join(root, 'bin', 'pace.js');
 const MEASURE = join(root, 'bench', 'measure.mjs');
-const TODAY = '2026-11-21';
+// Today's local date: the journals end yesterday, and pace reads the clock as it does for a person
+// (no PACE_TODAY), so the figures include working out today's date.
+const now = new Date();
+const TODAY = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 const RUNS = Number(process.env.BENCH_RUNS ?? 25);
 const HEAVY_RUNS = Number(process.env.BENCH_HEAVY_RUNS ?? 3);
 const BIG = Number(process.env.BENCH_BIG ?? 100_000);
@@ -30,7 +33,7 @@ const work = mkdtempSync(join(os.tmpdir(), 'pace-bench-'));
 const SLOWING = ['NODE_OPTIONS', 'NODE_EXTRA_CA_CERTS'].filter((k) => process.env[k]);
 const inherited = Object.fromEntries(SLOWING.map((k) => [k, process.env[k]]));
 let extraEnv = {};
-const env = (db) => ({ PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: work, PACE_DB: db, PACE_TODAY: TODAY, NO_COLOR: '1', ...extraEnv });
+const env = (db) => ({ PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: work, PACE_DB: db, NO_COLOR: '1', ...extraEnv });
 
 const ms = (start) => Number(process.hrtime.bigint() - start) / 1e6;
 const median = (xs) => {
@@ -278,7 +281,7 @@ try {
     runs: RUNS,
     heavy_runs: HEAVY_RUNS,
     today: TODAY,
-    environment: 'clean: PATH, HOME, PACE_DB, PACE_TODAY, NO_COLOR only',
+    environment: 'clean: PATH, HOME, PACE_DB, NO_COLOR only (today from the clock)',
     journals,
     with_shell_environment: asShell,
     bulk: big,

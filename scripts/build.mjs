@@ -85,7 +85,8 @@ function trainCodeCache(dir) {
   try {
     home = mkdtempSync(join(tmpdir(), 'pace-train-'));
     const train = (db, ...args) => {
-      const env = { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: home, PACE_DB: db, PACE_TODAY: '2026-11-21', NO_COLOR: '1' };
+      // No PACE_TODAY: the runs read the clock, as a person's do, so the cache holds that path too.
+      const env = { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: home, PACE_DB: db, NO_COLOR: '1' };
       const r = spawnSync(process.execPath, [join(root, 'scripts', 'train-cache.mjs'), dir, ...args], { cwd: home, env, encoding: 'utf8', timeout: 60_000 });
       if (r.error) throw r.error;
       if (r.status !== 0) throw new Error(r.stderr.trim().split('\n')[0] || `exit ${r.status ?? r.signal}`);

@@ -13,7 +13,10 @@ import { Writable } from 'node:stream';
 
 // Ten weeks of history first, so that the coach's rules (baseline, growth, flares, booms) run and
 // land in the cache, not only the paths of an empty journal; then the commands as people run them.
-const today = process.env.PACE_TODAY ?? '2026-11-21';
+const now = new Date();
+const pad = (n) => String(n).padStart(2, '0');
+// Today as pace sees it: PACE_TODAY when set, else the local calendar day.
+const today = process.env.PACE_TODAY ?? `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 const daysBefore = (n) => new Date(Date.parse(today) - n * 86_400_000).toISOString().slice(0, 10);
 const HISTORY = [];
 for (let n = 70; n >= 1; n -= 2) {
