@@ -1,4 +1,3 @@
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { parseIsoDate } from './core/dates.js';
 import { InputError } from './core/errors.js';
@@ -110,7 +109,7 @@ function useColor(g: Globals, io: Io): boolean {
 
 export function defaultDbPath(io: Pick<Io, 'env' | 'platform'>): string {
   // node:os only when HOME is unset: loading it costs every run a little.
-  const home = io.env.HOME || (createRequire(import.meta.filename)('node:os') as typeof import('node:os')).homedir();
+  const home = io.env.HOME || process.getBuiltinModule('node:os').homedir();
   if (io.platform === 'darwin') return join(home, 'Library', 'Application Support', 'pace', 'pace.db');
   if (io.platform === 'win32') return join(io.env.APPDATA || join(home, 'AppData', 'Roaming'), 'pace', 'pace.db');
   const xdg = io.env.XDG_DATA_HOME;

@@ -1,6 +1,5 @@
 import Database from 'better-sqlite3';
 import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
 /** better-sqlite3's options, with `nativeBinding` as it really is: a path or the loaded addon. */
@@ -22,17 +21,25 @@ let loaded: object | undefined;
  */
 function addon(): object {
   if (loaded) return loaded;
-  // In the bundle, import.meta.filename is the bundle's own path (scripts/build.mjs defines it).
-  const load = createRequire(import.meta.filename);
   // Where an installed pace keeps it (pace/dist/main.cjs beside pace/node_modules): one stat,
-  // against a module resolution that costs a run about a millisecond.
+  // against a module resolution that costs a run about a millisecond. In the bundle,
+  // import.meta.filename is the bundle's own path (scripts/build.mjs defines it).
   const usual = join(dirname(import.meta.filename), '..', 'node_modules', 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node');
-  if (existsSync(usual)) return (loaded = load(usual) as object);
-  const pkg = load.resolve('better-sqlite3/package.json');
+  if (existsSync(usual)) return (loaded = loadAddon(usual));
+  // node:module is loaded only here: requiring it costs Node 20 most of a millisecond.
+  const { createRequire } = process.getBuiltinModule('node:module');
+  const pkg = createRequire(import.meta.filename).resolve('better-sqlite3/package.json');
   const file = join(dirname(pkg), 'build', 'Release', 'better_sqlite3.node');
   // A debug build or a prebuilt binary elsewhere: find it the way better-sqlite3 itself does.
   loaded = existsSync(file)
-    ? (load(file) as object)
+    ? loadAddon(file)
     : (createRequire(pkg)('bindings') as (o: object) => object)({ bindings: 'better_sqlite3.node', module_root: dirname(pkg) });
   return loaded;
+}
+
+/** Loads a native addon as require() does for a .node file. */
+function loadAddon(file: string): object {
+  const m = { exports: {} };
+  process.dlopen(m, file);
+  return m.exports;
 }

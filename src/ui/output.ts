@@ -1,5 +1,4 @@
 import { fstatSync, writeSync } from 'node:fs';
-import { createRequire } from 'node:module';
 
 // node:tty loads node:net and node:stream behind it, a few milliseconds that a run printing JSON
 // to a pipe never needs; it is loaded the first time someone asks whether a descriptor is a terminal.
@@ -13,7 +12,7 @@ export function isTerminal(fd: number): boolean {
   } catch {
     return false;
   }
-  tty ??= createRequire(import.meta.filename)('node:tty') as typeof import('node:tty');
+  tty ??= process.getBuiltinModule('node:tty');
   return tty.isatty(fd);
 }
 
