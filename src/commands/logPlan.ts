@@ -2,8 +2,7 @@ import { boomAt, describeBoom, formatAmount, quotaComparison, type Boom } from '
 import { addDays, mondayOf } from '../core/dates.js';
 import type { IsoDate, Session } from '../core/types.js';
 import type { Journal } from '../store/open.js';
-import { listSessions } from '../store/sessions.js';
-import { computePlan } from './plan.js';
+import { planWithSessions } from './plan.js';
 
 /** How a logged session compares with its week's plan (Q3), and whether it was a boom (B3). */
 export interface LogPlanFeedback {
@@ -19,13 +18,12 @@ export interface LogPlanFeedback {
 /** Q3 and B3 for a session just logged: its week's plan comes from the checkpoint when it can. */
 export function logPlanFeedback(journal: Journal, s: Session, today: IsoDate): LogPlanFeedback | null {
   const weekStart = mondayOf(s.date);
-  const plan = computePlan(journal, weekStart, today);
+  // B3 compares the day with the 14 days before it: the replay's read reaches back that far.
+  const { plan, sessions } = planWithSessions(journal, weekStart, today, { sessionsFrom: addDays(s.date, -14) });
   const a = plan.activities.find((x) => x.activity === s.activity);
   const quota = a?.quota ?? null;
   const cmp = quotaComparison(s.dose, quota);
-  // B3 compares the day with the 14 days before it; nothing older is read.
-  const recent = plan.paused ? [] : listSessions(journal.db, { from: addDays(s.date, -14), to: s.date });
-  const boom = plan.paused ? null : boomAt({ sessions: recent, activity: s.activity, date: s.date, quota });
+  const boom = plan.paused ? null : boomAt({ sessions, activity: s.activity, date: s.date, quota });
   if (!a && !boom) return null;
   return { weekStart, quota, sessionsPerWeek: a?.sessionsPerWeek ?? null, pct: cmp.pct, counts: cmp.counts, paused: plan.paused, boom };
 }

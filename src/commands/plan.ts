@@ -3,7 +3,7 @@ import { addDays, mondayOf, nextMonday } from '../core/dates.js';
 import { InputError } from '../core/errors.js';
 import { checkDose, parseDate } from '../core/input.js';
 import { parseOverride } from '../core/overrideInput.js';
-import type { IsoDate } from '../core/types.js';
+import type { IsoDate, Session } from '../core/types.js';
 import { findActivity } from '../store/activities.js';
 import { openJournal, write, type Journal } from '../store/open.js';
 import { insertAcceptance, insertOverride } from '../store/plans.js';
@@ -64,14 +64,28 @@ export async function plan(_args: string[], flags: PlanFlags, ctx: Context): Pro
 
 /** The plan for the week of `weekStart` (Q9), replayed from the journal's checkpoint when it can be. */
 export function computePlan(journal: Journal, weekStart: IsoDate, today: IsoDate, keep = true): WeekPlan {
+  return planWithSessions(journal, weekStart, today, { keep }).plan;
+}
+
+/**
+ * A week's plan, and the sessions its replay read: every session from `sessionsFrom` on, when that
+ * is given (`log` judges a boom, B3, from the same read).
+ */
+export function planWithSessions(
+  journal: Journal,
+  weekStart: IsoDate,
+  today: IsoDate,
+  opts: { keep?: boolean; sessionsFrom?: IsoDate } = {},
+): { plan: WeekPlan; sessions: Session[] } {
   const monday = mondayOf(weekStart);
-  return withCoach(journal, today, { week: monday, until: monday, keep }, ({ history, checkpoint, captureAt }) => {
+  const needs = { week: monday, until: monday, keep: opts.keep ?? true, ...(opts.sessionsFrom !== undefined ? { sessionsFrom: opts.sessionsFrom } : {}) };
+  return withCoach(journal, today, needs, ({ history, checkpoint, captureAt }) => {
     // T2/T3: a hold opened today applies at once to this week and the weeks ahead; weeks already
     // over keep the holds as they stood then (the core replays those from the records).
     const current = addDays(monday, 7) > today;
     const hold = current ? { hold: holdAt(history.triageRecords, today) } : {};
     const out = planAndCheckpoint({ ...history, ...hold, weekStart: monday, checkpoint, captureAt });
-    return { result: out.plan, checkpoint: out.checkpoint };
+    return { result: { plan: out.plan, sessions: history.sessions }, checkpoint: out.checkpoint };
   });
 }
 
