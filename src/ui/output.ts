@@ -1,4 +1,4 @@
-import { fstatSync, writeSync } from 'node:fs';
+import { fstatSync, statSync, writeSync } from 'node:fs';
 
 // node:tty loads node:net and node:stream behind it, a few milliseconds that a run printing JSON
 // to a pipe never needs; it is loaded the first time someone asks whether a descriptor is a terminal.
@@ -6,9 +6,11 @@ let tty: typeof import('node:tty') | undefined;
 
 /** Whether `fd` is a terminal. */
 export function isTerminal(fd: number): boolean {
-  // A pipe, a socket or a file is no terminal, and fstat says so without loading node:tty.
+  // A pipe, a socket or a file is no terminal, and fstat says so without loading node:tty. So is
+  // /dev/null, a character device that scripts and cron jobs hand pace for input.
   try {
-    if (!fstatSync(fd).isCharacterDevice()) return false;
+    const st = fstatSync(fd);
+    if (!st.isCharacterDevice() || st.rdev === statSync('/dev/null', { throwIfNoEntry: false })?.rdev) return false;
   } catch {
     return false;
   }

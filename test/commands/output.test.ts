@@ -1,4 +1,4 @@
-import { closeSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { FdOutput, isTerminal } from '../../src/ui/output.js';
@@ -39,5 +39,15 @@ describe('output written straight to a file descriptor', () => {
     expect(isTerminal(fd)).toBe(false);
     closeSync(fd);
     expect(isTerminal(9999)).toBe(false);
+  });
+
+  it('takes /dev/null (what cron and `< /dev/null` give) for no terminal, though it is a character device', () => {
+    const fd = openSync('/dev/null', 'r');
+    try {
+      expect(fstatSync(fd).isCharacterDevice()).toBe(true);
+      expect(isTerminal(fd)).toBe(false);
+    } finally {
+      closeSync(fd);
+    }
   });
 });
