@@ -87,7 +87,7 @@ function trainCodeCache(dir) {
     const train = (db, ...args) => {
       // No PACE_TODAY: the runs read the clock, as a person's do, so the cache holds that path too.
       const env = { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: home, PACE_DB: db, NO_COLOR: '1' };
-      const r = spawnSync(process.execPath, [join(root, 'scripts', 'train-cache.mjs'), dir, ...args], { cwd: home, env, encoding: 'utf8', timeout: 60_000 });
+      const r = spawnSync(process.execPath, [join(root, 'scripts', 'train-cache.mjs'), dir, ...args], { cwd: home, env, encoding: 'utf8', timeout: 60_000, maxBuffer: 64 << 20 });
       if (r.error) throw r.error;
       if (r.status !== 0) throw new Error(r.stderr.trim().split('\n')[0] || `exit ${r.status ?? r.signal}`);
     };

@@ -1,6 +1,7 @@
 // Makes the V8 code caches that bin/pace.js uses on Node 20; scripts/build.mjs runs it in processes
-// of their own. It loads the new bundle the way bin/pace.js does, runs commands once each, silently,
-// so that V8 compiles the code they need, and saves the compiled code beside the bundle.
+// of their own. It loads the new bundle the way bin/pace.js does, runs commands once each (their
+// output goes to the build, which drops it) so that V8 compiles the code they need, and saves the
+// compiled code beside the bundle.
 //   PACE_DB=<new journal> node scripts/train-cache.mjs <folder holding main.cjs>
 //     ten weeks of history, then every common command: main.cjs.cache, for any command
 //   PACE_DB=<that journal, copied> node scripts/train-cache.mjs <folder> <command>
@@ -9,7 +10,6 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, resolve } from 'node:path';
-import { Writable } from 'node:stream';
 
 // Ten weeks of history first, so that the coach's rules (baseline, growth, flares, booms) run and
 // land in the cache, not only the paths of an empty journal; then the commands as people run them.
@@ -69,10 +69,10 @@ try {
   const { exports: pace, createCache } = loadBundle(bundle, undefined, false);
   // main() sets a private umask for journals; the cache is for every user of this installation.
   const umask = process.umask();
-  const quiet = () => new Writable({ write: (_chunk, _encoding, done) => done() });
   for (const argv of RUNS) {
-    const io = { env: process.env, stdin: { isTTY: false }, stdout: quiet(), stderr: quiet(), platform: process.platform, clock: () => new Date() };
-    const code = await pace.main(argv, io);
+    // With main's own input and output, as in a real run: the build gives this process pipes, which
+    // it reads and throws away, so the cache holds the code that writes to a descriptor too.
+    const code = await pace.main(argv);
     if (code !== 0) throw new Error(`pace ${argv.join(' ')} exited with ${code}`);
   }
   process.umask(umask);
