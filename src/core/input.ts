@@ -18,7 +18,9 @@ export function parseActivityName(raw: string): string {
   if (name.length > MAX_NAME_LENGTH) {
     throw new InputError(`--activity is longer than ${MAX_NAME_LENGTH} characters.`, 'Use a shorter name.');
   }
-  if (/[\p{Cc}=]/u.test(name)) {
+  // Control characters (Unicode's Cc: U+0000-U+001F and U+007F-U+009F), spelt out: a \p{Cc} class
+  // costs every run a fraction of a millisecond to build.
+  if (/[\u0000-\u001f\u007f-\u009f=]/.test(name)) {
     throw new InputError(`--activity "${printable(name)}" contains characters a name cannot have.`, 'Use letters, digits, spaces or dashes.');
   }
   return name;

@@ -13,7 +13,7 @@ export function findActivity(db: Db, name: string): (Activity & { id: number }) 
 }
 
 export function listActivities(db: Db): (Activity & { id: number })[] {
-  return db.prepare('SELECT id, name, unit, category FROM activities ORDER BY name').all() as ActivityRow[];
+  return stmt(db, 'SELECT id, name, unit, category FROM activities ORDER BY name').all() as ActivityRow[];
 }
 
 /** Activities are created on first use; the caller has already settled the unit and category. */

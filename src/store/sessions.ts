@@ -78,7 +78,7 @@ export function deleteSession(db: Db, id: number): boolean {
 }
 
 export function getSession(db: Db, id: number): Session | undefined {
-  const row = db.prepare(`${SELECT} WHERE s.id = ?`).get(id) as SessionRow | undefined;
+  const row = stmt(db, `${SELECT} WHERE s.id = ?`).get(id) as SessionRow | undefined;
   return row && toSession(row);
 }
 

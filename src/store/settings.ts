@@ -1,20 +1,20 @@
 import { DEFAULT_TARGET_MINUTES, type IsoDate, type Settings } from '../core/types.js';
-import type { Db } from './open.js';
+import { stmt, type Db } from './open.js';
 
 type Key = 'start_date' | 'target_minutes' | 'pem' | 'notice_shown';
 
 export function getSetting(db: Db, key: Key): string | undefined {
-  return (db.prepare('SELECT value FROM settings WHERE key = ?').get(key) as { value: string } | undefined)?.value;
+  return (stmt(db, 'SELECT value FROM settings WHERE key = ?').get(key) as { value: string } | undefined)?.value;
 }
 
 export function setSetting(db: Db, key: Key, value: string): void {
-  db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(key, value);
+  stmt(db, 'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(key, value);
 }
 
 export function readSettings(db: Db): Settings {
   const pem = getSetting(db, 'pem');
   const target = Number(getSetting(db, 'target_minutes'));
-  const answers = db.prepare('SELECT day, pem FROM pem_answers ORDER BY day, id').all() as { day: IsoDate; pem: number }[];
+  const answers = stmt(db, 'SELECT day, pem FROM pem_answers ORDER BY day, id').all() as { day: IsoDate; pem: number }[];
   return {
     startDate: (getSetting(db, 'start_date') ?? null) as IsoDate | null,
     targetMinutes: Number.isFinite(target) && target > 0 ? target : DEFAULT_TARGET_MINUTES,

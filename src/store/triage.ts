@@ -1,5 +1,5 @@
 import type { IsoDate, TriageClass } from '../core/types.js';
-import type { Db } from './open.js';
+import { stmt, type Db } from './open.js';
 
 export interface TriageRecord {
   id: number;
@@ -36,5 +36,5 @@ export function insertTriage(db: Db, rec: Omit<TriageRecord, 'id'>): number {
 }
 
 export function listTriage(db: Db): TriageRecord[] {
-  return (db.prepare('SELECT id, day, session_id, kind, class, symptoms FROM triage_records ORDER BY day, id').all() as Row[]).map(toRecord);
+  return (stmt(db, 'SELECT id, day, session_id, kind, class, symptoms FROM triage_records ORDER BY day, id').all() as Row[]).map(toRecord);
 }
