@@ -1,4 +1,4 @@
-import { dayOf } from './days.js';
+import { toDayNumber } from '../dates.js';
 import type { IsoDate, Session } from '../types.js';
 
 /** B4: the ratio is only shown once there are this many days of history. */
@@ -37,7 +37,7 @@ export function acwrState(sessions: readonly Session[], end: number, start: Acwr
   let first = start?.first ?? Infinity;
   for (const s of sessions) {
     if (s.unit !== 'min') continue;
-    const day = dayOf(s.date);
+    const day = toDayNumber(s.date);
     if (day > end || day <= after) continue;
     load.set(day, (load.get(day) ?? 0) + s.dose);
     if (day < first) first = day;
@@ -62,7 +62,7 @@ export function acwrState(sessions: readonly Session[], end: number, start: Acwr
  * `start`: the averages saved at an earlier day (a checkpoint); then only later sessions are read.
  */
 export function acwr(sessions: readonly Session[], today: IsoDate, progressing: boolean, start: AcwrState | null = null): Acwr | null {
-  const end = dayOf(today);
+  const end = toDayNumber(today);
   const state = acwrState(sessions, end, start);
   if (state === null || end - state.first + 1 < ACWR_MIN_DAYS) return null;
   const { acute, chronic } = state;

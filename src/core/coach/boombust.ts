@@ -1,4 +1,4 @@
-import { dateOf, dayOf, mondayOfDay } from './days.js';
+import { fromDayNumber, mondayOfDay, toDayNumber } from '../dates.js';
 import type { IsoDate, Session } from '../types.js';
 import { hundredths, median } from './amounts.js';
 import { isFlareSession } from './flares.js';
@@ -68,7 +68,7 @@ function reference(quota: number | null, recentDays: () => readonly number[]): {
 function dayTotals(sessions: readonly Session[]): Map<string, [number, number][]> {
   const out = new Map<string, [number, number][]>();
   for (const s of sessions) {
-    const day = dayOf(s.date);
+    const day = toDayNumber(s.date);
     let list = out.get(s.activity);
     if (!list) out.set(s.activity, (list = []));
     const last = list[list.length - 1];
@@ -79,12 +79,12 @@ function dayTotals(sessions: readonly Session[]): Map<string, [number, number][]
 }
 
 export function boomBust(input: BoomBustInput): BoomBust {
-  const todayNum = dayOf(input.today);
-  const fromNum = input.from === undefined ? -Infinity : dayOf(input.from);
+  const todayNum = toDayNumber(input.today);
+  const fromNum = input.from === undefined ? -Infinity : toDayNumber(input.from);
   // Days before `from` matter only as the 14 days a reference may look back over.
-  const earliest = input.from === undefined ? '' : dateOf(fromNum - LOOKBACK_DAYS);
+  const earliest = input.from === undefined ? '' : fromDayNumber(fromNum - LOOKBACK_DAYS);
   const kept = input.sessions.filter((s) => s.date <= input.today && s.date >= earliest).sort(byDate);
-  const flareDays = new Set(kept.filter(isFlareSession).map((s) => dayOf(s.date)));
+  const flareDays = new Set(kept.filter(isFlareSession).map((s) => toDayNumber(s.date)));
   const booms: Boom[] = [];
   const cycles: BoomBustCycle[] = [];
 
@@ -100,25 +100,25 @@ export function boomBust(input: BoomBustInput): BoomBust {
       if (day < fromNum) continue;
       if (mondayOfDay(day) !== week) {
         week = mondayOfDay(day);
-        quota = input.quotaFor(activity, dateOf(week));
+        quota = input.quotaFor(activity, fromDayNumber(week));
       }
       const ref = reference(quota, () => days.slice(windowStart, i).map((d) => d[1]));
       if (ref === null || !isBoom(total, ref.reference)) continue;
-      const date = dateOf(day);
+      const date = fromDayNumber(day);
       booms.push({ date, activity, dose: Math.round(total * 100) / 100, reference: ref.reference, basis: ref.basis, ratio: ratioOf(total, ref.reference) });
 
       const bust = bustAfter(day, ref.reference, (d) => totalOn.get(d) ?? 0, flareDays, todayNum);
       // Two booms that end in the same bust are one episode, not two cycles.
       if (bust === null || `${bust.bust}:${bust.day}` === lastBust) continue;
       lastBust = `${bust.bust}:${bust.day}`;
-      cycles.push({ boomDate: date, activity, bust: bust.bust, bustDate: dateOf(bust.day) });
+      cycles.push({ boomDate: date, activity, bust: bust.bust, bustDate: fromDayNumber(bust.day) });
     }
   }
   booms.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.activity < b.activity ? -1 : 1));
   cycles.sort((a, b) => (a.boomDate < b.boomDate ? -1 : a.boomDate > b.boomDate ? 1 : a.activity < b.activity ? -1 : 1));
 
   // B3: the same bust after booms of two activities on one day is still one cycle for the person.
-  const alertFrom = dateOf(todayNum - (ALERT_DAYS - 1));
+  const alertFrom = fromDayNumber(todayNum - (ALERT_DAYS - 1));
   const cycles14d = new Set(cycles.filter((c) => c.boomDate >= alertFrom).map((c) => c.bustDate)).size;
   return { booms, cycles, cycles14d, alert: cycles14d >= 2 };
 }
@@ -151,11 +151,11 @@ export interface BoomAtInput {
 
 /** B3: names a boom as it is logged: the day's total against today's reference; null when not a boom. */
 export function boomAt(input: BoomAtInput): Boom | null {
-  const day = dayOf(input.date);
+  const day = toDayNumber(input.date);
   const totals = new Map<number, number>();
   for (const s of input.sessions) {
     if (s.activity !== input.activity) continue;
-    const d = dayOf(s.date);
+    const d = toDayNumber(s.date);
     if (d > day || d < day - LOOKBACK_DAYS) continue;
     totals.set(d, (totals.get(d) ?? 0) + s.dose);
   }

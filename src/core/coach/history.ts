@@ -1,4 +1,4 @@
-import { dayOf, mondayOfDay } from './days.js';
+import { mondayOfDay, toDayNumber } from '../dates.js';
 import type { Activity, Category, IsoDate, Session, Unit } from '../types.js';
 
 // Sessions are grouped by activity and week once, so that replaying years of history is one
@@ -19,7 +19,7 @@ export interface ActivitySessions extends ActivityMeta {
 
 /** The day number of the Monday of `date`'s week. */
 export function weekDayOf(date: IsoDate): number {
-  return mondayOfDay(dayOf(date));
+  return mondayOfDay(toDayNumber(date));
 }
 
 export function byDate(a: Session, b: Session): number {

@@ -1,4 +1,4 @@
-import { dayOf, mondayOfDay } from './days.js';
+import { mondayOfDay, toDayNumber } from '../dates.js';
 import type { IsoDate, Session, Settings } from '../types.js';
 import type { Phase } from './types.js';
 
@@ -10,7 +10,7 @@ import type { Phase } from './types.js';
 export function programOrigin(settings: Settings, sessions: readonly Session[]): number | null {
   let first: IsoDate | null = settings.startDate;
   for (const s of sessions) if (first === null || s.date < first) first = s.date;
-  return first === null ? null : mondayOfDay(dayOf(first));
+  return first === null ? null : mondayOfDay(toDayNumber(first));
 }
 
 /** P: program week n is the n-th week since week 1, empty weeks included; weeks before it count as 1. */
@@ -29,8 +29,8 @@ export function phaseOf(programWeek: number): Phase {
 
 /** Program week and phase of the week that holds `date`. */
 export function programWeek(settings: Settings, sessions: readonly Session[], date: IsoDate): { programWeek: number; phase: Phase } {
-  const week = mondayOfDay(dayOf(date));
-  const before = sessions.filter((s) => dayOf(s.date) < week);
+  const week = mondayOfDay(toDayNumber(date));
+  const before = sessions.filter((s) => toDayNumber(s.date) < week);
   const n = programWeekAt(programOrigin(settings, before), week);
   return { programWeek: n, phase: phaseOf(n) };
 }

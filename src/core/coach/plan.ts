@@ -1,4 +1,4 @@
-import { dateOf } from './days.js';
+import { fromDayNumber } from '../dates.js';
 import type { Category, IsoDate } from '../types.js';
 import type { ActivitySessions } from './history.js';
 import { indexSessions, metaFor, weekDayOf, type ActivityMeta } from './history.js';
@@ -62,7 +62,7 @@ function weeklyModes(settings: ReplayInput['settings'], untilWeek: number): (wee
   if (answers === undefined || answers.length === 0) return () => current;
   return (week) => {
     if (week >= untilWeek) return current;
-    const dayBefore = dateOf(week - 1);
+    const dayBefore = fromDayNumber(week - 1);
     let pem: boolean | null = null;
     for (const a of answers) if (a.since <= dayBefore) pem = a.pem;
     return modeOf(pem);
@@ -77,7 +77,7 @@ export function planHistory(input: ReplayInput): PlanHistory {
   if (from > untilWeek) throw new CheckpointMismatch(`it starts at ${resumed!.week}, after the week asked for`);
   // Resumed, the replay reads sessions from the week before the checkpoint on: that week's outcome
   // is the first one it decides on.
-  const readFrom = resumed === null ? null : dateOf(from - 7);
+  const readFrom = resumed === null ? null : fromDayNumber(from - 7);
   const kept = input.sessions.filter((s) => (input.before === undefined || s.date < input.before) && (readFrom === null || s.date >= readFrom));
   const sessions = indexSessions(kept, input.activities);
   const saved = new Map<string, CheckpointActivity>((resumed?.activities ?? []).map((a) => [a.activity, a]));
@@ -152,7 +152,7 @@ export function planHistory(input: ReplayInput): PlanHistory {
       if (first !== null && first < week) categories.add(metaOf(name).category);
     }
     return {
-      weekStart: dateOf(week),
+      weekStart: fromDayNumber(week),
       programWeek: n,
       phase,
       mode: modeFor(week),
@@ -172,11 +172,11 @@ export function planHistory(input: ReplayInput): PlanHistory {
       const first = firstWeekOf(t.activity);
       const known = first !== null && first < captureAt;
       const meta = known ? t : metaFor(t.activity, input.activities);
-      activities.push({ activity: t.activity, unit: meta.unit, category: meta.category, firstWeek: known ? dateOf(first) : null, state: t.captured });
+      activities.push({ activity: t.activity, unit: meta.unit, category: meta.category, firstWeek: known ? fromDayNumber(first) : null, state: t.captured });
     }
     let first = firstSession;
-    for (const s of kept) if (s.date < dateOf(captureAt) && (first === null || s.date < first)) first = s.date;
-    checkpoint = { week: dateOf(captureAt), firstSession: first, activities, acwr: acwrState(kept, captureAt - 1, resumed?.acwr ?? null) };
+    for (const s of kept) if (s.date < fromDayNumber(captureAt) && (first === null || s.date < first)) first = s.date;
+    checkpoint = { week: fromDayNumber(captureAt), firstSession: first, activities, acwr: acwrState(kept, captureAt - 1, resumed?.acwr ?? null) };
   }
 
   return {
@@ -203,7 +203,7 @@ function minOrigin(a: number | null, b: number | null): number | null {
 function weeklyHolds(input: ReplayInput, firstWeek: number, untilWeek: number): (weekDay: number) => Hold | null {
   const records = input.triageRecords ?? [];
   const dates: IsoDate[] = [];
-  if (records.length > 0) for (let w = firstWeek; w <= untilWeek; w += 7) dates.push(dateOf(w - 1));
+  if (records.length > 0) for (let w = firstWeek; w <= untilWeek; w += 7) dates.push(fromDayNumber(w - 1));
   const holds = holdsOn(records, dates);
   return (week) => {
     if (week === untilWeek && input.hold !== undefined) return input.hold;
@@ -221,7 +221,7 @@ export function planWeek(input: PlanInput): WeekPlan {
 
 /** `planWeek`, resumed from a checkpoint when given, with the one at `captureAt` when asked for. */
 export function planAndCheckpoint(input: PlanInput & Pick<ReplayInput, 'checkpoint' | 'captureAt'>): { plan: WeekPlan; checkpoint: Checkpoint | null } {
-  const monday = dateOf(weekDayOf(input.weekStart));
+  const monday = fromDayNumber(weekDayOf(input.weekStart));
   const history = planHistory({ ...input, until: monday, before: monday });
   return { plan: history.weekPlan(monday), checkpoint: history.checkpoint };
 }

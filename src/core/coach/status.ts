@@ -1,5 +1,4 @@
-import { addDays } from '../dates.js';
-import { dateOf } from './days.js';
+import { addDays, fromDayNumber } from '../dates.js';
 import type { Category, IsoDate, Unit } from '../types.js';
 import { meanOf } from './amounts.js';
 import type { Acwr } from './acwr.js';
@@ -61,7 +60,7 @@ export interface Status extends Omit<WeekPlan, 'activities'> {
 
 /** The first day of sessions `statusOf` reads, besides those a checkpoint's replay needs. */
 export function statusReadsFrom(today: IsoDate): IsoDate {
-  const weekStart = dateOf(weekDayOf(today));
+  const weekStart = fromDayNumber(weekDayOf(today));
   // The pain trend's first week, or B3's window and its 14 days of reference, whichever is earlier.
   const trendFrom = addDays(weekStart, -7 * (PAIN_TREND_WEEKS - 1));
   const boomFrom = addDays(today, -13 - 14);
@@ -76,7 +75,7 @@ export function statusOf(input: StatusInput): Status {
 /** `statusOf`, with the replay's checkpoint at `captureAt` when one was asked for. */
 export function statusAndCheckpoint(input: StatusInput): { status: Status; checkpoint: Checkpoint | null } {
   const { today } = input;
-  const weekStart = dateOf(weekDayOf(today));
+  const weekStart = fromDayNumber(weekDayOf(today));
   const hold = holdAt(input.triageRecords, today);
   const history = planHistory({ ...input, until: weekStart, before: weekStart, hold });
   const plan = history.weekPlan(weekStart);
@@ -106,7 +105,7 @@ export function statusAndCheckpoint(input: StatusInput): { status: Status; check
   for (let i = 0; i < PAIN_TREND_WEEKS; i++) {
     const w = weekDayOf(trendFrom) + 7 * i;
     const p = pain.get(w);
-    painTrend.push({ weekStart: dateOf(w), sessions: p?.before.length ?? 0, meanPainBefore: p ? meanOf(p.before) : null, meanPainAfter: p ? meanOf(p.after) : null });
+    painTrend.push({ weekStart: fromDayNumber(w), sessions: p?.before.length ?? 0, meanPainBefore: p ? meanOf(p.before) : null, meanPainAfter: p ? meanOf(p.after) : null });
   }
 
   // B4: under-doing only matters while the plan is meant to be growing.

@@ -1,5 +1,4 @@
-import { addDays } from '../dates.js';
-import { dateOf } from './days.js';
+import { addDays, fromDayNumber } from '../dates.js';
 import { higherClass, highestClass } from '../symptoms.js';
 import type { IsoDate, Session, TriageClass, Unit } from '../types.js';
 import { meanOf } from './amounts.js';
@@ -95,7 +94,7 @@ export function weeklyRows(input: WeeklyInput): WeeklyRow[] {
       const sessionClass = highestClass(sessions.flatMap((s) => s.symptoms));
       const recordClass = triageByWeek.get(week) ?? null;
       rows.push({
-        week_start: dateOf(week),
+        week_start: fromDayNumber(week),
         program_week: n,
         phase: phaseOf(n),
         mode: history.modeFor(week),

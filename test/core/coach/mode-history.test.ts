@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { planHistory } from '../../../src/core/coach/plan.js';
 import { weeklyRows } from '../../../src/core/coach/weekly.js';
-import { dayOf } from '../../../src/core/coach/days.js';
+import { toDayNumber } from '../../../src/core/dates.js';
 import { d, MON, settings, times, week, weeks } from './builders.js';
 
 // S2: "Reports say which mode was in force." A person who answers the safety question yes in
@@ -30,12 +30,12 @@ describe('S2: the mode in force, week by week', () => {
 
   it('S1: the week being planned follows the current answer even when it was given today', () => {
     const h = planHistory({ sessions: history, settings: settings({ pem: true, pemAnswers: [{ since: week(9), pem: true }] }), overrides: [], acceptances: [], until: week(9) });
-    expect(h.modeFor(dayOf(week(9)))).toBe('envelope');
-    expect(h.modeFor(dayOf(week(8)))).toBe('graded');
+    expect(h.modeFor(toDayNumber(week(9)))).toBe('envelope');
+    expect(h.modeFor(toDayNumber(week(8)))).toBe('graded');
   });
 
   it('S2: without recorded answers the current setting applies to every week, as before', () => {
     const h = planHistory({ sessions: history, settings: settings({ pem: true }), overrides: [], acceptances: [], until: week(9) });
-    expect(h.modeFor(dayOf(week(2)))).toBe('envelope');
+    expect(h.modeFor(toDayNumber(week(2)))).toBe('envelope');
   });
 });
