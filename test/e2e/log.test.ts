@@ -52,6 +52,25 @@ describe('pace log, then pace list', () => {
     expect(() => JSON.parse(r.stdout)).not.toThrow();
   });
 
+  it('edit --json prints the corrected session under "session"', () => {
+    const pace = withOneWalk();
+    const r = pace.run(['edit', '1', '--effort', '2', '--pain-after', '5', '--json']);
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual({
+      session: { id: 1, date: '2026-11-21', activity: 'walk', category: 'aerobic', dose: 10, unit: 'min', pain_before: null, pain_after: 5, effort: 2, flare: false, symptoms: [], note: null },
+    });
+  });
+
+  it('delete --json prints the session it deleted under "deleted", and it is gone', () => {
+    const pace = withOneWalk();
+    const r = pace.run(['delete', '1', '--yes', '--json']);
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual({
+      deleted: { id: 1, date: '2026-11-21', activity: 'walk', category: 'aerobic', dose: 10, unit: 'min', pain_before: null, pain_after: null, effort: null, flare: false, symptoms: [], note: null },
+    });
+    expect(pace.sessions()).toEqual([]);
+  });
+
   it('PACE_TODAY is the default date of a session', () => {
     const pace = fresh();
     pace.run(['log', 'walk', '10'], { PACE_TODAY: '2025-01-31' });

@@ -21,6 +21,7 @@ interface StatusActivity {
   sessions_per_week: number | null;
   sessions_done: number;
   dose_done: number;
+  change: string | null;
 }
 
 interface StatusDoc {
@@ -32,8 +33,11 @@ interface StatusDoc {
   this_week: { week_start: string; activities: StatusActivity[] };
   weekly_minutes: number;
   target_minutes: number;
-  boom_bust: { cycles_14d: number; booms: string[] };
+  minutes_by_week: { week_start: string; minutes: number }[];
+  pain_by_week: { week_start: string; sessions: number; mean_pain_before: number | null; mean_pain_after: number | null }[];
+  boom_bust: { cycles_14d: number; alert: boolean; booms: string[]; cycles: { activity: string; boom: string; bust: string; bust_date: string }[] };
   acwr: number | null;
+  acwr_flag: 'spike' | 'under' | null;
   holds: Hold[];
 }
 
@@ -88,6 +92,23 @@ describe('pace status in the middle of a week (cli.md, G3, Q3)', () => {
     expect(doc.boom_bust).toMatchObject({ cycles_14d: 0, booms: [] });
   });
 
+  it('the trends in the JSON: minutes and pain by week for the last 8 weeks, oldest first, empty weeks included', () => {
+    const weeks = [-2, -1, 0, 1, 2, 3, 4, 5].map((n) => mondayOf(START, n));
+    // G3: aerobic minutes; the weeks before the program are there, at 0. Stretching is not aerobic.
+    expect(doc.minutes_by_week).toEqual(weeks.map((week_start, i) => ({ week_start, minutes: [0, 0, 0, 40, 40, 44, 48, 24][i] })));
+    // Pain by week: every session counts (walks and stretching); an empty week has no means, not zeros.
+    expect(doc.pain_by_week.map((w) => w.week_start)).toEqual(weeks);
+    expect(doc.pain_by_week.map((w) => w.sessions)).toEqual([0, 0, 0, 4, 4, 4, 4, 3]);
+    expect(doc.pain_by_week[0]).toEqual({ week_start: weeks[0], sessions: 0, mean_pain_before: null, mean_pain_after: null });
+    expect(doc.pain_by_week[7]).toMatchObject({ mean_pain_before: 3, mean_pain_after: 4 });
+  });
+
+  it("B4: steady weeks raise no spike flag; each activity's plan says what changed this week", () => {
+    expect(doc.acwr_flag).toBeNull();
+    const walk = doc.this_week.activities.find((a) => a.activity === 'walk');
+    expect(walk?.change).toBe('increase');
+  });
+
   it('B4: before 28 days of history there is no spike ratio', () => {
     expect(json<StatusDoc>(pace, ['status'], addDays(START, 20)).acwr).toBeNull();
   });
@@ -126,6 +147,14 @@ describe('boom and bust (B1-B3)', () => {
     const s = json<StatusDoc>(pace, ['status'], today);
     expect(s.boom_bust.cycles_14d).toBe(2);
     expect(s.boom_bust.booms).toEqual(expect.arrayContaining(['2026-02-05', '2026-02-10']));
+    // The alert and each cycle, as the JSON carries them: the boom, and the flare that followed.
+    expect(s.boom_bust.alert).toBe(true);
+    expect(s.boom_bust.cycles).toEqual(
+      expect.arrayContaining([
+        { activity: 'walk', boom: '2026-02-05', bust: 'flare', bust_date: '2026-02-06' },
+        { activity: 'walk', boom: '2026-02-10', bust: 'flare', bust_date: '2026-02-11' },
+      ]),
+    );
   });
 
   it('B3: the status view names the pattern plainly, with the dates', () => {
@@ -140,6 +169,7 @@ describe('boom and bust (B1-B3)', () => {
     const later = addDays(today, 14);
     const s = json<StatusDoc>(pace, ['status'], later);
     expect(s.boom_bust.cycles_14d).toBe(0);
+    expect(s.boom_bust.alert).toBe(false);
     expect(pace.run(['status'], { PACE_TODAY: later }).stdout).not.toMatch(/boom-and-bust pattern:/);
   });
 });
