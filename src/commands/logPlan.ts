@@ -1,5 +1,5 @@
-import { boomAt, describeBoom, formatAmount, quotaComparison, type Boom } from '../core/coach/index.js';
-import { addDays, mondayOf } from '../core/dates.js';
+import { boomAt, describeBoom, formatAmount, lookbackFrom, quotaComparison, type Boom } from '../core/coach/index.js';
+import { mondayOf } from '../core/dates.js';
 import type { IsoDate, Session } from '../core/types.js';
 import type { Journal } from '../store/open.js';
 import { planWithSessions } from './plan.js';
@@ -18,8 +18,8 @@ export interface LogPlanFeedback {
 /** Q3 and B3 for a session just logged: its week's plan comes from the checkpoint when it can. */
 export function logPlanFeedback(journal: Journal, s: Session, today: IsoDate): LogPlanFeedback | null {
   const weekStart = mondayOf(s.date);
-  // B3 compares the day with the 14 days before it: the replay's read reaches back that far.
-  const { plan, sessions } = planWithSessions(journal, weekStart, today, { sessionsFrom: addDays(s.date, -14) });
+  // B1 compares the day with the days before it: the replay's read reaches back that far.
+  const { plan, sessions } = planWithSessions(journal, weekStart, today, { sessionsFrom: lookbackFrom(s.date) });
   const a = plan.activities.find((x) => x.activity === s.activity);
   const quota = a?.quota ?? null;
   const cmp = quotaComparison(s.dose, quota);

@@ -1,4 +1,4 @@
-import { fromDayNumber, mondayOfDay, toDayNumber } from '../dates.js';
+import { addDays, fromDayNumber, mondayOfDay, toDayNumber } from '../dates.js';
 import type { IsoDate, Session } from '../types.js';
 import { hundredths, median } from './amounts.js';
 import { isFlareSession } from './flares.js';
@@ -12,6 +12,16 @@ const LOOKBACK_DAYS = 14;
 const BUST_DAYS = 2;
 /** B3: the alert window. */
 const ALERT_DAYS = 14;
+
+/** B3: the first day of the alert window that ends on `today` (14 days, today included). */
+export function alertWindowFrom(today: IsoDate): IsoDate {
+  return addDays(today, -(ALERT_DAYS - 1));
+}
+
+/** B1: the first of the days a session on `date` is compared with when there is no quota. */
+export function lookbackFrom(date: IsoDate): IsoDate {
+  return addDays(date, -LOOKBACK_DAYS);
+}
 
 export interface Boom {
   date: IsoDate;
@@ -118,7 +128,7 @@ export function boomBust(input: BoomBustInput): BoomBust {
   cycles.sort((a, b) => (a.boomDate < b.boomDate ? -1 : a.boomDate > b.boomDate ? 1 : a.activity < b.activity ? -1 : 1));
 
   // B3: the same bust after booms of two activities on one day is still one cycle for the person.
-  const alertFrom = fromDayNumber(todayNum - (ALERT_DAYS - 1));
+  const alertFrom = alertWindowFrom(input.today);
   const cycles14d = new Set(cycles.filter((c) => c.boomDate >= alertFrom).map((c) => c.bustDate)).size;
   return { booms, cycles, cycles14d, alert: cycles14d >= 2 };
 }

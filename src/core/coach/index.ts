@@ -35,7 +35,7 @@ export type { QuotaComparison } from './progression.js';
 export { isFlareSession, isTolerated, flareDayDose } from './flares.js';
 export { holdAt } from './holds.js';
 export { programWeek, phaseOf } from './phases.js';
-export { boomBust, boomAt, BOOM_RATIO } from './boombust.js';
+export { alertWindowFrom, boomBust, boomAt, BOOM_RATIO, lookbackFrom } from './boombust.js';
 export type { Boom, BoomBust, BoomBustCycle, BoomBustInput, BoomAtInput } from './boombust.js';
 export { acwr } from './acwr.js';
 export type { Acwr } from './acwr.js';

@@ -1,7 +1,7 @@
-import { addDays, shortDate } from '../dates.js';
+import { shortDate } from '../dates.js';
 import type { IsoDate, Unit } from '../types.js';
 import { formatAmount, formatNumber, roundToStep } from './amounts.js';
-import type { Boom, BoomBust } from './boombust.js';
+import { alertWindowFrom, type Boom, type BoomBust } from './boombust.js';
 import type { Reason, Suggestion } from './types.js';
 
 // Q8: reasons are data until here. The words are plain, never blaming: an unfinished week or a
@@ -103,7 +103,7 @@ export function describeBoom(boom: Boom, unit: Unit): string {
 /** Null when there is no pattern to report. */
 export function describeBoomBust(bb: BoomBust, today: IsoDate): string | null {
   if (!bb.alert) return null;
-  const recent = bb.cycles.filter((c) => c.boomDate >= addDays(today, -13));
+  const recent = bb.cycles.filter((c) => c.boomDate >= alertWindowFrom(today));
   const list = recent.map((c) => `${c.activity} on ${shortDate(c.boomDate)}, then ${c.bust === 'flare' ? 'a flare' : 'two low days'} by ${shortDate(c.bustDate)}`);
   return `a boom-and-bust pattern: ${bb.cycles14d} times in the last 14 days a big day was followed by a crash (${list.join('; ')}). Keeping to the plan on good days helps break it`;
 }

@@ -5,7 +5,7 @@ import type { Acwr } from './acwr.js';
 import type { Checkpoint } from './checkpoint.js';
 import { acwr } from './acwr.js';
 import type { BoomBust } from './boombust.js';
-import { boomBust } from './boombust.js';
+import { alertWindowFrom, boomBust, lookbackFrom } from './boombust.js';
 import { weekDayOf } from './history.js';
 import { holdAt } from './holds.js';
 import { planHistory } from './plan.js';
@@ -63,7 +63,7 @@ export function statusReadsFrom(today: IsoDate): IsoDate {
   const weekStart = fromDayNumber(weekDayOf(today));
   // The pain trend's first week, or B3's window and its 14 days of reference, whichever is earlier.
   const trendFrom = addDays(weekStart, -7 * (PAIN_TREND_WEEKS - 1));
-  const boomFrom = addDays(today, -13 - 14);
+  const boomFrom = lookbackFrom(alertWindowFrom(today));
   return trendFrom < boomFrom ? trendFrom : boomFrom;
 }
 
@@ -122,7 +122,7 @@ export function statusAndCheckpoint(input: StatusInput): { status: Status; check
     suggestion: plan.suggestion,
     weeklyMinutes: Math.round(weeklyMinutes * 100) / 100,
     targetMinutes: input.settings.targetMinutes,
-    boomBust: boomBust({ sessions: input.sessions, today, quotaFor: history.quotaFor, from: addDays(today, -13) }),
+    boomBust: boomBust({ sessions: input.sessions, today, quotaFor: history.quotaFor, from: alertWindowFrom(today) }),
     acwr: acwr(input.sessions, today, progressing, input.checkpoint?.acwr ?? null),
     painTrend,
   };
