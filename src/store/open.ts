@@ -174,7 +174,8 @@ function probe(db: Db, path: string): number {
     if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') {
       throw new JournalError(`${path} is not a pace journal (it is not a SQLite database); it was left untouched.`, 'Point --db or PACE_DB at a pace journal, or at a new file name to start one.');
     }
-    if (isReadOnlyFailure(e)) throw e;
+    // Read-only and busy journals have messages of their own (main.ts).
+    if (isReadOnlyFailure(e) || code?.startsWith('SQLITE_BUSY')) throw e;
     throw new JournalError(`cannot read ${path}: ${(e as Error).message}.`);
   }
   const blank = version === 0 && appId === 0 && tables === 0;

@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { integrity, pace, paceAsync, sandbox, sessionCount, stackLines, useBuiltCli, type Run, type Sandbox } from './helpers.js';
 
@@ -46,4 +47,60 @@ describe('two writers', () => {
       expect(sessionCount(sb.db)).toBe(6);
     }
   }, 180_000);
+});
+
+describe('a journal held by another program past the 5-second wait', () => {
+  // Another program (here this test, through SQLite directly) holds the journal the whole time
+  // the pace process runs, so the outcome does not depend on timing; each run waits out the 5 s.
+  function holding(mode: 'IMMEDIATE' | 'EXCLUSIVE', run: () => void): void {
+    const other = new Database(sb.db);
+    other.pragma('journal_mode = PERSIST');
+    other.exec(`BEGIN ${mode}`);
+    // An unfinished write of its own: the journal's pages in memory, its rollback journal hot.
+    other.prepare("INSERT INTO settings (key, value) VALUES ('target_minutes', '90') ON CONFLICT (key) DO UPDATE SET value = excluded.value").run();
+    try {
+      run();
+    } finally {
+      other.exec('ROLLBACK');
+      other.close();
+    }
+  }
+
+  it('pace log, while another writer holds it: exit 1, one plain line saying it is busy, nothing saved', () => {
+    sb = sandbox();
+    expect(pace(sb, ['log', 'walk', '10']).status).toBe(0);
+    holding('IMMEDIATE', () => {
+      const r = pace(sb, ['log', 'walk', '12']);
+      expect(r.status).toBe(1);
+      expect(stackLines(r.stderr)).toEqual([]);
+      expect(r.stderr).toMatch(/^pace: the journal is busy in another pace process; nothing was saved\.$/m);
+    });
+    expect(sessionCount(sb.db)).toBe(1);
+    expect(integrity(sb.db)).toBe('ok');
+  }, 30_000);
+
+  it('pace status, while another program holds it exclusively: exit 1 with the same plain line', () => {
+    sb = sandbox();
+    expect(pace(sb, ['log', 'walk', '10']).status).toBe(0);
+    holding('EXCLUSIVE', () => {
+      const r = pace(sb, ['status', '--json']);
+      expect(r.status).toBe(1);
+      expect(r.stdout).toBe('');
+      expect(stackLines(r.stderr)).toEqual([]);
+      expect(r.stderr).toMatch(/^pace: the journal is busy in another pace process; nothing was saved\.$/m);
+    });
+  }, 30_000);
+});
+
+describe('output closed early', () => {
+  it('pace list --json into a pipe that is already closed: exit 1, nothing on stderr, no stack trace', async () => {
+    sb = sandbox();
+    expect(pace(sb, ['log', 'walk', '10']).status).toBe(0);
+    const { child, done } = paceAsync(sb, ['list', '--json']);
+    // Closed before the new process has even started Node, so its first write finds no reader.
+    child.stdout.destroy();
+    const r = await done;
+    expect(r.status).toBe(1);
+    expect(r.stderr).toBe('');
+  });
 });
