@@ -8,6 +8,7 @@ import type { IsoDate } from '../core/types.js';
 import { SESSION_COLUMNS, sessionCells } from '../core/sessionCsv.js';
 import { SCHEMA_VERSION } from '../store/schema.js';
 import { readExtras } from '../store/backup.js';
+import { readTransaction } from '../store/open.js';
 import { iterateSessions, notesById } from '../store/sessions.js';
 import { note, withJournal, type Context } from './context.js';
 import { fileSink, streamSink, type Sink } from './sink.js';
@@ -36,7 +37,8 @@ export async function exportCmd(_args: string[], flags: ExportFlags, ctx: Contex
       if (format === 'csv') {
         // Excel reads UTF-8 correctly only with a byte-order mark; stdout stays plain for pipes.
         if (flags.out !== undefined) await sink.write('\uFEFF');
-        const h = loadHistory(j.db);
+        // One snapshot (history and notes agree), read before the first row is written (see writeBackup).
+        const { h, noteOf } = readTransaction(j.db, () => ({ h: loadHistory(j.db), noteOf: notes && !flags.weekly ? notesById(j.db, { from, to }) : null }));
         if (flags.weekly) {
           // E2: one row per week and activity.
           await sink.write(csvLine([...WEEKLY_COLUMNS]));
@@ -46,7 +48,6 @@ export async function exportCmd(_args: string[], flags: ExportFlags, ctx: Contex
           // That replay needs every session in memory anyway, so the rows come from it too rather
           // than from a second pass over the table; only the notes are read, when asked for (E3).
           const plans = planHistory({ ...h, until: ctx.today });
-          const noteOf = notes ? notesById(j.db, { from, to }) : null;
           await sink.write(csvLine(notes ? [...SESSION_COLUMNS, 'note'] : [...SESSION_COLUMNS]));
           const weekOf = new Map<string, IsoDate>();
           for (const s of h.sessions) {
@@ -71,25 +72,31 @@ export async function exportCmd(_args: string[], flags: ExportFlags, ctx: Contex
 }
 
 async function writeBackup(sink: Sink, db: Parameters<typeof readExtras>[0], ctx: Context, from: IsoDate | undefined, to: IsoDate | undefined, notes: boolean) {
-  const head = {
-    format: 'pace-backup',
-    version: 1,
-    schema_version: SCHEMA_VERSION,
-    exported_on: ctx.today,
-    includes_notes: notes,
-    ...readExtras(db),
-  };
-  const text = JSON.stringify(head, null, 1);
-  await sink.write(`${text.slice(0, -2)},\n "sessions": [`);
-  let first = true;
-  for (const s of iterateSessions(db, { from, to })) {
-    const row = {
-      uid: s.uid, date: s.date, activity: s.activity, category: s.category, dose: s.dose, unit: s.unit,
-      pain_before: s.painBefore, pain_after: s.painAfter, effort: s.effort, flare: s.flare, symptoms: s.symptoms,
-      note: notes ? s.note : null,
+  // One snapshot of the journal, so the records agree with the sessions, read in full before any
+  // of it is written: writing to stdout can wait on a slow reader (a pager), and a read still open
+  // then would hold every pace log back (a commit waits for reads in progress).
+  const parts = readTransaction(db, () => {
+    const head = {
+      format: 'pace-backup',
+      version: 1,
+      schema_version: SCHEMA_VERSION,
+      exported_on: ctx.today,
+      includes_notes: notes,
+      ...readExtras(db),
     };
-    await sink.write(`${first ? '\n  ' : ',\n  '}${JSON.stringify(row)}`);
-    first = false;
-  }
-  await sink.write('\n ]\n}\n');
+    const out = [`${JSON.stringify(head, null, 1).slice(0, -2)},\n "sessions": [`];
+    let first = true;
+    for (const s of iterateSessions(db, { from, to })) {
+      const row = {
+        uid: s.uid, date: s.date, activity: s.activity, category: s.category, dose: s.dose, unit: s.unit,
+        pain_before: s.painBefore, pain_after: s.painAfter, effort: s.effort, flare: s.flare, symptoms: s.symptoms,
+        note: notes ? s.note : null,
+      };
+      out.push(`${first ? '\n  ' : ',\n  '}${JSON.stringify(row)}`);
+      first = false;
+    }
+    out.push('\n ]\n}\n');
+    return out;
+  });
+  for (const part of parts) await sink.write(part);
 }

@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { integrity, pace, paceAsync, sandbox, sessionCount, stackLines, useBuiltCli, type Run, type Sandbox } from './helpers.js';
+import { integrity, pace, paceAsync, sandbox, sandboxWithHistory, sessionCount, stackLines, useBuiltCli, type Run, type Sandbox } from './helpers.js';
 
 useBuiltCli();
 
@@ -103,4 +103,25 @@ describe('output closed early', () => {
     expect(r.status).toBe(1);
     expect(r.stderr).toBe('');
   });
+});
+
+describe('a reader that has stopped reading', () => {
+  it('pace log goes through while a JSON export waits on a pipe nobody reads (a pager left open)', async () => {
+    sb = sandboxWithHistory(5_000);
+    const { child, done } = paceAsync(sb, ['export', '--format', 'json']);
+    // Its first bytes show it has begun to write; then nothing more is read, so the export, far
+    // larger than a pipe holds, waits on its output for as long as the test wants.
+    await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()));
+    child.stdout.pause();
+    try {
+      const r = pace(sb, ['log', 'walk', '10']);
+      expect(stackLines(r.stderr)).toEqual([]);
+      expect(r.status, r.stderr).toBe(0);
+      expect(child.exitCode).toBeNull();
+    } finally {
+      child.stdout.destroy();
+      await done;
+    }
+    expect(sessionCount(sb.db)).toBe(5_001);
+  }, 60_000);
 });
