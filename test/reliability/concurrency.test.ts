@@ -93,11 +93,11 @@ describe('a journal held by another program past the 5-second wait', () => {
 });
 
 describe('output closed early', () => {
-  it('pace list --json into a pipe that is already closed: exit 1, nothing on stderr, no stack trace', async () => {
-    sb = sandbox();
-    expect(pace(sb, ['log', 'walk', '10']).status).toBe(0);
+  it('pace list --json into a pipe that is closed: exit 1, nothing on stderr, no stack trace', async () => {
+    // Far more output than a pipe holds, so pace meets the closed pipe whichever comes first,
+    // its writing or the close.
+    sb = sandboxWithHistory(2_000);
     const { child, done } = paceAsync(sb, ['list', '--json']);
-    // Closed before the new process has even started Node, so its first write finds no reader.
     child.stdout.destroy();
     const r = await done;
     expect(r.status).toBe(1);
