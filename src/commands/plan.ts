@@ -69,7 +69,7 @@ export function computePlan(journal: Journal, weekStart: IsoDate, today: IsoDate
 
 /**
  * A week's plan, and the sessions its replay read: every session from `sessionsFrom` on, when that
- * is given (`log` judges a boom, B3, from the same read).
+ * is given (`log` judges a boom, B1, from the same read).
  */
 export function planWithSessions(
   journal: Journal,
