@@ -1,5 +1,5 @@
-import { PAIN_TREND_WEEKS, statusAndCheckpoint, statusReadsFrom, type Status } from '../core/coach/index.js';
-import { addDays, mondayOf } from '../core/dates.js';
+import { PAIN_TREND_WEEKS, statusAndCheckpoint, statusPlansFrom, statusReadsFrom, type Status } from '../core/coach/index.js';
+import { mondayOf } from '../core/dates.js';
 import { weeklyAerobicMinutes, type MinutesWeek } from '../core/trends.js';
 import { withCoach } from './coach.js';
 import { print, printJson, withJournal, type Context } from './context.js';
@@ -14,7 +14,7 @@ export async function status(_args: string[], flags: StatusFlags, ctx: Context):
   const today = ctx.today;
   const weekStart = mondayOf(today);
   // B3 judges the last 14 days against their own weeks' quotas: the plans of this week and the two before.
-  const needs = { week: addDays(weekStart, -14), until: weekStart, sessionsFrom: statusReadsFrom(today) };
+  const needs = { week: statusPlansFrom(today), until: weekStart, sessionsFrom: statusReadsFrom(today) };
   const { s, minutes } = await withJournal(ctx, false, (j) =>
     withCoach(j, today, needs, ({ history, checkpoint, captureAt }) => {
       const out = statusAndCheckpoint({ ...history, today, checkpoint, captureAt });

@@ -1,4 +1,4 @@
-import { addDays, mondayOf, toDayNumber } from './dates.js';
+import { addDays, mondayOf, mondayOfDay, toDayNumber } from './dates.js';
 import type { IsoDate, Session } from './types.js';
 
 export interface MinutesWeek {
@@ -12,7 +12,7 @@ export function weeklyAerobicMinutes(sessions: readonly Session[], today: IsoDat
   const out: MinutesWeek[] = Array.from({ length: weeks }, (_, i) => ({ weekStart: addDays(first, 7 * i), minutes: 0 }));
   for (const s of sessions) {
     if (s.unit !== 'min' || s.category !== 'aerobic' || s.date < first || s.date > today) continue;
-    const i = (toDayNumber(mondayOf(s.date)) - toDayNumber(first)) / 7;
+    const i = (mondayOfDay(toDayNumber(s.date)) - toDayNumber(first)) / 7;
     const w = out[i];
     if (w) w.minutes = Math.round((w.minutes + s.dose) * 10) / 10;
   }

@@ -1,9 +1,13 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addDays, isoWeekday, mondayOf, nextMonday, parseIsoDate, shortDate } from '../../src/core/dates.js';
+import { addDays, fromDayNumber, isoWeekday, mondayOf, mondayOfDay, nextMonday, parseIsoDate, shortDate, toDayNumber } from '../../src/core/dates.js';
 import type { IsoDate } from '../../src/core/types.js';
 
 const d = (s: string) => s as IsoDate;
+// JavaScript's own UTC calendar, the reference for the day numbers dates.ts counts by arithmetic.
+const MS_PER_DAY = 86_400_000;
+const utcDay = (date: string) => Date.parse(`${date}T00:00:00Z`) / MS_PER_DAY;
+const utcDate = (day: number) => new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
 
 const ZONES = ['UTC', 'America/Los_Angeles', 'Pacific/Auckland', 'Asia/Kolkata', 'Pacific/Kiritimati', 'Pacific/Pago_Pago'];
 
@@ -71,7 +75,25 @@ describe.each(ZONES)('calendar dates under TZ=%s', (zone) => {
     expect(shortDate(d('2026-01-13'))).toBe('Tue 13 Jan');
     expect(shortDate(d('2026-03-08'))).toBe('Sun 8 Mar');
   });
+
+  // Day numbers are counted by integer arithmetic; JavaScript's own UTC calendar is the reference.
+  it.each(['1970-01-01', '1900-03-01', '2000-02-29', '2024-02-29', '2026-01-05', '2100-03-01', '9999-12-31', '1969-12-31'])(
+    'day numbers agree with the UTC calendar on %s',
+    (text) => {
+      expect(toDayNumber(d(text))).toBe(utcDay(text));
+      expect(fromDayNumber(toDayNumber(d(text)))).toBe(text);
+    },
+  );
+
+  it('parseIsoDate takes real dates and refuses days past the end of a month', () => {
+    expect(parseIsoDate('2024-02-29')).toBe('2024-02-29');
+    expect(parseIsoDate(' 2026-11-21 ')).toBe('2026-11-21');
+    for (const bad of ['2026-02-29', '2026-02-30', '2026-04-31', '2026-13-01', '2026-00-10', '2026-01-00', '1899-12-31', '2026-1-05', 'today']) {
+      expect(parseIsoDate(bad)).toBeNull();
+    }
+  });
 });
+
 
 describe('date arithmetic for any day', () => {
   const day = fc.integer({ min: -20_000, max: 60_000 }).map((n) => addDays(d('1970-01-01'), n));
@@ -83,6 +105,20 @@ describe('date arithmetic for any day', () => {
         expect(parseIsoDate(moved)).toBe(moved);
         expect(addDays(moved, -n)).toBe(date);
       }),
+    );
+  });
+
+  it('every day from 1900 to 2400 round-trips through its day number, finds its Monday and its weekday', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: utcDay('1900-01-01'), max: utcDay('2400-12-31') }), fc.integer({ min: -400, max: 400 }), (n, step) => {
+        const date = d(utcDate(n));
+        expect(toDayNumber(date)).toBe(n);
+        expect(fromDayNumber(n)).toBe(date);
+        expect(fromDayNumber(mondayOfDay(n))).toBe(mondayOf(date));
+        expect(isoWeekday(date)).toBe(((new Date(n * MS_PER_DAY).getUTCDay() + 6) % 7) + 1);
+        expect(addDays(date, step)).toBe(utcDate(n + step));
+      }),
+      { numRuns: 2000 },
     );
   });
 

@@ -111,6 +111,14 @@ describe('names and codes', () => {
     expect(refusal(() => parseActivityName(name)).message).toContain('--activity');
   });
 
+  it.each(['walk\u007f', 'walk\u0085', 'walk\u009f'])('refuses control characters past ASCII too (Unicode Cc), as in %j', (name) => {
+    expect(refusal(() => parseActivityName(name)).message).toContain('--activity');
+  });
+
+  it('keeps a no-break space, which is not a control character (whitespace folds to a space)', () => {
+    expect(parseActivityName('café\u00a0walk')).toBe('café walk');
+  });
+
   it('refuses an unknown unit and lists the valid ones', () => {
     const e = refusal(() => parseUnit('furlong'));
     expect(e.message).toContain('--unit');

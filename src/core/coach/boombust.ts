@@ -59,7 +59,8 @@ export interface BoomBustInput {
 }
 
 function isBoom(dose: number, reference: number): boolean {
-  // In hundredths and tenths, so that the comparison is exact: 15 against 10 is 1.5 (BOOM_RATIO).
+  // B1, in hundredths and tenths so that the comparison is exact (15 against 10 is 1.5); exact
+  // while BOOM_RATIO has one decimal place.
   return hundredths(dose) * 10 >= hundredths(reference) * (BOOM_RATIO * 10);
 }
 
@@ -92,7 +93,7 @@ export function boomBust(input: BoomBustInput): BoomBust {
   const todayNum = toDayNumber(input.today);
   const fromNum = input.from === undefined ? -Infinity : toDayNumber(input.from);
   // Days before `from` matter only as the 14 days a reference may look back over.
-  const earliest = input.from === undefined ? '' : fromDayNumber(fromNum - LOOKBACK_DAYS);
+  const earliest = input.from === undefined ? '' : lookbackFrom(input.from);
   const kept = input.sessions.filter((s) => s.date <= input.today && s.date >= earliest).sort(byDate);
   const flareDays = new Set(kept.filter(isFlareSession).map((s) => toDayNumber(s.date)));
   const booms: Boom[] = [];

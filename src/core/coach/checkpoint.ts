@@ -1,8 +1,7 @@
-import { addDays, fromDayNumber } from '../dates.js';
+import { addDays, mondayOf } from '../dates.js';
 import type { IsoDate } from '../types.js';
 import type { AcwrState } from './acwr.js';
 import type { ActivityMeta } from './history.js';
-import { weekDayOf } from './history.js';
 import type { ReplayState } from './replay.js';
 
 // A checkpoint is the replay (Q9) paused at a Monday: every activity's state before that week, the
@@ -45,7 +44,7 @@ export const CHECKPOINT_WEEKS_BACK = 2;
 
 /** The Monday at which the journal's checkpoint is best kept, as of `today`. */
 export function checkpointWeekFor(today: IsoDate): IsoDate {
-  return addDays(fromDayNumber(weekDayOf(today)), -7 * CHECKPOINT_WEEKS_BACK);
+  return addDays(mondayOf(today), -7 * CHECKPOINT_WEEKS_BACK);
 }
 
 /** The first day of sessions a replay resumed from `c` reads: the week before its own. */

@@ -6,7 +6,7 @@ import { holdsOn } from './holds.js';
 import { indexAcceptances, indexOverrides } from './overrides.js';
 import { phaseOf, programOrigin, programWeekAt } from './phases.js';
 import { acwrState } from './acwr.js';
-import { CheckpointMismatch, type Checkpoint, type CheckpointActivity } from './checkpoint.js';
+import { CheckpointMismatch, checkpointReadsFrom, type Checkpoint, type CheckpointActivity } from './checkpoint.js';
 import type { ActivityTimeline, ReplayState } from './replay.js';
 import { planAt, replayActivity } from './replay.js';
 import { suggestionFor } from './suggestions.js';
@@ -35,8 +35,6 @@ export interface PlanHistory {
   modeFor(weekDay: number): Mode;
   /** Day number of the Monday of program week 1, or null with no start date and no session. */
   origin: number | null;
-  /** Day number of the first week this replay can answer for (a checkpoint's week, if resumed). */
-  from: number;
   /** The checkpoint at `captureAt`, when one was asked for. */
   checkpoint: Checkpoint | null;
   timelines: ActivityTimeline[];
@@ -77,7 +75,7 @@ export function planHistory(input: ReplayInput): PlanHistory {
   if (from > untilWeek) throw new CheckpointMismatch(`it starts at ${resumed!.week}, after the week asked for`);
   // Resumed, the replay reads sessions from the week before the checkpoint on: that week's outcome
   // is the first one it decides on.
-  const readFrom = resumed === null ? null : fromDayNumber(from - 7);
+  const readFrom = resumed === null ? null : checkpointReadsFrom(resumed);
   const kept = input.sessions.filter((s) => (input.before === undefined || s.date < input.before) && (readFrom === null || s.date >= readFrom));
   const sessions = indexSessions(kept, input.activities);
   const saved = new Map<string, CheckpointActivity>((resumed?.activities ?? []).map((a) => [a.activity, a]));
@@ -134,14 +132,14 @@ export function planHistory(input: ReplayInput): PlanHistory {
 
   const activityPlan = (activity: string, weekStart: IsoDate): ActivityPlan | null => {
     const week = weekDayOf(weekStart);
-    if (week < from) throw new Error(`planHistory: ${weekStart} is before the checkpoint this replay resumed from`);
+    if (week < from) throw new CheckpointMismatch(`${weekStart} is before the week it resumed from`);
     const t = byName.get(activity);
     return t ? planAt(t, week) : null;
   };
 
   const weekPlan = (weekStart: IsoDate): WeekPlan => {
     const week = weekDayOf(weekStart);
-    if (week < from) throw new Error(`planHistory: ${weekStart} is before the checkpoint this replay resumed from`);
+    if (week < from) throw new CheckpointMismatch(`${weekStart} is before the week it resumed from`);
     const n = programWeekAt(origin, week);
     const phase = phaseOf(n);
     const hold = week <= untilWeek ? holdFor(week) : null;
@@ -182,7 +180,6 @@ export function planHistory(input: ReplayInput): PlanHistory {
   return {
     modeFor,
     origin,
-    from,
     checkpoint,
     timelines,
     sessions,

@@ -9,8 +9,9 @@ import type { Decision, Ladder, Outcome, WeekRules } from './transition.js';
 import { applyOverride, decide } from './transition.js';
 import type { Acceptance, ActivityPlan, Hold, Mode, Override } from './types.js';
 
-// Replays one activity week by week, from its first planned week to the last week asked for. Each
-// week's plan uses only the weeks before it (Q9), so one pass gives every week's plan at once.
+// Replays one activity week by week, from its first planned week (or from a checkpoint's state,
+// `opts.state`) to the last week asked for. Each week's plan uses only the weeks before it (Q9), so
+// one pass gives every week's plan at once.
 
 export interface ReplayContext {
   modeFor(weekDay: number): Mode;

@@ -1,4 +1,4 @@
-import { addDays, fromDayNumber } from '../dates.js';
+import { addDays, fromDayNumber, mondayOf } from '../dates.js';
 import type { Category, IsoDate, Unit } from '../types.js';
 import { meanOf } from './amounts.js';
 import type { Acwr } from './acwr.js';
@@ -58,13 +58,25 @@ export interface Status extends Omit<WeekPlan, 'activities'> {
   painTrend: PainWeek[];
 }
 
-/** The first day of sessions `statusOf` reads, besides those a checkpoint's replay needs. */
+/** The Monday the trends start on: `PAIN_TREND_WEEKS` weeks ending with the week of `today`. */
+function trendFrom(today: IsoDate): IsoDate {
+  return addDays(mondayOf(today), -7 * (PAIN_TREND_WEEKS - 1));
+}
+
+/**
+ * The first day of sessions `statusOf` (and the minutes trend beside it) reads, besides those a
+ * checkpoint's replay needs: the trends' first week, or B3's window and the days its booms are
+ * compared with (B1), whichever is earlier.
+ */
 export function statusReadsFrom(today: IsoDate): IsoDate {
-  const weekStart = fromDayNumber(weekDayOf(today));
-  // The pain trend's first week, or B3's window and its 14 days of reference, whichever is earlier.
-  const trendFrom = addDays(weekStart, -7 * (PAIN_TREND_WEEKS - 1));
-  const boomFrom = lookbackFrom(alertWindowFrom(today));
-  return trendFrom < boomFrom ? trendFrom : boomFrom;
+  const trends = trendFrom(today);
+  const booms = lookbackFrom(alertWindowFrom(today));
+  return trends < booms ? trends : booms;
+}
+
+/** The first week whose plan `status` looks at: B3 judges the last 14 days against their own weeks' quotas. */
+export function statusPlansFrom(today: IsoDate): IsoDate {
+  return addDays(mondayOf(today), -14);
 }
 
 /** Where the person stands today: this week's plan against what was done, and the warning signs. */
@@ -75,7 +87,7 @@ export function statusOf(input: StatusInput): Status {
 /** `statusOf`, with the replay's checkpoint at `captureAt` when one was asked for. */
 export function statusAndCheckpoint(input: StatusInput): { status: Status; checkpoint: Checkpoint | null } {
   const { today } = input;
-  const weekStart = fromDayNumber(weekDayOf(today));
+  const weekStart = mondayOf(today);
   const hold = holdAt(input.triageRecords, today);
   const history = planHistory({ ...input, until: weekStart, before: weekStart, hold });
   const plan = history.weekPlan(weekStart);
@@ -83,10 +95,10 @@ export function statusAndCheckpoint(input: StatusInput): { status: Status; check
   const week = new Map<string, ActivityWeek>();
   for (const p of plan.activities) week.set(p.activity, { activity: p.activity, unit: p.unit, category: p.category, plan: p, sessionsDone: 0, doseDone: 0 });
   let weeklyMinutes = 0;
-  const trendFrom = addDays(weekStart, -7 * (PAIN_TREND_WEEKS - 1));
+  const trendStart = trendFrom(today);
   const pain = new Map<number, { before: (number | null)[]; after: (number | null)[] }>();
   for (const s of input.sessions) {
-    if (s.date > today || s.date < trendFrom) continue;
+    if (s.date > today || s.date < trendStart) continue;
     const w = weekDayOf(s.date);
     const p = pain.get(w) ?? { before: [], after: [] };
     p.before.push(s.painBefore);
@@ -103,7 +115,7 @@ export function statusAndCheckpoint(input: StatusInput): { status: Status; check
 
   const painTrend: PainWeek[] = [];
   for (let i = 0; i < PAIN_TREND_WEEKS; i++) {
-    const w = weekDayOf(trendFrom) + 7 * i;
+    const w = weekDayOf(trendStart) + 7 * i;
     const p = pain.get(w);
     painTrend.push({ weekStart: fromDayNumber(w), sessions: p?.before.length ?? 0, meanPainBefore: p ? meanOf(p.before) : null, meanPainAfter: p ? meanOf(p.after) : null });
   }
