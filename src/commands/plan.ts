@@ -63,7 +63,7 @@ export async function plan(_args: string[], flags: PlanFlags, ctx: Context): Pro
 }
 
 /** The plan for the week of `weekStart` (Q9), replayed from the journal's checkpoint when it can be. */
-export function computePlan(journal: Journal, weekStart: IsoDate, today: IsoDate, keep = true): WeekPlan {
+function computePlan(journal: Journal, weekStart: IsoDate, today: IsoDate, keep = true): WeekPlan {
   return planWithSessions(journal, weekStart, today, { keep }).plan;
 }
 

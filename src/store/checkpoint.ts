@@ -1,6 +1,6 @@
 import type { Checkpoint } from '../core/coach/checkpoint.js';
 import type { IsoDate } from '../core/types.js';
-import { stmt, type Db } from './open.js';
+import { stmt, withoutWaiting, write, type Db } from './open.js';
 
 // The journal keeps one coach checkpoint (migration 3). Triggers delete it when anything it was
 // derived from changes; `coach` names the build of the rules that wrote it, so a new version of
@@ -32,21 +32,17 @@ export function dataVersion(db: Db): number {
  * Returns whether it was written.
  */
 export function saveCheckpoint(db: Db, coach: string, c: Checkpoint, seen: number): boolean {
-  const timeout = db.pragma('busy_timeout', { simple: true }) as number;
-  db.pragma('busy_timeout = 0');
   try {
-    return db
-      .transaction(() => {
+    return withoutWaiting(db, () =>
+      write(db, () => {
         if (dataVersion(db) !== seen) return false;
         stmt(db, 'INSERT OR REPLACE INTO coach_checkpoint (id, week, coach, state) VALUES (1, ?, ?, ?)').run(c.week, coach, JSON.stringify(c));
         return true;
-      })
-      .immediate();
+      }),
+    );
   } catch (e) {
     const code = (e as { code?: string }).code ?? '';
     if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_READONLY')) return false;
     throw e;
-  } finally {
-    db.pragma(`busy_timeout = ${timeout}`);
   }
 }

@@ -39,8 +39,9 @@ const NO_SYMPTOMS: readonly string[] = Object.freeze([]);
 type Row = [number, string, number, number, number | null, number | null, number | null, number, string];
 
 /**
- * Every session, oldest first, as the coach needs them: without notes (the rules never read them)
- * and read as plain rows, which is several times faster than row objects on decades of history.
+ * The sessions from `from` on (every one when null), oldest first, as the coach needs them:
+ * without notes (the rules never read them) and read as plain rows, which is several times faster
+ * than row objects on decades of history.
  */
 function historySessions(db: Db, known: readonly (Activity & { id: number })[], from: IsoDate | null): Session[] {
   const activities = new Map(known.map((a) => [a.id, a]));

@@ -39,24 +39,23 @@ export function openJournal(path: string, opts: OpenOptions): Journal {
     mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
   }
 
-  if (!opts.write && !canWrite(dirname(path)) && !unfinishedWrite(path)) return snapshot(path);
+  if (!opts.write && !canWrite(dirname(path)) && pendingBeside(path) === null) return snapshot(path);
   let db: Db | undefined;
   try {
-    const timeout = opts.busyTimeoutMs ?? 5000;
-    db = openDatabase(path, { timeout });
+    db = openDatabase(path, { timeout: opts.busyTimeoutMs ?? 5000 });
     const version = probe(db, path);
-    configure(db, timeout);
+    configure(db);
     if (version < SCHEMA_VERSION) migrate(db, version);
     const open = db;
     return { db: open, path, snapshot: false, close: () => open.close() };
   } catch (e) {
     db?.close();
     if (!opts.write && isReadOnlyFailure(e)) {
-      if (!unfinishedWrite(path)) return snapshot(path);
-      throw new JournalError(
-        `${path} holds a write that was cut off (by a crash or a stopped pace), and it cannot be undone from here.`,
-        "Run any pace command once as the journal's owner, with write access to its folder: that undoes it.",
-      );
+      const pending = pendingBeside(path);
+      if (pending === null) return snapshot(path);
+      const fix = "Run any pace command once as the journal's owner, with write access to its folder.";
+      if (pending === 'wal') throw new JournalError(`${path} has recent entries in ${path}-wal, which cannot be read from here.`, fix);
+      throw new JournalError(`${path} holds a write that was cut off (by a crash or a stopped pace), and it cannot be undone from here.`, `${fix} That undoes it.`);
     }
     if (e instanceof JournalError) throw e;
     if (isReadOnlyFailure(e)) throw new JournalError(`cannot open ${path}: ${(e as Error).message}.`, 'Check the path and its permissions.');
@@ -74,21 +73,22 @@ function canWrite(dir: string): boolean {
 }
 
 /**
- * Whether a write was cut off here (a crash, a killed process) and waits to be undone: a rollback
- * journal whose first byte is set (SQLite's mark of a "hot" journal), or a -wal file, which only a
- * journal left in WAL mode by an earlier pace has. A copy of the file alone would miss it.
+ * What a copy of the file alone would miss: entries in a -wal file (only a journal left in WAL mode
+ * by an earlier pace has one), or a write in a rollback journal whose first byte is set (SQLite's
+ * mark of a "hot" journal: a write cut off by a crash or a killed process, or one still under way,
+ * which is treated the same).
  */
-function unfinishedWrite(path: string): boolean {
-  if (existsSync(`${path}-wal`)) return true;
+function pendingBeside(path: string): 'wal' | 'journal' | null {
+  if (existsSync(`${path}-wal`)) return 'wal';
   let fd: number;
   try {
     fd = openSync(`${path}-journal`, 'r');
   } catch {
-    return false;
+    return null;
   }
   try {
     const first = Buffer.alloc(1);
-    return readSync(fd, first, 0, 1, 0) === 1 && first[0] !== 0;
+    return readSync(fd, first, 0, 1, 0) === 1 && first[0] !== 0 ? 'journal' : null;
   } finally {
     closeSync(fd);
   }
@@ -135,7 +135,7 @@ export function forWriting(journal: Journal, path: string): Journal {
 }
 
 /** The journal a read command sees when no journal file exists yet: empty, nothing on disk. */
-export function emptyJournal(): Journal {
+function emptyJournal(): Journal {
   const db = openDatabase(':memory:');
   db.pragma('foreign_keys = ON');
   migrate(db, 0);
@@ -197,11 +197,7 @@ function probe(db: Db, path: string): number {
  * cut, the journal file is always whole by itself between commands, and a write costs no file
  * created or deleted. PERSIST is a setting of the connection, so it is made on every open.
  */
-function configure(db: Db, busyTimeoutMs: number): void {
-  if (db.readonly) {
-    db.exec('PRAGMA foreign_keys = ON');
-    return;
-  }
+function configure(db: Db): void {
   // The kept journal file is cut back after a write that grew it past 1 MiB (a big import or delete).
   db.exec('PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL; PRAGMA journal_size_limit = 1048576');
   if (db.pragma('journal_mode', { simple: true }) !== 'wal') {
@@ -210,13 +206,21 @@ function configure(db: Db, busyTimeoutMs: number): void {
   }
   // A journal that an earlier pace left in WAL mode moves over when nothing else has it open. If
   // something does, this run stays in WAL rather than wait; a later one moves it.
-  db.pragma('busy_timeout = 0');
   try {
-    db.pragma('journal_mode = PERSIST');
+    withoutWaiting(db, () => db.pragma('journal_mode = PERSIST'));
   } catch {
     // Busy, or a read-only medium: WAL still reads and writes correctly.
+  }
+}
+
+/** Runs `fn` with the connection's busy timeout at zero: a lock held elsewhere fails at once. */
+export function withoutWaiting<T>(db: Db, fn: () => T): T {
+  const timeout = db.pragma('busy_timeout', { simple: true }) as number;
+  db.pragma('busy_timeout = 0');
+  try {
+    return fn();
   } finally {
-    db.pragma(`busy_timeout = ${busyTimeoutMs}`);
+    db.pragma(`busy_timeout = ${timeout}`);
   }
 }
 

@@ -110,7 +110,10 @@ export function listSessions(db: Db, q: SessionQuery = {}): Session[] {
   return (db.prepare(`${SELECT} ${w.sql}`).all(...w.params) as SessionRow[]).map(toSession);
 }
 
-/** Streams sessions oldest first, one row at a time, so an export of decades stays small in memory. */
+/**
+ * Sessions oldest first, one row at a time straight from the statement: for the JSON backup and
+ * import's duplicate check, which need no more than a row at a time from SQLite.
+ */
 export function* iterateSessions(db: Db, q: SessionQuery = {}): Generator<Session & { uid: string }> {
   const w = where(q);
   for (const row of db.prepare(`${SELECT} ${w.sql}`).iterate(...w.params) as IterableIterator<SessionRow>) {

@@ -104,6 +104,13 @@ describe('pace import', () => {
     expect(JSON.parse(target.run(['import', out, '--json']).stdout).sessions_added).toBe(0);
   });
 
+  it("a JSON backup leaves out the coach's checkpoint, which is derived and rebuilt on use", () => {
+    expect(source.run(['status']).status).toBe(0);
+    const doc = JSON.parse(source.run(['export', '--format', 'json']).stdout) as Record<string, unknown>;
+    expect(Object.keys(doc)).not.toContain('coach_checkpoint');
+    expect(JSON.stringify(doc)).not.toMatch(/checkpoint|"coach"/);
+  });
+
   it('a missing file exits 2', () => {
     const r = source.run(['import', join(source.home, 'nope.csv')]);
     expect(r.stderr).toMatch(/^pace: cannot read/);

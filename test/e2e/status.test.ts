@@ -187,8 +187,8 @@ describe('B3: a boom is named the moment it is logged', () => {
 
   it("B1: 20 min against today's quota of 13 is a boom, named in log --json as plan.boom", () => {
     const doc = json<LogDoc>(pace, ['log', 'walk', '20'], monday);
-    expect(doc.plan).toMatchObject({ quota: 13, pct_of_quota: 154 });
-    expect(doc.plan!.boom).toMatchObject({ ratio: 1.54, reference: 13 });
+    expect(doc.plan).toMatchObject({ week_start: monday, quota: 13, sessions_per_week: 4, pct_of_quota: 154, counts: true, paused: false });
+    expect(doc.plan!.boom).toMatchObject({ ratio: 1.54, reference: 13, basis: 'quota' });
     expect(doc.plan!.boom!.message).toMatch(/1\.54/);
     expect(doc.plan!.boom!.message).toMatch(/plan/);
   });

@@ -64,6 +64,24 @@ describe.skipIf(!canDrop)(`a read-only journal (${isRoot ? 'run as nobody via ru
     expect(sessionCount(db)).toBe(2);
   });
 
+  it('status and plan on a read-only journal whose checkpoint is stale: they work and write nothing', () => {
+    const { dir, db } = journalFor('reader');
+    // No checkpoint, as after an upgrade: status and plan would keep a new one if they could.
+    chmodSync(db, 0o600);
+    const w = new Database(db);
+    w.prepare('DELETE FROM coach_checkpoint').run();
+    w.close();
+    chmodSync(db, 0o400);
+    const before = sha256(db);
+
+    for (const args of [['status', '--json'], ['plan', '--json']]) {
+      const r = asUser(dir, db, args);
+      expect(r.status, r.stderr).toBe(0);
+      expect(() => JSON.parse(r.stdout)).not.toThrow();
+    }
+    expect(sha256(db)).toBe(before);
+  });
+
   it('the folder is read-only too: pace list still reads the journal', () => {
     const { dir, db } = journalFor('root');
     const list = asUser(dir, db, ['list', '--json']);
@@ -82,35 +100,60 @@ describe.skipIf(!canDrop)(`a read-only journal (${isRoot ? 'run as nobody via ru
   });
 });
 
+/**
+ * A journal in a read-only folder, copied, with the file beside it (`extra`), from a connection
+ * that `begin` has left in the middle of something; the connection then ends without a trace.
+ */
+function withPendingBeside(extra: '-journal' | '-wal', begin: (w: Database.Database, src: string) => void): { dir: string; db: string } {
+  const { dir, db } = journalFor('root');
+  chmodSync(dir, 0o755);
+  const src = join(sb.dir, `pending${extra}.db`);
+  copyFileSync(db, src);
+  const w = new Database(src);
+  begin(w, src);
+  copyFileSync(src, db);
+  copyFileSync(`${src}${extra}`, `${db}${extra}`);
+  if (w.inTransaction) w.exec('ROLLBACK');
+  w.close();
+  chmodSync(db, 0o444);
+  chmodSync(`${db}${extra}`, 0o444);
+  chmodSync(dir, 0o555);
+  return { dir, db };
+}
+
 describe.skipIf(!canDrop)('a read-only folder holding a write that was cut off', () => {
   it('pace list refuses it with exit 1 and one plain line, rather than read half a write; nothing changes', () => {
-    const { dir, db } = journalFor('root');
     // The state a crash mid-commit leaves: pages of an unfinished write already in the file, and
     // beside it the rollback journal ("hot", first byte set) that would undo them.
-    chmodSync(dir, 0o755);
-    const src = join(sb.dir, 'mid-write.db');
-    copyFileSync(db, src);
-    const w = new Database(src);
-    w.pragma('journal_mode = PERSIST');
-    w.pragma('cache_size = 2');
-    w.exec('BEGIN IMMEDIATE');
-    const insert = w.prepare("INSERT INTO settings (key, value) VALUES (?, 'x')");
-    for (let i = 0; i < 2000; i++) insert.run(`filler_${i}`);
-    expect(readFileSync(`${src}-journal`)[0]).not.toBe(0);
-    copyFileSync(src, db);
-    copyFileSync(`${src}-journal`, `${db}-journal`);
-    w.exec('ROLLBACK');
-    w.close();
-    chmodSync(db, 0o444);
-    chmodSync(`${db}-journal`, 0o444);
-    chmodSync(dir, 0o555);
+    const { dir, db } = withPendingBeside('-journal', (w, src) => {
+      w.pragma('journal_mode = PERSIST');
+      w.pragma('cache_size = 2');
+      w.exec('BEGIN IMMEDIATE');
+      const insert = w.prepare("INSERT INTO settings (key, value) VALUES (?, 'x')");
+      for (let i = 0; i < 2000; i++) insert.run(`filler_${i}`);
+      expect(readFileSync(`${src}-journal`)[0]).not.toBe(0);
+    });
     const before = sha256(db);
 
     const list = asUser(dir, db, ['list', '--json']);
     expect(list.status).toBe(1);
     expect(stackLines(list.stderr)).toEqual([]);
     expect(list.stderr).toMatch(/write that was cut off/);
+    expect(list.stderr).toMatch(/Run any pace command once as the journal's owner, with write access to its folder\. That undoes it\./);
     expect(list.stderr.trim().split('\n').filter((l) => l.startsWith('pace:'))).toHaveLength(1);
     expect(sha256(db)).toBe(before);
+  });
+
+  it('pace list refuses a journal an earlier pace left in WAL mode with entries still in its -wal file', () => {
+    // Copied while the connection is open: the new entry is still in the -wal file only.
+    const { dir, db } = withPendingBeside('-wal', (w) => {
+      w.pragma('journal_mode = WAL');
+      w.prepare("INSERT INTO settings (key, value) VALUES ('target_minutes', '90')").run();
+    });
+
+    const list = asUser(dir, db, ['list', '--json']);
+    expect(list.status).toBe(1);
+    expect(stackLines(list.stderr)).toEqual([]);
+    expect(list.stderr).toMatch(/has recent entries in .*-wal, which cannot be read from here\./);
   });
 });

@@ -72,6 +72,23 @@ describe('a new journal', () => {
     expect(readFileSync(`${path}-journal`)[0]).toBe(0);
   });
 
+  it('cuts the kept journal file back to 1 MiB after a write that grew it past that', () => {
+    const path = join(tempDir(), 'pace.db');
+    const j = openJournal(path, { write: true });
+    try {
+      const big = 'x'.repeat(1000);
+      const insert = j.db.prepare("INSERT INTO settings (key, value) VALUES (?, ?)");
+      j.db.transaction(() => {
+        for (let i = 0; i < 4000; i++) insert.run(`filler_${i}`, big);
+      })();
+      // Deleting it all journals every page first: several MiB.
+      j.db.exec("DELETE FROM settings WHERE key LIKE 'filler_%'");
+    } finally {
+      j.close();
+    }
+    expect(statSync(`${path}-journal`).size).toBeLessThanOrEqual(1024 * 1024);
+  });
+
   it('opens again without change to its version', () => {
     const path = join(tempDir(), 'pace.db');
     openJournal(path, { write: true }).close();
