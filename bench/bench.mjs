@@ -73,14 +73,18 @@ const COMMANDS = {
 const built = new Map();
 function startup(years) {
   const sessions = years * 365 * 2;
-  if (!built.has(years)) built.set(years, buildJournal(`${years}y`, sessions, 2).db);
-  const db = built.get(years);
+  if (!built.has(years)) {
+    const { db } = buildJournal(`${years}y`, sessions, 2);
+    // Kept as imported, before any command has left a checkpoint in it, for the first-status figure
+    // (of every call for this journal: a second call, with the shell's environment, included).
+    const pristine = join(work, `${years}y-pristine.db`);
+    copyFileSync(db, pristine);
+    built.set(years, { db, pristine });
+  }
+  const { db, pristine } = built.get(years);
   // log writes: it gets its own copy, thrown away afterwards, so the measured journal stays as built.
   const logDb = join(work, `${years}y-log.db`);
   copyFileSync(db, logDb);
-  // Kept as imported, before any command has left a checkpoint in it, for the first-status figure.
-  const pristine = join(work, `${years}y-pristine.db`);
-  copyFileSync(db, pristine);
   const dbFor = (name) => (name === 'log' ? logDb : db);
 
   const missing = {};
@@ -115,7 +119,6 @@ function startup(years) {
     cold.push(r.ms);
     rmSync(coldDb, { force: true });
   }
-  rmSync(pristine, { force: true });
   const commands = {};
   for (const name of Object.keys(COMMANDS)) {
     commands[name] = name in missing ? { missing: missing[name] } : { median_ms: round(median(times[name]), 1), ratio: round(median(times[name]) / bare), samples_ms: times[name].map((t) => round(t, 1)) };

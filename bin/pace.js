@@ -10,7 +10,6 @@ const [major, minor] = process.versions.node.split('.').map(Number);
 const enableCompileCache = major > 22 || (major === 22 && minor >= 1) ? require('node:module').enableCompileCache : undefined;
 const { fstatSync, readFileSync, writeSync } = require('node:fs');
 const { dirname, join } = require('node:path');
-const { Script } = require('node:vm');
 
 const BUNDLE = join(__dirname, '..', 'dist', 'main.cjs');
 // Node 20's V8 keeps the file name that a cache was made under, so stack traces name the bundle
@@ -18,7 +17,7 @@ const BUNDLE = join(__dirname, '..', 'dist', 'main.cjs');
 const SHOWN_AS = 'pace-journal/dist/main.cjs';
 
 /**
- * Node 22.8+ caches compiled code between runs by itself. Node 20 does not, and compiling the
+ * Node 22.1+ caches compiled code between runs by itself. Node 20 does not, and compiling the
  * bundle is a good part of every run, so there the bundle is compiled with the V8 code cache that
  * the build made (scripts/train-cache.mjs).
  */
@@ -65,8 +64,10 @@ function loadBundle(file, cache, useCache = true) {
   for (const name of names) {
     try {
       const data = readFileSync(name);
-      if (data.toString('latin1', 0, stamp.length) === stamp) cachedData = data.subarray(stamp.length);
-      break;
+      if (data.toString('latin1', 0, stamp.length) === stamp) {
+        cachedData = data.subarray(stamp.length);
+        break;
+      }
     } catch {
       // no such cache: try the next, or compile as usual
     }
@@ -74,6 +75,8 @@ function loadBundle(file, cache, useCache = true) {
   // No importModuleDynamically: on Node 20, import() fails in code that came from a cache, so
   // the bundle has none (the prompts, which need it, are a file of their own; see scripts/build.mjs).
   const wrapper = `(function (exports, require, module, __filename, __dirname) {${source}\n})`;
+  // Required here, not at the top: Node 22.1+ loads the bundle with require() and never needs it.
+  const { Script } = require('node:vm');
   const script = new Script(wrapper, { filename: SHOWN_AS, cachedData });
   const module = { exports: {} };
   script.runInThisContext().call(module.exports, module.exports, createRequire(file), module, file, dirname(file));

@@ -17,10 +17,9 @@ import nodeModule from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { DAILY } from './daily.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-/** The commands people run daily get code caches of their own, with and without --json (see scripts/train-cache.mjs). */
-const DAILY = ['log', 'status', 'plan', 'list'].flatMap((c) => [c, `${c}-json`]);
 // Build beside dist/ and swap it in, so a test run that is spawning the CLI never sees it half-built.
 const fresh = `dist.${process.pid}`;
 
@@ -60,7 +59,7 @@ try {
   const stamp = `// pace-build ${createHash('sha256').update(bundle).digest('hex').slice(0, 16)}\n`;
   writeFileSync(`${root}/${fresh}/main.cjs`, bundle + stamp);
   writeFileSync(`${root}/${fresh}/help.txt`, savedHelp(`${root}/${fresh}/main.cjs`));
-  // Node 22.8+ keeps its own compile cache (see bin/pace.js), so the file is made for older Nodes only.
+  // Node 22.1+ keeps its own compile cache (see bin/pace.js), so the file is made for older Nodes only.
   if (!nodeModule.enableCompileCache) trainCodeCache(`${root}/${fresh}`);
 } catch (e) {
   rmSync(`${root}/${fresh}`, { recursive: true, force: true });
@@ -93,7 +92,7 @@ function trainCodeCache(dir) {
     };
     const history = join(home, 'journal.db');
     train(history);
-    for (const command of DAILY) {
+    for (const command of Object.keys(DAILY)) {
       copyFileSync(history, join(home, `${command}.db`));
       train(join(home, `${command}.db`), command);
     }
@@ -115,6 +114,8 @@ function savedHelp(bundle) {
   const script = `require(${JSON.stringify(bundle)}).main(['--help']).then((code) => { process.exitCode = code; });`;
   const r = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '/usr/bin:/bin' }, stdio: ['ignore', 'pipe', 'pipe'] });
   if (r.status !== 0 || !r.stdout.startsWith('Usage: pace')) throw new Error(`build: pace --help failed: ${r.stderr.trim().split('\n')[0] ?? ''}`);
+  // bin/pace.js prints it in one write, all or nothing, which a pipe guarantees only up to 4 KiB.
+  if (Buffer.byteLength(r.stdout) >= 4096) throw new Error('build: pace --help has grown past 4 KiB; bin/pace.js can no longer print it in one write.');
   return r.stdout;
 }
 

@@ -10,6 +10,7 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, resolve } from 'node:path';
+import { DAILY } from './daily.mjs';
 
 // Ten weeks of history first, so that the coach's rules (baseline, growth, flares, booms) run and
 // land in the cache, not only the paths of an empty journal; then the commands as people run them.
@@ -24,21 +25,6 @@ for (let n = 70; n >= 1; n -= 2) {
   HISTORY.push(['log', 'walk', String(10 + Math.floor((70 - n) / 10)), '--date', daysBefore(n), '--pain-before', '3', ...flare, '--json']);
   if (n % 6 === 0) HISTORY.push(['log', 'stretching', '8', '--date', daysBefore(n), '--pain-before', '2', '--pain-after', '2', '--json']);
 }
-/**
- * The caches of their own, and what trains each: the commands people run daily, as a person runs
- * them and with --json (which loads no tables, charts or colours).
- */
-const DAILY = {
-  log: [['log', 'walk', '11', '--pain-before', '3', '--pain-after', '4']],
-  'log-json': [['log', 'walk', '10', '--pain-before', '3', '--pain-after', '4', '--json']],
-  status: [['status'], ['status']],
-  'status-json': [['status', '--json'], ['status', '--json']],
-  plan: [['plan'], ['plan']],
-  'plan-json': [['plan', '--json'], ['plan', '--json']],
-  list: [['list']],
-  'list-json': [['list', '--json']],
-};
-
 const ALL = [
   ['--help'],
   ['--version'],

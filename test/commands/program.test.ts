@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildProgram, commandIn, COMMANDS, type ProgramDeps } from '../../src/program.js';
 
-// main.ts builds only the command a run asks for (commander's full tree costs every run a few
-// milliseconds). That must never show: each command's help, options and errors are the same.
+// main.ts builds only the command a run asks for (commander's full tree costs every run most of a
+// millisecond). That must never show: each command's help, options and errors are the same.
 
 const deps = (): ProgramDeps => ({
   makeContext: () => {

@@ -13,7 +13,7 @@ import { CLI, ROOT, sandbox, sha256, stackLines, useBuiltCli, type Sandbox } fro
 
 useBuiltCli();
 
-/** Node 22.8+ caches compiled code itself; bin/pace.js uses the build's cache only on older Nodes. */
+/** Node 22.1+ caches compiled code itself; bin/pace.js uses the build's cache only on older Nodes. */
 const buildCache = !('enableCompileCache' in nodeModule);
 
 const made: string[] = [];
@@ -243,5 +243,32 @@ describe('pace --help without loading the program', () => {
     const r = run(copy, newSandbox(), ['--help']);
     expect(r.status).toBe(0);
     expect(r.stdout).toBe(live(copy).stdout);
+  });
+});
+
+describe('what a daily run loads', () => {
+  // Node's own modules that cost a run milliseconds: the terminal (and the network code behind it),
+  // child processes, node:module's public face, crypto. None is needed to log or to print JSON.
+  const HEAVY = ['tty', 'net', 'child_process', 'module', 'crypto'];
+
+  it.each([
+    ['log', 'walk', '10', '--pain-before', '3', '--pain-after', '4', '--json'],
+    ['status', '--json'],
+    ['plan', '--json'],
+    ['list', '--json'],
+  ])('pace %s ... loads none of tty, net, child_process, module or crypto, with stdin from /dev/null', (...args) => {
+    const sb = newSandbox();
+    // A preload that, at exit, names the Node modules loaded after it.
+    const preload = join(sb.dir, 'loaded.cjs');
+    writeFileSync(
+      preload,
+      "const before = new Set(process.moduleLoadList);\nprocess.on('exit', () => require('fs').writeSync(2, '\\nLOADED ' + process.moduleLoadList.filter((m) => !before.has(m)).join(',') + '\\n'));\n",
+    );
+    const r = spawnSync(process.execPath, ['-r', preload, CLI, ...args], { cwd: sb.dir, env: sb.env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    expect(r.status, r.stderr).toBe(0);
+    const loaded = (/^LOADED (.*)$/m.exec(r.stderr)?.[1] ?? '').split(',').filter(Boolean);
+    expect(loaded.length).toBeGreaterThan(0);
+    const names = loaded.map((m) => m.replace(/^NativeModule /, ''));
+    expect(names.filter((m) => HEAVY.includes(m))).toEqual([]);
   });
 });
