@@ -88,7 +88,7 @@ describe('status, plan and log with the journal checkpoint', () => {
         const ctx = testContext(p, { today });
         // Now and then a session logged late, two days back: it may reach behind the checkpoint.
         const date = day % 9 === 0 ? addDays(today, -2) : today;
-        // Now and then a big day, which log names as a boom (B3).
+        // Now and then a big day, which log names as a boom (B1).
         const dose = day % 12 === 0 ? '40' : String(14 + (day % 5));
         expect(await log(['walk', dose], { painBefore: '3', painAfter: day % 21 === 0 ? '9' : '4', date, flare: day % 21 === 0, json: true }, ctx)).toBe(0);
         feedback.push(JSON.parse(ctx.stdout.text).plan);

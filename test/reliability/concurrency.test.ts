@@ -117,6 +117,8 @@ describe('a reader that has stopped reading', () => {
       const r = pace(sb, ['log', 'walk', '10']);
       expect(stackLines(r.stderr)).toEqual([]);
       expect(r.status, r.stderr).toBe(0);
+      // The loop was blocked while log ran; a turn of it would show the export had ended by now.
+      await new Promise((resolve) => setImmediate(resolve));
       expect(child.exitCode).toBeNull();
     } finally {
       child.stdout.destroy();

@@ -103,9 +103,13 @@ describe('the journal keeps one coach checkpoint', () => {
     write(journal.db, () => journal.db.prepare('DELETE FROM coach_checkpoint').run());
     const other = openJournal(path, { write: true });
     other.db.prepare('BEGIN IMMEDIATE').run();
+    // Were it to wait, it would wait this long: far past the test's own time limit.
+    journal.db.pragma('busy_timeout = 600000');
     try {
       expect(saveCheckpoint(journal.db, COACH, cp, dataVersion(journal.db))).toBe(false);
+      expect(journal.db.pragma('busy_timeout', { simple: true })).toBe(600000);
     } finally {
+      journal.db.pragma('busy_timeout = 5000');
       other.db.prepare('ROLLBACK').run();
       other.close();
     }
