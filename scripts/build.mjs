@@ -30,6 +30,10 @@ const common = {
   platform: 'node',
   target: 'node20.17',
   legalComments: 'none',
+  // Whitespace and syntax only: Node reads and decodes the whole bundle on every run, and a third
+  // less of it is about half a millisecond. Names stay, so PACE_DEBUG's stack traces still read.
+  minifyWhitespace: true,
+  minifySyntax: true,
   logLevel: 'warning',
 };
 
