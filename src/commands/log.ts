@@ -6,13 +6,13 @@ import type { Activity } from '../core/types.js';
 import { CATEGORIES, UNITS } from '../core/types.js';
 import { findActivity, listActivities } from '../store/activities.js';
 import { pendingCheckin, recordCheckin } from '../store/checkins.js';
-import { forWriting, openJournal, write, type Journal } from '../store/open.js';
+import { forWriting, openJournal, readTransaction, write, type Journal } from '../store/open.js';
 import { getSession, insertSession, lastSessionBefore } from '../store/sessions.js';
 import { insertTriage } from '../store/triage.js';
 import { askOptional, askSymptoms, validator } from './ask.js';
 import { note, print, printJson, type Context } from './context.js';
 import { NOT_A_CLINICIAN, PEM_QUESTION, claimFirstUse, showNotice } from './firstUse.js';
-import { readSettings, setPem } from '../store/settings.js';
+import { getSetting, setPem } from '../store/settings.js';
 import { sessionJson, triageJson } from './json.js';
 import { logPlanFeedback, logPlanJson, logPlanLines } from './logPlan.js';
 import { buildSession, parseSessionFlags, settleActivity, type ParsedFlags, type SessionFlags } from './sessionInput.js';
@@ -34,15 +34,20 @@ export async function log(args: string[], flags: LogFlags, ctx: Context): Promis
   let journal: Journal = openJournal(ctx.dbPath, { write: false });
   try {
     const db = journal.db;
-    // F2: the next-day check is about a session from yesterday or the day before.
-    const pending = pendingCheckin(db, addDays(ctx.today, -2), addDays(ctx.today, -1));
+    // What the flags need, read in one go before any question is asked (a read held open while a
+    // person answers would hold up every other pace that wants to write).
+    const { pending, pemUnset, known } = readTransaction(db, () => ({
+      // F2: the next-day check is about a session from yesterday or the day before.
+      pending: pendingCheckin(db, addDays(ctx.today, -2), addDays(ctx.today, -1)),
+      pemUnset: getSetting(db, 'pem') === undefined,
+      known: p.activity === undefined ? undefined : findActivity(db, p.activity),
+    }));
     if (settled !== undefined && !pending) {
       throw new InputError('--settled answers the next-day check, but there is no session from yesterday or the day before waiting for it.', 'Leave out --settled.');
     }
 
     let activity: Activity;
     // S1: asked once, on the first interactive use, before anything else.
-    const pemUnset = readSettings(db).pem === null;
     let pem: boolean | undefined;
     if (ctx.interactive) {
       const prompts = await ctx.prompts();
@@ -57,7 +62,7 @@ export async function log(args: string[], flags: LogFlags, ctx: Context): Promis
     } else {
       if (p.activity === undefined) throw new InputError('the activity is missing.', 'Give it as a word or with --activity, for example: pace log walk 10');
       if (p.dose === undefined) throw new InputError('the dose is missing.', 'Give it as a word or with --dose, for example: pace log walk 10');
-      activity = settleActivity(p.activity, findActivity(db, p.activity), p);
+      activity = settleActivity(p.activity, known, p);
     }
     const input = buildSession(p as ParsedFlags & { activity: string; dose: NonNullable<ParsedFlags['dose']> }, activity, ctx.today);
     const result = triage(input.symptoms);
