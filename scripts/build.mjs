@@ -30,10 +30,10 @@ const common = {
   platform: 'node',
   target: 'node20.17',
   legalComments: 'none',
-  // Whitespace and syntax only: Node reads and decodes the whole bundle on every run, and a third
-  // less of it is about half a millisecond. Names stay, so PACE_DEBUG's stack traces still read.
-  minifyWhitespace: true,
-  minifySyntax: true,
+  // Node reads and decodes the whole bundle on every run, and V8 the code cache, which names every
+  // function: minified, both are about half the size, and a run about a millisecond quicker. The
+  // source map beside the bundle turns a PACE_DEBUG stack trace back into src/ (scripts/trace.mjs).
+  minify: true,
   logLevel: 'warning',
 };
 
@@ -44,6 +44,9 @@ try {
     entryPoints: ['src/main.ts'],
     outfile: `${fresh}/main.cjs`,
     write: false,
+    // Only for reading a stack trace: never loaded at run time, and without the sources themselves.
+    sourcemap: 'external',
+    sourcesContent: false,
     // better-sqlite3 is handed its addon (src/store/sqlite.ts), so `bindings`, its way of finding it, stays out.
     external: ['bindings'],
     // The journal's coach checkpoint names the rules that wrote it (src/commands/coach.ts).
@@ -58,7 +61,9 @@ try {
     outfile: `${fresh}/prompts.cjs`,
     external: ['@inquirer/prompts'],
   });
-  const bundle = outputFiles[0].text;
+  const output = (ext) => outputFiles.find((f) => f.path.endsWith(ext)).text;
+  const bundle = output('main.cjs');
+  writeFileSync(`${root}/${fresh}/main.cjs.map`, output('main.cjs.map'));
   // The last line names this build; the code cache starts with the same line (see bin/pace.js).
   const stamp = `// pace-build ${createHash('sha256').update(bundle).digest('hex').slice(0, 16)}\n`;
   writeFileSync(`${root}/${fresh}/main.cjs`, bundle + stamp);
