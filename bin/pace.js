@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 'use strict';
-// The entry point stays small: the program is the bundle dist/main.cjs (built by `npm install`).
+// The entry point stays small: the program is a bundle in dist/ (built by `npm install`).
 // This folder's package.json makes this file CommonJS, which starts faster than an ES module.
 // require('node:module') costs Node 20 most of a millisecond (its public face is not in Node's
 // start-up snapshot); the loader's own Module class, which it exports, is at hand for free.
@@ -9,12 +9,11 @@ const [major, minor] = process.versions.node.split('.').map(Number);
 // Node 22.1 brought module.enableCompileCache; there it is worth the require.
 const enableCompileCache = major > 22 || (major === 22 && minor >= 1) ? require('node:module').enableCompileCache : undefined;
 const { fstatSync, readFileSync, writeSync } = require('node:fs');
-const { dirname, join } = require('node:path');
+const { basename, dirname, join } = require('node:path');
 
-const BUNDLE = join(__dirname, '..', 'dist', 'main.cjs');
-// Node 20's V8 keeps the file name that a cache was made under, so stack traces name the bundle
-// by its place in the package, wherever it was built and wherever it runs.
-const SHOWN_AS = 'pace-journal/dist/main.cjs';
+const DIST = join(__dirname, '..', 'dist');
+/** The commands people run daily, which have bundles of their own (scripts/daily.mjs; a test holds the two together). */
+const OWN_BUNDLES = ['list', 'log', 'plan', 'status'];
 
 /**
  * Node 22.1+ caches compiled code between runs by itself. Node 20 does not, and compiling the
@@ -22,9 +21,19 @@ const SHOWN_AS = 'pace-journal/dist/main.cjs';
  * the build made (scripts/train-cache.mjs).
  */
 function loadProgram(argv) {
-  if (!enableCompileCache) return loadBundle(BUNDLE, cacheFor(argv)).exports;
+  const bundle = bundleFor(argv);
+  if (!enableCompileCache) return loadBundle(bundle, cacheFor(argv)).exports;
   enableCompileCache();
-  return require(BUNDLE);
+  return require(bundle);
+}
+
+/**
+ * The bundle a run loads: a daily command's own (dist/log.cjs and so on), which holds that command
+ * and nothing of the others, so there is less to read and compile; else dist/main.cjs, which has all.
+ */
+function bundleFor(argv) {
+  const command = commandIn(argv);
+  return join(DIST, OWN_BUNDLES.includes(command) ? `${command}.cjs` : 'main.cjs');
 }
 
 /** Which of the build's caches fits a run: its command's, with --json or without (scripts/train-cache.mjs). */
@@ -77,7 +86,9 @@ function loadBundle(file, cache, useCache = true) {
   const wrapper = `(function (exports, require, module, __filename, __dirname) {${source}\n})`;
   // Required here, not at the top: Node 22.1+ loads the bundle with require() and never needs it.
   const { Script } = require('node:vm');
-  const script = new Script(wrapper, { filename: SHOWN_AS, cachedData });
+  // Node 20's V8 keeps the file name that a cache was made under, so stack traces name the bundle
+  // by its place in the package, wherever it was built and wherever it runs.
+  const script = new Script(wrapper, { filename: `pace-journal/dist/${basename(file)}`, cachedData });
   const module = { exports: {} };
   script.runInThisContext().call(module.exports, module.exports, createRequire(file), module, file, dirname(file));
   return {
@@ -106,7 +117,7 @@ function printSavedHelp(argv) {
   }
 }
 
-module.exports = { loadBundle, commandIn, cacheFor };
+module.exports = { loadBundle, commandIn, cacheFor, bundleFor, OWN_BUNDLES };
 
 if (require.main === module && !printSavedHelp(process.argv.slice(2))) {
   loadProgram(process.argv.slice(2))

@@ -1,6 +1,7 @@
-// The commands people run daily get V8 code caches of their own, with and without --json: the
-// build makes one per entry (scripts/build.mjs), trained by the runs listed (scripts/train-cache.mjs),
-// and bin/pace.js picks one by the command and --json, falling back to the general cache.
+// The commands people run daily get bundles of their own, dist/<command>.cjs, holding that command
+// and none of the others, and V8 code caches of their own, with and without --json: the build makes
+// one cache per entry (scripts/build.mjs), trained by the runs listed (scripts/train-cache.mjs), and
+// bin/pace.js picks the bundle by the command and the cache by --json.
 
 /** Each cache's name, and the runs that train it: as a person runs them, and with --json (no tables, charts or colours). */
 export const DAILY = {
@@ -13,3 +14,9 @@ export const DAILY = {
   list: [['list']],
   'list-json': [['list', '--json']],
 };
+
+/** The command a cache is for, and so the bundle it belongs to. */
+export const commandOf = (cache) => cache.replace(/-json$/, '');
+
+/** The commands with bundles of their own, as bin/pace.js lists them. */
+export const OWN_BUNDLES = [...new Set(Object.keys(DAILY).map(commandOf))].sort();

@@ -3,20 +3,24 @@
 //
 //   PACE_DEBUG=1 pace status 2> trace.txt; node scripts/trace.mjs trace.txt
 //
-// It needs the dist/main.cjs.map of the same build that printed the trace. Without a file, it
-// reads the trace from stdin.
+// It needs the source maps (dist/<bundle>.cjs.map) of the same build that printed the trace.
+// Without a file, it reads the trace from stdin.
 import { readFileSync } from 'node:fs';
 import { SourceMap } from 'node:module';
 
-const map = new SourceMap(JSON.parse(readFileSync(new URL('../dist/main.cjs.map', import.meta.url), 'utf8')));
+const maps = new Map();
+const mapOf = (bundle) => {
+  if (!maps.has(bundle)) maps.set(bundle, new SourceMap(JSON.parse(readFileSync(new URL(`../dist/${bundle}.cjs.map`, import.meta.url), 'utf8'))));
+  return maps.get(bundle);
+};
 const trace = readFileSync(process.argv[2] ?? 0, 'utf8');
 
-// A frame's place in the bundle: ".../dist/main.cjs:<line>:<column>", both counted from 1.
-const PLACE = /[^\s()]*dist\/main\.cjs:(\d+):(\d+)/g;
+// A frame's place in a bundle: ".../dist/<bundle>.cjs:<line>:<column>", both counted from 1.
+const PLACE = /[^\s()]*dist\/([a-z]+)\.cjs:(\d+):(\d+)/g;
 
 process.stdout.write(
-  trace.replace(PLACE, (place, line, column) => {
-    const entry = map.findEntry(Number(line) - 1, Number(column) - 1);
+  trace.replace(PLACE, (place, bundle, line, column) => {
+    const entry = mapOf(bundle).findEntry(Number(line) - 1, Number(column) - 1);
     if (!entry || entry.originalSource === undefined) return place;
     const source = entry.originalSource.replace(/^(\.\.\/)+/, '');
     return `${source}:${entry.originalLine + 1}:${entry.originalColumn + 1}`;

@@ -4,13 +4,14 @@
 // compiled code beside the bundle.
 //   PACE_DB=<new journal> node scripts/train-cache.mjs <folder holding main.cjs>
 //     ten weeks of history, then every common command: main.cjs.cache, for any command
-//   PACE_DB=<that journal, copied> node scripts/train-cache.mjs <folder> <command>
-//     only that command: main.cjs.<command>.cache, for the commands people run daily. V8 reads a
-//     whole cache at every start, so one that holds only what the command runs loads faster.
+//   PACE_DB=<that journal, copied> node scripts/train-cache.mjs <folder> <cache>
+//     only that command (a key of DAILY, such as log-json): <command>.cjs.<cache>.cache, for the
+//     command's own bundle. V8 reads a whole cache at every start, so one that holds only what the
+//     command runs loads faster.
 import { existsSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, resolve } from 'node:path';
-import { DAILY } from './daily.mjs';
+import { DAILY, commandOf } from './daily.mjs';
 
 // Ten weeks of history first, so that the coach's rules (baseline, growth, flares, booms) run and
 // land in the cache, not only the paths of an empty journal; then the commands as people run them.
@@ -44,12 +45,13 @@ const journal = process.env.PACE_DB;
 // one, or for one command a copy in the build's own training folder.
 const madeForIt = journal && (only === undefined ? !existsSync(journal) : basename(dirname(journal)).startsWith('pace-train-'));
 if (!dir || !madeForIt || (only !== undefined && !(only in DAILY))) {
-  console.error('usage: PACE_DB=<a journal that does not exist yet> node scripts/train-cache.mjs <folder holding main.cjs> [command]');
+  console.error('usage: PACE_DB=<a journal that does not exist yet> node scripts/train-cache.mjs <folder holding main.cjs> [cache]');
   process.exit(2);
 }
 const RUNS = only === undefined ? ALL : DAILY[only];
 
-const bundle = resolve(dir, 'main.cjs');
+// The general cache is for main.cjs; a daily command's, for that command's own bundle.
+const bundle = resolve(dir, only === undefined ? 'main.cjs' : `${commandOf(only)}.cjs`);
 try {
   const { loadBundle } = createRequire(import.meta.url)('../bin/pace.js');
   const { exports: pace, createCache } = loadBundle(bundle, undefined, false);

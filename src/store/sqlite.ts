@@ -15,8 +15,8 @@ let loaded: object | undefined;
 
 /**
  * Left to itself, better-sqlite3 finds its addon through the `bindings` package, which reads a
- * stack trace and tries a dozen folders, and in dist/main.cjs (which bundles better-sqlite3's
- * JavaScript but not the addon, see scripts/build.mjs) it would look beside the bundle. So the
+ * stack trace and tries a dozen folders, and in the bundles in dist/ (which hold better-sqlite3's
+ * JavaScript but not the addon, see scripts/build.mjs) it would look beside them. So the
  * addon is loaded here, from where `npm install` builds it inside the installed package.
  */
 function addon(): object {

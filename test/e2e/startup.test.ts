@@ -77,7 +77,7 @@ function session(copy: string) {
 
 /** Whether loading the copy's bundle the way bin/pace.js does, for a run of `argv`, took the cached code. */
 function cacheTaken(copy: string, argv: readonly string[] = []): boolean {
-  const probe = "const [, dir, argv] = process.argv; const p = require(dir + '/bin/pace.js'); console.log(p.loadBundle(dir + '/dist/main.cjs', p.cacheFor(JSON.parse(argv))).cached)";
+  const probe = "const [, dir, argv] = process.argv; const p = require(dir + '/bin/pace.js'); const a = JSON.parse(argv); console.log(p.loadBundle(p.bundleFor(a), p.cacheFor(a)).cached)";
   const r = spawnSync(process.execPath, ['-e', probe, copy, JSON.stringify(argv)], { env: { PATH: process.env.PATH }, encoding: 'utf8' });
   expect(r.stderr).toBe('');
   return JSON.parse(r.stdout) as boolean;
@@ -95,7 +95,7 @@ describe('start-up with the code cache', () => {
   it.skipIf(!buildCache)('the build made caches that this Node takes, for any command and for the daily ones', () => {
     const copy = copyOfBuild();
     expect(caches(join(copy, 'dist')).sort()).toEqual(
-      ['main.cjs.cache', ...['list', 'log', 'plan', 'status'].flatMap((c) => [`main.cjs.${c}.cache`, `main.cjs.${c}-json.cache`])].sort(),
+      ['main.cjs.cache', ...['list', 'log', 'plan', 'status'].flatMap((c) => [`${c}.cjs.${c}.cache`, `${c}.cjs.${c}-json.cache`])].sort(),
     );
     for (const argv of [[], ['--version'], ['status', '--json'], ['log', 'walk', '10'], ['export']]) expect(cacheTaken(copy, argv), argv.join(' ')).toBe(true);
   });
@@ -112,6 +112,23 @@ describe('start-up with the code cache', () => {
     }
     expect(bin.cacheFor(['status', '--json'])).toBe('status-json');
     expect(bin.cacheFor(['--db', 'x', 'status'])).toBe('status');
+  });
+
+  it("bin/pace.js loads a daily command's own bundle, which leaves the other commands out", async () => {
+    // A plain script, without types: the path is a variable so that tsc does not look for them.
+    const daily = '../../scripts/daily.mjs';
+    const { OWN_BUNDLES } = (await import(daily)) as { OWN_BUNDLES: string[] };
+    const bin = createRequire(import.meta.url)(join(ROOT, 'bin', 'pace.js')) as { OWN_BUNDLES: string[]; bundleFor(a: string[]): string };
+    expect(bin.OWN_BUNDLES).toEqual(OWN_BUNDLES);
+    const dist = join(ROOT, 'dist');
+    expect(bin.bundleFor(['--db', 'x.db', 'log', 'walk', '10'])).toBe(join(dist, 'log.cjs'));
+    expect(bin.bundleFor(['status', '--json'])).toBe(join(dist, 'status.cjs'));
+    for (const argv of [['export'], ['--help'], [], ['help', 'log'], ['prompts'], ['main']]) expect(bin.bundleFor(argv), argv.join(' ')).toBe(join(dist, 'main.cjs'));
+    // pace check's own words are in the bundle that has every command, and in no daily one.
+    const copy = copyOfBuild();
+    const has = (bundle: string) => readFileSync(join(copy, 'dist', bundle), 'utf8').includes('quick_check');
+    expect(has('main.cjs')).toBe(true);
+    for (const command of OWN_BUNDLES) expect(has(`${command}.cjs`), command).toBe(false);
   });
 
   it('pace prints the same with or without the cache, and writes nothing beside the bundle', () => {
@@ -154,17 +171,17 @@ describe('start-up with the code cache', () => {
       const sb = newSandbox();
       const r = run(copy, { ...sb, env: { ...sb.env, PACE_DEBUG: '1' } }, ['list', '--db', sb.dir]);
       expect(r.status).toBe(1);
-      const frames = stackLines(r.stderr).filter((l) => l.includes('main.cjs'));
+      const frames = stackLines(r.stderr).filter((l) => l.includes('list.cjs'));
       expect(frames.length).toBeGreaterThan(0);
       // The build trains the cache in a folder named dist.<pid>, and V8 on Node 20 remembers names.
       for (const frame of frames) {
-        expect(frame).toMatch(/\/dist\/main\.cjs:\d+:\d+\)?$/);
+        expect(frame).toMatch(/\/dist\/list\.cjs:\d+:\d+\)?$/);
         expect(frame).not.toMatch(/dist\.\d+/);
       }
     }
   });
 
-  it('scripts/trace.mjs turns a PACE_DEBUG trace of the minified bundle back into places in src/', () => {
+  it('scripts/trace.mjs turns a PACE_DEBUG trace of a minified bundle back into places in src/', () => {
     const copy = copyOfBuild();
     mkdirSync(join(copy, 'scripts'));
     cpSync(join(ROOT, 'scripts', 'trace.mjs'), join(copy, 'scripts', 'trace.mjs'));
@@ -176,7 +193,8 @@ describe('start-up with the code cache', () => {
     // A folder given as the journal is refused in open.ts, on the way from list's command.
     expect(frames[0]).toMatch(/\(src\/store\/open\.ts:\d+:\d+\)$/);
     expect(frames.some((f) => /\(src\/commands\/list\.ts:\d+:\d+\)$/.test(f))).toBe(true);
-    expect(mapped.stdout).not.toContain('main.cjs');
+    expect(r.stderr).toMatch(/dist\/list\.cjs:\d+:\d+/);
+    expect(mapped.stdout).not.toMatch(/\.cjs:\d+/);
     // Everything else in the text is left as it was.
     expect(mapped.stdout.split('\n')[0]).toBe(r.stderr.split('\n')[0]);
   });
@@ -185,7 +203,9 @@ describe('start-up with the code cache', () => {
     // No terminal here, so main is told it has one; inquirer then finds stdin closed and stops.
     const ask = `
       const [, dir, home] = process.argv;
-      const { exports: pace, cached } = require(dir + '/bin/pace.js').loadBundle(dir + '/dist/main.cjs');
+      const bin = require(dir + '/bin/pace.js');
+      // As bin/pace.js loads it for pace log: log's own bundle, with its cache.
+      const { exports: pace, cached } = bin.loadBundle(bin.bundleFor(['log']), bin.cacheFor(['log']));
       const io = { env: { HOME: home, PACE_DB: home + '/journal.db', PACE_TODAY: '2026-11-21', NO_COLOR: '1' },
         stdin: { isTTY: true }, stdout: Object.assign(process.stdout, { isTTY: true }), stderr: process.stderr,
         platform: process.platform, clock: () => new Date() };
