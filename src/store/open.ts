@@ -227,23 +227,49 @@ export function withoutWaiting<T>(db: Db, fn: () => T): T {
 function migrate(db: Db, from: number): void {
   for (let v = from + 1; v <= SCHEMA_VERSION; v++) {
     const sql = MIGRATIONS[v - 1]!;
-    db.transaction(() => {
+    write(db, () => {
       // Another process may have migrated while this one waited for the lock.
       if ((db.pragma('user_version', { simple: true }) as number) >= v) return;
       db.exec(sql);
       db.pragma(`user_version = ${v}`);
-    }).immediate();
+    });
   }
 }
 
 /** Reads in one transaction: one snapshot of the journal, however many statements. */
 export function readTransaction<T>(db: Db, fn: () => T): T {
-  return db.transaction(fn)();
+  return transaction(db, 'BEGIN', fn);
 }
 
 /** Every write runs in an immediate transaction, so two writers queue instead of failing. */
 export function write<T>(db: Db, fn: () => T): T {
-  return db.transaction(fn).immediate();
+  return transaction(db, 'BEGIN IMMEDIATE', fn);
+}
+
+/**
+ * `fn` in a transaction, committed when it returns and rolled back when it throws; inside another
+ * one, in a savepoint, so that a failure undoes only its own part. better-sqlite3's transaction()
+ * does the same, but prepares nine statements at its first use and wraps `fn` four ways at every
+ * call, which a daily command pays for on every run; these statements are prepared when first used.
+ */
+function transaction<T>(db: Db, begin: 'BEGIN' | 'BEGIN IMMEDIATE', fn: () => T): T {
+  const nested = db.inTransaction;
+  stmt(db, nested ? 'SAVEPOINT pace' : begin).run();
+  try {
+    const result = fn();
+    stmt(db, nested ? 'RELEASE pace' : 'COMMIT').run();
+    return result;
+  } catch (e) {
+    // SQLite has already rolled back by itself after some failures (a full disk, say).
+    if (db.inTransaction) {
+      if (!nested) stmt(db, 'ROLLBACK').run();
+      else {
+        stmt(db, 'ROLLBACK TO pace').run();
+        stmt(db, 'RELEASE pace').run();
+      }
+    }
+    throw e;
+  }
 }
 
 const statements = new WeakMap<Db, Map<string, Database.Statement>>();

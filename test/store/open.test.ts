@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from '
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { JournalError } from '../../src/store/errors.js';
-import { openJournal } from '../../src/store/open.js';
+import { openJournal, readTransaction, write } from '../../src/store/open.js';
 import { APPLICATION_ID, SCHEMA_VERSION } from '../../src/store/schema.js';
 import { fileHash, modeOf, removeTempDirs, tempDir } from '../helpers/tmp.js';
 
@@ -191,5 +191,70 @@ describe('a file that is not a pace journal is refused and left byte-for-byte id
   it('a folder', () => {
     const dir = tempDir();
     expect(() => openJournal(dir, { write: true })).toThrow(JournalError);
+  });
+});
+
+describe('transactions (write and readTransaction)', () => {
+  const names = (db: Database.Database) => (db.prepare('SELECT name FROM activities ORDER BY name').all() as { name: string }[]).map((r) => r.name);
+  const add = (db: Database.Database, name: string) => db.prepare("INSERT INTO activities (name, unit, category) VALUES (?, 'min', 'aerobic')").run(name);
+
+  it('a write that throws leaves nothing behind, and the next write goes through', () => {
+    const journal = openJournal(join(tempDir(), 'pace.db'), { write: true });
+    const db = journal.db;
+    expect(() =>
+      write(db, () => {
+        add(db, 'walk');
+        throw new Error('stopped half-way');
+      }),
+    ).toThrow('stopped half-way');
+    expect(db.inTransaction).toBe(false);
+    expect(names(db)).toEqual([]);
+    expect(write(db, () => add(db, 'bike').changes)).toBe(1);
+    expect(names(db)).toEqual(['bike']);
+    journal.close();
+  });
+
+  it('inside another, a failure undoes only its own part, and the outer one still commits', () => {
+    const journal = openJournal(join(tempDir(), 'pace.db'), { write: true });
+    const db = journal.db;
+    write(db, () => {
+      add(db, 'walk');
+      expect(() =>
+        write(db, () => {
+          add(db, 'swim');
+          throw new Error('inner');
+        }),
+      ).toThrow('inner');
+      write(db, () => add(db, 'bike'));
+      expect(db.inTransaction).toBe(true);
+    });
+    expect(names(db)).toEqual(['bike', 'walk']);
+    journal.close();
+  });
+
+  it('a failed commit (another process holds a read) is rolled back, so the connection is free again', () => {
+    const path = join(tempDir(), 'pace.db');
+    const journal = openJournal(path, { write: true, busyTimeoutMs: 0 });
+    const db = journal.db;
+    const reader = new Database(path);
+    reader.prepare('BEGIN').run();
+    reader.prepare('SELECT count(*) FROM sessions').get();
+    expect(() => write(db, () => add(db, 'walk'))).toThrow(/locked|busy/i);
+    expect(db.inTransaction).toBe(false);
+    reader.prepare('COMMIT').run();
+    reader.close();
+    expect(names(db)).toEqual([]);
+    write(db, () => add(db, 'walk'));
+    expect(names(db)).toEqual(['walk']);
+    journal.close();
+  });
+
+  it('readTransaction returns what its function returns, and commits nothing of its own', () => {
+    const journal = openJournal(join(tempDir(), 'pace.db'), { write: true });
+    const db = journal.db;
+    write(db, () => add(db, 'walk'));
+    expect(readTransaction(db, () => readTransaction(db, () => names(db)))).toEqual(['walk']);
+    expect(db.inTransaction).toBe(false);
+    journal.close();
   });
 });
