@@ -92,9 +92,11 @@ function loadBundle(file, cache, useCache = true) {
   // by its place in the package, wherever it was built and wherever it runs.
   const script = new Script(wrapper, { filename: `pace-journal/dist/${basename(file)}`, cachedData });
   const module = { exports: {} };
-  const load = createRequire(file);
   // The bundle's require() of Node's own modules (fs, path, events...) goes to getBuiltinModule too.
-  const require = (id) => process.getBuiltinModule(id) ?? load(id);
+  // Anything else (dist/prompts.cjs, when a question is asked) is required from the bundle's place,
+  // by a require made on first use: making one costs a run a sixth of a millisecond.
+  let load;
+  const require = (id) => process.getBuiltinModule(id) ?? (load ??= createRequire(file))(id);
   script.runInThisContext().call(module.exports, module.exports, require, module, file, dirname(file));
   return {
     exports: module.exports,
