@@ -23,7 +23,7 @@ export function readCheckpoint(db: Db, coach: string): Checkpoint | null {
  * transaction that read the history, and hand it to `saveCheckpoint`.
  */
 export function dataVersion(db: Db): number {
-  return db.pragma('data_version', { simple: true }) as number;
+  return stmt(db, 'PRAGMA data_version').pluck().get() as number;
 }
 
 /**

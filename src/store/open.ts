@@ -236,9 +236,12 @@ function migrate(db: Db, from: number): void {
   }
 }
 
-/** Reads in one transaction: one snapshot of the journal, however many statements. */
+/**
+ * Reads in one transaction: one snapshot of the journal, however many statements. Inside another
+ * transaction it is part of that one's snapshot already, and has nothing of its own to undo.
+ */
 export function readTransaction<T>(db: Db, fn: () => T): T {
-  return transaction(db, 'BEGIN', fn);
+  return db.inTransaction ? fn() : transaction(db, 'BEGIN', fn);
 }
 
 /** Every write runs in an immediate transaction, so two writers queue instead of failing. */
