@@ -1,12 +1,13 @@
-import { CheckpointMismatch, checkpointReadsFrom, checkpointWeekFor, type Checkpoint } from '../core/coach/index.js';
+import { CheckpointMismatch, checkpointReadsFrom, chooseCheckpoints, type Checkpoint, type CheckpointKind } from '../core/coach/index.js';
 import type { IsoDate } from '../core/types.js';
-import { dataVersion, readCheckpoint, saveCheckpoint } from '../store/checkpoint.js';
+import { dataVersion, readCheckpoints, saveCheckpoint } from '../store/checkpoint.js';
 import { loadHistory, type JournalHistory } from '../store/history.js';
 import { readTransaction, type Journal } from '../store/open.js';
 
-// status, plan and log replay the history through the coach (Q9). They start from the journal's
-// checkpoint when it is early enough for what they show, read only the sessions the replay and
-// their own figures need, and leave a fresher checkpoint behind when theirs is stale or missing.
+// status, plan and log replay the history through the coach (Q9). They start from the latest of
+// the journal's checkpoints that is early enough for what they show (chooseCheckpoints), read only
+// the sessions the replay and their own figures need, and leave a fresher checkpoint behind when
+// one is stale or missing.
 
 declare const __PACE_COACH__: string | undefined;
 
@@ -39,37 +40,31 @@ export interface CoachResult<T> {
 
 export function withCoach<T>(journal: Journal, today: IsoDate, needs: CoachNeeds, run: (r: CoachRun) => CoachResult<T>): T {
   const keep = journal.path !== null && !journal.snapshot && needs.keep !== false;
-  const first = read(journal, today, needs, keep, true);
+  let used = read(journal, today, needs, keep, true);
   let out: CoachResult<T>;
-  let seen = first.seen;
   try {
-    out = run(first);
+    out = run(used);
   } catch (e) {
     // A checkpoint the history does not fit is never trusted: replay from the first week instead.
-    if (!(e instanceof CheckpointMismatch) || first.checkpoint === null) throw e;
-    const full = read(journal, today, needs, keep, false);
-    seen = full.seen;
-    out = run(full);
+    if (!(e instanceof CheckpointMismatch) || used.checkpoint === null) throw e;
+    used = read(journal, today, needs, keep, false);
+    out = run(used);
   }
-  if (keep && out.checkpoint !== null) saveCheckpoint(journal.db, COACH_BUILD, out.checkpoint, seen);
+  if (out.checkpoint !== null && used.kept !== undefined) saveCheckpoint(journal.db, COACH_BUILD, used.kept, out.checkpoint, used.seen);
   return out.result;
 }
 
-function read(journal: Journal, today: IsoDate, needs: CoachNeeds, keep: boolean, useSaved: boolean): CoachRun & { seen: number } {
+function read(journal: Journal, today: IsoDate, needs: CoachNeeds, keep: boolean, useSaved: boolean): CoachRun & { seen: number; kept: CheckpointKind | undefined } {
   const db = journal.db;
   return readTransaction(db, () => {
     const seen = dataVersion(db);
-    const saved = useSaved ? readCheckpoint(db, COACH_BUILD) : null;
-    const checkpoint = saved !== null && saved.week <= needs.week ? saved : null;
+    const saved = useSaved ? readCheckpoints(db, COACH_BUILD) : { back: null, current: null };
+    const { resume, capture } = chooseCheckpoints(saved, today, needs.week, needs.until, keep);
     let from: IsoDate | null = null;
-    if (checkpoint !== null) {
-      from = checkpointReadsFrom(checkpoint);
+    if (resume !== null) {
+      from = checkpointReadsFrom(resume);
       if (needs.sessionsFrom !== undefined && needs.sessionsFrom < from) from = needs.sessionsFrom;
     }
-    // A fresher checkpoint is kept when the replay passes its week anyway.
-    const ideal = checkpointWeekFor(today);
-    const stale = saved === null || saved.week < ideal;
-    const captureAt = keep && stale && ideal <= needs.until ? ideal : undefined;
-    return { history: loadHistory(db, from), checkpoint, captureAt, seen };
+    return { history: loadHistory(db, from), checkpoint: resume, captureAt: capture?.week, kept: capture?.kind, seen };
   });
 }

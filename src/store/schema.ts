@@ -99,6 +99,18 @@ export const MIGRATIONS: readonly string[] = [
   ) STRICT;
 ${checkpointTriggers()}
   `,
+  // 4: a second checkpoint, at this week's Monday (row 2; row 1 is the one two weeks back). The
+  // table is made again for its new CHECK; what it held is derived, and is made again when needed.
+  // The triggers of migration 3 name the table, not a row: each deletes every checkpoint it reaches.
+  `
+  DROP TABLE coach_checkpoint;
+  CREATE TABLE coach_checkpoint (
+    id     INTEGER PRIMARY KEY CHECK (id IN (1, 2)),
+    week   TEXT NOT NULL CHECK (${isDate('week')}),
+    coach  TEXT NOT NULL,
+    state  TEXT NOT NULL
+  ) STRICT;
+  `,
 ];
 
 /**

@@ -6,7 +6,7 @@ import { plan } from '../../src/commands/plan.js';
 import { status } from '../../src/commands/status.js';
 import { addDays } from '../../src/core/dates.js';
 import type { IsoDate } from '../../src/core/types.js';
-import { readCheckpoint } from '../../src/store/checkpoint.js';
+import { readCheckpoints } from '../../src/store/checkpoint.js';
 import { openJournal, write } from '../../src/store/open.js';
 import { setPem } from '../../src/store/settings.js';
 import { insertOverride } from '../../src/store/plans.js';
@@ -43,14 +43,18 @@ function dropCheckpoint(path: string): void {
   j.close();
 }
 
-function checkpointWeek(path: string): IsoDate | null {
+/** The weeks of the journal's two checkpoints: two weeks back, and this week's. */
+function checkpointWeeks(path: string): { back: IsoDate | null; current: IsoDate | null } {
   const j = openJournal(path, { write: false });
   try {
-    return readCheckpoint(j.db, COACH_BUILD)?.week ?? null;
+    const saved = readCheckpoints(j.db, COACH_BUILD);
+    return { back: saved.back?.week ?? null, current: saved.current?.week ?? null };
   } finally {
     j.close();
   }
 }
+
+const checkpointWeek = (path: string) => checkpointWeeks(path).back;
 
 async function out(run: (ctx: ReturnType<typeof testContext>) => Promise<number>, path: string, today: IsoDate): Promise<string> {
   const ctx = testContext(path, { today });
@@ -73,6 +77,30 @@ describe('status, plan and log with the journal checkpoint', () => {
     expect(await statusJson(path, today)).toBe(first);
     expect(await statusText(path, today)).toContain('This week');
     expect(await planJson(path, today)).toBe(await (async () => (dropCheckpoint(path), planJson(path, today)))());
+  });
+
+  it("the next run leaves this week's checkpoint too, which log and plan resume from; a late entry removes it alone", async () => {
+    const path = join(tempDir(), 'pace.db');
+    yearOfHistory(path);
+    const today = '2026-11-18' as IsoDate;
+    await statusJson(path, today);
+    expect(checkpointWeeks(path)).toEqual({ back: '2026-11-02', current: null });
+    const logged = async (date: IsoDate) => {
+      const ctx = testContext(path, { today });
+      expect(await log(['walk', '15'], { painBefore: '3', painAfter: '4', date, json: true }, ctx)).toBe(0);
+      return JSON.parse(ctx.stdout.text).plan;
+    };
+    const first = await logged(today);
+    expect(checkpointWeeks(path)).toEqual({ back: '2026-11-02', current: '2026-11-16' });
+    // Resumed from this week's checkpoint, the plan is the one the week before gave.
+    expect((await logged(today)).quota).toBe(first.quota);
+    expect(checkpointWeeks(path)).toEqual({ back: '2026-11-02', current: '2026-11-16' });
+    await logged('2026-11-12' as IsoDate);
+    expect(checkpointWeeks(path)).toEqual({ back: '2026-11-02', current: null });
+    const plan = await planJson(path, today);
+    expect(checkpointWeeks(path)).toEqual({ back: '2026-11-02', current: '2026-11-16' });
+    dropCheckpoint(path);
+    expect(await planJson(path, today)).toBe(plan);
   });
 
   it('gives the same status, plan and log feedback, week after week of logging, as a replay from the first week', async () => {

@@ -43,6 +43,32 @@ describe('migrations', () => {
     }
   });
 
+  it("migration 4 makes room for this week's checkpoint; the old one goes, and the triggers still reach the table", () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'pace-mig-')), 'pace.db');
+    const db = new Database(path);
+    for (const sql of MIGRATIONS.slice(0, 3)) db.exec(sql);
+    db.pragma('user_version = 3');
+    db.exec(`INSERT INTO activities (name, unit, category) VALUES ('walk', 'min', 'aerobic');
+             INSERT INTO coach_checkpoint (id, week, coach, state) VALUES (1, '2026-11-02', 'old-rules', '{}');`);
+    expect(() => db.exec("INSERT INTO coach_checkpoint (id, week, coach, state) VALUES (2, '2026-11-16', 'old-rules', '{}')")).toThrow(/CHECK/);
+    db.close();
+
+    const j = openJournal(path, { write: true });
+    try {
+      expect(j.db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+      expect(j.db.prepare('SELECT count(*) AS n FROM coach_checkpoint').get()).toEqual({ n: 0 });
+      const save = j.db.prepare("INSERT INTO coach_checkpoint (id, week, coach, state) VALUES (?, ?, 'rules', '{}')");
+      save.run(1, '2026-11-02');
+      save.run(2, '2026-11-16');
+      expect(() => save.run(3, '2026-11-16')).toThrow(/CHECK/);
+      // A session logged on 2026-11-10 reaches back before this week's checkpoint only.
+      j.db.exec("INSERT INTO sessions (uid, day, activity_id, dose, flare, logged_at) VALUES ('u1', '2026-11-10', 1, 10, 0, 'x')");
+      expect(j.db.prepare('SELECT id FROM coach_checkpoint').all()).toEqual([{ id: 1 }]);
+    } finally {
+      j.close();
+    }
+  });
+
   it('a migration that fails leaves the journal at its old version, whole', () => {
     const path = versionOneJournal();
     // Make migration 2 fail half-way: its table name is already taken.

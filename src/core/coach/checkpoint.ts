@@ -7,8 +7,10 @@ import type { ReplayState } from './replay.js';
 // A checkpoint is the replay (Q9) paused at a Monday: every activity's state before that week, the
 // first session's date (program week 1) and B4's averages the day before. A replay resumed from it
 // needs only the sessions from the week before that Monday on, and gives the same plans as a replay
-// from the first week. The journal keeps one, so that `status`, `plan` and `log` cost the same in
-// the tenth year as in the first.
+// from the first week. The journal keeps two, so that `status`, `plan` and `log` cost the same in
+// the tenth year as in the first: one two weeks back, which a late entry rarely reaches, and one at
+// this week's Monday, so that `log` and `plan`, which look no further back than this week, replay
+// one week instead of three.
 
 export interface CheckpointActivity extends ActivityMeta {
   /** Monday of the activity's first session, or null for an activity planned by hand only. */
@@ -42,9 +44,48 @@ export class CheckpointMismatch extends Error {
  */
 export const CHECKPOINT_WEEKS_BACK = 2;
 
-/** The Monday at which the journal's checkpoint is best kept, as of `today`. */
+/** The Monday at which the journal's checkpoint two weeks back is best kept, as of `today`. */
 export function checkpointWeekFor(today: IsoDate): IsoDate {
   return addDays(mondayOf(today), -7 * CHECKPOINT_WEEKS_BACK);
+}
+
+/** The journal's two checkpoints: two weeks back (`back`), and at this week's Monday (`current`). */
+export interface SavedCheckpoints {
+  back: Checkpoint | null;
+  current: Checkpoint | null;
+}
+
+export type CheckpointKind = keyof SavedCheckpoints;
+
+export interface CheckpointChoice {
+  /** Resume the replay from this checkpoint; null to replay from the first week. */
+  resume: Checkpoint | null;
+  /** Ask the replay for its checkpoint at this Monday, to be kept as this kind; null for none. */
+  capture: { kind: CheckpointKind; week: IsoDate } | null;
+}
+
+/**
+ * Which checkpoint a replay resumes from, and which it leaves behind. `week` is the earliest week
+ * whose plan the caller looks at, `until` the last week the replay runs to; `keep` is false when
+ * nothing may be saved. A stale or missing checkpoint is replaced when the replay passes its week,
+ * the one two weeks back first: it is the one to fall back on when a late entry removes this
+ * week's. The replay then resumes from the latest checkpoint at or before both `week` and the
+ * week it captures.
+ */
+export function chooseCheckpoints(saved: SavedCheckpoints, today: IsoDate, week: IsoDate, until: IsoDate, keep: boolean): CheckpointChoice {
+  const ideal: Record<CheckpointKind, IsoDate> = { back: checkpointWeekFor(today), current: mondayOf(today) };
+  const stale = (kind: CheckpointKind) => {
+    const c = saved[kind];
+    return c === null || c.week < ideal[kind];
+  };
+  const kind = !keep ? undefined : (['back', 'current'] as const).find((k) => stale(k) && ideal[k] <= until);
+  const capture = kind === undefined ? null : { kind, week: ideal[kind] };
+  let resume: Checkpoint | null = null;
+  for (const c of [saved.back, saved.current]) {
+    if (c === null || c.week > week || (capture !== null && c.week > capture.week)) continue;
+    if (resume === null || c.week > resume.week) resume = c;
+  }
+  return { resume, capture };
 }
 
 /** The first day of sessions a replay resumed from `c` reads: the week before its own. */

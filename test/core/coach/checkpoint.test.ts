@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CHECKPOINT_WEEKS_BACK, checkpointReadsFrom, checkpointWeekFor, type Checkpoint } from '../../../src/core/coach/checkpoint.js';
+import { CHECKPOINT_WEEKS_BACK, checkpointReadsFrom, checkpointWeekFor, chooseCheckpoints, type Checkpoint, type SavedCheckpoints } from '../../../src/core/coach/checkpoint.js';
 import { planAndCheckpoint, planWeek } from '../../../src/core/coach/plan.js';
 import { statusAndCheckpoint, statusOf, statusReadsFrom } from '../../../src/core/coach/status.js';
 import type { Acceptance, Override, TriageRecord } from '../../../src/core/coach/types.js';
@@ -132,3 +132,68 @@ describe('checkpoints (Q9 replay resumed part way)', () => {
 });
 
 const noExtras = { settings: settings(), overrides: [], acceptances: [], triageRecords: [] };
+
+describe('which checkpoint a replay resumes from, and which it leaves behind', () => {
+  const at = (w: IsoDate): Checkpoint => ({ week: w, firstSession: null, activities: [], acwr: null });
+  const today = '2026-11-19' as IsoDate; // a Thursday
+  const monday = '2026-11-16' as IsoDate;
+  const twoBack = '2026-11-02' as IsoDate;
+  const fresh: SavedCheckpoints = { back: at(twoBack), current: at(monday) };
+
+  it("log and plan, which look at this week, resume from this week's checkpoint and leave both alone", () => {
+    expect(chooseCheckpoints(fresh, today, monday, monday, true)).toEqual({ resume: fresh.current, capture: null });
+    expect(chooseCheckpoints(fresh, today, addDays(monday, 7), addDays(monday, 7), true)).toEqual({ resume: fresh.current, capture: null });
+  });
+
+  it('status, which looks two weeks back, resumes from the checkpoint there', () => {
+    expect(chooseCheckpoints(fresh, today, twoBack, monday, true)).toEqual({ resume: fresh.back, capture: null });
+  });
+
+  it('a session logged late last week leaves the one two weeks back to resume from, and this week is captured again', () => {
+    const late = { ...fresh, current: null };
+    expect(chooseCheckpoints(late, today, monday, monday, true)).toEqual({ resume: late.back, capture: { kind: 'current', week: monday } });
+  });
+
+  it('in a new week the one two weeks back is renewed first, from the best checkpoint before it', () => {
+    const nextWeek = '2026-11-24' as IsoDate;
+    const choice = chooseCheckpoints(fresh, nextWeek, '2026-11-23' as IsoDate, '2026-11-23' as IsoDate, true);
+    expect(choice).toEqual({ resume: fresh.back, capture: { kind: 'back', week: '2026-11-09' } });
+  });
+
+  it('nothing is captured when nothing may be written, or for a past week the replay stops before', () => {
+    expect(chooseCheckpoints({ back: null, current: null }, today, monday, monday, false)).toEqual({ resume: null, capture: null });
+    expect(chooseCheckpoints({ back: null, current: null }, today, '2026-03-02' as IsoDate, '2026-03-02' as IsoDate, true)).toEqual({ resume: null, capture: null });
+    expect(chooseCheckpoints(fresh, today, '2026-03-02' as IsoDate, '2026-03-02' as IsoDate, true)).toEqual({ resume: null, capture: null });
+  });
+
+  it('never resumes after the week asked about or the week to capture, and is settled within two runs', () => {
+    const monday = fc.integer({ min: -6, max: 6 }).map((n) => addDays(MON, 7 * n));
+    const saved = fc.record({ back: fc.option(monday.map(at)), current: fc.option(monday.map(at)) });
+    fc.assert(
+      fc.property(saved, fc.integer({ min: 0, max: 6 }), fc.integer({ min: -5, max: 1 }), fc.integer({ min: 0, max: 3 }), fc.boolean(), (s, day, weekOffset, ahead, keep) => {
+        const today = addDays(MON, day);
+        const week = addDays(MON, 7 * weekOffset);
+        const until = addDays(week, 7 * ahead);
+        const choice = chooseCheckpoints(s, today, week, until, keep);
+        if (choice.resume !== null) {
+          expect([s.back, s.current]).toContain(choice.resume);
+          expect(choice.resume.week <= week).toBe(true);
+        }
+        if (choice.capture !== null) {
+          expect(keep).toBe(true);
+          expect(choice.capture.week <= until).toBe(true);
+          if (choice.resume !== null) expect(choice.resume.week <= choice.capture.week).toBe(true);
+        }
+        // Keeping what each run captures, the same command captures nothing by its third run.
+        let now = s;
+        let c = choice;
+        for (let run = 0; run < 2 && c.capture !== null; run++) {
+          now = { ...now, [c.capture.kind]: at(c.capture.week) };
+          c = chooseCheckpoints(now, today, week, until, keep);
+        }
+        expect(c.capture).toBeNull();
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
