@@ -7,8 +7,8 @@
 // Node 20 has no compile cache of its own, so scripts/train-cache.mjs runs commands in throwaway
 // journals and saves what V8 compiled: dist/main.cjs.cache for any command, and one cache per daily
 // command and --json or not (dist/status.cjs.status-json.cache and so on), which bin/pace.js hands
-// back to V8 on every run (without them pace works the same, only slower to start). `pace --help`'s text is saved as
-// dist/help.txt for bin/pace.js to print without loading the program. The
+// back to V8 on every run (without them pace works the same, only slower to start). `pace --help`'s
+// text is saved as dist/help.txt for bin/pace.js to print without loading the program. The
 // prompts are a file of their own, dist/prompts.cjs, required only when a question is asked: they
 // load inquirer with import(), which Node 20 cannot run in code that came out of a code cache.
 import { build } from 'esbuild';
@@ -33,8 +33,9 @@ const common = {
   target: 'node20.17',
   legalComments: 'none',
   // Node reads and decodes the whole bundle on every run, and V8 the code cache, which names every
-  // function: minified, both are about half the size, and a run about a millisecond quicker. The
-  // source map beside the bundle turns a PACE_DEBUG stack trace back into src/ (scripts/trace.mjs).
+  // function: minified, the bundle is half the size, its caches smaller, and a run about a
+  // millisecond quicker. The source maps beside the bundles turn a PACE_DEBUG stack trace back
+  // into places in src/ (scripts/trace.mjs).
   minify: true,
   logLevel: 'warning',
 };

@@ -10,7 +10,15 @@ import { SourceMap } from 'node:module';
 
 const maps = new Map();
 const mapOf = (bundle) => {
-  if (!maps.has(bundle)) maps.set(bundle, new SourceMap(JSON.parse(readFileSync(new URL(`../dist/${bundle}.cjs.map`, import.meta.url), 'utf8'))));
+  if (!maps.has(bundle)) {
+    const file = new URL(`../dist/${bundle}.cjs.map`, import.meta.url);
+    try {
+      maps.set(bundle, new SourceMap(JSON.parse(readFileSync(file, 'utf8'))));
+    } catch (e) {
+      console.error(`trace: cannot read dist/${bundle}.cjs.map (${e.code ?? e.message}); build the version that printed the trace with npm run build.`);
+      process.exit(2);
+    }
+  }
   return maps.get(bundle);
 };
 const trace = readFileSync(process.argv[2] ?? 0, 'utf8');
