@@ -281,6 +281,23 @@ describe('pace --help without loading the program', () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toBe(live(copy).stdout);
   });
+
+  // util-linux's `script` runs a command on a pseudo-terminal, whose width stty sets.
+  const hasScript = spawnSync('script', ['--version'], { encoding: 'utf8' }).status === 0;
+  it.skipIf(!hasScript)('a terminal gets the live help, wrapped to its width, not the saved text', () => {
+    const sb = newSandbox();
+    const onTerminal = (cols: number) => {
+      const command = `stty cols ${cols}; ${JSON.stringify(process.execPath)} ${JSON.stringify(CLI)} --help`;
+      const r = spawnSync('script', ['-qec', command, '/dev/null'], { cwd: sb.dir, env: { ...sb.env, TERM: 'xterm' }, encoding: 'utf8' });
+      expect(r.status, r.stderr).toBe(0);
+      return r.stdout.replace(/\r\n/g, '\n');
+    };
+    // The description is 84 characters: the saved text (80 columns) breaks it before its last word.
+    const saved = readFileSync(join(dirname(dirname(CLI)), 'dist', 'help.txt'), 'utf8');
+    expect(saved).toContain('\nA pacing journal for returning to exercise with chronic pain. It does not\ndiagnose.\n');
+    expect(onTerminal(60)).toContain('\nA pacing journal for returning to exercise with chronic\npain. It does not diagnose.\n');
+    expect(onTerminal(120)).toContain('\nA pacing journal for returning to exercise with chronic pain. It does not diagnose.\n');
+  });
 });
 
 describe('what a daily run loads', () => {
