@@ -40,31 +40,45 @@ export interface CoachResult<T> {
 
 export function withCoach<T>(journal: Journal, today: IsoDate, needs: CoachNeeds, run: (r: CoachRun) => CoachResult<T>): T {
   const keep = journal.path !== null && !journal.snapshot && needs.keep !== false;
-  let used = read(journal, today, needs, keep, true);
-  let out: CoachResult<T>;
-  try {
-    out = run(used);
-  } catch (e) {
-    // A checkpoint the history does not fit is never trusted: replay from the first week instead.
-    if (!(e instanceof CheckpointMismatch) || used.checkpoint === null) throw e;
-    used = read(journal, today, needs, keep, false);
-    out = run(used);
+  // A checkpoint the history does not fit is never trusted: the run replays without it, from the
+  // other one or from the first week, and, as for a missing one, leaves a fresh one in its place.
+  const distrusted = new Set<CheckpointKind>();
+  for (;;) {
+    const used = read(journal, today, needs, keep, distrusted);
+    let out: CoachResult<T>;
+    try {
+      out = run(used);
+    } catch (e) {
+      if (!(e instanceof CheckpointMismatch) || used.resumed === null) throw e;
+      distrusted.add(used.resumed);
+      continue;
+    }
+    if (out.checkpoint !== null && used.kept !== undefined) saveCheckpoint(journal.db, COACH_BUILD, used.kept, out.checkpoint, used.seen);
+    return out.result;
   }
-  if (out.checkpoint !== null && used.kept !== undefined) saveCheckpoint(journal.db, COACH_BUILD, used.kept, out.checkpoint, used.seen);
-  return out.result;
 }
 
-function read(journal: Journal, today: IsoDate, needs: CoachNeeds, keep: boolean, useSaved: boolean): CoachRun & { seen: number; kept: CheckpointKind | undefined } {
+interface CoachRead extends CoachRun {
+  seen: number;
+  /** Which saved checkpoint the replay resumes from. */
+  resumed: CheckpointKind | null;
+  /** Which checkpoint the one captured at `captureAt` is kept as. */
+  kept: CheckpointKind | undefined;
+}
+
+function read(journal: Journal, today: IsoDate, needs: CoachNeeds, keep: boolean, distrusted: ReadonlySet<CheckpointKind>): CoachRead {
   const db = journal.db;
   return readTransaction(db, () => {
     const seen = dataVersion(db);
-    const saved = useSaved ? readCheckpoints(db, COACH_BUILD) : { back: null, current: null };
+    const saved = readCheckpoints(db, COACH_BUILD);
+    for (const kind of distrusted) saved[kind] = null;
     const { resume, capture } = chooseCheckpoints(saved, today, needs.week, needs.until, keep);
     let from: IsoDate | null = null;
     if (resume !== null) {
       from = checkpointReadsFrom(resume);
       if (needs.sessionsFrom !== undefined && needs.sessionsFrom < from) from = needs.sessionsFrom;
     }
-    return { history: loadHistory(db, from), checkpoint: resume, captureAt: capture?.week, kept: capture?.kind, seen };
+    const resumed = resume === null ? null : resume === saved.back ? 'back' : 'current';
+    return { history: loadHistory(db, from), checkpoint: resume, captureAt: capture?.week, kept: capture?.kind, resumed, seen };
   });
 }

@@ -164,4 +164,33 @@ describe('status, plan and log with the journal checkpoint', () => {
     expect(await statusJson(path, today)).toBe(truth);
     expect(await statusJson(path, today)).toBe(truth);
   });
+
+  it("this week's checkpoint, when it does not fit the journal, is set aside and replaced by the next log or plan", async () => {
+    const path = join(tempDir(), 'pace.db');
+    yearOfHistory(path);
+    const today = '2026-11-18' as IsoDate;
+    const j = openJournal(path, { write: true });
+    write(j.db, () => insertOverride(j.db, { activity: 'walk', weekStart: '2026-09-07' as IsoDate, quota: 20, sessionsPerWeek: null, setOn: '2026-09-06' as IsoDate }));
+    j.close();
+    await statusJson(path, today);
+    const truth = await planJson(path, today);
+    expect(checkpointWeeks(path)).toEqual({ back: '2026-11-02', current: '2026-11-16' });
+    const stateOf = (id: number) => {
+      const k = openJournal(path, { write: false });
+      try {
+        return (k.db.prepare('SELECT state FROM coach_checkpoint WHERE id = ?').get(id) as { state: string }).state;
+      } finally {
+        k.close();
+      }
+    };
+    const good = stateOf(2);
+    // Written past the triggers, as a bug would: this week's checkpoint forgets walk, which an
+    // override had put in the plan long before.
+    const k = openJournal(path, { write: true });
+    k.db.prepare('UPDATE coach_checkpoint SET state = ? WHERE id = 2').run(JSON.stringify({ ...JSON.parse(good), activities: [] }));
+    k.close();
+    expect(await planJson(path, today)).toBe(truth);
+    expect(stateOf(2)).toBe(good);
+    expect(await planJson(path, today)).toBe(truth);
+  });
 });
