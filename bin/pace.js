@@ -15,7 +15,7 @@ const { fstatSync, readFileSync, writeSync } = process.getBuiltinModule('node:fs
 const { basename, dirname, join } = process.getBuiltinModule('node:path');
 
 const DIST = join(__dirname, '..', 'dist');
-/** The commands people run daily, which have bundles of their own (scripts/daily.mjs; a test holds the two together). */
+/** The commands people run daily, with bundles and caches of their own (as in scripts/daily.mjs). */
 const OWN_BUNDLES = ['list', 'log', 'plan', 'status'];
 
 /**
@@ -31,17 +31,32 @@ function loadProgram(argv) {
 }
 
 /**
- * The bundle a run loads: a daily command's own (dist/log.cjs and so on), which holds that command
- * and nothing of the others, so there is less to read and compile; else dist/main.cjs, which has all.
+ * What loadBundle puts before the bundle's first line, as require() would: a stack trace's columns
+ * on that line count it too (scripts/trace.mjs takes it off).
  */
-function bundleFor(argv) {
+const WRAPPER_HEAD = '(function (exports, require, module, __filename, __dirname) {';
+
+/** The daily command argv runs, if it runs one of them. */
+function dailyCommand(argv) {
   const command = commandIn(argv);
-  return join(DIST, OWN_BUNDLES.includes(command) ? `${command}.cjs` : 'main.cjs');
+  return OWN_BUNDLES.includes(command) ? command : undefined;
 }
 
-/** Which of the build's caches fits a run: its command's, with --json or without (scripts/train-cache.mjs). */
+/**
+ * The bundle a run loads: a daily command's own (dist/log.cjs and so on), which holds that command
+ * and nothing of the others, so there is less to read and compile; else dist/main.cjs, with all.
+ */
+function bundleFor(argv) {
+  const command = dailyCommand(argv);
+  return join(DIST, command ? `${command}.cjs` : 'main.cjs');
+}
+
+/**
+ * The cache a daily command's bundle is loaded with: its command's, with --json or without
+ * (scripts/train-cache.mjs); undefined for dist/main.cjs, which has one cache for every command.
+ */
 function cacheFor(argv) {
-  const command = commandIn(argv);
+  const command = dailyCommand(argv);
   return command && (argv.includes('--json') ? `${command}-json` : command);
 }
 
@@ -61,10 +76,11 @@ function commandIn(argv) {
 
 /**
  * Compiles and runs a CommonJS file as require() would, with the compiled code cached in
- * `<file>.<cache>.cache` (see `cacheFor`) or else `<file>.cache`, when that is there and fits. A cache that is missing, unreadable, from another
- * build or refused by this V8 (after a Node upgrade, say) only means compiling as usual. Nothing
- * is written here: `createCache()` is for the build, which compiles without a cache (`useCache`
- * false) so that what it saves holds only what its own runs compiled.
+ * `<file>.<cache>.cache` (see `cacheFor`), or `<file>.cache` without a name, when that is there
+ * and fits. A cache that is missing, unreadable, from another build or refused by this V8 (after
+ * a Node upgrade, say) only means compiling as usual. Nothing is written here: `createCache()` is
+ * for the build, which compiles without a cache (`useCache` false) so that what it saves holds
+ * only what its own runs compiled.
  */
 function loadBundle(file, cache, useCache = true) {
   const source = readFileSync(file, 'utf8');
@@ -72,21 +88,17 @@ function loadBundle(file, cache, useCache = true) {
   // V8 itself only checks that the source has the same length as the one the cache was made from.
   const stamp = source.slice(source.lastIndexOf('\n', source.length - 2) + 1);
   let cachedData;
-  const names = !useCache ? [] : cache && /^[a-z-]+$/.test(cache) ? [`${file}.${cache}.cache`, `${file}.cache`] : [`${file}.cache`];
-  for (const name of names) {
+  if (useCache) {
     try {
-      const data = readFileSync(name);
-      if (data.toString('latin1', 0, stamp.length) === stamp) {
-        cachedData = data.subarray(stamp.length);
-        break;
-      }
+      const data = readFileSync(cache === undefined ? `${file}.cache` : `${file}.${cache}.cache`);
+      if (data.toString('latin1', 0, stamp.length) === stamp) cachedData = data.subarray(stamp.length);
     } catch {
-      // no such cache: try the next, or compile as usual
+      // no such cache: compile as usual
     }
   }
   // No importModuleDynamically: on Node 20, import() fails in code that came from a cache, so
   // the bundle has none (the prompts, which need it, are a file of their own; see scripts/build.mjs).
-  const wrapper = `(function (exports, require, module, __filename, __dirname) {${source}\n})`;
+  const wrapper = `${WRAPPER_HEAD}${source}\n})`;
   // Loaded here, not at the top: Node 22.1+ loads the bundle with require() and never needs it.
   const { Script } = process.getBuiltinModule('node:vm');
   // Node 20's V8 keeps the file name that a cache was made under, so stack traces name the bundle
@@ -117,7 +129,7 @@ function printSavedHelp(argv) {
   if (argv.length !== 1 || (argv[0] !== '--help' && argv[0] !== '-h')) return false;
   try {
     if (fstatSync(1).isCharacterDevice()) return false;
-    const text = readFileSync(join(__dirname, '..', 'dist', 'help.txt'));
+    const text = readFileSync(join(DIST, 'help.txt'));
     // Short enough (under 4 KiB) to go out in one write or not at all; if not, the program takes over.
     return writeSync(1, text) === text.length;
   } catch {
@@ -125,7 +137,7 @@ function printSavedHelp(argv) {
   }
 }
 
-module.exports = { loadBundle, commandIn, cacheFor, bundleFor, OWN_BUNDLES };
+module.exports = { loadBundle, commandIn, cacheFor, bundleFor, OWN_BUNDLES, WRAPPER_HEAD };
 
 if (require.main === module && !printSavedHelp(process.argv.slice(2))) {
   loadProgram(process.argv.slice(2))

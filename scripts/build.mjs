@@ -1,6 +1,6 @@
-// Bundles src/ into one CommonJS file, dist/main.cjs, with esbuild, and makes a V8 code cache for
-// it. CommonJS starts faster than ES modules on Node 20, and one file means one read and one
-// compile. Command modules are still evaluated only when their command runs. better-sqlite3's
+// Bundles src/ into one CommonJS file, dist/main.cjs, with esbuild, and makes V8 code caches for
+// the bundles. CommonJS starts faster than ES modules on Node 20, and one file means one read and
+// one compile. Command modules are still evaluated only when their command runs. better-sqlite3's
 // JavaScript is in the bundle; its native addon is not (src/store/sqlite.ts loads it by path).
 // Each command people run daily (scripts/daily.mjs) also gets a bundle of its own, dist/log.cjs
 // and so on: the same program without the other commands, a quarter less to read and compile.
@@ -54,9 +54,12 @@ try {
     entryPoints: ['src/ui/prompts.ts'],
     outfile: `${fresh}/prompts.cjs`,
     external: ['@inquirer/prompts'],
+    // A map for scripts/trace.mjs here too.
+    sourcemap: 'external',
+    sourcesContent: false,
   });
   writeFileSync(`${root}/${fresh}/help.txt`, savedHelp(`${root}/${fresh}/main.cjs`));
-  // Node 22.1+ keeps its own compile cache (see bin/pace.js), so the file is made for older Nodes only.
+  // Node 22.1+ keeps its own compile cache (see bin/pace.js): the caches are for older Nodes only.
   if (!nodeModule.enableCompileCache) trainCodeCache(`${root}/${fresh}`);
 } catch (e) {
   rmSync(`${root}/${fresh}`, { recursive: true, force: true });
@@ -164,7 +167,7 @@ function noColorDetection() {
 /**
  * For a daily command's own bundle: src/program.ts's import() of every other command's module
  * becomes a stand-in that fails if it is ever run. It never is: bin/pace.js loads this bundle only
- * for that command, and buildProgram defines that command alone (see `commandIn`).
+ * for that command, and buildProgram defines that command alone (commandIn in src/program.ts).
  */
 function onlyCommand(command) {
   return {

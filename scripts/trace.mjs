@@ -6,7 +6,11 @@
 // It needs the source maps (dist/<bundle>.cjs.map) of the same build that printed the trace.
 // Without a file, it reads the trace from stdin.
 import { readFileSync } from 'node:fs';
-import { SourceMap } from 'node:module';
+import { createRequire, SourceMap } from 'node:module';
+
+// On Node 20, bin/pace.js compiles a bundle inside a function head of its own, on its first line,
+// and names it pace-journal/dist/<bundle>.cjs; Node 22 requires it by its real path, with no head.
+const { WRAPPER_HEAD } = createRequire(import.meta.url)('../bin/pace.js');
 
 const maps = new Map();
 const mapOf = (bundle) => {
@@ -28,7 +32,8 @@ const PLACE = /[^\s()]*dist\/([a-z]+)\.cjs:(\d+):(\d+)/g;
 
 process.stdout.write(
   trace.replace(PLACE, (place, bundle, line, column) => {
-    const entry = mapOf(bundle).findEntry(Number(line) - 1, Number(column) - 1);
+    const head = line === '1' && place.startsWith('pace-journal/') ? WRAPPER_HEAD.length : 0;
+    const entry = mapOf(bundle).findEntry(Number(line) - 1, Number(column) - 1 - head);
     if (!entry || entry.originalSource === undefined) return place;
     const source = entry.originalSource.replace(/^(\.\.\/)+/, '');
     return `${source}:${entry.originalLine + 1}:${entry.originalColumn + 1}`;

@@ -45,7 +45,10 @@ const journal = process.env.PACE_DB;
 // one, or for one command a copy in the build's own training folder.
 const madeForIt = journal && (only === undefined ? !existsSync(journal) : basename(dirname(journal)).startsWith('pace-train-'));
 if (!dir || !madeForIt || (only !== undefined && !(only in DAILY))) {
-  console.error('usage: PACE_DB=<a journal that does not exist yet> node scripts/train-cache.mjs <folder holding main.cjs> [cache]');
+  console.error(
+    'usage: PACE_DB=<a journal that does not exist yet> node scripts/train-cache.mjs <folder holding main.cjs>\n' +
+      '   or: PACE_DB=<a copy in a pace-train-* folder> node scripts/train-cache.mjs <folder> <cache, a key of scripts/daily.mjs>',
+  );
   process.exit(2);
 }
 const RUNS = only === undefined ? ALL : DAILY[only];

@@ -21,7 +21,7 @@ let loaded: object | undefined;
  */
 function addon(): object {
   if (loaded) return loaded;
-  // Where an installed pace keeps it (pace/dist/main.cjs beside pace/node_modules): one stat,
+  // Where an installed pace keeps it (pace/dist/<bundle>.cjs beside pace/node_modules): one stat,
   // against a module resolution that costs a run about a millisecond. In the bundle,
   // import.meta.filename is the bundle's own path (scripts/build.mjs defines it).
   const usual = join(dirname(import.meta.filename), '..', 'node_modules', 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node');

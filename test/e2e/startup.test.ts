@@ -112,6 +112,8 @@ describe('start-up with the code cache', () => {
     }
     expect(bin.cacheFor(['status', '--json'])).toBe('status-json');
     expect(bin.cacheFor(['--db', 'x', 'status'])).toBe('status');
+    // Every other command runs dist/main.cjs, with its one cache.
+    for (const argv of [['export', '--json'], ['--help'], [], ['nosuch']]) expect(bin.cacheFor(argv), argv.join(' ')).toBeUndefined();
   });
 
   it("bin/pace.js loads a daily command's own bundle, which leaves the other commands out", async () => {
@@ -197,6 +199,18 @@ describe('start-up with the code cache', () => {
     expect(mapped.stdout).not.toMatch(/\.cjs:\d+/);
     // Everything else in the text is left as it was.
     expect(mapped.stdout.split('\n')[0]).toBe(r.stderr.split('\n')[0]);
+
+    // On the bundle's first line a frame's column also counts the function head bin/pace.js puts
+    // there. dates.ts is on that line: its day-number constant 719468 lies where a frame would point.
+    const first = readFileSync(join(copy, 'dist', 'list.cjs'), 'utf8').split('\n')[0]!;
+    const column = first.indexOf('719468') + 1;
+    expect(column).toBeGreaterThan(0);
+    const { WRAPPER_HEAD } = createRequire(import.meta.url)(join(copy, 'bin', 'pace.js')) as { WRAPPER_HEAD: string };
+    const trace = (frame: string) => spawnSync(process.execPath, [join(copy, 'scripts', 'trace.mjs')], { input: `${frame}\n`, encoding: 'utf8' }).stdout;
+    // Node 22 requires the bundle by its own path, with no head; on Node 20 it is named pace-journal/...
+    const plain = trace(`    at x (${join(copy, 'dist', 'list.cjs')}:1:${column})`);
+    expect(plain).toMatch(/^ {4}at x \(src\/core\/dates\.ts:\d+:\d+\)$/m);
+    expect(trace(`    at x (pace-journal/dist/list.cjs:1:${column + WRAPPER_HEAD.length})`)).toBe(plain);
   });
 
   it('questions still load inquirer, from code that came out of the cache too', () => {
