@@ -102,6 +102,8 @@ ${checkpointTriggers()}
   // 4: a second checkpoint, at this week's Monday (row 2; row 1 is the one two weeks back). The
   // table is made again for its new CHECK; what it held is derived, and is made again when needed.
   // The triggers of migration 3 name the table, not a row: each deletes every checkpoint it reaches.
+  // Its settings triggers are made again as they are now: journals that reached version 3 before
+  // they left out the first-use notice still have triggers that drop the checkpoints on it.
   `
   DROP TABLE coach_checkpoint;
   CREATE TABLE coach_checkpoint (
@@ -110,15 +112,20 @@ ${checkpointTriggers()}
     coach  TEXT NOT NULL,
     state  TEXT NOT NULL
   ) STRICT;
+  DROP TRIGGER settings_insert_checkpoint;
+  DROP TRIGGER settings_update_checkpoint;
+  DROP TRIGGER settings_delete_checkpoint;
+${checkpointTriggers(['settings'])}
   `,
 ];
 
 /**
  * A checkpoint at Monday C depends on the sessions, overrides, acceptances and triage records dated
  * before C, and on every setting (but whether the first-use notice was shown), safety answer and
- * activity. Each trigger deletes it when one of those changes; a session logged this week leaves it alone.
+ * activity. Each trigger deletes it when one of those changes; a session logged this week leaves it
+ * alone. With `only`, just the triggers on those tables.
  */
-function checkpointTriggers(): string {
+function checkpointTriggers(only?: readonly string[]): string {
   const dated: [string, string][] = [
     ['sessions', 'day'],
     ['overrides', 'week_start'],
@@ -126,12 +133,13 @@ function checkpointTriggers(): string {
     ['triage_records', 'day'],
   ];
   const out: string[] = [];
-  for (const [table, col] of dated) {
+  const wanted = (table: string) => only === undefined || only.includes(table);
+  for (const [table, col] of dated.filter(([table]) => wanted(table))) {
     out.push(`CREATE TRIGGER ${table}_insert_checkpoint AFTER INSERT ON ${table} BEGIN DELETE FROM coach_checkpoint WHERE week > NEW.${col}; END;`);
     out.push(`CREATE TRIGGER ${table}_update_checkpoint AFTER UPDATE ON ${table} BEGIN DELETE FROM coach_checkpoint WHERE week > OLD.${col} OR week > NEW.${col}; END;`);
     out.push(`CREATE TRIGGER ${table}_delete_checkpoint AFTER DELETE ON ${table} BEGIN DELETE FROM coach_checkpoint WHERE week > OLD.${col}; END;`);
   }
-  for (const table of ['settings', 'pem_answers', 'activities']) {
+  for (const table of ['settings', 'pem_answers', 'activities'].filter(wanted)) {
     for (const event of ['INSERT', 'UPDATE', 'DELETE']) {
       // Whether the first-use notice was shown is the one setting the rules never read.
       const row = event === 'DELETE' ? 'OLD' : 'NEW';

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openJournal } from '../../src/store/open.js';
 import { MIGRATIONS, SCHEMA_VERSION } from '../../src/store/schema.js';
-import { readSettings } from '../../src/store/settings.js';
+import { readSettings, setSetting } from '../../src/store/settings.js';
 
 /** A journal exactly as version 1 of pace left it: one walk and the safety answer "yes". */
 function versionOneJournal(): string {
@@ -64,6 +64,32 @@ describe('migrations', () => {
       // A session logged on 2026-11-10 reaches back before this week's checkpoint only.
       j.db.exec("INSERT INTO sessions (uid, day, activity_id, dose, flare, logged_at) VALUES ('u1', '2026-11-10', 1, 10, 0, 'x')");
       expect(j.db.prepare('SELECT id FROM coach_checkpoint').all()).toEqual([{ id: 1 }]);
+    } finally {
+      j.close();
+    }
+  });
+
+  it("migration 4 gives a journal from an early version 3 the settings triggers that spare the first-use notice", () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'pace-mig-')), 'pace.db');
+    const db = new Database(path);
+    for (const sql of MIGRATIONS.slice(0, 3)) db.exec(sql);
+    db.pragma('user_version = 3');
+    // As the first version 3 made them: every change to a setting dropped the checkpoint.
+    for (const event of ['insert', 'update', 'delete']) {
+      db.exec(`DROP TRIGGER settings_${event}_checkpoint;
+               CREATE TRIGGER settings_${event}_checkpoint AFTER ${event.toUpperCase()} ON settings BEGIN DELETE FROM coach_checkpoint; END;`);
+    }
+    db.close();
+
+    const j = openJournal(path, { write: true });
+    try {
+      const save = () => j.db.prepare("INSERT OR REPLACE INTO coach_checkpoint (id, week, coach, state) VALUES (1, '2026-11-02', 'rules', '{}')").run();
+      const kept = () => (j.db.prepare('SELECT count(*) AS n FROM coach_checkpoint').get() as { n: number }).n === 1;
+      save();
+      setSetting(j.db, 'notice_shown', '2026-11-21');
+      expect(kept()).toBe(true);
+      setSetting(j.db, 'target_minutes', '120');
+      expect(kept()).toBe(false);
     } finally {
       j.close();
     }
