@@ -28,8 +28,10 @@ describe('pace log with flags', () => {
   it('words the saved session as people write amounts: 1 rep, 12 reps', async () => {
     const ctx = testContext(journalAt());
     expect(await log(['sit-to-stand', '1reps'], { category: 'strength' }, ctx)).toBe(0);
-    expect(await log(['sit-to-stand', '12reps'], {}, testContext(ctx.dbPath))).toBe(0);
+    const second = testContext(ctx.dbPath);
+    expect(await log(['sit-to-stand', '12reps'], {}, second)).toBe(0);
     expect(ctx.stdout.text).toMatch(/Saved: sit-to-stand 1 rep on /);
+    expect(second.stdout.text).toMatch(/Saved: sit-to-stand 12 reps on /);
     expect(sessionsIn(ctx.dbPath).map((s) => s.dose)).toEqual([1, 12]);
   });
 

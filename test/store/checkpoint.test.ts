@@ -156,14 +156,13 @@ describe("this week's checkpoint beside it (migration 4)", () => {
 });
 
 describe('settings the rules never read', () => {
-  beforeEach(() => {
-    journal = openJournal(join(tempDir(), 'pace.db'), { write: true });
-    saveCheckpoint(journal.db, COACH, 'back', cp, dataVersion(journal.db));
-    return () => journal.close();
-  });
-
-  it('leave the checkpoint alone: the first-use notice being shown', () => {
+  // The file-level beforeEach has already saved a checkpoint.
+  it('leave the checkpoint alone: the first-use notice being shown, changed or taken back', () => {
     write(journal.db, () => setSetting(journal.db, 'notice_shown', '2026-11-21'));
+    expect(kept()).toBe(true);
+    write(journal.db, () => setSetting(journal.db, 'notice_shown', '2026-11-22'));
+    expect(kept()).toBe(true);
+    write(journal.db, () => journal.db.prepare("DELETE FROM settings WHERE key = 'notice_shown'").run());
     expect(kept()).toBe(true);
   });
 });

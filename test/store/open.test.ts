@@ -249,12 +249,36 @@ describe('transactions (write and readTransaction)', () => {
     journal.close();
   });
 
-  it('readTransaction returns what its function returns, and commits nothing of its own', () => {
-    const journal = openJournal(join(tempDir(), 'pace.db'), { write: true });
+  it('readTransaction reads one snapshot, even nested, and takes no write lock', () => {
+    const path = join(tempDir(), 'pace.db');
+    const journal = openJournal(path, { write: true, busyTimeoutMs: 0 });
     const db = journal.db;
     write(db, () => add(db, 'walk'));
+    // Another process holds the write lock and has a change under way: reads still go through.
+    const other = new Database(path);
+    other.prepare('BEGIN IMMEDIATE').run();
+    other.prepare("INSERT INTO activities (name, unit, category) VALUES ('bike', 'min', 'aerobic')").run();
     expect(readTransaction(db, () => readTransaction(db, () => names(db)))).toEqual(['walk']);
     expect(db.inTransaction).toBe(false);
+    other.prepare('COMMIT').run();
+    // One snapshot: another process cannot commit between two reads of one transaction (under a
+    // rollback journal its commit waits for the read to end; here it is not let wait at all).
+    const seen = readTransaction(db, () => {
+      const first = names(db);
+      const late = new Database(path, { timeout: 0 });
+      let committed = true;
+      try {
+        late.prepare("INSERT INTO activities (name, unit, category) VALUES ('swim', 'min', 'aerobic')").run();
+      } catch {
+        committed = false;
+      } finally {
+        late.close();
+      }
+      return { first, second: names(db), committed };
+    });
+    expect(seen).toEqual({ first: ['bike', 'walk'], second: ['bike', 'walk'], committed: false });
+    expect(names(db)).toEqual(['bike', 'walk']);
+    other.close();
     journal.close();
   });
 });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CHECKPOINT_WEEKS_BACK, checkpointReadsFrom, checkpointWeekFor, chooseCheckpoints, type Checkpoint, type SavedCheckpoints } from '../../../src/core/coach/checkpoint.js';
+import { CHECKPOINT_WEEKS_BACK, CheckpointMismatch, checkpointReadsFrom, checkpointWeekFor, chooseCheckpoints, type Checkpoint, type SavedCheckpoints } from '../../../src/core/coach/checkpoint.js';
 import { planAndCheckpoint, planWeek } from '../../../src/core/coach/plan.js';
 import { statusAndCheckpoint, statusOf, statusReadsFrom } from '../../../src/core/coach/status.js';
 import type { Acceptance, Override, TriageRecord } from '../../../src/core/coach/types.js';
@@ -127,7 +127,7 @@ describe('checkpoints (Q9 replay resumed part way)', () => {
   it('asking a resumed replay about a week before its checkpoint is refused, not answered wrongly', () => {
     const sessions = weeks(MON, ...Array.from({ length: 10 }, () => times(3, 10)));
     const cp = stored(planAndCheckpoint({ sessions, ...noExtras, weekStart: week(10), captureAt: week(6) }).checkpoint);
-    expect(() => planAndCheckpoint({ sessions, ...noExtras, checkpoint: cp, weekStart: week(5) })).toThrow(/checkpoint/);
+    expect(() => planAndCheckpoint({ sessions, ...noExtras, checkpoint: cp, weekStart: week(5) })).toThrow(CheckpointMismatch);
   });
 });
 
