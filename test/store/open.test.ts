@@ -232,6 +232,20 @@ describe('transactions (write and readTransaction)', () => {
     journal.close();
   });
 
+  it('a statement that rolls the whole transaction back by itself leaves nothing to undo, nested or not', () => {
+    const journal = openJournal(join(tempDir(), 'pace.db'), { write: true });
+    const db = journal.db;
+    write(db, () => add(db, 'walk'));
+    // INSERT OR ROLLBACK ends the transaction itself on a conflict: there is then no ROLLBACK to run.
+    const clash = () => db.prepare("INSERT OR ROLLBACK INTO activities (name, unit, category) VALUES ('walk', 'min', 'aerobic')").run();
+    expect(() => write(db, () => (add(db, 'bike'), clash()))).toThrow(/UNIQUE/);
+    expect(db.inTransaction).toBe(false);
+    expect(() => write(db, () => (add(db, 'bike'), write(db, clash)))).toThrow(/UNIQUE/);
+    expect(db.inTransaction).toBe(false);
+    expect(names(db)).toEqual(['walk']);
+    journal.close();
+  });
+
   it('a failed commit (another process holds a read) is rolled back, so the connection is free again', () => {
     const path = join(tempDir(), 'pace.db');
     const journal = openJournal(path, { write: true, busyTimeoutMs: 0 });

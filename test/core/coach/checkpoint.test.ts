@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CHECKPOINT_WEEKS_BACK, CheckpointMismatch, checkpointReadsFrom, checkpointWeekFor, chooseCheckpoints, type Checkpoint, type SavedCheckpoints } from '../../../src/core/coach/checkpoint.js';
 import { planAndCheckpoint, planWeek } from '../../../src/core/coach/plan.js';
-import { statusAndCheckpoint, statusOf, statusReadsFrom } from '../../../src/core/coach/status.js';
+import { statusAndCheckpoint, statusOf, statusPlansFrom, statusReadsFrom } from '../../../src/core/coach/status.js';
 import type { Acceptance, Override, TriageRecord } from '../../../src/core/coach/types.js';
 import { addDays } from '../../../src/core/dates.js';
 import type { IsoDate, Session, Settings } from '../../../src/core/types.js';
@@ -139,6 +139,10 @@ describe('which checkpoint a replay resumes from, and which it leaves behind', (
   const monday = '2026-11-16' as IsoDate;
   const twoBack = '2026-11-02' as IsoDate;
   const fresh: SavedCheckpoints = { back: at(twoBack), current: at(monday) };
+
+  it('the one two weeks back sits at the first week status looks at, so that status can resume from it', () => {
+    for (let day = 0; day < 21; day++) expect(checkpointWeekFor(addDays(today, day))).toBe(statusPlansFrom(addDays(today, day)));
+  });
 
   it("log and plan, which look at this week, resume from this week's checkpoint and leave both alone", () => {
     expect(chooseCheckpoints(fresh, today, monday, monday, true)).toEqual({ resume: fresh.current, capture: null });
