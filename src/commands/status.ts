@@ -8,7 +8,6 @@ export interface StatusFlags {
   json?: boolean;
 }
 
-
 /** `pace status`: where the person stands today. */
 export async function status(_args: string[], flags: StatusFlags, ctx: Context): Promise<number> {
   const today = ctx.today;
