@@ -97,7 +97,7 @@ export async function log(args: string[], flags: LogFlags, ctx: Context): Promis
     } else {
       // The words, colours and tables are loaded only for a person reading them, not for --json.
       const { logLines } = await import('../ui/logView.js');
-      print(ctx, [...logLines(ctx.color, ctx.today, saved, result, checkin, response), ...logPlanLines(planned, saved, ctx.today)]);
+      print(ctx, [...logLines(ctx.color, saved, result, checkin, response), ...logPlanLines(planned, saved, ctx.today)]);
     }
     return 0;
   } finally {

@@ -3,14 +3,13 @@ import { shortDate } from '../core/dates.js';
 import type { NextDayAnswer } from '../core/safety.js';
 import type { SessionResponse } from '../core/sessionResponse.js';
 import type { TriageResult } from '../core/triage.js';
-import type { IsoDate, Session } from '../core/types.js';
+import type { Session } from '../core/types.js';
 import { sessionSummary, triageLines } from './render.js';
 import { makeStyle, type Style } from './style.js';
 
 /** What `pace log` says to a person about the session it saved (the JSON carries the same facts). */
 export function logLines(
   color: boolean,
-  _today: IsoDate,
   s: Session,
   result: TriageResult | null,
   checkin: NextDayAnswer | null,
