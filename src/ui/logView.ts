@@ -18,9 +18,14 @@ export function logLines(
   const style = makeStyle(color);
   const lines = [`${style.c.green('Saved')}: ${sessionSummary(s)} (session ${s.id}).`];
   if (checkin) lines.push(...nextDayLines(style, checkin));
-  if (result && result.class !== 'continue') lines.unshift(...triageLines(style, result), '');
-  else if (result) lines.push(...triageLines(style, result));
-  lines.push(...responseLines(style, response));
+  if (result && result.class !== 'continue') {
+    lines.unshift(...triageLines(style, result), '');
+    lines.push(...responseLines(style, response));
+  } else {
+    // A flare is named before the symptoms that came with it, so its words come first.
+    lines.push(...responseLines(style, response));
+    if (result) lines.push(...triageLines(style, result));
+  }
   return lines;
 }
 
