@@ -105,7 +105,7 @@ export function buildProgram(deps: ProgramDeps, only?: string): Command {
         .argument('[dose]', 'how much, for example 10 or 10min'),
       'the day of the session (default: today)',
     )
-      .option('--settled <yes|no>', 'whether the pain from your previous session has settled (next-day check)')
+      .option('--settled <yes|no>', 'whether the pain of your sessions yesterday or the day before has settled (next-day check); alone, records only that')
       .addHelpText('after', '\nExamples:\n  pace log                      answer a few questions\n  pace log walk 10 --pain-before 3 --pain-after 4\n  pace log sit-to-stand 12reps --category strength')
       .action(run(async () => (await import('./commands/log.js')).log));
   }
@@ -153,7 +153,7 @@ export function buildProgram(deps: ProgramDeps, only?: string): Command {
   if (wanted('import')) {
     program
       .command('import')
-      .description('read a session CSV or a JSON backup back into the journal')
+      .description('read a session CSV or a JSON backup back into the journal; symptoms from the last 7 days are triaged')
       .argument('<file>', 'a CSV written by pace export, or a JSON backup')
       .option('--json', 'print what was imported as JSON')
       .action(run(async () => (await import('./commands/import.js')).importCmd));

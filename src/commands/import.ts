@@ -9,6 +9,9 @@ import { importExtras, importSessions, type BackupExtras } from '../store/backup
 import { forWriting, openJournal, write, type Journal } from '../store/open.js';
 import type { NewSession } from '../store/sessions.js';
 import { print, printJson, type Context } from './context.js';
+import { importedLines } from './importLines.js';
+import { coveredCodes, ImportTriage } from './importTriage.js';
+import { triageJson } from './json.js';
 
 export interface ImportFlags {
   json?: boolean;
@@ -50,17 +53,22 @@ export async function importCmd(args: string[], flags: ImportFlags, ctx: Context
     checkActivities(rows, listActivities(journal.db), isJson);
     journal = forWriting(journal, ctx.dbPath);
     const j = journal;
+    const triage = new ImportTriage(ctx.today, coveredCodes(extras?.triage_records));
     const result = write(j.db, () => {
       // Extras name activities, so activities come first; triage and check-ins name sessions, so they come last.
       if (extras) importExtras(j.db, { ...emptyExtras(), activities: extras.activities ?? [] });
-      const counts = importSessions(j.db, rows, (s) => sessionFingerprint(s, withNotes), ctx.now());
+      const counts = importSessions(j.db, rows, (s) => sessionFingerprint(s, withNotes), ctx.now(), triage.onInsert);
       const other = extras ? importExtras(j.db, { ...emptyExtras(), ...extras, activities: [] }) : 0;
-      return { ...counts, other };
+      return { ...counts, other, triaged: triage.finish(j.db) };
     });
-    if (flags.json) printJson(ctx, { file, format: isJson ? 'json' : 'csv', sessions_added: result.added, sessions_already_present: result.skipped, other_records_added: result.other });
-    else {
+    if (flags.json) {
+      printJson(ctx, {
+        file, format: isJson ? 'json' : 'csv', sessions_added: result.added, sessions_already_present: result.skipped, other_records_added: result.other,
+        triage: triageJson(result.triaged.result), triaged_session_ids: result.triaged.sessionIds,
+      });
+    } else {
       const already = result.skipped === 1 ? '1 was already in the journal' : `${result.skipped} were already in the journal`;
-      print(ctx, `Imported ${result.added} session${result.added === 1 ? '' : 's'} from ${file}${result.skipped ? `; ${already}` : ''}.`);
+      print(ctx, importedLines(ctx, result.triaged, `Imported ${result.added} session${result.added === 1 ? '' : 's'} from ${file}${result.skipped ? `; ${already}` : ''}.`));
     }
     return 0;
   } finally {

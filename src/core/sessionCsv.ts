@@ -2,6 +2,7 @@ import type { Cell } from './csv.js';
 import { unprotectText } from './csv.js';
 import { InputError } from './errors.js';
 import { MAX_NOTE_LENGTH, checkDose, parseActivityName, parseCategory, parseDate, parseScale, parseSymptoms, parseUnit, printable } from './input.js';
+import { isFlareSession } from './coach/flares.js';
 import { highestClass } from './symptoms.js';
 import type { Category, IsoDate, Session, SessionInput, Unit } from './types.js';
 
@@ -17,7 +18,8 @@ export function sessionCells(s: Session, quota: number | null, includeNote: bool
   const pct = quota !== null && quota > 0 ? Math.round((s.dose / quota) * 100) : null;
   const cells: Cell[] = [
     s.date, s.activity, s.category, s.dose, s.unit, quota, pct, s.painBefore, s.painAfter, change,
-    s.effort, s.flare ? 'yes' : 'no', s.symptoms.join(';'), highestClass(s.symptoms),
+    // E1: the flare column is F1's verdict (a mark, a rise of 3 or more, a warning symptom), as E2 counts it.
+    s.effort, isFlareSession(s) ? 'yes' : 'no', s.symptoms.join(';'), highestClass(s.symptoms),
   ];
   if (includeNote) cells.push(s.note);
   return cells;
@@ -49,7 +51,18 @@ export function parseSessionRecord(fields: readonly string[], index: Map<string,
     const i = index.get(col);
     return i === undefined ? '' : unprotectText(fields[i] ?? '');
   };
-  return parseSessionFields(get, (col) => `row ${row}, column ${col}`, today);
+  return markFromVerdict(parseSessionFields(get, (col) => `row ${row}, column ${col}`, today));
+}
+
+/**
+ * E1 writes F1's verdict in the flare column, not the hand mark. Read back, "yes" becomes a hand
+ * mark only when nothing else in the row explains it (no rise of 3 or more, no warning symptom):
+ * a flare that came from a pain rise stays a flare because of that rise, and does not turn into
+ * one the person marked, which would outlive a later correction of the pain.
+ */
+export function markFromVerdict<T extends SessionInput>(s: T): T {
+  if (!s.flare) return s;
+  return isFlareSession({ ...s, flare: false }) ? { ...s, flare: false } : s;
 }
 
 /**
@@ -106,5 +119,7 @@ export function parseSessionFields(get: (column: string) => string, where: Field
  * does not duplicate). Notes only count when the file carries them.
  */
 export function sessionFingerprint(s: SessionInput, withNote: boolean): string {
-  return JSON.stringify([s.date, s.activity, s.dose, s.painBefore, s.painAfter, s.effort, s.flare, [...s.symptoms].sort(), withNote ? s.note : 0]);
+  // F1's verdict, not the mark: a session marked by hand and also explained by its pain comes back
+  // from the CSV unmarked (markFromVerdict), and is still the same session.
+  return JSON.stringify([s.date, s.activity, s.dose, s.painBefore, s.painAfter, s.effort, isFlareSession(s), [...s.symptoms].sort(), withNote ? s.note : 0]);
 }

@@ -12,9 +12,16 @@ export interface ImportCount {
 /**
  * Adds sessions that are not in the journal yet. Each session already there "uses up" one row of
  * the file with the same `sameAs` key, so importing a file twice adds nothing, while two
- * identical walks on one day in the file stay two. Call inside one write transaction.
+ * identical walks on one day in the file stay two. `onInsert` hears of each session added (T5
+ * triages the recent ones). Call inside one write transaction.
  */
-export function importSessions(db: Db, rows: readonly NewSession[], sameAs: (s: SessionInput) => string, loggedAt: string): ImportCount {
+export function importSessions(
+  db: Db,
+  rows: readonly NewSession[],
+  sameAs: (s: SessionInput) => string,
+  loggedAt: string,
+  onInsert?: (id: number, row: NewSession) => void,
+): ImportCount {
   if (rows.length === 0) return { added: 0, skipped: 0 };
   let from = rows[0]!.date;
   let to = from;
@@ -38,8 +45,9 @@ export function importSessions(db: Db, rows: readonly NewSession[], sameAs: (s: 
       present.set(k, n - 1);
       continue;
     }
-    insertSession(db, r, loggedAt);
+    const id = insertSession(db, r, loggedAt);
     added++;
+    onInsert?.(id, r);
   }
   return { added, skipped: rows.length - added };
 }
