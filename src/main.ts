@@ -66,6 +66,8 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
 }
 
 function makeContext(g: Globals, io: Io): Context {
+  // An empty --db would make SQLite open a private temporary database: "Saved", and nothing kept.
+  if (g.db !== undefined && g.db.trim() === '') throw new InputError('--db is empty.', 'Give the path of a journal file, or leave out --db.');
   const today = todayFrom(io);
   let interactive: boolean | undefined;
   let color: boolean | undefined;

@@ -1,0 +1,105 @@
+// Issue 17, "Nothing lost, nothing leaked": bad paths and values given to the built CLI are refused
+// as usage errors (exit 2, two lines at most, nothing written), and what is written stays private.
+import { chmodSync, existsSync, linkSync, lstatSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { CLI, pace, sandbox, sessionCount, sha256, stackLines, useBuiltCli, type Run, type Sandbox } from './helpers.js';
+
+useBuiltCli();
+let sb: Sandbox;
+beforeEach(() => {
+  sb = sandbox();
+});
+afterEach(() => sb.remove());
+
+/** A usage error as cli.md has it: exit 2, one or two plain lines on stderr, nothing on stdout. */
+function expectUsageError(r: Run, first: string | RegExp): void {
+  expect(r.status, r.stderr).toBe(2);
+  expect(stackLines(r.stderr)).toEqual([]);
+  const lines = r.stderr.trimEnd().split('\n');
+  expect(lines.length, r.stderr).toBeLessThanOrEqual(2);
+  expect(lines[0]).toMatch(first);
+  expect(r.stdout).toBe('');
+}
+
+describe('usage errors (issue 17, items 1 and 9)', () => {
+  it('item 1: --db "" is refused instead of saving into a temporary database', () => {
+    expectUsageError(pace(sb, ['--db', '', 'log', 'walk', '10']), 'pace: --db is empty.');
+    expectUsageError(pace(sb, ['--db=  ', 'log', 'walk', '10']), 'pace: --db is empty.');
+    expect(readdirSync(sb.dir)).toEqual([]);
+  });
+
+  it('item 9: export --out "" is a usage error, not "something went wrong"', () => {
+    expect(pace(sb, ['log', 'walk', '10']).status).toBe(0);
+    expectUsageError(pace(sb, ['export', '--out', '']), 'pace: --out is empty.');
+  });
+
+  it('item 9: --symptom "" is refused by log and triage, and nothing is saved', () => {
+    expectUsageError(pace(sb, ['log', 'walk', '10', '--symptom', '']), 'pace: --symptom is empty.');
+    expect(existsSync(sb.db)).toBe(false);
+    expect(pace(sb, ['log', 'walk', '10']).status).toBe(0);
+    expectUsageError(pace(sb, ['triage', '--symptom', ' ']), 'pace: --symptom is empty.');
+    expect(sessionCount(sb.db)).toBe(1);
+  });
+
+  it('item 9: a mistyped command prints its error and the suggestion, two lines', () => {
+    const r = pace(sb, ['lgo']);
+    expect(r.status).toBe(2);
+    expect(r.stderr.trimEnd().split('\n')).toEqual(["error: unknown command 'lgo'", '(Did you mean log?)']);
+    const unknown = pace(sb, ['log', '--bogus']);
+    expect(unknown.stderr.trimEnd().split('\n')).toEqual(["error: unknown option '--bogus'", '(run the command with --help to see its options)']);
+  });
+});
+
+describe('exports never land on the journal, a SQLite file or a link (items 2 and 10)', () => {
+  const logTwo = () => {
+    expect(pace(sb, ['log', 'walk', '10']).status).toBe(0);
+    expect(pace(sb, ['log', 'walk', '12', '--note', 'private']).status).toBe(0);
+  };
+
+  it('item 2: --out naming the journal, its -journal file, or a hard link to it is refused, and the journal is whole', () => {
+    logTwo();
+    const before = sha256(sb.db);
+    for (const out of [sb.db, `${sb.db}-journal`, `${sb.db}-wal`, 'journal.db']) {
+      expectUsageError(pace(sb, ['export', '--out', out]), /is the journal itself; pace will not write over it\.$/);
+    }
+    linkSync(sb.db, join(sb.dir, 'same.db'));
+    expectUsageError(pace(sb, ['export', '--format', 'json', '--out', 'same.db']), /same\.db is the journal itself/);
+    expect(sha256(sb.db)).toBe(before);
+    expect(sessionCount(sb.db)).toBe(2);
+  });
+
+  it('item 2: --out naming another SQLite file (a backup) is refused; any other file is replaced', () => {
+    logTwo();
+    expect(pace(sb, ['backup', 'copy.db']).status).toBe(0);
+    const backup = join(sb.dir, 'copy.db');
+    const before = sha256(backup);
+    expectUsageError(pace(sb, ['export', '--out', 'copy.db']), /copy\.db is a SQLite database or journal \(perhaps a backup\)/);
+    expect(sha256(backup)).toBe(before);
+    const old = join(sb.dir, 'old.csv');
+    writeFileSync(old, 'yesterday\n', { mode: 0o644 });
+    chmodSync(old, 0o644);
+    expect(pace(sb, ['export', '--out', 'old.csv']).status).toBe(0);
+    expect(readFileSync(old, 'utf8')).toContain('walk');
+    expect(statSync(old).mode & 0o777).toBe(0o600);
+  });
+
+  it('item 10: --out through a symbolic link is refused, and the file it points to keeps its content', () => {
+    logTwo();
+    const target = join(sb.dir, 'shared.txt');
+    writeFileSync(target, 'not health data\n');
+    chmodSync(target, 0o644);
+    symlinkSync(target, join(sb.dir, 'link.csv'));
+    expectUsageError(pace(sb, ['export', '--include-notes', '--out', 'link.csv']), /link\.csv is a symbolic link; pace does not write health data through a link\.$/);
+    expect(readFileSync(target, 'utf8')).toBe('not health data\n');
+    expect(lstatSync(join(sb.dir, 'link.csv')).isSymbolicLink()).toBe(true);
+  });
+
+  it('item 10: /dev/stdout, a link the shell points at a file, is still written as before', () => {
+    logTwo();
+    const r = spawnSync('/bin/sh', ['-c', '"$0" "$1" export --out /dev/stdout > out.csv', process.execPath, CLI], { cwd: sb.dir, env: sb.env, encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(0);
+    expect(readFileSync(join(sb.dir, 'out.csv'), 'utf8')).toContain('walk');
+  });
+});
