@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { parseBackup } from '../core/backup.js';
 import { parseCsv } from '../core/csv.js';
 import { InputError } from '../core/errors.js';
@@ -9,6 +8,7 @@ import { importExtras, importSessions, type BackupExtras } from '../store/backup
 import { forWriting, openJournal, write, type Journal } from '../store/open.js';
 import type { NewSession } from '../store/sessions.js';
 import { print, printJson, type Context } from './context.js';
+import { readImportFile } from './readImport.js';
 
 export interface ImportFlags {
   json?: boolean;
@@ -17,13 +17,7 @@ export interface ImportFlags {
 /** `pace import <file>`: a session CSV or a JSON backup, all in one transaction, safe to repeat. */
 export async function importCmd(args: string[], flags: ImportFlags, ctx: Context): Promise<number> {
   const file = args[0]!;
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (e) {
-    const code = (e as { code?: string }).code;
-    throw new InputError(`cannot read ${file}${code === 'ENOENT' ? ': no such file' : code === 'EISDIR' ? ': it is a folder' : ''}.`, 'Give the path of a CSV or JSON file written by pace export.');
-  }
+  const text = readImportFile(file);
   const isJson = /^\uFEFF?\s*\{/.test(text);
   let rows: NewSession[];
   let extras: BackupExtras | null = null;

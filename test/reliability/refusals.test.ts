@@ -1,6 +1,6 @@
 // Issue 17, "Nothing lost, nothing leaked": bad paths and values given to the built CLI are refused
 // as usage errors (exit 2, two lines at most, nothing written), and what is written stays private.
-import { chmodSync, existsSync, linkSync, lstatSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, linkSync, lstatSync, readdirSync, readFileSync, statSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -101,5 +101,58 @@ describe('exports never land on the journal, a SQLite file or a link (items 2 an
     const r = spawnSync('/bin/sh', ['-c', '"$0" "$1" export --out /dev/stdout > out.csv', process.execPath, CLI], { cwd: sb.dir, env: sb.env, encoding: 'utf8' });
     expect(r.status, r.stderr).toBe(0);
     expect(readFileSync(join(sb.dir, 'out.csv'), 'utf8')).toContain('walk');
+  });
+});
+
+describe('import reads only UTF-8 text, and only so much of it (items 7 and 8)', () => {
+  const header = 'date,activity,category,dose,unit\r\n';
+
+  it('item 7: a Latin-1 file is refused naming the encoding, and nothing is imported', () => {
+    writeFileSync(join(sb.dir, 'latin1.csv'), Buffer.from(`${header}2026-11-20,caf\xe9 walk,aerobic,10,min\r\n`, 'latin1'));
+    expectUsageError(pace(sb, ['import', 'latin1.csv']), 'pace: latin1.csv is not UTF-8 text: it looks like Latin-1 (ISO-8859-1) or Windows-1252.');
+    expect(existsSync(sb.db)).toBe(false);
+  });
+
+  it.each([
+    ['with a byte-order mark', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(header, 'utf16le')]), 'UTF-16 (little-endian)'],
+    ['without one', Buffer.from(`${header}2026-11-20,walk,aerobic,10,min\r\n`, 'utf16le'), 'UTF-16 (little-endian)'],
+    ['big-endian', Buffer.from(Buffer.from(`\ufeff${header}`, 'utf16le').map((_, i, b) => b[i ^ 1]!)), 'UTF-16 (big-endian)'],
+  ])('item 7: a UTF-16 file %s is refused naming the encoding', (_, bytes, encoding) => {
+    writeFileSync(join(sb.dir, 'wide.csv'), bytes);
+    expectUsageError(pace(sb, ['import', 'wide.csv']), `pace: wide.csv is in ${encoding}, not UTF-8.`);
+  });
+
+  it('item 8: an endless input (/dev/zero) is refused at once, not read until memory runs out', () => {
+    const r = pace(sb, ['import', '/dev/zero'], { timeout: 30_000 });
+    expectUsageError(r, 'pace: /dev/zero is not a text file (it holds NUL bytes).');
+  });
+
+  it('item 8: a file past the limit is refused before it is read, naming the limit', () => {
+    const big = join(sb.dir, 'big.csv');
+    writeFileSync(big, header);
+    truncateSync(big, 65 * 1024 * 1024);
+    expectUsageError(pace(sb, ['import', 'big.csv']), 'pace: big.csv is larger than 64 MiB, the most pace imports at once.');
+  });
+
+  it('item 8: an endless stream of text (a pipe) stops at the limit', () => {
+    const r = spawnSync('/bin/sh', ['-c', 'yes "2026-11-20,walk,aerobic,10,min" | "$0" "$1" import /dev/stdin', process.execPath, CLI], {
+      cwd: sb.dir, env: sb.env, encoding: 'utf8', timeout: 60_000,
+    });
+    expectUsageError({ ...r, signal: r.signal, stdout: r.stdout, stderr: r.stderr }, 'pace: /dev/stdin is larger than 64 MiB, the most pace imports at once.');
+  });
+
+  it('item 8: a line past the limit (a quote never closed) is refused naming the limit', () => {
+    writeFileSync(join(sb.dir, 'open.csv'), `${header}2026-11-20,"walk${'x'.repeat(20_000)}\r\n`.repeat(2));
+    expectUsageError(pace(sb, ['import', 'open.csv']), 'pace: line 2 is longer than 16384 characters, more than any session row needs.');
+  });
+
+  it('item 6: a duplicated column and doses that pace log refuses are refused by import too', () => {
+    writeFileSync(join(sb.dir, 'dup.csv'), 'date,activity,dose,dose\r\n2026-11-20,walk,5,10\r\n');
+    expectUsageError(pace(sb, ['import', 'dup.csv']), 'pace: the header has the column "dose" twice (columns 3 and 4).');
+    for (const dose of ['0x10', '1e2']) {
+      writeFileSync(join(sb.dir, 'hex.csv'), `date,activity,dose\r\n2026-11-20,walk,${dose}\r\n`);
+      expectUsageError(pace(sb, ['import', 'hex.csv']), `pace: row 2, column dose: "${dose}" is not a positive number.`);
+    }
+    expect(existsSync(sb.db)).toBe(false);
   });
 });
