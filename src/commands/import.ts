@@ -31,7 +31,7 @@ export async function importCmd(args: string[], flags: ImportFlags, ctx: Context
     }
     const backup = parseBackup(doc, ctx.today);
     rows = backup.sessions.map(({ uid, ...s }) => (uid === undefined ? s : { ...s, uid }));
-    extras = backup.extras as unknown as BackupExtras;
+    extras = backup.extras;
     withNotes = backup.includesNotes;
   } else {
     const parsed = readCsv(text, ctx);

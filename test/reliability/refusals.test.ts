@@ -156,3 +156,30 @@ describe('import reads only UTF-8 text, and only so much of it (items 7 and 8)',
     expect(existsSync(sb.db)).toBe(false);
   });
 });
+
+describe('a JSON backup is checked before anything is written (item 5)', () => {
+  it('refuses a quota of 1e308 and a symptom list that is a string with exit 2, naming the field, and writes nothing', () => {
+    expect(pace(sb, ['log', 'walk', '10', '--date', '2026-11-19']).status).toBe(0);
+    expect(pace(sb, ['plan', '--set', 'walk=12x3']).status).toBe(0);
+    const r = pace(sb, ['export', '--format', 'json', '--out', 'backup.json']);
+    expect(r.status, r.stderr).toBe(0);
+    const good = readFileSync(join(sb.dir, 'backup.json'), 'utf8');
+    const target = sandbox();
+    try {
+      const doc = JSON.parse(good);
+      doc.overrides[0].quota = 1e308;
+      writeFileSync(join(target.dir, 'huge.json'), JSON.stringify(doc));
+      expectUsageError(pace(target, ['import', 'huge.json']), 'pace: overrides[0].quota: 1e+308 min is longer than a day.');
+      doc.overrides[0].quota = 12;
+      doc.triage_records = [{ date: '2026-11-19', session_uid: null, kind: 'triage', class: 'stop', symptoms: 'chest-pain' }];
+      writeFileSync(join(target.dir, 'string.json'), JSON.stringify(doc));
+      expectUsageError(pace(target, ['import', 'string.json']), 'pace: triage_records[0].symptoms: "chest-pain" is not a list of symptom codes.');
+      expect(existsSync(target.db)).toBe(false);
+      writeFileSync(join(target.dir, 'good.json'), good);
+      expect(pace(target, ['import', 'good.json']).status).toBe(0);
+      expect(sessionCount(target.db)).toBe(1);
+    } finally {
+      target.remove();
+    }
+  });
+});
