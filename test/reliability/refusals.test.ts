@@ -183,3 +183,25 @@ describe('a JSON backup is checked before anything is written (item 5)', () => {
     }
   });
 });
+
+describe('a journal pace writes is private (item 11)', () => {
+  it.each([0o644, 0o666])('an existing empty file of mode %o given as the journal is made 0600, and so is its -journal file', (mode) => {
+    writeFileSync(sb.db, '');
+    chmodSync(sb.db, mode);
+    expect(pace(sb, ['log', 'walk', '10']).status).toBe(0);
+    expect(statSync(sb.db).mode & 0o777).toBe(0o600);
+    expect(statSync(`${sb.db}-journal`).mode & 0o777).toBe(0o600);
+    expect(sessionCount(sb.db)).toBe(1);
+  });
+
+  it('a journal already in use with a loose mode is made 0600 by the next write, not by a read', () => {
+    expect(pace(sb, ['log', 'walk', '10']).status).toBe(0);
+    chmodSync(sb.db, 0o644);
+    chmodSync(`${sb.db}-journal`, 0o644);
+    expect(pace(sb, ['list']).status).toBe(0);
+    expect(statSync(sb.db).mode & 0o777).toBe(0o644);
+    expect(pace(sb, ['log', 'walk', '11']).status).toBe(0);
+    expect(statSync(sb.db).mode & 0o777).toBe(0o600);
+    expect(statSync(`${sb.db}-journal`).mode & 0o777).toBe(0o600);
+  });
+});
