@@ -3,6 +3,7 @@ import { accessSync, chmodSync, closeSync, constants, existsSync, mkdirSync, ope
 import { dirname } from 'node:path';
 import { JournalError } from './errors.js';
 import { APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION } from './schema.js';
+import { refuseIfDamaged } from './soundness.js';
 import { openDatabase } from './sqlite.js';
 
 export type Db = Database.Database;
@@ -285,6 +286,8 @@ function transaction<T>(db: Db, begin: 'BEGIN' | 'BEGIN IMMEDIATE', fn: () => T)
   const nested = db.inTransaction;
   stmt(db, nested ? 'SAVEPOINT pace' : begin).run();
   try {
+    // Every write, whichever command makes it, first makes sure the journal is not damaged.
+    if (!nested && begin === 'BEGIN IMMEDIATE') refuseIfDamaged(db);
     const result = fn();
     stmt(db, nested ? 'RELEASE pace' : 'COMMIT').run();
     return result;
