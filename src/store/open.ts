@@ -3,6 +3,7 @@ import { accessSync, chmodSync, closeSync, constants, existsSync, mkdirSync, ope
 import { dirname } from 'node:path';
 import { JournalError } from './errors.js';
 import { APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION } from './schema.js';
+import { countCommit } from './commits.js';
 import { refuseIfDamaged } from './soundness.js';
 import { openDatabase } from './sqlite.js';
 
@@ -259,7 +260,7 @@ function migrate(db: Db, from: number): void {
       if ((db.pragma('user_version', { simple: true }) as number) >= v) return;
       db.exec(sql);
       db.pragma(`user_version = ${v}`);
-    });
+    }, true);
   }
 }
 
@@ -271,9 +272,15 @@ export function readTransaction<T>(db: Db, fn: () => T): T {
   return db.inTransaction ? fn() : transaction(db, 'BEGIN', fn);
 }
 
-/** Every write runs in an immediate transaction, so two writers queue instead of failing. */
-export function write<T>(db: Db, fn: () => T): T {
-  return transaction(db, 'BEGIN IMMEDIATE', fn);
+/**
+ * Every write runs in an immediate transaction, so two writers queue instead of failing.
+ * `derived` marks a write nobody asked for (a checkpoint, a migration), which is not counted as
+ * saved (src/store/commits.ts).
+ */
+export function write<T>(db: Db, fn: () => T, derived = false): T {
+  const result = transaction(db, 'BEGIN IMMEDIATE', fn);
+  if (!derived && !db.inTransaction) countCommit();
+  return result;
 }
 
 /**

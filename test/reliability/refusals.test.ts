@@ -205,3 +205,39 @@ describe('a journal pace writes is private (item 11)', () => {
     expect(statSync(`${sb.db}-journal`).mode & 0o777).toBe(0o600);
   });
 });
+
+describe('output that fails after a write (item 4)', () => {
+  /** Runs pace with stdout on /dev/full, as `pace ... > /dev/full` does. */
+  const toFull = (args: string[]): Run => {
+    const r = spawnSync('/bin/sh', ['-c', '"$0" "$@" > /dev/full', process.execPath, CLI, ...args], { cwd: sb.dir, env: sb.env, encoding: 'utf8' });
+    return { status: r.status, signal: r.signal, stdout: r.stdout, stderr: r.stderr };
+  };
+
+  it('log saves the session once, exits 0 and says the output was lost, so a script does not retry it', () => {
+    for (const args of [['log', 'walk', '12'], ['log', 'walk', '12', '--json']]) {
+      const r = toFull(args);
+      expect(r.status, r.stderr).toBe(0);
+      expect(r.stderr).toContain('pace: saved, but the output could not be written (the disk is full).');
+      expect(stackLines(r.stderr)).toEqual([]);
+    }
+    expect(sessionCount(sb.db)).toBe(2);
+  });
+
+  it('import does the same', () => {
+    writeFileSync(join(sb.dir, 'two.csv'), 'date,activity,dose\r\n2026-11-19,walk,10\r\n2026-11-20,walk,11\r\n');
+    const r = toFull(['import', 'two.csv']);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toContain('saved, but the output could not be written');
+    expect(sessionCount(sb.db)).toBe(2);
+  });
+
+  it('a command that saved nothing still exits 1 when its output fails', () => {
+    expect(pace(sb, ['log', 'walk', '10']).status).toBe(0);
+    for (const args of [['status'], ['list'], ['plan']]) {
+      const r = toFull(args);
+      expect(r.status, `${args}: ${r.stderr}`).toBe(1);
+      expect(r.stderr).toContain('the disk is full');
+      expect(r.stderr).not.toContain('saved, but');
+    }
+  });
+});
