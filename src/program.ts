@@ -158,7 +158,7 @@ export function buildProgram(deps: ProgramDeps, only?: string): Command {
     program
       .command('import')
       .description('read a session CSV or a JSON backup back into the journal')
-      .argument('<file>', 'a CSV written by pace export, or a JSON backup')
+      .argument('<file>', 'a CSV written by pace export, or a JSON backup (UTF-8 text, at most 64 MiB)')
       .option('--json', 'print what was imported as JSON')
       .action(run(async () => (await import('./commands/import.js')).importCmd));
   }
