@@ -63,7 +63,7 @@ export async function importCmd(args: string[], flags: ImportFlags, ctx: Context
 }
 
 function emptyExtras(): BackupExtras {
-  return { settings: {}, activities: [], overrides: [], acceptances: [], triage_records: [], checkins: [] };
+  return { settings: {}, activities: [], overrides: [], acceptances: [], triage_records: [], checkins: [], pem_answers: [] };
 }
 
 function readCsv(text: string, ctx: Context): { rows: NewSession[]; withNotes: boolean } {
