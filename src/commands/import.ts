@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { parseBackup } from '../core/backup.js';
 import { parseCsv } from '../core/csv.js';
 import { InputError } from '../core/errors.js';
@@ -12,6 +11,7 @@ import { print, printJson, type Context } from './context.js';
 import { importedLines } from './importLines.js';
 import { coveredCodes, ImportTriage } from './importTriage.js';
 import { triageJson } from './json.js';
+import { readImportFile } from './readImport.js';
 
 export interface ImportFlags {
   json?: boolean;
@@ -20,13 +20,7 @@ export interface ImportFlags {
 /** `pace import <file>`: a session CSV or a JSON backup, all in one transaction, safe to repeat. */
 export async function importCmd(args: string[], flags: ImportFlags, ctx: Context): Promise<number> {
   const file = args[0]!;
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (e) {
-    const code = (e as { code?: string }).code;
-    throw new InputError(`cannot read ${file}${code === 'ENOENT' ? ': no such file' : code === 'EISDIR' ? ': it is a folder' : ''}.`, 'Give the path of a CSV or JSON file written by pace export.');
-  }
+  const text = readImportFile(file);
   const isJson = /^\uFEFF?\s*\{/.test(text);
   let rows: NewSession[];
   let extras: BackupExtras | null = null;
@@ -40,7 +34,7 @@ export async function importCmd(args: string[], flags: ImportFlags, ctx: Context
     }
     const backup = parseBackup(doc, ctx.today);
     rows = backup.sessions.map(({ uid, ...s }) => (uid === undefined ? s : { ...s, uid }));
-    extras = backup.extras as unknown as BackupExtras;
+    extras = backup.extras;
     withNotes = backup.includesNotes;
   } else {
     const parsed = readCsv(text, ctx);
@@ -77,7 +71,7 @@ export async function importCmd(args: string[], flags: ImportFlags, ctx: Context
 }
 
 function emptyExtras(): BackupExtras {
-  return { settings: {}, activities: [], overrides: [], acceptances: [], triage_records: [], checkins: [] };
+  return { settings: {}, activities: [], overrides: [], acceptances: [], triage_records: [], checkins: [], pem_answers: [] };
 }
 
 function readCsv(text: string, ctx: Context): { rows: NewSession[]; withNotes: boolean } {

@@ -1,4 +1,5 @@
-import type { IsoDate, SessionInput, TriageClass } from '../core/types.js';
+import type { BackupRecords } from '../core/backupRecords.js';
+import type { IsoDate, SessionInput } from '../core/types.js';
 import { ensureActivity, findActivity, listActivities } from './activities.js';
 import { stmt, type Db } from './open.js';
 import { insertSession, iterateSessions, type NewSession } from './sessions.js';
@@ -53,16 +54,7 @@ export function importSessions(
 }
 
 /** The parts of a backup other than the sessions, with sessions named by their stable uid. */
-export interface BackupExtras {
-  settings: Record<string, string>;
-  activities: { name: string; unit: string; category: string }[];
-  overrides: { activity: string; week_start: string; quota: number | null; sessions_per_week: number | null; set_on: string }[];
-  acceptances: { activity: string; week_start: string; quota: number; accepted_on: string }[];
-  triage_records: { date: string; session_uid: string | null; kind: 'triage' | 'cleared'; class: TriageClass | null; symptoms: string[] }[];
-  checkins: { session_uid: string; date: string; settled: boolean }[];
-  /** S2: the answers to the safety question with their dates (absent from older backups). */
-  pem_answers?: { date: string; pem: boolean }[];
-}
+export type BackupExtras = BackupRecords;
 
 export function readExtras(db: Db): BackupExtras {
   const split = (s: string) => (s === '' ? [] : s.split(';'));

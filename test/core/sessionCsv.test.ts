@@ -64,6 +64,24 @@ describe('reading a session row back', () => {
   it('refuses a header without a date, activity or dose column', () => {
     expect(() => sessionColumnIndex(['activity', 'dose'])).toThrow(InputError);
   });
+
+  it('refuses a column named twice, rather than let the second win', () => {
+    expect(() => sessionColumnIndex(['date', 'activity', 'dose', 'Dose '])).toThrow('the header has the column "dose" twice (columns 3 and 4).');
+  });
+
+  const row = (dose: string, unit = 'min') => {
+    const index = sessionColumnIndex(['date', 'activity', 'dose', 'unit']);
+    return () => parseSessionRecord(['2026-11-20', 'walk', dose, unit], index, 2, TODAY);
+  };
+
+  it.each(['0x10', '1e2', '1E1', 'Infinity', '+5', ' 0b11', '1_0', '٣'])('refuses the dose %j, as pace log --dose does', (dose) => {
+    expect(row(dose)).toThrow(/^row 2, column dose: ".*" is not a positive number\.$/);
+  });
+
+  it('reads a dose with its unit written on it, when the unit column agrees', () => {
+    expect(row('10min')().dose).toBe(10);
+    expect(row('12reps', 'min')).toThrow('row 2, column dose: "12reps" is in reps, but the unit column says min.');
+  });
 });
 
 const dates = fc.integer({ min: -20_000, max: 0 }).map((n) => addDays(TODAY, n));
