@@ -170,9 +170,12 @@ describe('start-up with the code cache', () => {
     for (const argv of [['export'], ['--help'], [], ['help', 'log'], ['prompts'], ['main']]) expect(bin.bundleFor(argv), argv.join(' ')).toBe(join(dist, 'main.cjs'));
     // pace check's own words are in the bundle that has every command, and in no daily one.
     const copy = copyOfBuild();
-    const has = (bundle: string) => readFileSync(join(copy, 'dist', bundle), 'utf8').includes('quick_check');
+    const has = (bundle: string, words = 'quick_check') => readFileSync(join(copy, 'dist', bundle), 'utf8').includes(words);
     expect(has('main.cjs')).toBe(true);
     for (const command of OWN_BUNDLES) expect(has(`${command}.cjs`), command).toBe(false);
+    // Nor the completion scripts and their reading of the journal: a daily run never loads them.
+    expect(has('main.cjs', '_pace_complete')).toBe(true);
+    for (const command of OWN_BUNDLES) expect(has(`${command}.cjs`, '_pace_complete'), command).toBe(false);
   });
 
   it('pace prints the same with or without the cache, and writes nothing beside the bundle', () => {
