@@ -41,7 +41,9 @@ compdef _pace pace
 
 const FISH = `# fish completion for pace. Once:  pace completion fish > ~/.config/fish/completions/pace.fish
 function __pace_complete
-    set -l typed (commandline -opc) (commandline -ct)
+    # Quoted, so that a fresh (empty) word still counts as one.
+    set -l current (commandline -ct)
+    set -l typed (commandline -opc) "$current"
     set -e typed[1]
     set -l found (pace completion --words -- $typed 2>/dev/null)
     if test "$found[1]" = '${FILES}'
