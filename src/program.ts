@@ -26,7 +26,7 @@ const collect = (value: string, previous: string[] = []) => [...previous, value]
 type Handler<O> = (args: string[], opts: O, ctx: Context) => Promise<number>;
 
 /** The commands, in the order `buildProgram` defines them (and so `pace --help` lists them). */
-export const COMMANDS = ['log', 'list', 'edit', 'delete', 'export', 'import', 'init', 'plan', 'status', 'triage', 'backup', 'check'] as const;
+export const COMMANDS = ['log', 'list', 'edit', 'delete', 'export', 'import', 'init', 'plan', 'status', 'triage', 'backup', 'check', 'completion'] as const;
 
 /**
  * The command `argv` runs, when that is plain to see: the first word after the global options.
@@ -221,6 +221,21 @@ export function buildProgram(deps: ProgramDeps, only?: string): Command {
       .description('check the journal for damage and show its schema version and counts')
       .option('--json', 'print the result as JSON')
       .action(run(async () => (await import('./commands/check.js')).check));
+  }
+
+  if (wanted('completion')) {
+    program
+      .command('completion')
+      .description('print the shell completion script for bash, zsh or fish')
+      // One variadic argument: with --words (the script's call on Tab), the words typed so far.
+      .argument('[shell...]', 'bash, zsh or fish')
+      .addOption(new Option('--words', 'print what may complete the last of the words (the script runs this on Tab)').hideHelp())
+      .addHelpText(
+        'after',
+        '\nOnce, with pace on your PATH:\n  bash  echo \'source <(pace completion bash)\' >> ~/.bashrc\n  zsh   echo \'source <(pace completion zsh)\' >> ~/.zshrc   (after compinit)\n  fish  pace completion fish > ~/.config/fish/completions/pace.fish',
+      )
+      // Completion reads the whole tree, which this run built only this command of.
+      .action(run(async () => (await import('./commands/completion.js')).completion(() => buildProgram(deps))));
   }
 
   return program;
