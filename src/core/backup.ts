@@ -1,6 +1,7 @@
 import { InputError } from './errors.js';
 import { parseSessionFields, type ImportedSession } from './sessionCsv.js';
 import type { IsoDate } from './types.js';
+import { parseOutcomeExtras } from './outcomesBackup.js';
 
 export interface BackupSession extends ImportedSession {
   uid: string | undefined;
@@ -37,5 +38,6 @@ export function parseBackup(doc: unknown, today: IsoDate): { sessions: BackupSes
     if (doc[key] !== undefined && !Array.isArray(doc[key])) throw new InputError(`the backup's "${key}" is not a list.`);
   }
   if (doc.settings !== undefined && !isObj(doc.settings)) throw new InputError('the backup\'s "settings" is not an object.');
-  return { sessions, extras: doc, includesNotes: doc.includes_notes === true };
+  // M, W: goals and weekly check-ins, checked field by field.
+  return { sessions, extras: { ...doc, ...parseOutcomeExtras(doc, today) }, includesNotes: doc.includes_notes === true };
 }

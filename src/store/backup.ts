@@ -3,6 +3,8 @@ import { ensureActivity, findActivity, listActivities } from './activities.js';
 import { stmt, type Db } from './open.js';
 import { insertSession, iterateSessions, type NewSession } from './sessions.js';
 import { allSettings } from './settings.js';
+import type { OutcomeExtras } from '../core/outcomesBackup.js';
+import { importOutcomeExtras, readOutcomeExtras } from './outcomesBackup.js';
 
 export interface ImportCount {
   added: number;
@@ -54,6 +56,9 @@ export interface BackupExtras {
   checkins: { session_uid: string; date: string; settled: boolean }[];
   /** S2: the answers to the safety question with their dates (absent from older backups). */
   pem_answers?: { date: string; pem: boolean }[];
+  /** M, W: goals with their ratings, and the weekly check-ins (absent from older backups). */
+  goals?: OutcomeExtras['goals'];
+  peg_checkins?: OutcomeExtras['peg_checkins'];
 }
 
 export function readExtras(db: Db): BackupExtras {
@@ -90,6 +95,7 @@ export function readExtras(db: Db): BackupExtras {
       date: a.date,
       pem: a.pem === 1,
     })),
+    ...readOutcomeExtras(db),
   };
 }
 
@@ -144,5 +150,6 @@ export function importExtras(db: Db, x: BackupExtras): number {
     const id = sessionId(c.session_uid);
     if (id !== null) run('INSERT OR IGNORE INTO checkins (session_id, day, settled) VALUES (?, ?, ?)', id, c.date as IsoDate, c.settled ? 1 : 0);
   }
+  added += importOutcomeExtras(db, x);
   return added;
 }
