@@ -2,6 +2,8 @@ import { PAIN_TREND_WEEKS, statusAndCheckpoint, statusPlansFrom, statusReadsFrom
 import { mondayOf } from '../core/dates.js';
 import { weeklyAerobicMinutes, type MinutesWeek } from '../core/trends.js';
 import { withCoach } from './coach.js';
+import { statusOutcomes } from '../core/outcomes/status.js';
+import { readStatusOutcomes, statusOutcomesJson } from './statusOutcomes.js';
 import { print, printJson, withJournal, type Context } from './context.js';
 
 export interface StatusFlags {
@@ -14,17 +16,21 @@ export async function status(_args: string[], flags: StatusFlags, ctx: Context):
   const weekStart = mondayOf(today);
   // B3 judges the last 14 days against their own weeks' quotas: the plans of this week and the two before.
   const needs = { week: statusPlansFrom(today), until: weekStart, sessionsFrom: statusReadsFrom(today) };
-  const { s, minutes } = await withJournal(ctx, false, (j) =>
-    withCoach(j, today, needs, ({ history, checkpoint, captureAt }) => {
+  const { s, minutes, read } = await withJournal(ctx, false, (j) => ({
+    ...withCoach(j, today, needs, ({ history, checkpoint, captureAt }) => {
       const out = statusAndCheckpoint({ ...history, today, checkpoint, captureAt });
       return { result: { s: out.status, minutes: weeklyAerobicMinutes(history.sessions, today, PAIN_TREND_WEEKS) }, checkpoint: out.checkpoint };
     }),
-  );
-  if (flags.json) printJson(ctx, statusJson(s, minutes));
+    read: readStatusOutcomes(j.db, today),
+  }));
+  // M, W, R: goals, the weekly check-in and whether a review is ready.
+  const outcomes = statusOutcomes(read.goals, read.peg, today, s.programWeek, s.phase);
+  if (flags.json) printJson(ctx, { ...statusJson(s, minutes), ...statusOutcomesJson(outcomes) });
   else {
     // The views (chalk, tables, charts) load only for people, not for --json.
-    const [{ statusLines }, { makeStyle }] = await Promise.all([import('../ui/statusView.js'), import('../ui/style.js')]);
-    print(ctx, statusLines(makeStyle(ctx.color), s, minutes));
+    const [{ statusLines }, { makeStyle }, { statusOutcomeLines }] = await Promise.all([import('../ui/statusView.js'), import('../ui/style.js'), import('../ui/goalView.js')]);
+    const more = statusOutcomeLines(outcomes);
+    print(ctx, [...statusLines(makeStyle(ctx.color), s, minutes), ...(more.length ? ['', ...more] : [])]);
   }
   return 0;
 }

@@ -1,0 +1,49 @@
+import { shortDate } from '../core/dates.js';
+import type { Verdict } from '../core/outcomes/measures.js';
+import type { Review } from '../core/outcomes/review.js';
+import { changeWords } from './goalView.js';
+import { formatValue, MEASURE_LABELS, reviewSummary, VERDICT_WORDS } from './reviewWords.js';
+import type { Style } from './style.js';
+import { table } from './table.js';
+
+/** `pace review` for people: R3's words first, then each measure, then each goal. */
+export function reviewLines(style: Style, r: Review): string[] {
+  const { c } = style;
+  const day = (d: string) => `${shortDate(d as Review['today'])} ${d.slice(0, 4)}`;
+  const lines = [c.bold(`Review, ${day(r.today)} - program week ${r.programWeek}`), '', ...wrap(reviewSummary(r), 88), ''];
+  const paint = (v: Verdict, text: string) => (v === 'better' ? c.green(text) : v === 'worse' ? c.yellow(text) : v === 'same' ? text : c.dim(text));
+  lines.push(
+    table(
+      style,
+      ['', 'then', 'now', ''],
+      r.measures.map((m) => [MEASURE_LABELS[m.name], formatValue(m.name, m.then), formatValue(m.name, m.now), paint(m.verdict, VERDICT_WORDS[m.verdict])]),
+      ['left', 'right', 'right', 'left'],
+    ),
+  );
+  lines.push(c.dim(`then: ${shortDate(r.then.from)} to ${shortDate(r.then.to)} (program weeks 1-2; check-ins and goals: the first answers)`));
+  lines.push(c.dim(`now:  ${shortDate(r.now.from)} to ${shortDate(r.now.to)} (the last weeks that are over, at most four)`));
+  if (r.goals.length) {
+    lines.push('', c.bold('Goals') + ' (0 = unable, 10 = as well as before the pain problem)');
+    for (const g of r.goals) {
+      const closed = g.goal.status === 'open' ? '' : ` (${g.goal.status})`;
+      const change = g.firstRating === null || g.latestRating === null ? 'not rated' : g.goal.ratings.length < 2 ? `${g.firstRating}, rated once so far` : changeWords(g.firstRating, g.latestRating, g.clearChange);
+      lines.push(`  ${g.goal.id}. ${g.goal.text}${closed}: ${paint(g.verdict, change)}`);
+    }
+  }
+  lines.push('', c.dim('Better or worse means a change beyond the usual ups and downs of these measures; it does not say why.'));
+  return lines;
+}
+
+/** Breaks a paragraph into lines of at most `width` characters. */
+function wrap(text: string, width: number): string[] {
+  const out: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line && line.length + 1 + word.length > width) {
+      out.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) out.push(line);
+  return out;
+}
