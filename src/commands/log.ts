@@ -92,7 +92,7 @@ export async function log(args: string[], flags: LogFlags, ctx: Context): Promis
       const { logLines } = await import('../ui/logView.js');
       print(ctx, [...logLines(ctx.color, ctx.today, saved, result, checkin), ...logPlanLines(planned, saved)]);
       // W2, M2: the weekly check-in and goal re-ratings, offered once the session is saved.
-      if (ctx.interactive) return (await import('./logOutcomes.js')).offerOutcomes(ctx, j);
+      if (ctx.interactive) return await (await import('./logOutcomes.js')).offerOutcomes(ctx, j);
     }
     return 0;
   } finally {

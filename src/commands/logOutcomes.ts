@@ -17,7 +17,7 @@ export async function offerOutcomes(ctx: Context, journal: Journal): Promise<num
   const week = mondayOf(ctx.today);
   const { offer, due } = readTransaction(db, () =>
     beforeOutcomes(
-      () => ({ offer: pegOfferDue(db, week), due: listGoals(db).map((g) => summarizeGoal(g, ctx.today)).filter((g) => g.ratingDue) }),
+      () => ({ offer: pegOfferDue(db, ctx.today), due: listGoals(db).map((g) => summarizeGoal(g, ctx.today)).filter((g) => g.ratingDue) }),
       { offer: false, due: [] },
     ),
   );

@@ -1,3 +1,4 @@
+import { mondayOf } from '../core/dates.js';
 import type { PegCheckin } from '../core/outcomes/peg.js';
 import type { IsoDate } from '../core/types.js';
 import { stmt, type Db } from './open.js';
@@ -31,9 +32,19 @@ export function pegByWeek(db: Db, from?: IsoDate, to?: IsoDate): Map<IsoDate, Pe
   return new Map(rows.map((r) => [r.weekStart, r]));
 }
 
-/** W2: whether an interactive log should offer the check-in: none answered or offered this week. */
-export function pegOfferDue(db: Db, weekStart: IsoDate): boolean {
-  return stmt(db, 'SELECT 1 FROM peg_checkins WHERE week_start = @w UNION ALL SELECT 1 FROM peg_offers WHERE week_start = @w').get({ w: weekStart }) === undefined;
+/**
+ * W2: whether an interactive log should offer the check-in: none answered or offered this week,
+ * and not on the journal's first day (that first log already asks the safety question).
+ */
+export function pegOfferDue(db: Db, today: IsoDate): boolean {
+  return (
+    stmt(
+      db,
+      `SELECT EXISTS (SELECT 1 FROM sessions WHERE day < @today)
+          AND NOT EXISTS (SELECT 1 FROM peg_checkins WHERE week_start = @week)
+          AND NOT EXISTS (SELECT 1 FROM peg_offers WHERE week_start = @week) AS due`,
+    ).get({ today, week: mondayOf(today) }) as { due: number }
+  ).due === 1;
 }
 
 /** W2: the offer was made (and answered or skipped) this week. Call inside a write transaction. */

@@ -133,7 +133,7 @@ describe('pace log, asked by a person', () => {
     const path = await setUp();
     await log(['walk', '10'], { date: '2026-11-20' }, testContext(path));
     const done = log(['walk', '10'], { painBefore: '2', painAfter: '2', effort: '3', symptom: [], flare: false, note: '' }, person(path));
-    await converse(done, [[/settled back to its usual level/, 'n']]);
+    await converse(done, [[/settled back to its usual level/, 'n'], [/check-in/, '']]);
     expect(await done).toBe(0);
     expect(sessionsIn(path)[0]!.symptoms).toEqual(['pain-over-24h']);
   });
