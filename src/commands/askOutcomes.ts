@@ -13,7 +13,7 @@ export async function askRating(p: Prompts, goal: string, latest: number | null,
   const parse = (t: string) => parseRating(t, 'the rating');
   const last = latest === null ? '' : `; last time ${latest}`;
   const skip = skippable ? ', Enter to skip' : '';
-  const answer = await p.text(`How able are you now to: ${goal}?\n  ${ANCHORS}${last}${skip}`, {
+  const answer = await p.text(`${goal}: how able are you to do it now?\n  ${ANCHORS}${last}${skip}`, {
     validate: (t) => (skippable && t.trim() === '' ? true : validator(parse)(t)),
   });
   return answer.trim() === '' ? null : parse(answer);

@@ -24,6 +24,7 @@ export async function offerOutcomes(ctx: Context, journal: Journal): Promise<num
   if (offer) {
     try {
       const p = await ctx.prompts();
+      print(ctx, '');
       const yes = await p.confirm("This week's check-in: three quick questions about the past 7 days. Answer them now?", false);
       if (!yes) {
         write(db, () => markPegOffered(db, week));

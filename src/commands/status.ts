@@ -30,7 +30,9 @@ export async function status(_args: string[], flags: StatusFlags, ctx: Context):
     // The views (chalk, tables, charts) load only for people, not for --json.
     const [{ statusLines }, { makeStyle }, { statusOutcomeLines }] = await Promise.all([import('../ui/statusView.js'), import('../ui/style.js'), import('../ui/goalView.js')]);
     const more = statusOutcomeLines(outcomes);
-    print(ctx, [...statusLines(makeStyle(ctx.color), s, minutes), ...(more.length ? ['', ...more] : [])]);
+    // M4: with goals set, their lines take the place of P4's general suggestion to choose one.
+    const shown = outcomes.goals.length > 0 && s.suggestion?.rule === 'P4' ? { ...s, suggestion: null } : s;
+    print(ctx, [...statusLines(makeStyle(ctx.color), shown, minutes), ...(more.length ? ['', ...more] : [])]);
   }
   return 0;
 }

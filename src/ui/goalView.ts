@@ -28,7 +28,7 @@ export function goalLines(s: GoalSummary): string[] {
 
 export function functionLine(f: FunctionScore): string | null {
   if (f.score === null || f.change === null) return null;
-  return `Function score ${changeWords(f.score - f.change, f.score, f.clearChange, one)} (the mean of your open goals, first ratings to latest)`;
+  return `Function score (their mean) ${changeWords(f.score - f.change, f.score, f.clearChange, one)}`;
 }
 
 export function goalListLines(goals: readonly GoalSummary[], all: boolean, f: FunctionScore): string[] {

@@ -2,7 +2,7 @@ import { shortDate } from '../core/dates.js';
 import type { Verdict } from '../core/outcomes/measures.js';
 import type { Review } from '../core/outcomes/review.js';
 import { changeWords } from './goalView.js';
-import { formatValue, MEASURE_LABELS, reviewSummary, VERDICT_WORDS } from './reviewWords.js';
+import { formatValue, MEASURE_LABELS, summaryParts, VERDICT_WORDS } from './reviewWords.js';
 import type { Style } from './style.js';
 import { table } from './table.js';
 
@@ -10,7 +10,11 @@ import { table } from './table.js';
 export function reviewLines(style: Style, r: Review): string[] {
   const { c } = style;
   const day = (d: string) => `${shortDate(d as Review['today'])} ${d.slice(0, 4)}`;
-  const lines = [c.bold(`Review, ${day(r.today)} - program week ${r.programWeek}`), '', ...wrap(reviewSummary(r), 88), ''];
+  const words = summaryParts(r);
+  const lines = [c.bold(`Review, ${day(r.today)} - program week ${r.programWeek}`), '', ...wrap(words.lead, 88)];
+  for (const b of words.better) lines.push(...wrap(`- ${b}`, 86).map((l, i) => (i === 0 ? `  ${l}` : `    ${l}`)));
+  for (const t of words.tail) lines.push(...wrap(t, 88));
+  lines.push('');
   const paint = (v: Verdict, text: string) => (v === 'better' ? c.green(text) : v === 'worse' ? c.yellow(text) : v === 'same' ? text : c.dim(text));
   lines.push(
     table(

@@ -29,30 +29,53 @@ export function formatValue(name: MeasureName, x: number | null): string {
 
 const span = (m: Measure) => `${formatValue(m.name, m.then)} -> ${formatValue(m.name, m.now)}`;
 
-export function reviewSummary(r: Review): string {
+export interface SummaryParts {
+  /** The first sentence (R3). */
+  lead: string;
+  /** What clearly changed for the better, one item each, when the lead introduces them. */
+  better: string[];
+  /** A closing sentence, and what is worse, said plainly. */
+  tail: string[];
+}
+
+export function summaryParts(r: Review): SummaryParts {
   const s = r.summary;
   const byName = new Map(r.measures.map((m) => [m.name, m]));
-  const m = (n: MeasureName) => byName.get(n)!;
-  const goals = r.goals.filter((g) => s.goalsBetter.includes(g.goal.id)).map((g) => `"${g.goal.text}" ${g.firstRating} -> ${g.latestRating}`);
-  const betters = [...s.better.filter((n) => n !== 'pain_before').map((n) => `${MEASURE_LABELS[n]} ${span(m(n))}`), ...goals];
-  const worse = [
-    ...s.worse.map((n) => `${MEASURE_LABELS[n]} ${span(m(n))}`),
-    ...r.goals.filter((g) => s.goalsWorse.includes(g.goal.id)).map((g) => `"${g.goal.text}" ${g.firstRating} -> ${g.latestRating}`),
-  ];
-  const worseText = worse.length ? ` Worse than at the start: ${worse.join('; ')}. That is worth talking over with your physiotherapist or doctor.` : '';
+  const item = (n: MeasureName) => `${MEASURE_LABELS[n]} ${span(byName.get(n)!)}`;
+  const goal = (id: number) => {
+    const g = r.goals.find((x) => x.goal.id === id)!;
+    return `"${g.goal.text}" ${g.firstRating} -> ${g.latestRating}`;
+  };
+  const better = [...s.better.filter((n) => n !== 'pain_before').map(item), ...s.goalsBetter.map(goal)];
+  const worse = [...s.worse.map(item), ...s.goalsWorse.map(goal)];
+  const tail = worse.length ? [`Worse than at the start: ${worse.join('; ')}. That is worth talking over with your physiotherapist or doctor.`] : [];
 
   switch (s.kind) {
     case 'not-enough-data':
-      return s.readyAfter
-        ? `Not enough data yet. The review compares your first two program weeks with the weeks after them; it can start after ${shortDate(s.readyAfter)}.`
-        : 'Not enough data yet. Log a few sessions in your first two weeks, and in the weeks after, to have something to compare.';
+      return {
+        lead: s.readyAfter
+          ? `Not enough data yet. The review compares your first two program weeks with the weeks after them; it can start after ${shortDate(s.readyAfter)}.`
+          : 'Not enough data yet. Log a few sessions in your first two weeks, and in the weeks after, to have something to compare.',
+        better: [],
+        tail: [],
+      };
     case 'pain-same-but-better':
-      return `Your pain before sessions is about the same as in your first two weeks (${span(m('pain_before'))}), but other things have clearly changed for the better: ${betters.join('; ')}. Function often improves before pain does.${worseText}`;
+      return {
+        lead: `Your pain before sessions is about the same as in your first two weeks (${span(byName.get('pain_before')!)}), but other things have clearly changed for the better:`,
+        better,
+        tail: ['Function often improves before pain does.', ...tail],
+      };
     case 'no-clear-change':
-      return 'Since your first two weeks, nothing has changed clearly yet, better or worse. Small changes take a while to show.';
+      return { lead: 'Since your first two weeks, nothing has changed clearly yet, better or worse. Small changes take a while to show.', better: [], tail: [] };
     case 'changes': {
-      const better = betters.length || s.better.includes('pain_before') ? ` Better: ${[...(s.better.includes('pain_before') ? [`pain before sessions ${span(m('pain_before'))}`] : []), ...betters].join('; ')}.` : '';
-      return `Since your first two weeks:${better}${worseText}`.replace(':  ', ': ');
+      const all = s.better.includes('pain_before') ? [item('pain_before'), ...better] : better;
+      return all.length ? { lead: 'Since your first two weeks, these have clearly changed for the better:', better: all, tail } : { lead: tail[0]!, better: [], tail: [] };
     }
   }
+}
+
+/** The summary in one paragraph, as `review --json` gives it. */
+export function reviewSummary(r: Review): string {
+  const p = summaryParts(r);
+  return [p.better.length ? `${p.lead} ${p.better.join('; ')}.` : p.lead, ...p.tail].join(' ');
 }

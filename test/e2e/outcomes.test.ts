@@ -94,7 +94,7 @@ describe('fourteen weeks of goals, check-ins and walks', () => {
   it('status for people names the goals, the check-in and the review', () => {
     const r = pace.run(['status'], { PACE_TODAY: mondayOf(START, 15) });
     expect(r.stdout).toMatch(/1\. climb the stairs to my flat without stopping: 7/);
-    expect(r.stdout).toMatch(/Function score 2\.5 -> 5\.0: a clear change for the better/);
+    expect(r.stdout).toMatch(/Function score \(their mean\) 2\.5 -> 5\.0: a clear change for the better/);
     expect(r.stdout).toMatch(/Weekly check-in: PEG 4\.3 for the week of Mon 6 Apr; this week's is waiting/);
     expect(pace.run(['status'], { PACE_TODAY: WEEK14 }).stdout).toMatch(/A review is ready: pace review/);
   });
