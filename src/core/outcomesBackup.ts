@@ -1,6 +1,6 @@
 import { addDays, isoWeekday, parseIsoDate } from './dates.js';
 import { InputError } from './errors.js';
-import { MAX_GOAL_LENGTH, type GoalStatus } from './outcomes/goals.js';
+import { MAX_GOAL_LENGTH, parseGoalText, type GoalStatus } from './outcomes/goals.js';
 import { PEG_ITEMS } from './outcomes/peg.js';
 import type { IsoDate } from './types.js';
 
@@ -49,8 +49,12 @@ function parseGoal(raw: unknown, where: string, today: IsoDate): BackupGoal {
   if (!isObj(raw)) throw new InputError(`${where} is not an object.`);
   const uid = raw.uid;
   if (typeof uid !== 'string' || !/^[\w-]{1,64}$/.test(uid)) throw new InputError(`${where}.uid is not a valid id.`);
-  const text = typeof raw.text === 'string' ? raw.text.replace(/\s+/g, ' ').trim() : '';
-  if (text === '' || text.length > MAX_GOAL_LENGTH) throw new InputError(`${where}.text is not a goal of 1 to ${MAX_GOAL_LENGTH} characters.`);
+  let text: string;
+  try {
+    text = parseGoalText(typeof raw.text === 'string' ? raw.text : '');
+  } catch {
+    throw new InputError(`${where}.text is not a goal of 1 to ${MAX_GOAL_LENGTH} plain characters.`);
+  }
   if (typeof raw.status !== 'string' || !STATUSES.includes(raw.status)) throw new InputError(`${where}.status is not one of ${STATUSES.join(', ')}.`);
   const status = raw.status as GoalStatus;
   const created = date(raw.created_on, `${where}.created_on`, today);

@@ -11,6 +11,8 @@ export const MAX_OPEN_GOALS = 5;
 /** M2: a goal whose last rating is this many days old or more is due for a re-rating. */
 export const RATING_DUE_DAYS = 14;
 export const MAX_GOAL_LENGTH = 120;
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 
 export type GoalStatus = 'open' | 'achieved' | 'dropped';
 
@@ -94,6 +96,8 @@ export function parseGoalText(raw: string): string {
   const text = raw.replace(/\s+/g, ' ').trim();
   if (text === '') throw new InputError('the goal is empty.', 'Say it in your own words, for example: pace goal add "climb the stairs without stopping" --rating 3');
   if (text.length > MAX_GOAL_LENGTH) throw new InputError(`the goal is longer than ${MAX_GOAL_LENGTH} characters.`, 'Say it more briefly.');
+  // Control characters (an escape sequence, say) would reach the terminal whenever the goal is shown.
+  if (CONTROL.test(text)) throw new InputError('the goal contains control characters.', 'Use plain words.');
   return text;
 }
 
