@@ -1,4 +1,5 @@
 import type { Session } from '../types.js';
+import { meanOf } from '../coach/amounts.js';
 import type { WeeklyRow } from '../coach/weekly.js';
 import {
   isClearAdherenceChange, isClearEventsChange, isClearPainChange, isClearPegChange, isClearVolumeChange, PAIN_CLEAR_POINTS,
@@ -86,15 +87,16 @@ export function activityMeasures(input: MeasureInput): Measure[] {
     // E2's adherence of each week and activity; more sessions than planned is not more adherence,
     // so a week counts at most as 100%.
     const planned = rows.filter((r) => r.adherence_pct !== null).map((r) => Math.min(100, r.adherence_pct as number));
-    const before = sessions.flatMap((x) => (x.painBefore === null ? [] : [x.painBefore]));
+    const before = sessions.map((x) => x.painBefore).filter((p) => p !== null);
     const rises = sessions.flatMap((x) => (x.painBefore === null || x.painAfter === null ? [] : [x.painAfter - x.painBefore]));
     return {
       any: sessions.length > 0,
       minutes: sum(rows.filter((r) => r.unit === 'min').map((r) => r.total_dose)) / weeks,
       sessions: sessions.length / weeks,
       adherence: meanOrNull(planned),
-      painBefore: before.length >= MIN_PAIN_RATINGS ? meanOrNull(before) : null,
-      painChange: rises.length >= MIN_PAIN_RATINGS ? meanOrNull(rises) : null,
+      // Pain means as status and the weekly export give them (meanOf: one decimal).
+      painBefore: before.length >= MIN_PAIN_RATINGS ? meanOf(before) : null,
+      painChange: rises.length >= MIN_PAIN_RATINGS ? meanOf(rises) : null,
       flares: (sum(rows.map((r) => r.flares)) * 4) / weeks,
       cycles: (sum(rows.map((r) => r.boom_bust_cycles)) * 4) / weeks,
     };
