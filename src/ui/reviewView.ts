@@ -2,11 +2,14 @@ import { shortDate } from '../core/dates.js';
 import type { Verdict } from '../core/outcomes/measures.js';
 import type { Review } from '../core/outcomes/review.js';
 import { changeWords } from './goalView.js';
+import { wrap as wrapText } from './planView.js';
 import { formatValue, MEASURE_LABELS, summaryParts, VERDICT_WORDS } from './reviewWords.js';
 import type { Style } from './style.js';
 import { table } from './table.js';
 
 /** `pace review` for people: R3's words first, then each measure, then each goal. */
+const wrap = (text: string, width: number) => wrapText(text, width).split('\n');
+
 export function reviewLines(style: Style, r: Review): string[] {
   const { c } = style;
   const day = (d: string) => `${shortDate(d as Review['today'])} ${d.slice(0, 4)}`;
@@ -36,18 +39,4 @@ export function reviewLines(style: Style, r: Review): string[] {
   }
   lines.push('', c.dim('Better or worse means a change beyond the usual ups and downs of these measures; it does not say why.'));
   return lines;
-}
-
-/** Breaks a paragraph into lines of at most `width` characters. */
-function wrap(text: string, width: number): string[] {
-  const out: string[] = [];
-  let line = '';
-  for (const word of text.split(' ')) {
-    if (line && line.length + 1 + word.length > width) {
-      out.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  if (line) out.push(line);
-  return out;
 }

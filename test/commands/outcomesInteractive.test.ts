@@ -8,47 +8,15 @@ import { init } from '../../src/commands/init.js';
 import { log } from '../../src/commands/log.js';
 import type { IsoDate } from '../../src/core/types.js';
 import { getGoal, listGoals } from '../../src/store/goals.js';
-import { openJournal } from '../../src/store/open.js';
 import { listPegCheckins } from '../../src/store/pegCheckins.js';
-import { testContext } from '../helpers/context.js';
+import { readJournal as read, testContext } from '../helpers/context.js';
+import { converse } from '../helpers/converse.js';
 import { removeTempDirs, tempDir } from '../helpers/tmp.js';
 
 afterAll(removeTempDirs);
 
 const person = (dbPath: string, today = '2026-11-21') =>
   testContext(dbPath, { today: today as IsoDate, interactive: true, prompts: async () => (await import('../../src/ui/prompts.js')).prompts });
-
-type Step = [prompt: RegExp, answer: string];
-
-/** Answers each prompt by the first script line matching its screen; returns the screens seen. */
-async function converse(done: Promise<unknown>, script: readonly Step[]): Promise<string[]> {
-  let finished = false;
-  const settled = done.then(
-    () => (finished = true),
-    () => (finished = true),
-  );
-  const seen: string[] = [];
-  await Promise.race([screen.next(), settled]);
-  while (!finished) {
-    const text = screen.getScreen();
-    const step = script.find(([prompt]) => prompt.test(text));
-    if (!step) throw new Error(`no answer scripted for the prompt:\n${text}`);
-    seen.push(text);
-    if (step[1] !== '') screen.type(step[1]);
-    screen.keypress('enter');
-    await Promise.race([screen.next(), settled]);
-  }
-  return seen;
-}
-
-function read<T>(path: string, fn: (db: ReturnType<typeof openJournal>['db']) => T): T {
-  const j = openJournal(path, { write: false });
-  try {
-    return fn(j.db);
-  } finally {
-    j.close();
-  }
-}
 
 /** A journal with its safety question answered and a walk on Monday 16 Nov (today is Saturday 21 Nov). */
 async function withHistory(): Promise<string> {
