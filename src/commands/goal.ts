@@ -59,13 +59,18 @@ export async function goalRate(args: string[], flags: GoalFlags, ctx: Context): 
       }
     }
     if (ratings.length === 0) {
-      print(ctx, 'No rating given; nothing was changed.');
+      if (flags.json) printJson(ctx, { goals: [] });
+      else print(ctx, 'No rating given; nothing was changed.');
       return 0;
     }
     journal = forWriting(journal, ctx.dbPath);
     const j = journal;
     const first = write(j.db, () => {
-      for (const [g, r] of ratings) rateGoal(j.db, g.id, r, ctx.today);
+      for (const [g, r] of ratings) {
+        // Checked again inside the write: another pace may have closed it meanwhile.
+        openGoal(j.db, g.id);
+        rateGoal(j.db, g.id, r, ctx.today);
+      }
       return claimFirstUse(j.db, ctx.today);
     });
     showNotice(ctx, first, readSettings(j.db).pem === null);
