@@ -1,6 +1,6 @@
 import { InputError } from '../core/errors.js';
 import { checkRoomForGoal, functionScore, parseGoalId, parseGoalText, parseRating, summarizeGoal, type Goal } from '../core/outcomes/goals.js';
-import { closeGoal, countOpenGoals, getGoal, insertGoal, listGoals, rateGoal } from '../store/goals.js';
+import { beforeOutcomes, closeGoal, countOpenGoals, getGoal, insertGoal, listGoals, rateGoal } from '../store/goals.js';
 import type { Db } from '../store/open.js';
 import { forWriting, openJournal, write, type Journal } from '../store/open.js';
 import { NotFoundError } from '../store/errors.js';
@@ -88,7 +88,7 @@ export async function goalRate(args: string[], flags: GoalFlags, ctx: Context): 
 
 /** `pace goal list [--all]`: the goals with their change (M3) and the function score. */
 export async function goalList(_args: string[], flags: GoalFlags, ctx: Context): Promise<number> {
-  const goals = await withJournal(ctx, false, (j) => listGoals(j.db, { all: flags.all === true }));
+  const goals = await withJournal(ctx, false, (j) => beforeOutcomes(() => listGoals(j.db, { all: flags.all === true }), []));
   const out = goalListJson(goals, ctx.today);
   if (flags.json) printJson(ctx, out);
   else {

@@ -1,7 +1,7 @@
 import { weeklyRows } from '../core/coach/weekly.js';
 import { reviewOf, type Review } from '../core/outcomes/review.js';
 import { oneDecimal } from '../core/outcomes/peg.js';
-import { listGoals } from '../store/goals.js';
+import { beforeOutcomes, listGoals } from '../store/goals.js';
 import { loadHistory } from '../store/history.js';
 import { readTransaction } from '../store/open.js';
 import { listPegCheckins } from '../store/pegCheckins.js';
@@ -22,7 +22,9 @@ export async function review(_args: string[], flags: ReviewFlags, ctx: Context):
       const h = loadHistory(j.db);
       // The weekly rows of export --weekly (E2): one truth for minutes, adherence, flares and cycles.
       const rows = weeklyRows({ ...h, today });
-      return reviewOf({ today, rows, sessions: h.sessions, goals: listGoals(j.db, { all: true }), checkins: listPegCheckins(j.db) });
+      // A journal read as it is, from before the outcome tables (read-only folder), has none.
+      const goals = beforeOutcomes(() => listGoals(j.db, { all: true }), []);
+      return reviewOf({ today, rows, sessions: h.sessions, goals, checkins: beforeOutcomes(() => listPegCheckins(j.db), []) });
     }),
   );
   if (flags.json) printJson(ctx, reviewJson(r));

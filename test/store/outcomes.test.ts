@@ -7,6 +7,8 @@ import { openJournal, write, type Journal } from '../../src/store/open.js';
 import { latestPegCheckin, listPegCheckins, pegByWeek, savePegCheckin } from '../../src/store/pegCheckins.js';
 import { MIGRATIONS, SCHEMA_VERSION } from '../../src/store/schema.js';
 import { removeTempDirs, tempDir } from '../helpers/tmp.js';
+import { readStatusOutcomes } from '../../src/commands/statusOutcomes.js';
+import { readOutcomeExtras } from '../../src/store/outcomesBackup.js';
 
 afterAll(removeTempDirs);
 
@@ -111,6 +113,17 @@ describe('migration 5: goals, goal ratings and weekly check-ins', () => {
       expect([...pegByWeek(j.db, d('2026-11-09')).keys()]).toEqual(['2026-11-09']);
     } finally {
       j.close();
+    }
+  });
+
+  it('a journal read as it is, from before migration 5 (a read-only folder), has no goals or check-ins rather than failing', () => {
+    const db = new Database(versionFourJournal(), { readonly: true });
+    try {
+      expect(readStatusOutcomes(db, d('2026-11-21'))).toEqual({ goals: [], peg: null });
+      expect(readOutcomeExtras(db)).toEqual({ goals: [], peg_checkins: [] });
+      expect(() => listGoals(db)).toThrow(/no such table: goals/);
+    } finally {
+      db.close();
     }
   });
 });
