@@ -263,8 +263,9 @@ function defineGoal(program: Command, run: <O>(load: () => Promise<Handler<O>>) 
     .option('--json', 'print the rated goal as JSON')
     .action(run(async () => (await load()).goalRate));
   goal
-    .command('list')
-    .description('your open goals with their change and the function score')
+    // `pace goal` alone lists them.
+    .command('list', { isDefault: true })
+    .description('your open goals with their change and the function score (the default)')
     .option('--all', 'closed goals too')
     .option('--json', 'print the goals as JSON')
     .action(run(async () => (await load()).goalList));

@@ -112,6 +112,8 @@ describe('fourteen weeks of goals, check-ins and walks', () => {
   it('goal list --json: the goals with their change and the function score (M3)', () => {
     const g = json<{ goals: Record<string, unknown>[]; function_score: number; function_change: number; clear_change: boolean }>(pace, ['goal', 'list'], WEEK14);
     expect(g).toMatchObject({ function_score: 5, function_change: 2.5, clear_change: true });
+    // `pace goal` alone is `pace goal list`.
+    expect(json(pace, ['goal'], WEEK14)).toEqual(g);
     expect(g.goals[0]).toEqual({
       id: 1, text: 'climb the stairs to my flat without stopping', status: 'open', first_rating: 3, latest_rating: 7, change: 4, clear_change: true,
       rating_due: false, created_on: START, closed_on: null,
