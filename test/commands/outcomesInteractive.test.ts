@@ -77,6 +77,18 @@ describe('W2: an interactive log offers the weekly check-in once a week', () => 
     expect(await done).toBe(0);
   });
 
+  it('M2: after the session, names the goals whose last rating is 14 days old or more, without asking', async () => {
+    const path = await withHistory();
+    await goalAdd(['climb the stairs'], { rating: '3' }, testContext(path, { today: '2026-11-07' as IsoDate }));
+    await goalAdd(['touch my toes'], { rating: '2' }, testContext(path, { today: '2026-11-08' as IsoDate }));
+    const ctx = person(path);
+    const done = log(['walk', '10'], quiet, ctx);
+    expect(await converse(done, [[/check-in/, '']])).toHaveLength(1);
+    expect(await done).toBe(0);
+    expect(ctx.stdout.text).toMatch(/Time to re-rate your goal "climb the stairs": pace goal rate/);
+    expect(ctx.stdout.text).not.toMatch(/touch my toes/);
+  });
+
   it('Ctrl-C at the offer keeps the session, which was already saved, and exits 130', async () => {
     const path = await withHistory();
     const ctx = person(path);
