@@ -24,17 +24,18 @@ export function readOutcomeExtras(db: Db): OutcomeExtras {
 
 /**
  * Restores goals (by uid), their ratings and the check-ins; what is already present is left
- * alone, so a second import adds nothing. Call inside the import's write transaction.
+ * alone, so a second import adds nothing. ON CONFLICT rather than OR IGNORE: OR IGNORE would also
+ * skip a row that breaks a CHECK, silently. Call inside the import's write transaction.
  */
 export function importOutcomeExtras(db: Db, x: Partial<OutcomeExtras>): number {
   let added = 0;
   for (const g of x.goals ?? []) {
-    added += stmt(db, 'INSERT OR IGNORE INTO goals (uid, text, status, created_on, closed_on) VALUES (?, ?, ?, ?, ?)').run(g.uid, g.text, g.status, g.created_on, g.closed_on).changes;
+    added += stmt(db, 'INSERT INTO goals (uid, text, status, created_on, closed_on) VALUES (?, ?, ?, ?, ?) ON CONFLICT (uid) DO NOTHING').run(g.uid, g.text, g.status, g.created_on, g.closed_on).changes;
     const id = (stmt(db, 'SELECT id FROM goals WHERE uid = ?').get(g.uid) as { id: number }).id;
-    for (const r of g.ratings) added += stmt(db, 'INSERT OR IGNORE INTO goal_ratings (goal_id, day, rating) VALUES (?, ?, ?)').run(id, r.date, r.rating).changes;
+    for (const r of g.ratings) added += stmt(db, 'INSERT INTO goal_ratings (goal_id, day, rating) VALUES (?, ?, ?) ON CONFLICT (goal_id, day) DO NOTHING').run(id, r.date, r.rating).changes;
   }
   for (const c of x.peg_checkins ?? []) {
-    added += stmt(db, 'INSERT OR IGNORE INTO peg_checkins (week_start, day, pain, enjoyment, general) VALUES (@week_start, @date, @pain, @enjoyment, @general)').run(c).changes;
+    added += stmt(db, 'INSERT INTO peg_checkins (week_start, day, pain, enjoyment, general) VALUES (@week_start, @date, @pain, @enjoyment, @general) ON CONFLICT (week_start) DO NOTHING').run(c).changes;
   }
   // M1: at most five open goals, whichever way they came.
   const open = (stmt(db, "SELECT count(*) AS n FROM goals WHERE status = 'open'").get() as { n: number }).n;
