@@ -15,7 +15,7 @@ export function reviewLines(style: Style, r: Review): string[] {
   const day = (d: string) => `${shortDate(d as Review['today'])} ${d.slice(0, 4)}`;
   const words = summaryParts(r);
   const lines = [c.bold(`Review, ${day(r.today)} - program week ${r.programWeek}`), '', ...wrap(words.lead, 88)];
-  for (const b of words.better) lines.push(...wrap(`- ${b}`, 86).map((l, i) => (i === 0 ? `  ${l}` : `    ${l}`)));
+  for (const b of words.items) lines.push(...wrap(`- ${b}`, 86).map((l, i) => (i === 0 ? `  ${l}` : `    ${l}`)));
   for (const t of words.tail) lines.push(...wrap(t, 88));
   lines.push('');
   const paint = (v: Verdict, text: string) => (v === 'better' ? c.green(text) : v === 'worse' ? c.yellow(text) : v === 'same' ? text : c.dim(text));

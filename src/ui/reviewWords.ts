@@ -32,8 +32,8 @@ const span = (m: Measure) => `${formatValue(m.name, m.then)} -> ${formatValue(m.
 export interface SummaryParts {
   /** The first sentence (R3). */
   lead: string;
-  /** What clearly changed for the better, one item each, when the lead introduces them. */
-  better: string[];
+  /** What clearly changed, one item each, that the lead introduces. */
+  items: string[];
   /** A closing sentence, and what is worse, said plainly. */
   tail: string[];
 }
@@ -48,7 +48,8 @@ export function summaryParts(r: Review): SummaryParts {
   };
   const better = [...s.better.filter((n) => n !== 'pain_before').map(item), ...s.goalsBetter.map(goal)];
   const worse = [...s.worse.map(item), ...s.goalsWorse.map(goal)];
-  const tail = worse.length ? [`Worse than at the start: ${worse.join('; ')}. That is worth talking over with your physiotherapist or doctor.`] : [];
+  const talk = 'Setbacks happen; this is worth talking over with your physiotherapist or doctor.';
+  const tail = worse.length ? [`Worse than at the start: ${worse.join('; ')}. ${talk}`] : [];
 
   switch (s.kind) {
     case 'not-enough-data':
@@ -56,20 +57,21 @@ export function summaryParts(r: Review): SummaryParts {
         lead: s.readyAfter
           ? `Not enough data yet. The review compares your first two program weeks with the weeks after them; it can start after ${shortDate(s.readyAfter)}.`
           : 'Not enough data yet. Log a few sessions in your first two weeks, and in the weeks after, to have something to compare.',
-        better: [],
+        items: [],
         tail: [],
       };
     case 'pain-same-but-better':
       return {
         lead: `Your pain before sessions is about the same as in your first two weeks (${span(byName.get('pain_before')!)}), but other things have clearly changed for the better:`,
-        better,
+        items: better,
         tail: ['Function often improves before pain does.', ...tail],
       };
     case 'no-clear-change':
-      return { lead: 'Since your first two weeks, nothing has changed clearly yet, better or worse. Small changes take a while to show.', better: [], tail: [] };
+      return { lead: 'Since your first two weeks, nothing has changed clearly yet, better or worse. Small changes take a while to show.', items: [], tail: [] };
     case 'changes': {
       const all = s.better.includes('pain_before') ? [item('pain_before'), ...better] : better;
-      return all.length ? { lead: 'Since your first two weeks, these have clearly changed for the better:', better: all, tail } : { lead: tail[0]!, better: [], tail: [] };
+      if (all.length) return { lead: 'Since your first two weeks, these have clearly changed for the better:', items: all, tail };
+      return { lead: 'Since your first two weeks, some things have clearly changed for the worse:', items: worse, tail: [talk] };
     }
   }
 }
@@ -77,5 +79,5 @@ export function summaryParts(r: Review): SummaryParts {
 /** The summary in one paragraph, as `review --json` gives it. */
 export function reviewSummary(r: Review): string {
   const p = summaryParts(r);
-  return [p.better.length ? `${p.lead} ${p.better.join('; ')}.` : p.lead, ...p.tail].join(' ');
+  return [p.items.length ? `${p.lead} ${p.items.join('; ')}.` : p.lead, ...p.tail].join(' ');
 }
