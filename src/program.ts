@@ -18,6 +18,8 @@ export interface ProgramDeps {
   stderrInfo: () => { isTTY: boolean; columns: number | undefined };
 }
 
+const HELP_AFTER_ERROR = '(run the command with --help to see its options)';
+
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
 /** The shape every command module's handler has: parsed words and options in, exit code out. */
@@ -54,10 +56,12 @@ export function buildProgram(deps: ProgramDeps, only?: string): Command {
     .option('--db <path>', 'journal file (default: $PACE_DB, else the user data folder)')
     .option('--no-color', 'plain output without colour (NO_COLOR is honoured too)')
     .option('--no-input', 'never prompt; every value must come from flags')
-    .showHelpAfterError('(run the command with --help to see its options)')
     .configureOutput({
       writeOut: deps.stdout,
       writeErr: deps.stderr,
+      // Two lines at most: the error, then either commander's suggestion ("Did you mean log?") or
+      // where to look. showHelpAfterError would add the pointer under a suggestion too.
+      outputError: (text, write) => write(text.trimEnd().includes('\n') ? text : `${text.trimEnd()}\n${HELP_AFTER_ERROR}\n`),
       // undefined (not a terminal) is what commander itself gives, and means 80 columns.
       getOutHelpWidth: () => deps.stdoutInfo().columns as number,
       getErrHelpWidth: () => deps.stderrInfo().columns as number,
@@ -105,7 +109,7 @@ export function buildProgram(deps: ProgramDeps, only?: string): Command {
         .argument('[dose]', 'how much, for example 10 or 10min'),
       'the day of the session (default: today)',
     )
-      .option('--settled <yes|no>', 'whether the pain from your previous session has settled (next-day check)')
+      .option('--settled <yes|no>', 'whether the pain of your sessions yesterday or the day before has settled (next-day check); alone, records only that')
       .addHelpText('after', '\nExamples:\n  pace log                      answer a few questions\n  pace log walk 10 --pain-before 3 --pain-after 4\n  pace log sit-to-stand 12reps --category strength')
       .action(run(async () => (await import('./commands/log.js')).log));
   }
@@ -140,7 +144,7 @@ export function buildProgram(deps: ProgramDeps, only?: string): Command {
     program
       .command('export')
       .description('write sessions as CSV for a clinic visit, or a JSON backup')
-      .option('--out <file>', 'write to this file (default: standard output)')
+      .option('--out <file>', 'write to this file, replacing a file of that name (never the journal, another SQLite file or a link); default: standard output')
       .option('--from <YYYY-MM-DD>', 'from this day')
       .option('--to <YYYY-MM-DD>', 'up to this day')
       .option('--weekly', 'one row per week and activity (plan, adherence, pain, flares) instead of one per session')
@@ -153,8 +157,8 @@ export function buildProgram(deps: ProgramDeps, only?: string): Command {
   if (wanted('import')) {
     program
       .command('import')
-      .description('read a session CSV or a JSON backup back into the journal')
-      .argument('<file>', 'a CSV written by pace export, or a JSON backup')
+      .description('read a session CSV or a JSON backup back into the journal; symptoms from the last 7 days are triaged')
+      .argument('<file>', 'a CSV written by pace export, or a JSON backup (UTF-8 text, at most 64 MiB)')
       .option('--json', 'print what was imported as JSON')
       .action(run(async () => (await import('./commands/import.js')).importCmd));
   }

@@ -12,7 +12,7 @@ import { weeklyPegScores } from './outcomesExport.js';
 import { readTransaction } from '../store/open.js';
 import { iterateSessions, notesById } from '../store/sessions.js';
 import { note, withJournal, type Context } from './context.js';
-import { fileSink, streamSink, type Sink } from './sink.js';
+import { checkOutputFile, fileSink, streamSink, type Sink } from './sink.js';
 
 export interface ExportFlags {
   out?: string;
@@ -31,6 +31,7 @@ export async function exportCmd(_args: string[], flags: ExportFlags, ctx: Contex
   const notes = flags.includeNotes === true;
   const format = flags.format ?? 'csv';
   if (flags.weekly && format === 'json') throw new InputError('--weekly is a CSV for the clinic; it does not go with --format json.');
+  if (flags.out !== undefined) checkOutputFile(flags.out, '--out', ctx.dbPath);
 
   return withJournal(ctx, false, async (j) => {
     const sink: Sink = flags.out !== undefined ? fileSink(flags.out) : streamSink(ctx.stdout);

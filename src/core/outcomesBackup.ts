@@ -1,11 +1,11 @@
+import { bad, describe, list } from './backupRecords.js';
 import { addDays, isoWeekday, parseIsoDate } from './dates.js';
-import { InputError } from './errors.js';
 import { MAX_GOAL_LENGTH, parseGoalText, type GoalStatus } from './outcomes/goals.js';
 import { PEG_ITEMS } from './outcomes/peg.js';
 import type { IsoDate } from './types.js';
 
-// The outcomes in a JSON backup (M, W): checked field by field; an error names the first bad
-// record and field, as for sessions (core/backup.ts).
+// The outcomes in a JSON backup (M, W), checked field by field as the other records are
+// (backupRecords.ts): the first bad record and field are named ("goals[1].ratings[0].rating: ...").
 
 export interface BackupGoal {
   uid: string;
@@ -30,69 +30,61 @@ export interface OutcomeExtras {
 }
 
 type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const STATUSES: readonly string[] = ['open', 'achieved', 'dropped'];
+const UID = /^[\w-]{1,64}$/;
 
 /** The backup's goals and check-ins; a backup from before them has none. */
 export function parseOutcomeExtras(doc: Obj, today: IsoDate): OutcomeExtras {
-  return { goals: list(doc, 'goals').map((raw, i) => parseGoal(raw, `goals[${i}]`, today)), peg_checkins: list(doc, 'peg_checkins').map((raw, i) => parsePeg(raw, `peg_checkins[${i}]`, today)) };
+  return {
+    goals: list(doc, 'goals').map((raw, i) => parseGoal(raw, `goals[${i}]`, today)),
+    peg_checkins: list(doc, 'peg_checkins').map((raw, i) => parsePeg(raw, `peg_checkins[${i}]`, today)),
+  };
 }
 
-function list(doc: Obj, key: string): unknown[] {
-  const v = doc[key];
-  if (v === undefined) return [];
-  if (!Array.isArray(v)) throw new InputError(`the backup's "${key}" is not a list.`);
-  return v;
-}
-
-function parseGoal(raw: unknown, where: string, today: IsoDate): BackupGoal {
-  if (!isObj(raw)) throw new InputError(`${where} is not an object.`);
-  const uid = raw.uid;
-  if (typeof uid !== 'string' || !/^[\w-]{1,64}$/.test(uid)) throw new InputError(`${where}.uid is not a valid id.`);
+function parseGoal(raw: Obj, at: string, today: IsoDate): BackupGoal {
+  if (typeof raw.uid !== 'string' || !UID.test(raw.uid)) throw bad(`${at}.uid`, `${describe(raw.uid)} is not a goal id.`);
   let text: string;
   try {
     text = parseGoalText(typeof raw.text === 'string' ? raw.text : '');
   } catch {
-    throw new InputError(`${where}.text is not a goal of 1 to ${MAX_GOAL_LENGTH} plain characters.`);
+    throw bad(`${at}.text`, `${describe(raw.text)} is not a goal of 1 to ${MAX_GOAL_LENGTH} plain characters.`);
   }
-  if (typeof raw.status !== 'string' || !STATUSES.includes(raw.status)) throw new InputError(`${where}.status is not one of ${STATUSES.join(', ')}.`);
+  if (typeof raw.status !== 'string' || !STATUSES.includes(raw.status)) throw bad(`${at}.status`, `${describe(raw.status)} should be one of ${STATUSES.join(', ')}.`);
   const status = raw.status as GoalStatus;
-  const created = date(raw.created_on, `${where}.created_on`, today);
-  const closed = raw.closed_on === null || raw.closed_on === undefined ? null : date(raw.closed_on, `${where}.closed_on`, today);
-  if ((status === 'open') !== (closed === null)) throw new InputError(`${where}.closed_on must be a date when the goal is closed, and null while it is open.`);
-  if (closed !== null && closed < created) throw new InputError(`${where}.closed_on is before its created_on.`);
-  if (!Array.isArray(raw.ratings) || raw.ratings.length === 0) throw new InputError(`${where}.ratings is not a list with at least the first rating.`);
+  const created = date(raw.created_on, `${at}.created_on`, today);
+  const closed = raw.closed_on === null || raw.closed_on === undefined ? null : date(raw.closed_on, `${at}.closed_on`, today);
+  if ((status === 'open') !== (closed === null)) throw bad(`${at}.closed_on`, `must be a date when the goal is closed, and null while it is open.`);
+  if (closed !== null && closed < created) throw bad(`${at}.closed_on`, `${closed} is before its created_on.`);
+  if (!Array.isArray(raw.ratings) || raw.ratings.length === 0) throw bad(`${at}.ratings`, 'is not a list with at least the first rating.');
   const seen = new Set<string>();
-  const ratings = raw.ratings.map((r: unknown, k) => {
-    const at = `${where}.ratings[${k}]`;
-    if (!isObj(r)) throw new InputError(`${at} is not an object.`);
-    const d = date(r.date, `${at}.date`, today);
-    if (seen.has(d)) throw new InputError(`${at}.date ${d} has a rating already (one per goal per day).`);
+  const ratings = list(raw, 'ratings').map((r, k) => {
+    const where = `${at}.ratings[${k}]`;
+    const d = date(r.date, `${where}.date`, today);
+    if (seen.has(d)) throw bad(`${where}.date`, `${d} has a rating already (one per goal per day).`);
     seen.add(d);
-    return { date: d, rating: scale(r.rating, `${at}.rating`) };
+    return { date: d, rating: scale(r.rating, `${where}.rating`) };
   });
-  return { uid, text, status, created_on: created, closed_on: closed, ratings };
+  return { uid: raw.uid, text, status, created_on: created, closed_on: closed, ratings };
 }
 
-function parsePeg(raw: unknown, where: string, today: IsoDate): BackupPegCheckin {
-  if (!isObj(raw)) throw new InputError(`${where} is not an object.`);
-  const week = date(raw.week_start, `${where}.week_start`, today);
-  if (isoWeekday(week) !== 1) throw new InputError(`${where}.week_start ${week} is not a Monday.`);
-  const d = date(raw.date, `${where}.date`, today);
-  if (d < week || d > addDays(week, 6)) throw new InputError(`${where}.date ${d} is not in the week of ${week}.`);
+function parsePeg(raw: Obj, at: string, today: IsoDate): BackupPegCheckin {
+  const week = date(raw.week_start, `${at}.week_start`, today);
+  if (isoWeekday(week) !== 1) throw bad(`${at}.week_start`, `${week} is not a Monday.`);
+  const d = date(raw.date, `${at}.date`, today);
+  if (d < week || d > addDays(week, 6)) throw bad(`${at}.date`, `${d} is not in the week of ${week}.`);
   const out = { week_start: week, date: d, pain: 0, enjoyment: 0, general: 0 };
-  for (const item of PEG_ITEMS) out[item] = scale(raw[item], `${where}.${item}`);
+  for (const item of PEG_ITEMS) out[item] = scale(raw[item], `${at}.${item}`);
   return out;
 }
 
-function date(v: unknown, where: string, today: IsoDate): IsoDate {
+function date(v: unknown, at: string, today: IsoDate): IsoDate {
   const d = typeof v === 'string' ? parseIsoDate(v) : null;
-  if (d === null || d !== v) throw new InputError(`${where} is not a real date (YYYY-MM-DD).`);
-  if (d > today) throw new InputError(`${where} ${d} is in the future.`);
+  if (d === null || d !== v) throw bad(at, `${describe(v)} is not a real date (YYYY-MM-DD).`);
+  if (d > today) throw bad(at, `${d} is in the future.`);
   return d;
 }
 
-function scale(v: unknown, where: string): number {
-  if (typeof v !== 'number' || !Number.isInteger(v) || v < 0 || v > 10) throw new InputError(`${where} is not a whole number from 0 to 10.`);
+function scale(v: unknown, at: string): number {
+  if (typeof v !== 'number' || !Number.isInteger(v) || v < 0 || v > 10) throw bad(at, `${describe(v)} is not a whole number from 0 to 10.`);
   return v;
 }

@@ -135,7 +135,9 @@ export function countSessions(db: Db): number {
 export function addSymptoms(db: Db, id: number, codes: readonly string[]): void {
   const current = getSession(db, id);
   if (!current) return;
-  const merged = [...current.symptoms, ...codes.filter((c) => !current.symptoms.includes(c))];
+  const added = codes.filter((c) => !current.symptoms.includes(c));
+  if (added.length === 0) return;
+  const merged = [...current.symptoms, ...added];
   stmt(db, 'UPDATE sessions SET symptoms = ? WHERE id = ?').run(merged.join(';'), id);
 }
 

@@ -224,14 +224,14 @@ describe('goal, checkin and review: every JSON document, and bad input refused w
     const base = { format: 'pace-backup', version: 1, sessions: [] };
     const goal = { uid: 'g-1', text: 'climb', status: 'open', created_on: '2026-11-01', closed_on: null, ratings: [{ date: '2026-11-01', rating: 3 }] };
     const cases: [unknown, RegExp][] = [
-      [{ goals: [goal, { ...goal, uid: 'g-2', ratings: [{ date: '2026-11-01', rating: 11 }] }] }, /goals\[1\]\.ratings\[0\]\.rating is not a whole number from 0 to 10/],
+      [{ goals: [goal, { ...goal, uid: 'g-2', ratings: [{ date: '2026-11-01', rating: 11 }] }] }, /goals\[1\]\.ratings\[0\]\.rating: 11 is not a whole number from 0 to 10/],
       [{ goals: [{ ...goal, ratings: [{ date: '2026-11-01', rating: 3.5 }] }] }, /goals\[0\]\.ratings\[0\]\.rating/],
       [{ goals: [{ ...goal, text: ' ' }] }, /goals\[0\]\.text/],
-      [{ goals: [{ ...goal, status: 'achieved' }] }, /goals\[0\]\.closed_on must be a date when the goal is closed/],
-      [{ goals: [{ ...goal, created_on: '2026-02-30' }] }, /goals\[0\]\.created_on is not a real date/],
-      [{ peg_checkins: [{ week_start: '2026-11-03', date: '2026-11-03', pain: 1, enjoyment: 1, general: 1 }] }, /peg_checkins\[0\]\.week_start 2026-11-03 is not a Monday/],
-      [{ peg_checkins: [{ week_start: '2026-11-02', date: '2026-11-04', pain: 1, enjoyment: '1', general: 1 }] }, /peg_checkins\[0\]\.enjoyment is not a whole number/],
-      [{ goals: 'none' }, /"goals" is not a list/],
+      [{ goals: [{ ...goal, status: 'achieved' }] }, /goals\[0\]\.closed_on: must be a date when the goal is closed/],
+      [{ goals: [{ ...goal, created_on: '2026-02-30' }] }, /goals\[0\]\.created_on: "2026-02-30" is not a real date/],
+      [{ peg_checkins: [{ week_start: '2026-11-03', date: '2026-11-03', pain: 1, enjoyment: 1, general: 1 }] }, /peg_checkins\[0\]\.week_start: 2026-11-03 is not a Monday/],
+      [{ peg_checkins: [{ week_start: '2026-11-02', date: '2026-11-04', pain: 1, enjoyment: '1', general: 1 }] }, /peg_checkins\[0\]\.enjoyment: "1" is not a whole number/],
+      [{ goals: 'none' }, /^pace: goals: is not a list\./],
     ];
     for (const [extra, message] of cases) {
       writeFileSync(file, JSON.stringify({ ...base, ...(extra as object) }));

@@ -32,7 +32,7 @@ export type { PlanHistory, ReplayInput } from './plan.js';
 export { describeReason, describeSuggestion, describeBoom, describeBoomBust } from './reasons.js';
 export { next, quotaComparison, countsToward, MAX_SESSION_MINUTES, MAX_SESSIONS_PER_WEEK } from './progression.js';
 export type { QuotaComparison } from './progression.js';
-export { isFlareSession, isTolerated, flareDayDose } from './flares.js';
+export { isFlareSession, isTolerated, flareDayDose, flareReasons, type FlareReason } from './flares.js';
 export { holdAt } from './holds.js';
 export { programWeek, phaseOf } from './phases.js';
 export { alertWindowFrom, boomBust, boomAt, BOOM_RATIO, lookbackFrom } from './boombust.js';
