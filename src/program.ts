@@ -26,7 +26,7 @@ const collect = (value: string, previous: string[] = []) => [...previous, value]
 type Handler<O> = (args: string[], opts: O, ctx: Context) => Promise<number>;
 
 /** The commands, in the order `buildProgram` defines them (and so `pace --help` lists them). */
-export const COMMANDS = ['log', 'list', 'edit', 'delete', 'export', 'import', 'init', 'plan', 'status', 'triage', 'backup', 'check', 'completion'] as const;
+export const COMMANDS = ['log', 'list', 'edit', 'delete', 'export', 'import', 'init', 'plan', 'status', 'triage', 'backup', 'check', 'goal', 'checkin', 'review', 'completion'] as const;
 
 /**
  * The command `argv` runs, when that is plain to see: the first word after the global options.
@@ -223,6 +223,24 @@ export function buildProgram(deps: ProgramDeps, only?: string): Command {
       .action(run(async () => (await import('./commands/check.js')).check));
   }
 
+  if (wanted('goal')) defineGoal(program, run);
+  if (wanted('checkin')) {
+    program
+      .command('checkin')
+      .description('the weekly check-in: three questions (0-10) about pain and how much it got in the way')
+      .option('--pain <0-10>', 'your pain on average in the past 7 days (0 no pain, 10 as bad as you can imagine)')
+      .option('--enjoyment <0-10>', 'how much pain interfered with your enjoyment of life (0 not at all, 10 completely)')
+      .option('--general <0-10>', 'how much pain interfered with your general activity (0 not at all, 10 completely)')
+      .option('--json', 'print the check-in as JSON')
+      .action(run(async () => (await import('./commands/checkin.js')).checkin));
+  }
+  if (wanted('review')) {
+    program
+      .command('review')
+      .description('what has changed since your first two weeks: activity, pain, check-ins and goals')
+      .option('--json', 'print the review as JSON')
+      .action(run(async () => (await import('./commands/review.js')).review));
+  }
   if (wanted('completion')) {
     program
       .command('completion')
@@ -239,6 +257,44 @@ export function buildProgram(deps: ProgramDeps, only?: string): Command {
   }
 
   return program;
+}
+
+/** M: `pace goal add | rate | list | close`. */
+function defineGoal(program: Command, run: <O>(load: () => Promise<Handler<O>>) => (...params: unknown[]) => Promise<void>): void {
+  const goal = program
+    .command('goal')
+    .description('movement goals: everyday things you want back, rated 0-10 now and then')
+    .addHelpText('after', '\nRatings: 0 = unable to do it, 10 = as well as before the pain problem.\n\nExamples:\n  pace goal add "climb the stairs to my flat without stopping" --rating 3\n  pace goal rate\n  pace goal close 1 --achieved');
+  const load = async () => import('./commands/goal.js');
+  goal
+    .command('add')
+    .description('add a goal in your own words (at most 5 open at a time)')
+    .argument('<text...>', 'the goal, for example "sit on the floor and get up"')
+    .option('--rating <0-10>', 'how able you are to do it now')
+    .option('--json', 'print the goal as JSON')
+    .action(run(async () => (await load()).goalAdd));
+  goal
+    .command('rate')
+    .description('re-rate a goal; with no arguments, each open goal in turn')
+    .argument('[id]', 'the goal (see pace goal list)')
+    .argument('[rating]', 'how able you are to do it now, 0-10')
+    .option('--json', 'print the rated goal as JSON')
+    .action(run(async () => (await load()).goalRate));
+  goal
+    // `pace goal` alone lists them.
+    .command('list', { isDefault: true })
+    .description('your open goals with their change and the function score (the default)')
+    .option('--all', 'closed goals too')
+    .option('--json', 'print the goals as JSON')
+    .action(run(async () => (await load()).goalList));
+  goal
+    .command('close')
+    .description('close a goal as achieved, or as no longer relevant')
+    .argument('<id>', 'the goal (see pace goal list)')
+    .option('--achieved', 'you can do it now')
+    .option('--dropped', 'it no longer matters to you')
+    .option('--json', 'print the closed goal as JSON')
+    .action(run(async () => (await load()).goalClose));
 }
 
 function symptomHelp(): string {

@@ -1,5 +1,6 @@
 import { parseBackupRecords, isObj, UID, type BackupRecords } from './backupRecords.js';
 import { InputError } from './errors.js';
+import { parseOutcomeExtras, type OutcomeExtras } from './outcomesBackup.js';
 import { parseSessionFields, type ImportedSession } from './sessionCsv.js';
 import type { Activity, IsoDate } from './types.js';
 
@@ -8,7 +9,7 @@ export interface BackupSession extends ImportedSession {
 }
 
 /** Checks a parsed JSON backup; errors name the first bad entry and field. */
-export function parseBackup(doc: unknown, today: IsoDate): { sessions: BackupSession[]; extras: BackupRecords; includesNotes: boolean } {
+export function parseBackup(doc: unknown, today: IsoDate): { sessions: BackupSession[]; extras: BackupRecords & OutcomeExtras; includesNotes: boolean } {
   if (!isObj(doc) || doc.format !== 'pace-backup') {
     throw new InputError('this JSON file is not a pace backup (no "format": "pace-backup").', 'Import a file written by pace export --format json.');
   }
@@ -45,5 +46,6 @@ export function parseBackup(doc: unknown, today: IsoDate): { sessions: BackupSes
     else if (first.unit !== s.unit) throw new InputError(`${where('unit')}: ${s.activity} is recorded in ${first.unit} in an earlier session, not ${s.unit}.`);
     return { ...s, uid };
   });
-  return { sessions, extras: parseBackupRecords(doc, activities), includesNotes: doc.includes_notes === true };
+  // M, W: goals with their ratings and the weekly check-ins, checked field by field too.
+  return { sessions, extras: { ...parseBackupRecords(doc, activities), ...parseOutcomeExtras(doc, today) }, includesNotes: doc.includes_notes === true };
 }

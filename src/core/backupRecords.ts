@@ -30,7 +30,7 @@ const SETTINGS: Record<string, (v: string, field: string) => string> = {
   notice_shown: (v, f) => parseDate(v, f),
 };
 
-const bad = (field: string, what: string) => new InputError(`${field}: ${what}`, 'Import a file written by pace export --format json, unchanged.');
+export const bad = (field: string, what: string) => new InputError(`${field}: ${what}`, 'Import a file written by pace export --format json, unchanged.');
 
 /** Runs a parser of `input.ts` for a field, naming the field in its error. */
 function field<T>(name: string, fn: () => T): T {
@@ -53,7 +53,7 @@ const bool = (v: unknown, name: string): boolean => {
   if (typeof v !== 'boolean') throw bad(name, `${describe(v)} is not true or false.`);
   return v;
 };
-const list = (doc: Obj, key: string): Obj[] => {
+export const list = (doc: Obj, key: string): Obj[] => {
   const v = doc[key];
   if (v === undefined) return [];
   if (!Array.isArray(v)) throw bad(key, 'is not a list.');
@@ -64,7 +64,7 @@ const list = (doc: Obj, key: string): Obj[] => {
 };
 
 /** A value as an error shows it: short, on one line, never a whole object. */
-function describe(v: unknown): string {
+export function describe(v: unknown): string {
   if (Array.isArray(v)) return 'a list';
   if (v === null) return 'null';
   if (typeof v === 'object') return 'an object';

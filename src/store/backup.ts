@@ -1,4 +1,6 @@
 import type { BackupRecords } from '../core/backupRecords.js';
+import type { OutcomeExtras } from '../core/outcomesBackup.js';
+import { importOutcomeExtras, readOutcomeExtras } from './outcomesBackup.js';
 import type { IsoDate, SessionInput } from '../core/types.js';
 import { ensureActivity, findActivity, listActivities } from './activities.js';
 import { stmt, type Db } from './open.js';
@@ -54,7 +56,7 @@ export function importSessions(
 }
 
 /** The parts of a backup other than the sessions, with sessions named by their stable uid. */
-export type BackupExtras = BackupRecords;
+export type BackupExtras = BackupRecords & Partial<OutcomeExtras>;
 
 export function readExtras(db: Db): BackupExtras {
   const split = (s: string) => (s === '' ? [] : s.split(';'));
@@ -90,6 +92,7 @@ export function readExtras(db: Db): BackupExtras {
       date: a.date,
       pem: a.pem === 1,
     })),
+    ...readOutcomeExtras(db),
   };
 }
 
@@ -144,5 +147,6 @@ export function importExtras(db: Db, x: BackupExtras): number {
     const id = sessionId(c.session_uid);
     if (id !== null) run('INSERT OR IGNORE INTO checkins (session_id, day, settled) VALUES (?, ?, ?)', id, c.date as IsoDate, c.settled ? 1 : 0);
   }
+  added += importOutcomeExtras(db, x);
   return added;
 }
