@@ -16,8 +16,11 @@
 // - Q6: only `min` activities have the 30-minute ceiling and count toward the weekly aim, per
 //   activity; reps, metres and steps grow by Q2 alone. At the aim or at 30 min x 7: maintain.
 // - Q7: an override takes effect at the Monday of its week; of two for one week, the later `setOn`
-//   wins; a field left null keeps what the rules gave that week. It ends a baseline, beats a flare
-//   (it is a decision by hand) and, while in program weeks 1-2, growth still waits (P1).
+//   wins; a field left null keeps what the rules gave that week. It ends a baseline and, while in
+//   program weeks 1-2, growth still waits (P1). It may always lower the plan; in a week under a
+//   hold or pause, or after a flare, the replay keeps only the fields it lowers (overrideCheck.ts
+//   refuses the rest at input). "Raising" compares with the level underneath a pause; with no plan
+//   yet, any quota counts as raising. A boom by B1 is 1.5 x the week's planned quota or more.
 // - S2: offers are of a longer session only, up to 30 min; a flare or a hold beats an acceptance;
 //   acceptances are ignored in graded mode. The mode of a past week is the safety answer given by the day before its Monday (S2); the week being planned follows the current answer.
 // - Holds of past weeks come from triage records as they stood the day before each Monday.
@@ -34,6 +37,8 @@ export { next, quotaComparison, countsToward, MAX_SESSION_MINUTES, MAX_SESSIONS_
 export type { QuotaComparison } from './progression.js';
 export { isFlareSession, isTolerated, flareDayDose } from './flares.js';
 export { holdAt } from './holds.js';
+export { judgeOverride, raisesPlan } from './overrideCheck.js';
+export type { OverrideVerdict, OverrideRequest } from './overrideCheck.js';
 export { programWeek, phaseOf } from './phases.js';
 export { alertWindowFrom, boomBust, boomAt, BOOM_RATIO, lookbackFrom } from './boombust.js';
 export type { Boom, BoomBust, BoomBustCycle, BoomBustInput, BoomAtInput } from './boombust.js';

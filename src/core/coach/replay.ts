@@ -97,11 +97,14 @@ export function replayActivity(
     const hold = ctx.holdFor(week);
     // Field by field, not a spread of `meta`: the spread was the slowest line of a 50-year replay.
     const rules: WeekRules = { unit: meta.unit, category: meta.category, targetMinutes: ctx.targetMinutes, mode: ctx.modeFor(week), hold, programWeek: ctx.programWeekFor(week) };
-    const override = ctx.overrides.at(meta.activity, week);
+    // Q7: under a hold or pause, and in the week after a flare, an override may only lower the plan.
+    const guarded = hold !== null || outcome.flareDate !== null;
+    let override = ctx.overrides.at(meta.activity, week);
     let plan: ActivityPlan;
 
     if (ladder.rungs.length === 0) {
       if (firstSessionWeek !== null && week - 7 >= firstSessionWeek) window.addWeek(last);
+      if (override !== null && guarded) override = lowerOnly(override, window.quota() === null ? null : window.level(sessionsOverride));
       if (override !== null && override.quota !== null) {
         // Q7: a quota set by hand ends the baseline; it is the level progression starts from.
         plan = fromDecision(meta, applyOverride(ladder, override, window.level(sessionsOverride)));
@@ -119,6 +122,7 @@ export function replayActivity(
       // An override is a decision made by hand: it takes the place of an accepted offer (S2), and
       // fills in what it leaves unset from the week the rules would have planned.
       const decided = decide(ladder, outcome, rules, null, override === null ? ctx.acceptances.at(meta.activity, week) : null);
+      if (override !== null && guarded) override = lowerOnly(override, decided.level);
       // The rung the rules would have climbed was never planned, so a later flare must not land on it.
       if (override !== null && decided.change === 'increase') ladder.rungs.pop();
       plan = fromDecision(meta, override === null ? decided : applyOverride(ladder, override, decided.level));
@@ -133,6 +137,17 @@ export function replayActivity(
 }
 
 const copyLevel = (l: Level): Level => ({ quota: l.quota, sessionsPerWeek: l.sessionsPerWeek });
+
+/**
+ * Q7: an override cut to `level` field by field; null when it asks for nothing lower, so that the
+ * rules' own plan (and reason) stands. With no level to compare with, it stands as set.
+ */
+function lowerOnly(o: Override, level: Level | null): Override | null {
+  if (level === null) return o;
+  const quota = o.quota !== null && o.quota < level.quota ? o.quota : null;
+  const sessionsPerWeek = o.sessionsPerWeek !== null && o.sessionsPerWeek < level.sessionsPerWeek ? o.sessionsPerWeek : null;
+  return quota === null && sessionsPerWeek === null ? null : { ...o, quota, sessionsPerWeek };
+}
 
 function fromDecision(meta: ActivityMeta, d: Decision): ActivityPlan {
   return {
