@@ -114,7 +114,7 @@ export function planJson(p: WeekPlan) {
       quota: a.quota,
       sessions_per_week: a.sessionsPerWeek,
       change: a.change,
-      reason: describeReason(a.reason, a.unit),
+      reason: describeReason(a.reason, a.unit, p.mode),
       rule: a.reason.rule,
       flare_day_dose: a.flareDayDose,
       offer: a.offer,

@@ -22,7 +22,10 @@
 //   refuses the rest at input). "Raising" compares with the level underneath a pause; with no plan
 //   yet, any quota counts as raising. A boom by B1 is 1.5 x the week's planned quota or more.
 // - S2: offers are of a longer session only, up to 30 min; a flare or a hold beats an acceptance;
-//   acceptances are ignored in graded mode. The mode of a past week is the safety answer given by the day before its Monday (S2); the week being planned follows the current answer.
+//   acceptances are ignored in graded mode. The mode of every week is the safety answer given by
+//   the day before its Monday, so an answer given mid-week leaves that week as planned and every
+//   view of a week agrees; weeks lived in the other mode do not count toward an offer. In
+//   envelope mode no reason says the plan grows (reasons.ts).
 // - Holds of past weeks come from triage records as they stood the day before each Monday.
 // - B1-B3: a flare on the boom day itself also counts as the bust; low days are judged once both
 //   are over; booms that end in the same bust are one cycle (and across activities, for B3).

@@ -51,15 +51,15 @@ export function modeOf(pem: boolean | null): Mode {
 }
 
 /**
- * S2: the mode in force in each week. The last week planned follows the current answer; earlier
- * weeks follow the answer given by the day before their Monday (graded before any answer).
+ * S2: the mode in force in each week: the answer given by the day before its Monday (graded before
+ * any answer). An answer given mid-week leaves that week's quota as it was planned (no drop, no
+ * rise) and applies from the next Monday; every view of a week shows the same mode.
  */
-function weeklyModes(settings: ReplayInput['settings'], untilWeek: number): (weekDay: number) => Mode {
+function weeklyModes(settings: ReplayInput['settings']): (weekDay: number) => Mode {
   const current = modeOf(settings.pem);
   const answers = settings.pemAnswers;
   if (answers === undefined || answers.length === 0) return () => current;
   return (week) => {
-    if (week >= untilWeek) return current;
     const dayBefore = fromDayNumber(week - 1);
     let pem: boolean | null = null;
     for (const a of answers) if (a.since <= dayBefore) pem = a.pem;
@@ -69,7 +69,7 @@ function weeklyModes(settings: ReplayInput['settings'], untilWeek: number): (wee
 
 export function planHistory(input: ReplayInput): PlanHistory {
   const untilWeek = weekDayOf(input.until);
-  const modeFor = weeklyModes(input.settings, untilWeek);
+  const modeFor = weeklyModes(input.settings);
   const resumed = input.checkpoint ?? null;
   const from = resumed === null ? -Infinity : weekDayOf(resumed.week);
   if (from > untilWeek) throw new CheckpointMismatch(`it starts at ${resumed!.week}, after the week asked for`);

@@ -96,7 +96,7 @@ export function replayActivity(
     const outcome = outcomeOf(last, prev);
     const hold = ctx.holdFor(week);
     // Field by field, not a spread of `meta`: the spread was the slowest line of a 50-year replay.
-    const rules: WeekRules = { unit: meta.unit, category: meta.category, targetMinutes: ctx.targetMinutes, mode: ctx.modeFor(week), hold, programWeek: ctx.programWeekFor(week) };
+    const rules: WeekRules = { unit: meta.unit, category: meta.category, targetMinutes: ctx.targetMinutes, mode: ctx.modeFor(week), modeBefore: ctx.modeFor(week - 7), hold, programWeek: ctx.programWeekFor(week) };
     // Q7: under a hold or pause, and in the week after a flare, an override may only lower the plan.
     const guarded = hold !== null || outcome.flareDate !== null;
     let override = ctx.overrides.at(meta.activity, week);

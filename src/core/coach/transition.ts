@@ -24,6 +24,8 @@ export interface Outcome {
 
 export interface WeekRules extends Growth {
   mode: Mode;
+  /** S2: the mode of the week before; weeks lived in graded mode do not count toward an offer. */
+  modeBefore: Mode;
   hold: Hold | null;
   programWeek: number;
 }
@@ -118,8 +120,9 @@ export function decide(
   }
   // Q2: the first week after the baseline grows without a completed week behind it.
   const completed = afterBaseline !== null || out.completed;
-  // S2: baseline weeks do not count toward the two steady weeks.
-  ladder.steadyWeeks = completed && afterBaseline === null ? ladder.steadyWeeks + 1 : 0;
+  // S2: baseline weeks, and weeks before envelope mode was chosen, do not count toward the two.
+  const counts = completed && afterBaseline === null && r.modeBefore === r.mode;
+  ladder.steadyWeeks = counts ? ladder.steadyWeeks + 1 : 0;
   const blocked = blocker(cur, r);
 
   if (r.mode === 'envelope' && acceptance !== null && blocked === null && acceptance.quota > cur.quota) {
