@@ -1,5 +1,5 @@
 import { describeReason, describeSuggestion, holdAt, planAndCheckpoint, type Hold, type WeekPlan } from '../core/coach/index.js';
-import { addDays, mondayOf, nextMonday } from '../core/dates.js';
+import { mondayOf, nextMonday } from '../core/dates.js';
 import { InputError } from '../core/errors.js';
 import { checkDose, parseDate } from '../core/input.js';
 import { parseOverride } from '../core/overrideInput.js';
@@ -90,10 +90,10 @@ export function planWithSessions(
   return withCoach(journal, today, needs, ({ history, checkpoint, captureAt }) => {
     // T2/T3: a hold opened today applies at once to this week and the weeks ahead; weeks already
     // over keep the holds as they stood then (the core replays those from the records).
+    // T2/T3: quotas are decided with the holds as they stood before each Monday; the weeks from
+    // this one on show the hold open today (a pause hides the quotas from its day on).
     const holdToday = holdAt(history.triageRecords, today);
-    const current = addDays(monday, 7) > today;
-    const hold = current ? { hold: holdToday } : {};
-    const out = planAndCheckpoint({ ...history, ...hold, weekStart: monday, checkpoint, captureAt });
+    const out = planAndCheckpoint({ ...history, today, weekStart: monday, checkpoint, captureAt });
     return { result: { plan: out.plan, sessions: history.sessions, holdToday }, checkpoint: out.checkpoint };
   });
 }

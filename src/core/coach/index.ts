@@ -13,6 +13,11 @@
 // - Q5/Q6/T2: flares, ceilings and holds are per activity except holds, which cover the whole plan.
 //   Under a stop hold (T3) the plan is paused (quota null, 0 sessions); underneath, the level is
 //   kept as under an assess hold, and resumes from there after clearance.
+// - T2/T3 timing (weekHolds.ts): a week's quota is decided with the holds as they stood the day
+//   before its Monday, so a hold opened mid-week leaves the week as planned. This week and later
+//   ones show today's hold: a pause hides the quotas from its day on; cleared mid-week, the rest of
+//   the week has its planned quota. A past week shows as paused only when it was paused from its
+//   Monday to its Sunday. Sessions on a day the plan was paused (at that day's end) never count.
 // - Q6: only `min` activities have the 30-minute ceiling and count toward the weekly aim, per
 //   activity; reps, metres and steps grow by Q2 alone. At the aim or at 30 min x 7: maintain.
 // - Q7: an override takes effect at the Monday of its week; of two for one week, the later `setOn`
@@ -26,7 +31,6 @@
 //   the day before its Monday, so an answer given mid-week leaves that week as planned and every
 //   view of a week agrees; weeks lived in the other mode do not count toward an offer. In
 //   envelope mode no reason says the plan grows (reasons.ts).
-// - Holds of past weeks come from triage records as they stood the day before each Monday.
 // - B1-B3: a flare on the boom day itself also counts as the bust; low days are judged once both
 //   are over; booms that end in the same bust are one cycle (and across activities, for B3).
 // - B4: history counts from the first session in minutes; the ratio is shown from day 28.

@@ -73,6 +73,9 @@ export function describeReason(reason: Reason, unit: Unit, mode: Mode = 'graded'
     case 'P1':
       return `the first two weeks build the habit, not the amount: staying at ${amt(reason.quota)}`;
     case 'T2':
+      if (reason.clearedOn !== undefined) {
+        return `cleared on ${shortDate(reason.clearedOn)}: the rest of this week at ${amt(reason.quota)}, as planned; the plan moves on after a full week`;
+      }
       return `waiting for an assessment since ${shortDate(reason.since)}${symptomList(reason.symptoms)}: staying at ${amt(reason.quota)}, no increases until you record that you were assessed`;
     case 'T3': {
       const resume = reason.resumeQuota !== null ? `; the plan resumes at ${amt(reason.resumeQuota)} when a clinician clears you` : '';

@@ -1,4 +1,4 @@
-import type { Session } from '../types.js';
+import type { IsoDate, Session } from '../types.js';
 import { BASELINE_SESSIONS, BASELINE_WEEKS, BaselineWindow, type WindowState } from './baseline.js';
 import { flareDayDose, isFlareSession } from './flares.js';
 import type { ActivityMeta } from './history.js';
@@ -18,7 +18,10 @@ export interface ReplayContext {
   targetMinutes: number;
   overrides: ByWeek<Override>;
   acceptances: ByWeek<Acceptance>;
+  /** T2/T3: the hold the week's quota is decided with (the day before its Monday). */
   holdFor(weekDay: number): Hold | null;
+  /** T3: sessions on a day the plan was paused do not count toward the week. */
+  pausedOn(date: IsoDate): boolean;
   programWeekFor(weekDay: number): number;
 }
 
@@ -56,12 +59,12 @@ export function planAt(t: ActivityTimeline, weekDay: number): ActivityPlan | nul
 }
 
 /** Q3 and F1: how the previous week went against its plan. */
-function outcomeOf(sessions: readonly Session[], prev: ActivityPlan | null): Outcome {
+function outcomeOf(sessions: readonly Session[], prev: ActivityPlan | null, pausedOn: (date: IsoDate) => boolean): Outcome {
   const quota = prev?.quota ?? null;
   let done = 0;
   let flareDate: Outcome['flareDate'] = null;
   for (const s of sessions) {
-    if (quota === null || countsToward(s.dose, quota)) done += 1;
+    if ((quota === null || countsToward(s.dose, quota)) && !pausedOn(s.date)) done += 1;
     // The latest flare of the week is the one the person will remember.
     if (isFlareSession(s) && (flareDate === null || s.date > flareDate)) flareDate = s.date;
   }
@@ -93,7 +96,7 @@ export function replayActivity(
       captured = { rungs: ladder.rungs.map(copyLevel), steadyWeeks: ladder.steadyWeeks, window: window.state(), sessionsOverride, prev };
     }
     const last = byWeek.get(week - 7) ?? [];
-    const outcome = outcomeOf(last, prev);
+    const outcome = outcomeOf(last, prev, ctx.pausedOn);
     const hold = ctx.holdFor(week);
     // Field by field, not a spread of `meta`: the spread was the slowest line of a 50-year replay.
     const rules: WeekRules = { unit: meta.unit, category: meta.category, targetMinutes: ctx.targetMinutes, mode: ctx.modeFor(week), modeBefore: ctx.modeFor(week - 7), hold, programWeek: ctx.programWeekFor(week) };
@@ -128,8 +131,9 @@ export function replayActivity(
       plan = fromDecision(meta, override === null ? decided : applyOverride(ladder, override, decided.level));
     }
 
-    if (outcome.flareDate !== null && override === null) plan = capAfterFlare(plan, prev, ladder);
-    if (hold?.kind === 'stop') plan = paused(plan, hold);
+    if (outcome.flareDate !== null) plan = capAfterFlare(plan, prev, ladder);
+    // T3: the pause is laid over the week when it is shown (weekHolds.ts); underneath, the level
+    // is kept as under an assess hold, and the plan resumes from it.
     plans.push(plan);
     prev = plan;
   }
@@ -209,7 +213,7 @@ function baselinePlan(meta: ActivityMeta, window: BaselineWindow, sessionsOverri
  * T3: nothing is planned until a clinician clears the person. The level underneath was decided as
  * under an assess hold (no increase, drops back after a flare), so resuming picks up from there.
  */
-function paused(plan: ActivityPlan, hold: Hold): ActivityPlan {
+export function pausedPlan(plan: ActivityPlan, hold: Hold): ActivityPlan {
   return {
     activity: plan.activity,
     unit: plan.unit,

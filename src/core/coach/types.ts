@@ -57,7 +57,8 @@ export type Reason =
   | { rule: 'Q6'; kind: 'ceiling'; quota: number; sessions: number }
   | { rule: 'Q7'; quota: number | null; sessionsPerWeek: number | null; setOn: IsoDate }
   | { rule: 'P1'; quota: number }
-  | { rule: 'T2'; quota: number; since: IsoDate; symptoms: string[] }
+  /** `clearedOn`: the hold was cleared within the week, which keeps its planned quota (T2). */
+  | { rule: 'T2'; quota: number; since: IsoDate; symptoms: string[]; clearedOn?: IsoDate }
   | { rule: 'T3'; since: IsoDate; symptoms: string[]; resumeQuota: number | null; resumeSessions: number }
   | { rule: 'S2'; kind: 'hold'; quota: number; weeks: number }
   | { rule: 'S2'; kind: 'offer'; quota: number; offer: number; weeks: number }
