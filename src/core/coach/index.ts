@@ -10,6 +10,14 @@
 // - Q1: the baseline median is rounded to the unit's step, halves down; with no tolerated session
 //   yet, the plan suggests half the smallest dose tried. A flare in the last baseline week keeps the
 //   baseline for one more week instead of next(baseline).
+// - Q4: the count of unfinished weeks runs at one level; a flare, a completed week, an override or
+//   a return after a break starts it again. At the baseline the plan stays where it is.
+// - Q10 (breaks.ts): "done" is any session of the activity that week, counted or not. A level is a
+//   rung of the ladder the activity climbed; the step down is counted from the rung of the last
+//   week done, so a flare or Q4 step taken meanwhile is not added to it (the lower wins). An
+//   activity still in its baseline, or a week with an override, is not stepped down. After 6+
+//   empty weeks the suggestion is half the last quota (halves down), at the last sessions per week,
+//   until the first session back starts the new two-week baseline.
 // - Q5/Q6/T2: flares, ceilings and holds are per activity except holds, which cover the whole plan.
 //   Under a stop hold (T3) the plan is paused (quota null, 0 sessions); underneath, the level is
 //   kept as under an assess hold, and resumes from there after clearance.

@@ -45,6 +45,9 @@ export function describeReason(reason: Reason, unit: Unit, mode: Mode = 'graded'
       }
       return `completed ${Math.min(reason.done, reason.planned)} of ${sessions(reason.planned)} at ${amt(reason.from)}, no flare: ${stepUp(reason.from, reason.to, unit)}`;
     case 'Q4': {
+      if ('kind' in reason) {
+        return `${reason.weeks} weeks in a row below ${amt(reason.from)}: that is too much for now, so ${amt(reason.to)} for a while, then ${envelope ? 'steady again' : 'building up again'}`;
+      }
       const last = reason.done === 0 ? `no session reached ${amt(reason.quota)} last week` : `${reason.done} of ${sessions(reason.planned)} reached ${amt(reason.quota)} last week`;
       const then = envelope ? 'steady full weeks come first' : 'the plan grows after a full week';
       return `${last}: staying at ${amt(reason.quota)}, no hurry; ${then}`;
@@ -69,6 +72,15 @@ export function describeReason(reason: Reason, unit: Unit, mode: Mode = 'graded'
       const parts = [reason.quota !== null ? amt(reason.quota) : null, reason.sessionsPerWeek !== null ? timesAWeek(reason.sessionsPerWeek) : null];
       const then = envelope ? 'the plan holds here and offers an increase only after steady weeks' : 'the plan grows from here';
       return `set by hand on ${shortDate(reason.setOn)}: ${parts.filter((p) => p !== null).join(', ')}; ${then}`;
+    }
+    case 'Q10': {
+      const away = `back after ${reason.weeks} weeks without ${reason.activity}`;
+      if (reason.kind === 'rebaseline') {
+        return `${away}: fitness fades in a break, so start again gently at about ${amt(reason.quota)} (half of your last ${amt(reason.last)}) and find a new comfortable amount over two weeks`;
+      }
+      const then = envelope ? 'then steady again' : 'then building up again';
+      if (reason.from === reason.to) return `${away}: ${amt(reason.to)}, your baseline, ${then}`;
+      return `${away}: ${amt(reason.to)} (down from ${amt(reason.from)}, as fitness fades in a break), ${then}`;
     }
     case 'P1':
       return `the first two weeks build the habit, not the amount: staying at ${amt(reason.quota)}`;

@@ -12,6 +12,8 @@ export interface Ladder {
   rungs: Level[];
   /** S2: consecutive completed weeks at the current level without a flare. */
   steadyWeeks: number;
+  /** Q4: consecutive unfinished weeks without a flare at the current level. */
+  unfinishedWeeks: number;
 }
 
 /** What happened in the previous week, measured against that week's plan. */
@@ -29,6 +31,9 @@ export interface WeekRules extends Growth {
   hold: Hold | null;
   programWeek: number;
 }
+
+/** Q4: unfinished weeks in a row at one quota before it steps down. */
+export const STEP_DOWN_WEEKS = 3;
 
 export interface Decision {
   level: Level;
@@ -53,6 +58,7 @@ export function setLevel(ladder: Ladder, level: Level): void {
   while (ladder.rungs.length > 0 && compareLevels(topOf(ladder), level) >= 0) ladder.rungs.pop();
   ladder.rungs.push(level);
   ladder.steadyWeeks = 0;
+  ladder.unfinishedWeeks = 0;
 }
 
 /**
@@ -98,6 +104,9 @@ export function decide(
   acceptance: Acceptance | null,
 ): Decision {
   const cur = topOf(ladder);
+  // Q4: only an unfinished week without a flare carries the count on.
+  const unfinished = ladder.unfinishedWeeks;
+  ladder.unfinishedWeeks = 0;
   if (out.flareDate !== null) {
     // Q5: back to the level before the last increase (the baseline at the bottom), for one week.
     if (ladder.rungs.length > 1) ladder.rungs.pop();
@@ -146,7 +155,15 @@ export function decide(
   }
 
   if (!completed) {
-    // Q4: pain alone never moves the plan; an unfinished week simply repeats.
+    // Q4: pain alone never moves the plan; an unfinished week simply repeats, and after three in
+    // a row the quota is too much for now: one level down, never below the baseline.
+    ladder.unfinishedWeeks = unfinished + 1;
+    if (ladder.unfinishedWeeks >= STEP_DOWN_WEEKS && ladder.rungs.length > 1) {
+      ladder.rungs.pop();
+      ladder.unfinishedWeeks = 0;
+      const to = topOf(ladder);
+      return { level: to, change: 'step-down', reason: { rule: 'Q4', kind: 'step-down', from: cur.quota, to: to.quota, weeks: STEP_DOWN_WEEKS }, offer: null };
+    }
     return held(cur, { rule: 'Q4', quota: cur.quota, done: out.done, planned: out.planned ?? cur.sessionsPerWeek });
   }
 

@@ -35,7 +35,7 @@ export interface TriageRecord {
 export type Mode = 'graded' | 'envelope';
 export type Phase = 1 | 2 | 3 | 4;
 
-export type Change = 'baseline' | 'increase' | 'hold' | 'drop-back' | 'maintain' | 'override' | 'offer' | 'paused';
+export type Change = 'baseline' | 'increase' | 'hold' | 'drop-back' | 'step-down' | 'return' | 'maintain' | 'override' | 'offer' | 'paused';
 
 /** Q8: why a number is what it is, as data; `describeReason` phrases it. */
 export type Reason =
@@ -43,6 +43,12 @@ export type Reason =
   | { rule: 'Q2'; kind: 'after-baseline'; baseline: number; to: number; tolerated: number; weeks: number }
   | { rule: 'Q2'; kind: 'completed'; from: number; to: number; done: number; planned: number }
   | { rule: 'Q4'; quota: number; done: number; planned: number }
+  /** Q4: three unfinished weeks in a row at one quota: one level down (at the baseline, it stays). */
+  | { rule: 'Q4'; kind: 'step-down'; from: number; to: number; weeks: number }
+  /** Q10: back after `weeks` empty weeks: `to` is `weeks` levels below the last quota done (`from`). */
+  | { rule: 'Q10'; kind: 'step'; activity: string; weeks: number; from: number; to: number; atBaseline: boolean }
+  /** Q10: six empty weeks or more: a new baseline, starting near half the last quota. */
+  | { rule: 'Q10'; kind: 'rebaseline'; activity: string; weeks: number; last: number; quota: number }
   | {
       rule: 'Q5';
       from: number;

@@ -67,7 +67,7 @@ describe('T3 stop: the plan is paused', () => {
     );
   });
 
-  it('T3: after clearance the plan resumes at the held level, and grows after a full week', () => {
+  it('T3/Q10: after clearance the plan resumes from the held level, less the weeks missed, and grows after a full week', () => {
     const records: TriageRecord[] = [
       { date: addDays(week(4), 3), kind: 'triage', class: 'stop', symptoms: ['dizziness'] },
       { date: addDays(week(6), 4), kind: 'cleared', class: null, symptoms: [] },
@@ -77,8 +77,8 @@ describe('T3 stop: the plan is paused', () => {
       [12, 4, 'increase'],
       [null, 0, 'paused'],
       [12, 4, 'hold'], // T3: cleared on its Friday: the rest of the week has its planned quota
-      [12, 4, 'hold'],
-      [13, 4, 'increase'],
+      [10, 4, 'return'], // Q10: two weeks without a walk (the pause included): two levels down from 12
+      [11, 4, 'increase'],
     ]);
     expect(planOf(h, week(6), { triageRecords: records }).reason.rule).toBe('Q4');
   });
@@ -169,9 +169,9 @@ describe('which activities are planned', () => {
     expect(plan(h, week(4)).activities.map((a) => a.activity)).toEqual(['bike', 'walk', 'yoga']);
   });
 
-  it('an activity not done for months is still planned, held where it was (Q4)', () => {
+  it('Q10: an activity not done for months is still planned, starting over at about half its last quota', () => {
     const h = weeks(MON, ...base, times(4, 11));
-    expect(planOf(h, week(30))).toMatchObject({ quota: 12, change: 'hold' });
+    expect(planOf(h, week(30))).toMatchObject({ quota: 5.5, change: 'return', reason: { rule: 'Q10', kind: 'rebaseline', weeks: 26, last: 11 } });
   });
 
   it('a week start that is not a Monday means the week that holds it', () => {
