@@ -2,7 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { stepOf } from '../../../src/core/coach/amounts.js';
 import { ceilingOf, countsToward, grow, next, offerFor, quotaComparison } from '../../../src/core/coach/progression.js';
+import { sessionCells } from '../../../src/core/sessionCsv.js';
 import type { Unit } from '../../../src/core/types.js';
+import { d, session } from './builders.js';
 
 describe('next() (Q2)', () => {
   it('Q2: the spec example in minutes: 10, 11, 12, 13, 14.5, 16, 17.5, 19.5, 21.5', () => {
@@ -70,6 +72,21 @@ describe('Q3: a session counts at 90% of the quota', () => {
     expect(quotaComparison(9.9, 11)).toEqual({ pct: 90, counts: true });
     expect(quotaComparison(18, 12)).toEqual({ pct: 150, counts: true });
     expect(quotaComparison(5, 12)).toEqual({ pct: 42, counts: false });
+  });
+
+  it('Q3: a percentage never rounds up across the 90% line', () => {
+    expect(quotaComparison(13, 14.5)).toEqual({ pct: 89, counts: false }); // 89.66%: not a "90%" that does not count
+    expect(quotaComparison(13.05, 14.5)).toEqual({ pct: 90, counts: true });
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 600 }), fc.integer({ min: 1, max: 600 }), (d, q) => {
+        const c = quotaComparison(d / 10, q / 10);
+        expect(c.pct! >= 90).toBe(c.counts);
+      }),
+    );
+  });
+
+  it('Q3/E1: the session CSV shows the same percent', () => {
+    expect(sessionCells(session(d('2026-01-05'), 13), 14.5, false)[6]).toBe(89);
   });
 
   it('Q3: without a quota there is no percent and nothing to fall short of', () => {
