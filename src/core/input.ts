@@ -68,7 +68,8 @@ export function parseDose(raw: string, flag = '--dose'): ParsedDose {
 /** Q6: reps and steps are counted, so a dose in them is a whole number (9.5 reps is refused). */
 export function requireWholeCount(amount: number, unit: Unit, flag: string): void {
   if ((unit === 'reps' || unit === 'steps') && !Number.isInteger(amount)) {
-    throw new InputError(`${flag} ${amount} ${unit}: ${unit} are counted in whole numbers.`, `For example ${Math.max(1, Math.floor(amount))} or ${Math.ceil(amount)} ${unit}.`);
+    const hint = amount < 1 ? `For example 1 ${unit === 'reps' ? 'rep' : 'step'}.` : `For example ${Math.floor(amount)} or ${Math.ceil(amount)} ${unit}.`;
+    throw new InputError(`${flag} ${amount} ${unit}: ${unit} are counted in whole numbers.`, hint);
   }
 }
 

@@ -97,7 +97,7 @@ const sessions: fc.Arbitrary<Session> = fc.record({
   flare: fc.boolean(),
   symptoms: fc.subarray([...SYMPTOM_CODES]),
   note,
-});
+}).map((s) => (s.unit === 'reps' || s.unit === 'steps' ? { ...s, dose: Math.ceil(s.dose) } : s)); // Q6: counted units are whole
 
 describe('E1, E3, E4: export then import', () => {
   it('any session, with any note and symptoms, comes back unchanged (notes included)', () => {
