@@ -26,8 +26,12 @@
 //   ones show today's hold: a pause hides the quotas from its day on; cleared mid-week, the rest of
 //   the week has its planned quota. A past week shows as paused only when it was paused from its
 //   Monday to its Sunday. Sessions on a day the plan was paused (at that day's end) never count.
-// - Q6: only `min` activities have the 30-minute ceiling and count toward the weekly aim, per
-//   activity; reps, metres and steps grow by Q2 alone. At the aim or at 30 min x 7: maintain.
+// - Q6: session ceilings are 30 min, 3,000 m, 4,000 steps (then one more session a week, up to 7)
+//   and 30 reps (then maintain, no extra sessions). The weekly aim is shared by the aerobic
+//   activities counted in minutes (metres and steps have no minutes to add): each week, an
+//   activity is judged with the others' planned minutes of the week before, so all activities are
+//   replayed side by side and the order of their names never matters; two growing together may
+//   pass the aim by one step each. At the aim, at the ceiling x 7, or at 30 reps: maintain.
 // - Q7: an override takes effect at the Monday of its week; of two for one week, the later `setOn`
 //   wins; a field left null keeps what the rules gave that week. It ends a baseline and, while in
 //   program weeks 1-2, growth still waits (P1). It may always lower the plan; in a week under a

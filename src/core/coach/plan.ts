@@ -7,7 +7,7 @@ import { phaseOf, programOrigin, programWeekAt } from './phases.js';
 import { acwrState } from './acwr.js';
 import { CheckpointMismatch, checkpointReadsFrom, type Checkpoint, type CheckpointActivity } from './checkpoint.js';
 import type { ActivityTimeline, ReplayState } from './replay.js';
-import { planAt, replayActivity } from './replay.js';
+import { activityReplay, planAt, type ActivityReplay } from './replay.js';
 import { pausedPlan } from './weekPlans.js';
 import { weekHolds, type WeekHolds } from './weekHolds.js';
 import { suggestionFor } from './suggestions.js';
@@ -131,13 +131,22 @@ export function planHistory(input: ReplayInput): PlanHistory {
     pausedOn: holds.pausedOn,
     programWeekFor: (w: number) => programWeekAt(origin, w),
   };
-  const timelines: ActivityTimeline[] = [];
+  const replays: ActivityReplay[] = [];
   for (const name of [...starts.keys()].sort()) {
     const start = starts.get(name) as number;
     if (start > untilWeek) continue;
     const state: ReplayState | undefined = saved.get(name)?.state;
-    timelines.push(replayActivity(metaOf(name), sessions.get(name)?.byWeek ?? new Map(), firstWeekOf(name), start, untilWeek, ctx, { state, captureAt }));
+    replays.push(activityReplay(metaOf(name), sessions.get(name)?.byWeek ?? new Map(), firstWeekOf(name), start, ctx, { state, captureAt }));
   }
+  // Week by week, every activity side by side: Q6's weekly aim is shared by all aerobic activities,
+  // each judged against the others' minutes of the week before (so the order of names never matters).
+  for (let week = earliest; week <= untilWeek; week += 7) {
+    // Before its first week a replay has planned nothing (or resumes with its checkpoint's last week).
+    let aerobic = 0;
+    for (const r of replays) aerobic += r.aerobicMinutes();
+    for (const r of replays) if (r.startWeek <= week) r.step(week, aerobic - r.aerobicMinutes());
+  }
+  const timelines: ActivityTimeline[] = replays.map((r) => r.timeline());
   const byName = new Map(timelines.map((t) => [t.activity, t]));
 
   const activityPlan = (activity: string, weekStart: IsoDate): ActivityPlan | null => {

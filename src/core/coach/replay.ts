@@ -79,15 +79,24 @@ function outcomeOf(sessions: readonly Session[], prev: ActivityPlan | null, paus
   return { done, planned: prev ? prev.sessionsPerWeek : null, completed, flareDate };
 }
 
-export function replayActivity(
+/** One activity's replay, stepped a week at a time by `planHistory`, all activities side by side. */
+export interface ActivityReplay {
+  startWeek: number;
+  /** Q6/G1: the weekly minutes of the week last planned, when the activity is aerobic in minutes. */
+  aerobicMinutes(): number;
+  /** Plans `week`, the week after the last one planned; `otherAerobicMinutes` is the rest of the aim's share. */
+  step(week: number, otherAerobicMinutes: number): void;
+  timeline(): ActivityTimeline;
+}
+
+export function activityReplay(
   source: ActivityMeta,
   byWeek: ReadonlyMap<number, Session[]>,
   firstSessionWeek: number | null,
   startWeek: number,
-  untilWeek: number,
   ctx: ReplayContext,
   opts: ReplayOptions = {},
-): ActivityTimeline {
+): ActivityReplay {
   // Only these three fields: the caller may pass a richer object that must not leak into plans.
   const meta: ActivityMeta = { activity: source.activity, unit: source.unit, category: source.category };
   const plans: ActivityPlan[] = [];
@@ -100,7 +109,7 @@ export function replayActivity(
   let prev: ActivityPlan | null = from?.prev ?? null;
   let captured: ReplayState | null = null;
 
-  for (let week = startWeek; week <= untilWeek; week += 7) {
+  const step = (week: number, otherAerobicMinutes: number): void => {
     if (week === opts.captureAt) {
       const state = { unfinishedWeeks: ladder.unfinishedWeeks, lastDone, restart, window: window.state(), sessionsOverride, prev };
       captured = { rungs: ladder.rungs.map(copyLevel), steadyWeeks: ladder.steadyWeeks, ...state };
@@ -111,7 +120,7 @@ export function replayActivity(
     const outcome = outcomeOf(last, prev, ctx.pausedOn);
     const hold = ctx.holdFor(week);
     // Field by field, not a spread of `meta`: the spread was the slowest line of a 50-year replay.
-    const rules: WeekRules = { unit: meta.unit, category: meta.category, targetMinutes: ctx.targetMinutes, mode: ctx.modeFor(week), modeBefore: ctx.modeFor(week - 7), hold, programWeek: ctx.programWeekFor(week) };
+    const rules: WeekRules = { unit: meta.unit, category: meta.category, targetMinutes: ctx.targetMinutes, otherAerobicMinutes, mode: ctx.modeFor(week), modeBefore: ctx.modeFor(week - 7), hold, programWeek: ctx.programWeekFor(week) };
     // Q7: under a hold or pause, and in the week after a flare, an override may only lower the plan.
     const guarded = hold !== null || outcome.flareDate !== null;
     let override = ctx.overrides.at(meta.activity, week);
@@ -165,8 +174,14 @@ export function replayActivity(
     // is kept as under an assess hold, and the plan resumes from it.
     plans.push(plan);
     prev = plan;
-  }
-  return { ...meta, startWeek, plans, captured };
+  };
+  const aerobic = meta.unit === 'min' && meta.category === 'aerobic';
+  return {
+    startWeek,
+    aerobicMinutes: () => (aerobic && prev !== null && prev.quota !== null ? prev.quota * prev.sessionsPerWeek : 0),
+    step,
+    timeline: () => ({ ...meta, startWeek, plans, captured }),
+  };
 }
 
 const copyLevel = (l: Level): Level => ({ quota: l.quota, sessionsPerWeek: l.sessionsPerWeek });

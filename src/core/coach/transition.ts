@@ -149,8 +149,8 @@ export function decide(
   if (ceiling !== null) {
     const reason: Reason =
       ceiling.kind === 'target'
-        ? { rule: 'Q6', kind: 'target', quota: cur.quota, sessions: cur.sessionsPerWeek, weeklyMinutes: ceiling.weeklyMinutes, target: ceiling.target }
-        : { rule: 'Q6', kind: 'ceiling', quota: cur.quota, sessions: cur.sessionsPerWeek };
+        ? { rule: 'Q6', kind: 'target', quota: cur.quota, sessions: cur.sessionsPerWeek, weeklyMinutes: ceiling.weeklyMinutes, target: ceiling.target, others: ceiling.others }
+        : { rule: 'Q6', kind: ceiling.kind, quota: cur.quota, sessions: cur.sessionsPerWeek };
     return { level: cur, change: 'maintain', reason, offer: null };
   }
 

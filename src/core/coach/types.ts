@@ -59,8 +59,11 @@ export type Reason =
       atBaseline: boolean;
     }
   | { rule: 'Q6'; kind: 'sessions'; quota: number; from: number; to: number; done: number; planned: number }
-  | { rule: 'Q6'; kind: 'target'; quota: number; sessions: number; weeklyMinutes: number; target: number }
+  /** `others`: the planned minutes of the other aerobic activities, which share the aim. */
+  | { rule: 'Q6'; kind: 'target'; quota: number; sessions: number; weeklyMinutes: number; target: number; others: number }
   | { rule: 'Q6'; kind: 'ceiling'; quota: number; sessions: number }
+  /** Strength in reps stops at its ceiling and maintains; a harder variation is the way on. */
+  | { rule: 'Q6'; kind: 'reps'; quota: number; sessions: number }
   | { rule: 'Q7'; quota: number | null; sessionsPerWeek: number | null; setOn: IsoDate }
   | { rule: 'P1'; quota: number }
   /** `clearedOn`: the hold was cleared within the week, which keeps its planned quota (T2). */

@@ -119,16 +119,36 @@ describe('Q6: ceilings', () => {
   });
 
   it('Q6: an aerobic activity at the weekly target maintains', () => {
-    expect(ceilingOf({ quota: 30, sessionsPerWeek: 5 }, walk)).toEqual({ kind: 'target', weeklyMinutes: 150, target: 150 });
-    expect(ceilingOf({ quota: 25, sessionsPerWeek: 6 }, walk)).toEqual({ kind: 'target', weeklyMinutes: 150, target: 150 });
+    expect(ceilingOf({ quota: 30, sessionsPerWeek: 5 }, walk)).toEqual({ kind: 'target', weeklyMinutes: 150, target: 150, others: 0 });
+    expect(ceilingOf({ quota: 25, sessionsPerWeek: 6 }, walk)).toEqual({ kind: 'target', weeklyMinutes: 150, target: 150, others: 0 });
     expect(ceilingOf({ quota: 30, sessionsPerWeek: 4 }, walk)).toBeNull();
     expect(ceilingOf({ quota: 20, sessionsPerWeek: 4 }, { ...walk, targetMinutes: 80 })?.kind).toBe('target');
   });
 
   it('Q6: the weekly aim counts minutes only; other units and categories never reach it', () => {
     expect(ceilingOf({ quota: 30, sessionsPerWeek: 5 }, stretch)).toBeNull();
-    expect(ceilingOf({ quota: 9000, sessionsPerWeek: 7 }, { unit: 'steps', category: 'aerobic', targetMinutes: 150 })).toBeNull();
-    expect(grow({ quota: 40, sessionsPerWeek: 3 }, 'reps')).toEqual({ quota: 44, sessionsPerWeek: 3 });
+    expect(ceilingOf({ quota: 3000, sessionsPerWeek: 6 }, { unit: 'steps', category: 'aerobic', targetMinutes: 150 })).toBeNull();
+  });
+
+  it('Q6: all aerobic activities in minutes share the weekly aim', () => {
+    expect(ceilingOf({ quota: 20, sessionsPerWeek: 3 }, { ...walk, otherAerobicMinutes: 90 })).toEqual({ kind: 'target', weeklyMinutes: 150, target: 150, others: 90 });
+    expect(ceilingOf({ quota: 20, sessionsPerWeek: 3 }, { ...walk, otherAerobicMinutes: 89.5 })).toBeNull();
+    expect(ceilingOf({ quota: 20, sessionsPerWeek: 3 }, { ...stretch, otherAerobicMinutes: 200 })).toBeNull(); // mobility is not aerobic
+  });
+
+  it('Q6: 3,000 m and 4,000 steps a session, then one more session a week up to 7', () => {
+    expect(grow({ quota: 3900, sessionsPerWeek: 3 }, 'steps')).toEqual({ quota: 4000, sessionsPerWeek: 3 });
+    expect(grow({ quota: 4000, sessionsPerWeek: 3 }, 'steps')).toEqual({ quota: 4000, sessionsPerWeek: 4 });
+    expect(grow({ quota: 2900, sessionsPerWeek: 3 }, 'm')).toEqual({ quota: 3000, sessionsPerWeek: 3 });
+    expect(grow({ quota: 3000, sessionsPerWeek: 6 }, 'm')).toEqual({ quota: 3000, sessionsPerWeek: 7 });
+    expect(ceilingOf({ quota: 9000, sessionsPerWeek: 7 }, { unit: 'steps', category: 'aerobic', targetMinutes: 150 })).toEqual({ kind: 'ceiling' });
+    expect(offerFor({ quota: 4000, sessionsPerWeek: 3 }, 'steps')).toBeNull();
+  });
+
+  it('Q6: reps stop at 30 a session and maintain, with no extra sessions', () => {
+    expect(grow({ quota: 28, sessionsPerWeek: 2 }, 'reps')).toEqual({ quota: 30, sessionsPerWeek: 2 });
+    expect(ceilingOf({ quota: 30, sessionsPerWeek: 2 }, { unit: 'reps', category: 'strength', targetMinutes: 150 })).toEqual({ kind: 'reps' });
+    expect(ceilingOf({ quota: 29, sessionsPerWeek: 2 }, { unit: 'reps', category: 'strength', targetMinutes: 150 })).toBeNull();
   });
 
   it('S2: envelope offers stop at the 30 minute ceiling', () => {
