@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { planHistory } from '../../../src/core/coach/plan.js';
 import { describeReason } from '../../../src/core/coach/reasons.js';
@@ -5,6 +6,7 @@ import { statusOf } from '../../../src/core/coach/status.js';
 import { addDays } from '../../../src/core/dates.js';
 import { weeklyRows } from '../../../src/core/coach/weekly.js';
 import { toDayNumber } from '../../../src/core/dates.js';
+import { history as randomHistory, steadyHistory } from './arbitraries.js';
 import { brief, d, MON, settings, simulate, times, week, weeks } from './builders.js';
 
 // S2: "Reports say which mode was in force." A person who answers the safety question yes in
@@ -85,5 +87,27 @@ describe('S2: envelope mode switched on mid-program', () => {
     const { plans } = simulate({ weeks: 9, first: [[10], [10, 10], times(3, 10)], extra: { settings: envelope, overrides: [{ activity: 'walk', weekStart: week(7), quota: 9, sessionsPerWeek: null, setOn: week(6) }] }, doWeek: (n, p) => (n === 5 ? [p.quota ?? 1] : times(p.sessionsPerWeek, p.quota ?? 1)) });
     expect(brief(plans).map((p) => p[2])).toEqual(expect.arrayContaining(['baseline', 'hold', 'override']));
     for (const p of plans) expect(describeReason(p.reason, p.unit, 'envelope')).not.toMatch(/grow/);
+  });
+});
+
+describe('S2: property', () => {
+  it('S2: switching envelope mode on never raises anything, in any week, and the week of the answer keeps its plan', () => {
+    fc.assert(
+      fc.property(fc.oneof(randomHistory(14), steadyHistory(14)), fc.integer({ min: 7, max: 13 * 7 }), (sessions, day) => {
+        const answered = addDays(MON, day);
+        const graded = planHistory({ sessions, settings: settings({ pem: false }), overrides: [], acceptances: [], until: week(15) });
+        const envelope = planHistory({ sessions, settings: settings({ pem: true, pemAnswers: [{ since: answered, pem: true }] }), overrides: [], acceptances: [], until: week(15) });
+        for (let n = 2; n <= 15; n++) {
+          for (const e of envelope.weekPlan(week(n)).activities) {
+            const g = graded.activityPlan(e.activity, week(n));
+            if (g === null || g.quota === null || e.quota === null) continue;
+            expect(e.quota).toBeLessThanOrEqual(g.quota);
+            expect(e.sessionsPerWeek).toBeLessThanOrEqual(g.sessionsPerWeek);
+            if (week(n) <= answered) expect(e).toEqual(g);
+          }
+        }
+      }),
+      { numRuns: 100 },
+    );
   });
 });
