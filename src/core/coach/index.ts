@@ -43,6 +43,8 @@
 //   the day before its Monday, so an answer given mid-week leaves that week as planned and every
 //   view of a week agrees; weeks lived in the other mode do not count toward an offer. In
 //   envelope mode no reason says the plan grows (reasons.ts).
+// - Q3: a dose's percent of the quota is rounded to a whole number, except that one short of 90%
+//   shows 89, never a 90 that does not count.
 // - B1-B3: a flare on the boom day itself also counts as the bust; low days are judged once both
 //   are over; booms that end in the same bust are one cycle (and across activities, for B3).
 // - B4: history counts from the first session in minutes; the ratio is shown from day 28.
