@@ -18,7 +18,8 @@
 //   activity still in its baseline, or a week with an override, is not stepped down. After 6+
 //   empty weeks the suggestion is half the last quota (halves down), at the last sessions per week,
 //   until the first session back starts the new two-week baseline.
-// - Q5/Q6/T2: flares, ceilings and holds are per activity except holds, which cover the whole plan.
+// - Q5/Q6/T2: flares and session ceilings are per activity (the weekly aim is shared, below);
+//   holds cover the whole plan.
 //   Under a stop hold (T3) the plan is paused (quota null, 0 sessions); underneath, the level is
 //   kept as under an assess hold, and resumes from there after clearance.
 // - T2/T3 timing (weekHolds.ts): a week's quota is decided with the holds as they stood the day
@@ -38,7 +39,7 @@
 //   hold or pause, or after a flare, the replay keeps only the fields it lowers (overrideCheck.ts
 //   refuses the rest at input). "Raising" compares with the level underneath a pause; with no plan
 //   yet, any quota counts as raising. A boom by B1 is 1.5 x the week's planned quota or more.
-// - S2: offers are of a longer session only, up to 30 min; a flare or a hold beats an acceptance;
+// - S2: offers are of a longer session only, up to the session ceiling (Q6); a flare or a hold beats an acceptance;
 //   acceptances are ignored in graded mode. The mode of every week is the safety answer given by
 //   the day before its Monday, so an answer given mid-week leaves that week as planned and every
 //   view of a week agrees; weeks lived in the other mode do not count toward an offer. In
