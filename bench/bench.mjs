@@ -178,12 +178,25 @@ function bulk() {
       sqlite.push(s.ms);
     }
   }
+  // pace list as a table (issue 17: cli-table3 took 12 s for 8,000 rows) against list --json,
+  // which draws nothing, over the same journal.
+  const lists = { table: [], json: [] };
+  for (let i = 0; i < HEAVY_RUNS; i++) {
+    for (const [kind, args] of [['table', ['list', '--limit', '0']], ['json', ['list', '--json']]]) {
+      const r = pace(db, args);
+      if (r.status !== 0) throw new Error(`list ${kind} failed: ${firstLine(r.stderr)}`);
+      lists[kind].push(r.ms);
+    }
+  }
+  const listS = median(lists.table) / 1000;
+  const listJsonS = median(lists.json) / 1000;
   const exportS = median(exports.map((r) => r.ms)) / 1000;
   const sqliteS = hasSqlite ? median(sqlite) / 1000 : null;
   return {
     sessions: BIG,
     memory_measured_with: imports[0].via,
     import: { seconds: round(median(imports.map((r) => r.ms)) / 1000), peak_rss_mib: round(Math.max(...imports.map((r) => r.maxRssMiB)), 1) },
+    list: { seconds: round(listS), json_seconds: round(listJsonS), ratio_to_json: round(listS / listJsonS) },
     export: {
       seconds: round(exportS),
       peak_rss_mib: round(Math.max(...exports.map((r) => r.maxRssMiB)), 1),
@@ -211,6 +224,7 @@ function budgets(journals, big) {
     { budget: `import of ${BIG} sessions < 20 s`, value: big.import.seconds, limit: 20 },
     { budget: `export of ${BIG} sessions: peak RSS < 200 MiB`, value: big.export.peak_rss_mib, limit: 200, strict: true },
     { budget: `export of ${BIG} sessions <= 4x sqlite3 -csv`, value: big.export.ratio_to_sqlite3, limit: 4, missing: big.export.sqlite3_missing },
+    { budget: `list --limit 0 of ${BIG} sessions (a table) <= 3x list --json`, value: big.list.ratio_to_json, limit: 3 },
   ];
   return rows.map(({ strict, ...b }) => ({
     ...b,
@@ -276,6 +290,7 @@ try {
       (big.export.ratio_to_sqlite3 === null ? '' : `, sqlite3 -csv ${big.export.sqlite3_seconds} s, ratio ${big.export.ratio_to_sqlite3}x`),
   );
   if (big.export.sqlite3_missing) console.log(`  ${big.export.sqlite3_missing}`);
+  console.log(`list --limit 0 (a table of ${BIG} sessions) ${big.list.seconds} s, list --json ${big.list.json_seconds} s, ratio ${big.list.ratio_to_json}x`);
 
   const checks = budgets(journals, big);
   console.log(`\n${table([['budget', 'value', 'result'], ...checks.map((b) => [b.budget, b.value ?? '-', b.result])])}`);

@@ -3,6 +3,7 @@ import { parseIsoDate } from './core/dates.js';
 import { InputError } from './core/errors.js';
 import { lightFormat } from 'date-fns/lightFormat';
 import type { IsoDate } from './core/types.js';
+import { committedWrites } from './store/commits.js';
 import { JournalError, NotFoundError } from './store/errors.js';
 import type { Context } from './commands/context.js';
 import { buildProgram, commandIn, type Globals } from './program.js';
@@ -59,13 +60,29 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
   try {
     await program.parseAsync([...argv], { from: 'user' });
     await flushed(io.stdout);
-    return outputError ? report(outputError, io) : exitCode;
+    if (!outputError) return exitCode;
+    return committedWrites() > 0 ? savedUnseen(outputError, exitCode, io) : report(outputError, io);
   } catch (e) {
+    if (outputError && committedWrites() > 0) return savedUnseen(outputError, EXIT.ok, io);
     return report(outputError ?? e, io);
   }
 }
 
+/**
+ * The output failed (a full disk, a closed pipe) after a write was committed. What was saved stays
+ * saved, and the run exits 0 with a note: an exit of 1 would have a script that retries on failure
+ * record the session twice (docs/decisions.md).
+ */
+function savedUnseen(e: unknown, exitCode: number, io: Io): number {
+  const code = (e as CodedError).code;
+  const why = code === 'ENOSPC' ? 'the disk is full' : code === 'EPIPE' ? 'it was closed early' : ((e as CodedError).message ?? String(e));
+  io.stderr.write(`pace: saved, but the output could not be written (${why}).\n`);
+  return exitCode;
+}
+
 function makeContext(g: Globals, io: Io): Context {
+  // An empty --db would make SQLite open a private temporary database: "Saved", and nothing kept.
+  if (g.db !== undefined && g.db.trim() === '') throw new InputError('--db is empty.', 'Give the path of a journal file, or leave out --db.');
   const today = todayFrom(io);
   let interactive: boolean | undefined;
   let color: boolean | undefined;

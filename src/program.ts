@@ -18,13 +18,15 @@ export interface ProgramDeps {
   stderrInfo: () => { isTTY: boolean; columns: number | undefined };
 }
 
+const HELP_AFTER_ERROR = '(run the command with --help to see its options)';
+
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
 /** The shape every command module's handler has: parsed words and options in, exit code out. */
 type Handler<O> = (args: string[], opts: O, ctx: Context) => Promise<number>;
 
 /** The commands, in the order `buildProgram` defines them (and so `pace --help` lists them). */
-export const COMMANDS = ['log', 'list', 'edit', 'delete', 'export', 'import', 'init', 'plan', 'status', 'triage', 'backup', 'check'] as const;
+export const COMMANDS = ['log', 'list', 'edit', 'delete', 'export', 'import', 'init', 'plan', 'status', 'triage', 'backup', 'check', 'goal', 'checkin', 'review', 'completion'] as const;
 
 /**
  * The command `argv` runs, when that is plain to see: the first word after the global options.
@@ -54,10 +56,12 @@ export function buildProgram(deps: ProgramDeps, only?: string): Command {
     .option('--db <path>', 'journal file (default: $PACE_DB, else the user data folder)')
     .option('--no-color', 'plain output without colour (NO_COLOR is honoured too)')
     .option('--no-input', 'never prompt; every value must come from flags')
-    .showHelpAfterError('(run the command with --help to see its options)')
     .configureOutput({
       writeOut: deps.stdout,
       writeErr: deps.stderr,
+      // Two lines at most: the error, then either commander's suggestion ("Did you mean log?") or
+      // where to look. showHelpAfterError would add the pointer under a suggestion too.
+      outputError: (text, write) => write(text.trimEnd().includes('\n') ? text : `${text.trimEnd()}\n${HELP_AFTER_ERROR}\n`),
       // undefined (not a terminal) is what commander itself gives, and means 80 columns.
       getOutHelpWidth: () => deps.stdoutInfo().columns as number,
       getErrHelpWidth: () => deps.stderrInfo().columns as number,
@@ -105,7 +109,7 @@ export function buildProgram(deps: ProgramDeps, only?: string): Command {
         .argument('[dose]', 'how much, for example 10 or 10min'),
       'the day of the session (default: today)',
     )
-      .option('--settled <yes|no>', 'whether the pain from your previous session has settled (next-day check)')
+      .option('--settled <yes|no>', 'whether the pain of your sessions yesterday or the day before has settled (next-day check); alone, records only that')
       .addHelpText('after', '\nExamples:\n  pace log                      answer a few questions\n  pace log walk 10 --pain-before 3 --pain-after 4\n  pace log sit-to-stand 12reps --category strength')
       .action(run(async () => (await import('./commands/log.js')).log));
   }
@@ -140,7 +144,7 @@ export function buildProgram(deps: ProgramDeps, only?: string): Command {
     program
       .command('export')
       .description('write sessions as CSV for a clinic visit, or a JSON backup')
-      .option('--out <file>', 'write to this file (default: standard output)')
+      .option('--out <file>', 'write to this file, replacing a file of that name (never the journal, another SQLite file or a link); default: standard output')
       .option('--from <YYYY-MM-DD>', 'from this day')
       .option('--to <YYYY-MM-DD>', 'up to this day')
       .option('--weekly', 'one row per week and activity (plan, adherence, pain, flares) instead of one per session')
@@ -153,8 +157,8 @@ export function buildProgram(deps: ProgramDeps, only?: string): Command {
   if (wanted('import')) {
     program
       .command('import')
-      .description('read a session CSV or a JSON backup back into the journal')
-      .argument('<file>', 'a CSV written by pace export, or a JSON backup')
+      .description('read a session CSV or a JSON backup back into the journal; symptoms from the last 7 days are triaged')
+      .argument('<file>', 'a CSV written by pace export, or a JSON backup (UTF-8 text, at most 64 MiB)')
       .option('--json', 'print what was imported as JSON')
       .action(run(async () => (await import('./commands/import.js')).importCmd));
   }
@@ -220,7 +224,78 @@ export function buildProgram(deps: ProgramDeps, only?: string): Command {
       .action(run(async () => (await import('./commands/check.js')).check));
   }
 
+  if (wanted('goal')) defineGoal(program, run);
+  if (wanted('checkin')) {
+    program
+      .command('checkin')
+      .description('the weekly check-in: three questions (0-10) about pain and how much it got in the way')
+      .option('--pain <0-10>', 'your pain on average in the past 7 days (0 no pain, 10 as bad as you can imagine)')
+      .option('--enjoyment <0-10>', 'how much pain interfered with your enjoyment of life (0 not at all, 10 completely)')
+      .option('--general <0-10>', 'how much pain interfered with your general activity (0 not at all, 10 completely)')
+      .option('--json', 'print the check-in as JSON')
+      .action(run(async () => (await import('./commands/checkin.js')).checkin));
+  }
+  if (wanted('review')) {
+    program
+      .command('review')
+      .description('what has changed since your first two weeks: activity, pain, check-ins and goals')
+      .option('--json', 'print the review as JSON')
+      .action(run(async () => (await import('./commands/review.js')).review));
+  }
+  if (wanted('completion')) {
+    program
+      .command('completion')
+      .description('print the shell completion script for bash, zsh or fish')
+      // One variadic argument: with --words (the script's call on Tab), the words typed so far.
+      .argument('[shell...]', 'bash, zsh or fish')
+      .addOption(new Option('--words', 'print what may complete the last of the words (the script runs this on Tab)').hideHelp())
+      .addHelpText(
+        'after',
+        '\nOnce, with pace on your PATH:\n  bash  echo \'source <(pace completion bash)\' >> ~/.bashrc\n  zsh   echo \'source <(pace completion zsh)\' >> ~/.zshrc   (after compinit)\n  fish  pace completion fish > ~/.config/fish/completions/pace.fish',
+      )
+      // Completion reads the whole tree, which this run built only this command of.
+      .action(run(async () => (await import('./commands/completion.js')).completion(() => buildProgram(deps))));
+  }
+
   return program;
+}
+
+/** M: `pace goal add | rate | list | close`. */
+function defineGoal(program: Command, run: <O>(load: () => Promise<Handler<O>>) => (...params: unknown[]) => Promise<void>): void {
+  const goal = program
+    .command('goal')
+    .description('movement goals: everyday things you want back, rated 0-10 now and then')
+    .addHelpText('after', '\nRatings: 0 = unable to do it, 10 = as well as before the pain problem.\n\nExamples:\n  pace goal add "climb the stairs to my flat without stopping" --rating 3\n  pace goal rate\n  pace goal close 1 --achieved');
+  const load = async () => import('./commands/goal.js');
+  goal
+    .command('add')
+    .description('add a goal in your own words (at most 5 open at a time)')
+    .argument('<text...>', 'the goal, for example "sit on the floor and get up"')
+    .option('--rating <0-10>', 'how able you are to do it now')
+    .option('--json', 'print the goal as JSON')
+    .action(run(async () => (await load()).goalAdd));
+  goal
+    .command('rate')
+    .description('re-rate a goal; with no arguments, each open goal in turn')
+    .argument('[id]', 'the goal (see pace goal list)')
+    .argument('[rating]', 'how able you are to do it now, 0-10')
+    .option('--json', 'print the rated goal as JSON')
+    .action(run(async () => (await load()).goalRate));
+  goal
+    // `pace goal` alone lists them.
+    .command('list', { isDefault: true })
+    .description('your open goals with their change and the function score (the default)')
+    .option('--all', 'closed goals too')
+    .option('--json', 'print the goals as JSON')
+    .action(run(async () => (await load()).goalList));
+  goal
+    .command('close')
+    .description('close a goal as achieved, or as no longer relevant')
+    .argument('<id>', 'the goal (see pace goal list)')
+    .option('--achieved', 'you can do it now')
+    .option('--dropped', 'it no longer matters to you')
+    .option('--json', 'print the closed goal as JSON')
+    .action(run(async () => (await load()).goalClose));
 }
 
 function symptomHelp(): string {

@@ -1,9 +1,12 @@
 import { write } from '../store/open.js';
 import { findActivity } from '../store/activities.js';
 import { getSession, updateSession } from '../store/sessions.js';
-import { sessionSummary } from '../ui/render.js';
+import { isFlareSession } from '../core/coach/flares.js';
+import { sessionSummary, triageLines } from '../ui/render.js';
+import { makeStyle } from '../ui/style.js';
 import { print, printJson, withJournal, type Context } from './context.js';
-import { sessionJson } from './json.js';
+import { sessionJson, triageJson } from './json.js';
+import { triageAndHold } from './safety.js';
 import { sessionById } from './sessionId.js';
 import { buildSession, parseSessionFlags, settleActivity, type SessionFlags } from './sessionInput.js';
 import { InputError } from '../core/errors.js';
@@ -36,12 +39,23 @@ export async function edit(args: string[], flags: SessionFlags, ctx: Context): P
       activity,
       ctx.today,
     );
-    const saved = write(j.db, () => {
+    // T5: symptoms that the edit adds are triaged like those given to log: advice, hold or pause.
+    const added = next.symptoms.filter((c) => !old.symptoms.includes(c));
+    const { saved, result } = write(j.db, () => {
       updateSession(j.db, old.id, next);
-      return getSession(j.db, old.id)!;
+      const target = { sessionId: old.id, sessionDate: next.date, codes: added, flare: isFlareSession(next) };
+      return { saved: getSession(j.db, old.id)!, result: triageAndHold(j.db, ctx.today, 'edit', [target]).result };
     });
-    if (flags.json) printJson(ctx, { session: sessionJson(saved) });
-    else print(ctx, `Updated session ${saved.id}: ${sessionSummary(saved)}.`);
+    if (flags.json) printJson(ctx, { session: sessionJson(saved), triage: triageJson(result) });
+    else {
+      const updated = `Updated session ${saved.id}: ${sessionSummary(saved)}.`;
+      if (!result) print(ctx, updated);
+      else {
+        const lines = triageLines(makeStyle(ctx.color), result);
+        // T3/T2 lead, as in log; calm words follow the update.
+        print(ctx, result.class === 'continue' ? [updated, ...lines] : [...lines, '', updated]);
+      }
+    }
     return 0;
   });
 }

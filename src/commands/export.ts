@@ -8,10 +8,11 @@ import type { IsoDate } from '../core/types.js';
 import { SESSION_COLUMNS, sessionCells } from '../core/sessionCsv.js';
 import { SCHEMA_VERSION } from '../store/schema.js';
 import { readExtras } from '../store/backup.js';
+import { weeklyPegScores } from './outcomesExport.js';
 import { readTransaction } from '../store/open.js';
 import { iterateSessions, notesById } from '../store/sessions.js';
 import { note, withJournal, type Context } from './context.js';
-import { fileSink, streamSink, type Sink } from './sink.js';
+import { checkOutputFile, fileSink, streamSink, type Sink } from './sink.js';
 
 export interface ExportFlags {
   out?: string;
@@ -30,6 +31,7 @@ export async function exportCmd(_args: string[], flags: ExportFlags, ctx: Contex
   const notes = flags.includeNotes === true;
   const format = flags.format ?? 'csv';
   if (flags.weekly && format === 'json') throw new InputError('--weekly is a CSV for the clinic; it does not go with --format json.');
+  if (flags.out !== undefined) checkOutputFile(flags.out, '--out', ctx.dbPath);
 
   return withJournal(ctx, false, async (j) => {
     const sink: Sink = flags.out !== undefined ? fileSink(flags.out) : streamSink(ctx.stdout);
@@ -38,11 +40,15 @@ export async function exportCmd(_args: string[], flags: ExportFlags, ctx: Contex
         // Excel reads UTF-8 correctly only with a byte-order mark; stdout stays plain for pipes.
         if (flags.out !== undefined) await sink.write('\uFEFF');
         // One snapshot (history and notes agree), read before the first row is written (see writeBackup).
-        const { h, noteOf } = readTransaction(j.db, () => ({ h: loadHistory(j.db), noteOf: notes && !flags.weekly ? notesById(j.db, { from, to }) : null }));
+        const { h, noteOf, pegs } = readTransaction(j.db, () => ({
+          h: loadHistory(j.db),
+          noteOf: notes && !flags.weekly ? notesById(j.db, { from, to }) : null,
+          pegs: flags.weekly ? weeklyPegScores(j.db) : undefined,
+        }));
         if (flags.weekly) {
-          // E2: one row per week and activity.
+          // E2: one row per week and activity, with that week's PEG score (W2).
           await sink.write(csvLine([...WEEKLY_COLUMNS]));
-          for (const row of weeklyRows({ ...h, today: ctx.today, from, to })) await sink.write(csvLine(WEEKLY_COLUMNS.map((c) => row[c])));
+          for (const row of weeklyRows({ ...h, today: ctx.today, from, to, pegScores: pegs })) await sink.write(csvLine(WEEKLY_COLUMNS.map((c) => row[c])));
         } else {
           // E1: the quota is the plan of the session's week, replayed once for the whole journal (Q9).
           // That replay needs every session in memory anyway, so the rows come from it too rather

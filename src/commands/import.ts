@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { parseBackup } from '../core/backup.js';
 import { parseCsv } from '../core/csv.js';
 import { InputError } from '../core/errors.js';
@@ -9,6 +8,10 @@ import { importExtras, importSessions, type BackupExtras } from '../store/backup
 import { forWriting, openJournal, write, type Journal } from '../store/open.js';
 import type { NewSession } from '../store/sessions.js';
 import { print, printJson, type Context } from './context.js';
+import { importedLines } from './importLines.js';
+import { coveredCodes, ImportTriage } from './importTriage.js';
+import { triageJson } from './json.js';
+import { readImportFile } from './readImport.js';
 
 export interface ImportFlags {
   json?: boolean;
@@ -17,13 +20,7 @@ export interface ImportFlags {
 /** `pace import <file>`: a session CSV or a JSON backup, all in one transaction, safe to repeat. */
 export async function importCmd(args: string[], flags: ImportFlags, ctx: Context): Promise<number> {
   const file = args[0]!;
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (e) {
-    const code = (e as { code?: string }).code;
-    throw new InputError(`cannot read ${file}${code === 'ENOENT' ? ': no such file' : code === 'EISDIR' ? ': it is a folder' : ''}.`, 'Give the path of a CSV or JSON file written by pace export.');
-  }
+  const text = readImportFile(file);
   const isJson = /^\uFEFF?\s*\{/.test(text);
   let rows: NewSession[];
   let extras: BackupExtras | null = null;
@@ -37,7 +34,7 @@ export async function importCmd(args: string[], flags: ImportFlags, ctx: Context
     }
     const backup = parseBackup(doc, ctx.today);
     rows = backup.sessions.map(({ uid, ...s }) => (uid === undefined ? s : { ...s, uid }));
-    extras = backup.extras as unknown as BackupExtras;
+    extras = backup.extras;
     withNotes = backup.includesNotes;
   } else {
     const parsed = readCsv(text, ctx);
@@ -50,17 +47,22 @@ export async function importCmd(args: string[], flags: ImportFlags, ctx: Context
     checkActivities(rows, listActivities(journal.db), isJson);
     journal = forWriting(journal, ctx.dbPath);
     const j = journal;
+    const triage = new ImportTriage(ctx.today, coveredCodes(extras?.triage_records));
     const result = write(j.db, () => {
       // Extras name activities, so activities come first; triage and check-ins name sessions, so they come last.
       if (extras) importExtras(j.db, { ...emptyExtras(), activities: extras.activities ?? [] });
-      const counts = importSessions(j.db, rows, (s) => sessionFingerprint(s, withNotes), ctx.now());
+      const counts = importSessions(j.db, rows, (s) => sessionFingerprint(s, withNotes), ctx.now(), triage.onInsert);
       const other = extras ? importExtras(j.db, { ...emptyExtras(), ...extras, activities: [] }) : 0;
-      return { ...counts, other };
+      return { ...counts, other, triaged: triage.finish(j.db) };
     });
-    if (flags.json) printJson(ctx, { file, format: isJson ? 'json' : 'csv', sessions_added: result.added, sessions_already_present: result.skipped, other_records_added: result.other });
-    else {
+    if (flags.json) {
+      printJson(ctx, {
+        file, format: isJson ? 'json' : 'csv', sessions_added: result.added, sessions_already_present: result.skipped, other_records_added: result.other,
+        triage: triageJson(result.triaged.result), triaged_session_ids: result.triaged.sessionIds,
+      });
+    } else {
       const already = result.skipped === 1 ? '1 was already in the journal' : `${result.skipped} were already in the journal`;
-      print(ctx, `Imported ${result.added} session${result.added === 1 ? '' : 's'} from ${file}${result.skipped ? `; ${already}` : ''}.`);
+      print(ctx, importedLines(ctx, result.triaged, `Imported ${result.added} session${result.added === 1 ? '' : 's'} from ${file}${result.skipped ? `; ${already}` : ''}.`));
     }
     return 0;
   } finally {
@@ -69,7 +71,7 @@ export async function importCmd(args: string[], flags: ImportFlags, ctx: Context
 }
 
 function emptyExtras(): BackupExtras {
-  return { settings: {}, activities: [], overrides: [], acceptances: [], triage_records: [], checkins: [] };
+  return { settings: {}, activities: [], overrides: [], acceptances: [], triage_records: [], checkins: [], pem_answers: [] };
 }
 
 function readCsv(text: string, ctx: Context): { rows: NewSession[]; withNotes: boolean } {

@@ -24,5 +24,7 @@ export function triageJson(t: TriageResult | null) {
     class: t.class,
     symptoms: t.symptoms.map((m) => ({ code: m.code, class: m.class, rule: m.rule, label: m.label })),
     advice: t.advice,
+    // T3: each step with the signs it answers, most urgent first.
+    advice_steps: t.steps.map((s) => ({ kind: s.kind, symptoms: s.codes, advice: s.text })),
   };
 }

@@ -1,20 +1,22 @@
-import { addDays, shortDate } from '../core/dates.js';
+import { addDays } from '../core/dates.js';
 import { InputError } from '../core/errors.js';
 import { parseActivityName, parseDose, parseScale, parseYesNo } from '../core/input.js';
-import { triage } from '../core/triage.js';
+import { isFlareSession } from '../core/coach/flares.js';
 import type { Activity } from '../core/types.js';
 import { CATEGORIES, UNITS } from '../core/types.js';
 import { findActivity, listActivities } from '../store/activities.js';
-import { pendingCheckin, recordCheckin } from '../store/checkins.js';
+import { pendingCheckin } from '../store/checkins.js';
 import { forWriting, openJournal, readTransaction, write, type Journal } from '../store/open.js';
 import { getSession, insertSession, lastSessionBefore } from '../store/sessions.js';
-import { insertTriage } from '../store/triage.js';
 import { askOptional, askSymptoms, validator } from './ask.js';
 import { note, print, printJson, type Context } from './context.js';
 import { NOT_A_CLINICIAN, PEM_QUESTION, claimFirstUse, showNotice } from './firstUse.js';
 import { getSetting, setPem } from '../store/settings.js';
 import { sessionJson, triageJson } from './json.js';
-import { logPlanFeedback, logPlanJson, logPlanLines } from './logPlan.js';
+import { logPlanFeedback, logPlanJson, logPlanLines, logResponse, responseJson } from './logPlan.js';
+import { answerNextDay, nextDayJson, nextDayQuestion } from './nextDay.js';
+import { triageAndHold } from './safety.js';
+import { settledOnly } from './settledOnly.js';
 import { buildSession, parseSessionFlags, settleActivity, type ParsedFlags, type SessionFlags } from './sessionInput.js';
 
 export interface LogFlags extends SessionFlags {
@@ -45,6 +47,12 @@ export async function log(args: string[], flags: LogFlags, ctx: Context): Promis
     if (settled !== undefined && !pending) {
       throw new InputError('--settled answers the next-day check, but there is no session from yesterday or the day before waiting for it.', 'Leave out --settled.');
     }
+    // F2, cli.md: --settled given alone (no activity, no dose, no other session flag) is a rest
+    // day's answer: it records only that.
+    if (settled !== undefined && pending && Object.keys(p).length === 0) {
+      journal = forWriting(journal, ctx.dbPath);
+      return await settledOnly(journal, pending, settled, pemUnset, flags.json === true, ctx);
+    }
 
     let activity: Activity;
     // S1: asked once, on the first interactive use, before anything else.
@@ -56,7 +64,7 @@ export async function log(args: string[], flags: LogFlags, ctx: Context): Promis
         pem = await prompts.confirm(PEM_QUESTION, false);
       }
       if (pending && settled === undefined) {
-        settled = await prompts.confirm(`Has the pain from your ${pending.activity} on ${shortDate(pending.date)} settled back to its usual level?`, true);
+        settled = await prompts.confirm(nextDayQuestion(pending), true);
       }
       activity = await askMissing(p, ctx, journal);
     } else {
@@ -65,32 +73,33 @@ export async function log(args: string[], flags: LogFlags, ctx: Context): Promis
       activity = settleActivity(p.activity, known, p);
     }
     const input = buildSession(p as ParsedFlags & { activity: string; dose: NonNullable<ParsedFlags['dose']> }, activity, ctx.today);
-    const result = triage(input.symptoms);
 
     journal = forWriting(journal, ctx.dbPath);
     const j = journal;
     const written = write(j.db, () => {
       const id = insertSession(j.db, input, ctx.now());
-      // T: every triage is stored with its date and session.
-      if (result) insertTriage(j.db, { date: ctx.today, sessionId: id, kind: 'triage', class: result.class, symptoms: input.symptoms });
-      if (pending && settled !== undefined) {
-        recordCheckin(j.db, pending.id, ctx.today, settled);
-        if (!settled) insertTriage(j.db, { date: ctx.today, sessionId: pending.id, kind: 'triage', class: 'assess', symptoms: ['pain-over-24h'] });
-      }
+      // T5: the symptoms go through the one triage that every command uses.
+      const target = { sessionId: id, sessionDate: input.date, codes: input.symptoms, flare: isFlareSession(input) };
+      const triaged = triageAndHold(j.db, ctx.today, 'log', [target]);
+      const checkin = pending && settled !== undefined ? answerNextDay(j.db, ctx.today, pending, settled) : null;
       if (pem !== undefined) setPem(j.db, pem, ctx.today);
-      return { session: getSession(j.db, id)!, first: claimFirstUse(j.db, ctx.today) };
+      return { session: getSession(j.db, id)!, result: triaged.result, paused: triaged.opens === 'stop', checkin, first: claimFirstUse(j.db, ctx.today) };
     });
-    const saved = written.session;
+    const { session: saved, result, checkin } = written;
     showNotice(ctx, written.first && pem === undefined, pemUnset && pem === undefined);
 
-    const checkin = pending && settled !== undefined ? { session_id: pending.id, date: pending.date, settled } : null;
     const planned = logPlanFeedback(j, saved, ctx.today);
+    const response = logResponse(saved, planned, written.paused);
     if (flags.json) {
-      printJson(ctx, { session: sessionJson(saved), triage: triageJson(result), plan: logPlanJson(planned, saved), checkin });
+      printJson(ctx, {
+        session: sessionJson(saved), triage: triageJson(result), plan: logPlanJson(planned, saved), checkin: nextDayJson(checkin), response: responseJson(response),
+      });
     } else {
       // The words, colours and tables are loaded only for a person reading them, not for --json.
       const { logLines } = await import('../ui/logView.js');
-      print(ctx, [...logLines(ctx.color, ctx.today, saved, result, checkin), ...logPlanLines(planned, saved)]);
+      print(ctx, [...logLines(ctx.color, saved, result, checkin, response), ...logPlanLines(planned, saved, ctx.today)]);
+      // W2, M2: the weekly check-in and goal re-ratings, offered once the session is saved.
+      if (ctx.interactive) return await (await import('./logOutcomes.js')).offerOutcomes(ctx, j);
     }
     return 0;
   } finally {

@@ -1,5 +1,6 @@
 import { boomAt, describeBoom, formatAmount, lookbackFrom, quotaComparison, type Boom } from '../core/coach/index.js';
-import { mondayOf } from '../core/dates.js';
+import { mondayOf, shortDate } from '../core/dates.js';
+import { sessionResponse, type SessionResponse } from '../core/sessionResponse.js';
 import type { IsoDate, Session } from '../core/types.js';
 import type { Journal } from '../store/open.js';
 import { planWithSessions } from './plan.js';
@@ -24,7 +25,8 @@ export function logPlanFeedback(journal: Journal, s: Session, today: IsoDate): L
   const quota = a?.quota ?? null;
   const cmp = quotaComparison(s.dose, quota);
   const boom = plan.paused ? null : boomAt({ sessions, activity: s.activity, date: s.date, quota });
-  if (!a && !boom) return null;
+  // A paused plan (T3) is said even for an activity it has no row for.
+  if (!a && !boom && !plan.paused) return null;
   return { weekStart, quota, sessionsPerWeek: a?.sessionsPerWeek ?? null, pct: cmp.pct, counts: cmp.counts, paused: plan.paused, boom };
 }
 
@@ -42,16 +44,40 @@ export function logPlanJson(f: LogPlanFeedback | null, s: Session) {
   );
 }
 
-export function logPlanLines(f: LogPlanFeedback | null, s: Session): string[] {
+/** F1, F3, F4: how the body took the session, judged against its week's quota. */
+export function logResponse(s: Session, f: LogPlanFeedback | null, pausedNow: boolean): SessionResponse {
+  const paused = pausedNow || (f?.paused ?? false);
+  return sessionResponse(s, paused ? null : (f?.quota ?? null), paused);
+}
+
+export function responseJson(r: SessionResponse) {
+  if (r.kind === 'flare') {
+    const d = r.flareDay;
+    return {
+      kind: r.kind,
+      reasons: r.reasons.map((x) => ({ rule: 'F1', ...x })),
+      flare_day: d && { activity: d.activity, dose: d.dose, unit: d.unit, basis: d.basis, of: d.of },
+    };
+  }
+  return r.kind === 'expected' ? { kind: r.kind, pain_before: r.from, pain_after: r.to } : { kind: r.kind };
+}
+
+/** "this week's 12 min", or the week the session belongs to when it was logged for another week. */
+export function weekQuota(quota: string, weekStart: IsoDate, today: IsoDate): string {
+  return weekStart === mondayOf(today) ? `this week's ${quota}` : `the ${quota} planned for the week of ${shortDate(weekStart)}`;
+}
+
+export function logPlanLines(f: LogPlanFeedback | null, s: Session, today: IsoDate): string[] {
   if (!f) return [];
   const lines: string[] = [];
   if (f.paused) lines.push('Your plan is paused until a clinician clears you (pace triage --cleared).');
   else if (f.quota !== null) {
     const q = formatAmount(f.quota, s.unit);
+    const planned = weekQuota(q, f.weekStart, today);
     lines.push(
       f.counts
-        ? `That is ${f.pct}% of this week's ${q}: it counts toward your plan.`
-        : `That is ${f.pct}% of this week's ${q}. Shorter days happen; it is still in your journal.`,
+        ? `That is ${f.pct}% of ${planned}: it counts toward your plan.`
+        : `That is ${f.pct}% of ${planned}. Shorter days happen; it is still in your journal.`,
     );
   }
   // B3: a boom is named at the moment it is logged.

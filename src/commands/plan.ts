@@ -7,6 +7,7 @@ import type { IsoDate, Session } from '../core/types.js';
 import { findActivity } from '../store/activities.js';
 import { openJournal, write, type Journal } from '../store/open.js';
 import { insertAcceptance, insertOverride } from '../store/plans.js';
+import { refuseIfDamaged } from '../store/soundness.js';
 import { withCoach } from './coach.js';
 import { checkOverrides } from './planOverride.js';
 import { print, printJson, type Context } from './context.js';
@@ -39,6 +40,9 @@ export async function plan(_args: string[], flags: PlanFlags, ctx: Context): Pro
         return { ...s, unit: a.unit, quota: checkDose(s.quota, a.unit, '--set') };
       });
       // A request that may still be refused leaves the journal exactly as it was, checkpoint included.
+      // It is a write: a damaged journal is refused as every write refuses it, before the plan the
+      // request is judged against is read (Q7).
+      refuseIfDamaged(journal.db);
       const before = planWithSessions(journal, weekStart, ctx.today, { keep: false });
       if (!(await checkOverrides(requests, before.plan, before.holdToday, flags.yes === true, ctx))) {
         print(ctx, 'Kept the plan as it was. Nothing was changed.');

@@ -1,5 +1,5 @@
-import { closeSync, fsyncSync, lstatSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { closeSync, fsyncSync, lstatSync, openSync, readSync, renameSync, statSync, unlinkSync, writeSync, type Stats } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { InputError } from '../core/errors.js';
 import { JournalError } from '../store/errors.js';
 import type { Output } from '../ui/output.js';
@@ -15,6 +15,74 @@ export interface Sink {
 
 const CHUNK = 1 << 16;
 
+/** How SQLite's files begin: a database, a rollback journal, a write-ahead log (either byte order). */
+const SQLITE_MAGIC = [
+  Buffer.from('SQLite format 3\0', 'latin1'),
+  Buffer.from([0xd9, 0xd5, 0x05, 0xf9, 0x20, 0xa1, 0x63, 0xd7]),
+  Buffer.from([0x37, 0x7f, 0x06, 0x82]),
+  Buffer.from([0x37, 0x7f, 0x06, 0x83]),
+];
+
+/**
+ * Checks a file named for output (`--out`) before anything is read or written. An existing file is
+ * replaced (docs/decisions.md), but never the journal, its -journal, -wal or -shm file, nor any
+ * other SQLite file (a backup, another program's database); and never through a symbolic link,
+ * which would put health data in whatever file the link points to, with that file's mode.
+ */
+export function checkOutputFile(path: string, flag: string, journal: string): void {
+  if (path.trim() === '') throw new InputError(`${flag} is empty.`, `Give a file name, or leave out ${flag}.`);
+  const target = resolve(path);
+  const own = resolve(journal);
+  if ([own, `${own}-journal`, `${own}-wal`, `${own}-shm`].includes(target)) {
+    throw new InputError(`${flag} ${path} is the journal itself; pace will not write over it.`, 'Choose another file name.');
+  }
+  let link: Stats;
+  try {
+    link = lstatSync(path);
+  } catch {
+    return; // a new file
+  }
+  const file = link.isSymbolicLink() ? statIfAny(path) : link;
+  // Links to a terminal, pipe or device are written as they are, and so are the system's own
+  // names in /dev (/dev/stdout leads to whatever the shell redirected it to, a file included).
+  if ((file && !file.isFile() && !file.isDirectory()) || target.startsWith('/dev/')) return;
+  if (link.isSymbolicLink()) {
+    throw new InputError(`${flag} ${path} is a symbolic link; pace does not write health data through a link.`, 'Give the path of a file, or a new name.');
+  }
+  if (!file?.isFile()) return;
+  const journalFile = statIfAny(own);
+  if (journalFile && journalFile.dev === file.dev && journalFile.ino === file.ino) {
+    throw new InputError(`${flag} ${path} is the journal itself; pace will not write over it.`, 'Choose another file name.');
+  }
+  if (startsWithSqliteMagic(path)) {
+    throw new InputError(`${flag} ${path} is a SQLite database or journal (perhaps a backup); pace will not write over it.`, 'Choose another file name.');
+  }
+}
+
+function statIfAny(path: string): Stats | null {
+  try {
+    return statSync(path);
+  } catch {
+    return null;
+  }
+}
+
+function startsWithSqliteMagic(path: string): boolean {
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch {
+    return false; // unreadable: the write itself will say why
+  }
+  try {
+    const head = Buffer.alloc(16);
+    const n = readSync(fd, head, 0, 16, 0);
+    return SQLITE_MAGIC.some((m) => n >= m.length && head.subarray(0, m.length).equals(m));
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /**
  * A file is written beside its final name and renamed when complete, so a full disk never
  * leaves half an export under the real name. Special files (/dev/stdout, /dev/full) are written directly.
@@ -22,7 +90,9 @@ const CHUNK = 1 << 16;
 export function fileSink(path: string): Sink {
   let special = false;
   try {
-    special = !lstatSync(path).isFile();
+    // A link has been checked by checkOutputFile: it leads to a device or a pipe.
+    const link = lstatSync(path);
+    special = link.isSymbolicLink() ? !statSync(path).isFile() || resolve(path).startsWith('/dev/') : !link.isFile();
   } catch {
     special = false;
   }

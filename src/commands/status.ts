@@ -1,7 +1,10 @@
 import { PAIN_TREND_WEEKS, statusAndCheckpoint, statusPlansFrom, statusReadsFrom, type Status } from '../core/coach/index.js';
 import { mondayOf } from '../core/dates.js';
+import { latestFlare, type LatestFlare } from '../core/sessionResponse.js';
 import { weeklyAerobicMinutes, type MinutesWeek } from '../core/trends.js';
 import { withCoach } from './coach.js';
+import { statusOutcomes } from '../core/outcomes/status.js';
+import { readStatusOutcomes, statusOutcomesJson } from './statusOutcomes.js';
 import { print, printJson, withJournal, type Context } from './context.js';
 
 export interface StatusFlags {
@@ -14,17 +17,26 @@ export async function status(_args: string[], flags: StatusFlags, ctx: Context):
   const weekStart = mondayOf(today);
   // B3 judges the last 14 days against their own weeks' quotas: the plans of this week and the two before.
   const needs = { week: statusPlansFrom(today), until: weekStart, sessionsFrom: statusReadsFrom(today) };
-  const { s, minutes } = await withJournal(ctx, false, (j) =>
-    withCoach(j, today, needs, ({ history, checkpoint, captureAt }) => {
+  const { s, minutes, flare, read } = await withJournal(ctx, false, (j) => ({
+    ...withCoach(j, today, needs, ({ history, checkpoint, captureAt }) => {
       const out = statusAndCheckpoint({ ...history, today, checkpoint, captureAt });
-      return { result: { s: out.status, minutes: weeklyAerobicMinutes(history.sessions, today, PAIN_TREND_WEEKS) }, checkpoint: out.checkpoint };
+      // F3: while the latest session is a flare, status gives the flare-day doses of this week's plan.
+      const plans = out.status.activities.flatMap((a) => (a.plan ? [a.plan] : []));
+      const flare = latestFlare(history.sessions, today, plans, out.status.paused);
+      return { result: { s: out.status, minutes: weeklyAerobicMinutes(history.sessions, today, PAIN_TREND_WEEKS), flare }, checkpoint: out.checkpoint };
     }),
-  );
-  if (flags.json) printJson(ctx, statusJson(s, minutes));
+    read: readStatusOutcomes(j.db, today),
+  }));
+  // M, W, R: goals, the weekly check-in and whether a review is ready.
+  const outcomes = statusOutcomes(read.goals, read.peg, today, s.programWeek, s.phase);
+  if (flags.json) printJson(ctx, { ...statusJson(s, minutes), flare_day: flareDayJson(flare), ...statusOutcomesJson(outcomes) });
   else {
     // The views (chalk, tables, charts) load only for people, not for --json.
-    const [{ statusLines }, { makeStyle }] = await Promise.all([import('../ui/statusView.js'), import('../ui/style.js')]);
-    print(ctx, statusLines(makeStyle(ctx.color), s, minutes));
+    const [{ statusLines }, { makeStyle }, { statusOutcomeLines }] = await Promise.all([import('../ui/statusView.js'), import('../ui/style.js'), import('../ui/goalView.js')]);
+    const more = statusOutcomeLines(outcomes);
+    // M4: with goals set, their lines take the place of P4's general suggestion to choose one.
+    const shown = outcomes.goals.length > 0 && s.suggestion?.rule === 'P4' ? { ...s, suggestion: null } : s;
+    print(ctx, [...statusLines(makeStyle(ctx.color), shown, minutes, flare), ...(more.length ? ['', ...more] : [])]);
   }
   return 0;
 }
@@ -67,4 +79,17 @@ export function statusJson(s: Status, minutes: readonly MinutesWeek[]) {
     acwr_flag: s.acwr?.flag ?? null,
     holds: s.hold ? [{ kind: s.hold.kind, since: s.hold.since, symptoms: s.hold.symptoms }] : [],
   };
+}
+
+/** F3: the latest session's flare and the doses for a bad day; null when it was not a flare. */
+export function flareDayJson(f: LatestFlare | null) {
+  return (
+    f && {
+      date: f.date,
+      activity: f.activity,
+      session_id: f.sessionId,
+      reasons: f.reasons.map((r) => ({ rule: 'F1', ...r })),
+      doses: f.doses.map((d) => ({ activity: d.activity, dose: d.dose, unit: d.unit, basis: d.basis, of: d.of })),
+    }
+  );
 }

@@ -1,9 +1,10 @@
 import { InputError } from '../core/errors.js';
 import { parseSymptoms } from '../core/input.js';
-import { triage as classify, type TriageResult } from '../core/triage.js';
+import { isFlareSession } from '../core/coach/flares.js';
+import type { TriageResult } from '../core/triage.js';
 import type { Session } from '../core/types.js';
 import { forWriting, openJournal, write, type Journal } from '../store/open.js';
-import { addSymptoms, listSessions } from '../store/sessions.js';
+import { listSessions } from '../store/sessions.js';
 import { readSettings } from '../store/settings.js';
 import { insertTriage } from '../store/triage.js';
 import { triageLines } from '../ui/render.js';
@@ -11,6 +12,7 @@ import { makeStyle } from '../ui/style.js';
 import { askSymptoms } from './ask.js';
 import { print, printJson, type Context } from './context.js';
 import { claimFirstUse, showNotice } from './firstUse.js';
+import { triageAndHold } from './safety.js';
 import { triageJson } from './json.js';
 import { sessionById } from './sessionId.js';
 
@@ -21,7 +23,8 @@ export interface TriageFlags {
   json?: boolean;
 }
 
-const NOTHING: TriageResult = { class: 'continue', symptoms: [], advice: 'Nothing on the list: carry on with your plan.' };
+const NOTHING_ADVICE = 'Nothing on the list: carry on with your plan.';
+const NOTHING: TriageResult = { class: 'continue', symptoms: [], advice: NOTHING_ADVICE, steps: [{ kind: 'continue', codes: [], text: NOTHING_ADVICE }] };
 
 /** `pace triage`: T1-T4 on a checklist or --symptom flags; `--cleared` ends a hold or a pause. */
 export async function triageCmd(_args: string[], flags: TriageFlags, ctx: Context): Promise<number> {
@@ -48,14 +51,13 @@ export async function triageCmd(_args: string[], flags: TriageFlags, ctx: Contex
     }
 
     const codes = given ?? (await askSymptoms(await ctx.prompts()));
-    const result = classify(codes) ?? NOTHING;
     journal = forWriting(journal, ctx.dbPath);
     const j = journal;
-    const first = write(j.db, () => {
-      insertTriage(j.db, { date: ctx.today, sessionId: session?.id ?? null, kind: 'triage', class: result.class, symptoms: codes });
-      // The symptoms belong to that session too, so the plan sees them (F1).
-      if (session && codes.length) addSymptoms(j.db, session.id, codes);
-      return claimFirstUse(j.db, ctx.today);
+    const { result, first } = write(j.db, () => {
+      // T5: the one triage every command uses; the symptoms join that session too (F1).
+      const flare = session ? isFlareSession({ ...session, symptoms: [...session.symptoms, ...codes] }) : false;
+      const target = { sessionId: session?.id ?? null, sessionDate: session?.date ?? null, codes, flare };
+      return { result: triageAndHold(j.db, ctx.today, 'triage', [target]).result ?? NOTHING, first: claimFirstUse(j.db, ctx.today) };
     });
     showNotice(ctx, first, readSettings(j.db).pem === null);
     if (flags.json) printJson(ctx, { ...triageJson(result), session_id: session?.id ?? null, date: ctx.today });

@@ -1,41 +1,51 @@
+import { parseBackupRecords, isObj, UID, type BackupRecords } from './backupRecords.js';
 import { InputError } from './errors.js';
+import { parseOutcomeExtras, type OutcomeExtras } from './outcomesBackup.js';
 import { parseSessionFields, type ImportedSession } from './sessionCsv.js';
-import type { IsoDate } from './types.js';
+import type { Activity, IsoDate } from './types.js';
 
 export interface BackupSession extends ImportedSession {
   uid: string | undefined;
 }
 
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-
 /** Checks a parsed JSON backup; errors name the first bad entry and field. */
-export function parseBackup(doc: unknown, today: IsoDate): { sessions: BackupSession[]; extras: Obj; includesNotes: boolean } {
+export function parseBackup(doc: unknown, today: IsoDate): { sessions: BackupSession[]; extras: BackupRecords & OutcomeExtras; includesNotes: boolean } {
   if (!isObj(doc) || doc.format !== 'pace-backup') {
     throw new InputError('this JSON file is not a pace backup (no "format": "pace-backup").', 'Import a file written by pace export --format json.');
   }
-  if (typeof doc.version !== 'number' || doc.version > 1) {
-    throw new InputError(`this backup's version (${String(doc.version)}) is newer than this pace understands.`, 'Update pace, then import it again.');
+  const version = doc.version;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    throw new InputError(`version: ${JSON.stringify(version) ?? 'nothing'} is not a backup version pace knows.`, 'Import a file written by pace export --format json, unchanged.');
   }
+  if (version > 1) {
+    throw new InputError(`this backup's version (${version}) is newer than this pace understands.`, 'Update pace, then import it again.');
+  }
+  if (doc.includes_notes !== undefined && typeof doc.includes_notes !== 'boolean') throw new InputError('includes_notes: is not true or false.');
   const list = doc.sessions;
   if (!Array.isArray(list)) throw new InputError('the backup has no "sessions" list.');
+  const activities = new Map<string, Activity>();
   const sessions = list.map((raw, i): BackupSession => {
     const where = (col: string) => `sessions[${i}].${col}`;
-    if (!isObj(raw)) throw new InputError(`${where('')} is not an object.`);
+    if (!isObj(raw)) throw new InputError(`sessions[${i}]: is not an object.`);
+    for (const [col, v] of Object.entries(raw)) {
+      const codes = col === 'symptoms' && Array.isArray(v) && v.every((c) => typeof c === 'string');
+      if (typeof v === 'object' && v !== null && !codes) throw new InputError(`${where(col)}: is ${Array.isArray(v) ? 'a list' : 'an object'}, not a value.`);
+    }
     const get = (col: string): string => {
       const v = raw[col];
       if (v === null || v === undefined) return '';
       if (Array.isArray(v)) return v.join(';');
-      if (typeof v === 'boolean') return v ? 'yes' : 'no';
+      if (typeof v === 'boolean' && col === 'flare') return v ? 'yes' : 'no';
       return String(v);
     };
     const uid = raw.uid;
-    if (uid !== undefined && (typeof uid !== 'string' || !/^[\w-]{1,64}$/.test(uid))) throw new InputError(`${where('uid')} is not a valid id.`);
-    return { ...parseSessionFields(get, where, today), uid };
+    if (uid !== undefined && (typeof uid !== 'string' || !UID.test(uid))) throw new InputError(`${where('uid')}: is not a valid id.`);
+    const s = parseSessionFields(get, where, today);
+    const first = activities.get(s.activity);
+    if (!first) activities.set(s.activity, { name: s.activity, unit: s.unit, category: s.category });
+    else if (first.unit !== s.unit) throw new InputError(`${where('unit')}: ${s.activity} is recorded in ${first.unit} in an earlier session, not ${s.unit}.`);
+    return { ...s, uid };
   });
-  for (const key of ['overrides', 'acceptances', 'triage_records', 'checkins', 'activities', 'pem_answers'] as const) {
-    if (doc[key] !== undefined && !Array.isArray(doc[key])) throw new InputError(`the backup's "${key}" is not a list.`);
-  }
-  if (doc.settings !== undefined && !isObj(doc.settings)) throw new InputError('the backup\'s "settings" is not an object.');
-  return { sessions, extras: doc, includesNotes: doc.includes_notes === true };
+  // M, W: goals with their ratings and the weekly check-ins, checked field by field too.
+  return { sessions, extras: { ...parseBackupRecords(doc, activities), ...parseOutcomeExtras(doc, today) }, includesNotes: doc.includes_notes === true };
 }

@@ -32,6 +32,16 @@ export function csvLine(cells: readonly Cell[]): string {
 }
 
 /**
+ * The longest record `parseCsv` reads, in characters: a session row with a note of 2,000
+ * characters, every one a doubled quote, needs less than half of it. A longer one (a quote
+ * never closed, a file that is not CSV) is refused at once rather than held in memory.
+ */
+export const MAX_RECORD_CHARS = 16_384;
+
+const tooLong = (line: number) =>
+  new InputError(`line ${line} is longer than ${MAX_RECORD_CHARS} characters, more than any session row needs.`, 'Check the quotes, and that the file is a CSV written by a spreadsheet or by pace export.');
+
+/**
  * Splits CSV text into records of raw fields (quotes removed, text not yet unprotected).
  * Accepts CRLF or LF line ends and a leading byte-order mark; a blank line is skipped.
  */
@@ -42,6 +52,7 @@ export function* parseCsv(text: string): Generator<{ line: number; fields: strin
   while (i < n) {
     const startLine = line;
     const fields: string[] = [];
+    const recordStart = i;
     for (;;) {
       let field = '';
       if (text[i] === '"') {
@@ -61,6 +72,7 @@ export function* parseCsv(text: string): Generator<{ line: number; fields: strin
           if (ch === '\n') line++;
           field += ch;
           i++;
+          if (i - recordStart > MAX_RECORD_CHARS) throw tooLong(startLine);
         }
         if (i < n && text[i] !== ',' && text[i] !== '\r' && text[i] !== '\n') {
           throw new InputError(`line ${startLine}: unexpected text after a closing quote.`, 'Quotes inside a field must be doubled ("").');
@@ -69,6 +81,7 @@ export function* parseCsv(text: string): Generator<{ line: number; fields: strin
         const start = i;
         while (i < n && text[i] !== ',' && text[i] !== '\r' && text[i] !== '\n') i++;
         field = text.slice(start, i);
+        if (i - recordStart > MAX_RECORD_CHARS) throw tooLong(startLine);
       }
       fields.push(field);
       if (i < n && text[i] === ',') {

@@ -16,6 +16,14 @@ export const MAX_NOTE_LENGTH = 2000;
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 const CONTROLS = new RegExp(CONTROL.source, 'g');
+// Characters that change how text around them is shown, or show nothing at all: Unicode's format
+// characters (Cf: bidirectional overrides, zero-width spaces and joiners, the byte-order mark, tag
+// characters), the invisible fillers and joiners of other classes, and halves of a broken
+// surrogate pair. Spelt out for the same reason as CONTROL; test/core/input.test.ts checks the
+// list against \p{Cf} of the running Node.
+const INVISIBLE =
+  /[\u00ad\u034f\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u115f\u1160\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\u2800\u3164\ufeff\uffa0\ufff9-\ufffb\u{110bd}\u{110cd}\u{13430}-\u{1343f}\u{1bca0}-\u{1bca3}\u{1d173}-\u{1d17a}\u{e0001}\u{e0020}-\u{e007f}\ud800-\udfff]/u;
+const INVISIBLES = new RegExp(INVISIBLE.source, 'gu');
 
 /** Activity names are case-insensitive and trimmed: stored in lower case. */
 export function parseActivityName(raw: string): string {
@@ -26,6 +34,11 @@ export function parseActivityName(raw: string): string {
   }
   if (CONTROL.test(name) || name.includes('=')) {
     throw new InputError(`--activity "${printable(name)}" contains characters a name cannot have.`, 'Use letters, digits, spaces or dashes.');
+  }
+  // A name that looks like another (`wa\u200blk` shown as "walk") or turns the text around it.
+  // Looked for before spaces are folded: \s counts the byte-order mark as a space.
+  if (INVISIBLE.test(raw)) {
+    throw new InputError(`--activity "${printable(name)}" contains invisible or text-direction characters (shown as ?).`, 'Type the name again with letters, digits, spaces or dashes.');
   }
   return name;
 }
@@ -111,9 +124,16 @@ export function parseSessionDate(raw: string, today: IsoDate, flag = '--date'): 
   return date;
 }
 
-export function parseSymptoms(codes: readonly string[], flag = '--symptom'): string[] {
+/**
+ * Symptom codes, given as flags or as one cell of `;`-joined codes. An empty flag is a mistake
+ * (`--symptom ""` is not "nothing on the list"); an empty cell is an empty list (`allowEmpty`).
+ */
+export function parseSymptoms(codes: readonly string[], flag = '--symptom', allowEmpty = false): string[] {
   const out: string[] = [];
   for (const raw of codes) {
+    if (!allowEmpty && !/[^\s;,]/.test(raw)) {
+      throw new InputError(`${flag} is empty.`, `Give a symptom code (see pace triage --help), or leave out ${flag}.`);
+    }
     for (const part of raw.split(/[;,]/)) {
       const code = part.trim().toLowerCase();
       if (code === '') continue;
@@ -150,6 +170,6 @@ export function parsePositiveInt(raw: string, flag: string, max = Number.MAX_SAF
 
 /** Shows a value in an error without letting control characters reach the terminal. */
 export function printable(text: string, max = 40): string {
-  const clean = text.replace(CONTROLS, '?');
+  const clean = text.replace(CONTROLS, '?').replace(INVISIBLES, '?');
   return clean.length > max ? `${clean.slice(0, max)}...` : clean;
 }

@@ -1,7 +1,8 @@
 import type { Cell } from './csv.js';
 import { unprotectText } from './csv.js';
 import { InputError } from './errors.js';
-import { MAX_NOTE_LENGTH, checkDose, parseActivityName, parseCategory, parseDate, parseScale, parseSymptoms, parseUnit, printable } from './input.js';
+import { MAX_NOTE_LENGTH, checkDose, parseActivityName, parseCategory, parseDate, parseDose, parseScale, parseSymptoms, parseUnit, printable } from './input.js';
+import { isFlareSession } from './coach/flares.js';
 import { pctOfQuota } from './coach/progression.js';
 import { highestClass } from './symptoms.js';
 import type { Category, IsoDate, Session, SessionInput, Unit } from './types.js';
@@ -18,7 +19,8 @@ export function sessionCells(s: Session, quota: number | null, includeNote: bool
   const pct = quota !== null && quota > 0 ? pctOfQuota(s.dose, quota) : null;
   const cells: Cell[] = [
     s.date, s.activity, s.category, s.dose, s.unit, quota, pct, s.painBefore, s.painAfter, change,
-    s.effort, s.flare ? 'yes' : 'no', s.symptoms.join(';'), highestClass(s.symptoms),
+    // E1: the flare column is F1's verdict (a mark, a rise of 3 or more, a warning symptom), as E2 counts it.
+    s.effort, isFlareSession(s) ? 'yes' : 'no', s.symptoms.join(';'), highestClass(s.symptoms),
   ];
   if (includeNote) cells.push(s.note);
   return cells;
@@ -32,7 +34,15 @@ export interface ImportedSession extends SessionInput {
 /** Maps a header row to column positions; the three columns a session cannot do without are required. */
 export function sessionColumnIndex(header: readonly string[]): Map<string, number> {
   const index = new Map<string, number>();
-  header.forEach((h, i) => index.set(h.trim().toLowerCase(), i));
+  header.forEach((h, i) => {
+    const name = h.trim().toLowerCase();
+    const first = index.get(name);
+    // Which of two `dose` columns is meant cannot be known: the file is refused, not half read.
+    if (first !== undefined && name !== '') {
+      throw new InputError(`the header has the column "${printable(name)}" twice (columns ${first + 1} and ${i + 1}).`, 'Keep one of them and import again.');
+    }
+    index.set(name, i);
+  });
   for (const required of ['date', 'activity', 'dose']) {
     if (!index.has(required)) {
       throw new InputError(`the header has no "${required}" column.`, `The first line should be: ${SESSION_COLUMNS.join(',')}`);
@@ -50,7 +60,18 @@ export function parseSessionRecord(fields: readonly string[], index: Map<string,
     const i = index.get(col);
     return i === undefined ? '' : unprotectText(fields[i] ?? '');
   };
-  return parseSessionFields(get, (col) => `row ${row}, column ${col}`, today);
+  return markFromVerdict(parseSessionFields(get, (col) => `row ${row}, column ${col}`, today));
+}
+
+/**
+ * E1 writes F1's verdict in the flare column, not the hand mark. Read back, "yes" becomes a hand
+ * mark only when nothing else in the row explains it (no rise of 3 or more, no warning symptom):
+ * a flare that came from a pain rise stays a flare because of that rise, and does not turn into
+ * one the person marked, which would outlive a later correction of the pain.
+ */
+export function markFromVerdict<T extends SessionInput>(s: T): T {
+  if (!s.flare) return s;
+  return isFlareSession({ ...s, flare: false }) ? { ...s, flare: false } : s;
 }
 
 /**
@@ -76,15 +97,15 @@ export function parseSessionFields(get: (column: string) => string, where: Field
   const activity = at('activity', () => parseActivityName(get('activity')));
   const unit: Unit = get('unit').trim() === '' ? 'min' : at('unit', () => parseUnit(get('unit'), 'unit'));
   const category: Category = get('category').trim() === '' ? 'other' : at('category', () => parseCategory(get('category'), 'category'));
-  const doseText = get('dose').trim();
-  const dose = Number(doseText);
-  if (doseText === '' || !Number.isFinite(dose) || dose <= 0) {
-    throw new InputError(`${where('dose')}: "${printable(doseText)}" is not a positive number.`);
+  // The parser of `pace log`'s dose, so a file cannot slip in what the command line refuses (0x10, 1e2).
+  const dose = at('dose', () => parseDose(get('dose'), 'dose'));
+  if (dose.unit !== null && dose.unit !== unit) {
+    throw new InputError(`${where('dose')}: "${printable(get('dose'))}" is in ${dose.unit}, but the unit column says ${unit}.`);
   }
-  const kept = at('dose', () => checkDose(dose, unit, 'dose'));
+  const kept = at('dose', () => checkDose(dose.amount, unit, 'dose'));
   const flareText = get('flare').trim().toLowerCase();
   if (!['', 'yes', 'no'].includes(flareText)) throw new InputError(`${where('flare')}: "${printable(flareText)}" should be yes or no.`);
-  const symptoms = at('symptoms', () => parseSymptoms([get('symptoms')], 'symptoms'));
+  const symptoms = at('symptoms', () => parseSymptoms([get('symptoms')], 'symptoms', true));
   const note = get('note');
   if (note.length > MAX_NOTE_LENGTH) throw new InputError(`${where('note')}: the note is longer than ${MAX_NOTE_LENGTH} characters.`);
   return {
@@ -107,5 +128,7 @@ export function parseSessionFields(get: (column: string) => string, where: Field
  * does not duplicate). Notes only count when the file carries them.
  */
 export function sessionFingerprint(s: SessionInput, withNote: boolean): string {
-  return JSON.stringify([s.date, s.activity, s.dose, s.painBefore, s.painAfter, s.effort, s.flare, [...s.symptoms].sort(), withNote ? s.note : 0]);
+  // F1's verdict, not the mark: a session marked by hand and also explained by its pain comes back
+  // from the CSV unmarked (markFromVerdict), and is still the same session.
+  return JSON.stringify([s.date, s.activity, s.dose, s.painBefore, s.painAfter, s.effort, isFlareSession(s), [...s.symptoms].sort(), withNote ? s.note : 0]);
 }

@@ -54,3 +54,9 @@ export function highestClass(codes: readonly string[]): TriageClass | null {
   }
   return worst;
 }
+
+/** An assess or stop symptom: a warning sign (T2, T3), unlike the continue class (T1). */
+export function isWarningCode(code: string): boolean {
+  const cls = BY_CODE.get(code)?.class;
+  return cls === 'assess' || cls === 'stop';
+}

@@ -1,4 +1,7 @@
-import type { IsoDate, SessionInput, TriageClass } from '../core/types.js';
+import type { BackupRecords } from '../core/backupRecords.js';
+import type { OutcomeExtras } from '../core/outcomesBackup.js';
+import { importOutcomeExtras, readOutcomeExtras } from './outcomesBackup.js';
+import type { IsoDate, SessionInput } from '../core/types.js';
 import { ensureActivity, findActivity, listActivities } from './activities.js';
 import { stmt, type Db } from './open.js';
 import { insertSession, iterateSessions, type NewSession } from './sessions.js';
@@ -12,9 +15,16 @@ export interface ImportCount {
 /**
  * Adds sessions that are not in the journal yet. Each session already there "uses up" one row of
  * the file with the same `sameAs` key, so importing a file twice adds nothing, while two
- * identical walks on one day in the file stay two. Call inside one write transaction.
+ * identical walks on one day in the file stay two. `onInsert` hears of each session added (T5
+ * triages the recent ones). Call inside one write transaction.
  */
-export function importSessions(db: Db, rows: readonly NewSession[], sameAs: (s: SessionInput) => string, loggedAt: string): ImportCount {
+export function importSessions(
+  db: Db,
+  rows: readonly NewSession[],
+  sameAs: (s: SessionInput) => string,
+  loggedAt: string,
+  onInsert?: (id: number, row: NewSession) => void,
+): ImportCount {
   if (rows.length === 0) return { added: 0, skipped: 0 };
   let from = rows[0]!.date;
   let to = from;
@@ -38,23 +48,15 @@ export function importSessions(db: Db, rows: readonly NewSession[], sameAs: (s: 
       present.set(k, n - 1);
       continue;
     }
-    insertSession(db, r, loggedAt);
+    const id = insertSession(db, r, loggedAt);
     added++;
+    onInsert?.(id, r);
   }
   return { added, skipped: rows.length - added };
 }
 
 /** The parts of a backup other than the sessions, with sessions named by their stable uid. */
-export interface BackupExtras {
-  settings: Record<string, string>;
-  activities: { name: string; unit: string; category: string }[];
-  overrides: { activity: string; week_start: string; quota: number | null; sessions_per_week: number | null; set_on: string }[];
-  acceptances: { activity: string; week_start: string; quota: number; accepted_on: string }[];
-  triage_records: { date: string; session_uid: string | null; kind: 'triage' | 'cleared'; class: TriageClass | null; symptoms: string[] }[];
-  checkins: { session_uid: string; date: string; settled: boolean }[];
-  /** S2: the answers to the safety question with their dates (absent from older backups). */
-  pem_answers?: { date: string; pem: boolean }[];
-}
+export type BackupExtras = BackupRecords & Partial<OutcomeExtras>;
 
 export function readExtras(db: Db): BackupExtras {
   const split = (s: string) => (s === '' ? [] : s.split(';'));
@@ -90,6 +92,7 @@ export function readExtras(db: Db): BackupExtras {
       date: a.date,
       pem: a.pem === 1,
     })),
+    ...readOutcomeExtras(db),
   };
 }
 
@@ -144,5 +147,6 @@ export function importExtras(db: Db, x: BackupExtras): number {
     const id = sessionId(c.session_uid);
     if (id !== null) run('INSERT OR IGNORE INTO checkins (session_id, day, settled) VALUES (?, ?, ?)', id, c.date as IsoDate, c.settled ? 1 : 0);
   }
+  added += importOutcomeExtras(db, x);
   return added;
 }

@@ -1,27 +1,31 @@
-import type { IsoDate } from '../core/types.js';
+import type { IsoDate, Session } from '../core/types.js';
 import type { Db } from './open.js';
-import { getSession } from './sessions.js';
-import type { Session } from '../core/types.js';
+import { listSessions } from './sessions.js';
 
-/** F2: the latest session in [from, to] that has no next-day answer yet. */
-export function pendingCheckin(db: Db, from: IsoDate, to: IsoDate): Session | undefined {
-  const row = db
-    .prepare(
-      `SELECT s.id FROM sessions s WHERE s.day BETWEEN ? AND ?
-         AND NOT EXISTS (SELECT 1 FROM checkins c WHERE c.session_id = s.id)
-       ORDER BY s.day DESC, s.id DESC LIMIT 1`,
-    )
-    .get(from, to) as { id: number } | undefined;
-  return row && getSession(db, row.id);
+/** F2: a day whose pain the next-day check asks about, with every session of that day. */
+export interface PendingDay {
+  date: IsoDate;
+  /** All the day's sessions, in the order they were logged: the pain is the person's (F2). */
+  sessions: Session[];
 }
 
-/** F2: records the answer; "not settled" adds the assess symptom pain-over-24h to that session. */
-export function recordCheckin(db: Db, sessionId: number, day: IsoDate, settled: boolean): void {
-  db.prepare('INSERT INTO checkins (session_id, day, settled) VALUES (?, ?, ?)').run(sessionId, day, settled ? 1 : 0);
-  if (!settled) {
-    db.prepare(
-      `UPDATE sessions SET symptoms = CASE WHEN symptoms = '' THEN 'pain-over-24h' ELSE symptoms || ';pain-over-24h' END
-       WHERE id = ? AND (';' || symptoms || ';') NOT LIKE '%;pain-over-24h;%'`,
-    ).run(sessionId);
-  }
+/** F2: the latest day in [from, to] with a session that has no next-day answer yet. */
+export function pendingCheckin(db: Db, from: IsoDate, to: IsoDate): PendingDay | undefined {
+  const row = db
+    .prepare(
+      `SELECT s.day FROM sessions s WHERE s.day BETWEEN ? AND ?
+         AND NOT EXISTS (SELECT 1 FROM checkins c WHERE c.session_id = s.id)
+       ORDER BY s.day DESC LIMIT 1`,
+    )
+    .get(from, to) as { day: IsoDate } | undefined;
+  return row && { date: row.day, sessions: listSessions(db, { from: row.day, to: row.day }) };
+}
+
+/**
+ * F2: records the answer for every session of the day (one row each; a session answered before
+ * keeps its first answer). "Not settled" is triaged by the caller, which adds `pain-over-24h`.
+ */
+export function recordCheckin(db: Db, sessionIds: readonly number[], day: IsoDate, settled: boolean): void {
+  const insert = db.prepare('INSERT OR IGNORE INTO checkins (session_id, day, settled) VALUES (?, ?, ?)');
+  for (const id of sessionIds) insert.run(id, day, settled ? 1 : 0);
 }

@@ -46,7 +46,7 @@ export function saveCheckpoint(db: Db, coach: string, kind: CheckpointKind, c: C
         if (dataVersion(db) !== seen) return false;
         stmt(db, 'INSERT OR REPLACE INTO coach_checkpoint (id, week, coach, state) VALUES (?, ?, ?, ?)').run(ROW[kind], c.week, coach, JSON.stringify(c));
         return true;
-      }),
+      }, true),
     );
   } catch (e) {
     const code = (e as { code?: string }).code ?? '';

@@ -4,6 +4,7 @@ import { InputError } from '../core/errors.js';
 import { JournalError } from './errors.js';
 import { openJournal, readHeader, type Db, type Header } from './open.js';
 import { APPLICATION_ID, SCHEMA_VERSION } from './schema.js';
+import { quickCheckProblems } from './soundness.js';
 import { openDatabase } from './sqlite.js';
 
 /** What is wrong, if anything: the CLI words each case differently. */
@@ -68,10 +69,7 @@ export function inspectJournal(path: string): JournalHealth {
     if (version > SCHEMA_VERSION) fail('newer', `journal version ${version}, this pace knows up to ${SCHEMA_VERSION}`);
 
     try {
-      const rows = db.pragma('quick_check(20)', { simple: false }) as { quick_check: string }[];
-      // One row can hold several lines, under a "*** in database main ***" heading.
-      const lines = rows.flatMap((r) => r.quick_check.split('\n')).filter((l) => l !== 'ok' && !l.startsWith('*** '));
-      for (const line of lines) fail('damaged', line);
+      for (const line of quickCheckProblems(db)) fail('damaged', line);
     } catch (e) {
       fail('damaged', `quick_check could not finish: ${describe(e)}`);
     }

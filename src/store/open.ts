@@ -1,8 +1,10 @@
 import type Database from 'better-sqlite3';
-import { accessSync, closeSync, constants, existsSync, mkdirSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { accessSync, chmodSync, closeSync, constants, existsSync, mkdirSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { JournalError } from './errors.js';
 import { APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION } from './schema.js';
+import { countCommit } from './commits.js';
+import { refuseIfDamaged } from './soundness.js';
 import { openDatabase } from './sqlite.js';
 
 export type Db = Database.Database;
@@ -37,6 +39,8 @@ export function openJournal(path: string, opts: OpenOptions): Journal {
     // Health data: only the person may read the folder or the file. The caller sets umask 077,
     // which also covers the -journal file SQLite keeps beside it.
     mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+  } else if (opts.write) {
+    tighten(path);
   }
 
   if (!opts.write && !canWrite(dirname(path)) && pendingBeside(path) === null) return snapshot(path);
@@ -60,6 +64,24 @@ export function openJournal(path: string, opts: OpenOptions): Journal {
     if (e instanceof JournalError) throw e;
     if (isReadOnlyFailure(e)) throw new JournalError(`cannot open ${path}: ${(e as Error).message}.`, 'Check the path and its permissions.');
     throw e;
+  }
+}
+
+/**
+ * A journal pace is about to write to is made private (0600) when its owner gave it a looser mode
+ * (an empty file made with touch, say), and so is its -journal file, which SQLite creates with the
+ * journal's own mode and which holds the pages a write changes. A file of another user is left
+ * as it is.
+ */
+function tighten(path: string): void {
+  for (const file of [path, `${path}-journal`]) {
+    let st;
+    try {
+      st = statSync(file);
+    } catch {
+      continue;
+    }
+    if ((st.mode & 0o077) !== 0 && st.uid === process.getuid?.()) chmodSync(file, st.mode & 0o700);
   }
 }
 
@@ -129,7 +151,10 @@ function snapshot(path: string): Journal {
  * creates the folder and file on first use.
  */
 export function forWriting(journal: Journal, path: string): Journal {
-  if (journal.path !== null && !journal.snapshot) return journal;
+  if (journal.path !== null && !journal.snapshot) {
+    tighten(journal.path);
+    return journal;
+  }
   journal.close();
   return openJournal(path, { write: true });
 }
@@ -199,7 +224,10 @@ function probe(db: Db, path: string): number {
  */
 function configure(db: Db): void {
   // The kept journal file is cut back after a write that grew it past 1 MiB (a big import or delete).
-  db.exec('PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL; PRAGMA journal_size_limit = 1048576');
+  // Temporary data (sorting, the undo record of one statement) stays in memory: SQLite would
+  // otherwise spill it, note text included, to files in /var/tmp or $TMPDIR, outside the journal's
+  // private folder.
+  db.exec('PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL; PRAGMA journal_size_limit = 1048576; PRAGMA temp_store = MEMORY');
   if (db.pragma('journal_mode', { simple: true }) !== 'wal') {
     db.pragma('journal_mode = PERSIST');
     return;
@@ -232,7 +260,7 @@ function migrate(db: Db, from: number): void {
       if ((db.pragma('user_version', { simple: true }) as number) >= v) return;
       db.exec(sql);
       db.pragma(`user_version = ${v}`);
-    });
+    }, true);
   }
 }
 
@@ -244,9 +272,15 @@ export function readTransaction<T>(db: Db, fn: () => T): T {
   return db.inTransaction ? fn() : transaction(db, 'BEGIN', fn);
 }
 
-/** Every write runs in an immediate transaction, so two writers queue instead of failing. */
-export function write<T>(db: Db, fn: () => T): T {
-  return transaction(db, 'BEGIN IMMEDIATE', fn);
+/**
+ * Every write runs in an immediate transaction, so two writers queue instead of failing.
+ * `derived` marks a write nobody asked for (a checkpoint, a migration), which is not counted as
+ * saved (src/store/commits.ts).
+ */
+export function write<T>(db: Db, fn: () => T, derived = false): T {
+  const result = transaction(db, 'BEGIN IMMEDIATE', fn);
+  if (!derived && !db.inTransaction) countCommit();
+  return result;
 }
 
 /**
@@ -259,6 +293,8 @@ function transaction<T>(db: Db, begin: 'BEGIN' | 'BEGIN IMMEDIATE', fn: () => T)
   const nested = db.inTransaction;
   stmt(db, nested ? 'SAVEPOINT pace' : begin).run();
   try {
+    // Every write, whichever command makes it, first makes sure the journal is not damaged.
+    if (!nested && begin === 'BEGIN IMMEDIATE') refuseIfDamaged(db);
     const result = fn();
     stmt(db, nested ? 'RELEASE pace' : 'COMMIT').run();
     return result;

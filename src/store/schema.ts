@@ -117,6 +117,40 @@ ${checkpointTriggers()}
   DROP TRIGGER settings_delete_checkpoint;
 ${checkpointTriggers(['settings'])}
   `,
+  // 5: the outcomes. Movement goals with their 0-10 ratings, one per goal per day (M1, M2), and
+  // the weekly PEG-3 check-in, one per Monday-Sunday week (W1, W2); not the next-day answers of F2,
+  // which are \`checkins\`. Goals and PEG answers never change a plan, so no checkpoint trigger.
+  `
+  CREATE TABLE goals (
+    id         INTEGER PRIMARY KEY,
+    uid        TEXT NOT NULL UNIQUE,
+    text       TEXT NOT NULL CHECK (length(text) BETWEEN 1 AND 120 AND text = trim(text)),
+    status     TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'achieved', 'dropped')),
+    created_on TEXT NOT NULL CHECK (${isDate('created_on')}),
+    closed_on  TEXT CHECK (${isDate('closed_on')} AND closed_on >= created_on),
+    CHECK ((status = 'open') = (closed_on IS NULL))
+  ) STRICT;
+
+  CREATE TABLE goal_ratings (
+    goal_id  INTEGER NOT NULL REFERENCES goals (id) ON DELETE CASCADE,
+    day      TEXT NOT NULL CHECK (${isDate('day')}),
+    rating   INTEGER NOT NULL CHECK (rating BETWEEN 0 AND 10),
+    PRIMARY KEY (goal_id, day)
+  ) STRICT;
+
+  CREATE TABLE peg_checkins (
+    week_start  TEXT PRIMARY KEY CHECK (${isDate('week_start')} AND strftime('%w', week_start) = '1'),
+    day         TEXT NOT NULL CHECK (${isDate('day')} AND day BETWEEN week_start AND date(week_start, '+6 days')),
+    pain        INTEGER NOT NULL CHECK (pain BETWEEN 0 AND 10),
+    enjoyment   INTEGER NOT NULL CHECK (enjoyment BETWEEN 0 AND 10),
+    general     INTEGER NOT NULL CHECK (general BETWEEN 0 AND 10)
+  ) STRICT;
+
+  -- W2: the weeks in which an interactive log has offered the check-in, so that it asks once a week.
+  CREATE TABLE peg_offers (
+    week_start  TEXT PRIMARY KEY CHECK (${isDate('week_start')} AND strftime('%w', week_start) = '1')
+  ) STRICT;
+  `,
 ];
 
 /**

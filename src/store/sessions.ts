@@ -50,7 +50,7 @@ export interface NewSession extends SessionInput {
  * A random (version 4) UUID made by SQLite from its own generator, which the OS seeds. Loading
  * node:crypto for one UUID would cost `pace log` several milliseconds of start-up.
  */
-const NEW_UID = `(SELECT substr(h, 1, 8) || '-' || substr(h, 9, 4) || '-4' || substr(h, 14, 3) || '-' ||
+export const NEW_UID = `(SELECT substr(h, 1, 8) || '-' || substr(h, 9, 4) || '-4' || substr(h, 14, 3) || '-' ||
   substr('89ab', 1 + (unicode(substr(h, 17, 1)) % 4), 1) || substr(h, 18, 3) || '-' || substr(h, 21, 12)
   FROM (SELECT lower(hex(randomblob(16))) AS h))`;
 
@@ -135,7 +135,9 @@ export function countSessions(db: Db): number {
 export function addSymptoms(db: Db, id: number, codes: readonly string[]): void {
   const current = getSession(db, id);
   if (!current) return;
-  const merged = [...current.symptoms, ...codes.filter((c) => !current.symptoms.includes(c))];
+  const added = codes.filter((c) => !current.symptoms.includes(c));
+  if (added.length === 0) return;
+  const merged = [...current.symptoms, ...added];
   stmt(db, 'UPDATE sessions SET symptoms = ? WHERE id = ?').run(merged.join(';'), id);
 }
 

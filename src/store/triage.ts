@@ -1,5 +1,7 @@
+import type { TriageRecordDraft } from '../core/safety.js';
 import type { IsoDate, TriageClass } from '../core/types.js';
 import { stmt, type Db } from './open.js';
+import { addSymptoms } from './sessions.js';
 
 export interface TriageRecord {
   id: number;
@@ -37,4 +39,15 @@ export function insertTriage(db: Db, rec: Omit<TriageRecord, 'id'>): number {
 
 export function listTriage(db: Db): TriageRecord[] {
   return (stmt(db, 'SELECT id, day, session_id, kind, class, symptoms FROM triage_records ORDER BY day, id').all() as Row[]).map(toRecord);
+}
+
+/**
+ * T5: stores what `decideTriage` decided, inside the caller's write transaction. The codes are
+ * added to their session too (F1 reads them there); codes it already has are left as they are.
+ */
+export function saveTriage(db: Db, records: readonly TriageRecordDraft[]): void {
+  for (const r of records) {
+    insertTriage(db, { date: r.date, sessionId: r.sessionId, kind: 'triage', class: r.class, symptoms: r.symptoms });
+    if (r.sessionId !== null && r.symptoms.length) addSymptoms(db, r.sessionId, r.symptoms);
+  }
 }

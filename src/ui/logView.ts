@@ -1,34 +1,66 @@
-import { mondayOf, shortDate } from '../core/dates.js';
-import { isExpectedResponse, triage, type TriageResult } from '../core/triage.js';
-import type { IsoDate, Session } from '../core/types.js';
+import { formatAmount, type FlareReason } from '../core/coach/index.js';
+import { shortDate } from '../core/dates.js';
+import type { NextDayAnswer } from '../core/safety.js';
+import type { SessionResponse } from '../core/sessionResponse.js';
+import type { TriageResult } from '../core/triage.js';
+import type { Session } from '../core/types.js';
 import { sessionSummary, triageLines } from './render.js';
-import { makeStyle } from './style.js';
+import { makeStyle, type Style } from './style.js';
 
 /** What `pace log` says to a person about the session it saved (the JSON carries the same facts). */
 export function logLines(
   color: boolean,
-  today: IsoDate,
   s: Session,
   result: TriageResult | null,
-  checkin: { date: IsoDate; settled: boolean } | null,
+  checkin: NextDayAnswer | null,
+  response: SessionResponse,
 ): string[] {
   const style = makeStyle(color);
   const lines = [`${style.c.green('Saved')}: ${sessionSummary(s)} (session ${s.id}).`];
-  if (checkin && !checkin.settled) {
-    // F2: pain not settled after a day is the assess symptom pain-over-24h on that session (T2).
-    // Q5: the week that follows the unsettled session's week steps back; that may be this week already.
-    const which = mondayOf(checkin.date) < mondayOf(today) ? "This week's" : "Next week's";
-    lines.push(`Noted that the pain from your session on ${shortDate(checkin.date)} has not settled. ${which} plan steps back one level.`);
-    lines.push(...triageLines(style, triage(['pain-over-24h'])!));
-  }
+  if (checkin) lines.push(...nextDayLines(style, checkin));
   if (result && result.class !== 'continue') {
     lines.unshift(...triageLines(style, result), '');
-    return lines;
+    lines.push(...responseLines(style, response));
+  } else {
+    // A flare is named before the symptoms that came with it, so its words come first.
+    lines.push(...responseLines(style, response));
+    if (result) lines.push(...triageLines(style, result));
   }
-  if (result) lines.push(...triageLines(style, result));
-  // F4: hurt is not harm.
-  if (isExpectedResponse(s.painBefore, s.painAfter) && !s.flare) {
-    lines.push(`Pain ${s.painBefore} -> ${s.painAfter}: a small rise like this is your body responding to effort, not a sign of damage.`);
+  return lines;
+}
+
+/** F1 and F3 for a flare; F4 only for a session that is not one. */
+export function responseLines(style: Style, r: SessionResponse): string[] {
+  if (r.kind === 'none') return [];
+  if (r.kind === 'expected') {
+    const pain = `Pain ${r.from} -> ${r.to}`;
+    // F4: the reassurance is for a small rise; no change or a fall is said as it is.
+    if (r.to > r.from) return [`${pain}: a small rise like this is your body responding to effort, not a sign of damage.`];
+    return [r.to === r.from ? `${pain}: no rise with the effort.` : `${pain}: lower after than before.`];
   }
+  const lines = [style.c.yellow.bold(`This counts as a flare: ${r.reasons.map(reasonWords).join('; ')}.`)];
+  const d = r.flareDay;
+  if (d) {
+    const of = d.basis === 'quota' ? `the quota of ${formatAmount(d.of, d.unit)}` : `this session's ${formatAmount(d.of, d.unit)}`;
+    lines.push(`On a flare day, do less rather than nothing: ${d.activity} ${formatAmount(d.dose, d.unit)} (half ${of}).`);
+  }
+  if (!r.reasons.some((x) => x.kind === 'symptom')) {
+    lines.push('If the pain has not settled by tomorrow, or it worries you, talk to your physiotherapist or doctor.');
+  }
+  return lines;
+}
+
+function reasonWords(r: FlareReason): string {
+  if (r.kind === 'marked') return 'you marked it as one';
+  if (r.kind === 'pain-rise') return `pain rose from ${r.from} to ${r.to}`;
+  return `${r.codes.join(', ')} ${r.codes.length === 1 ? 'was' : 'were'} recorded`;
+}
+
+/** F2: the answer to the next-day check, and, for "not settled", the hold it opened (T2). */
+export function nextDayLines(style: Style, a: NextDayAnswer): string[] {
+  const what = `the pain from your ${a.activities.join(' and ')} on ${shortDate(a.date)}`;
+  if (a.settled) return [`Noted: ${what} has settled.`];
+  const lines = [`Noted: ${what} has not settled after a day. That day now counts as a flare, and a hold opens:`];
+  if (a.decision?.result) lines.push(...triageLines(style, a.decision.result));
   return lines;
 }

@@ -63,7 +63,8 @@ export function planLines(style: Style, p: WeekPlan): string[] {
   return lines;
 }
 
-function wrap(text: string, width: number): string {
+/** Breaks a paragraph into lines of at most `width` characters. */
+export function wrap(text: string, width: number): string {
   const out: string[] = [];
   let line = '';
   for (const word of text.split(' ')) {

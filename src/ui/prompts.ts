@@ -19,21 +19,78 @@ export interface Prompts {
 const inquirer = () => import('@inquirer/prompts');
 
 export const prompts: Prompts = {
-  text: async (message, opts = {}) =>
-    (await inquirer()).input({
-      message,
-      ...(opts.default !== undefined ? { default: opts.default } : {}),
-      ...(opts.validate ? { validate: opts.validate } : {}),
+  text: (message, opts = {}) =>
+    whileAsking(async () =>
+      (await inquirer()).input({
+        message,
+        ...(opts.default !== undefined ? { default: opts.default } : {}),
+        ...(opts.validate ? { validate: opts.validate } : {}),
+      }),
+    ),
+  select: (message, choices, def) =>
+    whileAsking(async () => (await inquirer()).select({ message, choices: [...choices], ...(def !== undefined ? { default: def } : {}) })),
+  checklist: (message, groups) =>
+    whileAsking(async () => {
+      const { checkbox, Separator } = await inquirer();
+      return checkbox({
+        message,
+        pageSize: 20,
+        choices: groups.flatMap((g) => [new Separator(`-- ${g.title} --`), ...g.choices]),
+      });
     }),
-  select: async (message, choices, def) =>
-    (await inquirer()).select({ message, choices: [...choices], ...(def !== undefined ? { default: def } : {}) }),
-  checklist: async (message, groups) => {
-    const { checkbox, Separator } = await inquirer();
-    return checkbox({
-      message,
-      pageSize: 20,
-      choices: groups.flatMap((g) => [new Separator(`-- ${g.title} --`), ...g.choices]),
-    });
-  },
-  confirm: async (message, def) => (await inquirer()).confirm({ message, default: def }),
+  confirm: (message, def) => whileAsking(async () => (await inquirer()).confirm({ message, default: def })),
 };
+
+/**
+ * A terminal that hangs up while a question waits (a closed window, a dropped ssh link) ends the
+ * run as Ctrl-C does: nothing saved, one line, exit 130 (issue 17). Left alone, readline fails to
+ * switch the terminal back with "setRawMode EIO", an 'error' event nobody can listen to (inquirer
+ * owns the interface), and Node then aborts with a native trace while restoring the terminal it
+ * no longer has. Questions come before any write, so nothing has been written yet.
+ */
+async function whileAsking<T>(ask: () => Promise<T>): Promise<T> {
+  const onError = (e: unknown) => {
+    if (!isHangup(e)) {
+      process.off('uncaughtException', onError);
+      // Not ours: fail as Node would have.
+      setImmediate(() => {
+        throw e;
+      });
+      return;
+    }
+    hungUp();
+  };
+  process.on('uncaughtException', onError);
+  process.on('SIGHUP', hungUp);
+  try {
+    return await ask();
+  } finally {
+    process.off('uncaughtException', onError);
+    process.off('SIGHUP', hungUp);
+  }
+}
+
+function isHangup(e: unknown): boolean {
+  const { code, syscall } = (e ?? {}) as { code?: string; syscall?: string };
+  return code === 'EIO' || code === 'ENXIO' || (syscall === 'setRawMode' && code !== undefined);
+}
+
+function hungUp(): never {
+  const fs = process.getBuiltinModule('node:fs');
+  try {
+    fs.writeSync(2, '\nStopped: the terminal closed. Nothing was saved.\n');
+  } catch {
+    // stderr was the terminal that is gone
+  }
+  // Node restores the terminal's settings at exit, and aborts when that fails; it skips a
+  // descriptor that no longer names the same file, so 0, 1 and 2 now name /dev/null.
+  for (const fd of [0, 1, 2]) {
+    try {
+      fs.closeSync(fd);
+      fs.openSync('/dev/null', fd === 0 ? 'r' : 'w');
+    } catch {
+      // already closed, or /dev/null missing: exit all the same
+    }
+  }
+  process.exit(130);
+}

@@ -31,15 +31,24 @@ export function sessionsTable(style: Style, sessions: readonly Session[]): strin
   );
 }
 
-/** T3 output leads with an unmissable line that says what to do; T1 stays calm (T4 lists every match). */
+/**
+ * T3 output leads with an unmissable line, "STOP NOW." and the most urgent step, so that it stands
+ * out with colour off too; each group of signs then gets its own step, most urgent first (T3). T1
+ * stays calm, and says nothing reassuring about a session that is a flare (F4). T4 lists every match.
+ */
 export function triageLines(style: Style, t: TriageResult): string[] {
   const { c } = style;
-  const lines =
-    t.class === 'stop'
-      ? [`${c.red.bold('STOP NOW.')} ${c.red(t.advice)}`]
-      : t.class === 'assess'
-        ? [c.yellow.bold('Ease off and get this checked.'), t.advice]
-        : [c.green('This is expected.'), t.advice];
+  const lines: string[] = [];
+  if (t.class === 'stop') {
+    const signs = t.steps.filter((s) => s.codes.length > 0);
+    t.steps.forEach((step, i) => {
+      const which = signs.length > 1 && step.codes.length ? ` (${step.codes.join(', ')})` : '';
+      if (i === 0) lines.push(c.red.bold(`STOP NOW. ${step.text}`) + which);
+      else lines.push(step.kind === 'pause' ? step.text : c.red(step.text) + which);
+    });
+  } else if (t.class === 'assess') lines.push(c.yellow.bold('Ease off and get this checked.'), t.advice);
+  else if (t.steps[0]?.kind === 'flare') lines.push(c.yellow('Symptoms noted.'), t.advice);
+  else lines.push(c.green('This is expected.'), t.advice);
   for (const m of t.symptoms) lines.push(`  - ${m.label} (${m.code}: ${m.class}, rule ${m.rule})`);
   return lines;
 }

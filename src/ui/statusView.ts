@@ -1,5 +1,6 @@
 import { describeBoomBust, describeSuggestion, formatAmount, type Status } from '../core/coach/index.js';
 import { shortDate } from '../core/dates.js';
+import type { LatestFlare } from '../core/sessionResponse.js';
 import type { MinutesWeek } from '../core/trends.js';
 import { bar, sparkline } from './charts.js';
 import { holdLines, PHASE_NAMES } from './planView.js';
@@ -8,7 +9,7 @@ import { table } from './table.js';
 
 const fmt = (n: number | null) => (n === null ? '-' : n.toFixed(1));
 
-export function statusLines(style: Style, s: Status, minutes: readonly MinutesWeek[]): string[] {
+export function statusLines(style: Style, s: Status, minutes: readonly MinutesWeek[], flare: LatestFlare | null = null): string[] {
   const { c } = style;
   const lines = [...holdLines(style, s.hold)];
   if (lines.length) lines.push('');
@@ -32,6 +33,12 @@ export function statusLines(style: Style, s: Status, minutes: readonly MinutesWe
       ['left', 'right', 'right', 'right'],
     ),
   );
+
+  // F3: while the latest session is a flare, the bad-day doses come straight after the week.
+  if (flare && flare.doses.length) {
+    const doses = flare.doses.map((d) => `${d.activity} ${formatAmount(d.dose, d.unit)} (half of ${formatAmount(d.of, d.unit)})`).join(', ');
+    lines.push('', c.yellow(`Your latest session (${flare.activity}, ${shortDate(flare.date)}) was a flare. On a flare day, do less rather than nothing: ${doses}.`));
+  }
 
   // G3: progress toward the aim, without judging.
   lines.push('', `Weekly aim  ${c.cyan(bar(s.weeklyMinutes, s.targetMinutes, 20))}  ${s.weeklyMinutes} of ${s.targetMinutes} aerobic minutes this week`);

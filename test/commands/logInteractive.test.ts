@@ -6,40 +6,13 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { init } from '../../src/commands/init.js';
 import { log } from '../../src/commands/log.js';
 import { sessionsIn, testContext } from '../helpers/context.js';
+import { converse } from '../helpers/converse.js';
 import { fileHash, removeTempDirs, tempDir } from '../helpers/tmp.js';
 
 afterAll(removeTempDirs);
 
 const person = (dbPath: string) =>
   testContext(dbPath, { interactive: true, prompts: async () => (await import('../../src/ui/prompts.js')).prompts });
-
-
-type Step = [prompt: RegExp, answer: string | (() => void)];
-
-/**
- * Answers prompts as they appear, matching each screen against the script (so the order of the
- * questions is the command's to choose), until the command finishes. Returns the prompts seen.
- */
-async function converse(done: Promise<unknown>, script: readonly Step[]): Promise<string[]> {
-  let finished = false;
-  const settled = done.then(
-    () => (finished = true),
-    () => (finished = true),
-  );
-  const seen: string[] = [];
-  await Promise.race([screen.next(), settled]);
-  while (!finished) {
-    const text = screen.getScreen();
-    const step = script.find(([prompt]) => prompt.test(text));
-    if (!step) throw new Error(`no answer scripted for the prompt:\n${text}`);
-    seen.push(text.split('\n')[0]!);
-    if (typeof step[1] === 'function') step[1]();
-    else if (step[1] !== '') screen.type(step[1]);
-    screen.keypress('enter');
-    await Promise.race([screen.next(), settled]);
-  }
-  return seen;
-}
 
 const ctrlC = () => screen.keypress({ name: 'c', ctrl: true });
 
@@ -133,7 +106,7 @@ describe('pace log, asked by a person', () => {
     const path = await setUp();
     await log(['walk', '10'], { date: '2026-11-20' }, testContext(path));
     const done = log(['walk', '10'], { painBefore: '2', painAfter: '2', effort: '3', symptom: [], flare: false, note: '' }, person(path));
-    await converse(done, [[/settled back to its usual level/, 'n']]);
+    await converse(done, [[/settled back to its usual level/, 'n'], [/check-in/, '']]);
     expect(await done).toBe(0);
     expect(sessionsIn(path)[0]!.symptoms).toEqual(['pain-over-24h']);
   });

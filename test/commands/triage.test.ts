@@ -8,24 +8,14 @@ import { holdAt } from '../../src/core/coach/index.js';
 import { InputError } from '../../src/core/errors.js';
 import { SYMPTOM_CODES } from '../../src/core/symptoms.js';
 import { NotFoundError } from '../../src/store/errors.js';
-import { openJournal } from '../../src/store/open.js';
 import { listSessions } from '../../src/store/sessions.js';
 import { listTriage } from '../../src/store/triage.js';
-import { testContext, TODAY } from '../helpers/context.js';
+import { readJournal as read, testContext, TODAY } from '../helpers/context.js';
 import { fileHash, removeTempDirs, tempDir } from '../helpers/tmp.js';
 
 afterAll(removeTempDirs);
 
 const journalAt = () => join(tempDir(), 'pace.db');
-
-function read<T>(path: string, fn: (db: ReturnType<typeof openJournal>['db']) => T): T {
-  const j = openJournal(path, { write: false });
-  try {
-    return fn(j.db);
-  } finally {
-    j.close();
-  }
-}
 
 /** A journal with the safety question answered, so no first-use notice gets in the way. */
 async function journal(): Promise<string> {

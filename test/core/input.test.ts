@@ -148,7 +148,46 @@ describe('names and codes', () => {
   });
 
   it('reads repeated and ;-joined symptom codes, once each, in order', () => {
-    expect(parseSymptoms(['Chest-Pain;dizziness', 'chest-pain', ''])).toEqual(['chest-pain', 'dizziness']);
+    expect(parseSymptoms(['Chest-Pain;dizziness', 'chest-pain', ';'], 'symptoms', true)).toEqual(['chest-pain', 'dizziness']);
+  });
+
+  it.each(['', ' ', ';', ' , '])('refuses the empty flag --symptom %j: it is not "nothing on the list"', (raw) => {
+    const e = refusal(() => parseSymptoms(['chest-pain', raw]));
+    expect(e.message).toBe('--symptom is empty.');
+    expect(e.hint).toContain('leave out --symptom');
+  });
+
+  it('reads an empty CSV cell as no symptoms', () => {
+    expect(parseSymptoms([''], 'symptoms', true)).toEqual([]);
+  });
+
+  it.each(['walk\u202egnp', 'wa\u200blk', 'walk\u2066x', '\u00adwalk', 'walk\u{e0041}', 'walk\u3164', 'walk\ud800'])(
+    'refuses the invisible or text-direction characters in %j, and never prints them back',
+    (name) => {
+      const e = refusal(() => parseActivityName(name));
+      expect(e.message).toContain('invisible or text-direction characters');
+      expect(e.message).not.toMatch(/\p{Cf}/u);
+    },
+  );
+
+  it('refuses every format character (Unicode Cf) this Node knows', () => {
+    const accepted: string[] = [];
+    for (let c = 0; c <= 0x10ffff; c++) {
+      const ch = String.fromCodePoint(c);
+      if (!/\p{Cf}/u.test(ch)) continue;
+      try {
+        parseActivityName(`wa${ch}lk`);
+        accepted.push(c.toString(16));
+      } catch (e) {
+        if (!(e instanceof InputError)) throw e;
+      }
+    }
+    expect(accepted).toEqual([]);
+  });
+
+  it('keeps letters of other scripts and emoji', () => {
+    expect(parseActivityName('Tai Chi 太极')).toBe('tai chi 太极');
+    expect(parseActivityName('swim 🏊')).toBe('swim 🏊');
   });
 });
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { addDays } from '../../src/core/dates.js';
 import { csvLine, parseCsv } from '../../src/core/csv.js';
 import { parseActivityName } from '../../src/core/input.js';
-import { SESSION_COLUMNS, parseSessionRecord, sessionCells, sessionColumnIndex } from '../../src/core/sessionCsv.js';
+import { SESSION_COLUMNS, markFromVerdict, parseSessionRecord, sessionCells, sessionColumnIndex } from '../../src/core/sessionCsv.js';
 import { SYMPTOM_CODES } from '../../src/core/symptoms.js';
 import { CATEGORIES, UNITS, type IsoDate, type Session } from '../../src/core/types.js';
 import { InputError } from '../../src/core/errors.js';
@@ -64,6 +64,24 @@ describe('reading a session row back', () => {
   it('refuses a header without a date, activity or dose column', () => {
     expect(() => sessionColumnIndex(['activity', 'dose'])).toThrow(InputError);
   });
+
+  it('refuses a column named twice, rather than let the second win', () => {
+    expect(() => sessionColumnIndex(['date', 'activity', 'dose', 'Dose '])).toThrow('the header has the column "dose" twice (columns 3 and 4).');
+  });
+
+  const row = (dose: string, unit = 'min') => {
+    const index = sessionColumnIndex(['date', 'activity', 'dose', 'unit']);
+    return () => parseSessionRecord(['2026-11-20', 'walk', dose, unit], index, 2, TODAY);
+  };
+
+  it.each(['0x10', '1e2', '1E1', 'Infinity', '+5', ' 0b11', '1_0', '٣'])('refuses the dose %j, as pace log --dose does', (dose) => {
+    expect(row(dose)).toThrow(/^row 2, column dose: ".*" is not a positive number\.$/);
+  });
+
+  it('reads a dose with its unit written on it, when the unit column agrees', () => {
+    expect(row('10min')().dose).toBe(10);
+    expect(row('12reps', 'min')).toThrow('row 2, column dose: "12reps" is in reps, but the unit column says min.');
+  });
 });
 
 const dates = fc.integer({ min: -20_000, max: 0 }).map((n) => addDays(TODAY, n));
@@ -100,11 +118,13 @@ const sessions: fc.Arbitrary<Session> = fc.record({
 }).map((s) => (s.unit === 'reps' || s.unit === 'steps' ? { ...s, dose: Math.ceil(s.dose) } : s)); // Q6: counted units are whole
 
 describe('E1, E3, E4: export then import', () => {
-  it('any session, with any note and symptoms, comes back unchanged (notes included)', () => {
+  // E1: the flare column is F1's verdict, so a hand mark that the pain or a symptom also explains
+  // comes back as that explanation alone (markFromVerdict); every other field comes back as it was.
+  it('E1: any session, with any note and symptoms, comes back unchanged but for an explained mark (notes included)', () => {
     fc.assert(
       fc.property(fc.array(sessions, { minLength: 1, maxLength: 4 }), (list) => {
         const back = roundTrip(list, true);
-        expect(back).toEqual(list.map(({ id: _id, ...rest }) => rest));
+        expect(back).toEqual(list.map(({ id: _id, ...rest }) => markFromVerdict(rest)));
       }),
       { numRuns: 300 },
     );
@@ -115,7 +135,7 @@ describe('E1, E3, E4: export then import', () => {
       fc.property(sessions, (s) => {
         const [back] = roundTrip([s], false);
         const { id: _id, ...rest } = s;
-        expect(back).toEqual({ ...rest, note: null });
+        expect(back).toEqual(markFromVerdict({ ...rest, note: null }));
       }),
     );
   });

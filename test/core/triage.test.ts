@@ -79,11 +79,9 @@ describe('triage: combinations', () => {
 describe('triage: what the person is told', () => {
   const adviceFor = (cls: Class) => triage([CODES.find((c) => TABLE_T[c] === cls)!])!.advice;
 
-  it('T3: stop advice says to stop, names emergency services, and says how the pause ends', () => {
+  it('T3: stop advice names emergency services and says how the pause ends', () => {
     const advice = adviceFor('stop');
-    expect(advice).toMatch(/\bstop\b/i);
     expect(advice).toMatch(/emergency services/i);
-    expect(advice).toMatch(/chest pain/i);
     expect(advice).toMatch(/pace triage --cleared/);
   });
 
@@ -100,13 +98,78 @@ describe('triage: what the person is told', () => {
     expect(advice).toMatch(/plan/i);
   });
 
-  it('T: the advice always belongs to the winning class', () => {
+  it('T: continue and assess advice belong to their class, whatever the symptoms', () => {
     fc.assert(
       fc.property(someCodes, (codes) => {
         const r = triage(codes)!;
-        expect(r.advice).toBe(adviceFor(r.class));
+        if (r.class !== 'stop') expect(r.advice).toBe(adviceFor(r.class));
+        else expect(r.advice).toMatch(/pace triage --cleared/);
       }),
     );
+  });
+});
+
+describe('T3: what to do next depends on the sign', () => {
+  const EMERGENCY = ['chest-pain', 'sudden-weakness', 'confusion'] as const;
+  const SETTLE = ['severe-breathlessness', 'dizziness', 'irregular-heartbeat'] as const;
+
+  it.each(EMERGENCY)('T3: %s (possible heart attack or stroke): call emergency services now, no waiting', (code) => {
+    const r = triage([code])!;
+    expect(r.advice).toMatch(/^Call emergency services now\b/);
+    expect(r.advice).toMatch(/do not wait/i);
+    expect(r.advice).not.toMatch(/few minutes|settle/i);
+  });
+
+  it.each(SETTLE)('T3: %s: stop and rest, call if it does not settle in a few minutes, at once if fainting or chest pain', (code) => {
+    const r = triage([code])!;
+    expect(r.advice).toMatch(/^Stop and rest\b/);
+    expect(r.advice).toMatch(/few minutes/);
+    expect(r.advice).toMatch(/faint/);
+    expect(r.advice).toMatch(/chest pain/);
+  });
+
+  it('T3: joint-instability: stop using that joint and have it examined before loading it again', () => {
+    const r = triage(['joint-instability'])!;
+    expect(r.advice).toMatch(/^Stop using that joint/);
+    expect(r.advice).toMatch(/examined/);
+    expect(r.advice).not.toMatch(/emergency/i);
+  });
+
+  it('T3: several signs: the most urgent advice first, and every group that applies, then the pause', () => {
+    const r = triage(['joint-instability', 'dizziness', 'muscle-fatigue', 'confusion'])!;
+    expect(r.steps.map((s) => [s.kind, s.codes])).toEqual([
+      ['emergency', ['confusion']],
+      ['settle', ['dizziness']],
+      ['joint', ['joint-instability']],
+      ['pause', []],
+    ]);
+    expect(r.advice.indexOf('Call emergency services now')).toBe(0);
+    expect(r.advice.indexOf('Stop and rest')).toBeLessThan(r.advice.indexOf('Stop using that joint'));
+  });
+
+  it('T3: any set of signs with a stop sign: the advice opens with the most urgent group present', () => {
+    fc.assert(
+      fc.property(someCodes, (codes) => {
+        const r = triage(codes)!;
+        if (r.class !== 'stop') return;
+        const first = codes.some((c) => (EMERGENCY as readonly string[]).includes(c))
+          ? 'Call emergency services now'
+          : codes.some((c) => (SETTLE as readonly string[]).includes(c))
+            ? 'Stop and rest'
+            : 'Stop using that joint';
+        expect(r.advice.startsWith(first)).toBe(true);
+        expect(r.steps.at(-1)!.kind).toBe('pause');
+      }),
+    );
+  });
+});
+
+describe('F4: no reassurance for a flare (T1 words on a session F1 calls a flare)', () => {
+  it('F4: continue symptoms on a flare session get no "not signs of harm", no "carry on"', () => {
+    const r = triage(['mild-pain-increase'], { flare: true })!;
+    expect(r.class).toBe('continue');
+    expect(r.advice).not.toMatch(/harm|damage|expected|carry on/i);
+    expect(r.advice).toMatch(/flare/);
   });
 });
 

@@ -63,15 +63,26 @@ describe('pace plan, week after week, on a journal that grows (P, Q)', () => {
     expect(plans.map((p) => planOf(p))).toEqual(EXPECTED);
   });
 
-  it('Q8: every planned number comes with a reason in plain words', () => {
-    for (const p of plans) {
+  it('Q8: every planned number comes with its reason in plain words, naming the numbers behind it', () => {
+    const n = (quota: number | undefined) => String(quota).replace('.', '\\.');
+    plans.forEach((p, i) => {
+      const [quota, , change] = EXPECTED[i]!;
+      // The quota the week before, which growth starts from.
+      const before = n(EXPECTED[i - 1]?.[0]);
+      const words: Record<string, RegExp> = {
+        baseline: new RegExp(`^finding your baseline: repeat a comfortable ${n(quota)} min, the middle of your \\d+ comfortable sessions so far`),
+        increase: i === 1
+          ? new RegExp(`^baseline ${before} min from \\d+ comfortable sessions over 2 weeks: \\+10%$`)
+          : new RegExp(`^completed 4 of 4 sessions at ${before} min, no flare: \\+10%$`),
+        'drop-back': new RegExp(`^flare on [A-Z][a-z]{2} \\d{1,2} [A-Z][a-z]{2}: back to ${n(quota)} min for one week$`),
+        hold: new RegExp(`^\\d of 4 sessions reached ${n(quota)} min last week: staying at ${n(quota)} min`),
+      };
       for (const a of p.activities) {
-        expect(typeof a.reason).toBe('string');
-        expect(a.reason.trim().length).toBeGreaterThan(10);
+        expect(a.reason, `week ${p.program_week}`).toMatch(words[change]!);
         expect(a.reason).not.toMatch(ANSI);
         expect(a.reason).not.toMatch(/undefined|NaN|null|\[object/);
       }
-    }
+    });
   });
 
   it('Q8: the reasons name what happened: the flare with its date, the unfinished week, the completed week', () => {

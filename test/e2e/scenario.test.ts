@@ -18,7 +18,7 @@ interface Listed {
 
 interface LogDoc {
   session: Listed;
-  checkin: { session_id: number; date: string; settled: boolean } | null;
+  checkin: { session_id: number; session_ids: number[]; date: string; settled: boolean } | null;
 }
 
 describe('F2: the next-day check', () => {
@@ -50,7 +50,7 @@ describe('F2: the next-day check', () => {
     const sun = list.find((s) => s.date === sunday)!;
     expect(sat.symptoms).toEqual(['pain-over-24h']);
     expect(sun.symptoms).toEqual([]);
-    expect(answer.checkin).toEqual({ session_id: sat.id, date: saturday, settled: false });
+    expect(answer.checkin).toEqual({ session_id: sat.id, session_ids: [sat.id], date: saturday, settled: false });
   });
 
   it('F2: --settled yes leaves the previous session as it was', () => {

@@ -158,12 +158,12 @@ describe('the session CSV once a plan exists (E1)', () => {
     for (const s of firstStretch) expect([s.quota, s.pct_of_quota]).toEqual(['', '']);
   });
 
-  it('E1: flare is yes or no, symptoms are codes, triage is the highest class of the session', () => {
+  it('E1: flare is F1\'s verdict (yes for an assess symptom too), symptoms are codes, triage is the highest class of the session', () => {
     const week5 = sessions.filter((s) => s.activity === 'walk' && (s.date ?? '') >= mondayOf(START, 5));
     expect(week5.map((s) => [s.flare, s.symptoms, s.triage])).toEqual([
       ['no', '', ''],
       ['yes', '', ''],
-      ['no', 'joint-swelling', 'assess'],
+      ['yes', 'joint-swelling', 'assess'],
       ['no', '', ''],
     ]);
   });

@@ -49,3 +49,13 @@ export function sessionsIn(path: string) {
     j.close();
   }
 }
+
+/** Runs `fn` on the journal at `path`, opened for reading, and closes it. */
+export function readJournal<T>(path: string, fn: (db: ReturnType<typeof openJournal>['db']) => T): T {
+  const j = openJournal(path, { write: false });
+  try {
+    return fn(j.db);
+  } finally {
+    j.close();
+  }
+}

@@ -1,8 +1,5 @@
 import { tempDir } from './tmp.js';
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, rmdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -24,29 +21,8 @@ export interface RunResult {
   stderr: string;
 }
 
-/** Builds dist/ once when it is missing; a lock folder keeps parallel test files from building together. */
-function ensureBuilt(): void {
-  if (existsSync(join(ROOT, 'dist', 'main.cjs'))) return;
-  const lock = join(tmpdir(), `pace-build-${createHash('sha1').update(ROOT).digest('hex').slice(0, 12)}.lock`);
-  try {
-    mkdirSync(lock);
-  } catch {
-    // Another test file is building: wait for it (at most two minutes, in case it died).
-    const sleeper = new Int32Array(new SharedArrayBuffer(4));
-    for (let waited = 0; existsSync(lock) && waited < 120_000; waited += 100) Atomics.wait(sleeper, 0, 0, 100);
-    return;
-  }
-  try {
-    const r = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT, encoding: 'utf8' });
-    if (r.status !== 0) throw new Error(`build failed:\n${r.stderr}`);
-  } finally {
-    rmdirSync(lock);
-  }
-}
-
 /** Runs the real `node bin/pace.js` the way a script would: no terminal, a fixed today and timezone. */
 export function runPace(args: readonly string[], opts: RunOptions): RunResult {
-  ensureBuilt();
   const r = spawnSync(process.execPath, [BIN, ...args], {
     cwd: opts.home,
     encoding: 'utf8',

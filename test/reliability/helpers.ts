@@ -2,7 +2,7 @@
 import Database from 'better-sqlite3';
 import { spawn, spawnSync, type SpawnSyncOptions } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,8 +15,9 @@ export const TODAY = '2026-11-21';
 export let CLI = join(ROOT, 'bin', 'pace.js');
 
 /**
- * Call once at the top of a test file. Builds dist/ when it is missing, then runs the file's tests
- * against a private copy of bin/ and dist/: other people rebuild dist/ while these long tests run.
+ * Call once at the top of a test file. Runs the file's tests against a private copy of the built
+ * CLI (test/globalSetup.ts builds dist/ when it is missing): other people rebuild dist/ while these
+ * long tests run.
  */
 export function useBuiltCli(): void {
   let copy = '';
@@ -27,53 +28,44 @@ export function useBuiltCli(): void {
   afterAll(() => rmSync(copy, { recursive: true, force: true }));
 }
 
+/** better-sqlite3's addon, where src/store/sqlite.ts looks first: the one file pace runs from node_modules. */
+const ADDON = join('node_modules', 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node');
+
+/**
+ * A copy of what pace runs, readable by every user: the read-only tests run it as the user nobody,
+ * who may not be able to enter the checkout (a clone inside a home folder of mode 0700). So the
+ * copy holds bin/, dist/ and the addon itself; the rest of node_modules (inquirer, for the tests
+ * that ask questions as this user) is linked.
+ */
 function copyOfBuild(): string {
-  withLock(() => {
-    if (!existsSync(join(ROOT, 'dist', 'main.cjs'))) {
-      const r = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT, encoding: 'utf8' });
-      if (r.status !== 0) throw new Error(`build failed: ${r.stderr}`);
-    }
-  });
   for (let attempt = 1; attempt <= 10; attempt++) {
     if (attempt > 1) spawnSync('sleep', ['1']);
     const copy = mkdtempSync(join(tmpdir(), 'pace-cli-'));
+    // Folders made by the copy get the usual modes, whatever umask a test of this process left.
+    const umask = process.umask(0o022);
     try {
-      // Readable by everyone: the read-only tests run pace as the user nobody.
       chmodSync(copy, 0o755);
       cpSync(join(ROOT, 'dist'), join(copy, 'dist'), { recursive: true });
       cpSync(join(ROOT, 'bin'), join(copy, 'bin'), { recursive: true });
       cpSync(join(ROOT, 'package.json'), join(copy, 'package.json'));
-      symlinkSync(join(ROOT, 'node_modules'), join(copy, 'node_modules'));
+      cpSync(join(ROOT, ADDON), join(copy, ADDON));
+      for (const entry of readdirSync(join(ROOT, 'node_modules'))) {
+        if (entry !== 'better-sqlite3') symlinkSync(join(ROOT, 'node_modules', entry), join(copy, 'node_modules', entry));
+      }
       if (complete(copy)) return copy;
     } catch {
-      // dist/ changed under us; try again
+      // dist/ changed under us (another build swapped it in): try again
+    } finally {
+      process.umask(umask);
     }
     rmSync(copy, { recursive: true, force: true });
   }
   throw new Error(`could not take a complete copy of ${join(ROOT, 'dist')}`);
 }
 
-/** The copy has the whole build: the bundle and the entry point with its CommonJS marker. */
+/** The copy has the whole build: the bundle, the entry point with its CommonJS marker, the addon. */
 function complete(copy: string): boolean {
-  return ['dist/main.cjs', 'bin/pace.js', 'bin/package.json'].every((f) => existsSync(join(copy, f)));
-}
-
-function withLock(fn: () => void): void {
-  const lock = join(tmpdir(), 'pace-reliability-build.lock');
-  for (let i = 0; ; i++) {
-    try {
-      mkdirSync(lock);
-      break;
-    } catch {
-      if (i > 600) throw new Error(`waited too long for ${lock}`);
-      spawnSync('sleep', ['0.1']);
-    }
-  }
-  try {
-    fn();
-  } finally {
-    rmdirSync(lock);
-  }
+  return ['dist/main.cjs', 'bin/pace.js', 'bin/package.json', ADDON].every((f) => existsSync(join(copy, f)));
 }
 
 export interface Sandbox {

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import Database from 'better-sqlite3';
-import { chmodSync, chownSync, copyFileSync, mkdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { chmodSync, chownSync, copyFileSync, linkSync, mkdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CLI, pace, paceEnv, sandbox, sessionCount, sha256, stackLines, useBuiltCli, type Run, type Sandbox } from './helpers.js';
 
@@ -17,9 +17,28 @@ const nobody = isRoot ? spawnSync('id', ['-u', 'nobody'], { encoding: 'utf8' }) 
 const nobodyUid = nobody?.status === 0 ? Number(nobody.stdout.trim()) : null;
 const canDrop = !isRoot || (nobodyUid !== null && spawnSync('runuser', ['-u', 'nobody', '--', 'true']).status === 0);
 
+/**
+ * The Node that nobody runs: this one, unless nobody cannot reach it (one installed inside a
+ * private checkout, as scripts/node24.sh does); then a link to it beside the copy of the CLI,
+ * which everyone can read (see useBuiltCli).
+ */
+let nobodysNode: string | undefined;
+function nodeForNobody(): string {
+  if (nobodysNode) return nobodysNode;
+  if (spawnSync('runuser', ['-u', 'nobody', '--', process.execPath, '-e', '0']).status === 0) return (nobodysNode = process.execPath);
+  const node = join(dirname(dirname(CLI)), 'node');
+  try {
+    linkSync(process.execPath, node);
+  } catch {
+    // another file system: a copy, which keeps the binary's mode
+    copyFileSync(process.execPath, node);
+  }
+  return (nobodysNode = node);
+}
+
 function asUser(dir: string, db: string, args: string[]): Run {
   const env = paceEnv(dir, db);
-  const argv = [process.execPath, CLI, ...args];
+  const argv = [isRoot ? nodeForNobody() : process.execPath, CLI, ...args];
   const r = isRoot
     ? spawnSync('runuser', ['-u', 'nobody', '--', 'env', ...Object.entries(env).map(([k, v]) => `${k}=${v}`), ...argv], { cwd: dir, encoding: 'utf8' })
     : spawnSync(argv[0]!, argv.slice(1), { cwd: dir, env, encoding: 'utf8' });

@@ -89,6 +89,19 @@ describe('a new journal', () => {
     expect(statSync(`${path}-journal`).size).toBeLessThanOrEqual(1024 * 1024);
   });
 
+  it('keeps temporary data (sorting, statement undo records) in memory, never in /var/tmp (issue 17, item 12)', () => {
+    const path = join(tempDir(), 'pace.db');
+    for (const write of [true, false]) {
+      const j = openJournal(path, { write });
+      try {
+        // 2 is MEMORY; the default, 0, lets SQLite put temporary files in /var/tmp or $TMPDIR.
+        if (write || j.path !== null) expect(j.db.pragma('temp_store', { simple: true })).toBe(2);
+      } finally {
+        j.close();
+      }
+    }
+  });
+
   it('opens again without change to its version', () => {
     const path = join(tempDir(), 'pace.db');
     openJournal(path, { write: true }).close();

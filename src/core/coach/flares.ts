@@ -1,4 +1,4 @@
-import { symptomDef } from '../symptoms.js';
+import { isWarningCode } from '../symptoms.js';
 import type { Session, Unit } from '../types.js';
 import { atLeastOneStep, floorToStep } from './amounts.js';
 
@@ -9,10 +9,7 @@ function painRise(s: Scored): number | null {
 }
 
 function hasWarningSymptom(s: Scored): boolean {
-  return s.symptoms.some((code) => {
-    const cls = symptomDef(code)?.class;
-    return cls === 'assess' || cls === 'stop';
-  });
+  return s.symptoms.some(isWarningCode);
 }
 
 /**
@@ -22,6 +19,22 @@ function hasWarningSymptom(s: Scored): boolean {
 export function isFlareSession(s: Scored): boolean {
   const rise = painRise(s);
   return s.flare || (rise !== null && rise >= 3) || hasWarningSymptom(s);
+}
+
+/** Why F1 calls a session a flare, as data for the words (Q8); empty when it is not one. */
+export type FlareReason =
+  | { kind: 'marked' }
+  | { kind: 'pain-rise'; from: number; to: number }
+  | { kind: 'symptom'; codes: string[] };
+
+export function flareReasons(s: Scored): FlareReason[] {
+  const reasons: FlareReason[] = [];
+  if (s.flare) reasons.push({ kind: 'marked' });
+  const rise = painRise(s);
+  if (rise !== null && rise >= 3) reasons.push({ kind: 'pain-rise', from: s.painBefore as number, to: s.painAfter as number });
+  const codes = s.symptoms.filter(isWarningCode);
+  if (codes.length) reasons.push({ kind: 'symptom', codes });
+  return reasons;
 }
 
 /**

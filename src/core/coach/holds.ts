@@ -1,3 +1,4 @@
+import { isWarningCode } from '../symptoms.js';
 import type { IsoDate } from '../types.js';
 import type { Hold, TriageRecord } from './types.js';
 
@@ -22,7 +23,8 @@ export class HoldTracker {
     }
     if (r.class !== 'assess' && r.class !== 'stop') return;
     const open = (this[r.class] ??= { since: r.date, symptoms: [] });
-    for (const code of r.symptoms) if (!open.symptoms.includes(code)) open.symptoms.push(code);
+    // A continue symptom recorded beside a warning sign is not one (T1): the hold names only its causes.
+    for (const code of r.symptoms) if (isWarningCode(code) && !open.symptoms.includes(code)) open.symptoms.push(code);
   }
 
   /** T3 beats T2. Symptoms of both classes are listed: one clearance ends both. */

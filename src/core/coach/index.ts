@@ -57,7 +57,7 @@ export type { PlanHistory, ReplayInput } from './plan.js';
 export { describeReason, describeSuggestion, describeBoom, describeBoomBust } from './reasons.js';
 export { next, quotaComparison, pctOfQuota, countsToward, MAX_SESSION_MINUTES, MAX_SESSIONS_PER_WEEK } from './progression.js';
 export type { QuotaComparison } from './progression.js';
-export { isFlareSession, isTolerated, flareDayDose } from './flares.js';
+export { isFlareSession, isTolerated, flareDayDose, flareReasons, type FlareReason } from './flares.js';
 export { holdAt } from './holds.js';
 export { judgeOverride, raisesPlan } from './overrideCheck.js';
 export type { OverrideVerdict, OverrideRequest } from './overrideCheck.js';

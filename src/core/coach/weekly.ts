@@ -36,7 +36,7 @@ export interface WeeklyRow {
   flares: number;
   boom_bust_cycles: number;
   triage: TriageClass | null;
-  /** E5: the weekly PEG score; not recorded yet. */
+  /** E2, W2: that week's PEG score (one decimal); null when there was no check-in. */
   peg: number | null;
 }
 
@@ -47,7 +47,11 @@ export interface WeeklyInput extends History {
   to?: IsoDate;
   /** Weeks run up to today's; B2 busts are judged as of today. Defaults to the day after the last session. */
   today?: IsoDate;
+  /** W2: each week's PEG score, by its Monday. */
+  pegScores?: ReadonlyMap<IsoDate, number>;
 }
+
+const peg = (score: number | undefined) => (score === undefined ? null : Math.round(score * 10) / 10);
 
 export function weeklyRows(input: WeeklyInput): WeeklyRow[] {
   let last: IsoDate | null = null;
@@ -108,7 +112,7 @@ export function weeklyRows(input: WeeklyInput): WeeklyRow[] {
         flares: sessions.filter(isFlareSession).length,
         boom_bust_cycles: cycles.get(`${week}|${name}`) ?? 0,
         triage: sessionClass === null ? recordClass : recordClass === null ? sessionClass : higherClass(sessionClass, recordClass),
-        peg: null,
+        peg: peg(input.pegScores?.get(fromDayNumber(week))),
       });
     }
   }

@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import { addDays } from '../../../src/core/dates.js';
 import type { Category, IsoDate, Session, Settings, Unit } from '../../../src/core/types.js';
 import { planWeek } from '../../../src/core/coach/plan.js';
@@ -32,11 +33,26 @@ export interface ActivitySpec {
   category?: Category;
 }
 
-let nextId = 1;
+/**
+ * Session ids number the sessions in the order they were made, as the journal would, and depend
+ * only on the test that made them: a test's own sessions count from IN_TEST + 1, and history made
+ * outside any test (in a describe's body, when the file is collected, which is always whole)
+ * counts from 1. So a test sees the same ids whichever tests ran before it or were left out, and
+ * its own sessions come after shared history on the same day.
+ */
+const IN_TEST = 100_000;
+const made = new Map<string, number>();
+function nextId(): number {
+  const test = expect.getState().currentTestName;
+  const key = test === undefined ? '' : `${expect.getState().testPath ?? ''} ${test}`;
+  const n = (made.get(key) ?? 0) + 1;
+  made.set(key, n);
+  return (test === undefined ? 0 : IN_TEST) + n;
+}
 
 export function session(date: IsoDate, dose: number, extra: Partial<Session> = {}): Session {
   return {
-    id: nextId++,
+    id: nextId(),
     date,
     activity: 'walk',
     dose,

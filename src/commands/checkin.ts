@@ -1,0 +1,63 @@
+import { InputError } from '../core/errors.js';
+import { parseScale } from '../core/input.js';
+import { pegCheckin, type PegAnswers, type PegCheckin } from '../core/outcomes/peg.js';
+import { forWriting, openJournal, write, type Journal } from '../store/open.js';
+import { markPegOffered, pegByWeek, savePegCheckin } from '../store/pegCheckins.js';
+import { readSettings } from '../store/settings.js';
+import { askPeg } from './askOutcomes.js';
+import { print, printJson, type Context } from './context.js';
+import { claimFirstUse, showNotice } from './firstUse.js';
+import { pegCheckinJson } from './outcomesJson.js';
+
+// `pace checkin`: the weekly PEG-3 (W1, W2).
+
+export interface CheckinFlags {
+  pain?: string;
+  enjoyment?: string;
+  general?: string;
+  json?: boolean;
+}
+
+const FLAGS = { pain: '--pain', enjoyment: '--enjoyment', general: '--general' } as const;
+
+export async function checkin(_args: string[], flags: CheckinFlags, ctx: Context): Promise<number> {
+  const given: Partial<PegAnswers> = {};
+  for (const item of ['pain', 'enjoyment', 'general'] as const) {
+    const raw = flags[item];
+    if (raw !== undefined) given[item] = parseScale(raw, FLAGS[item]);
+  }
+  const missing = (['pain', 'enjoyment', 'general'] as const).filter((i) => given[i] === undefined);
+  if (missing.length > 0 && !ctx.interactive) {
+    throw new InputError(
+      `the check-in needs all three answers; missing: ${missing.map((m) => FLAGS[m]).join(', ')}.`,
+      'Each is 0-10 about the past 7 days: pace checkin --pain 4 --enjoyment 3 --general 5',
+    );
+  }
+  const answers = missing.length > 0 ? await askPeg(await ctx.prompts(), given) : (given as PegAnswers);
+  let journal: Journal = openJournal(ctx.dbPath, { write: false });
+  try {
+    journal = forWriting(journal, ctx.dbPath);
+    const { saved, replaced, first } = savePeg(journal, answers, ctx);
+    showNotice(ctx, first, readSettings(journal.db).pem === null);
+    if (flags.json) printJson(ctx, { checkin: pegCheckinJson(saved), replaced });
+    else {
+      const { checkinLines } = await import('../ui/checkinView.js');
+      print(ctx, checkinLines(saved, replaced));
+    }
+    return 0;
+  } finally {
+    journal.close();
+  }
+}
+
+/** W2: saves this week's check-in (replacing an earlier one of the same week). */
+export function savePeg(journal: Journal, answers: PegAnswers, ctx: Context): { saved: PegCheckin; replaced: boolean; first: boolean } {
+  const saved = pegCheckin(answers, ctx.today);
+  const j = journal;
+  return write(j.db, () => {
+    const replaced = pegByWeek(j.db, saved.weekStart, saved.weekStart).size > 0;
+    savePegCheckin(j.db, saved);
+    markPegOffered(j.db, saved.weekStart);
+    return { saved, replaced, first: claimFirstUse(j.db, ctx.today) };
+  });
+}

@@ -1,0 +1,99 @@
+import type { Argument, Command, Option } from 'commander';
+import { candidates, completionFor, type ArgumentShape, type OptionShape, type ProgramShape, type Values } from '../core/completion.js';
+import { InputError } from '../core/errors.js';
+import { SYMPTOMS } from '../core/symptoms.js';
+import { peekJournal } from '../store/peek.js';
+import { completionScript, FILES, SHELLS, type Shell } from '../ui/completionScripts.js';
+import type { Context } from './context.js';
+
+export interface CompletionFlags {
+  /** Set by the script on Tab: the arguments are the words typed after `pace`, the last under the cursor. */
+  words?: boolean;
+}
+
+/**
+ * `pace completion <shell>` prints the shell's script; the script runs `pace completion --words --
+ * <words>` on every Tab, which prints what may come next, one per line. `tree` builds the whole
+ * commander tree (this run defined only this command), so every command and option there,
+ * including ones added later, completes without a list kept here.
+ */
+export function completion(tree: () => Command) {
+  return async (args: string[], flags: CompletionFlags, ctx: Context): Promise<number> => {
+    if (flags.words) {
+      const found = suggest(shapeOf(tree()), args, ctx.dbPath);
+      ctx.stdout.write(found.map((w) => `${w}\n`).join(''));
+      return 0;
+    }
+    const shell = args[0];
+    if (args.length !== 1 || !SHELLS.includes(shell as Shell)) {
+      throw new InputError(`pace completion takes one shell: bash, zsh or fish${args.length ? ` (not "${args.join(' ')}")` : ''}.`, 'For example: source <(pace completion bash)');
+    }
+    ctx.stdout.write(completionScript(shell as Shell));
+    return 0;
+  };
+}
+
+/**
+ * The suggestions for `typed`. The journal is opened (read-only) only when the word is an
+ * activity name or a session id, and nothing else is read.
+ */
+export function suggest(shape: ProgramShape, typed: readonly string[], dbPath: string): string[] {
+  const c = completionFor(shape, typed.length ? typed : ['']);
+  if (c.source === 'files') return [FILES];
+  if (c.source === 'symptoms') return candidates(c, SYMPTOMS.map((s) => s.code));
+  if (c.source === 'activities' || c.source === 'sessions') {
+    const journal = peekJournal(dbIn(typed) ?? dbPath);
+    return candidates(c, c.source === 'activities' ? journal.activities : journal.sessions.map(String));
+  }
+  return candidates(c, []);
+}
+
+/** The journal named by a --db typed before the cursor, which the command being typed will use. */
+function dbIn(typed: readonly string[]): string | undefined {
+  let db: string | undefined;
+  typed.slice(0, -1).forEach((w, i, before) => {
+    if (w === '--db' && before[i + 1] !== undefined) db = before[i + 1];
+    else if (w.startsWith('--db=')) db = w.slice('--db='.length);
+  });
+  return db;
+}
+
+/** The shape of the commander tree: visible commands, their options and arguments, and the values each takes. */
+export function shapeOf(program: Command): ProgramShape {
+  return {
+    options: program.options.filter((o) => !o.hidden).map(optionShape),
+    commands: program.commands.map((c) => ({
+      name: c.name(),
+      options: c.options.filter((o) => !o.hidden).map(optionShape),
+      args: c.registeredArguments.map(argumentShape),
+    })),
+  };
+}
+
+function optionShape(o: Option): OptionShape {
+  const placeholder = /[<[]([^>\]]+)[>\]]/.exec(o.flags)?.[1];
+  return {
+    flags: [o.long, o.short].filter((f): f is string => f !== undefined),
+    takesValue: o.required || o.optional,
+    ...valuesFor(o.attributeName(), placeholder, o.description, o.argChoices),
+  };
+}
+
+function argumentShape(a: Argument): ArgumentShape {
+  return { variadic: a.variadic, ...valuesFor(a.name(), undefined, a.description, a.argChoices) };
+}
+
+/**
+ * Where the values of an option or argument come from, read from how it is declared: its
+ * choices; its name (an activity, a symptom code, a session id); a placeholder that names a file
+ * or lists the values (`<yes|no>`). Anything else (a dose, a date, a pain score) gets no suggestion.
+ */
+function valuesFor(name: string, placeholder: string | undefined, description: string, choices: readonly string[] | undefined): Values {
+  if (choices?.length) return { choices };
+  if (name === 'activity') return { source: 'activities' };
+  if (name === 'symptom') return { source: 'symptoms' };
+  if (name === 'session' || (name === 'id' && /\bsession\b/.test(description))) return { source: 'sessions' };
+  if (/^(file|path)$/.test(placeholder ?? name)) return { source: 'files' };
+  if (placeholder && /^[a-z]+(\|[a-z]+)+$/.test(placeholder)) return { choices: placeholder.split('|') };
+  return {};
+}

@@ -1,0 +1,49 @@
+import { mondayOf } from '../core/dates.js';
+import { summarizeGoal } from '../core/outcomes/goals.js';
+import { beforeOutcomes, listGoals } from '../store/goals.js';
+import { readTransaction, write, type Journal } from '../store/open.js';
+import { markPegOffered, pegOfferDue } from '../store/pegCheckins.js';
+import { askPeg } from './askOutcomes.js';
+import { savePeg } from './checkin.js';
+import { note, print, type Context } from './context.js';
+
+/**
+ * After an interactive log, once the session is saved: W2, the weekly check-in offered once a
+ * week while this week has none (Enter skips it); M2, goals due for a re-rating, named. Never
+ * blocks: Ctrl-C here leaves the session saved. Returns the exit code.
+ */
+export async function offerOutcomes(ctx: Context, journal: Journal): Promise<number> {
+  const db = journal.db;
+  const week = mondayOf(ctx.today);
+  const { offer, due } = readTransaction(db, () =>
+    beforeOutcomes(
+      () => ({ offer: pegOfferDue(db, ctx.today), due: listGoals(db).map((g) => summarizeGoal(g, ctx.today)).filter((g) => g.ratingDue) }),
+      { offer: false, due: [] },
+    ),
+  );
+  if (offer) {
+    try {
+      const p = await ctx.prompts();
+      print(ctx, '');
+      const yes = await p.confirm("This week's check-in: three quick questions about the past 7 days. Answer them now?", false);
+      if (!yes) {
+        write(db, () => markPegOffered(db, week));
+        print(ctx, 'Skipped; pace checkin asks them whenever you like.');
+      } else {
+        const { checkinLines } = await import('../ui/checkinView.js');
+        const { saved, replaced } = savePeg(journal, await askPeg(p, {}), ctx);
+        print(ctx, checkinLines(saved, replaced));
+      }
+    } catch (e) {
+      const name = (e as { name?: string }).name;
+      if (name !== 'ExitPromptError' && name !== 'AbortPromptError') throw e;
+      note(ctx, '\nYour session is saved; the check-in was left for later (pace checkin).');
+      return 130;
+    }
+  }
+  if (due.length) {
+    const names = due.map((g) => `"${g.goal.text}"`).join(', ');
+    print(ctx, `Time to re-rate ${due.length === 1 ? 'your goal' : 'your goals'} ${names}: pace goal rate`);
+  }
+  return 0;
+}

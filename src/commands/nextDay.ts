@@ -1,0 +1,38 @@
+import { shortDate } from '../core/dates.js';
+import type { NextDayAnswer } from '../core/safety.js';
+import type { IsoDate } from '../core/types.js';
+import { recordCheckin, type PendingDay } from '../store/checkins.js';
+import type { Db } from '../store/open.js';
+import { triageAndHold } from './safety.js';
+
+export type { NextDayAnswer };
+
+/**
+ * F2: marks every session of the day. "Not settled after 24 hours" is the assess symptom
+ * `pain-over-24h` on each of them, triaged like any other symptom (T5): a hold opens today.
+ * Call inside the write transaction.
+ */
+export function answerNextDay(db: Db, today: IsoDate, day: PendingDay, settled: boolean): NextDayAnswer {
+  const sessionIds = day.sessions.map((s) => s.id);
+  recordCheckin(db, sessionIds, today, settled);
+  const decision = settled
+    ? null
+    : triageAndHold(
+        db,
+        today,
+        'next-day',
+        day.sessions.map((s) => ({ sessionId: s.id, sessionDate: s.date, codes: ['pain-over-24h'], flare: true })),
+      );
+  return { date: day.date, settled, sessionIds, activities: [...new Set(day.sessions.map((s) => s.activity))], decision };
+}
+
+/** `checkin` in log's JSON: the latest session answered for (as before), and all of them. */
+export function nextDayJson(a: NextDayAnswer | null) {
+  return a && { session_id: a.sessionIds[a.sessionIds.length - 1] ?? null, session_ids: a.sessionIds, date: a.date, settled: a.settled };
+}
+
+/** F2, asked in the person's words about the whole day. */
+export function nextDayQuestion(day: PendingDay): string {
+  const what = [...new Set(day.sessions.map((s) => s.activity))].join(' and ');
+  return `Has the pain from your ${what} on ${shortDate(day.date)} settled back to its usual level?`;
+}

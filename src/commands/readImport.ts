@@ -1,0 +1,41 @@
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { MAX_IMPORT_BYTES, MAX_IMPORT_LABEL, checkTextStart, decodeUtf8 } from '../core/encoding.js';
+import { InputError } from '../core/errors.js';
+
+const CHUNK = 1 << 20;
+const TOO_BIG = (file: string) =>
+  new InputError(`${file} is larger than ${MAX_IMPORT_LABEL}, the most pace imports at once.`, 'Split it into smaller files (by date), or check it is the file you meant.');
+
+/**
+ * Reads a file for `pace import`, bounded: a regular file larger than the limit is refused before
+ * it is read, and anything else (a pipe, /dev/zero) is read only up to the limit. The text must
+ * be UTF-8.
+ */
+export function readImportFile(file: string): string {
+  let fd: number;
+  try {
+    fd = openSync(file, 'r');
+  } catch (e) {
+    const code = (e as { code?: string }).code;
+    throw new InputError(`cannot read ${file}${code === 'ENOENT' ? ': no such file' : code === 'EISDIR' ? ': it is a folder' : ''}.`, 'Give the path of a CSV or JSON file written by pace export.');
+  }
+  try {
+    const st = fstatSync(fd);
+    if (st.isDirectory()) throw new InputError(`cannot read ${file}: it is a folder.`, 'Give the path of a CSV or JSON file written by pace export.');
+    if (st.isFile() && st.size > MAX_IMPORT_BYTES) throw TOO_BIG(file);
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(CHUNK);
+      const n = readSync(fd, chunk, 0, CHUNK, null);
+      if (n === 0) break;
+      if (total === 0) checkTextStart(chunk.subarray(0, Math.min(n, 4096)), file);
+      total += n;
+      if (total > MAX_IMPORT_BYTES) throw TOO_BIG(file);
+      chunks.push(n === CHUNK ? chunk : chunk.subarray(0, n));
+    }
+    return decodeUtf8(Buffer.concat(chunks, total), file);
+  } finally {
+    closeSync(fd);
+  }
+}

@@ -1,0 +1,50 @@
+import { weeklyRows } from '../core/coach/weekly.js';
+import { reviewOf, type Review } from '../core/outcomes/review.js';
+import { oneDecimal } from '../core/outcomes/peg.js';
+import { beforeOutcomes, listGoals } from '../store/goals.js';
+import { loadHistory } from '../store/history.js';
+import { readTransaction } from '../store/open.js';
+import { listPegCheckins } from '../store/pegCheckins.js';
+import { reviewSummary } from '../ui/reviewWords.js';
+import { print, printJson, withJournal, type Context } from './context.js';
+import { goalJson } from './outcomesJson.js';
+
+// `pace review`: then and now (R1-R3).
+
+export interface ReviewFlags {
+  json?: boolean;
+}
+
+export async function review(_args: string[], flags: ReviewFlags, ctx: Context): Promise<number> {
+  const today = ctx.today;
+  const r = await withJournal(ctx, false, (j) =>
+    readTransaction(j.db, () => {
+      const h = loadHistory(j.db);
+      // The weekly rows of export --weekly (E2): one truth for minutes, adherence, flares and cycles.
+      const rows = weeklyRows({ ...h, today });
+      // A journal read as it is, from before the outcome tables (read-only folder), has none.
+      const goals = beforeOutcomes(() => listGoals(j.db, { all: true }), []);
+      return reviewOf({ today, rows, sessions: h.sessions, goals, checkins: beforeOutcomes(() => listPegCheckins(j.db), []) });
+    }),
+  );
+  if (flags.json) printJson(ctx, reviewJson(r));
+  else {
+    const [{ reviewLines }, { makeStyle }] = await Promise.all([import('../ui/reviewView.js'), import('../ui/style.js')]);
+    print(ctx, reviewLines(makeStyle(ctx.color), r));
+  }
+  return 0;
+}
+
+const round = (x: number | null) => (x === null ? null : oneDecimal(x));
+
+export function reviewJson(r: Review) {
+  return {
+    today: r.today,
+    program_week: r.programWeek,
+    then: r.then,
+    now: r.now,
+    measures: r.measures.map((m) => ({ name: m.name, then: round(m.then), now: round(m.now), change: round(m.change), verdict: m.verdict, missing: m.missing })),
+    goals: r.goals.map((g) => ({ ...goalJson(g), verdict: g.verdict })),
+    summary: reviewSummary(r),
+  };
+}

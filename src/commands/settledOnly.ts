@@ -1,0 +1,24 @@
+import type { PendingDay } from '../store/checkins.js';
+import { write, type Journal } from '../store/open.js';
+import { print, printJson, type Context } from './context.js';
+import { claimFirstUse, showNotice } from './firstUse.js';
+import { triageJson } from './json.js';
+import { answerNextDay, nextDayJson } from './nextDay.js';
+
+/**
+ * F2, cli.md: `pace log --settled <yes|no>` with no activity and no dose, for a rest day. It
+ * records only the answer (and, for "no", the hold that pain-over-24h opens), no session.
+ */
+export async function settledOnly(journal: Journal, day: PendingDay, settled: boolean, pemUnset: boolean, json: boolean, ctx: Context): Promise<number> {
+  const { answer, first } = write(journal.db, () => ({
+    answer: answerNextDay(journal.db, ctx.today, day, settled),
+    first: claimFirstUse(journal.db, ctx.today),
+  }));
+  showNotice(ctx, first, pemUnset);
+  if (json) printJson(ctx, { session: null, triage: triageJson(answer.decision?.result ?? null), plan: null, checkin: nextDayJson(answer) });
+  else {
+    const [{ nextDayLines }, { makeStyle }] = await Promise.all([import('../ui/logView.js'), import('../ui/style.js')]);
+    print(ctx, nextDayLines(makeStyle(ctx.color), answer));
+  }
+  return 0;
+}

@@ -1,0 +1,142 @@
+import { addDays } from '../dates.js';
+import { InputError } from '../errors.js';
+import { printable } from '../input.js';
+import type { IsoDate } from '../types.js';
+import { isClearGoalChange, isClearMeanChange } from './thresholds.js';
+
+// M: movement goals after the Patient-Specific Functional Scale.
+
+/** M1: at most this many goals are open at a time. */
+export const MAX_OPEN_GOALS = 5;
+/** M2: a goal whose last rating is this many days old or more is due for a re-rating. */
+export const RATING_DUE_DAYS = 14;
+export const MAX_GOAL_LENGTH = 120;
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+
+export type GoalStatus = 'open' | 'achieved' | 'dropped';
+
+export interface GoalRating {
+  date: IsoDate;
+  rating: number;
+}
+
+export interface Goal {
+  id: number;
+  text: string;
+  status: GoalStatus;
+  createdOn: IsoDate;
+  closedOn: IsoDate | null;
+  /** Oldest first; the first is the rating given when the goal was added (M2). */
+  ratings: readonly GoalRating[];
+}
+
+/** One goal as the journal shows it: first and latest rating and its change (M3). */
+export interface GoalSummary {
+  goal: Goal;
+  firstRating: number | null;
+  latestRating: number | null;
+  latestDate: IsoDate | null;
+  /** Latest minus first; null until the goal has a rating. */
+  change: number | null;
+  /** M3: a change of 3 points or more. */
+  clearChange: boolean;
+  /** M2: open, and its last rating is 14 days old or more. */
+  ratingDue: boolean;
+}
+
+export function summarizeGoal(goal: Goal, today: IsoDate): GoalSummary {
+  const first = goal.ratings[0] ?? null;
+  const latest = goal.ratings[goal.ratings.length - 1] ?? null;
+  const change = first && latest ? latest.rating - first.rating : null;
+  return {
+    goal,
+    firstRating: first?.rating ?? null,
+    latestRating: latest?.rating ?? null,
+    latestDate: latest?.date ?? null,
+    change,
+    clearChange: change !== null && isClearGoalChange(change),
+    ratingDue: goal.status === 'open' && (latest === null || latest.date <= addDays(today, -RATING_DUE_DAYS)),
+  };
+}
+
+export interface FunctionScore {
+  /** M3: the mean of the open goals' latest ratings; null with no rated open goal. */
+  score: number | null;
+  /** The mean of the open goals' changes (latest minus first). */
+  change: number | null;
+  /** M3: the mean change is 2 points or more, or one goal changed by 3 or more. */
+  clearChange: boolean;
+}
+
+/** M3: the function score of the open goals, and whether it has clearly changed. */
+export function functionScore(goals: readonly GoalSummary[]): FunctionScore {
+  const open = goals.filter((g) => g.goal.status === 'open' && g.latestRating !== null);
+  if (open.length === 0) return { score: null, change: null, clearChange: false };
+  const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+  const change = mean(open.map((g) => g.change ?? 0));
+  return {
+    score: mean(open.map((g) => g.latestRating as number)),
+    change,
+    clearChange: isClearMeanChange(change) || open.some((g) => g.clearChange),
+  };
+}
+
+/** M2: a rating is a whole number from 0 (unable) to 10 (as well as before the pain problem). */
+export function parseRating(raw: string, flag = '--rating'): number {
+  const text = raw.trim();
+  if (!/^\d{1,2}$/.test(text) || Number(text) > 10) {
+    throw new InputError(`${flag} "${printable(raw)}" is not a whole number from 0 to 10.`, '0 means unable to do it, 10 as well as before the pain problem.');
+  }
+  return Number(text);
+}
+
+/** M1: the goal in the person's own words, on one line. */
+export function parseGoalText(raw: string): string {
+  const text = raw.replace(/\s+/g, ' ').trim();
+  if (text === '') throw new InputError('the goal is empty.', 'Say it in your own words, for example: pace goal add "climb the stairs without stopping" --rating 3');
+  if (text.length > MAX_GOAL_LENGTH) throw new InputError(`the goal is longer than ${MAX_GOAL_LENGTH} characters.`, 'Say it more briefly.');
+  // Control characters (an escape sequence, say) would reach the terminal whenever the goal is shown.
+  if (CONTROL.test(text)) throw new InputError('the goal contains control characters.', 'Use plain words.');
+  return text;
+}
+
+/** A goal id as typed: a positive whole number. */
+export function parseGoalId(raw: string): number {
+  const text = raw.trim();
+  if (!/^\d{1,9}$/.test(text) || Number(text) === 0) {
+    throw new InputError(`"${printable(raw)}" is not a goal id.`, 'See the ids with pace goal list.');
+  }
+  return Number(text);
+}
+
+/** M1: a new goal is refused while five are open. */
+export function checkRoomForGoal(openGoals: number): void {
+  if (openGoals >= MAX_OPEN_GOALS) {
+    throw new InputError(`you already have ${MAX_OPEN_GOALS} open goals, the most at one time.`, 'Close one first: pace goal close <id> --achieved (or --dropped).');
+  }
+}
+
+/** M4: everyday movements to choose a goal from. */
+export const GOAL_EXAMPLES: readonly string[] = [
+  'a full squat',
+  'touch your toes',
+  'sit on the floor and get up without hands',
+  'sit cross-legged',
+  'a push-up against a wall',
+  'climb a flight of stairs',
+  'carry the shopping',
+];
+
+export type GoalSuggestion = { rule: 'M4'; kind: 'set'; examples: readonly string[] } | { rule: 'M4'; kind: 'review' };
+
+/**
+ * M4: from phase 3 with no open goal, suggest setting one; in phase 4, reviewing them, when a goal
+ * is due for a re-rating (every day of phase 4 would be a nag).
+ */
+export function goalSuggestion(phase: number, goals: readonly GoalSummary[]): GoalSuggestion | null {
+  const open = goals.filter((g) => g.goal.status === 'open');
+  if (phase >= 3 && open.length === 0) return { rule: 'M4', kind: 'set', examples: GOAL_EXAMPLES };
+  if (phase === 4 && open.some((g) => g.ratingDue)) return { rule: 'M4', kind: 'review' };
+  return null;
+}

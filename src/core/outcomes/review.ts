@@ -1,0 +1,96 @@
+import { addDays, mondayOf, toDayNumber } from '../dates.js';
+import type { IsoDate, Session } from '../types.js';
+import type { WeeklyRow } from '../coach/weekly.js';
+import { functionScore, summarizeGoal, type Goal, type GoalSummary } from './goals.js';
+import { activityMeasures, measure, type Measure, type MeasureName, type Verdict } from './measures.js';
+import type { PegCheckin } from './peg.js';
+import { isClearMeanChange } from './thresholds.js';
+import { reviewWindows, type Span } from './windows.js';
+
+// R: then and now, measure by measure, and what to say first (R3).
+
+export interface ReviewInput {
+  today: IsoDate;
+  /** E2's rows up to today (weeklyRows): minutes, adherence, flares and cycles come from them. */
+  rows: readonly WeeklyRow[];
+  sessions: readonly Session[];
+  goals: readonly Goal[];
+  /** Oldest first. */
+  checkins: readonly PegCheckin[];
+}
+
+export interface ReviewedGoal extends GoalSummary {
+  /** M3: 3 points up is better, 3 down worse; one rating only is not enough data. */
+  verdict: Verdict;
+}
+
+/**
+ * R3 as data. `pain-same-but-better`: pain is about the same while activity or function is
+ * better, which the review says plainly and first. `better` and `worse` list what clearly changed.
+ */
+export interface ReviewSummary {
+  kind: 'not-enough-data' | 'pain-same-but-better' | 'changes' | 'no-clear-change';
+  better: MeasureName[];
+  worse: MeasureName[];
+  goalsBetter: number[];
+  goalsWorse: number[];
+  /** The first Sunday after which a review can compare anything (kind not-enough-data). */
+  readyAfter: IsoDate | null;
+}
+
+export interface Review {
+  today: IsoDate;
+  programWeek: number;
+  then: Span;
+  now: Span;
+  measures: Measure[];
+  goals: ReviewedGoal[];
+  summary: ReviewSummary;
+}
+
+const ACTIVITY: readonly MeasureName[] = ['minutes_per_week', 'sessions_per_week', 'adherence_pct'];
+
+export function reviewOf(input: ReviewInput): Review {
+  const { today } = input;
+  const first = input.rows[0];
+  // Program week 1's Monday, from the weekly rows' own count (P); this week when nothing is recorded.
+  const origin = first ? addDays(first.week_start, -7 * (first.program_week - 1)) : mondayOf(today);
+  const windows = reviewWindows(origin, today);
+  const programWeek = Math.floor((toDayNumber(mondayOf(today)) - toDayNumber(origin)) / 7) + 1;
+
+  const goals: ReviewedGoal[] = input.goals.map((g) => {
+    const s = summarizeGoal(g, today);
+    const verdict: Verdict = g.ratings.length < 2 || s.change === null ? 'not-enough-data' : s.clearChange ? (s.change > 0 ? 'better' : 'worse') : 'same';
+    return { ...s, verdict };
+  });
+  const measures = activityMeasures({ windows, rows: input.rows, sessions: input.sessions, checkins: input.checkins });
+  measures.splice(6, 0, functionMeasure(goals));
+  return { today, programWeek, then: windows.then, now: windows.now, measures, goals, summary: summarize(measures, goals, windows.ready ? null : windows.now.to) };
+}
+
+/** M3 within R1: the open goals' first ratings against their latest. */
+function functionMeasure(goals: readonly ReviewedGoal[]): Measure {
+  const open = goals.filter((g) => g.goal.status === 'open' && g.latestRating !== null);
+  if (open.length === 0) return measure('function_score', null, null, isClearMeanChange, 'up', 'no-goal');
+  const score = functionScore(open);
+  const then = open.reduce((a, g) => a + (g.firstRating as number), 0) / open.length;
+  const rerated = open.some((g) => g.goal.ratings.length >= 2);
+  // M3: a clear change is a mean change of 2 or more, or 3 or more on one goal.
+  return measure('function_score', then, score.score, () => score.clearChange && score.change !== 0, 'up', rerated ? null : 'no-rerating');
+}
+
+function summarize(measures: readonly Measure[], goals: readonly ReviewedGoal[], readyAfter: IsoDate | null): ReviewSummary {
+  const pick = (v: Verdict) => measures.filter((m) => m.verdict === v).map((m) => m.name);
+  const better = pick('better');
+  const worse = pick('worse');
+  const goalsBetter = goals.filter((g) => g.verdict === 'better').map((g) => g.goal.id);
+  const goalsWorse = goals.filter((g) => g.verdict === 'worse').map((g) => g.goal.id);
+  const base = { better, worse, goalsBetter, goalsWorse, readyAfter };
+  if (measures.every((m) => m.verdict === 'not-enough-data') && goals.every((g) => g.verdict === 'not-enough-data')) return { kind: 'not-enough-data', ...base };
+  const pain = measures.find((m) => m.name === 'pain_before');
+  const movingBetter = better.some((n) => ACTIVITY.includes(n) || n === 'function_score') || goalsBetter.length > 0;
+  // R3: pain about the same while activity or function is better is said plainly, first.
+  if (pain?.verdict === 'same' && movingBetter) return { kind: 'pain-same-but-better', ...base };
+  if (better.length + worse.length + goalsBetter.length + goalsWorse.length === 0) return { kind: 'no-clear-change', ...base };
+  return { kind: 'changes', ...base };
+}

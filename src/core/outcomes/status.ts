@@ -1,0 +1,27 @@
+import type { IsoDate } from '../types.js';
+import { functionScore, goalSuggestion, summarizeGoal, type FunctionScore, type Goal, type GoalSuggestion, type GoalSummary } from './goals.js';
+import { checkinDue, type PegCheckin } from './peg.js';
+import { reviewReady } from './windows.js';
+
+/** What `status` shows of the outcomes (M2-M4, W2, R2). */
+export interface StatusOutcomes {
+  goals: GoalSummary[];
+  fn: FunctionScore;
+  /** The latest check-in. */
+  peg: PegCheckin | null;
+  checkinDue: boolean;
+  reviewReady: boolean;
+  suggestion: GoalSuggestion | null;
+}
+
+export function statusOutcomes(openGoals: readonly Goal[], latestPeg: PegCheckin | null, today: IsoDate, programWeek: number, phase: number): StatusOutcomes {
+  const goals = openGoals.map((g) => summarizeGoal(g, today));
+  return {
+    goals,
+    fn: functionScore(goals),
+    peg: latestPeg,
+    checkinDue: checkinDue(latestPeg, today),
+    reviewReady: reviewReady(programWeek),
+    suggestion: goalSuggestion(phase, goals),
+  };
+}

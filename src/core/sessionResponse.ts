@@ -1,0 +1,83 @@
+import { flareDayDose, flareReasons, type FlareReason } from './coach/flares.js';
+import type { IsoDate, Session, SessionInput, Unit } from './types.js';
+
+/** F3: the dose for a bad day, and what it is half of. */
+export interface FlareDay {
+  activity: string;
+  dose: number;
+  unit: Unit;
+  /** `quota`: half the week's quota; `session`: half the flare session's own dose (no plan yet). */
+  basis: 'quota' | 'session';
+  of: number;
+}
+
+/**
+ * What the log says about how the body took a session: a flare by F1 (with its reasons and F3's
+ * dose), or F4's expected response, or nothing to say when the pain was not recorded.
+ */
+export type SessionResponse =
+  | { kind: 'flare'; reasons: FlareReason[]; flareDay: FlareDay | null }
+  | { kind: 'expected'; from: number; to: number }
+  | { kind: 'none' };
+
+type Scored = Pick<SessionInput, 'activity' | 'dose' | 'flare' | 'painBefore' | 'painAfter' | 'symptoms'> & { unit: Unit };
+
+/**
+ * F1, F3, F4 for one session. F4's reassurance is given only when F1 finds no flare; a flare gets
+ * the flare-day dose instead: half the quota, or, for an activity with no plan yet, half what was
+ * just done. A paused plan (T3) shows no quotas, so it gives no flare-day dose either.
+ */
+export function sessionResponse(s: Scored, quota: number | null, paused: boolean): SessionResponse {
+  const reasons = flareReasons(s);
+  if (reasons.length) return { kind: 'flare', reasons, flareDay: paused ? null : flareDayOf(s, quota) };
+  if (s.painBefore !== null && s.painAfter !== null) return { kind: 'expected', from: s.painBefore, to: s.painAfter };
+  return { kind: 'none' };
+}
+
+function flareDayOf(s: Scored, quota: number | null): FlareDay | null {
+  const of = quota ?? s.dose;
+  const dose = flareDayDose(of, s.unit);
+  return dose === null ? null : { activity: s.activity, dose, unit: s.unit, basis: quota === null ? 'session' : 'quota', of };
+}
+
+/** The person's latest session that is a flare by F1, with the flare-day doses status shows (F3). */
+export interface LatestFlare {
+  date: IsoDate;
+  activity: string;
+  sessionId: number;
+  reasons: FlareReason[];
+  doses: FlareDay[];
+}
+
+/**
+ * F3 in status: while the latest session (by day, then by entry) is a flare, each planned activity
+ * gets half its quota, and the flared activity half its own dose when it has no plan yet. The
+ * pain is the person's, not an activity's, so every activity eases off. Paused: no doses (T3).
+ */
+export function latestFlare(
+  sessions: readonly Session[],
+  today: IsoDate,
+  plans: readonly { activity: string; unit: Unit; quota: number | null }[],
+  paused: boolean,
+): LatestFlare | null {
+  let latest: Session | null = null;
+  for (const s of sessions) {
+    if (s.date > today) continue;
+    if (latest === null || s.date > latest.date || (s.date === latest.date && s.id > latest.id)) latest = s;
+  }
+  if (latest === null) return null;
+  const reasons = flareReasons(latest);
+  if (reasons.length === 0) return null;
+  const doses: FlareDay[] = [];
+  if (!paused) {
+    for (const p of plans) {
+      const dose = flareDayDose(p.quota, p.unit);
+      if (dose !== null && p.quota !== null) doses.push({ activity: p.activity, dose, unit: p.unit, basis: 'quota', of: p.quota });
+    }
+    if (!doses.some((d) => d.activity === latest.activity)) {
+      const own = flareDayOf(latest, null);
+      if (own && !plans.some((p) => p.activity === latest.activity)) doses.push(own);
+    }
+  }
+  return { date: latest.date, activity: latest.activity, sessionId: latest.id, reasons, doses };
+}

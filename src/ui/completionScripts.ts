@@ -1,0 +1,60 @@
+// The scripts `pace completion <shell>` prints. Each is a thin shim: on Tab it hands pace the
+// words typed so far (`pace completion --words -- <words>`) and offers the lines pace prints, so
+// what completes always matches the installed pace, new commands included. A first line of
+// FILES asks for the shell's own completion of file names instead.
+
+export type Shell = 'bash' | 'zsh' | 'fish';
+
+export const SHELLS: readonly Shell[] = ['bash', 'zsh', 'fish'];
+
+/** The line pace prints when the word is a file name (an import, a backup, --out, --db). */
+export const FILES = ':files';
+
+const BASH = `# bash completion for pace. Once, in ~/.bashrc:  source <(pace completion bash)
+_pace_complete() {
+  local IFS=$'\\n'
+  local -a found
+  found=($(pace completion --words -- "\${COMP_WORDS[@]:1:COMP_CWORD}" 2>/dev/null))
+  if [[ \${found[0]-} == '${FILES}' ]]; then
+    compopt -o default 2>/dev/null
+    COMPREPLY=()
+  else
+    COMPREPLY=("\${found[@]}")
+  fi
+}
+complete -F _pace_complete pace
+`;
+
+const ZSH = `#compdef pace
+# zsh completion for pace. Once, in ~/.zshrc, after compinit:  source <(pace completion zsh)
+_pace() {
+  local -a found
+  found=("\${(@f)$(pace completion --words -- "\${(@)words[2,CURRENT]}" 2>/dev/null)}")
+  if [[ \${found[1]-} == '${FILES}' ]]; then
+    _files
+  else
+    compadd -- "\${(@)found:#}"
+  fi
+}
+compdef _pace pace
+`;
+
+const FISH = `# fish completion for pace. Once:  pace completion fish > ~/.config/fish/completions/pace.fish
+function __pace_complete
+    # Quoted, so that a fresh (empty) word still counts as one.
+    set -l current (commandline -ct)
+    set -l typed (commandline -opc) "$current"
+    set -e typed[1]
+    set -l found (pace completion --words -- $typed 2>/dev/null)
+    if test "$found[1]" = '${FILES}'
+        __fish_complete_path (commandline -ct)
+    else
+        printf '%s\\n' $found
+    end
+end
+complete -c pace -f -a '(__pace_complete)'
+`;
+
+export function completionScript(shell: Shell): string {
+  return { bash: BASH, zsh: ZSH, fish: FISH }[shell];
+}

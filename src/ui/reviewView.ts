@@ -1,0 +1,42 @@
+import { shortDate } from '../core/dates.js';
+import type { Verdict } from '../core/outcomes/measures.js';
+import type { Review } from '../core/outcomes/review.js';
+import { changeWords } from './goalView.js';
+import { wrap as wrapText } from './planView.js';
+import { formatValue, MEASURE_LABELS, summaryParts, VERDICT_WORDS } from './reviewWords.js';
+import type { Style } from './style.js';
+import { table } from './table.js';
+
+/** `pace review` for people: R3's words first, then each measure, then each goal. */
+const wrap = (text: string, width: number) => wrapText(text, width).split('\n');
+
+export function reviewLines(style: Style, r: Review): string[] {
+  const { c } = style;
+  const day = (d: string) => `${shortDate(d as Review['today'])} ${d.slice(0, 4)}`;
+  const words = summaryParts(r);
+  const lines = [c.bold(`Review, ${day(r.today)} - program week ${r.programWeek}`), '', ...wrap(words.lead, 88)];
+  for (const b of words.items) lines.push(...wrap(`- ${b}`, 86).map((l, i) => (i === 0 ? `  ${l}` : `    ${l}`)));
+  for (const t of words.tail) lines.push(...wrap(t, 88));
+  lines.push('');
+  const paint = (v: Verdict, text: string) => (v === 'better' ? c.green(text) : v === 'worse' ? c.yellow(text) : v === 'same' ? text : c.dim(text));
+  lines.push(
+    table(
+      style,
+      ['', 'then', 'now', ''],
+      r.measures.map((m) => [MEASURE_LABELS[m.name], formatValue(m.name, m.then), formatValue(m.name, m.now), paint(m.verdict, VERDICT_WORDS[m.verdict])]),
+      ['left', 'right', 'right', 'left'],
+    ),
+  );
+  lines.push(c.dim(`then: ${shortDate(r.then.from)} to ${shortDate(r.then.to)} (program weeks 1-2; check-ins and goals: the first answers)`));
+  lines.push(c.dim(`now:  ${shortDate(r.now.from)} to ${shortDate(r.now.to)} (the last weeks that are over, at most four)`));
+  if (r.goals.length) {
+    lines.push('', c.bold('Goals') + ' (0 = unable, 10 = as well as before the pain problem)');
+    for (const g of r.goals) {
+      const closed = g.goal.status === 'open' ? '' : ` (${g.goal.status})`;
+      const change = g.firstRating === null || g.latestRating === null ? 'not rated' : g.goal.ratings.length < 2 ? `${g.firstRating}, rated once so far` : changeWords(g.firstRating, g.latestRating, g.clearChange);
+      lines.push(`  ${g.goal.id}. ${g.goal.text}${closed}: ${paint(g.verdict, change)}`);
+    }
+  }
+  lines.push('', c.dim('Better or worse means a change beyond the usual ups and downs of these measures; it does not say why.'));
+  return lines;
+}

@@ -1,0 +1,83 @@
+import { shortDate } from '../core/dates.js';
+import type { MeasureName, Measure, Verdict } from '../core/outcomes/measures.js';
+import type { Review } from '../core/outcomes/review.js';
+
+// R3's words: what changed, said plainly, pain included; never that the exercise caused it, never
+// a diagnosis. The JSON's "summary" and the first lines people read are this same text.
+
+export const MEASURE_LABELS: Record<MeasureName, string> = {
+  minutes_per_week: 'active minutes a week',
+  sessions_per_week: 'sessions a week',
+  adherence_pct: 'planned sessions done',
+  pain_before: 'pain before sessions',
+  pain_change: 'pain rise during sessions',
+  peg: 'PEG score (pain and its interference)',
+  function_score: 'function score (your goals)',
+  flares_per_4_weeks: 'flares per 4 weeks',
+  boom_bust_cycles: 'boom-bust cycles per 4 weeks',
+};
+
+export const VERDICT_WORDS: Record<Verdict, string> = { better: 'better', same: 'about the same', worse: 'worse', 'not-enough-data': 'not enough data yet' };
+
+/** A measure's value as people read it: whole minutes, percentages, one decimal otherwise. */
+export function formatValue(name: MeasureName, x: number | null): string {
+  if (x === null) return '-';
+  if (name === 'minutes_per_week') return String(Math.round(x));
+  if (name === 'adherence_pct') return `${Math.round(x)}%`;
+  return (Math.round(x * 10) / 10).toFixed(1);
+}
+
+const span = (m: Measure) => `${formatValue(m.name, m.then)} -> ${formatValue(m.name, m.now)}`;
+
+export interface SummaryParts {
+  /** The first sentence (R3). */
+  lead: string;
+  /** What clearly changed, one item each, that the lead introduces. */
+  items: string[];
+  /** A closing sentence, and what is worse, said plainly. */
+  tail: string[];
+}
+
+export function summaryParts(r: Review): SummaryParts {
+  const s = r.summary;
+  const byName = new Map(r.measures.map((m) => [m.name, m]));
+  const item = (n: MeasureName) => `${MEASURE_LABELS[n]} ${span(byName.get(n)!)}`;
+  const goal = (id: number) => {
+    const g = r.goals.find((x) => x.goal.id === id)!;
+    return `"${g.goal.text}" ${g.firstRating} -> ${g.latestRating}`;
+  };
+  const better = [...s.better.filter((n) => n !== 'pain_before').map(item), ...s.goalsBetter.map(goal)];
+  const worse = [...s.worse.map(item), ...s.goalsWorse.map(goal)];
+  const talk = 'Setbacks happen; this is worth talking over with your physiotherapist or doctor.';
+  const tail = worse.length ? [`Worse than at the start: ${worse.join('; ')}. ${talk}`] : [];
+
+  switch (s.kind) {
+    case 'not-enough-data':
+      return {
+        lead: s.readyAfter
+          ? `Not enough data yet. The review compares your first two program weeks with the weeks after them; it can start after ${shortDate(s.readyAfter)}.`
+          : 'Not enough data yet. Log a few sessions in your first two weeks, and in the weeks after, to have something to compare.',
+        items: [],
+        tail: [],
+      };
+    case 'pain-same-but-better':
+      return {
+        lead: `Your pain before sessions is about the same as in your first two weeks (${span(byName.get('pain_before')!)}), but other things have clearly changed for the better:`,
+        items: better,
+        tail: ['Function often improves before pain does.', ...tail],
+      };
+    case 'no-clear-change':
+      return { lead: 'Since your first two weeks, nothing has changed clearly yet, better or worse. Small changes take a while to show.', items: [], tail: [] };
+    case 'changes': {
+      const all = s.better.includes('pain_before') ? [item('pain_before'), ...better] : better;
+      if (all.length) return { lead: 'Since your first two weeks, these have clearly changed for the better:', items: all, tail };
+      return { lead: 'Since your first two weeks, some things have clearly changed for the worse:', items: worse, tail: [talk] };
+    }
+  }
+}
+
+/** The summary in one paragraph, as `review --json` gives it. */
+export function reviewSummary(r: Review): string {
+  const p = summaryParts(r);
+  return [p.items.length ? `${p.lead} ${p.items.join('; ')}.` : p.lead, ...p.tail].join(' ');
+}

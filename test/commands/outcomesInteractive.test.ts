@@ -1,0 +1,154 @@
+// The prompt mocks must load before any module that imports inquirer.
+import { screen } from '@inquirer/testing/vitest';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { checkin } from '../../src/commands/checkin.js';
+import { goalAdd, goalRate } from '../../src/commands/goal.js';
+import { init } from '../../src/commands/init.js';
+import { log } from '../../src/commands/log.js';
+import type { IsoDate } from '../../src/core/types.js';
+import { getGoal, listGoals } from '../../src/store/goals.js';
+import { listPegCheckins } from '../../src/store/pegCheckins.js';
+import { readJournal as read, testContext } from '../helpers/context.js';
+import { converse } from '../helpers/converse.js';
+import { removeTempDirs, tempDir } from '../helpers/tmp.js';
+
+afterAll(removeTempDirs);
+
+const person = (dbPath: string, today = '2026-11-21') =>
+  testContext(dbPath, { today: today as IsoDate, interactive: true, prompts: async () => (await import('../../src/ui/prompts.js')).prompts });
+
+/** A journal with its safety question answered and a walk on Monday 16 Nov (today is Saturday 21 Nov). */
+async function withHistory(): Promise<string> {
+  const path = join(tempDir(), 'pace.db');
+  await init([], { pem: 'no' }, testContext(path));
+  await log(['walk', '10'], { date: '2026-11-16' }, testContext(path));
+  return path;
+}
+
+const quiet = { painBefore: '2', painAfter: '2', effort: '3', symptom: [], flare: false, note: '' };
+
+describe('W2: an interactive log offers the weekly check-in once a week', () => {
+  it('offers it after the session is saved, asks the three PEG questions with their anchors, and saves them', async () => {
+    const path = await withHistory();
+    const ctx = person(path);
+    const done = log(['walk', '10'], quiet, ctx);
+    const seen = await converse(done, [
+      [/check-in/, 'y'],
+      [/pain on average/, '6'],
+      [/enjoyment of life/, '5'],
+      [/general activity/, '4'],
+    ]);
+    expect(await done).toBe(0);
+    expect(seen).toHaveLength(4);
+    expect(seen[1]).toMatch(/0 = no pain, 10 = pain as bad as you can imagine/);
+    expect(seen[2]).toMatch(/0 = did not interfere, 10 = completely interfered/);
+    expect(read(path, listPegCheckins)).toEqual([{ weekStart: '2026-11-16', date: '2026-11-21', pain: 6, enjoyment: 5, general: 4 }]);
+    expect(ctx.stdout.text).toMatch(/Saved/);
+    expect(ctx.stdout.text).toMatch(/PEG score 5\.0/);
+
+    // The week has its check-in: the next log asks nothing (converse fails on any prompt).
+    const again = log(['walk', '10'], quiet, person(path));
+    expect(await converse(again, [])).toEqual([]);
+    expect(await again).toBe(0);
+  });
+
+  it('one key (Enter) skips it; it is not offered again that week, and is offered the next week', async () => {
+    const path = await withHistory();
+    const first = log(['walk', '10'], quiet, person(path));
+    expect(await converse(first, [[/check-in/, '']])).toHaveLength(1);
+    expect(await first).toBe(0);
+    expect(read(path, listPegCheckins)).toEqual([]);
+
+    const sameWeek = log(['walk', '10'], { ...quiet, settled: 'yes' }, person(path, '2026-11-22'));
+    expect(await converse(sameWeek, [])).toEqual([]);
+    expect(await sameWeek).toBe(0);
+
+    const nextWeek = log(['walk', '10'], { ...quiet, settled: 'yes' }, person(path, '2026-11-23'));
+    expect(await converse(nextWeek, [[/check-in/, '']])).toHaveLength(1);
+    expect(await nextWeek).toBe(0);
+  });
+
+  it('is not offered on the journal\'s first day, which already asks the safety question', async () => {
+    const path = join(tempDir(), 'pace.db');
+    await init([], { pem: 'no' }, testContext(path));
+    const done = log(['walk', '10'], { ...quiet, unit: 'min', category: 'aerobic' }, person(path));
+    expect(await converse(done, [])).toEqual([]);
+    expect(await done).toBe(0);
+  });
+
+  it('M2: after the session, names the goals whose last rating is 14 days old or more, without asking', async () => {
+    const path = await withHistory();
+    await goalAdd(['climb the stairs'], { rating: '3' }, testContext(path, { today: '2026-11-07' as IsoDate }));
+    await goalAdd(['touch my toes'], { rating: '2' }, testContext(path, { today: '2026-11-08' as IsoDate }));
+    const ctx = person(path);
+    const done = log(['walk', '10'], quiet, ctx);
+    expect(await converse(done, [[/check-in/, '']])).toHaveLength(1);
+    expect(await done).toBe(0);
+    expect(ctx.stdout.text).toMatch(/Time to re-rate your goal "climb the stairs": pace goal rate/);
+    expect(ctx.stdout.text).not.toMatch(/touch my toes/);
+  });
+
+  it('Ctrl-C at the offer keeps the session, which was already saved, and exits 130', async () => {
+    const path = await withHistory();
+    const ctx = person(path);
+    const done = log(['walk', '12'], quiet, ctx);
+    await screen.next();
+    expect(screen.getScreen()).toMatch(/check-in/);
+    screen.keypress({ name: 'c', ctrl: true });
+    expect(await done).toBe(130);
+    expect(ctx.stderr.text).toMatch(/session is saved/);
+    expect(read(path, listPegCheckins)).toEqual([]);
+  });
+});
+
+describe('M2: goal rate walks the open goals', () => {
+  it('asks each open goal in turn with the anchors and its last rating; Enter leaves one as it was', async () => {
+    const path = join(tempDir(), 'pace.db');
+    await goalAdd(['climb the stairs'], { rating: '3' }, testContext(path, { today: '2026-11-01' as IsoDate }));
+    await goalAdd(['sit on the floor and get up'], { rating: '2' }, testContext(path, { today: '2026-11-01' as IsoDate }));
+    const ctx = person(path);
+    const done = goalRate([], {}, ctx);
+    const seen = await converse(done, [
+      [/climb the stairs/, '6'],
+      [/sit on the floor/, ''],
+    ]);
+    expect(await done).toBe(0);
+    expect(seen).toHaveLength(2);
+    expect(seen[0]).toMatch(/0 = unable to do it, 10 = as well as before the pain problem; last time 3, Enter to skip/);
+    const goals = read(path, (db) => listGoals(db));
+    expect(goals.map((g) => g.ratings.map((r) => r.rating))).toEqual([[3, 6], [2]]);
+    expect(ctx.stdout.text).toMatch(/3 -> 6: a clear change for the better/);
+  });
+
+  it('goal add asks the first rating when it was not given, and refuses 11 until corrected', async () => {
+    const path = join(tempDir(), 'pace.db');
+    const done = goalAdd(['touch', 'my', 'toes'], {}, person(path));
+    await screen.next();
+    expect(screen.getScreen()).toMatch(/touch my toes: how able are you to do it now\?/);
+    screen.type('11');
+    screen.keypress('enter');
+    await screen.next();
+    expect(screen.getScreen()).toMatch(/not a whole number from 0 to 10/);
+    screen.keypress('backspace');
+    screen.keypress('backspace');
+    screen.type('4');
+    screen.keypress('enter');
+    expect(await done).toBe(0);
+    expect(read(path, (db) => getGoal(db, 1))).toMatchObject({ text: 'touch my toes', ratings: [{ date: '2026-11-21', rating: 4 }] });
+  });
+});
+
+describe('W1: pace checkin asked by a person', () => {
+  it('asks only the questions the flags left out', async () => {
+    const path = join(tempDir(), 'pace.db');
+    const done = checkin([], { pain: '5' }, person(path));
+    const seen = await converse(done, [
+      [/enjoyment of life/, '3'],
+      [/general activity/, '4'],
+    ]);
+    expect(await done).toBe(0);
+    expect(seen).toHaveLength(2);
+    expect(read(path, listPegCheckins)).toMatchObject([{ pain: 5, enjoyment: 3, general: 4 }]);
+  });
+});

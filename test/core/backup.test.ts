@@ -1,0 +1,101 @@
+// Issue 17, item 5: a JSON backup is checked field by field, as CSV rows are; the first bad record
+// and field are named, and nothing a flag would refuse gets through.
+import { describe, expect, it } from 'vitest';
+import { parseBackup } from '../../src/core/backup.js';
+import { InputError } from '../../src/core/errors.js';
+import type { IsoDate } from '../../src/core/types.js';
+
+const TODAY = '2026-11-21' as IsoDate;
+const UID = '64f19e8d-f845-4631-a58a-3d322e837f4f';
+
+/** A backup as pace export --format json writes it. */
+function backup(): Record<string, unknown> & { settings: Record<string, unknown> } {
+  return {
+    format: 'pace-backup',
+    version: 1,
+    schema_version: 4,
+    exported_on: '2026-11-21',
+    includes_notes: false,
+    settings: { notice_shown: '2026-11-21', pem: 'no', start_date: '2026-11-02', target_minutes: '150' },
+    activities: [{ name: 'walk', unit: 'min', category: 'aerobic' }],
+    overrides: [{ activity: 'walk', week_start: '2026-11-23', quota: 12, sessions_per_week: 3, set_on: '2026-11-21' }],
+    acceptances: [{ activity: 'walk', week_start: '2026-11-23', quota: 13, accepted_on: '2026-11-21' }],
+    triage_records: [{ date: '2026-11-21', session_uid: UID, kind: 'triage', class: 'stop', symptoms: ['chest-pain'] }],
+    checkins: [{ session_uid: UID, date: '2026-11-21', settled: true }],
+    pem_answers: [{ date: '2026-11-21', pem: false }],
+    sessions: [
+      { uid: UID, date: '2026-11-19', activity: 'walk', category: 'aerobic', dose: 10, unit: 'min', pain_before: 2, pain_after: null, effort: null, flare: false, symptoms: ['chest-pain'], note: null },
+    ],
+  };
+}
+
+function refusal(doc: unknown): InputError {
+  try {
+    parseBackup(doc, TODAY);
+  } catch (e) {
+    if (e instanceof InputError) return e;
+    throw e;
+  }
+  throw new Error('the backup was accepted');
+}
+
+/** The backup with one field changed: `path` is a list of keys and indexes. */
+function withField(path: (string | number)[], value: unknown): Record<string, unknown> {
+  const doc = backup();
+  let at: Record<string | number, unknown> = doc;
+  for (const key of path.slice(0, -1)) at = at[key] as Record<string | number, unknown>;
+  at[path[path.length - 1]!] = value;
+  return doc;
+}
+
+describe('a JSON backup, field by field (issue 17, item 5)', () => {
+  it('reads a backup as pace writes it', () => {
+    const b = parseBackup(backup(), TODAY);
+    expect(b.sessions).toHaveLength(1);
+    expect(b.extras.settings).toEqual({ notice_shown: '2026-11-21', pem: 'no', start_date: '2026-11-02', target_minutes: '150' });
+    expect(b.extras.overrides[0]).toMatchObject({ quota: 12, sessions_per_week: 3 });
+    expect(b.extras.triage_records[0]!.symptoms).toEqual(['chest-pain']);
+  });
+
+  it.each<[string, (string | number)[], unknown, string]>([
+    ['an override quota of 1e308', ['overrides', 0, 'quota'], 1e308, 'overrides[0].quota: 1e+308 min is longer than a day.'],
+    ['an override quota that is text', ['overrides', 0, 'quota'], '12', 'overrides[0].quota: "12" is not a number.'],
+    ['sessions per week of 9', ['overrides', 0, 'sessions_per_week'], 9, 'overrides[0].sessions_per_week: 9 is not a whole number from 1 to 7.'],
+    ['an override for an activity nowhere in the backup', ['overrides', 0, 'activity'], 'swim', 'overrides[0].activity: no activity named swim is in this backup.'],
+    ['an acceptance quota of -1', ['acceptances', 0, 'quota'], -1, 'acceptances[0].quota: must be more than 0.'],
+    ['a start date of "garbage"', ['settings', 'start_date'], 'garbage', 'settings.start_date: "garbage" is not a real date.'],
+    ['a weekly aim of -5', ['settings', 'target_minutes'], '-5', 'settings.target_minutes: "-5" is not a whole number from 1 to 10080.'],
+    ['a setting pace does not know', ['settings', 'colour'], 'blue', 'settings.colour: is not a setting pace knows.'],
+    ['a safety answer that is an object', ['settings', 'pem'], { yes: true }, 'settings.pem: an object is not text.'],
+    ['a safety answer in pem_answers that is an object', ['pem_answers', 0, 'pem'], {}, 'pem_answers[0].pem: an object is not true or false.'],
+    ['a symptom list that is a string', ['triage_records', 0, 'symptoms'], 'chest-pain', 'triage_records[0].symptoms: "chest-pain" is not a list of symptom codes.'],
+    ['an unknown symptom code', ['triage_records', 0, 'symptoms'], ['sore-toe'], 'triage_records[0].symptoms[0]: "sore-toe" is not a symptom code pace knows.'],
+    ['a triage class that is not a class', ['triage_records', 0, 'class'], 'panic', 'triage_records[0].class: "panic" does not go with a triage record.'],
+    ['an activity with an unknown unit', ['activities', 0, 'unit'], 'furlongs', 'activities[0].unit: "furlongs" is not a unit pace knows.'],
+    ['an activity in another unit than its sessions', ['activities', 0, 'unit'], 'reps', 'activities[0].unit: walk is recorded in min in this backup\'s sessions, not reps.'],
+    ['a check-in with settled "yes"', ['checkins', 0, 'settled'], 'yes', 'checkins[0].settled: "yes" is not true or false.'],
+    ['a check-in with no session id', ['checkins', 0, 'session_uid'], 7, 'checkins[0].session_uid: 7 is not a session id.'],
+    ['a session dose that is an object', ['sessions', 0, 'dose'], { n: 1 }, 'sessions[0].dose: is an object, not a value.'],
+    ['a session dose of 0x10', ['sessions', 0, 'dose'], '0x10', 'sessions[0].dose: "0x10" is not a positive number.'],
+  ])('refuses %s, naming the record and the field', (_, path, value, message) => {
+    expect(refusal(withField(path, value)).message).toBe(message);
+  });
+
+  it('refuses a "__proto__" setting as a setting it does not know, without touching any prototype', () => {
+    const doc = JSON.parse(JSON.stringify(backup()).replace('"settings":{', '"settings":{"__proto__":{"polluted":"yes"},'));
+    expect(refusal(doc).message).toBe('settings.__proto__: is not a setting pace knows.');
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('refuses a version that is the string "1" as unknown, not as newer', () => {
+    const e = refusal(withField(['version'], '1'));
+    expect(e.message).toBe('version: "1" is not a backup version pace knows.');
+    expect(e.message).not.toContain('newer');
+    expect(refusal(withField(['version'], 2)).message).toContain('newer');
+  });
+
+  it('refuses a list that is not a list, and a record that is not an object', () => {
+    expect(refusal(withField(['overrides'], {})).message).toBe('overrides: is not a list.');
+    expect(refusal(withField(['checkins'], [null])).message).toBe('checkins[0]: is not an object.');
+  });
+});

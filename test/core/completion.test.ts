@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { candidates, completionFor, type ProgramShape } from '../../src/core/completion.js';
+
+const SHAPE: ProgramShape = {
+  options: [
+    { flags: ['--db'], takesValue: true, source: 'files' },
+    { flags: ['--no-color'], takesValue: false },
+  ],
+  commands: [
+    {
+      name: 'log',
+      options: [
+        { flags: ['--symptom'], takesValue: true, source: 'symptoms' },
+        { flags: ['--unit'], takesValue: true, choices: ['min', 'reps'] },
+        { flags: ['--flare'], takesValue: false },
+      ],
+      args: [{ variadic: false, source: 'activities' }, { variadic: false }],
+    },
+    { name: 'list', options: [{ flags: ['--limit'], takesValue: true }], args: [] },
+    { name: 'delete', options: [{ flags: ['--yes', '-y'], takesValue: false }], args: [{ variadic: false, source: 'sessions' }] },
+    { name: 'import', options: [], args: [{ variadic: true, source: 'files' }] },
+  ],
+};
+
+const complete = (...typed: string[]) => completionFor(SHAPE, typed);
+
+describe('what completes the word under the cursor', () => {
+  it('a command, by its first letters', () => {
+    expect(complete('l')).toEqual({ words: ['log', 'list'], prefix: 'l' });
+    expect(complete('')).toMatchObject({ words: ['log', 'list', 'delete', 'import'] });
+  });
+
+  it("the command's options and the global ones, long spellings only, and --help", () => {
+    expect(complete('log', '--')).toMatchObject({ words: ['--symptom', '--unit', '--flare', '--db', '--no-color', '--help'] });
+    expect(complete('log', '--s').words).toEqual(['--symptom']);
+    expect(complete('delete', '-').words).toEqual(['--yes', '--db', '--no-color', '--help']);
+    // Before any command, only the global options.
+    expect(complete('--').words).toEqual(['--db', '--no-color', '--help']);
+  });
+
+  it('the value an option takes: its choices, or where the values come from', () => {
+    expect(complete('log', '--unit', 'r')).toEqual({ words: ['reps'], prefix: 'r' });
+    expect(complete('log', 'walk', '--symptom', 'ch')).toEqual({ words: [], source: 'symptoms', prefix: 'ch' });
+    expect(complete('--db', '')).toEqual({ words: [], source: 'files', prefix: '' });
+  });
+
+  it("the command's next argument, counting past options and their values", () => {
+    expect(complete('log', '')).toMatchObject({ source: 'activities' });
+    expect(complete('--db', 'x.db', '--no-color', 'log', '--unit', 'min', '--flare', 'w')).toMatchObject({ source: 'activities', prefix: 'w' });
+    // The dose has no suggestions; nor has a third word.
+    expect(complete('log', 'walk', '')).toEqual({ words: [], prefix: '' });
+    expect(complete('log', 'walk', '10', '')).toEqual({ words: [], prefix: '' });
+    expect(complete('delete', '--yes', '')).toMatchObject({ source: 'sessions' });
+    // A variadic argument takes every word after it.
+    expect(complete('import', 'a.csv', 'b')).toMatchObject({ source: 'files', prefix: 'b' });
+  });
+
+  it('after --, words are arguments even when they start with -', () => {
+    expect(complete('log', '--', '-')).toMatchObject({ source: 'activities', prefix: '-' });
+  });
+
+  it('nothing after a word that is no command', () => {
+    expect(complete('nosuch', '')).toEqual({ words: [], prefix: '' });
+  });
+
+  it('the values of a source that start with the word, after the fixed words, each once', () => {
+    expect(candidates({ words: [], source: 'activities', prefix: 'w' }, ['walk', 'bike', 'wall push', 'walk'])).toEqual(['walk', 'wall push']);
+  });
+});

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { weeklyRows } from '../../../src/core/coach/weekly.js';
+import { addDays } from '../../../src/core/dates.js';
+import type { Goal } from '../../../src/core/outcomes/goals.js';
+import { pegCheckin, type PegCheckin } from '../../../src/core/outcomes/peg.js';
+import { reviewOf, type ReviewInput } from '../../../src/core/outcomes/review.js';
+import { reviewReady, reviewWindows } from '../../../src/core/outcomes/windows.js';
+import type { IsoDate, Session } from '../../../src/core/types.js';
+import { d, flare, MON, settings, times, week, weeks } from '../coach/builders.js';
+
+// Program week 1 starts on MON (Mon 5 Jan 2026); week 14 ends on Sun 12 Apr 2026.
+
+function input(sessions: Session[], today: IsoDate, goals: Goal[] = [], checkins: PegCheckin[] = []): ReviewInput {
+  const rows = weeklyRows({ sessions, settings: settings(), overrides: [], acceptances: [], triageRecords: [], today });
+  return { today, rows, sessions, goals, checkins };
+}
+
+const verdicts = (r: ReturnType<typeof reviewOf>) => Object.fromEntries(r.measures.map((m) => [m.name, m.verdict]));
+
+function goal(id: number, text: string, ratings: [string, number][]): Goal {
+  return { id, text, status: 'open', createdOn: d(ratings[0]![0]), closedOn: null, ratings: ratings.map(([date, rating]) => ({ date: d(date), rating })) };
+}
+
+describe('R1: the windows of a review', () => {
+  it('then is program weeks 1-2; now the last four weeks that are over, this week counting from its Sunday', () => {
+    expect(reviewWindows(MON, d('2026-04-12'))).toMatchObject({ then: { from: MON, to: d('2026-01-18') }, now: { from: d('2026-03-16'), to: d('2026-04-12') }, ready: true, nowWeeks: 4 });
+    expect(reviewWindows(MON, d('2026-04-11')).now).toEqual({ from: d('2026-03-09'), to: d('2026-04-05') });
+  });
+
+  it('now never reaches into then: in week 4 it is week 3 alone; before that nothing can be compared', () => {
+    expect(reviewWindows(MON, week(4))).toMatchObject({ now: { from: week(3), to: d('2026-01-25') }, ready: true, nowWeeks: 1 });
+    expect(reviewWindows(MON, d('2026-01-24'))).toMatchObject({ ready: false, now: { from: week(3), to: d('2026-01-25') } });
+  });
+
+  it.each([[4, false], [5, true], [6, false], [13, false], [14, true], [27, true], [53, true], [54, false]])('R2: program week %d, a review is ready: %s', (n, ready) => {
+    expect(reviewReady(n)).toBe(ready);
+  });
+});
+
+describe('R: the review', () => {
+  it('on the first day there is not enough data for any measure, and it says when there will be', () => {
+    const today = MON;
+    const r = reviewOf(input(weeks(MON, [10]), today, [goal(1, 'climb the stairs', [[MON, 3]])], [pegCheckin({ pain: 6, enjoyment: 6, general: 7 }, MON)]));
+    expect(r.programWeek).toBe(1);
+    expect(r.measures.map((m) => m.verdict)).toEqual(Array(9).fill('not-enough-data'));
+    expect(r.measures.find((m) => m.name === 'minutes_per_week')).toMatchObject({ then: null, now: null, missing: 'no-week-after-start' });
+    expect(r.measures.find((m) => m.name === 'peg')).toMatchObject({ then: 19 / 3, now: null, missing: 'one-checkin' });
+    expect(r.goals[0]!.verdict).toBe('not-enough-data');
+    expect(r.summary).toMatchObject({ kind: 'not-enough-data', readyAfter: d('2026-01-25') });
+  });
+
+  it('with an empty journal, program week 1 is this week and nothing is compared', () => {
+    const r = reviewOf(input([], d('2026-03-04')));
+    expect(r.then.from).toBe(d('2026-03-02'));
+    expect(r.summary.kind).toBe('not-enough-data');
+  });
+
+  it('R3: after 14 weeks, pain about the same while minutes, sessions, PEG and the stairs goal clearly improved comes first', () => {
+    // Weeks 1-2: 3 walks of 10 min at pain 5; weeks 11-14: 5 walks of 20 min at pain 4.5.
+    const early = weeks(MON, ...Array.from({ length: 2 }, () => times(3, 10))).map((s) => ({ ...s, painBefore: 5, painAfter: 6 }));
+    const middle = weeks(week(3), ...Array.from({ length: 8 }, (_, i) => times(4, 11 + i)));
+    const late = weeks(week(11), ...Array.from({ length: 4 }, () => times(5, 20))).map((s, i) => ({ ...s, painBefore: i % 2 ? 4 : 5, painAfter: 5 }));
+    const today = d('2026-04-12');
+    const sundays = Array.from({ length: 14 }, (_, w) => addDays(week(w + 1), 6));
+    const checkins = sundays.map((sun, w) => pegCheckin(w < 7 ? { pain: 6, enjoyment: 7, general: 7 } : { pain: 5, enjoyment: 4, general: 4 }, sun));
+    const goals = [
+      goal(1, 'climb the stairs to my flat without stopping', [[MON, 3], ['2026-02-15', 4], ['2026-03-15', 6], ['2026-04-12', 7]]),
+      goal(2, 'sit on the floor and get up', [[MON, 2], ['2026-04-12', 3]]),
+    ];
+    const r = reviewOf(input([...early, ...middle, ...late], today, goals, checkins));
+    expect(r.programWeek).toBe(14);
+    expect(r.now).toEqual({ from: d('2026-03-16'), to: today });
+    const m = Object.fromEntries(r.measures.map((x) => [x.name, x]));
+    expect(m.minutes_per_week).toMatchObject({ then: 30, now: 100, verdict: 'better' });
+    expect(m.sessions_per_week).toMatchObject({ then: 3, now: 5, verdict: 'better' });
+    expect(m.pain_before).toMatchObject({ then: 5, now: 4.5, verdict: 'same' });
+    expect(m.peg).toMatchObject({ then: 20 / 3, now: 13 / 3, verdict: 'better' });
+    expect(m.function_score).toMatchObject({ then: 2.5, now: 5, verdict: 'better' });
+    expect(m.flares_per_4_weeks).toMatchObject({ then: 0, now: 0, verdict: 'same' });
+    expect(r.goals.map((g) => g.verdict)).toEqual(['better', 'same']);
+    expect(r.summary).toMatchObject({ kind: 'pain-same-but-better', goalsBetter: [1] });
+    expect(r.summary.better).toEqual(expect.arrayContaining(['minutes_per_week', 'sessions_per_week', 'peg', 'function_score']));
+  });
+
+  it('flares per four weeks come from the weekly rows: two flares in weeks 1-2 are 4 per four weeks', () => {
+    const s = [...weeks(MON, [10, flare(10), 10], [10, flare(10), 10]), ...weeks(week(3), times(3, 10), times(3, 10))];
+    const r = reviewOf(input(s, d('2026-01-31')));
+    expect(r.measures.find((x) => x.name === 'flares_per_4_weeks')).toMatchObject({ then: 4, now: 0, verdict: 'better' });
+  });
+
+  it('pain with fewer than three ratings on a side is not enough data; a worse measure is named as worse', () => {
+    const s = [...weeks(MON, times(3, 20), times(3, 20)), ...weeks(week(3), [{ dose: 10, painBefore: null, painAfter: null }])];
+    const r = reviewOf(input(s, d('2026-01-25')));
+    expect(verdicts(r)).toMatchObject({ pain_before: 'not-enough-data', minutes_per_week: 'worse', sessions_per_week: 'worse' });
+    expect(r.measures.find((x) => x.name === 'pain_before')!.missing).toBe('few-pain-ratings');
+    expect(r.summary).toMatchObject({ kind: 'changes', worse: ['minutes_per_week', 'sessions_per_week', 'adherence_pct'] });
+  });
+});

@@ -1,0 +1,129 @@
+// pace completion, driven as a shell drives it: a real bash sources the script, then calls the
+// function it registered with COMP_WORDS and COMP_CWORD set, as bash does on Tab.
+import { spawnSync } from 'node:child_process';
+import { existsSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildProgram, type ProgramDeps } from '../../src/program.js';
+import { shapeOf, suggest } from '../../src/commands/completion.js';
+import { ROOT, tempPace, type TempPace } from '../helpers/pace.js';
+import { fileHash, removeTempDirs, tempDir } from '../helpers/tmp.js';
+
+afterAll(removeTempDirs);
+
+/** A folder holding a `pace` command that runs this checkout's bin/pace.js with this Node. */
+let bin: string;
+beforeAll(() => {
+  bin = tempDir('pace-bin-');
+  writeFileSync(join(bin, 'pace'), `#!/bin/sh\nexec ${JSON.stringify(process.execPath)} ${JSON.stringify(join(ROOT, 'bin', 'pace.js'))} "$@"\n`, { mode: 0o755 });
+});
+
+/** Sources `pace completion bash` in a clean bash, then completes the words as Tab would. */
+const DRIVER = `
+source <(pace completion bash) || exit 3
+spec=$(complete -p pace) || exit 4
+echo "SPEC $spec"
+fn=\${spec#*-F }; fn=\${fn%% *}
+COMP_WORDS=(pace "$@"); COMP_CWORD=$(( \${#COMP_WORDS[@]} - 1 ))
+COMP_LINE="\${COMP_WORDS[*]}"; COMP_POINT=\${#COMP_LINE}
+"$fn" pace "\${COMP_WORDS[COMP_CWORD]}" "\${COMP_WORDS[COMP_CWORD-1]}"
+printf 'REPLY %s\\n' "\${COMPREPLY[@]}"
+`;
+
+function tab(pace: TempPace | null, ...words: string[]): { spec: string; reply: string[] } {
+  const home = pace?.home ?? tempDir();
+  const env: NodeJS.ProcessEnv = { PATH: `${bin}:${dirname(process.execPath)}:/usr/bin:/bin`, HOME: home, NO_COLOR: '1', PACE_TODAY: '2026-11-21' };
+  if (pace) env.PACE_DB = pace.db;
+  const r = spawnSync('bash', ['--norc', '--noprofile', '-c', DRIVER, 'bash', ...words], { cwd: home, env, encoding: 'utf8' });
+  expect(r.status, r.stderr).toBe(0);
+  expect(r.stderr).toBe('');
+  const lines = r.stdout.split('\n');
+  return {
+    spec: lines.find((l) => l.startsWith('SPEC '))?.slice(5) ?? '',
+    reply: lines.filter((l) => l.startsWith('REPLY ')).map((l) => l.slice(6)).filter((l) => l !== ''),
+  };
+}
+
+/** A journal with two activities and three sessions. */
+function journal(): TempPace {
+  const pace = tempPace(tempDir());
+  for (const args of [['log', 'walk', '10'], ['log', 'wall-push', '8reps'], ['log', 'walk', '12']]) expect(pace.run(args).status).toBe(0);
+  return pace;
+}
+
+describe('pace completion bash, in a real bash', () => {
+  it('registers a completion for pace, and completes pace st to status', () => {
+    const { spec, reply } = tab(null, 'st');
+    expect(spec).toMatch(/^complete -F \S+ pace$/);
+    expect(reply).toEqual(['status']);
+  });
+
+  it('completes pace log --sy to --symptom, and a symptom code after it', () => {
+    expect(tab(null, 'log', '--sy').reply).toEqual(['--symptom']);
+    expect(tab(null, 'log', 'walk', '--symptom', 'chest').reply).toEqual(['chest-pain']);
+  });
+
+  it('completes activity names from the journal, for log and for --activity', () => {
+    const pace = journal();
+    expect(tab(pace, 'log', 'wa').reply).toEqual(['walk', 'wall-push']);
+    expect(tab(pace, 'edit', '3', '--activity', 'wal').reply).toEqual(['walk', 'wall-push']);
+  });
+
+  it('completes session ids, newest first, for edit, delete and triage --session', () => {
+    const pace = journal();
+    expect(tab(pace, 'edit', '').reply).toEqual(['3', '2', '1']);
+    expect(tab(pace, 'delete', '--yes', '').reply).toEqual(['3', '2', '1']);
+    expect(tab(pace, 'triage', '--session', '').reply).toEqual(['3', '2', '1']);
+  });
+
+  it('reads the journal --db names on the line, and only reads it', () => {
+    const pace = journal();
+    const before = fileHash(pace.db);
+    expect(tab(null, '--db', pace.db, 'log', 'wal').reply).toEqual(['walk', 'wall-push']);
+    expect(fileHash(pace.db)).toBe(before);
+  });
+
+  it('creates nothing where there is no journal yet, and offers no names', () => {
+    const pace = tempPace(tempDir());
+    expect(tab(pace, 'log', '').reply).toEqual([]);
+    expect(existsSync(dirname(pace.db))).toBe(false);
+  });
+
+  it('offers choices, and leaves file names to bash', () => {
+    expect(tab(null, 'log', 'walk', '--unit', '').reply).toEqual(['min', 'reps', 'm', 'steps']);
+    expect(tab(null, 'init', '--pem', '').reply).toEqual(['yes', 'no']);
+    // pace asks for file names, and the script leaves the reply empty for bash's own (-o default).
+    const r = tempPace(tempDir()).run(['completion', '--words', '--', 'import', '']);
+    expect(r.stdout).toBe(':files\n');
+    expect(tab(null, 'import', '').reply).toEqual([]);
+  });
+});
+
+describe('pace completion', () => {
+  it('prints a script for bash, zsh and fish, each calling pace back on Tab', () => {
+    const pace = tempPace(tempDir());
+    for (const [shell, registers] of [['bash', /^complete -F _pace_complete pace$/m], ['zsh', /^compdef _pace pace$/m], ['fish', /^complete -c pace /m]] as const) {
+      const r = pace.run(['completion', shell]);
+      expect(r.status, r.stderr).toBe(0);
+      expect(r.stdout).toMatch(registers);
+      expect(r.stdout).toContain('pace completion --words --');
+    }
+  });
+
+  it('refuses a shell it does not know with exit 2 and how to fix it', () => {
+    const pace = tempPace(tempDir());
+    const r = pace.run(['completion', 'tcsh']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe('pace: pace completion takes one shell: bash, zsh or fish (not "tcsh").\n  For example: source <(pace completion bash)\n');
+    expect(pace.run(['completion']).status).toBe(2);
+  });
+
+  it('completes commands added to the tree later, with no list of its own to update', () => {
+    const deps = { makeContext: () => { throw new Error('nothing runs'); }, setExitCode: () => {}, stdout: () => {}, stderr: () => {}, stdoutInfo: () => ({ isTTY: false, columns: undefined }), stderrInfo: () => ({ isTTY: false, columns: undefined }) } as ProgramDeps;
+    const program = buildProgram(deps);
+    program.command('goal').option('--target <n>').argument('[activity]');
+    const shape = shapeOf(program);
+    expect(suggest(shape, ['go'], '/nonexistent/pace.db')).toEqual(['goal']);
+    expect(suggest(shape, ['goal', '--t'], '/nonexistent/pace.db')).toEqual(['--target']);
+  });
+});

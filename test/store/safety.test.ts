@@ -1,0 +1,53 @@
+import { join } from 'node:path';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import type { IsoDate } from '../../src/core/types.js';
+import { pendingCheckin, recordCheckin } from '../../src/store/checkins.js';
+import { openJournal, write, type Journal } from '../../src/store/open.js';
+import { getSession, insertSession } from '../../src/store/sessions.js';
+import { listTriage, saveTriage } from '../../src/store/triage.js';
+import { walk } from '../helpers/sessions.js';
+import { removeTempDirs, tempDir } from '../helpers/tmp.js';
+
+afterAll(removeTempDirs);
+
+let journal: Journal;
+beforeEach(() => {
+  journal = openJournal(join(tempDir(), 'pace.db'), { write: true });
+  return () => journal.close();
+});
+
+const day = (d: string) => d as IsoDate;
+const add = (over: Parameters<typeof walk>[0]) => write(journal.db, () => insertSession(journal.db, walk(over), 'now'));
+
+describe('F2: the next-day check covers the whole day', () => {
+  it('F2: the pending day is the latest one with an unanswered session, with all its sessions', () => {
+    add({ date: day('2026-11-19') });
+    const a = add({ date: day('2026-11-20') });
+    const b = add({ date: day('2026-11-20'), activity: 'bike' });
+    const pending = pendingCheckin(journal.db, day('2026-11-19'), day('2026-11-20'))!;
+    expect(pending.date).toBe('2026-11-20');
+    expect(pending.sessions.map((s) => s.id)).toEqual([a, b]);
+  });
+
+  it('F2: one answer row per session of the day; the day is then no longer pending', () => {
+    const a = add({ date: day('2026-11-20') });
+    const b = add({ date: day('2026-11-20'), activity: 'bike' });
+    write(journal.db, () => recordCheckin(journal.db, [a, b], day('2026-11-21'), false));
+    expect(journal.db.prepare('SELECT session_id, settled FROM checkins ORDER BY session_id').all()).toEqual([
+      { session_id: a, settled: 0 },
+      { session_id: b, settled: 0 },
+    ]);
+    expect(pendingCheckin(journal.db, day('2026-11-19'), day('2026-11-20'))).toBeUndefined();
+  });
+});
+
+describe('T5: saveTriage writes what decideTriage decided', () => {
+  it('T5: each record is stored, and its codes join its session without repeating the ones it has', () => {
+    const id = add({ symptoms: ['muscle-fatigue'] });
+    write(journal.db, () => saveTriage(journal.db, [{ date: day('2026-11-21'), sessionId: id, class: 'stop', symptoms: ['muscle-fatigue', 'chest-pain'] }]));
+    expect(getSession(journal.db, id)!.symptoms).toEqual(['muscle-fatigue', 'chest-pain']);
+    expect(listTriage(journal.db)).toEqual([
+      { id: 1, date: '2026-11-21', sessionId: id, kind: 'triage', class: 'stop', symptoms: ['muscle-fatigue', 'chest-pain'] },
+    ]);
+  });
+});
