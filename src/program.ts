@@ -181,6 +181,7 @@ export function buildProgram(deps: ProgramDeps, only?: string): Command {
       .option('--week <date>', 'plan the week that holds this date instead (YYYY-MM-DD)')
       .option('--set <activity=quota[xN]>', 'set a quota (and sessions per week) by hand, from that week on (repeatable)', collect)
       .option('--accept-increase', 'accept the increase on offer (envelope mode)')
+      .option('-y, --yes', 'confirm an override of 1.5 x the planned quota or more (Q7)')
       .option('--json', 'print the plan as JSON')
       .addHelpText('after', '\nExamples:\n  pace plan\n  pace plan --set walk=12x4\n  pace plan --week 2026-03-02 --json')
       .action(run(async () => (await import('./commands/plan.js')).plan));
