@@ -277,7 +277,7 @@ function defineGoal(program: Command, run: <O>(load: () => Promise<Handler<O>>) 
   goal
     .command('rate')
     .description('re-rate a goal; with no arguments, each open goal in turn')
-    .argument('[id]', 'the goal (see pace goal list)')
+    .argument('[id]', 'goal id (see pace goal list)')
     .argument('[rating]', 'how able you are to do it now, 0-10')
     .option('--json', 'print the rated goal as JSON')
     .action(run(async () => (await load()).goalRate));
@@ -291,7 +291,7 @@ function defineGoal(program: Command, run: <O>(load: () => Promise<Handler<O>>) 
   goal
     .command('close')
     .description('close a goal as achieved, or as no longer relevant')
-    .argument('<id>', 'the goal (see pace goal list)')
+    .argument('<id>', 'goal id (see pace goal list)')
     .option('--achieved', 'you can do it now')
     .option('--dropped', 'it no longer matters to you')
     .option('--json', 'print the closed goal as JSON')
