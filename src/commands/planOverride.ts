@@ -39,7 +39,7 @@ export async function checkOverrides(requests: readonly SetRequest[], plan: Week
     }
     if (v.kind === 'refused') {
       throw new InputError(
-        `--set ${r.raw}: after the flare on ${shortDate(v.flareDate)}, this week stays at ${v.limitSessions} x ${amt(v.limit)} at most (Q5, Q7).`,
+        `--set ${r.raw}: after the flare on ${shortDate(v.flareDate)}, the week of ${shortDate(plan.weekStart)} stays at ${v.limitSessions} x ${amt(v.limit)} at most (Q5, Q7).`,
         'Lowering it is allowed; the plan climbs again after a week without a flare.',
       );
     }

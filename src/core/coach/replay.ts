@@ -169,7 +169,8 @@ export function activityReplay(
       plan = fromDecision(meta, override === null ? decided : applyOverride(ladder, override, decided.level));
     }
 
-    if (outcome.flareDate !== null) plan = capAfterFlare(plan, prev, ladder);
+    // Q5/Q7: the week is marked, so that the check of an override at input reads the same fact.
+    if (outcome.flareDate !== null) plan = { ...capAfterFlare(plan, prev, ladder), afterFlare: outcome.flareDate };
     // T3: the pause is laid over the week when it is shown (weekHolds.ts); underneath, the level
     // is kept as under an assess hold, and the plan resumes from it.
     plans.push(plan);
