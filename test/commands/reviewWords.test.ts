@@ -8,7 +8,7 @@ import { makeStyle } from '../../src/ui/style.js';
 import { flare, MON, settings, times, week, weeks } from '../core/coach/builders.js';
 
 const review = (sessions: Session[], today: string, pem = false) =>
-  reviewOf({ today: today as IsoDate, rows: weeklyRows({ sessions, settings: settings({ pem }), overrides: [], acceptances: [], triageRecords: [], today: today as IsoDate }), sessions, goals: [], checkins: [] });
+  reviewOf({ today: today as IsoDate, settings: settings({ pem }), rows: weeklyRows({ sessions, settings: settings({ pem }), overrides: [], acceptances: [], triageRecords: [], today: today as IsoDate }), sessions, goals: [], checkins: [] });
 
 describe('R3: the review in words', () => {
   it('a setback is listed under a calm first sentence, with whom to talk to, never with a cause', () => {
