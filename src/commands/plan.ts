@@ -98,7 +98,7 @@ export function planWithSessions(
   weekStart: IsoDate,
   today: IsoDate,
   opts: { keep?: boolean; sessionsFrom?: IsoDate } = {},
-): { plan: WeekPlan; sessions: Session[]; holdToday: Hold | null } {
+): { plan: WeekPlan; sessions: Session[]; holdToday: Hold | null; pausedOn: (date: IsoDate) => boolean } {
   const monday = mondayOf(weekStart);
   const needs = { week: monday, until: monday, keep: opts.keep ?? true, ...(opts.sessionsFrom !== undefined ? { sessionsFrom: opts.sessionsFrom } : {}) };
   return withCoach(journal, today, needs, ({ history, checkpoint, captureAt }) => {
@@ -108,7 +108,7 @@ export function planWithSessions(
     // this one on show the hold open today (a pause hides the quotas from its day on).
     const holdToday = holdAt(history.triageRecords, today);
     const out = planAndCheckpoint({ ...history, today, weekStart: monday, checkpoint, captureAt });
-    return { result: { plan: out.plan, sessions: history.sessions, holdToday }, checkpoint: out.checkpoint };
+    return { result: { plan: out.plan, sessions: history.sessions, holdToday, pausedOn: out.pausedOn }, checkpoint: out.checkpoint };
   });
 }
 

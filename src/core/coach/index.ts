@@ -55,7 +55,7 @@ export { CheckpointMismatch, checkpointWeekFor, checkpointReadsFrom, chooseCheck
 export type { Checkpoint, CheckpointActivity, CheckpointChoice, CheckpointKind, SavedCheckpoints } from './checkpoint.js';
 export type { PlanHistory, ReplayInput } from './plan.js';
 export { describeReason, describeSuggestion, describeBoom, describeBoomBust } from './reasons.js';
-export { next, quotaComparison, pctOfQuota, countsToward, MAX_SESSION_MINUTES, MAX_SESSIONS_PER_WEEK } from './progression.js';
+export { next, quotaComparison, pctOfQuota, countsToward, countsForWeek, MAX_SESSION_MINUTES, MAX_SESSIONS_PER_WEEK } from './progression.js';
 export type { QuotaComparison } from './progression.js';
 export { isFlareSession, isTolerated, flareDayDose, flareReasons, type FlareReason } from './flares.js';
 export { holdAt } from './holds.js';

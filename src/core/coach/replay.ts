@@ -3,7 +3,7 @@ import { BaselineWindow, type WindowState } from './baseline.js';
 import { isFlareSession } from './flares.js';
 import type { ActivityMeta } from './history.js';
 import type { ByWeek } from './overrides.js';
-import { countsToward } from './progression.js';
+import { countsForWeek } from './progression.js';
 import type { Level } from './progression.js';
 import type { Ladder, Outcome, WeekRules } from './transition.js';
 import { emptyWeeks, REBASELINE_WEEKS, restartAfterBreak, returnAfterBreak, type LastDone, type Restart } from './breaks.js';
@@ -71,7 +71,7 @@ function outcomeOf(sessions: readonly Session[], prev: ActivityPlan | null, paus
   let done = 0;
   let flareDate: Outcome['flareDate'] = null;
   for (const s of sessions) {
-    if ((quota === null || countsToward(s.dose, quota)) && !pausedOn(s.date)) done += 1;
+    if (countsForWeek(s, quota, pausedOn)) done += 1;
     // The latest flare of the week is the one the person will remember.
     if (isFlareSession(s) && (flareDate === null || s.date > flareDate)) flareDate = s.date;
   }
