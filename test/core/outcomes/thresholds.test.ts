@@ -117,3 +117,12 @@ describe('R1: minutes and sessions by 10%, adherence, flares and cycles, at the 
     expect(measure('peg', 5, null, isClearPegChange, 'down')).toMatchObject({ verdict: 'not-enough-data', change: null });
   });
 });
+
+describe('R1/W3: no change is never a clear change', () => {
+  it('R1/W3: the same tiny value then and now is about the same (found by the PEG property: 7.4e-323 twice was "worse")', () => {
+    expect(isClearVolumeChange(7.4e-323, 7.4e-323)).toBe(false);
+    expect(isClearPainChange(1e-12, 1e-12)).toBe(false);
+    expect(isClearVolumeChange(10, 11)).toBe(true);
+    expect(isClearPainChange(1, 1.3)).toBe(true);
+  });
+});
