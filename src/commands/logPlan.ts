@@ -1,4 +1,4 @@
-import { boomAt, describeBoom, formatAmount, lookbackFrom, quotaComparison, type Boom } from '../core/coach/index.js';
+import { boomAt, countsForWeek, describeBoom, formatAmount, lookbackFrom, quotaComparison, type Boom } from '../core/coach/index.js';
 import { mondayOf, shortDate } from '../core/dates.js';
 import { sessionResponse, type SessionResponse } from '../core/sessionResponse.js';
 import type { IsoDate, Session } from '../core/types.js';
@@ -20,14 +20,16 @@ export interface LogPlanFeedback {
 export function logPlanFeedback(journal: Journal, s: Session, today: IsoDate): LogPlanFeedback | null {
   const weekStart = mondayOf(s.date);
   // B1 compares the day with the days before it: the replay's read reaches back that far.
-  const { plan, sessions } = planWithSessions(journal, weekStart, today, { sessionsFrom: lookbackFrom(s.date) });
+  const { plan, sessions, pausedOn } = planWithSessions(journal, weekStart, today, { sessionsFrom: lookbackFrom(s.date) });
   const a = plan.activities.find((x) => x.activity === s.activity);
   const quota = a?.quota ?? null;
   const cmp = quotaComparison(s.dose, quota);
   const boom = plan.paused ? null : boomAt({ sessions, activity: s.activity, date: s.date, quota });
   // A paused plan (T3) is said even for an activity it has no row for.
   if (!a && !boom && !plan.paused) return null;
-  return { weekStart, quota, sessionsPerWeek: a?.sessionsPerWeek ?? null, pct: cmp.pct, counts: cmp.counts, paused: plan.paused, boom };
+  // Q3/T3: the rule the plan counts by, so log never says a session counts that the plan does not.
+  const counts = countsForWeek(s, quota, pausedOn);
+  return { weekStart, quota, sessionsPerWeek: a?.sessionsPerWeek ?? null, pct: cmp.pct, counts, paused: plan.paused, boom };
 }
 
 export function logPlanJson(f: LogPlanFeedback | null, s: Session) {
@@ -74,10 +76,14 @@ export function logPlanLines(f: LogPlanFeedback | null, s: Session, today: IsoDa
   else if (f.quota !== null) {
     const q = formatAmount(f.quota, s.unit);
     const planned = weekQuota(q, f.weekStart, today);
+    // Q3 never shows 90% for a dose short of it, so 90% or more that does not count fell on a paused day (T3).
+    const pausedThatDay = !f.counts && f.pct !== null && f.pct >= 90;
     lines.push(
       f.counts
         ? `That is ${f.pct}% of ${planned}: it counts toward your plan.`
-        : `That is ${f.pct}% of ${planned}. Shorter days happen; it is still in your journal.`,
+        : pausedThatDay
+          ? `That is ${f.pct}% of ${planned}. The plan was paused that day, so it does not count toward the week; it is still in your journal.`
+          : `That is ${f.pct}% of ${planned}. Shorter days happen; it is still in your journal.`,
     );
   }
   // B3: a boom is named at the moment it is logged.

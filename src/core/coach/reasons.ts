@@ -46,7 +46,9 @@ export function describeReason(reason: Reason, unit: Unit, mode: Mode = 'graded'
       return `completed ${Math.min(reason.done, reason.planned)} of ${sessions(reason.planned)} at ${amt(reason.from)}, no flare: ${stepUp(reason.from, reason.to, unit)}`;
     case 'Q4': {
       if ('kind' in reason) {
-        return `${reason.weeks} weeks in a row below ${amt(reason.from)}: that is too much for now, so ${amt(reason.to)} for a while, then ${envelope ? 'steady again' : 'building up again'}`;
+        // The weeks fell short in sessions that reached the quota, not in minutes.
+        const to = reason.to === reason.from ? sessions(reason.toSessions) : reason.toSessions === reason.fromSessions ? amt(reason.to) : `${sessions(reason.toSessions)} of ${amt(reason.to)}`;
+        return `${reason.weeks} weeks in a row short of ${sessions(reason.fromSessions)} of ${amt(reason.from)}: that is too much for now, so ${to} for a while, then ${envelope ? 'steady again' : 'building up again'}`;
       }
       const last = reason.done === 0 ? `no session reached ${amt(reason.quota)} last week` : `${reason.done} of ${sessions(reason.planned)} reached ${amt(reason.quota)} last week`;
       const then = envelope ? 'steady full weeks come first' : 'the plan grows after a full week';
