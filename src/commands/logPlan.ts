@@ -12,6 +12,7 @@ export interface LogPlanFeedback {
   sessionsPerWeek: number | null;
   pct: number | null;
   counts: boolean;
+  /** The pause open today (T3), or the session's week paused: no quota, no boom, no flare-day dose. */
   paused: boolean;
   boom: Boom | null;
 }
@@ -20,14 +21,16 @@ export interface LogPlanFeedback {
 export function logPlanFeedback(journal: Journal, s: Session, today: IsoDate): LogPlanFeedback | null {
   const weekStart = mondayOf(s.date);
   // B1 compares the day with the days before it: the replay's read reaches back that far.
-  const { plan, sessions } = planWithSessions(journal, weekStart, today, { sessionsFrom: lookbackFrom(s.date) });
+  const { plan, sessions, holdToday } = planWithSessions(journal, weekStart, today, { sessionsFrom: lookbackFrom(s.date) });
+  // T3: a pause open today (read after this log's own triage) holds for a back-dated session too.
+  const paused = plan.paused || holdToday?.kind === 'stop';
   const a = plan.activities.find((x) => x.activity === s.activity);
   const quota = a?.quota ?? null;
   const cmp = quotaComparison(s.dose, quota);
-  const boom = plan.paused ? null : boomAt({ sessions, activity: s.activity, date: s.date, quota });
+  const boom = paused ? null : boomAt({ sessions, activity: s.activity, date: s.date, quota });
   // A paused plan (T3) is said even for an activity it has no row for.
-  if (!a && !boom && !plan.paused) return null;
-  return { weekStart, quota, sessionsPerWeek: a?.sessionsPerWeek ?? null, pct: cmp.pct, counts: cmp.counts, paused: plan.paused, boom };
+  if (!a && !boom && !paused) return null;
+  return { weekStart, quota, sessionsPerWeek: a?.sessionsPerWeek ?? null, pct: cmp.pct, counts: cmp.counts, paused, boom };
 }
 
 export function logPlanJson(f: LogPlanFeedback | null, s: Session) {
@@ -44,9 +47,9 @@ export function logPlanJson(f: LogPlanFeedback | null, s: Session) {
   );
 }
 
-/** F1, F3, F4: how the body took the session, judged against its week's quota. */
-export function logResponse(s: Session, f: LogPlanFeedback | null, pausedNow: boolean): SessionResponse {
-  const paused = pausedNow || (f?.paused ?? false);
+/** F1, F3, F4: how the body took the session, judged against its week's quota and today's pause. */
+export function logResponse(s: Session, f: LogPlanFeedback | null): SessionResponse {
+  const paused = f?.paused ?? false;
   return sessionResponse(s, paused ? null : (f?.quota ?? null), paused);
 }
 

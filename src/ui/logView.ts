@@ -60,7 +60,9 @@ function reasonWords(r: FlareReason): string {
 export function nextDayLines(style: Style, a: NextDayAnswer): string[] {
   const what = `the pain from your ${a.activities.join(' and ')} on ${shortDate(a.date)}`;
   if (a.settled) return [`Noted: ${what} has settled.`];
-  const lines = [`Noted: ${what} has not settled after a day. That day now counts as a flare, and a hold opens:`];
+  // The plan step of the advice says what the plan does; only a hold this answer opens is said to open.
+  const opens = a.decision !== null && a.decision.holdBefore === null && a.decision.opens !== null;
+  const lines = [`Noted: ${what} has not settled after a day. That day now counts as a flare${opens ? ', and a hold opens' : ''}:`];
   if (a.decision?.result) lines.push(...triageLines(style, a.decision.result));
   return lines;
 }
