@@ -92,7 +92,7 @@ export async function log(args: string[], flags: LogFlags, ctx: Context): Promis
     const response = logResponse(saved, planned);
     if (flags.json) {
       printJson(ctx, {
-        session: sessionJson(saved), triage: triageJson(result), plan: logPlanJson(planned, saved), checkin: nextDayJson(checkin), response: responseJson(response),
+        session: sessionJson(saved), triage: triageJson(result), plan: logPlanJson(planned, saved, ctx.today), checkin: nextDayJson(checkin), response: responseJson(response),
       });
     } else {
       // The words, colours and tables are loaded only for a person reading them, not for --json.

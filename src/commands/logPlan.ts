@@ -33,7 +33,7 @@ export function logPlanFeedback(journal: Journal, s: Session, today: IsoDate): L
   return { weekStart, quota, sessionsPerWeek: a?.sessionsPerWeek ?? null, pct: cmp.pct, counts: cmp.counts, paused, boom };
 }
 
-export function logPlanJson(f: LogPlanFeedback | null, s: Session) {
+export function logPlanJson(f: LogPlanFeedback | null, s: Session, today: IsoDate) {
   return (
     f && {
       week_start: f.weekStart,
@@ -42,7 +42,7 @@ export function logPlanJson(f: LogPlanFeedback | null, s: Session) {
       pct_of_quota: f.pct,
       counts: f.counts,
       paused: f.paused,
-      boom: f.boom && { ratio: f.boom.ratio, reference: f.boom.reference, basis: f.boom.basis, message: describeBoom(f.boom, s.unit) },
+      boom: f.boom && { ratio: f.boom.ratio, reference: f.boom.reference, basis: f.boom.basis, message: describeBoom(f.boom, s.unit, today) },
     }
   );
 }
@@ -84,6 +84,6 @@ export function logPlanLines(f: LogPlanFeedback | null, s: Session, today: IsoDa
     );
   }
   // B3: a boom is named at the moment it is logged.
-  if (f.boom) lines.push(`Careful: ${describeBoom(f.boom, s.unit)}.`);
+  if (f.boom) lines.push(`Careful: ${describeBoom(f.boom, s.unit, today)}.`);
   return lines;
 }

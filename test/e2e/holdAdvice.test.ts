@@ -53,6 +53,14 @@ describe('T2, T3: while a pause is open, no advice says the plan carries on', ()
   });
 });
 
+describe('T4: triage names the session it joins in a short date, as every other line does', () => {
+  it('T4 (seen): "Recorded with your walk session of Mon 5 Jan", not an ISO date', () => {
+    const out = ok(pausedJournal(), ['triage', '--symptom', 'muscle-fatigue', '--session', '1'], '2026-01-20');
+    expect(out).toMatch(/Recorded with your walk session of Mon 5 Jan \(session 1\)/);
+    expect(out).not.toMatch(/2026-01-05/);
+  });
+});
+
 describe('T2, F3: the advice to stop or ease off and be assessed stands alone', () => {
   it('T2, F3 (seen): new-radiation gets the T2 advice and no "do less rather than nothing" dose', () => {
     const pace = tempPace(tempDir());
