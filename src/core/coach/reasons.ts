@@ -121,9 +121,12 @@ export function describeSuggestion(s: Suggestion): string {
 // B3: booms and boom-bust patterns in plain words. A good day is not a fault; the point is the
 // pattern, and what helps: sticking to the plan on good days too.
 
-export function describeBoom(boom: Boom, unit: Unit): string {
-  const against = boom.basis === 'quota' ? "today's plan" : 'your usual day lately';
-  return `${formatAmount(boom.dose, unit)} today is ${formatNumber(boom.ratio)} x ${against}; on good days, sticking to the plan keeps the bad days fewer`;
+/** B3 as a boom is logged; a back-dated one is named by its day, not "today". */
+export function describeBoom(boom: Boom, unit: Unit, today: IsoDate): string {
+  const isToday = boom.date === today;
+  const when = isToday ? 'today' : `on ${shortDate(boom.date)}`;
+  const against = boom.basis === 'quota' ? (isToday ? "today's plan" : "that day's plan") : isToday ? 'your usual day lately' : 'your usual day before it';
+  return `${formatAmount(boom.dose, unit)} ${when} is ${formatNumber(boom.ratio)} x ${against}; on good days, sticking to the plan keeps the bad days fewer`;
 }
 
 /** Null when there is no pattern to report. */
