@@ -115,11 +115,11 @@ export function checkDose(amount: number, unit: Unit, flag = '--dose'): number {
   return kept;
 }
 
-/** Pain and effort are whole numbers on the 0-10 scale. */
-export function parseScale(raw: string, flag: string): number {
+/** Pain, effort and goal ratings are whole numbers on the 0-10 scale; `hint` says what its ends mean. */
+export function parseScale(raw: string, flag: string, hint = '0 means none, 10 the worst you can imagine.'): number {
   const text = raw.trim();
   if (!/^\d{1,2}$/.test(text) || Number(text) > 10) {
-    throw new InputError(`${flag} "${printable(raw)}" is not a whole number from 0 to 10.`, '0 means none, 10 the worst you can imagine.');
+    throw new InputError(`${flag} "${printable(raw)}" is not a whole number from 0 to 10.`, hint);
   }
   return Number(text);
 }

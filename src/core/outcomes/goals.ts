@@ -1,6 +1,6 @@
 import { addDays } from '../dates.js';
 import { InputError } from '../errors.js';
-import { FOLDED_SPACES, plainTextProblem, printable } from '../input.js';
+import { FOLDED_SPACES, parseScale, plainTextProblem, printable } from '../input.js';
 import type { IsoDate } from '../types.js';
 import { isClearGoalChange, isClearMeanChange } from './thresholds.js';
 
@@ -82,11 +82,7 @@ export function functionScore(goals: readonly GoalSummary[]): FunctionScore {
 
 /** M2: a rating is a whole number from 0 (unable) to 10 (as well as before the pain problem). */
 export function parseRating(raw: string, flag = '--rating'): number {
-  const text = raw.trim();
-  if (!/^\d{1,2}$/.test(text) || Number(text) > 10) {
-    throw new InputError(`${flag} "${printable(raw)}" is not a whole number from 0 to 10.`, '0 means unable to do it, 10 as well as before the pain problem.');
-  }
-  return Number(text);
+  return parseScale(raw, flag, '0 means unable to do it, 10 as well as before the pain problem.');
 }
 
 /** M1: the goal in the person's own words, on one line. */
