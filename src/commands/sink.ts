@@ -69,8 +69,13 @@ function isSpecial(path: string, target: Stats | null): boolean {
   return ownDescriptor(path);
 }
 
-/** Whether following `path`'s links passes through /proc/<pid>/fd/N or /dev/fd/N. */
+/**
+ * Whether following `path`'s links passes through one of this process's descriptors:
+ * /proc/self/fd/N (as /proc/<our pid>/fd/N once resolved) or /dev/fd/N. Another process's
+ * descriptors are not ours to write through.
+ */
 function ownDescriptor(path: string): boolean {
+  const own = new RegExp(`^/(proc/(self|${process.pid})|dev)/fd/\\d+$`);
   let p = resolve(path);
   for (let hops = 0; hops < 40; hops++) {
     let dir: string;
@@ -80,7 +85,7 @@ function ownDescriptor(path: string): boolean {
       return false;
     }
     p = join(dir, basename(p));
-    if (/^\/(proc\/(self|\d+)|dev)\/fd\/\d+$/.test(p)) return true;
+    if (own.test(p)) return true;
     let link: Stats;
     try {
       link = lstatSync(p);

@@ -1,6 +1,6 @@
 // Issue 17, "Nothing lost, nothing leaked": bad paths and values given to the built CLI are refused
 // as usage errors (exit 2, two lines at most, nothing written), and what is written stays private.
-import { chmodSync, existsSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, openSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -123,6 +123,20 @@ describe('exports never land on the journal, a SQLite file or a link (items 2 an
     const before = readdirSync(sb.dir).sort();
     expectUsageError(pace(sb, ['export', '--out', 'folder']), 'pace: cannot write folder: it is a folder.');
     expect(readdirSync(sb.dir).sort()).toEqual(before);
+  });
+
+  it.skipIf(!existsSync('/proc/self/fd'))("item 10: a link to another process's open file (/proc/<pid>/fd/N) is refused", () => {
+    logTwo();
+    const target = join(sb.dir, 'theirs.txt');
+    writeFileSync(target, 'not health data\n');
+    const fd = openSync(target, 'r+'); // held open by this test's process, not by pace
+    try {
+      symlinkSync(`/proc/${process.pid}/fd/${fd}`, join(sb.dir, 'theirs.csv'));
+      expectUsageError(pace(sb, ['export', '--out', 'theirs.csv']), /theirs\.csv is a symbolic link/);
+      expect(readFileSync(target, 'utf8')).toBe('not health data\n');
+    } finally {
+      closeSync(fd);
+    }
   });
 
   // /dev/shm is world-writable: a link there is anyone's link, not a system name like /dev/stdout.
