@@ -20,6 +20,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DAILY, OWN_BUNDLES } from './daily.mjs';
+import { STAMP, sourceStamp } from './sourceStamp.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 // Build beside dist/ and swap it in, so a test run that is spawning the CLI never sees it half-built.
@@ -42,6 +43,8 @@ const common = {
 
 // The journal's coach checkpoint names the rules that wrote it (src/commands/coach.ts).
 const coach = coachHash();
+// What this build is made from, taken before bundling (test/globalSetup.ts compares it).
+const sources = sourceStamp(root);
 
 // A build that fails half-way leaves nothing behind; dist/ is replaced only by a complete one.
 try {
@@ -59,6 +62,7 @@ try {
     sourcesContent: false,
   });
   writeFileSync(`${root}/${fresh}/help.txt`, savedHelp(`${root}/${fresh}/main.cjs`));
+  writeFileSync(`${root}/${fresh}/${STAMP}`, `${sources}\n`);
   // Node 22.1+ keeps its own compile cache (see bin/pace.js): the caches are for older Nodes only.
   if (!nodeModule.enableCompileCache) trainCodeCache(`${root}/${fresh}`);
 } catch (e) {

@@ -41,6 +41,10 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
   // Health data: every file pace creates (journal, its -journal file, exports, backups) is the person's alone.
   process.umask(0o077);
   let exitCode: number = EXIT.ok;
+  // The process-wide count, as it stood when this run began: main may run more than once in one
+  // process (the in-process tests), and only this run's writes count for this run.
+  const writesBefore = committedWrites();
+  const committed = () => committedWrites() > writesBefore;
   const program = buildProgram({
     makeContext: (globals) => makeContext(globals, io),
     setExitCode: (code) => {
@@ -61,9 +65,9 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
     await program.parseAsync([...argv], { from: 'user' });
     await flushed(io.stdout);
     if (!outputError) return exitCode;
-    return committedWrites() > 0 ? savedUnseen(outputError, exitCode, io) : report(outputError, io);
+    return committed() ? savedUnseen(outputError, exitCode, io) : report(outputError, io);
   } catch (e) {
-    if (outputError && committedWrites() > 0) return savedUnseen(outputError, EXIT.ok, io);
+    if (outputError && committed()) return savedUnseen(outputError, EXIT.ok, io);
     return report(outputError ?? e, io);
   }
 }

@@ -1,6 +1,6 @@
 import { weeklyRows } from '../core/coach/weekly.js';
 import { reviewOf, type Review } from '../core/outcomes/review.js';
-import { oneDecimal } from '../core/outcomes/peg.js';
+import { oneDecimal } from '../core/numbers.js';
 import { beforeOutcomes, listGoals } from '../store/goals.js';
 import { loadHistory } from '../store/history.js';
 import { readTransaction } from '../store/open.js';

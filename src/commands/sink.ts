@@ -1,4 +1,4 @@
-import { closeSync, fsyncSync, lstatSync, openSync, readSync, renameSync, statSync, unlinkSync, writeSync, type Stats } from 'node:fs';
+import { closeSync, fsyncSync, lstatSync, openSync, readlinkSync, readSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, type Stats } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { InputError } from '../core/errors.js';
 import { JournalError } from '../store/errors.js';
@@ -43,12 +43,11 @@ export function checkOutputFile(path: string, flag: string, journal: string): vo
     return; // a new file
   }
   const file = link.isSymbolicLink() ? statIfAny(path) : link;
-  // Links to a terminal, pipe or device are written as they are, and so are the system's own
-  // names in /dev (/dev/stdout leads to whatever the shell redirected it to, a file included).
-  if ((file && !file.isFile() && !file.isDirectory()) || target.startsWith('/dev/')) return;
+  if (isSpecial(path, file)) return;
   if (link.isSymbolicLink()) {
     throw new InputError(`${flag} ${path} is a symbolic link; pace does not write health data through a link.`, 'Give the path of a file, or a new name.');
   }
+  if (file?.isDirectory()) throw new InputError(`cannot write ${path}: it is a folder.`, `Give a file name for ${flag}.`);
   if (!file?.isFile()) return;
   const journalFile = statIfAny(own);
   if (journalFile && journalFile.dev === file.dev && journalFile.ino === file.ino) {
@@ -57,6 +56,46 @@ export function checkOutputFile(path: string, flag: string, journal: string): vo
   if (startsWithSqliteMagic(path)) {
     throw new InputError(`${flag} ${path} is a SQLite database or journal (perhaps a backup); pace will not write over it.`, 'Choose another file name.');
   }
+}
+
+/**
+ * Output written as it is, not through a file renamed into place: a terminal, device, pipe or
+ * socket (by the target's file type, wherever it lives), or one of pace's own open descriptors
+ * (/dev/stdout, /dev/fd/1), which lead to whatever the shell redirected them to, a file included.
+ * A link to a regular file is not special because of its folder: /dev/shm is anyone's to write in.
+ */
+function isSpecial(path: string, target: Stats | null): boolean {
+  if (target && (target.isCharacterDevice() || target.isFIFO() || target.isSocket())) return true;
+  return ownDescriptor(path);
+}
+
+/**
+ * Whether following `path`'s links passes through one of this process's descriptors:
+ * /proc/self/fd/N (as /proc/<our pid>/fd/N once resolved) or /dev/fd/N. Another process's
+ * descriptors are not ours to write through.
+ */
+function ownDescriptor(path: string): boolean {
+  const own = new RegExp(`^/(proc/(self|${process.pid})|dev)/fd/\\d+$`);
+  let p = resolve(path);
+  for (let hops = 0; hops < 40; hops++) {
+    let dir: string;
+    try {
+      dir = realpathSync(dirname(p));
+    } catch {
+      return false;
+    }
+    p = join(dir, basename(p));
+    if (own.test(p)) return true;
+    let link: Stats;
+    try {
+      link = lstatSync(p);
+    } catch {
+      return false;
+    }
+    if (!link.isSymbolicLink()) return false;
+    p = resolve(dir, readlinkSync(p));
+  }
+  return false;
 }
 
 function statIfAny(path: string): Stats | null {
@@ -90,9 +129,9 @@ function startsWithSqliteMagic(path: string): boolean {
 export function fileSink(path: string): Sink {
   let special = false;
   try {
-    // A link has been checked by checkOutputFile: it leads to a device or a pipe.
+    // A link has been checked by checkOutputFile: it leads to a device, a pipe or a descriptor.
     const link = lstatSync(path);
-    special = link.isSymbolicLink() ? !statSync(path).isFile() || resolve(path).startsWith('/dev/') : !link.isFile();
+    special = isSpecial(path, link.isSymbolicLink() ? statIfAny(path) : link);
   } catch {
     special = false;
   }

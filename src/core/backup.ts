@@ -47,5 +47,5 @@ export function parseBackup(doc: unknown, today: IsoDate): { sessions: BackupSes
     return { ...s, uid };
   });
   // M, W: goals with their ratings and the weekly check-ins, checked field by field too.
-  return { sessions, extras: { ...parseBackupRecords(doc, activities), ...parseOutcomeExtras(doc, today) }, includesNotes: doc.includes_notes === true };
+  return { sessions, extras: { ...parseBackupRecords(doc, activities, today), ...parseOutcomeExtras(doc, today) }, includesNotes: doc.includes_notes === true };
 }

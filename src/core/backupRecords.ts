@@ -1,7 +1,7 @@
 import { InputError } from './errors.js';
-import { checkDose, parseActivityName, parseCategory, parseDate, parsePositiveInt, parseUnit, parseYesNo, printable } from './input.js';
+import { checkDose, parseActivityName, parseCategory, parseDate, parsePositiveInt, parseScale, parseUnit, parseYesNo, printable } from './input.js';
 import { isSymptomCode } from './symptoms.js';
-import type { Activity, Category, TriageClass, Unit } from './types.js';
+import type { Activity, Category, IsoDate, TriageClass, Unit } from './types.js';
 
 // The parts of a JSON backup other than its sessions, checked field by field as CSV rows are:
 // the first bad record and field are named ("overrides[2].quota: ..."), and nothing reaches the
@@ -33,7 +33,7 @@ const SETTINGS: Record<string, (v: string, field: string) => string> = {
 export const bad = (field: string, what: string) => new InputError(`${field}: ${what}`, 'Import a file written by pace export --format json, unchanged.');
 
 /** Runs a parser of `input.ts` for a field, naming the field in its error. */
-function field<T>(name: string, fn: () => T): T {
+export function field<T>(name: string, fn: () => T): T {
   try {
     return fn();
   } catch (e) {
@@ -44,11 +44,33 @@ function field<T>(name: string, fn: () => T): T {
   }
 }
 
-const text = (v: unknown, name: string): string => {
+export const text = (v: unknown, name: string): string => {
   if (typeof v !== 'string') throw bad(name, `${describe(v)} is not text.`);
   return v;
 };
-const date = (v: unknown, name: string) => field(name, () => parseDate(text(v, name), name));
+
+/** A date as `parseDate` reads it; with `today`, a day that has happened (a record of something done). */
+export function backupDate(v: unknown, name: string, today?: IsoDate): IsoDate {
+  const d = field(name, () => parseDate(text(v, name), name));
+  if (today !== undefined && d > today) throw bad(name, `${d} is in the future.`);
+  return d;
+}
+
+/** A 0-10 score stored as a JSON number, read by the parser of the command line's scales. */
+export function backupScale(v: unknown, name: string): number {
+  const n = typeof v === 'number' && Number.isInteger(v) ? tryScale(String(v), name) : null;
+  if (n === null) throw bad(name, `${describe(v)} is not a whole number from 0 to 10.`);
+  return n;
+}
+
+function tryScale(raw: string, name: string): number | null {
+  try {
+    return parseScale(raw, name);
+  } catch {
+    return null;
+  }
+}
+const date = (v: unknown, name: string, today?: IsoDate) => backupDate(v, name, today);
 const bool = (v: unknown, name: string): boolean => {
   if (typeof v !== 'boolean') throw bad(name, `${describe(v)} is not true or false.`);
   return v;
@@ -75,7 +97,7 @@ export function describe(v: unknown): string {
  * Checks everything of a backup but its sessions. `activities` are those the sessions use, so
  * that an override may name an activity known only from its sessions.
  */
-export function parseBackupRecords(doc: Obj, sessionActivities: ReadonlyMap<string, Activity>): BackupRecords {
+export function parseBackupRecords(doc: Obj, sessionActivities: ReadonlyMap<string, Activity>, today: IsoDate): BackupRecords {
   const settings: Record<string, string> = {};
   if (doc.settings !== undefined) {
     if (!isObj(doc.settings)) throw bad('settings', 'is not an object.');
@@ -118,13 +140,13 @@ export function parseBackupRecords(doc: Obj, sessionActivities: ReadonlyMap<stri
     }
     const q = o.quota === null || o.quota === undefined ? null : quota(o.quota, a.unit, `${at}.quota`);
     if (q === null && (spw === null || spw === undefined)) throw bad(at, 'has neither a quota nor sessions per week.');
-    return { activity: a.name, week_start: date(o.week_start, `${at}.week_start`), quota: q, sessions_per_week: (spw ?? null) as number | null, set_on: date(o.set_on, `${at}.set_on`) };
+    return { activity: a.name, week_start: date(o.week_start, `${at}.week_start`), quota: q, sessions_per_week: (spw ?? null) as number | null, set_on: date(o.set_on, `${at}.set_on`, today) };
   });
 
   const acceptances = list(doc, 'acceptances').map((x, i) => {
     const at = `acceptances[${i}]`;
     const a = activity(x.activity, at);
-    return { activity: a.name, week_start: date(x.week_start, `${at}.week_start`), quota: quota(x.quota, a.unit, `${at}.quota`), accepted_on: date(x.accepted_on, `${at}.accepted_on`) };
+    return { activity: a.name, week_start: date(x.week_start, `${at}.week_start`), quota: quota(x.quota, a.unit, `${at}.quota`), accepted_on: date(x.accepted_on, `${at}.accepted_on`, today) };
   });
 
   const uid = (v: unknown, at: string): string => {
@@ -144,14 +166,14 @@ export function parseBackupRecords(doc: Obj, sessionActivities: ReadonlyMap<stri
       return c;
     });
     const session = t.session_uid === null || t.session_uid === undefined ? null : uid(t.session_uid, `${at}.session_uid`);
-    return { date: date(t.date, `${at}.date`), session_uid: session, kind: t.kind as 'triage' | 'cleared', class: cls as TriageClass | null, symptoms };
+    return { date: date(t.date, `${at}.date`, today), session_uid: session, kind: t.kind as 'triage' | 'cleared', class: cls as TriageClass | null, symptoms };
   });
 
   const checkins = list(doc, 'checkins').map((c, i) => {
     const at = `checkins[${i}]`;
-    return { session_uid: uid(c.session_uid, `${at}.session_uid`), date: date(c.date, `${at}.date`), settled: bool(c.settled, `${at}.settled`) };
+    return { session_uid: uid(c.session_uid, `${at}.session_uid`), date: date(c.date, `${at}.date`, today), settled: bool(c.settled, `${at}.settled`) };
   });
-  const pem_answers = list(doc, 'pem_answers').map((a, i) => ({ date: date(a.date, `pem_answers[${i}].date`), pem: bool(a.pem, `pem_answers[${i}].pem`) }));
+  const pem_answers = list(doc, 'pem_answers').map((a, i) => ({ date: date(a.date, `pem_answers[${i}].date`, today), pem: bool(a.pem, `pem_answers[${i}].pem`) }));
 
   return { settings, activities, overrides, acceptances, triage_records, checkins, pem_answers };
 }

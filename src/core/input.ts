@@ -25,6 +25,22 @@ const INVISIBLE =
   /[\u00ad\u034f\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u115f\u1160\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\u2800\u3164\ufeff\uffa0\ufff9-\ufffb\u{110bd}\u{110cd}\u{13430}-\u{1343f}\u{1bca0}-\u{1bca3}\u{1d173}-\u{1d17a}\u{e0001}\u{e0020}-\u{e007f}\ud800-\udfff]/u;
 const INVISIBLES = new RegExp(INVISIBLE.source, 'gu');
 
+/** Whitespace controls that a name or a goal folds into one space. */
+export const FOLDED_SPACES = '\t\n\v\f\r';
+
+/**
+ * Issue 17 item 13: text that pace shows back (activity names, goals, notes) is plain. Says what
+ * is wrong with it, or null: invisible or text-direction characters (a name that looks like
+ * another, `wa\u200blk` shown as "walk", or text turned around), then control characters (an
+ * escape sequence reaching the terminal). `keep` names the controls the caller keeps or folds.
+ * Check the text as typed, before trimming or folding: \s counts the byte-order mark as a space.
+ */
+export function plainTextProblem(text: string, keep = ''): 'invisible' | 'control' | null {
+  if (INVISIBLE.test(text)) return 'invisible';
+  const rest = keep === '' ? text : [...text].filter((c) => !keep.includes(c)).join('');
+  return CONTROL.test(rest) ? 'control' : null;
+}
+
 /** Activity names are case-insensitive and trimmed: stored in lower case. */
 export function parseActivityName(raw: string): string {
   const name = raw.trim().replace(/\s+/g, ' ').toLowerCase();
@@ -32,13 +48,12 @@ export function parseActivityName(raw: string): string {
   if (name.length > MAX_NAME_LENGTH) {
     throw new InputError(`--activity is longer than ${MAX_NAME_LENGTH} characters.`, 'Use a shorter name.');
   }
-  if (CONTROL.test(name) || name.includes('=')) {
-    throw new InputError(`--activity "${printable(name)}" contains characters a name cannot have.`, 'Use letters, digits, spaces or dashes.');
-  }
-  // A name that looks like another (`wa\u200blk` shown as "walk") or turns the text around it.
-  // Looked for before spaces are folded: \s counts the byte-order mark as a space.
-  if (INVISIBLE.test(raw)) {
+  const problem = plainTextProblem(raw, FOLDED_SPACES);
+  if (problem === 'invisible') {
     throw new InputError(`--activity "${printable(name)}" contains invisible or text-direction characters (shown as ?).`, 'Type the name again with letters, digits, spaces or dashes.');
+  }
+  if (problem === 'control' || name.includes('=')) {
+    throw new InputError(`--activity "${printable(name)}" contains characters a name cannot have.`, 'Use letters, digits, spaces or dashes.');
   }
   return name;
 }
@@ -100,11 +115,11 @@ export function checkDose(amount: number, unit: Unit, flag = '--dose'): number {
   return kept;
 }
 
-/** Pain and effort are whole numbers on the 0-10 scale. */
-export function parseScale(raw: string, flag: string): number {
+/** Pain, effort and goal ratings are whole numbers on the 0-10 scale; `hint` says what its ends mean. */
+export function parseScale(raw: string, flag: string, hint = '0 means none, 10 the worst you can imagine.'): number {
   const text = raw.trim();
   if (!/^\d{1,2}$/.test(text) || Number(text) > 10) {
-    throw new InputError(`${flag} "${printable(raw)}" is not a whole number from 0 to 10.`, '0 means none, 10 the worst you can imagine.');
+    throw new InputError(`${flag} "${printable(raw)}" is not a whole number from 0 to 10.`, hint);
   }
   return Number(text);
 }
@@ -157,7 +172,16 @@ export function parseNote(raw: string): string | null {
   const note = raw.replace(/\r\n?/g, '\n').trim();
   if (note === '') return null;
   if (note.length > MAX_NOTE_LENGTH) throw new InputError(`--note is longer than ${MAX_NOTE_LENGTH} characters.`);
+  checkNoteText(raw, '--note');
   return note;
+}
+
+/** A note keeps its tabs and line breaks; list and export show it, so nothing else unseen. */
+export function checkNoteText(note: string, field: string): void {
+  const problem = plainTextProblem(note, '\t\n\r');
+  if (problem === null) return;
+  const what = problem === 'invisible' ? 'invisible or text-direction characters' : 'control characters';
+  throw new InputError(`${field} contains ${what}.`, 'Type the note again in plain words.');
 }
 
 export function parsePositiveInt(raw: string, flag: string, max = Number.MAX_SAFE_INTEGER): number {

@@ -1,5 +1,5 @@
-import { bad, describe, list } from './backupRecords.js';
-import { addDays, isoWeekday, parseIsoDate } from './dates.js';
+import { backupDate, backupScale, bad, describe, list, UID } from './backupRecords.js';
+import { addDays, isoWeekday } from './dates.js';
 import { MAX_GOAL_LENGTH, parseGoalText, type GoalStatus } from './outcomes/goals.js';
 import { PEG_ITEMS } from './outcomes/peg.js';
 import type { IsoDate } from './types.js';
@@ -31,7 +31,6 @@ export interface OutcomeExtras {
 
 type Obj = Record<string, unknown>;
 const STATUSES: readonly string[] = ['open', 'achieved', 'dropped'];
-const UID = /^[\w-]{1,64}$/;
 
 /** The backup's goals and check-ins; a backup from before them has none. */
 export function parseOutcomeExtras(doc: Obj, today: IsoDate): OutcomeExtras {
@@ -51,40 +50,28 @@ function parseGoal(raw: Obj, at: string, today: IsoDate): BackupGoal {
   }
   if (typeof raw.status !== 'string' || !STATUSES.includes(raw.status)) throw bad(`${at}.status`, `${describe(raw.status)} should be one of ${STATUSES.join(', ')}.`);
   const status = raw.status as GoalStatus;
-  const created = date(raw.created_on, `${at}.created_on`, today);
-  const closed = raw.closed_on === null || raw.closed_on === undefined ? null : date(raw.closed_on, `${at}.closed_on`, today);
+  const created = backupDate(raw.created_on, `${at}.created_on`, today);
+  const closed = raw.closed_on === null || raw.closed_on === undefined ? null : backupDate(raw.closed_on, `${at}.closed_on`, today);
   if ((status === 'open') !== (closed === null)) throw bad(`${at}.closed_on`, `must be a date when the goal is closed, and null while it is open.`);
   if (closed !== null && closed < created) throw bad(`${at}.closed_on`, `${closed} is before its created_on.`);
   if (!Array.isArray(raw.ratings) || raw.ratings.length === 0) throw bad(`${at}.ratings`, 'is not a list with at least the first rating.');
   const seen = new Set<string>();
   const ratings = list(raw, 'ratings').map((r, k) => {
     const where = `${at}.ratings[${k}]`;
-    const d = date(r.date, `${where}.date`, today);
+    const d = backupDate(r.date, `${where}.date`, today);
     if (seen.has(d)) throw bad(`${where}.date`, `${d} has a rating already (one per goal per day).`);
     seen.add(d);
-    return { date: d, rating: scale(r.rating, `${where}.rating`) };
+    return { date: d, rating: backupScale(r.rating, `${where}.rating`) };
   });
   return { uid: raw.uid, text, status, created_on: created, closed_on: closed, ratings };
 }
 
 function parsePeg(raw: Obj, at: string, today: IsoDate): BackupPegCheckin {
-  const week = date(raw.week_start, `${at}.week_start`, today);
+  const week = backupDate(raw.week_start, `${at}.week_start`, today);
   if (isoWeekday(week) !== 1) throw bad(`${at}.week_start`, `${week} is not a Monday.`);
-  const d = date(raw.date, `${at}.date`, today);
+  const d = backupDate(raw.date, `${at}.date`, today);
   if (d < week || d > addDays(week, 6)) throw bad(`${at}.date`, `${d} is not in the week of ${week}.`);
   const out = { week_start: week, date: d, pain: 0, enjoyment: 0, general: 0 };
-  for (const item of PEG_ITEMS) out[item] = scale(raw[item], `${at}.${item}`);
+  for (const item of PEG_ITEMS) out[item] = backupScale(raw[item], `${at}.${item}`);
   return out;
-}
-
-function date(v: unknown, at: string, today: IsoDate): IsoDate {
-  const d = typeof v === 'string' ? parseIsoDate(v) : null;
-  if (d === null || d !== v) throw bad(at, `${describe(v)} is not a real date (YYYY-MM-DD).`);
-  if (d > today) throw bad(at, `${d} is in the future.`);
-  return d;
-}
-
-function scale(v: unknown, at: string): number {
-  if (typeof v !== 'number' || !Number.isInteger(v) || v < 0 || v > 10) throw bad(at, `${describe(v)} is not a whole number from 0 to 10.`);
-  return v;
 }

@@ -1,7 +1,7 @@
 import type { Cell } from './csv.js';
 import { unprotectText } from './csv.js';
 import { InputError } from './errors.js';
-import { MAX_NOTE_LENGTH, checkDose, parseActivityName, parseCategory, parseDate, parseDose, parseScale, parseSymptoms, parseUnit, printable } from './input.js';
+import { MAX_NOTE_LENGTH, checkDose, checkNoteText, parseActivityName, parseCategory, parseDate, parseDose, parseScale, parseSymptoms, parseUnit, printable } from './input.js';
 import { isFlareSession } from './coach/flares.js';
 import { pctOfQuota } from './coach/progression.js';
 import { highestClass } from './symptoms.js';
@@ -108,6 +108,7 @@ export function parseSessionFields(get: (column: string) => string, where: Field
   const symptoms = at('symptoms', () => parseSymptoms([get('symptoms')], 'symptoms', true));
   const note = get('note');
   if (note.length > MAX_NOTE_LENGTH) throw new InputError(`${where('note')}: the note is longer than ${MAX_NOTE_LENGTH} characters.`);
+  at('note', () => checkNoteText(note, 'note'));
   return {
     date,
     activity,

@@ -1,6 +1,7 @@
 import type { BackupRecords } from '../core/backupRecords.js';
 import type { OutcomeExtras } from '../core/outcomesBackup.js';
 import { importOutcomeExtras, readOutcomeExtras } from './outcomesBackup.js';
+import { mergeSettings, type KeptSetting } from '../core/settingsMerge.js';
 import type { IsoDate, SessionInput } from '../core/types.js';
 import { ensureActivity, findActivity, listActivities } from './activities.js';
 import { stmt, type Db } from './open.js';
@@ -96,7 +97,27 @@ export function readExtras(db: Db): BackupExtras {
   };
 }
 
-/** Restores the non-session parts of a backup; rows already present are left alone. */
+/**
+ * Restores a backup's settings and dated safety answers by mergeSettings' rule (the journal's
+ * choices are kept; the newer safety answer wins). Returns the rows written and what was kept.
+ */
+export function importSettings(db: Db, x: Pick<BackupExtras, 'settings' | 'pem_answers'>): { added: number; kept: KeptSetting[] } {
+  const answers = stmt(db, 'SELECT day, pem FROM pem_answers ORDER BY day, id').all() as { day: IsoDate; pem: number }[];
+  const merge = mergeSettings(
+    { settings: allSettings(db), pemAnswers: answers.map((a) => ({ date: a.day, pem: a.pem === 1 })) },
+    { settings: x.settings, pemAnswers: (x.pem_answers ?? []).map((a) => ({ date: a.date as IsoDate, pem: a.pem })) },
+  );
+  let added = 0;
+  for (const [key, value] of Object.entries(merge.set)) {
+    added += stmt(db, 'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(key, value).changes;
+  }
+  for (const a of merge.answers) {
+    added += stmt(db, 'INSERT INTO pem_answers (day, pem) SELECT @day, @pem WHERE NOT EXISTS (SELECT 1 FROM pem_answers WHERE day = @day AND pem = @pem)').run({ day: a.date, pem: a.pem ? 1 : 0 }).changes;
+  }
+  return { added, kept: merge.kept };
+}
+
+/** Restores the other non-session parts of a backup; rows already present are left alone. */
 export function importExtras(db: Db, x: BackupExtras): number {
   let added = 0;
   const sessionId = (uid: string | null) =>
@@ -104,9 +125,6 @@ export function importExtras(db: Db, x: BackupExtras): number {
   const run = (sql: string, ...params: unknown[]) => {
     added += db.prepare(sql).run(...params).changes;
   };
-  for (const [key, value] of Object.entries(x.settings)) {
-    run('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value WHERE value IS NOT excluded.value', key, value);
-  }
   for (const a of x.activities) {
     if (!findActivity(db, a.name)) {
       ensureActivity(db, a as Parameters<typeof ensureActivity>[1]);
@@ -135,12 +153,6 @@ export function importExtras(db: Db, x: BackupExtras): number {
        SELECT @day, @session, @kind, @class, @symptoms WHERE NOT EXISTS (SELECT 1 FROM triage_records WHERE day = @day
          AND session_id IS @session AND kind = @kind AND class IS @class AND symptoms = @symptoms)`,
       { day: t.date, session: sessionId(t.session_uid), kind: t.kind, class: t.class, symptoms: t.symptoms.join(';') },
-    );
-  }
-  for (const a of x.pem_answers ?? []) {
-    run(
-      'INSERT INTO pem_answers (day, pem) SELECT @day, @pem WHERE NOT EXISTS (SELECT 1 FROM pem_answers WHERE day = @day AND pem = @pem)',
-      { day: a.date, pem: a.pem ? 1 : 0 },
     );
   }
   for (const c of x.checkins) {

@@ -1,12 +1,11 @@
 import { shortDate } from '../core/dates.js';
 import type { StatusOutcomes } from '../core/outcomes/status.js';
 import { GOAL_EXAMPLES, type FunctionScore, type GoalSuggestion, type GoalSummary } from '../core/outcomes/goals.js';
-import { oneDecimal, pegScore as pegScoreOf } from '../core/outcomes/peg.js';
+import { oneDecimalText as one } from '../core/numbers.js';
+import { pegScore as pegScoreOf } from '../core/outcomes/peg.js';
 
 // M3's words: "3 -> 6: a clear change for the better", "2 -> 4: about the same so far". Better or
 // worse, never success or failure.
-
-const one = (x: number) => oneDecimal(x).toFixed(1);
 
 /** A change from first to latest in words (M3). */
 export function changeWords(first: number, latest: number, clear: boolean, fmt: (x: number) => string = String): string {

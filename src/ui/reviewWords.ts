@@ -1,4 +1,5 @@
 import { shortDate } from '../core/dates.js';
+import { oneDecimalText } from '../core/numbers.js';
 import type { MeasureName, Measure, Verdict } from '../core/outcomes/measures.js';
 import type { Review } from '../core/outcomes/review.js';
 
@@ -26,7 +27,7 @@ export function formatValue(name: MeasureName, x: number | null): string {
   if (x === null) return '-';
   if (name === 'minutes_per_week') return String(Math.round(x));
   if (name === 'adherence_pct') return `${Math.round(x)}%`;
-  return (Math.round(x * 10) / 10).toFixed(1);
+  return oneDecimalText(x);
 }
 
 const span = (m: Measure) => `${formatValue(m.name, m.then)} -> ${formatValue(m.name, m.now)}`;

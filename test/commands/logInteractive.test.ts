@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { init } from '../../src/commands/init.js';
 import { log } from '../../src/commands/log.js';
 import { sessionsIn, testContext } from '../helpers/context.js';
-import { converse } from '../helpers/converse.js';
+import { converse, refuseThenCorrect } from '../helpers/converse.js';
 import { fileHash, removeTempDirs, tempDir } from '../helpers/tmp.js';
 
 afterAll(removeTempDirs);
@@ -67,14 +67,7 @@ describe('pace log, asked by a person', () => {
     const done = log(['bike', '20'], { unit: 'min', category: 'aerobic', painAfter: '2', effort: '4', symptom: [], flare: false, note: '' }, ctx);
     await screen.next();
     expect(screen.getScreen()).toMatch(/Pain before/);
-    screen.type('11');
-    screen.keypress('enter');
-    await screen.next();
-    expect(screen.getScreen()).toMatch(/not a whole number from 0 to 10/);
-    screen.keypress('backspace');
-    screen.keypress('backspace');
-    screen.type('1');
-    screen.keypress('enter');
+    await refuseThenCorrect('11', /not a whole number from 0 to 10/, '1');
     expect(await done).toBe(0);
     expect(sessionsIn(ctx.dbPath)[0]).toMatchObject({ activity: 'bike', dose: 20, painBefore: 1, painAfter: 2, effort: 4 });
   });

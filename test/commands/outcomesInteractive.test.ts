@@ -10,7 +10,7 @@ import type { IsoDate } from '../../src/core/types.js';
 import { getGoal, listGoals } from '../../src/store/goals.js';
 import { listPegCheckins } from '../../src/store/pegCheckins.js';
 import { readJournal as read, testContext } from '../helpers/context.js';
-import { converse } from '../helpers/converse.js';
+import { converse, refuseThenCorrect } from '../helpers/converse.js';
 import { removeTempDirs, tempDir } from '../helpers/tmp.js';
 
 afterAll(removeTempDirs);
@@ -127,14 +127,7 @@ describe('M2: goal rate walks the open goals', () => {
     const done = goalAdd(['touch', 'my', 'toes'], {}, person(path));
     await screen.next();
     expect(screen.getScreen()).toMatch(/touch my toes: how able are you to do it now\?/);
-    screen.type('11');
-    screen.keypress('enter');
-    await screen.next();
-    expect(screen.getScreen()).toMatch(/not a whole number from 0 to 10/);
-    screen.keypress('backspace');
-    screen.keypress('backspace');
-    screen.type('4');
-    screen.keypress('enter');
+    await refuseThenCorrect('11', /not a whole number from 0 to 10/, '4');
     expect(await done).toBe(0);
     expect(read(path, (db) => getGoal(db, 1))).toMatchObject({ text: 'touch my toes', ratings: [{ date: '2026-11-21', rating: 4 }] });
   });

@@ -11,7 +11,7 @@ import { insertSession } from '../../src/store/sessions.js';
 import { insertTriage } from '../../src/store/triage.js';
 import type { Prompts } from '../../src/ui/prompts.js';
 import { walk } from '../helpers/sessions.js';
-import { testContext } from '../helpers/context.js';
+import { readJournal, testContext } from '../helpers/context.js';
 import { fileHash, removeTempDirs, tempDir } from '../helpers/tmp.js';
 
 afterAll(removeTempDirs);
@@ -41,14 +41,7 @@ async function journal(extra: { flareOn?: IsoDate; triage?: { date: IsoDate; cla
   return path;
 }
 
-function overridesIn(path: string) {
-  const j = openJournal(path, { write: false });
-  try {
-    return listOverrides(j.db);
-  } finally {
-    j.close();
-  }
-}
+const overridesIn = (path: string) => readJournal(path, listOverrides);
 
 async function set(path: string, value: string, opts: { yes?: boolean; interactive?: boolean; answer?: boolean } = {}) {
   const prompts = async () => ({ confirm: async () => opts.answer ?? false }) as unknown as Prompts;

@@ -6,9 +6,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { init } from '../../src/commands/init.js';
 import { triageCmd } from '../../src/commands/triage.js';
 import { SYMPTOMS } from '../../src/core/symptoms.js';
-import { openJournal } from '../../src/store/open.js';
 import { listTriage } from '../../src/store/triage.js';
-import { testContext } from '../helpers/context.js';
+import { readJournal, testContext } from '../helpers/context.js';
 import { fileHash, removeTempDirs, tempDir } from '../helpers/tmp.js';
 
 afterAll(removeTempDirs);
@@ -22,14 +21,7 @@ async function journal(): Promise<string> {
   return path;
 }
 
-function records(path: string) {
-  const j = openJournal(path, { write: false });
-  try {
-    return listTriage(j.db);
-  } finally {
-    j.close();
-  }
-}
+const records = (path: string) => readJournal(path, listTriage);
 
 /** Moves the checklist cursor from the first symptom to `code` (separators are skipped) and ticks it. */
 function tick(code: string, from = 0): number {

@@ -77,6 +77,11 @@ describe('a JSON backup, field by field (issue 17, item 5)', () => {
     ['a check-in with no session id', ['checkins', 0, 'session_uid'], 7, 'checkins[0].session_uid: 7 is not a session id.'],
     ['a session dose that is an object', ['sessions', 0, 'dose'], { n: 1 }, 'sessions[0].dose: is an object, not a value.'],
     ['a session dose of 0x10', ['sessions', 0, 'dose'], '0x10', 'sessions[0].dose: "0x10" is not a positive number.'],
+    // A record from the future would hold a pause open ahead, or win the safety answer for good (S2).
+    ['a triage record dated in the future', ['triage_records', 0, 'date'], '2026-11-22', 'triage_records[0].date: 2026-11-22 is in the future.'],
+    ['a check-in dated in the future', ['checkins', 0, 'date'], '2027-01-01', 'checkins[0].date: 2027-01-01 is in the future.'],
+    ['a safety answer dated in the future', ['pem_answers', 0, 'date'], '2026-12-01', 'pem_answers[0].date: 2026-12-01 is in the future.'],
+    ['an override set in the future', ['overrides', 0, 'set_on'], '2026-11-30', 'overrides[0].set_on: 2026-11-30 is in the future.'],
   ])('refuses %s, naming the record and the field', (_, path, value, message) => {
     expect(refusal(withField(path, value)).message).toBe(message);
   });

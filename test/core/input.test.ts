@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/core/errors.js';
 import {
-  MAX_MINUTES, checkDose, parseActivityName, parseCategory, parseDose, parseNote, parseScale, parseSessionDate, parseSymptoms, parseUnit,
+  MAX_MINUTES, checkDose, parseActivityName, parseCategory, parseDose, parseNote, parseScale, parseSessionDate, parseSymptoms, parseUnit, plainTextProblem,
 } from '../../src/core/input.js';
 import { SYMPTOM_CODES } from '../../src/core/symptoms.js';
 import type { IsoDate } from '../../src/core/types.js';
@@ -200,5 +200,28 @@ describe('private note', () => {
   it('refuses a note longer than 2000 characters', () => {
     expect(parseNote('x'.repeat(2000))).toHaveLength(2000);
     expect(refusal(() => parseNote('x'.repeat(2001))).message).toContain('--note');
+  });
+
+  // Issue 17 item 13: a note is shown by list and written by export, so it is plain text too.
+  it.each(['knee \u202eok', 'wa\u200blk', 'back \u001b[2J stiff', 'bom\ufeff'])('refuses %j, naming --note, without printing it back', (raw) => {
+    const e = refusal(() => parseNote(raw));
+    expect(e.message).toMatch(/^--note contains (invisible or text-direction|control) characters/);
+    expect(e.message).not.toMatch(/[\u0000-\u001f\p{Cf}]/u);
+  });
+
+  it('keeps tabs and line breaks in a note, which a name or goal folds into spaces', () => {
+    expect(parseNote('knee\tok\nback stiff')).toBe('knee\tok\nback stiff');
+  });
+});
+
+describe('plain text (one check for names, goals and notes)', () => {
+  it('names what is wrong: invisible and text-direction characters before control ones', () => {
+    expect(plainTextProblem('walk')).toBeNull();
+    expect(plainTextProblem('swim 🏊 太极')).toBeNull();
+    expect(plainTextProblem('a\u202eb')).toBe('invisible');
+    expect(plainTextProblem('a\u0007b')).toBe('control');
+    expect(plainTextProblem('a\u200b\tb', '\t')).toBe('invisible');
+    expect(plainTextProblem('a\tb\nc')).toBe('control');
+    expect(plainTextProblem('a\tb\nc', '\t\n')).toBeNull();
   });
 });

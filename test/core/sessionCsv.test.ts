@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../../src/core/dates.js';
 import { csvLine, parseCsv } from '../../src/core/csv.js';
-import { parseActivityName } from '../../src/core/input.js';
+import { parseActivityName, plainTextProblem } from '../../src/core/input.js';
 import { SESSION_COLUMNS, markFromVerdict, parseSessionRecord, sessionCells, sessionColumnIndex } from '../../src/core/sessionCsv.js';
 import { SYMPTOM_CODES } from '../../src/core/symptoms.js';
 import { CATEGORIES, UNITS, type IsoDate, type Session } from '../../src/core/types.js';
@@ -61,6 +61,11 @@ describe('reading a session row back', () => {
     expect(() => parseSessionRecord(fields, index, 7, TODAY)).toThrow(/row 7, column pain_after/);
   });
 
+  it('refuses a note with a text-direction override, naming the row and column (issue 17 item 13)', () => {
+    const index = sessionColumnIndex(['date', 'activity', 'dose', 'note']);
+    expect(() => parseSessionRecord(['2026-11-20', 'walk', '10', 'fine \u202eenif'], index, 4, TODAY)).toThrow(/^row 4, column note: contains invisible or text-direction characters/);
+  });
+
   it('refuses a header without a date, activity or dose column', () => {
     expect(() => sessionColumnIndex(['activity', 'dose'])).toThrow(InputError);
   });
@@ -95,10 +100,12 @@ const names = fc
     }
   });
 const scale = fc.option(fc.integer({ min: 0, max: 10 }), { nil: null });
+// Any note a person can give: plain text with tabs and line breaks (issue 17 item 13).
+const plain = (text: string) => [...text].filter((c) => plainTextProblem(c, '\t\n\r') === null).join('');
 const note = fc.option(
   fc.oneof(
-    fc.string({ unit: 'binary', minLength: 1, maxLength: 200 }),
-    fc.tuple(fc.constantFrom('=', '+', '-', '@', "'", '"', '\t', '\r', '\n', ','), fc.string({ unit: 'grapheme' })).map(([a, b]) => a + b),
+    fc.string({ unit: 'binary', minLength: 1, maxLength: 200 }).map(plain).filter((n) => n !== ''),
+    fc.tuple(fc.constantFrom('=', '+', '-', '@', "'", '"', '\t', '\r', '\n', ','), fc.string({ unit: 'grapheme' })).map(([a, b]) => a + plain(b)),
   ),
   { nil: null },
 );

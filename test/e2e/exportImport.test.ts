@@ -104,6 +104,30 @@ describe('pace import', () => {
     expect(JSON.parse(target.run(['import', out, '--json']).stdout).sessions_added).toBe(0);
   });
 
+  it('T5: import --json names the sessions it triaged: recent ones with symptoms, not old ones, and none on a second import', () => {
+    const target = tempPace(tempDir());
+    const file = join(target.home, 'recent.csv');
+    writeFileSync(
+      file,
+      [
+        'date,activity,category,dose,unit,symptoms',
+        '2026-11-01,walk,aerobic,10,min,chest-pain', // older than 7 days: history, not triaged
+        '2026-11-19,walk,aerobic,10,min,joint-swelling',
+        '2026-11-20,walk,aerobic,10,min,',
+        '2026-11-21,walk,aerobic,12,min,muscle-fatigue',
+      ].join('\r\n'),
+    );
+    const r = target.run(['import', file, '--json']);
+    expect(r.status, r.stderr).toBe(0);
+    const doc = JSON.parse(r.stdout) as { sessions_added: number; triaged_session_ids: number[]; triage: { class: string } | null };
+    expect(doc.sessions_added).toBe(4);
+    const ids = (date: string) => target.sessions().filter((s) => s.date === date).map((s) => s.id as number);
+    expect([...doc.triaged_session_ids].sort((a, b) => a - b)).toEqual([...ids('2026-11-19'), ...ids('2026-11-21')].sort((a, b) => a - b));
+    expect(doc.triage).toMatchObject({ class: 'assess' });
+    const again = JSON.parse(target.run(['import', file, '--json']).stdout) as { sessions_added: number; triaged_session_ids: number[] };
+    expect(again).toMatchObject({ sessions_added: 0, triaged_session_ids: [] });
+  });
+
   it("a JSON backup leaves out the coach's checkpoint, which is derived and rebuilt on use", () => {
     expect(source.run(['status']).status).toBe(0);
     const doc = JSON.parse(source.run(['export', '--format', 'json']).stdout) as Record<string, unknown>;

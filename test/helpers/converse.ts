@@ -1,4 +1,5 @@
 import { screen } from '@inquirer/testing/vitest';
+import { expect } from 'vitest';
 
 export type Step = [prompt: RegExp, answer: string | (() => void)];
 
@@ -26,4 +27,18 @@ export async function converse(done: Promise<unknown>, script: readonly Step[]):
     await Promise.race([screen.next(), settled]);
   }
   return seen;
+}
+
+/**
+ * At a text prompt: types `wrong` and submits it, expects `refusal` on the screen (the prompt stays
+ * open), then erases it, types `right` and submits that.
+ */
+export async function refuseThenCorrect(wrong: string, refusal: RegExp, right: string): Promise<void> {
+  screen.type(wrong);
+  screen.keypress('enter');
+  await screen.next();
+  expect(screen.getScreen()).toMatch(refusal);
+  for (let i = 0; i < wrong.length; i++) screen.keypress('backspace');
+  screen.type(right);
+  screen.keypress('enter');
 }

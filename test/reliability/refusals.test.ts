@@ -1,6 +1,6 @@
 // Issue 17, "Nothing lost, nothing leaked": bad paths and values given to the built CLI are refused
 // as usage errors (exit 2, two lines at most, nothing written), and what is written stays private.
-import { chmodSync, existsSync, linkSync, lstatSync, readdirSync, readFileSync, statSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, openSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -101,6 +101,63 @@ describe('exports never land on the journal, a SQLite file or a link (items 2 an
     const r = spawnSync('/bin/sh', ['-c', '"$0" "$1" export --out /dev/stdout > out.csv', process.execPath, CLI], { cwd: sb.dir, env: sb.env, encoding: 'utf8' });
     expect(r.status, r.stderr).toBe(0);
     expect(readFileSync(join(sb.dir, 'out.csv'), 'utf8')).toContain('walk');
+  });
+
+  it('item 10: /dev/fd/1 and a named pipe are written directly, as the person pointed them', () => {
+    logTwo();
+    const fd = spawnSync('/bin/sh', ['-c', '"$0" "$1" export --out /dev/fd/1 > fd.csv', process.execPath, CLI], { cwd: sb.dir, env: sb.env, encoding: 'utf8' });
+    expect(fd.status, fd.stderr).toBe(0);
+    expect(readFileSync(join(sb.dir, 'fd.csv'), 'utf8')).toContain('walk');
+    const fifo = spawnSync('/bin/sh', ['-c', 'mkfifo pipe && { cat pipe > piped.csv & "$0" "$1" export --out pipe; s=$?; wait; exit $s; }', process.execPath, CLI], {
+      cwd: sb.dir,
+      env: sb.env,
+      encoding: 'utf8',
+    });
+    expect(fifo.status, fifo.stderr).toBe(0);
+    expect(readFileSync(join(sb.dir, 'piped.csv'), 'utf8')).toContain('walk');
+  });
+
+  it('item 10: --out naming a folder is a usage error, and nothing is left beside it', () => {
+    logTwo();
+    mkdirSync(join(sb.dir, 'folder'));
+    const before = readdirSync(sb.dir).sort();
+    expectUsageError(pace(sb, ['export', '--out', 'folder']), 'pace: cannot write folder: it is a folder.');
+    expect(readdirSync(sb.dir).sort()).toEqual(before);
+  });
+
+  it.skipIf(!existsSync('/proc/self/fd'))("item 10: a link to another process's open file (/proc/<pid>/fd/N) is refused", () => {
+    logTwo();
+    const target = join(sb.dir, 'theirs.txt');
+    writeFileSync(target, 'not health data\n');
+    const fd = openSync(target, 'r+'); // held open by this test's process, not by pace
+    try {
+      symlinkSync(`/proc/${process.pid}/fd/${fd}`, join(sb.dir, 'theirs.csv'));
+      expectUsageError(pace(sb, ['export', '--out', 'theirs.csv']), /theirs\.csv is a symbolic link/);
+      expect(readFileSync(target, 'utf8')).toBe('not health data\n');
+    } finally {
+      closeSync(fd);
+    }
+  });
+
+  // /dev/shm is world-writable: a link there is anyone's link, not a system name like /dev/stdout.
+  it.skipIf(!existsSync('/dev/shm'))('item 10: a symbolic link under /dev/shm to a file is refused like any other link', () => {
+    logTwo();
+    const target = join(sb.dir, 'shared.txt');
+    writeFileSync(target, 'not health data\n');
+    chmodSync(target, 0o644);
+    const link = `/dev/shm/pace-test-${process.pid}-link.csv`;
+    try {
+      symlinkSync(target, link);
+    } catch {
+      return; // /dev/shm is not writable here; the temp-folder test above covers links
+    }
+    try {
+      expectUsageError(pace(sb, ['export', '--include-notes', '--out', link]), /is a symbolic link; pace does not write health data through a link\.$/);
+      expect(readFileSync(target, 'utf8')).toBe('not health data\n');
+      expect(statSync(target).mode & 0o777).toBe(0o644);
+    } finally {
+      rmSync(link, { force: true });
+    }
   });
 });
 

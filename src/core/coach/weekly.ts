@@ -1,4 +1,5 @@
 import { addDays, fromDayNumber } from '../dates.js';
+import { oneDecimal } from '../numbers.js';
 import { higherClass, highestClass } from '../symptoms.js';
 import type { IsoDate, Session, TriageClass, Unit } from '../types.js';
 import { meanOf } from './amounts.js';
@@ -51,7 +52,7 @@ export interface WeeklyInput extends History {
   pegScores?: ReadonlyMap<IsoDate, number>;
 }
 
-const peg = (score: number | undefined) => (score === undefined ? null : Math.round(score * 10) / 10);
+const peg = (score: number | undefined) => (score === undefined ? null : oneDecimal(score));
 
 export function weeklyRows(input: WeeklyInput): WeeklyRow[] {
   let last: IsoDate | null = null;

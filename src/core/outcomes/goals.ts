@@ -1,6 +1,6 @@
 import { addDays } from '../dates.js';
 import { InputError } from '../errors.js';
-import { printable } from '../input.js';
+import { FOLDED_SPACES, parseScale, plainTextProblem, printable } from '../input.js';
 import type { IsoDate } from '../types.js';
 import { isClearGoalChange, isClearMeanChange } from './thresholds.js';
 
@@ -11,8 +11,6 @@ export const MAX_OPEN_GOALS = 5;
 /** M2: a goal whose last rating is this many days old or more is due for a re-rating. */
 export const RATING_DUE_DAYS = 14;
 export const MAX_GOAL_LENGTH = 120;
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 
 export type GoalStatus = 'open' | 'achieved' | 'dropped';
 
@@ -87,11 +85,7 @@ export function functionScore(goals: readonly GoalSummary[]): FunctionScore {
 
 /** M2: a rating is a whole number from 0 (unable) to 10 (as well as before the pain problem). */
 export function parseRating(raw: string, flag = '--rating'): number {
-  const text = raw.trim();
-  if (!/^\d{1,2}$/.test(text) || Number(text) > 10) {
-    throw new InputError(`${flag} "${printable(raw)}" is not a whole number from 0 to 10.`, '0 means unable to do it, 10 as well as before the pain problem.');
-  }
-  return Number(text);
+  return parseScale(raw, flag, '0 means unable to do it, 10 as well as before the pain problem.');
 }
 
 /** M1: the goal in the person's own words, on one line. */
@@ -99,8 +93,10 @@ export function parseGoalText(raw: string): string {
   const text = raw.replace(/\s+/g, ' ').trim();
   if (text === '') throw new InputError('the goal is empty.', 'Say it in your own words, for example: pace goal add "climb the stairs without stopping" --rating 3');
   if (text.length > MAX_GOAL_LENGTH) throw new InputError(`the goal is longer than ${MAX_GOAL_LENGTH} characters.`, 'Say it more briefly.');
-  // Control characters (an escape sequence, say) would reach the terminal whenever the goal is shown.
-  if (CONTROL.test(text)) throw new InputError('the goal contains control characters.', 'Use plain words.');
+  // Shown whenever the goal is: no escape sequences, nothing invisible, nothing that turns text around.
+  const problem = plainTextProblem(raw, FOLDED_SPACES);
+  if (problem === 'invisible') throw new InputError('the goal contains invisible or text-direction characters.', 'Type it again in plain words.');
+  if (problem === 'control') throw new InputError('the goal contains control characters.', 'Use plain words.');
   return text;
 }
 

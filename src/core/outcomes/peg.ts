@@ -42,5 +42,3 @@ export function checkinDue(latest: Pick<PegCheckin, 'weekStart'> | null, today: 
   return latest === null || latest.weekStart < mondayOf(today);
 }
 
-/** One decimal, as people read a PEG score or a function score. */
-export const oneDecimal = (x: number): number => Math.round(x * 10) / 10;

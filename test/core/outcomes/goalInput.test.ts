@@ -19,6 +19,10 @@ describe('M1, M2: what a person types for a goal', () => {
     expect(() => parseGoalText('stairs \u001b[2J')).toThrow(/control characters/);
   });
 
+  it.each(['climb \u202estairs', 'clim\u200bb the stairs', '\ufeffclimb'])('a goal with invisible or text-direction characters (%j) is refused (issue 17 item 13)', (raw) => {
+    expect(() => parseGoalText(raw)).toThrow(/the goal contains invisible or text-direction characters/);
+  });
+
   it('a goal id is a positive whole number', () => {
     expect(parseGoalId('12')).toBe(12);
     for (const raw of ['0', '-1', '1.5', 'x', '']) expect(() => parseGoalId(raw)).toThrow(/is not a goal id/);
