@@ -40,7 +40,10 @@ const sign = (x: number) => (x > 0 ? `+${x}` : String(x));
 
 export function reportPage(r: ClinicReport, fit: Fit = FITS[0]): ReportPage {
   const { from, to } = r.period;
-  const parts = summaryParts(r.review);
+  // The review's own words, with a real arrow: "->" reads as two signs in a PDF's text.
+  const arrow = (t: string) => t.replaceAll(' -> ', ' \u2192 ');
+  const raw = summaryParts(r.review);
+  const parts = { lead: arrow(raw.lead), items: raw.items.map(arrow), tail: raw.tail.map(arrow) };
   const changes = firstOf(parts.items, fit.changes);
   const goals = firstOf(r.goals, fit.goals);
   // The latest events matter most: the earlier ones are the ones counted as "more".
