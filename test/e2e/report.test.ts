@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answeredPace, lines, stackLines, type TempPace } from '../helpers/pace.js';
 import { flare, importRows, sundayOf, walks, addDays, mondayOf } from '../helpers/history.js';
 import { A4, LETTER, readPdf } from '../helpers/pdf.js';
+import { BIG_TODAY, bigHistoryPace } from '../helpers/bigHistory.js';
 import { modeOf, removeTempDirs } from '../helpers/tmp.js';
 
 afterAll(removeTempDirs);
@@ -159,5 +160,27 @@ describe('pace report refuses bad input and leaves nothing half-written', () => 
     expect(stackLines(r.stderr)).toEqual([]);
     expect(existsSync(locked)).toBe(false);
     if (!root) expect(readdirSync(dir)).toEqual([]);
+  });
+});
+
+describe('C1: one page whatever the history', () => {
+  let pace: TempPace;
+  beforeAll(() => {
+    pace = bigHistoryPace();
+  }, 120_000);
+
+  it.each(['a4', 'letter'] as const)('three years, five long goals, many flares, holds and notes: one %s page, lists cut with "and N more"', async (paper) => {
+    const out = join(pace.home, `big-${paper}.pdf`);
+    const r = pace.run(['report', '--out', out, '--paper', paper, '--include-notes', '--from', '2024-01-01'], { PACE_TODAY: BIG_TODAY });
+    expect(r.status, r.stderr).toBe(0);
+    const pdf = await readPdf(out);
+    expect(pdf.pages).toBe(1);
+    expect(pdf.sizes[0]).toEqual(paper === 'a4' ? A4 : LETTER);
+    const text = pdf.text[0]!;
+    expect(text).toMatch(/PLAN ON HOLD since 23 Dec 2026/);
+    expect(text).toMatch(/and \d+ more, earlier/);
+    expect(text).toContain('Notes (shared by the person)');
+    expect(text).toContain('…');
+    expect(text).toContain('not a medical device');
   });
 });

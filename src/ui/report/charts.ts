@@ -2,7 +2,7 @@ import { toDayNumber } from '../../core/dates.js';
 import type { ClinicReport, ReportEvent } from '../../core/report/report.js';
 import type { ReportWeek } from '../../core/report/weeks.js';
 import { marker, Svg, type Marker } from './svg.js';
-import { dayMonth, unitWord } from './words.js';
+import { dayMonth, monthYear, unitWord } from './words.js';
 
 // C1's charts, drawn once as SVG for both the HTML and the PDF. Meaning never rests on colour
 // alone: bars are hollow or solid, lines solid or dashed with different markers, so a page printed
@@ -63,9 +63,15 @@ function frame(weeks: readonly ReportWeek[], top: number, legend: [Marker | 'bar
   weeks.forEach((w, i) => {
     if (i % every !== 0) return;
     svg.line(LEFT + i * slot, TOP + PLOT_H, LEFT + i * slot, TOP + PLOT_H + 2, { 'stroke-width': 0.6 });
-    svg.text(LEFT + i * slot, CHART_H - 3, dayMonth(w.weekStart), { 'font-size': 6.5 });
+    // Over more than half a year the axis names months and years ("Jan 2025"), else days.
+    svg.text(LEFT + i * slot, CHART_H - 3, n > 26 ? monthYear(w.weekStart) : dayMonth(w.weekStart), { 'font-size': 6.5 });
   });
   return { svg, x: (i) => LEFT + (i + 0.5) * slot, slot, y };
+}
+
+/** Markers on every week only while there is room for them; over long periods the lines alone. */
+function roomForMarkers(f: Frame): boolean {
+  return f.slot >= 5;
 }
 
 function ticks(top: number): number[] {
@@ -107,7 +113,7 @@ function lines(f: Frame, weeks: readonly ReportWeek[], series: { value: (w: Repo
       return v === null ? null : ([f.x(i), f.y(v)] as [number, number]);
     });
     f.svg.path(pts, { 'stroke-width': 1.1, 'stroke-dasharray': s.dashed ? '3 2' : undefined });
-    for (const p of pts) if (p) marker(f.svg, s.marker, p[0], p[1]);
+    if (roomForMarkers(f)) for (const p of pts) if (p) marker(f.svg, s.marker, p[0], p[1]);
     any ||= pts.some((p) => p !== null);
   }
   return any;

@@ -24,15 +24,17 @@ table { border-collapse: collapse; width: 100%; }
 th, td { text-align: left; padding: 1pt 3pt; border-bottom: 0.4pt solid #999; vertical-align: top; }
 th { border-bottom: 0.8pt solid #000; }
 td.n, th.n { text-align: right; white-space: nowrap; }
-td.d { white-space: nowrap; }
+td.v { white-space: nowrap; }
 .cols { display: grid; grid-template-columns: 3fr 2fr; gap: 10pt; }
 .more { font-style: italic; }
 footer { margin-top: 8pt; border-top: 0.5pt solid #000; padding-top: 2pt; font-size: 7pt; }
 `;
 
-function table(head: string[], rows: string[][], numeric: number[], more: string | null): string {
+/** A table; `numeric` columns are right-aligned, `nowrap` ones kept on one line, the first too unless it is `wide`. */
+function table(head: string[], rows: string[][], numeric: number[], more: string | null, nowrap: number[] = [0]): string {
   const th = head.map((h, i) => `<th${numeric.includes(i) ? ' class="n"' : ''}>${esc(h)}</th>`).join('');
-  const body = rows.map((r) => `<tr>${r.map((c, i) => `<td${numeric.includes(i) ? ' class="n"' : i === 0 ? ' class="d"' : ''}>${esc(c)}</td>`).join('')}</tr>`).join('');
+  const cls = (i: number) => (numeric.includes(i) ? ' class="n"' : nowrap.includes(i) ? ' class="v"' : '');
+  const body = rows.map((r) => `<tr>${r.map((c, i) => `<td${cls(i)}>${esc(c)}</td>`).join('')}</tr>`).join('');
   const tail = more ? `<tr><td class="more" colspan="${head.length}">${esc(more)}</td></tr>` : '';
   return `<table><thead><tr>${th}</tr></thead><tbody>${body}${tail}</tbody></table>`;
 }
@@ -54,19 +56,19 @@ export function reportHtml(p: ReportPage, paper: Paper): string {
   for (const c of p.charts) out.push(`<div><h3>${esc(c.title)}</h3>${c.svg}</div>`);
   out.push(`<div><h3>On the time axis</h3>${p.key}${summaryTable(p)}</div></div>`);
   out.push('<div class="cols"><section><h2>Goals</h2>');
-  out.push(p.goals.none ? `<p>${esc(p.goals.none)}</p>` : table(['Goal', 'First', 'Latest', 'Change', ''], p.goals.rows, [1, 2, 3], p.goals.more));
+  out.push(p.goals.none ? `<p>${esc(p.goals.none)}</p>` : table(['Goal', 'First', 'Latest', 'Change', ''], p.goals.rows, [1, 2, 3], p.goals.more, [4]));
   if (p.goals.score) out.push(`<p>${esc(p.goals.score)}</p>`);
   out.push('</section><section><h2>Flares and warning symptoms</h2>');
-  out.push(p.events.none ? `<p>${esc(p.events.none)}</p>` : table(['Date', 'What', 'Detail'], p.events.rows, [], p.events.more));
+  out.push(p.events.none ? `<p>${esc(p.events.none)}</p>` : table(['Date', 'What', 'Detail'], p.events.rows, [], p.events.more, [0, 1]));
   out.push('</section></div>');
   if (p.notes) {
     out.push('<h2>Notes (shared by the person)</h2>');
-    out.push(p.notes.none ? `<p>${esc(p.notes.none)}</p>` : table(['Date', 'Note'], p.notes.rows, [], p.notes.more));
+    out.push(p.notes.none ? `<p>${esc(p.notes.none)}</p>` : table(['Date', 'Note'], p.notes.rows, [], p.notes.more, [0]));
   }
   out.push(`<footer>${esc(p.footer)}</footer></body></html>\n`);
   return out.join('\n');
 }
 
 function summaryTable(p: ReportPage): string {
-  return `<table>${p.summary.map(([k, v]) => `<tr><td>${esc(k)}</td><td class="n">${esc(v)}</td></tr>`).join('')}</table>`;
+  return `<table><thead><tr><th>Period</th><th></th></tr></thead>${p.summary.map(([k, v]) => `<tr><td>${esc(k)}</td><td class="n">${esc(v)}</td></tr>`).join('')}</table>`;
 }

@@ -40,8 +40,9 @@ const sign = (x: number) => (x > 0 ? `+${x}` : String(x));
 
 export function reportPage(r: ClinicReport, fit: Fit = FITS[0]): ReportPage {
   const { from, to } = r.period;
-  // The review's own words, with a real arrow: "->" reads as two signs in a PDF's text.
-  const arrow = (t: string) => t.replaceAll(' -> ', ' \u2192 ');
+  // The review's own words, with "to" for its arrow: "->" reads as two signs in a PDF's text,
+  // and the embedded font has no arrow glyph.
+  const arrow = (t: string) => t.replaceAll(' -> ', ' to ');
   const raw = summaryParts(r.review);
   const parts = { lead: arrow(raw.lead), items: raw.items.map(arrow), tail: raw.tail.map(arrow) };
   const changes = firstOf(parts.items, fit.changes);

@@ -41,8 +41,9 @@ function heading(text: string, width: number): Node[] {
   return [{ text, bold: true, fontSize: 9.5, margin: [0, 6, 0, 1] }, rule(width)];
 }
 
-function grid(head: string[], rows: string[][], widths: (number | string)[], numeric: number[], more: string | null): Node {
-  const cell = (t: string, i: number, bold = false): Node => ({ text: t, bold, alignment: numeric.includes(i) ? 'right' : 'left', noWrap: i === 0 && !numeric.includes(0) && widths[0] !== '*' });
+/** A table as the HTML has it: `nowrap` columns (dates, verdicts) stay on one line. */
+function grid(head: string[], rows: string[][], widths: (number | string)[], numeric: number[], more: string | null, nowrap: number[] = [0]): Node {
+  const cell = (t: string, i: number, bold = false): Node => ({ text: t, bold, alignment: numeric.includes(i) ? 'right' : 'left', noWrap: nowrap.includes(i) || numeric.includes(i) });
   const body: Node[][] = [head.map((h, i) => cell(h, i, true)), ...rows.map((r) => r.map((c, i) => cell(c, i)))];
   if (more) body.push([{ text: more, italics: true, colSpan: head.length }, ...head.slice(1).map(() => '')]);
   return {
@@ -82,16 +83,16 @@ function document(p: ReportPage, paper: Paper): Record<string, unknown> {
   content.push(...heading('Trends', width));
   const chart = (title: string, svg: string): Node => ({ stack: [{ text: title, bold: true, fontSize: 8 }, { svg, width: half }] });
   const [a, b, c] = p.charts as [ReportPage['charts'][number], ReportPage['charts'][number], ReportPage['charts'][number]];
-  const summary = grid(['', ''], p.summary, ['*', 'auto'], [1], null);
+  const summary = grid(['Period', ''], p.summary, ['*', 'auto'], [1], null);
   content.push(
     { columns: [chart(a.title, a.svg), chart(b.title, b.svg)], columnGap: GAP },
     { columns: [chart(c.title, c.svg), { stack: [{ text: 'On the time axis', bold: true, fontSize: 8 }, { svg: p.key, width: half }, { ...(summary as object), margin: [0, 4, 0, 0] }] }], columnGap: GAP, margin: [0, 3, 0, 0] },
   );
   const goals: Node[] = [...heading('Goals', width * 0.6 - GAP / 2)];
-  goals.push(p.goals.none ? { text: p.goals.none } : grid(['Goal', 'First', 'Latest', 'Change', ''], p.goals.rows, ['*', 'auto', 'auto', 'auto', 'auto'], [1, 2, 3], p.goals.more));
+  goals.push(p.goals.none ? { text: p.goals.none } : grid(['Goal', 'First', 'Latest', 'Change', ''], p.goals.rows, ['*', 'auto', 'auto', 'auto', 'auto'], [1, 2, 3], p.goals.more, [4]));
   if (p.goals.score) goals.push({ text: p.goals.score, margin: [0, 2, 0, 0] });
   const events: Node[] = [...heading('Flares and warning symptoms', width * 0.4 - GAP / 2)];
-  events.push(p.events.none ? { text: p.events.none } : grid(['Date', 'What', 'Detail'], p.events.rows, ['auto', 'auto', '*'], [], p.events.more));
+  events.push(p.events.none ? { text: p.events.none } : grid(['Date', 'What', 'Detail'], p.events.rows, ['auto', 'auto', '*'], [], p.events.more, [0, 1]));
   content.push({ columns: [{ stack: goals, width: '60%' }, { stack: events, width: '40%' }], columnGap: GAP });
   if (p.notes) {
     content.push(...heading('Notes (shared by the person)', width));
@@ -115,14 +116,14 @@ export function pageCount(pdf: Buffer): number {
 /**
  * C1: one page whatever the history. Each of `fits` is tried in turn, each cutting its lists
  * shorter, until the page holds everything; the last one always does (it is tested with a long
- * history, long goals and many notes).
+ * history, long goals and many notes). The fit found is returned too: the HTML uses the same.
  */
-export async function reportPdf(page: (fit: Fit) => ReportPage, fits: readonly Fit[], paper: Paper): Promise<Buffer> {
+export async function reportPdf(page: (fit: Fit) => ReportPage, fits: readonly Fit[], paper: Paper): Promise<{ pdf: Buffer; fit: Fit }> {
   const lib = pdfmake();
-  let pdf: Buffer | null = null;
+  let last: { pdf: Buffer; fit: Fit } | null = null;
   for (const fit of fits) {
-    pdf = await lib.createPdf(document(page(fit), paper)).getBuffer();
-    if (pageCount(pdf) === 1) return pdf;
+    last = { pdf: await lib.createPdf(document(page(fit), paper)).getBuffer(), fit };
+    if (pageCount(last.pdf) === 1) return last;
   }
-  return pdf as Buffer;
+  return last as { pdf: Buffer; fit: Fit };
 }

@@ -15,6 +15,11 @@ export function dayMonth(d: IsoDate): string {
   return `${day} ${MONTHS[m - 1]}`;
 }
 
+/** "Jan 2026": the axis of a long period. */
+export function monthYear(d: IsoDate): string {
+  return `${MONTHS[Number(d.slice(5, 7)) - 1]} ${d.slice(0, 4)}`;
+}
+
 /** "5 Jan 2026": unambiguous in any country, unlike 05/01/2026. */
 export function longDate(d: IsoDate): string {
   return `${dayMonth(d)} ${d.slice(0, 4)}`;
