@@ -121,9 +121,9 @@ describe('pace completion', () => {
   it('completes commands added to the tree later, with no list of its own to update', () => {
     const deps = { makeContext: () => { throw new Error('nothing runs'); }, setExitCode: () => {}, stdout: () => {}, stderr: () => {}, stdoutInfo: () => ({ isTTY: false, columns: undefined }), stderrInfo: () => ({ isTTY: false, columns: undefined }) } as ProgramDeps;
     const program = buildProgram(deps);
-    program.command('goal').option('--target <n>').argument('[activity]');
+    program.command('garden').option('--target <n>').argument('[activity]');
     const shape = shapeOf(program);
-    expect(suggest(shape, ['go'], '/nonexistent/pace.db')).toEqual(['goal']);
-    expect(suggest(shape, ['goal', '--t'], '/nonexistent/pace.db')).toEqual(['--target']);
+    expect(suggest(shape, ['ga'], '/nonexistent/pace.db')).toEqual(['garden']);
+    expect(suggest(shape, ['garden', '--t'], '/nonexistent/pace.db')).toEqual(['--target']);
   });
 });
