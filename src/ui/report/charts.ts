@@ -105,40 +105,41 @@ export function doseChart(r: ClinicReport): string {
   return f.svg.toString();
 }
 
-function lines(f: Frame, weeks: readonly ReportWeek[], series: { value: (w: ReportWeek) => number | null; marker: Marker; dashed: boolean }[]): boolean {
+interface Series {
+  label: string;
+  value: (w: ReportWeek) => number | null;
+  marker: Marker;
+}
+
+/** Two series on 0-10: the first a solid line, the second dashed, each with its own marker. */
+function twoLines(r: ClinicReport, series: [Series, Series], empty: string): string {
+  const f = frame(r.weeks, 10, series.map((s) => [s.marker, s.label] as [Marker, string]), r.events);
   let any = false;
-  for (const s of series) {
-    const pts = weeks.map((w, i) => {
+  series.forEach((s, k) => {
+    const pts = r.weeks.map((w, i) => {
       const v = s.value(w);
       return v === null ? null : ([f.x(i), f.y(v)] as [number, number]);
     });
-    f.svg.path(pts, { 'stroke-width': 1.1, 'stroke-dasharray': s.dashed ? '3 2' : undefined });
+    f.svg.path(pts, { 'stroke-width': 1.1, 'stroke-dasharray': k === 1 ? '3 2' : undefined });
     if (roomForMarkers(f)) for (const p of pts) if (p) marker(f.svg, s.marker, p[0], p[1]);
     any ||= pts.some((p) => p !== null);
-  }
-  return any;
+  });
+  if (!any) emptyNote(f, empty);
+  return f.svg.toString();
 }
 
 /** C1: pain before and after sessions, weekly means on 0-10. */
 export function painChart(r: ClinicReport): string {
-  const f = frame(r.weeks, 10, [['dot', 'pain before'], ['square', 'pain after (0-10)']], r.events);
-  const any = lines(f, r.weeks, [
-    { value: (w) => w.painBefore, marker: 'dot', dashed: false },
-    { value: (w) => w.painAfter, marker: 'square', dashed: true },
-  ]);
-  if (!any) emptyNote(f, 'no pain ratings recorded');
-  return f.svg.toString();
+  return twoLines(r, [{ label: 'pain before', value: (w) => w.painBefore, marker: 'dot' }, { label: 'pain after (0-10)', value: (w) => w.painAfter, marker: 'square' }], 'no pain ratings recorded');
 }
 
 /** C1: the weekly PEG score (lower is better) and the function score (higher is better), 0-10. */
 export function outcomeChart(r: ClinicReport): string {
-  const f = frame(r.weeks, 10, [['triangle', 'PEG (lower is better)'], ['diamond', 'function (higher is better)']], r.events);
-  const any = lines(f, r.weeks, [
-    { value: (w) => w.peg, marker: 'triangle', dashed: false },
-    { value: (w) => w.functionScore, marker: 'diamond', dashed: true },
-  ]);
-  if (!any) emptyNote(f, 'no check-ins or goal ratings recorded');
-  return f.svg.toString();
+  return twoLines(
+    r,
+    [{ label: 'PEG (lower is better)', value: (w) => w.peg, marker: 'triangle' }, { label: 'function (higher is better)', value: (w) => w.functionScore, marker: 'diamond' }],
+    'no check-ins or goal ratings recorded',
+  );
 }
 
 /** The key to the time axis's markers, drawn as its own small picture. */
