@@ -181,6 +181,7 @@ export function buildProgram(deps: ProgramDeps, only?: string): Command {
       .option('--week <date>', 'plan the week that holds this date instead (YYYY-MM-DD)')
       .option('--set <activity=quota[xN]>', 'set a quota (and sessions per week) by hand, from that week on (repeatable)', collect)
       .option('--accept-increase', 'accept the increase on offer (envelope mode)')
+      .option('-y, --yes', 'confirm an override of 1.5 x the planned quota or more (Q7)')
       .option('--json', 'print the plan as JSON')
       .addHelpText('after', '\nExamples:\n  pace plan\n  pace plan --set walk=12x4\n  pace plan --week 2026-03-02 --json')
       .action(run(async () => (await import('./commands/plan.js')).plan));
@@ -289,7 +290,7 @@ function defineGoal(program: Command, run: <O>(load: () => Promise<Handler<O>>) 
   goal
     .command('rate')
     .description('re-rate a goal; with no arguments, each open goal in turn')
-    .argument('[id]', 'the goal (see pace goal list)')
+    .argument('[id]', 'goal id (see pace goal list)')
     .argument('[rating]', 'how able you are to do it now, 0-10')
     .option('--json', 'print the rated goal as JSON')
     .action(run(async () => (await load()).goalRate));
@@ -303,7 +304,7 @@ function defineGoal(program: Command, run: <O>(load: () => Promise<Handler<O>>) 
   goal
     .command('close')
     .description('close a goal as achieved, or as no longer relevant')
-    .argument('<id>', 'the goal (see pace goal list)')
+    .argument('<id>', 'goal id (see pace goal list)')
     .option('--achieved', 'you can do it now')
     .option('--dropped', 'it no longer matters to you')
     .option('--json', 'print the closed goal as JSON')

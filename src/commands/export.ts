@@ -53,7 +53,7 @@ export async function exportCmd(_args: string[], flags: ExportFlags, ctx: Contex
           // E1: the quota is the plan of the session's week, replayed once for the whole journal (Q9).
           // That replay needs every session in memory anyway, so the rows come from it too rather
           // than from a second pass over the table; only the notes are read, when asked for (E3).
-          const plans = planHistory({ ...h, until: ctx.today });
+          const plans = planHistory({ ...h, until: ctx.today, today: ctx.today });
           await sink.write(csvLine(notes ? [...SESSION_COLUMNS, 'note'] : [...SESSION_COLUMNS]));
           const weekOf = new Map<string, IsoDate>();
           for (const s of h.sessions) {

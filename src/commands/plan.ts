@@ -1,5 +1,5 @@
-import { describeReason, describeSuggestion, holdAt, planAndCheckpoint, type WeekPlan } from '../core/coach/index.js';
-import { addDays, mondayOf, nextMonday } from '../core/dates.js';
+import { describeReason, describeSuggestion, holdAt, planAndCheckpoint, type Hold, type WeekPlan } from '../core/coach/index.js';
+import { mondayOf, nextMonday } from '../core/dates.js';
 import { InputError } from '../core/errors.js';
 import { checkDose, parseDate } from '../core/input.js';
 import { parseOverride } from '../core/overrideInput.js';
@@ -7,20 +7,24 @@ import type { IsoDate, Session } from '../core/types.js';
 import { findActivity } from '../store/activities.js';
 import { openJournal, write, type Journal } from '../store/open.js';
 import { insertAcceptance, insertOverride } from '../store/plans.js';
+import { refuseIfDamaged } from '../store/soundness.js';
 import { withCoach } from './coach.js';
+import { checkOverrides } from './planOverride.js';
 import { print, printJson, type Context } from './context.js';
 
 export interface PlanFlags {
   week?: string;
   set?: string[];
   acceptIncrease?: boolean;
+  /** Q7: confirms an override that would be a boom (B1). */
+  yes?: boolean;
   json?: boolean;
 }
 
 /** `pace plan`: the coming week's quotas, each with its reason (Q8), derived from history (Q9). */
 export async function plan(_args: string[], flags: PlanFlags, ctx: Context): Promise<number> {
   const weekStart = flags.week !== undefined ? mondayOf(parseDate(flags.week, '--week')) : nextMonday(ctx.today);
-  const sets = (flags.set ?? []).map(parseOverride);
+  const sets = (flags.set ?? []).map((raw) => ({ raw, ...parseOverride(raw) }));
   const writes = sets.length > 0 || flags.acceptIncrease === true;
 
   const journal: Journal = openJournal(ctx.dbPath, { write: false });
@@ -33,10 +37,18 @@ export async function plan(_args: string[], flags: PlanFlags, ctx: Context): Pro
         const a = findActivity(journal.db, s.activity);
         if (!a) throw new InputError(`--set: there is no activity named ${s.activity}.`, 'Log it once first, or check the name with pace list.');
         if (s.unit && s.unit !== a.unit) throw new InputError(`--set: ${a.name} is planned in ${a.unit}, not ${s.unit}.`);
-        return { ...s, quota: checkDose(s.quota, a.unit, '--set') };
+        return { ...s, unit: a.unit, quota: checkDose(s.quota, a.unit, '--set') };
       });
       // A request that may still be refused leaves the journal exactly as it was, checkpoint included.
-      const offers = flags.acceptIncrease ? computePlan(journal, weekStart, ctx.today, false).activities.filter((a) => a.change === 'offer' && a.offer !== null) : [];
+      // It is a write: a damaged journal is refused as every write refuses it, before the plan the
+      // request is judged against is read (Q7).
+      refuseIfDamaged(journal.db);
+      const before = planWithSessions(journal, weekStart, ctx.today, { keep: false });
+      if (!(await checkOverrides(requests, before.plan, before.holdToday, flags.yes === true, ctx))) {
+        print(ctx, 'Kept the plan as it was. Nothing was changed.');
+        return 0;
+      }
+      const offers = flags.acceptIncrease ? before.plan.activities.filter((a) => a.change === 'offer' && a.offer !== null) : [];
       if (flags.acceptIncrease && offers.length === 0) {
         throw new InputError('there is no increase on offer for that week.', 'In envelope mode an increase is offered after two completed weeks at the same quota (S2).');
       }
@@ -76,16 +88,17 @@ export function planWithSessions(
   weekStart: IsoDate,
   today: IsoDate,
   opts: { keep?: boolean; sessionsFrom?: IsoDate } = {},
-): { plan: WeekPlan; sessions: Session[] } {
+): { plan: WeekPlan; sessions: Session[]; holdToday: Hold | null } {
   const monday = mondayOf(weekStart);
   const needs = { week: monday, until: monday, keep: opts.keep ?? true, ...(opts.sessionsFrom !== undefined ? { sessionsFrom: opts.sessionsFrom } : {}) };
   return withCoach(journal, today, needs, ({ history, checkpoint, captureAt }) => {
     // T2/T3: a hold opened today applies at once to this week and the weeks ahead; weeks already
     // over keep the holds as they stood then (the core replays those from the records).
-    const current = addDays(monday, 7) > today;
-    const hold = current ? { hold: holdAt(history.triageRecords, today) } : {};
-    const out = planAndCheckpoint({ ...history, ...hold, weekStart: monday, checkpoint, captureAt });
-    return { result: { plan: out.plan, sessions: history.sessions }, checkpoint: out.checkpoint };
+    // T2/T3: quotas are decided with the holds as they stood before each Monday; the weeks from
+    // this one on show the hold open today (a pause hides the quotas from its day on).
+    const holdToday = holdAt(history.triageRecords, today);
+    const out = planAndCheckpoint({ ...history, today, weekStart: monday, checkpoint, captureAt });
+    return { result: { plan: out.plan, sessions: history.sessions, holdToday }, checkpoint: out.checkpoint };
   });
 }
 
@@ -105,7 +118,7 @@ export function planJson(p: WeekPlan) {
       quota: a.quota,
       sessions_per_week: a.sessionsPerWeek,
       change: a.change,
-      reason: describeReason(a.reason, a.unit),
+      reason: describeReason(a.reason, a.unit, p.mode),
       rule: a.reason.rule,
       flare_day_dose: a.flareDayDose,
       offer: a.offer,

@@ -78,9 +78,18 @@ export function parseDose(raw: string, flag = '--dose'): ParsedDose {
   return { amount, unit: parseUnit(suffix, flag) };
 }
 
+/** Q6: reps and steps are counted, so a dose in them is a whole number (9.5 reps is refused). */
+export function requireWholeCount(amount: number, unit: Unit, flag: string): void {
+  if ((unit === 'reps' || unit === 'steps') && !Number.isInteger(amount)) {
+    const hint = amount < 1 ? `For example 1 ${unit === 'reps' ? 'rep' : 'step'}.` : `For example ${Math.floor(amount)} or ${Math.ceil(amount)} ${unit}.`;
+    throw new InputError(`${flag} ${amount} ${unit}: ${unit} are counted in whole numbers.`, hint);
+  }
+}
+
 /** Checks a dose against its unit: a session longer than a day is refused. */
 export function checkDose(amount: number, unit: Unit, flag = '--dose'): number {
   if (!(amount > 0) || !Number.isFinite(amount)) throw new InputError(`${flag} must be more than 0.`);
+  requireWholeCount(amount, unit, flag);
   if (unit === 'min' && amount > MAX_MINUTES) {
     throw new InputError(`${flag} ${amount} min is longer than a day.`, `A session can be at most ${MAX_MINUTES} minutes.`);
   }

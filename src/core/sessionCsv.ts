@@ -3,6 +3,7 @@ import { unprotectText } from './csv.js';
 import { InputError } from './errors.js';
 import { MAX_NOTE_LENGTH, checkDose, parseActivityName, parseCategory, parseDate, parseDose, parseScale, parseSymptoms, parseUnit, printable } from './input.js';
 import { isFlareSession } from './coach/flares.js';
+import { pctOfQuota } from './coach/progression.js';
 import { highestClass } from './symptoms.js';
 import type { Category, IsoDate, Session, SessionInput, Unit } from './types.js';
 
@@ -15,7 +16,7 @@ export const SESSION_COLUMNS = [
 /** E1: one row per session. Missing values stay empty, never 0. */
 export function sessionCells(s: Session, quota: number | null, includeNote: boolean): Cell[] {
   const change = s.painBefore !== null && s.painAfter !== null ? s.painAfter - s.painBefore : null;
-  const pct = quota !== null && quota > 0 ? Math.round((s.dose / quota) * 100) : null;
+  const pct = quota !== null && quota > 0 ? pctOfQuota(s.dose, quota) : null;
   const cells: Cell[] = [
     s.date, s.activity, s.category, s.dose, s.unit, quota, pct, s.painBefore, s.painAfter, change,
     // E1: the flare column is F1's verdict (a mark, a rise of 3 or more, a warning symptom), as E2 counts it.

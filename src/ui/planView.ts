@@ -48,7 +48,7 @@ export function planLines(style: Style, p: WeekPlan): string[] {
         a.quota === null ? '-' : formatAmount(a.quota, a.unit),
         a.quota === null ? '-' : `${a.sessionsPerWeek}x`,
         a.change,
-        wrap(describeReason(a.reason, a.unit), 56),
+        wrap(describeReason(a.reason, a.unit, p.mode), 56),
       ]),
       ['left', 'right', 'right', 'left', 'left'],
     ),

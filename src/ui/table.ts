@@ -38,29 +38,38 @@ function isWide(c: number): boolean {
   );
 }
 
-/** A plain table: a bold header, no lines between rows, borders never coloured. */
+/**
+ * A plain table: a bold header, no lines between rows, borders never coloured. A cell with line
+ * breaks takes as many lines as it has (the plan's reasons are wrapped that way), as in cli-table3.
+ */
 export function table(style: Style, head: readonly string[], rows: readonly (readonly (string | number)[])[], align?: readonly Align[]): string {
-  const cells: string[][] = [head.map((h) => style.c.bold(h))];
-  for (const r of rows) cells.push(r.map((cell) => String(cell)));
+  const cells: string[][][] = [head.map((h) => [style.c.bold(h)])];
+  for (const r of rows) cells.push(r.map((cell) => String(cell).split('\n')));
   const columns = Math.max(head.length, ...rows.slice(0, 1).map((r) => r.length));
   const widths = new Array<number>(columns).fill(0);
   const measured = cells.map((r) =>
-    r.map((cell, i) => {
-      const w = displayWidth(cell);
-      if (w > widths[i]!) widths[i] = w;
-      return w;
-    }),
+    r.map((cell, i) =>
+      cell.map((text) => {
+        const w = displayWidth(text);
+        if (w > widths[i]!) widths[i] = w;
+        return w;
+      }),
+    ),
   );
   const rule = (left: string, mid: string, right: string) => `${left}${widths.map((w) => '─'.repeat(w + 2)).join(mid)}${right}`;
   const lines = [rule('┌', '┬', '┐')];
   cells.forEach((r, k) => {
-    let line = '│';
-    for (let i = 0; i < columns; i++) {
-      const cell = r[i] ?? '';
-      const gap = ' '.repeat(widths[i]! - (measured[k]![i] ?? 0));
-      line += ` ${align?.[i] === 'right' ? gap + cell : cell + gap} │`;
+    let height = 1;
+    for (const cell of r) if (cell.length > height) height = cell.length;
+    for (let j = 0; j < height; j++) {
+      let line = '│';
+      for (let i = 0; i < columns; i++) {
+        const text = r[i]?.[j] ?? '';
+        const gap = ' '.repeat(widths[i]! - (measured[k]![i]?.[j] ?? 0));
+        line += ` ${align?.[i] === 'right' ? gap + text : text + gap} │`;
+      }
+      lines.push(line);
     }
-    lines.push(line);
   });
   lines.push(rule('└', '┴', '┘'));
   return lines.join('\n');

@@ -65,6 +65,15 @@ describe('dose', () => {
     expect(checkDose(1441, 'reps')).toBe(1441);
   });
 
+  it('Q6: reps and steps are whole numbers: 9.5 reps is refused', () => {
+    const e = refusal(() => checkDose(9.5, 'reps'));
+    expect(e.message).toBe('--dose 9.5 reps: reps are counted in whole numbers.');
+    expect(e.hint).toBe('For example 9 or 10 reps.');
+    expect(() => checkDose(2000.5, 'steps', '--set')).toThrow(/--set 2000.5 steps/);
+    expect(checkDose(12, 'reps')).toBe(12);
+    expect(checkDose(9.5, 'min')).toBe(9.5);
+  });
+
   it('keeps one decimal place', () => {
     expect(checkDose(10.04, 'min')).toBe(10);
     expect(checkDose(2.25, 'min')).toBeCloseTo(2.3);

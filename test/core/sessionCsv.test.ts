@@ -115,7 +115,7 @@ const sessions: fc.Arbitrary<Session> = fc.record({
   flare: fc.boolean(),
   symptoms: fc.subarray([...SYMPTOM_CODES]),
   note,
-});
+}).map((s) => (s.unit === 'reps' || s.unit === 'steps' ? { ...s, dose: Math.ceil(s.dose) } : s)); // Q6: counted units are whole
 
 describe('E1, E3, E4: export then import', () => {
   // E1: the flare column is F1's verdict, so a hand mark that the pain or a symptom also explains

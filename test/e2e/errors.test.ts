@@ -12,6 +12,7 @@ const BAD_INPUT: [string, string[], RegExp][] = [
   ['dose -5 given with --dose', ['log', 'walk', '--dose', '-5'], /--dose/],
   ['dose "ten"', ['log', 'walk', 'ten'], /--dose/],
   ['a session longer than a day', ['log', 'walk', '1441'], /longer than a day/],
+  ['Q6: half a rep', ['log', 'sit-to-stand', '9.5reps'], /9.5 reps: reps are counted in whole numbers/],
   ['30 February', ['log', 'walk', '10', '--date', '2026-02-30'], /--date/],
   ['a future date', ['log', 'walk', '10', '--date', '2026-11-22'], /future/],
   ['an unknown --unit', ['log', 'walk', '10', '--unit', 'furlong'], /min, reps, m, steps/],
@@ -53,7 +54,7 @@ describe('bad input exits 2 with a plain message and writes nothing', () => {
   });
 
   const onExisting = [
-    'pain 11', 'dose "ten"', 'a future date', 'an unknown --symptom code', 'an unknown option', 'the activity given twice',
+    'pain 11', 'dose "ten"', 'Q6: half a rep', 'a future date', 'an unknown --symptom code', 'an unknown option', 'the activity given twice',
     'extra words after the dose', 'a plan override in another unit', 'an init start date that is not a date',
   ];
   it.each(BAD_INPUT.filter(([what]) => onExisting.includes(what)))('%s, on an existing journal: the file is unchanged', (_what, args, says) => {

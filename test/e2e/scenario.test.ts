@@ -204,8 +204,9 @@ describe('fifteen weeks of walking, with a flare, an unfinished week and a warni
     const [header, ...body] = rows.map((r) => r.split(','));
     const col = (name: string) => header!.indexOf(name);
     const quotaOf = (week: string) => body.find((r) => r[col('week_start')] === week)?.[col('quota')];
-    // Weeks 2-12 as planned on the Sunday before; week 13 as planned after that Sunday's clearance.
-    const planned = [...story.slice(0, 11).map((s) => s.plan[0]), planOf(afterClearance)[0], planOf(laterPlans[0]!)[0]];
+    // Weeks 2-11 as planned on the Sunday before; week 12 was cleared on its Sunday, so it shows the
+    // quota it was planned with (T3: the rest of the week as planned); week 13 as planned after that.
+    const planned = [...story.slice(0, 10).map((s) => s.plan[0]), 16, planOf(afterClearance)[0], planOf(laterPlans[0]!)[0]];
     expect(planned.map((_, i) => quotaOf(mondayOf(START, i + 2)))).toEqual(planned.map((q) => (q === null ? '' : String(q))));
   });
 });

@@ -41,6 +41,13 @@ describe('the sessions table (issue 17, item 15)', () => {
     );
   });
 
+  it('Q8: a cell with line breaks (a wrapped reason in the plan) takes as many lines, as cli-table3 drew it', () => {
+    const head = ['activity', 'per session', 'why'];
+    const rows = [['walk', '10 min', 'back after 4 weeks without walk: 10 min\n(down from 14.5 min), then building up\nagain'], ['bike', '12 min', 'short']];
+    const align: Align[] = ['left', 'right', 'left'];
+    expect(table(makeStyle(false), head, rows, align)).toBe(cliTable3(head, rows, align));
+  });
+
   it('measures colour codes as nothing and wide characters as two columns', () => {
     expect(displayWidth(makeStyle(true).c.yellow('flare'))).toBe(5);
     expect(displayWidth('太极 tai chi')).toBe(12);

@@ -10,17 +10,42 @@
 // - Q1: the baseline median is rounded to the unit's step, halves down; with no tolerated session
 //   yet, the plan suggests half the smallest dose tried. A flare in the last baseline week keeps the
 //   baseline for one more week instead of next(baseline).
-// - Q5/Q6/T2: flares, ceilings and holds are per activity except holds, which cover the whole plan.
+// - Q4: the count of unfinished weeks runs at one level; a flare, a completed week, an override or
+//   a return after a break starts it again. At the baseline the plan stays where it is.
+// - Q10 (breaks.ts): "done" is any session of the activity that week, counted or not. A level is a
+//   rung of the ladder the activity climbed; the step down is counted from the rung of the last
+//   week done, so a flare or Q4 step taken meanwhile is not added to it (the lower wins). An
+//   activity still in its baseline, or a week with an override, is not stepped down. After 6+
+//   empty weeks the suggestion is half the last quota (halves down), at the last sessions per week,
+//   until the first session back starts the new two-week baseline.
+// - Q5/Q6/T2: flares and session ceilings are per activity (the weekly aim is shared, below);
+//   holds cover the whole plan.
 //   Under a stop hold (T3) the plan is paused (quota null, 0 sessions); underneath, the level is
 //   kept as under an assess hold, and resumes from there after clearance.
-// - Q6: only `min` activities have the 30-minute ceiling and count toward the weekly aim, per
-//   activity; reps, metres and steps grow by Q2 alone. At the aim or at 30 min x 7: maintain.
+// - T2/T3 timing (weekHolds.ts): a week's quota is decided with the holds as they stood the day
+//   before its Monday, so a hold opened mid-week leaves the week as planned. This week and later
+//   ones show today's hold: a pause hides the quotas from its day on; cleared mid-week, the rest of
+//   the week has its planned quota. A past week shows as paused only when it was paused from its
+//   Monday to its Sunday. Sessions on a day the plan was paused (at that day's end) never count.
+// - Q6: session ceilings are 30 min, 3,000 m, 4,000 steps (then one more session a week, up to 7)
+//   and 30 reps (then maintain, no extra sessions). The weekly aim is shared by the aerobic
+//   activities counted in minutes (metres and steps have no minutes to add): each week, an
+//   activity is judged with the others' planned minutes of the week before, so all activities are
+//   replayed side by side and the order of their names never matters; two growing together may
+//   pass the aim by one step each. At the aim, at the ceiling x 7, or at 30 reps: maintain.
 // - Q7: an override takes effect at the Monday of its week; of two for one week, the later `setOn`
-//   wins; a field left null keeps what the rules gave that week. It ends a baseline, beats a flare
-//   (it is a decision by hand) and, while in program weeks 1-2, growth still waits (P1).
-// - S2: offers are of a longer session only, up to 30 min; a flare or a hold beats an acceptance;
-//   acceptances are ignored in graded mode. The mode of a past week is the safety answer given by the day before its Monday (S2); the week being planned follows the current answer.
-// - Holds of past weeks come from triage records as they stood the day before each Monday.
+//   wins; a field left null keeps what the rules gave that week. It ends a baseline and, while in
+//   program weeks 1-2, growth still waits (P1). It may always lower the plan; in a week under a
+//   hold or pause, or after a flare, the replay keeps only the fields it lowers (overrideCheck.ts
+//   refuses the rest at input). "Raising" compares with the level underneath a pause; with no plan
+//   yet, any quota counts as raising. A boom by B1 is 1.5 x the week's planned quota or more.
+// - S2: offers are of a longer session only, up to the session ceiling (Q6); a flare or a hold beats an acceptance;
+//   acceptances are ignored in graded mode. The mode of every week is the safety answer given by
+//   the day before its Monday, so an answer given mid-week leaves that week as planned and every
+//   view of a week agrees; weeks lived in the other mode do not count toward an offer. In
+//   envelope mode no reason says the plan grows (reasons.ts).
+// - Q3: a dose's percent of the quota is rounded to a whole number, except that one short of 90%
+//   shows 89, never a 90 that does not count.
 // - B1-B3: a flare on the boom day itself also counts as the bust; low days are judged once both
 //   are over; booms that end in the same bust are one cycle (and across activities, for B3).
 // - B4: history counts from the first session in minutes; the ratio is shown from day 28.
@@ -30,10 +55,12 @@ export { CheckpointMismatch, checkpointWeekFor, checkpointReadsFrom, chooseCheck
 export type { Checkpoint, CheckpointActivity, CheckpointChoice, CheckpointKind, SavedCheckpoints } from './checkpoint.js';
 export type { PlanHistory, ReplayInput } from './plan.js';
 export { describeReason, describeSuggestion, describeBoom, describeBoomBust } from './reasons.js';
-export { next, quotaComparison, countsToward, MAX_SESSION_MINUTES, MAX_SESSIONS_PER_WEEK } from './progression.js';
+export { next, quotaComparison, pctOfQuota, countsToward, MAX_SESSION_MINUTES, MAX_SESSIONS_PER_WEEK } from './progression.js';
 export type { QuotaComparison } from './progression.js';
 export { isFlareSession, isTolerated, flareDayDose, flareReasons, type FlareReason } from './flares.js';
 export { holdAt } from './holds.js';
+export { judgeOverride, raisesPlan } from './overrideCheck.js';
+export type { OverrideVerdict, OverrideRequest } from './overrideCheck.js';
 export { programWeek, phaseOf } from './phases.js';
 export { alertWindowFrom, boomBust, boomAt, BOOM_RATIO, lookbackFrom } from './boombust.js';
 export type { Boom, BoomBust, BoomBustCycle, BoomBustInput, BoomAtInput } from './boombust.js';

@@ -2,13 +2,14 @@ import { fromDayNumber } from '../dates.js';
 import type { Category, IsoDate } from '../types.js';
 import type { ActivitySessions } from './history.js';
 import { indexSessions, metaFor, weekDayOf, type ActivityMeta } from './history.js';
-import { holdsOn } from './holds.js';
 import { indexAcceptances, indexOverrides } from './overrides.js';
 import { phaseOf, programOrigin, programWeekAt } from './phases.js';
 import { acwrState } from './acwr.js';
 import { CheckpointMismatch, checkpointReadsFrom, type Checkpoint, type CheckpointActivity } from './checkpoint.js';
 import type { ActivityTimeline, ReplayState } from './replay.js';
-import { planAt, replayActivity } from './replay.js';
+import { activityReplay, planAt, type ActivityReplay } from './replay.js';
+import { pausedPlan } from './weekPlans.js';
+import { weekHolds, type WeekHolds } from './weekHolds.js';
 import { suggestionFor } from './suggestions.js';
 import type { ActivityPlan, History, Hold, Mode, PlanInput, TriageRecord, WeekPlan } from './types.js';
 
@@ -27,6 +28,11 @@ export interface ReplayInput extends History {
   checkpoint?: Checkpoint | null;
   /** A Monday at or before `until`: the checkpoint there is returned as `checkpoint`. */
   captureAt?: IsoDate;
+  /**
+   * Today (T2/T3): the weeks from today's on show the hold open today, while every week's quota
+   * is decided with the holds as they stood the day before its Monday. Replaces `hold`.
+   */
+  today?: IsoDate;
 }
 
 /** Every week's plan up to `until`, from one replay: what `plan`, `status` and the exports share. */
@@ -39,7 +45,7 @@ export interface PlanHistory {
   checkpoint: Checkpoint | null;
   timelines: ActivityTimeline[];
   sessions: Map<string, ActivitySessions>;
-  holdFor(weekDay: number): Hold | null;
+  holds: WeekHolds;
   weekPlan(weekStart: IsoDate): WeekPlan;
   activityPlan(activity: string, weekStart: IsoDate): ActivityPlan | null;
   quotaFor(activity: string, weekStart: IsoDate): number | null;
@@ -51,15 +57,18 @@ export function modeOf(pem: boolean | null): Mode {
 }
 
 /**
- * S2: the mode in force in each week. The last week planned follows the current answer; earlier
- * weeks follow the answer given by the day before their Monday (graded before any answer).
+ * S2: the mode in force in each week: the answer given by the day before its Monday (graded before
+ * any answer). An answer given mid-week leaves that week's quota as it was planned (no drop, no
+ * rise) and applies from the next Monday; every view of a week shows the same mode.
  */
-function weeklyModes(settings: ReplayInput['settings'], untilWeek: number): (weekDay: number) => Mode {
+function weeklyModes(settings: ReplayInput['settings'], today: IsoDate | undefined): (weekDay: number) => Mode {
   const current = modeOf(settings.pem);
   const answers = settings.pemAnswers;
   if (answers === undefined || answers.length === 0) return () => current;
+  // Weeks that start after today follow the current answer, whatever day it carries.
+  const future = today === undefined ? Infinity : weekDayOf(today) + 7;
   return (week) => {
-    if (week >= untilWeek) return current;
+    if (week >= future) return current;
     const dayBefore = fromDayNumber(week - 1);
     let pem: boolean | null = null;
     for (const a of answers) if (a.since <= dayBefore) pem = a.pem;
@@ -69,7 +78,7 @@ function weeklyModes(settings: ReplayInput['settings'], untilWeek: number): (wee
 
 export function planHistory(input: ReplayInput): PlanHistory {
   const untilWeek = weekDayOf(input.until);
-  const modeFor = weeklyModes(input.settings, untilWeek);
+  const modeFor = weeklyModes(input.settings, input.today);
   const resumed = input.checkpoint ?? null;
   const from = resumed === null ? -Infinity : weekDayOf(resumed.week);
   if (from > untilWeek) throw new CheckpointMismatch(`it starts at ${resumed!.week}, after the week asked for`);
@@ -112,29 +121,48 @@ export function planHistory(input: ReplayInput): PlanHistory {
   const captureAt = input.captureAt === undefined ? undefined : weekDayOf(input.captureAt);
   if (captureAt !== undefined && (captureAt < from || captureAt > untilWeek)) throw new Error('planHistory: captureAt must lie between the checkpoint and until');
 
-  const holdFor = weeklyHolds(input, earliest, untilWeek);
+  const holds = weekHolds(input, earliest, untilWeek);
   const ctx = {
     modeFor,
     targetMinutes: input.settings.targetMinutes,
     overrides,
     acceptances,
-    holdFor,
+    holdFor: holds.decision,
+    pausedOn: holds.pausedOn,
     programWeekFor: (w: number) => programWeekAt(origin, w),
   };
-  const timelines: ActivityTimeline[] = [];
+  const replays: ActivityReplay[] = [];
   for (const name of [...starts.keys()].sort()) {
     const start = starts.get(name) as number;
     if (start > untilWeek) continue;
     const state: ReplayState | undefined = saved.get(name)?.state;
-    timelines.push(replayActivity(metaOf(name), sessions.get(name)?.byWeek ?? new Map(), firstWeekOf(name), start, untilWeek, ctx, { state, captureAt }));
+    replays.push(activityReplay(metaOf(name), sessions.get(name)?.byWeek ?? new Map(), firstWeekOf(name), start, ctx, { state, captureAt }));
   }
+  // Week by week, every activity side by side: Q6's weekly aim is shared by all aerobic activities,
+  // each judged against the others' minutes of the week before (so the order of names never matters).
+  for (let week = earliest; week <= untilWeek; week += 7) {
+    // Before its first week a replay has planned nothing (or resumes with its checkpoint's last week).
+    let aerobic = 0;
+    for (const r of replays) aerobic += r.aerobicMinutes();
+    for (const r of replays) if (r.startWeek <= week) r.step(week, aerobic - r.aerobicMinutes());
+  }
+  const timelines: ActivityTimeline[] = replays.map((r) => r.timeline());
   const byName = new Map(timelines.map((t) => [t.activity, t]));
 
   const activityPlan = (activity: string, weekStart: IsoDate): ActivityPlan | null => {
     const week = weekDayOf(weekStart);
     if (week < from) throw new CheckpointMismatch(`${weekStart} is before the week it resumed from`);
     const t = byName.get(activity);
-    return t ? planAt(t, week) : null;
+    const p = t ? planAt(t, week) : null;
+    return p === null ? null : shown(p, week);
+  };
+
+  /** T2/T3: the week's plan as shown: paused from the day of a pause; after a clearance, as planned. */
+  const shown = (p: ActivityPlan, week: number): ActivityPlan => {
+    if (holds.paused(week)) return pausedPlan(p, (holds.view(week) ?? holds.decision(week)) as Hold);
+    const cleared = holds.clearedIn(week);
+    if (cleared !== null && p.reason.rule === 'T2') return { ...p, reason: { ...p.reason, clearedOn: cleared } };
+    return p;
   };
 
   const weekPlan = (weekStart: IsoDate): WeekPlan => {
@@ -142,8 +170,12 @@ export function planHistory(input: ReplayInput): PlanHistory {
     if (week < from) throw new CheckpointMismatch(`${weekStart} is before the week it resumed from`);
     const n = programWeekAt(origin, week);
     const phase = phaseOf(n);
-    const hold = week <= untilWeek ? holdFor(week) : null;
-    const activities = timelines.map((t) => planAt(t, week)).filter((p): p is ActivityPlan => p !== null);
+    const hold = week <= untilWeek ? holds.view(week) : null;
+    const activities: ActivityPlan[] = [];
+    for (const t of timelines) {
+      const p = planAt(t, week);
+      if (p !== null) activities.push(shown(p, week));
+    }
     const categories = new Set<Category>();
     for (const name of new Set([...sessions.keys(), ...saved.keys()])) {
       const first = firstWeekOf(name);
@@ -154,7 +186,7 @@ export function planHistory(input: ReplayInput): PlanHistory {
       programWeek: n,
       phase,
       mode: modeFor(week),
-      paused: hold?.kind === 'stop',
+      paused: week <= untilWeek && holds.paused(week),
       hold,
       activities,
       suggestion: suggestionFor(phase, categories, hold),
@@ -183,7 +215,7 @@ export function planHistory(input: ReplayInput): PlanHistory {
     checkpoint,
     timelines,
     sessions,
-    holdFor,
+    holds,
     weekPlan,
     activityPlan,
     quotaFor: (activity, weekStart) => activityPlan(activity, weekStart)?.quota ?? null,
@@ -196,18 +228,6 @@ function minOrigin(a: number | null, b: number | null): number | null {
   return Math.min(a, b);
 }
 
-/** The hold in force for each week: the records up to the day before its Monday, or the given hold. */
-function weeklyHolds(input: ReplayInput, firstWeek: number, untilWeek: number): (weekDay: number) => Hold | null {
-  const records = input.triageRecords ?? [];
-  const dates: IsoDate[] = [];
-  if (records.length > 0) for (let w = firstWeek; w <= untilWeek; w += 7) dates.push(fromDayNumber(w - 1));
-  const holds = holdsOn(records, dates);
-  return (week) => {
-    if (week === untilWeek && input.hold !== undefined) return input.hold;
-    return holds[(week - firstWeek) / 7] ?? null;
-  };
-}
-
 /**
  * The plan for the week that starts on (or holds) `weekStart`. Q9: only sessions before that Monday
  * count; the hold given is the one for this week, and `triageRecords` replay the holds of past weeks.
@@ -217,7 +237,7 @@ export function planWeek(input: PlanInput): WeekPlan {
 }
 
 /** `planWeek`, resumed from a checkpoint when given, with the one at `captureAt` when asked for. */
-export function planAndCheckpoint(input: PlanInput & Pick<ReplayInput, 'checkpoint' | 'captureAt'>): { plan: WeekPlan; checkpoint: Checkpoint | null } {
+export function planAndCheckpoint(input: PlanInput & Pick<ReplayInput, 'checkpoint' | 'captureAt' | 'today'>): { plan: WeekPlan; checkpoint: Checkpoint | null } {
   const monday = fromDayNumber(weekDayOf(input.weekStart));
   const history = planHistory({ ...input, until: monday, before: monday });
   return { plan: history.weekPlan(monday), checkpoint: history.checkpoint };

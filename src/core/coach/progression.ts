@@ -1,8 +1,12 @@
 import type { Category, Unit } from '../types.js';
 import { atLeast, ceilToStep, hundredths, roundToStep, stepOf } from './amounts.js';
 
-/** Q6: a session in minutes stops growing here; further growth is one more session a week. */
-export const MAX_SESSION_MINUTES = 30;
+/**
+ * Q6: where a session stops growing, about 30 minutes' worth; further growth is one more session a
+ * week, except for strength in reps, which then maintains (2-3 strength days a week are enough).
+ */
+export const SESSION_CEILING: Readonly<Record<Unit, number>> = { min: 30, m: 3000, steps: 4000, reps: 30 };
+export const MAX_SESSION_MINUTES = SESSION_CEILING.min;
 /** Q6: the most sessions a week the plan grows to. */
 export const MAX_SESSIONS_PER_WEEK = 7;
 
@@ -33,47 +37,63 @@ export interface QuotaComparison {
 
 export function quotaComparison(sessionDose: number, quota: number | null): QuotaComparison {
   if (quota === null || !(quota > 0)) return { pct: null, counts: true };
-  return { pct: Math.round((sessionDose / quota) * 100), counts: countsToward(sessionDose, quota) };
+  return { pct: pctOfQuota(sessionDose, quota), counts: countsToward(sessionDose, quota) };
+}
+
+/**
+ * Q3: the dose as a whole percent of the quota, never rounded up across the 90% line: 13 of 14.5
+ * is 89.7%, shown as 89, because a "90%" that does not count would contradict itself.
+ */
+export function pctOfQuota(dose: number, quota: number): number {
+  const pct = Math.round((dose / quota) * 100);
+  return pct >= 90 && !countsToward(dose, quota) ? 89 : pct;
 }
 
 export interface Growth {
   unit: Unit;
   category: Category;
   targetMinutes: number;
+  /** Q6: the planned weekly minutes of the other aerobic activities, which share the weekly aim. */
+  otherAerobicMinutes?: number;
 }
 
 export type Ceiling =
-  | { kind: 'target'; weeklyMinutes: number; target: number }
-  | { kind: 'ceiling' };
+  | { kind: 'target'; weeklyMinutes: number; target: number; others: number }
+  | { kind: 'ceiling' }
+  | { kind: 'reps' };
 
 /**
- * Q6: where a level stops growing. Only minutes count toward the weekly aim (G1), so an aerobic
- * activity counted in steps or metres never reaches it; other units have no ceiling in the model.
+ * Q6: where a level stops growing. The weekly aim (G1) is in minutes, for all aerobic activities
+ * in minutes together; metres and steps have no minutes to add, so they stop at their session
+ * ceiling and 7 sessions a week instead.
  */
 export function ceilingOf(level: Level, g: Growth): Ceiling | null {
-  if (g.unit !== 'min') return null;
-  const weeklyMinutes = Math.round(level.quota * level.sessionsPerWeek * 100) / 100;
-  if (g.category === 'aerobic' && atLeast(weeklyMinutes, g.targetMinutes)) {
-    return { kind: 'target', weeklyMinutes, target: g.targetMinutes };
+  if (g.unit === 'min' && g.category === 'aerobic') {
+    const others = Math.round((g.otherAerobicMinutes ?? 0) * 100) / 100;
+    const weeklyMinutes = Math.round((level.quota * level.sessionsPerWeek + others) * 100) / 100;
+    if (atLeast(weeklyMinutes, g.targetMinutes)) return { kind: 'target', weeklyMinutes, target: g.targetMinutes, others };
   }
-  if (atLeast(level.quota, MAX_SESSION_MINUTES) && level.sessionsPerWeek >= MAX_SESSIONS_PER_WEEK) return { kind: 'ceiling' };
+  const atCeiling = atLeast(level.quota, SESSION_CEILING[g.unit]);
+  if (g.unit === 'reps') return atCeiling ? { kind: 'reps' } : null;
+  if (atCeiling && level.sessionsPerWeek >= MAX_SESSIONS_PER_WEEK) return { kind: 'ceiling' };
   return null;
 }
 
 /** Q2 and Q6: the next level up. Callers check `ceilingOf` first. */
 export function grow(level: Level, unit: Unit): Level {
-  if (unit !== 'min') return { quota: next(level.quota, unit), sessionsPerWeek: level.sessionsPerWeek };
-  if (atLeast(level.quota, MAX_SESSION_MINUTES)) {
+  const ceiling = SESSION_CEILING[unit];
+  if (atLeast(level.quota, ceiling)) {
+    if (unit === 'reps') return level;
     return { quota: level.quota, sessionsPerWeek: Math.min(MAX_SESSIONS_PER_WEEK, level.sessionsPerWeek + 1) };
   }
-  return { quota: Math.min(MAX_SESSION_MINUTES, next(level.quota, unit)), sessionsPerWeek: level.sessionsPerWeek };
+  return { quota: Math.min(ceiling, next(level.quota, unit)), sessionsPerWeek: level.sessionsPerWeek };
 }
 
 /** S2: the quota on offer; envelope mode offers longer sessions only, up to the Q6 ceiling. */
 export function offerFor(level: Level, unit: Unit): number | null {
-  if (unit !== 'min') return next(level.quota, unit);
-  if (atLeast(level.quota, MAX_SESSION_MINUTES)) return null;
-  return Math.min(MAX_SESSION_MINUTES, next(level.quota, unit));
+  const ceiling = SESSION_CEILING[unit];
+  if (atLeast(level.quota, ceiling)) return null;
+  return Math.min(ceiling, next(level.quota, unit));
 }
 
 /** Orders levels: longer sessions first, then more of them. */

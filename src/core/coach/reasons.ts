@@ -2,7 +2,7 @@ import { shortDate } from '../dates.js';
 import type { IsoDate, Unit } from '../types.js';
 import { formatAmount, formatNumber, roundToStep } from './amounts.js';
 import { alertWindowFrom, type Boom, type BoomBust } from './boombust.js';
-import type { Reason, Suggestion } from './types.js';
+import type { Mode, Reason, Suggestion } from './types.js';
 
 // Q8: reasons are data until here. The words are plain, never blaming: an unfinished week or a
 // flare is information for the plan, not a failure.
@@ -24,14 +24,15 @@ function symptomList(codes: readonly string[]): string {
   return codes.length > 0 ? ` (${codes.join(', ')})` : '';
 }
 
-export function describeReason(reason: Reason, unit: Unit): string {
+/** S2: in envelope mode the plan never grows on its own, and the words must not say it does. */
+export function describeReason(reason: Reason, unit: Unit, mode: Mode = 'graded'): string {
   const amt = (x: number) => formatAmount(x, unit);
+  const envelope = mode === 'envelope';
   switch (reason.rule) {
     case 'Q1': {
-      const rest =
-        reason.sessionsNeeded > 0
-          ? `the plan starts to grow once ${reason.sessionsNeeded} more ${reason.sessionsNeeded === 1 ? 'session feels' : 'sessions feel'} comfortable`
-          : 'the plan starts to grow after this week';
+      const more = `${reason.sessionsNeeded} more ${reason.sessionsNeeded === 1 ? 'session feels' : 'sessions feel'} comfortable`;
+      const starts = envelope ? 'your steady amount is set' : 'the plan starts to grow';
+      const rest = reason.sessionsNeeded > 0 ? `${starts} once ${more}` : `${starts} after this week`;
       if (reason.quota === null) return `finding your baseline: do an amount that feels easy; ${rest}`;
       if (reason.tolerated === 0) {
         return `finding your baseline: no session has felt comfortable yet, so try a gentle ${amt(reason.quota)}; ${rest}`;
@@ -44,8 +45,12 @@ export function describeReason(reason: Reason, unit: Unit): string {
       }
       return `completed ${Math.min(reason.done, reason.planned)} of ${sessions(reason.planned)} at ${amt(reason.from)}, no flare: ${stepUp(reason.from, reason.to, unit)}`;
     case 'Q4': {
+      if ('kind' in reason) {
+        return `${reason.weeks} weeks in a row below ${amt(reason.from)}: that is too much for now, so ${amt(reason.to)} for a while, then ${envelope ? 'steady again' : 'building up again'}`;
+      }
       const last = reason.done === 0 ? `no session reached ${amt(reason.quota)} last week` : `${reason.done} of ${sessions(reason.planned)} reached ${amt(reason.quota)} last week`;
-      return `${last}: staying at ${amt(reason.quota)}, no hurry; the plan grows after a full week`;
+      const then = envelope ? 'steady full weeks come first' : 'the plan grows after a full week';
+      return `${last}: staying at ${amt(reason.quota)}, no hurry; ${then}`;
     }
     case 'Q5': {
       const when = `flare on ${shortDate(reason.flareDate)}`;
@@ -59,17 +64,36 @@ export function describeReason(reason: Reason, unit: Unit): string {
       if (reason.kind === 'sessions') {
         return `completed ${Math.min(reason.done, reason.planned)} of ${sessions(reason.planned)} at ${amt(reason.quota)}, no flare: sessions stay at ${amt(reason.quota)}, one more a week (${reason.to})`;
       }
+      if (reason.kind === 'reps') {
+        return `${amt(reason.quota)} a session is where strength work stops adding reps: maintain, and ask your clinician about a harder variation when it feels easy`;
+      }
+      if (reason.kind === 'target' && reason.others > 0) {
+        return `with your other aerobic activities that is ${formatNumber(reason.weeklyMinutes)} min a week, your weekly aim of ${formatNumber(reason.target)} min: maintain`;
+      }
       if (reason.kind === 'target') {
         return `${amt(reason.quota)} ${timesAWeek(reason.sessions)} is ${formatNumber(reason.weeklyMinutes)} min, your weekly aim of ${formatNumber(reason.target)} min: maintain`;
       }
-      return `${amt(reason.quota)} ${timesAWeek(reason.sessions)} is as far as the plan grows: maintain`;
+      return `${amt(reason.quota)} ${timesAWeek(reason.sessions)} is as far as the plan ${envelope ? 'goes' : 'grows'}: maintain`;
     case 'Q7': {
       const parts = [reason.quota !== null ? amt(reason.quota) : null, reason.sessionsPerWeek !== null ? timesAWeek(reason.sessionsPerWeek) : null];
-      return `set by hand on ${shortDate(reason.setOn)}: ${parts.filter((p) => p !== null).join(', ')}; the plan grows from here`;
+      const then = envelope ? 'the plan holds here and offers an increase only after steady weeks' : 'the plan grows from here';
+      return `set by hand on ${shortDate(reason.setOn)}: ${parts.filter((p) => p !== null).join(', ')}; ${then}`;
+    }
+    case 'Q10': {
+      const away = `back after ${reason.weeks} weeks without ${reason.activity}`;
+      if (reason.kind === 'rebaseline') {
+        return `${away}: fitness fades in a break, so start again gently at about ${amt(reason.quota)} (half of your last ${amt(reason.last)}) and find a new comfortable amount over two weeks`;
+      }
+      const then = envelope ? 'then steady again' : 'then building up again';
+      if (reason.from === reason.to) return `${away}: ${amt(reason.to)}, your baseline, ${then}`;
+      return `${away}: ${amt(reason.to)} (down from ${amt(reason.from)}, as fitness fades in a break), ${then}`;
     }
     case 'P1':
       return `the first two weeks build the habit, not the amount: staying at ${amt(reason.quota)}`;
     case 'T2':
+      if (reason.clearedOn !== undefined) {
+        return `cleared on ${shortDate(reason.clearedOn)}: the rest of this week at ${amt(reason.quota)}, as planned; the plan moves on after a full week`;
+      }
       return `waiting for an assessment since ${shortDate(reason.since)}${symptomList(reason.symptoms)}: staying at ${amt(reason.quota)}, no increases until you record that you were assessed`;
     case 'T3': {
       const resume = reason.resumeQuota !== null ? `; the plan resumes at ${amt(reason.resumeQuota)} when a clinician clears you` : '';

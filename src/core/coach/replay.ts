@@ -1,12 +1,14 @@
-import type { Session } from '../types.js';
-import { BASELINE_SESSIONS, BASELINE_WEEKS, BaselineWindow, type WindowState } from './baseline.js';
-import { flareDayDose, isFlareSession } from './flares.js';
+import type { IsoDate, Session } from '../types.js';
+import { BaselineWindow, type WindowState } from './baseline.js';
+import { isFlareSession } from './flares.js';
 import type { ActivityMeta } from './history.js';
 import type { ByWeek } from './overrides.js';
 import { countsToward } from './progression.js';
 import type { Level } from './progression.js';
-import type { Decision, Ladder, Outcome, WeekRules } from './transition.js';
+import type { Ladder, Outcome, WeekRules } from './transition.js';
+import { emptyWeeks, REBASELINE_WEEKS, restartAfterBreak, returnAfterBreak, type LastDone, type Restart } from './breaks.js';
 import { applyOverride, decide } from './transition.js';
+import { baselinePlan, capAfterFlare, fromDecision, lowerOnly, restartPlan } from './weekPlans.js';
 import type { Acceptance, ActivityPlan, Hold, Mode, Override } from './types.js';
 
 // Replays one activity week by week, from its first planned week (or from a checkpoint's state,
@@ -18,7 +20,10 @@ export interface ReplayContext {
   targetMinutes: number;
   overrides: ByWeek<Override>;
   acceptances: ByWeek<Acceptance>;
+  /** T2/T3: the hold the week's quota is decided with (the day before its Monday). */
   holdFor(weekDay: number): Hold | null;
+  /** T3: sessions on a day the plan was paused do not count toward the week. */
+  pausedOn(date: IsoDate): boolean;
   programWeekFor(weekDay: number): number;
 }
 
@@ -37,6 +42,11 @@ export interface ActivityTimeline extends ActivityMeta {
 export interface ReplayState {
   rungs: Level[];
   steadyWeeks: number;
+  unfinishedWeeks: number;
+  /** Q10: the last week the activity was done. */
+  lastDone: LastDone | null;
+  /** Q10: starting over after a long break, until the new baseline is known. */
+  restart: Restart | null;
   window: WindowState;
   sessionsOverride: number | null;
   /** The previous week's plan. */
@@ -56,12 +66,12 @@ export function planAt(t: ActivityTimeline, weekDay: number): ActivityPlan | nul
 }
 
 /** Q3 and F1: how the previous week went against its plan. */
-function outcomeOf(sessions: readonly Session[], prev: ActivityPlan | null): Outcome {
+function outcomeOf(sessions: readonly Session[], prev: ActivityPlan | null, pausedOn: (date: IsoDate) => boolean): Outcome {
   const quota = prev?.quota ?? null;
   let done = 0;
   let flareDate: Outcome['flareDate'] = null;
   for (const s of sessions) {
-    if (quota === null || countsToward(s.dose, quota)) done += 1;
+    if ((quota === null || countsToward(s.dose, quota)) && !pausedOn(s.date)) done += 1;
     // The latest flare of the week is the one the person will remember.
     if (isFlareSession(s) && (flareDate === null || s.date > flareDate)) flareDate = s.date;
   }
@@ -69,48 +79,80 @@ function outcomeOf(sessions: readonly Session[], prev: ActivityPlan | null): Out
   return { done, planned: prev ? prev.sessionsPerWeek : null, completed, flareDate };
 }
 
-export function replayActivity(
+/** One activity's replay, stepped a week at a time by `planHistory`, all activities side by side. */
+export interface ActivityReplay {
+  startWeek: number;
+  /** Q6/G1: the weekly minutes of the week last planned, when the activity is aerobic in minutes. */
+  aerobicMinutes(): number;
+  /** Plans `week`, the week after the last one planned; `otherAerobicMinutes` is the rest of the aim's share. */
+  step(week: number, otherAerobicMinutes: number): void;
+  timeline(): ActivityTimeline;
+}
+
+export function activityReplay(
   source: ActivityMeta,
   byWeek: ReadonlyMap<number, Session[]>,
   firstSessionWeek: number | null,
   startWeek: number,
-  untilWeek: number,
   ctx: ReplayContext,
   opts: ReplayOptions = {},
-): ActivityTimeline {
+): ActivityReplay {
   // Only these three fields: the caller may pass a richer object that must not leak into plans.
   const meta: ActivityMeta = { activity: source.activity, unit: source.unit, category: source.category };
   const plans: ActivityPlan[] = [];
   const from = opts.state;
-  const ladder: Ladder = { rungs: from ? from.rungs.map(copyLevel) : [], steadyWeeks: from?.steadyWeeks ?? 0 };
-  const window = from ? BaselineWindow.from(meta.unit, from.window) : new BaselineWindow(meta.unit);
+  const ladder: Ladder = { rungs: from ? from.rungs.map(copyLevel) : [], steadyWeeks: from?.steadyWeeks ?? 0, unfinishedWeeks: from?.unfinishedWeeks ?? 0 };
+  let window = from ? BaselineWindow.from(meta.unit, from.window) : new BaselineWindow(meta.unit);
+  let lastDone: LastDone | null = from?.lastDone ?? null;
+  let restart: Restart | null = from?.restart ?? null;
   let sessionsOverride: number | null = from?.sessionsOverride ?? null;
   let prev: ActivityPlan | null = from?.prev ?? null;
   let captured: ReplayState | null = null;
 
-  for (let week = startWeek; week <= untilWeek; week += 7) {
+  const step = (week: number, otherAerobicMinutes: number): void => {
     if (week === opts.captureAt) {
-      captured = { rungs: ladder.rungs.map(copyLevel), steadyWeeks: ladder.steadyWeeks, window: window.state(), sessionsOverride, prev };
+      const state = { unfinishedWeeks: ladder.unfinishedWeeks, lastDone, restart, window: window.state(), sessionsOverride, prev };
+      captured = { rungs: ladder.rungs.map(copyLevel), steadyWeeks: ladder.steadyWeeks, ...state };
     }
     const last = byWeek.get(week - 7) ?? [];
-    const outcome = outcomeOf(last, prev);
+    if (last.length > 0) lastDone = { week: week - 7, rung: ladder.rungs.length - 1, quota: prev?.quota ?? null, sessionsPerWeek: prev?.sessionsPerWeek ?? 1 };
+    const away = emptyWeeks(lastDone, week);
+    const outcome = outcomeOf(last, prev, ctx.pausedOn);
     const hold = ctx.holdFor(week);
     // Field by field, not a spread of `meta`: the spread was the slowest line of a 50-year replay.
-    const rules: WeekRules = { unit: meta.unit, category: meta.category, targetMinutes: ctx.targetMinutes, mode: ctx.modeFor(week), hold, programWeek: ctx.programWeekFor(week) };
-    const override = ctx.overrides.at(meta.activity, week);
+    const rules: WeekRules = { unit: meta.unit, category: meta.category, targetMinutes: ctx.targetMinutes, otherAerobicMinutes, mode: ctx.modeFor(week), modeBefore: ctx.modeFor(week - 7), hold, programWeek: ctx.programWeekFor(week) };
+    // Q7: under a hold or pause, and in the week after a flare, an override may only lower the plan.
+    const guarded = hold !== null || outcome.flareDate !== null;
+    let override = ctx.overrides.at(meta.activity, week);
     let plan: ActivityPlan;
 
+    if (override === null && lastDone !== null && ladder.rungs.length > 0 && away >= REBASELINE_WEEKS) {
+      // Q10: a long break: start over with a new baseline, from about half the last quota.
+      restart = restartAfterBreak(lastDone, meta.unit);
+      ladder.rungs = [];
+      ladder.steadyWeeks = 0;
+      ladder.unfinishedWeeks = 0;
+      window = new BaselineWindow(meta.unit);
+    }
+
     if (ladder.rungs.length === 0) {
-      if (firstSessionWeek !== null && week - 7 >= firstSessionWeek) window.addWeek(last);
+      // Q1: the window counts weeks from the first session (after a long break, from the first one back).
+      const started = restart !== null ? window.weeks > 0 || last.length > 0 : firstSessionWeek !== null && week - 7 >= firstSessionWeek;
+      if (started) window.addWeek(last);
+      if (override !== null && guarded) override = lowerOnly(override, window.quota() === null ? null : window.level(sessionsOverride));
       if (override !== null && override.quota !== null) {
         // Q7: a quota set by hand ends the baseline; it is the level progression starts from.
+        restart = null;
         plan = fromDecision(meta, applyOverride(ladder, override, window.level(sessionsOverride)));
       } else {
         if (override !== null) sessionsOverride = override.sessionsPerWeek;
         if (window.ready()) {
           ladder.rungs.push(window.level(sessionsOverride));
+          restart = null;
           const after = { tolerated: window.toleratedCount, weeks: window.weeks };
           plan = fromDecision(meta, decide(ladder, outcome, rules, after, null));
+        } else if (restart !== null && window.quota() === null) {
+          plan = restartPlan(meta, restart, away);
         } else {
           plan = baselinePlan(meta, window, sessionsOverride, override);
         }
@@ -118,92 +160,28 @@ export function replayActivity(
     } else {
       // An override is a decision made by hand: it takes the place of an accepted offer (S2), and
       // fills in what it leaves unset from the week the rules would have planned.
-      const decided = decide(ladder, outcome, rules, null, override === null ? ctx.acceptances.at(meta.activity, week) : null);
+      let decided = decide(ladder, outcome, rules, null, override === null ? ctx.acceptances.at(meta.activity, week) : null);
+      // Q10: two to five empty weeks: a level down for each, from the last week done.
+      if (override === null && lastDone !== null && lastDone.rung >= 0 && away >= 2) decided = returnAfterBreak(ladder, lastDone, away, meta.activity);
+      if (override !== null && guarded) override = lowerOnly(override, decided.level);
       // The rung the rules would have climbed was never planned, so a later flare must not land on it.
       if (override !== null && decided.change === 'increase') ladder.rungs.pop();
       plan = fromDecision(meta, override === null ? decided : applyOverride(ladder, override, decided.level));
     }
 
-    if (outcome.flareDate !== null && override === null) plan = capAfterFlare(plan, prev, ladder);
-    if (hold?.kind === 'stop') plan = paused(plan, hold);
+    if (outcome.flareDate !== null) plan = capAfterFlare(plan, prev, ladder);
+    // T3: the pause is laid over the week when it is shown (weekHolds.ts); underneath, the level
+    // is kept as under an assess hold, and the plan resumes from it.
     plans.push(plan);
     prev = plan;
-  }
-  return { ...meta, startWeek, plans, captured };
+  };
+  const aerobic = meta.unit === 'min' && meta.category === 'aerobic';
+  return {
+    startWeek,
+    aerobicMinutes: () => (aerobic && prev !== null && prev.quota !== null ? prev.quota * prev.sessionsPerWeek : 0),
+    step,
+    timeline: () => ({ ...meta, startWeek, plans, captured }),
+  };
 }
 
 const copyLevel = (l: Level): Level => ({ quota: l.quota, sessionsPerWeek: l.sessionsPerWeek });
-
-function fromDecision(meta: ActivityMeta, d: Decision): ActivityPlan {
-  return {
-    activity: meta.activity,
-    unit: meta.unit,
-    category: meta.category,
-    quota: d.level.quota,
-    sessionsPerWeek: d.level.sessionsPerWeek,
-    change: d.change,
-    reason: d.reason,
-    flareDayDose: flareDayDose(d.level.quota, meta.unit),
-    offer: d.offer,
-  };
-}
-
-/**
- * Q5: the week after a flare never asks for more than the week before. A ladder step down already
- * ensures it; this also covers a baseline that settles, in a flare week, above what was planned.
- */
-function capAfterFlare(plan: ActivityPlan, prev: ActivityPlan | null, ladder: Ladder): ActivityPlan {
-  if (plan.quota === null || prev === null || prev.quota === null) return plan;
-  const quota = Math.min(plan.quota, prev.quota);
-  const sessionsPerWeek = Math.min(plan.sessionsPerWeek, prev.sessionsPerWeek);
-  if (quota === plan.quota && sessionsPerWeek === plan.sessionsPerWeek) return plan;
-  if (ladder.rungs.length > 0) ladder.rungs[ladder.rungs.length - 1] = { quota, sessionsPerWeek };
-  const r = plan.reason;
-  const reason = r.rule === 'Q5' ? { ...r, to: quota, toSessions: sessionsPerWeek } : r.rule === 'Q1' ? { ...r, quota } : r;
-  return { ...plan, quota, sessionsPerWeek, reason, flareDayDose: flareDayDose(quota, plan.unit) };
-}
-
-/** Q1: while the baseline forms, repeat the comfortable amount seen so far. */
-function baselinePlan(meta: ActivityMeta, window: BaselineWindow, sessionsOverride: number | null, override: Override | null): ActivityPlan {
-  const quota = window.quota();
-  const sessionsPerWeek = sessionsOverride ?? window.sessionsPerWeek();
-  return {
-    activity: meta.activity,
-    unit: meta.unit,
-    category: meta.category,
-    quota,
-    sessionsPerWeek,
-    change: override !== null ? 'override' : 'baseline',
-    reason:
-      override !== null
-        ? { rule: 'Q7', quota: null, sessionsPerWeek: override.sessionsPerWeek, setOn: override.setOn }
-        : {
-            rule: 'Q1',
-            quota,
-            tolerated: window.toleratedCount,
-            weeks: window.weeks,
-            sessionsNeeded: Math.max(0, BASELINE_SESSIONS - window.toleratedCount),
-            weeksNeeded: Math.max(0, BASELINE_WEEKS - window.weeks),
-          },
-    flareDayDose: flareDayDose(quota, meta.unit),
-    offer: null,
-  };
-}
-
-/**
- * T3: nothing is planned until a clinician clears the person. The level underneath was decided as
- * under an assess hold (no increase, drops back after a flare), so resuming picks up from there.
- */
-function paused(plan: ActivityPlan, hold: Hold): ActivityPlan {
-  return {
-    activity: plan.activity,
-    unit: plan.unit,
-    category: plan.category,
-    quota: null,
-    sessionsPerWeek: 0,
-    change: 'paused',
-    reason: { rule: 'T3', since: hold.since, symptoms: [...hold.symptoms], resumeQuota: plan.quota, resumeSessions: plan.sessionsPerWeek },
-    flareDayDose: null,
-    offer: null,
-  };
-}

@@ -7,7 +7,6 @@ import { acwr } from './acwr.js';
 import type { BoomBust } from './boombust.js';
 import { alertWindowFrom, boomBust, lookbackFrom } from './boombust.js';
 import { weekDayOf } from './history.js';
-import { holdAt } from './holds.js';
 import { planHistory } from './plan.js';
 import { countsToward } from './progression.js';
 import type { ActivityPlan, History, TriageRecord, WeekPlan } from './types.js';
@@ -88,9 +87,9 @@ export function statusOf(input: StatusInput): Status {
 export function statusAndCheckpoint(input: StatusInput): { status: Status; checkpoint: Checkpoint | null } {
   const { today } = input;
   const weekStart = mondayOf(today);
-  const hold = holdAt(input.triageRecords, today);
-  const history = planHistory({ ...input, until: weekStart, before: weekStart, hold });
+  const history = planHistory({ ...input, until: weekStart, before: weekStart, today });
   const plan = history.weekPlan(weekStart);
+  const hold = plan.hold;
 
   const week = new Map<string, ActivityWeek>();
   for (const p of plan.activities) week.set(p.activity, { activity: p.activity, unit: p.unit, category: p.category, plan: p, sessionsDone: 0, doseDone: 0 });
@@ -108,7 +107,8 @@ export function statusAndCheckpoint(input: StatusInput): { status: Status; check
     let entry = week.get(s.activity);
     if (!entry) week.set(s.activity, (entry = { activity: s.activity, unit: s.unit, category: s.category, plan: null, sessionsDone: 0, doseDone: 0 }));
     const quota = entry.plan?.quota ?? null;
-    if (quota === null || countsToward(s.dose, quota)) entry.sessionsDone += 1;
+    // T3: a session on a day the plan was paused does not count toward the week.
+    if ((quota === null || countsToward(s.dose, quota)) && !history.holds.pausedOn(s.date)) entry.sessionsDone += 1;
     entry.doseDone = Math.round((entry.doseDone + s.dose) * 100) / 100;
     if (s.unit === 'min' && s.category === 'aerobic') weeklyMinutes += s.dose;
   }

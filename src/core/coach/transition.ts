@@ -12,6 +12,8 @@ export interface Ladder {
   rungs: Level[];
   /** S2: consecutive completed weeks at the current level without a flare. */
   steadyWeeks: number;
+  /** Q4: consecutive unfinished weeks without a flare at the current level. */
+  unfinishedWeeks: number;
 }
 
 /** What happened in the previous week, measured against that week's plan. */
@@ -24,9 +26,14 @@ export interface Outcome {
 
 export interface WeekRules extends Growth {
   mode: Mode;
+  /** S2: the mode of the week before; weeks lived in graded mode do not count toward an offer. */
+  modeBefore: Mode;
   hold: Hold | null;
   programWeek: number;
 }
+
+/** Q4: unfinished weeks in a row at one quota before it steps down. */
+export const STEP_DOWN_WEEKS = 3;
 
 export interface Decision {
   level: Level;
@@ -51,6 +58,7 @@ export function setLevel(ladder: Ladder, level: Level): void {
   while (ladder.rungs.length > 0 && compareLevels(topOf(ladder), level) >= 0) ladder.rungs.pop();
   ladder.rungs.push(level);
   ladder.steadyWeeks = 0;
+  ladder.unfinishedWeeks = 0;
 }
 
 /**
@@ -96,6 +104,9 @@ export function decide(
   acceptance: Acceptance | null,
 ): Decision {
   const cur = topOf(ladder);
+  // Q4: only an unfinished week without a flare carries the count on.
+  const unfinished = ladder.unfinishedWeeks;
+  ladder.unfinishedWeeks = 0;
   if (out.flareDate !== null) {
     // Q5: back to the level before the last increase (the baseline at the bottom), for one week.
     if (ladder.rungs.length > 1) ladder.rungs.pop();
@@ -118,8 +129,9 @@ export function decide(
   }
   // Q2: the first week after the baseline grows without a completed week behind it.
   const completed = afterBaseline !== null || out.completed;
-  // S2: baseline weeks do not count toward the two steady weeks.
-  ladder.steadyWeeks = completed && afterBaseline === null ? ladder.steadyWeeks + 1 : 0;
+  // S2: baseline weeks, and weeks before envelope mode was chosen, do not count toward the two.
+  const counts = completed && afterBaseline === null && r.modeBefore === r.mode;
+  ladder.steadyWeeks = counts ? ladder.steadyWeeks + 1 : 0;
   const blocked = blocker(cur, r);
 
   if (r.mode === 'envelope' && acceptance !== null && blocked === null && acceptance.quota > cur.quota) {
@@ -137,13 +149,21 @@ export function decide(
   if (ceiling !== null) {
     const reason: Reason =
       ceiling.kind === 'target'
-        ? { rule: 'Q6', kind: 'target', quota: cur.quota, sessions: cur.sessionsPerWeek, weeklyMinutes: ceiling.weeklyMinutes, target: ceiling.target }
-        : { rule: 'Q6', kind: 'ceiling', quota: cur.quota, sessions: cur.sessionsPerWeek };
+        ? { rule: 'Q6', kind: 'target', quota: cur.quota, sessions: cur.sessionsPerWeek, weeklyMinutes: ceiling.weeklyMinutes, target: ceiling.target, others: ceiling.others }
+        : { rule: 'Q6', kind: ceiling.kind, quota: cur.quota, sessions: cur.sessionsPerWeek };
     return { level: cur, change: 'maintain', reason, offer: null };
   }
 
   if (!completed) {
-    // Q4: pain alone never moves the plan; an unfinished week simply repeats.
+    // Q4: pain alone never moves the plan; an unfinished week simply repeats, and after three in
+    // a row the quota is too much for now: one level down, never below the baseline.
+    ladder.unfinishedWeeks = unfinished + 1;
+    if (ladder.unfinishedWeeks >= STEP_DOWN_WEEKS && ladder.rungs.length > 1) {
+      ladder.rungs.pop();
+      ladder.unfinishedWeeks = 0;
+      const to = topOf(ladder);
+      return { level: to, change: 'step-down', reason: { rule: 'Q4', kind: 'step-down', from: cur.quota, to: to.quota, weeks: STEP_DOWN_WEEKS }, offer: null };
+    }
     return held(cur, { rule: 'Q4', quota: cur.quota, done: out.done, planned: out.planned ?? cur.sessionsPerWeek });
   }
 

@@ -35,7 +35,7 @@ export interface TriageRecord {
 export type Mode = 'graded' | 'envelope';
 export type Phase = 1 | 2 | 3 | 4;
 
-export type Change = 'baseline' | 'increase' | 'hold' | 'drop-back' | 'maintain' | 'override' | 'offer' | 'paused';
+export type Change = 'baseline' | 'increase' | 'hold' | 'drop-back' | 'step-down' | 'return' | 'maintain' | 'override' | 'offer' | 'paused';
 
 /** Q8: why a number is what it is, as data; `describeReason` phrases it. */
 export type Reason =
@@ -43,6 +43,12 @@ export type Reason =
   | { rule: 'Q2'; kind: 'after-baseline'; baseline: number; to: number; tolerated: number; weeks: number }
   | { rule: 'Q2'; kind: 'completed'; from: number; to: number; done: number; planned: number }
   | { rule: 'Q4'; quota: number; done: number; planned: number }
+  /** Q4: three unfinished weeks in a row at one quota: one level down (at the baseline, it stays). */
+  | { rule: 'Q4'; kind: 'step-down'; from: number; to: number; weeks: number }
+  /** Q10: back after `weeks` empty weeks: `to` is `weeks` levels below the last quota done (`from`). */
+  | { rule: 'Q10'; kind: 'step'; activity: string; weeks: number; from: number; to: number; atBaseline: boolean }
+  /** Q10: six empty weeks or more: a new baseline, starting near half the last quota. */
+  | { rule: 'Q10'; kind: 'rebaseline'; activity: string; weeks: number; last: number; quota: number }
   | {
       rule: 'Q5';
       from: number;
@@ -53,11 +59,15 @@ export type Reason =
       atBaseline: boolean;
     }
   | { rule: 'Q6'; kind: 'sessions'; quota: number; from: number; to: number; done: number; planned: number }
-  | { rule: 'Q6'; kind: 'target'; quota: number; sessions: number; weeklyMinutes: number; target: number }
+  /** `others`: the planned minutes of the other aerobic activities, which share the aim. */
+  | { rule: 'Q6'; kind: 'target'; quota: number; sessions: number; weeklyMinutes: number; target: number; others: number }
   | { rule: 'Q6'; kind: 'ceiling'; quota: number; sessions: number }
+  /** Strength in reps stops at its ceiling and maintains; a harder variation is the way on. */
+  | { rule: 'Q6'; kind: 'reps'; quota: number; sessions: number }
   | { rule: 'Q7'; quota: number | null; sessionsPerWeek: number | null; setOn: IsoDate }
   | { rule: 'P1'; quota: number }
-  | { rule: 'T2'; quota: number; since: IsoDate; symptoms: string[] }
+  /** `clearedOn`: the hold was cleared within the week, which keeps its planned quota (T2). */
+  | { rule: 'T2'; quota: number; since: IsoDate; symptoms: string[]; clearedOn?: IsoDate }
   | { rule: 'T3'; since: IsoDate; symptoms: string[]; resumeQuota: number | null; resumeSessions: number }
   | { rule: 'S2'; kind: 'hold'; quota: number; weeks: number }
   | { rule: 'S2'; kind: 'offer'; quota: number; offer: number; weeks: number }

@@ -8,7 +8,6 @@ import { weekDayOf } from './history.js';
 import { phaseOf, programWeekAt } from './phases.js';
 import { planHistory } from './plan.js';
 import { countsToward } from './progression.js';
-import { planAt } from './replay.js';
 import type { History, Mode, Phase, TriageRecord } from './types.js';
 
 /** E2 and cli.md: the weekly export's columns, in order. */
@@ -60,7 +59,7 @@ export function weeklyRows(input: WeeklyInput): WeeklyRow[] {
   if (last === null) return [];
   const today = input.today ?? addDays(last, 1);
   const until = input.to ?? (input.today ?? last);
-  const history = planHistory({ ...input, until });
+  const history = planHistory({ ...input, until, ...(input.today !== undefined ? { today: input.today } : {}) });
   const untilWeek = weekDayOf(until);
   const fromWeek = input.from === undefined ? -Infinity : weekDayOf(input.from);
 
@@ -78,7 +77,6 @@ export function weeklyRows(input: WeeklyInput): WeeklyRow[] {
   }
 
   const names = [...new Set([...history.sessions.keys(), ...history.timelines.map((t) => t.activity)])].sort();
-  const timelines = new Map(history.timelines.map((t) => [t.activity, t]));
   let start = untilWeek;
   for (const a of history.sessions.values()) start = Math.min(start, a.firstWeek);
   for (const t of history.timelines) start = Math.min(start, t.startWeek);
@@ -88,12 +86,12 @@ export function weeklyRows(input: WeeklyInput): WeeklyRow[] {
     const n = programWeekAt(history.origin, week);
     for (const name of names) {
       const own = history.sessions.get(name);
-      const timeline = timelines.get(name);
-      const plan = timeline ? planAt(timeline, week) : null;
+      const plan = history.activityPlan(name, fromDayNumber(week));
       const sessions: readonly Session[] = own?.byWeek.get(week) ?? [];
       if (plan === null && sessions.length === 0) continue;
       const quota = plan?.quota ?? null;
-      const done = quota === null ? sessions.length : sessions.filter((s) => countsToward(s.dose, quota)).length;
+      // T3: sessions on days the plan was paused do not count; after a clearance they do.
+      const done = sessions.filter((s) => (quota === null || countsToward(s.dose, quota)) && !history.holds.pausedOn(s.date)).length;
       const planned = plan ? plan.sessionsPerWeek : null;
       const sessionClass = highestClass(sessions.flatMap((s) => s.symptoms));
       const recordClass = triageByWeek.get(week) ?? null;

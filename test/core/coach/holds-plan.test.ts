@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { planHistory } from '../../../src/core/coach/plan.js';
 import { describeReason } from '../../../src/core/coach/reasons.js';
+import { statusOf } from '../../../src/core/coach/status.js';
+import { weeklyRows } from '../../../src/core/coach/weekly.js';
 import type { Hold, TriageRecord } from '../../../src/core/coach/types.js';
 import { addDays } from '../../../src/core/dates.js';
-import { d, flare, MON, plan, planOf, series, times, week, weeks, weeksOf } from './builders.js';
+import { d, flare, MON, plan, planOf, series, settings, times, week, weeks, weeksOf } from './builders.js';
 
 const base = [times(4, 10), times(4, 10)];
 const assess: Hold = { kind: 'assess', since: d('2026-01-21'), symptoms: ['pain-worsening'] };
@@ -64,7 +67,7 @@ describe('T3 stop: the plan is paused', () => {
     );
   });
 
-  it('T3: after clearance the plan resumes at the held level, and grows after a full week', () => {
+  it('T3/Q10: after clearance the plan resumes from the held level, less the weeks missed, and grows after a full week', () => {
     const records: TriageRecord[] = [
       { date: addDays(week(4), 3), kind: 'triage', class: 'stop', symptoms: ['dizziness'] },
       { date: addDays(week(6), 4), kind: 'cleared', class: null, symptoms: [] },
@@ -73,10 +76,38 @@ describe('T3 stop: the plan is paused', () => {
     expect(series(h, 4, 8, { triageRecords: records })).toEqual([
       [12, 4, 'increase'],
       [null, 0, 'paused'],
-      [null, 0, 'paused'],
-      [12, 4, 'hold'],
-      [13, 4, 'increase'],
+      [12, 4, 'hold'], // T3: cleared on its Friday: the rest of the week has its planned quota
+      [10, 4, 'return'], // Q10: two weeks without a walk (the pause included): two levels down from 12
+      [11, 4, 'increase'],
     ]);
+    expect(planOf(h, week(6), { triageRecords: records }).reason.rule).toBe('Q4');
+  });
+
+  it('T2: a hold opened on Friday leaves that week as planned; it holds from the next Monday', () => {
+    const h = weeks(MON, ...base, times(4, 11), times(4, 12), times(4, 13));
+    const records: TriageRecord[] = [{ date: addDays(week(5), 4), kind: 'triage', class: 'assess', symptoms: ['pain-worsening'] }];
+    const status = statusOf({ sessions: h, settings: settings(), overrides: [], acceptances: [], triageRecords: records, today: addDays(week(5), 5) });
+    expect([status.hold?.kind, status.activities[0]?.plan?.quota]).toEqual(['assess', 13]);
+    const now = planHistory({ sessions: h, settings: settings(), overrides: [], acceptances: [], triageRecords: records, until: week(5), before: week(5), today: addDays(week(5), 5) });
+    expect(now.weekPlan(week(5)).hold).toMatchObject({ kind: 'assess' });
+    expect(now.activityPlan('walk', week(5))).toMatchObject({ quota: 13, change: 'increase' });
+    expect(planOf(h, week(6), { triageRecords: records })).toMatchObject({ quota: 13, change: 'hold', reason: { rule: 'T2' } });
+  });
+
+  it('T3: a pause cleared on Tuesday gives the rest of the week its planned quota, and later sessions count', () => {
+    const h = weeks(MON, ...base, times(4, 11), times(4, 12), [{ dose: 12, day: 0 }, { dose: 12, day: 2 }, { dose: 12, day: 3 }, { dose: 12, day: 4 }, { dose: 12, day: 5 }]);
+    const records: TriageRecord[] = [
+      { date: addDays(week(5), -1), kind: 'triage', class: 'stop', symptoms: ['dizziness'] },
+      { date: addDays(week(5), 1), kind: 'cleared', class: null, symptoms: [] },
+    ];
+    const base5 = { sessions: h, settings: settings(), overrides: [], acceptances: [], triageRecords: records };
+    const status = statusOf({ ...base5, today: addDays(week(5), 5) });
+    expect(status.paused).toBe(false);
+    expect(status.activities[0]).toMatchObject({ plan: { quota: 12, sessionsPerWeek: 4, change: 'hold' }, sessionsDone: 4 }); // Monday's walk was during the pause
+    expect(describeReason(status.activities[0]!.plan!.reason, 'min')).toBe('cleared on Tue 3 Feb: the rest of this week at 12 min, as planned; the plan moves on after a full week');
+    const row = weeklyRows({ ...base5, today: addDays(week(6), 2) }).find((r) => r.week_start === week(5));
+    expect([row?.quota, row?.sessions_planned, row?.sessions_done]).toEqual([12, 4, 4]);
+    expect(planOf(h, week(6), { triageRecords: records })).toMatchObject({ quota: 13, change: 'increase' });
   });
 
   it('T3: a flare that led to the pause still drops the level back for when the plan resumes', () => {
@@ -138,9 +169,9 @@ describe('which activities are planned', () => {
     expect(plan(h, week(4)).activities.map((a) => a.activity)).toEqual(['bike', 'walk', 'yoga']);
   });
 
-  it('an activity not done for months is still planned, held where it was (Q4)', () => {
+  it('Q10: an activity not done for months is still planned, starting over at about half its last quota', () => {
     const h = weeks(MON, ...base, times(4, 11));
-    expect(planOf(h, week(30))).toMatchObject({ quota: 12, change: 'hold' });
+    expect(planOf(h, week(30))).toMatchObject({ quota: 5.5, change: 'return', reason: { rule: 'Q10', kind: 'rebaseline', weeks: 26, last: 11 } });
   });
 
   it('a week start that is not a Monday means the week that holds it', () => {

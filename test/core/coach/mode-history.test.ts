@@ -1,8 +1,13 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { planHistory } from '../../../src/core/coach/plan.js';
+import { describeReason } from '../../../src/core/coach/reasons.js';
+import { statusOf } from '../../../src/core/coach/status.js';
+import { addDays } from '../../../src/core/dates.js';
 import { weeklyRows } from '../../../src/core/coach/weekly.js';
 import { toDayNumber } from '../../../src/core/dates.js';
-import { d, MON, settings, times, week, weeks } from './builders.js';
+import { history as randomHistory, steadyHistory } from './arbitraries.js';
+import { brief, d, MON, settings, simulate, times, week, weeks } from './builders.js';
 
 // S2: "Reports say which mode was in force." A person who answers the safety question yes in
 // week 5 was on graded pacing before it; their earlier weeks must not be rewritten as envelope.
@@ -28,14 +33,81 @@ describe('S2: the mode in force, week by week', () => {
     expect(h.weekPlan(week(6)).mode).toBe('envelope');
   });
 
-  it('S1: the week being planned follows the current answer even when it was given today', () => {
-    const h = planHistory({ sessions: history, settings: settings({ pem: true, pemAnswers: [{ since: week(9), pem: true }] }), overrides: [], acceptances: [], until: week(9) });
-    expect(h.modeFor(toDayNumber(week(9)))).toBe('envelope');
-    expect(h.modeFor(toDayNumber(week(8)))).toBe('graded');
+  it('S2: an answer given on a Monday leaves that week as it was planned; the mode changes from the next Monday', () => {
+    const h = planHistory({ sessions: history, settings: settings({ pem: true, pemAnswers: [{ since: week(9), pem: true }] }), overrides: [], acceptances: [], until: week(10) });
+    expect(h.modeFor(toDayNumber(week(9)))).toBe('graded');
+    expect(h.modeFor(toDayNumber(week(10)))).toBe('envelope');
   });
 
   it('S2: without recorded answers the current setting applies to every week, as before', () => {
     const h = planHistory({ sessions: history, settings: settings({ pem: true }), overrides: [], acceptances: [], until: week(9) });
     expect(h.modeFor(toDayNumber(week(2)))).toBe('envelope');
+  });
+});
+
+// A person who follows a graded plan (10, 10, 11, 12, 13, 14.5, 16, 17.5 min, three a week) and
+// answers the safety question yes on the Wednesday of week 8.
+const longer = weeks(MON, times(3, 10), times(3, 10), ...Array.from({ length: 10 }, () => times(3, 25)));
+const yesInWeek8 = settings({ pem: true, pemAnswers: [{ since: addDays(week(8), 2), pem: true }] });
+const base = { sessions: longer, settings: yesInWeek8, overrides: [], acceptances: [], triageRecords: [] };
+
+describe('S2: envelope mode switched on mid-program', () => {
+  it('S2: keeps the quota in force that day: no drop this week, no rise next week', () => {
+    const now = statusOf({ ...base, sessions: longer.filter((s) => s.date <= addDays(week(8), 3)), today: addDays(week(8), 3) });
+    expect(now.activities[0]?.plan?.quota).toBe(17.5);
+    const h = planHistory({ ...base, until: week(12) });
+    expect([8, 9, 10, 11, 12].map((n) => h.activityPlan('walk', week(n))).map((p) => [p?.quota, p?.change, p?.offer])).toEqual([
+      [17.5, 'increase', null],
+      [17.5, 'hold', null], // the graded weeks before the answer do not count toward an offer
+      [17.5, 'hold', null],
+      [17.5, 'offer', 19.5], // two completed weeks after the answer
+      [17.5, 'offer', 19.5],
+    ]);
+    expect(h.activityPlan('walk', week(11))?.reason).toMatchObject({ rule: 'S2', kind: 'offer', weeks: 2 });
+  });
+
+  it('S2: answering no later resumes graded progression from the current quota', () => {
+    const noInWeek11 = settings({ pem: false, pemAnswers: [...(yesInWeek8.pemAnswers ?? []), { since: addDays(week(11), 4), pem: false }] });
+    const h = planHistory({ ...base, settings: noInWeek11, until: week(13) });
+    expect([11, 12, 13].map((n) => h.activityPlan('walk', week(n))?.quota)).toEqual([17.5, 19.5, 21.5]);
+  });
+
+  it('S2/E2: a past week shows the same mode and quota in plan --week, status and the weekly export', () => {
+    const today = addDays(week(8), 3);
+    const status = statusOf({ ...base, sessions: longer.filter((s) => s.date <= today), today });
+    const planned = planHistory({ ...base, until: week(8), before: week(8) }).weekPlan(week(8));
+    const row = weeklyRows({ ...base, today: week(11) }).find((r) => r.week_start === week(8));
+    expect([status.mode, status.activities[0]?.plan?.quota]).toEqual(['graded', 17.5]);
+    expect([planned.mode, planned.activities[0]?.quota]).toEqual(['graded', 17.5]);
+    expect([row?.mode, row?.quota]).toEqual(['graded', 17.5]);
+  });
+
+  it('S2: envelope mode never says the plan grows', () => {
+    const envelope = settings({ pem: true });
+    const { plans } = simulate({ weeks: 9, first: [[10], [10, 10], times(3, 10)], extra: { settings: envelope, overrides: [{ activity: 'walk', weekStart: week(7), quota: 9, sessionsPerWeek: null, setOn: week(6) }] }, doWeek: (n, p) => (n === 5 ? [p.quota ?? 1] : times(p.sessionsPerWeek, p.quota ?? 1)) });
+    expect(brief(plans).map((p) => p[2])).toEqual(expect.arrayContaining(['baseline', 'hold', 'override']));
+    for (const p of plans) expect(describeReason(p.reason, p.unit, 'envelope')).not.toMatch(/grow/);
+  });
+});
+
+describe('S2: property', () => {
+  it('S2: switching envelope mode on never raises anything, in any week, and the week of the answer keeps its plan', () => {
+    fc.assert(
+      fc.property(fc.oneof(randomHistory(14), steadyHistory(14)), fc.integer({ min: 7, max: 13 * 7 }), (sessions, day) => {
+        const answered = addDays(MON, day);
+        const graded = planHistory({ sessions, settings: settings({ pem: false }), overrides: [], acceptances: [], until: week(15) });
+        const envelope = planHistory({ sessions, settings: settings({ pem: true, pemAnswers: [{ since: answered, pem: true }] }), overrides: [], acceptances: [], until: week(15) });
+        for (let n = 2; n <= 15; n++) {
+          for (const e of envelope.weekPlan(week(n)).activities) {
+            const g = graded.activityPlan(e.activity, week(n));
+            if (g === null || g.quota === null || e.quota === null) continue;
+            expect(e.quota).toBeLessThanOrEqual(g.quota);
+            expect(e.sessionsPerWeek).toBeLessThanOrEqual(g.sessionsPerWeek);
+            if (week(n) <= answered) expect(e).toEqual(g);
+          }
+        }
+      }),
+      { numRuns: 100 },
+    );
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeReason } from '../../../src/core/coach/reasons.js';
-import { brief, d, flare, MON, planOf, series, settings, simulate, times, week, weeks } from './builders.js';
+import { brief, d, flare, MON, plan, planOf, series, settings, simulate, times, week, weeks, weeksOf } from './builders.js';
 
 const base = [times(4, 10), times(4, 10)];
 
@@ -33,9 +33,9 @@ describe('Q2 progression, Q3 completed weeks, Q4 hold', () => {
     expect(describeReason(p.reason, 'min')).toBe('3 of 4 sessions reached 11 min last week: staying at 11 min, no hurry; the plan grows after a full week');
   });
 
-  it('Q4: an empty week holds, and the plan picks up where it was', () => {
-    const h = weeks(MON, ...base, times(4, 11), [], [], times(4, 12));
-    expect(series(h, 4, 7).map((x) => [x[0], x[2]])).toEqual([[12, 'increase'], [12, 'hold'], [12, 'hold'], [13, 'increase']]);
+  it('Q4/Q10: one empty week is a plain hold, and the plan picks up where it was', () => {
+    const h = weeks(MON, ...base, times(4, 11), [], times(4, 12));
+    expect(series(h, 4, 6).map((x) => [x[0], x[2]])).toEqual([[12, 'increase'], [12, 'hold'], [13, 'increase']]);
   });
 
   it('Q4: pain alone never changes the plan', () => {
@@ -128,15 +128,50 @@ describe('Q6 ceilings', () => {
     expect(series(h, 3, 5).map((x) => [x[0], x[1], x[2]])).toEqual([[30, 5, 'maintain'], [30, 5, 'maintain'], [30, 5, 'drop-back']]);
   });
 
-  it('Q6: counts in reps have no ceiling and never count toward minutes', () => {
+  it('Q6: reps stop at 30 a session and say maintain, with a harder variation to ask about; no extra sessions', () => {
     const spec = { activity: 'sit-to-stand', unit: 'reps' as const, category: 'strength' as const };
-    const { plans } = simulate({ weeks: 6, first: [times(3, 40), times(3, 40)], spec });
-    expect(plans.map((p) => p.quota)).toEqual([40, 44, 48, 53, 58]);
+    const { plans } = simulate({ weeks: 9, first: [times(3, 20), times(3, 20)], spec });
+    expect(brief(plans)).toEqual([
+      [20, 3, 'baseline'],
+      [22, 3, 'increase'],
+      [24, 3, 'increase'],
+      [26, 3, 'increase'],
+      [29, 3, 'increase'],
+      [30, 3, 'increase'],
+      [30, 3, 'maintain'],
+      [30, 3, 'maintain'],
+    ]);
+    expect(describeReason(plans[6]!.reason, 'reps')).toBe(
+      '30 reps a session is where strength work stops adding reps: maintain, and ask your clinician about a harder variation when it feels easy',
+    );
   });
 
-  it('Q6: an aerobic activity counted in steps never meets the minutes aim', () => {
+  it('Q6: steps stop at 4,000 a session; then one more session a week, up to 7', () => {
     const spec = { activity: 'steps', unit: 'steps' as const, category: 'aerobic' as const };
-    const { plans } = simulate({ weeks: 4, first: [times(7, 9000), times(7, 9000)], spec });
-    expect(plans.map((p) => p.change)).toEqual(['baseline', 'increase', 'increase']);
+    const { plans } = simulate({ weeks: 12, first: [times(3, 3000), times(3, 3000)], spec });
+    expect(brief(plans).slice(1)).toEqual([
+      [3300, 3, 'increase'],
+      [3630, 3, 'increase'],
+      [3993, 3, 'increase'],
+      [4000, 3, 'increase'],
+      [4000, 4, 'increase'],
+      [4000, 5, 'increase'],
+      [4000, 6, 'increase'],
+      [4000, 7, 'increase'],
+      [4000, 7, 'maintain'],
+      [4000, 7, 'maintain'],
+    ]);
+  });
+
+  it('Q6: walk and bike share the weekly aim: together they stop at about 150 minutes, not 30 x 5 each', () => {
+    // A baseline of three 10-minute sessions a week, then five of 30 minutes: every week completed.
+    const done = [times(3, 10), times(3, 10), ...Array.from({ length: 28 }, () => times(5, 30))];
+    const sessions = [...weeks(MON, ...done), ...weeksOf({ activity: 'bike' }, MON, ...done)];
+    const p = plan(sessions, week(30));
+    expect(p.activities.map((a) => [a.activity, a.quota, a.sessionsPerWeek])).toEqual([['bike', 26, 3], ['walk', 26, 3]]); // 156 min, not 300
+    // Alone, the same walks grow to 30 minutes five times a week.
+    expect(planOf(weeks(MON, ...done), week(30))).toMatchObject({ quota: 30, sessionsPerWeek: 5 });
+    expect(p.activities.map((a) => a.change)).toEqual(['maintain', 'maintain']);
+    expect(describeReason(p.activities[1]!.reason, 'min')).toMatch(/^with your other aerobic activities that is \d+(\.5)? min a week, your weekly aim of 150 min: maintain$/);
   });
 });

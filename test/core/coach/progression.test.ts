@@ -2,7 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { stepOf } from '../../../src/core/coach/amounts.js';
 import { ceilingOf, countsToward, grow, next, offerFor, quotaComparison } from '../../../src/core/coach/progression.js';
+import { sessionCells } from '../../../src/core/sessionCsv.js';
 import type { Unit } from '../../../src/core/types.js';
+import { d, session } from './builders.js';
 
 describe('next() (Q2)', () => {
   it('Q2: the spec example in minutes: 10, 11, 12, 13, 14.5, 16, 17.5, 19.5, 21.5', () => {
@@ -72,6 +74,21 @@ describe('Q3: a session counts at 90% of the quota', () => {
     expect(quotaComparison(5, 12)).toEqual({ pct: 42, counts: false });
   });
 
+  it('Q3: a percentage never rounds up across the 90% line', () => {
+    expect(quotaComparison(13, 14.5)).toEqual({ pct: 89, counts: false }); // 89.66%: not a "90%" that does not count
+    expect(quotaComparison(13.05, 14.5)).toEqual({ pct: 90, counts: true });
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 600 }), fc.integer({ min: 1, max: 600 }), (d, q) => {
+        const c = quotaComparison(d / 10, q / 10);
+        expect(c.pct! >= 90).toBe(c.counts);
+      }),
+    );
+  });
+
+  it('Q3/E1: the session CSV shows the same percent', () => {
+    expect(sessionCells(session(d('2026-01-05'), 13), 14.5, false)[6]).toBe(89);
+  });
+
   it('Q3: without a quota there is no percent and nothing to fall short of', () => {
     expect(quotaComparison(10, null)).toEqual({ pct: null, counts: true });
   });
@@ -102,16 +119,36 @@ describe('Q6: ceilings', () => {
   });
 
   it('Q6: an aerobic activity at the weekly target maintains', () => {
-    expect(ceilingOf({ quota: 30, sessionsPerWeek: 5 }, walk)).toEqual({ kind: 'target', weeklyMinutes: 150, target: 150 });
-    expect(ceilingOf({ quota: 25, sessionsPerWeek: 6 }, walk)).toEqual({ kind: 'target', weeklyMinutes: 150, target: 150 });
+    expect(ceilingOf({ quota: 30, sessionsPerWeek: 5 }, walk)).toEqual({ kind: 'target', weeklyMinutes: 150, target: 150, others: 0 });
+    expect(ceilingOf({ quota: 25, sessionsPerWeek: 6 }, walk)).toEqual({ kind: 'target', weeklyMinutes: 150, target: 150, others: 0 });
     expect(ceilingOf({ quota: 30, sessionsPerWeek: 4 }, walk)).toBeNull();
     expect(ceilingOf({ quota: 20, sessionsPerWeek: 4 }, { ...walk, targetMinutes: 80 })?.kind).toBe('target');
   });
 
   it('Q6: the weekly aim counts minutes only; other units and categories never reach it', () => {
     expect(ceilingOf({ quota: 30, sessionsPerWeek: 5 }, stretch)).toBeNull();
-    expect(ceilingOf({ quota: 9000, sessionsPerWeek: 7 }, { unit: 'steps', category: 'aerobic', targetMinutes: 150 })).toBeNull();
-    expect(grow({ quota: 40, sessionsPerWeek: 3 }, 'reps')).toEqual({ quota: 44, sessionsPerWeek: 3 });
+    expect(ceilingOf({ quota: 3000, sessionsPerWeek: 6 }, { unit: 'steps', category: 'aerobic', targetMinutes: 150 })).toBeNull();
+  });
+
+  it('Q6: all aerobic activities in minutes share the weekly aim', () => {
+    expect(ceilingOf({ quota: 20, sessionsPerWeek: 3 }, { ...walk, otherAerobicMinutes: 90 })).toEqual({ kind: 'target', weeklyMinutes: 150, target: 150, others: 90 });
+    expect(ceilingOf({ quota: 20, sessionsPerWeek: 3 }, { ...walk, otherAerobicMinutes: 89.5 })).toBeNull();
+    expect(ceilingOf({ quota: 20, sessionsPerWeek: 3 }, { ...stretch, otherAerobicMinutes: 200 })).toBeNull(); // mobility is not aerobic
+  });
+
+  it('Q6: 3,000 m and 4,000 steps a session, then one more session a week up to 7', () => {
+    expect(grow({ quota: 3900, sessionsPerWeek: 3 }, 'steps')).toEqual({ quota: 4000, sessionsPerWeek: 3 });
+    expect(grow({ quota: 4000, sessionsPerWeek: 3 }, 'steps')).toEqual({ quota: 4000, sessionsPerWeek: 4 });
+    expect(grow({ quota: 2900, sessionsPerWeek: 3 }, 'm')).toEqual({ quota: 3000, sessionsPerWeek: 3 });
+    expect(grow({ quota: 3000, sessionsPerWeek: 6 }, 'm')).toEqual({ quota: 3000, sessionsPerWeek: 7 });
+    expect(ceilingOf({ quota: 9000, sessionsPerWeek: 7 }, { unit: 'steps', category: 'aerobic', targetMinutes: 150 })).toEqual({ kind: 'ceiling' });
+    expect(offerFor({ quota: 4000, sessionsPerWeek: 3 }, 'steps')).toBeNull();
+  });
+
+  it('Q6: reps stop at 30 a session and maintain, with no extra sessions', () => {
+    expect(grow({ quota: 28, sessionsPerWeek: 2 }, 'reps')).toEqual({ quota: 30, sessionsPerWeek: 2 });
+    expect(ceilingOf({ quota: 30, sessionsPerWeek: 2 }, { unit: 'reps', category: 'strength', targetMinutes: 150 })).toEqual({ kind: 'reps' });
+    expect(ceilingOf({ quota: 29, sessionsPerWeek: 2 }, { unit: 'reps', category: 'strength', targetMinutes: 150 })).toBeNull();
   });
 
   it('S2: envelope offers stop at the 30 minute ceiling', () => {

@@ -83,7 +83,8 @@ describe('properties of the plan', () => {
           const f = find(free, a.activity)!;
           expect(a.quota ?? 0).toBeLessThanOrEqual(f.quota ?? 0);
           const prev = find(last, a.activity);
-          if (!prev || prev.change === 'baseline') continue;
+          // Q1/Q10: a baseline (a new one after a long break too) repeats what was comfortable.
+          if (!prev || prev.change === 'baseline' || (prev.reason.rule === 'Q10' && prev.reason.kind === 'rebaseline')) continue;
           expect(a.quota!).toBeLessThanOrEqual(prev.quota!);
           if (flareIn(sessions, a.activity, last.weekStart)) expect(a.change).toBe('drop-back');
         }
@@ -99,7 +100,9 @@ describe('properties of the plan', () => {
         for (let i = 1; i < plans.length; i++) {
           for (const now of plans[i]!.activities) {
             const before = find(plans[i - 1]!, now.activity);
-            if (!before || before.change === 'baseline') continue;
+            // Q1/Q10: a baseline (a new one after a long break too) repeats what was comfortable.
+            const rebaseline = before?.reason.rule === 'Q10' && before.reason.kind === 'rebaseline';
+            if (!before || before.change === 'baseline' || rebaseline) continue;
             const accepted = acc.some((a) => a.activity === now.activity && a.weekStart === plans[i]!.weekStart);
             if (!accepted) {
               expect(now.change).not.toBe('increase');

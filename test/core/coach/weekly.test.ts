@@ -51,7 +51,7 @@ describe('E2 weekly rows', () => {
     ]);
   });
 
-  it('E2: a planned week with nothing done still has its row; a paused week plans no sessions', () => {
+  it('E2: a planned week with nothing done still has its row; a week paused until its last day keeps its quota (T3)', () => {
     const h = weeks(MON, times(3, 10), times(3, 10), [], times(3, 11));
     const triageRecords: TriageRecord[] = [
       { date: addDays(week(3), 6), kind: 'triage', class: 'stop', symptoms: ['chest-pain'] },
@@ -62,7 +62,7 @@ describe('E2 weekly rows', () => {
       [week(1), null, null, 3, null, 30, null],
       [week(2), 10, 3, 3, 100, 30, null],
       [week(3), 11, 3, 0, 0, 0, 'stop'],
-      [week(4), null, 0, 3, null, 33, null], // paused: held since the day before its Monday
+      [week(4), 11, 3, 0, 0, 33, null], // T3: cleared on its Sunday, so it keeps its planned quota; walks while paused do not count
     ]);
   });
 

@@ -1,0 +1,52 @@
+import { formatAmount, judgeOverride, type Hold, type WeekPlan } from '../core/coach/index.js';
+import { shortDate } from '../core/dates.js';
+import { InputError } from '../core/errors.js';
+import type { Unit } from '../core/types.js';
+import type { Context } from './context.js';
+
+// Q7: `pace plan --set` goes through the safety net before anything is written. A refusal is
+// bad input (exit 2, nothing written); a boom (B1) asks on a terminal and needs --yes otherwise.
+
+export interface SetRequest {
+  raw: string;
+  activity: string;
+  unit: Unit;
+  quota: number;
+  sessionsPerWeek: number | null;
+}
+
+function holdWords(hold: Hold): string {
+  const what = hold.symptoms.length > 0 ? ` (${hold.symptoms.join(', ')})` : '';
+  return hold.kind === 'stop' ? `the plan is paused since ${shortDate(hold.since)}${what}` : `the plan is on hold since ${shortDate(hold.since)}${what}`;
+}
+
+/**
+ * Refuses (throws) a request that raises the plan past the safety net, and asks about a boom.
+ * Returns false when the person said no at the prompt: then nothing is to be written.
+ */
+export async function checkOverrides(requests: readonly SetRequest[], plan: WeekPlan, holdToday: Hold | null, yes: boolean, ctx: Context): Promise<boolean> {
+  const booms: string[] = [];
+  for (const r of requests) {
+    const planned = plan.activities.find((a) => a.activity === r.activity) ?? null;
+    const v = judgeOverride(planned, holdToday, r);
+    const amt = (x: number) => formatAmount(x, r.unit);
+    if (v.kind === 'refused' && v.rule !== 'Q5') {
+      const who = v.rule === 'T3' ? 'a clinician has cleared you' : 'you have been assessed';
+      throw new InputError(
+        `--set ${r.raw}: ${holdWords(v.hold)}, and the plan cannot be raised until ${who} (Q7).`,
+        'Once that is done, run: pace triage --cleared. Lowering the plan is always allowed.',
+      );
+    }
+    if (v.kind === 'refused') {
+      throw new InputError(
+        `--set ${r.raw}: after the flare on ${shortDate(v.flareDate)}, this week stays at ${v.limitSessions} x ${amt(v.limit)} at most (Q5, Q7).`,
+        'Lowering it is allowed; the plan climbs again after a week without a flare.',
+      );
+    }
+    if (v.kind === 'confirm') booms.push(`${r.activity} ${amt(v.quota)} is ${v.ratio} x the ${amt(v.current)} planned`);
+  }
+  if (booms.length === 0 || yes) return true;
+  const what = `${booms.join('; ')}: a jump that size is a boom (B1), which often ends in a flare.`;
+  if (!ctx.interactive) throw new InputError(`--set: ${what}`, 'If you and your clinician have agreed on it, add --yes.');
+  return (await ctx.prompts()).confirm(`${what} Set it anyway?`, false);
+}

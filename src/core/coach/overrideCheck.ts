@@ -1,0 +1,56 @@
+import type { IsoDate } from '../types.js';
+import { hundredths } from './amounts.js';
+import { BOOM_RATIO } from './boombust.js';
+import type { ActivityPlan, Hold } from './types.js';
+
+// Q7: an override is a decision by hand, but it does not get around the safety net. Lowering is
+// always allowed; raising is refused while a hold (T2) or pause (T3) is open, and above the
+// drop-back level in the week after a flare (Q5); a jump to a boom (B1) needs a yes.
+
+export interface OverrideRequest {
+  quota: number | null;
+  sessionsPerWeek: number | null;
+}
+
+export type OverrideVerdict =
+  | { kind: 'ok' }
+  | { kind: 'refused'; rule: 'T2' | 'T3'; hold: Hold }
+  | { kind: 'refused'; rule: 'Q5'; limit: number; limitSessions: number; flareDate: IsoDate }
+  | { kind: 'confirm'; rule: 'B1'; quota: number; current: number; ratio: number };
+
+/** The level the week stands at: under a pause, the one it resumes at. */
+function levelOf(plan: ActivityPlan | null): { quota: number | null; sessionsPerWeek: number | null } {
+  if (plan === null) return { quota: null, sessionsPerWeek: null };
+  if (plan.reason.rule === 'T3') return { quota: plan.reason.resumeQuota, sessionsPerWeek: plan.reason.resumeSessions };
+  return { quota: plan.quota, sessionsPerWeek: plan.sessionsPerWeek };
+}
+
+/**
+ * Whether the request asks for more than the week's plan. With nothing planned yet, any quota
+ * set by hand is more: there is no level it could be lower than.
+ */
+export function raisesPlan(plan: ActivityPlan | null, request: OverrideRequest): boolean {
+  const cur = levelOf(plan);
+  if (request.quota !== null && (cur.quota === null || hundredths(request.quota) > hundredths(cur.quota))) return true;
+  return request.sessionsPerWeek !== null && (cur.sessionsPerWeek === null || request.sessionsPerWeek > cur.sessionsPerWeek);
+}
+
+/**
+ * Q7: what to do with an override of `plan` (the week's plan as the rules give it), with `hold`
+ * the hold open today.
+ */
+export function judgeOverride(plan: ActivityPlan | null, hold: Hold | null, request: OverrideRequest): OverrideVerdict {
+  if (!raisesPlan(plan, request)) return { kind: 'ok' };
+  if (hold !== null) return { kind: 'refused', rule: hold.kind === 'stop' ? 'T3' : 'T2', hold };
+  const r = plan?.reason;
+  if (r?.rule === 'Q5') {
+    const over = (request.quota !== null && hundredths(request.quota) > hundredths(r.to)) || (request.sessionsPerWeek !== null && request.sessionsPerWeek > r.toSessions);
+    if (over) return { kind: 'refused', rule: 'Q5', limit: r.to, limitSessions: r.toSessions, flareDate: r.flareDate };
+  }
+  const current = levelOf(plan).quota;
+  // B1: a day at 1.5 x the quota is a boom; setting the quota there makes every day one.
+  if (request.quota !== null && current !== null && current > 0 && hundredths(request.quota) * 10 >= hundredths(current) * (BOOM_RATIO * 10)) {
+    return { kind: 'confirm', rule: 'B1', quota: request.quota, current, ratio: Math.round((request.quota / current) * 10) / 10 };
+  }
+  return { kind: 'ok' };
+}

@@ -1,0 +1,111 @@
+import { BASELINE_SESSIONS, BASELINE_WEEKS, type BaselineWindow } from './baseline.js';
+import { restartLevel, type Restart } from './breaks.js';
+import { flareDayDose } from './flares.js';
+import type { ActivityMeta } from './history.js';
+import type { Level } from './progression.js';
+import type { Decision, Ladder } from './transition.js';
+import type { ActivityPlan, Hold, Override } from './types.js';
+
+// One week's plan of one activity, as the replay (replay.ts) builds it from a decision, a baseline
+// window or a long break, and as the views lay a pause over it.
+
+/**
+ * Q7: an override cut to `level` field by field; null when it asks for nothing lower, so that the
+ * rules' own plan (and reason) stands. With no level to compare with, it stands as set.
+ */
+export function lowerOnly(o: Override, level: Level | null): Override | null {
+  if (level === null) return o;
+  const quota = o.quota !== null && o.quota < level.quota ? o.quota : null;
+  const sessionsPerWeek = o.sessionsPerWeek !== null && o.sessionsPerWeek < level.sessionsPerWeek ? o.sessionsPerWeek : null;
+  return quota === null && sessionsPerWeek === null ? null : { ...o, quota, sessionsPerWeek };
+}
+
+export function fromDecision(meta: ActivityMeta, d: Decision): ActivityPlan {
+  return {
+    activity: meta.activity,
+    unit: meta.unit,
+    category: meta.category,
+    quota: d.level.quota,
+    sessionsPerWeek: d.level.sessionsPerWeek,
+    change: d.change,
+    reason: d.reason,
+    flareDayDose: flareDayDose(d.level.quota, meta.unit),
+    offer: d.offer,
+  };
+}
+
+/**
+ * Q5: the week after a flare never asks for more than the week before. A ladder step down already
+ * ensures it; this also covers a baseline that settles, in a flare week, above what was planned.
+ */
+export function capAfterFlare(plan: ActivityPlan, prev: ActivityPlan | null, ladder: Ladder): ActivityPlan {
+  if (plan.quota === null || prev === null || prev.quota === null) return plan;
+  const quota = Math.min(plan.quota, prev.quota);
+  const sessionsPerWeek = Math.min(plan.sessionsPerWeek, prev.sessionsPerWeek);
+  if (quota === plan.quota && sessionsPerWeek === plan.sessionsPerWeek) return plan;
+  if (ladder.rungs.length > 0) ladder.rungs[ladder.rungs.length - 1] = { quota, sessionsPerWeek };
+  const r = plan.reason;
+  const reason = r.rule === 'Q5' ? { ...r, to: quota, toSessions: sessionsPerWeek } : r.rule === 'Q1' ? { ...r, quota } : r;
+  return { ...plan, quota, sessionsPerWeek, reason, flareDayDose: flareDayDose(quota, plan.unit) };
+}
+
+/** Q10: back after a long break, before any session: about half the last quota. */
+export function restartPlan(meta: ActivityMeta, r: Restart, away: number): ActivityPlan {
+  const level = restartLevel(r);
+  return {
+    activity: meta.activity,
+    unit: meta.unit,
+    category: meta.category,
+    quota: level.quota,
+    sessionsPerWeek: level.sessionsPerWeek,
+    change: 'return',
+    reason: { rule: 'Q10', kind: 'rebaseline', activity: meta.activity, weeks: away, last: r.last, quota: r.quota },
+    flareDayDose: flareDayDose(level.quota, meta.unit),
+    offer: null,
+  };
+}
+
+/** Q1: while the baseline forms, repeat the comfortable amount seen so far. */
+export function baselinePlan(meta: ActivityMeta, window: BaselineWindow, sessionsOverride: number | null, override: Override | null): ActivityPlan {
+  const quota = window.quota();
+  const sessionsPerWeek = sessionsOverride ?? window.sessionsPerWeek();
+  return {
+    activity: meta.activity,
+    unit: meta.unit,
+    category: meta.category,
+    quota,
+    sessionsPerWeek,
+    change: override !== null ? 'override' : 'baseline',
+    reason:
+      override !== null
+        ? { rule: 'Q7', quota: null, sessionsPerWeek: override.sessionsPerWeek, setOn: override.setOn }
+        : {
+            rule: 'Q1',
+            quota,
+            tolerated: window.toleratedCount,
+            weeks: window.weeks,
+            sessionsNeeded: Math.max(0, BASELINE_SESSIONS - window.toleratedCount),
+            weeksNeeded: Math.max(0, BASELINE_WEEKS - window.weeks),
+          },
+    flareDayDose: flareDayDose(quota, meta.unit),
+    offer: null,
+  };
+}
+
+/**
+ * T3: nothing is planned until a clinician clears the person. The level underneath was decided as
+ * under an assess hold (no increase, drops back after a flare), so resuming picks up from there.
+ */
+export function pausedPlan(plan: ActivityPlan, hold: Hold): ActivityPlan {
+  return {
+    activity: plan.activity,
+    unit: plan.unit,
+    category: plan.category,
+    quota: null,
+    sessionsPerWeek: 0,
+    change: 'paused',
+    reason: { rule: 'T3', since: hold.since, symptoms: [...hold.symptoms], resumeQuota: plan.quota, resumeSessions: plan.sessionsPerWeek },
+    flareDayDose: null,
+    offer: null,
+  };
+}

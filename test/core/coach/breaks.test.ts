@@ -1,0 +1,127 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { planHistory } from '../../../src/core/coach/plan.js';
+import { describeReason } from '../../../src/core/coach/reasons.js';
+import { toDayNumber } from '../../../src/core/dates.js';
+import { steadyHistory } from './arbitraries.js';
+import { brief, flare, MON, planOf, series, settings, times, week, weeks } from './builders.js';
+
+// Three walks a week that follow the plan: 10, 10 (baseline), 11, 12, 13, 14.5 in weeks 1-6.
+const followed = [times(3, 10), times(3, 10), times(3, 11), times(3, 12), times(3, 13), times(3, 14.5)];
+const none = (n: number) => Array.from({ length: n }, () => []);
+
+describe('Q10 return after a break', () => {
+  it('Q10: one empty week is a plain Q4 hold', () => {
+    expect(planOf(weeks(MON, ...followed, []), week(8))).toMatchObject({ quota: 16, change: 'hold', reason: { rule: 'Q4' } });
+  });
+
+  it('Q10: two empty weeks step down two levels from the last quota done, then climb by Q2', () => {
+    const h = weeks(MON, ...followed, [], [], times(3, 12), times(3, 13));
+    expect(series(h, 9, 11)).toEqual([
+      [12, 3, 'return'], // 14.5 was done in week 6: two levels down is 12
+      [13, 3, 'increase'],
+      [14.5, 3, 'increase'],
+    ]);
+    expect(describeReason(planOf(h, week(9)).reason, 'min')).toBe(
+      'back after 2 weeks without walk: 12 min (down from 14.5 min, as fitness fades in a break), then building up again',
+    );
+  });
+
+  it('Q10: each further empty week is one more level down, never below the baseline', () => {
+    expect(planOf(weeks(MON, ...followed, ...none(3)), week(10))).toMatchObject({ quota: 11, change: 'return' });
+    expect(planOf(weeks(MON, ...followed, ...none(5)), week(12))).toMatchObject({ quota: 10, change: 'return', reason: { atBaseline: true } });
+  });
+
+  it('Q10: a month away comes back lower, in words that say why', () => {
+    const p = planOf(weeks(MON, ...followed, ...none(4)), week(11));
+    expect(p).toMatchObject({ quota: 10, change: 'return' });
+    expect(describeReason(p.reason, 'min')).toMatch(/^back after 4 weeks without walk: 10 min \(down from 14.5 min, as fitness fades in a break\)/);
+  });
+
+  it('Q10: six empty weeks or more start a new two-week baseline, suggesting about half the last quota', () => {
+    const h = weeks(MON, ...followed, ...none(8), times(3, 8), times(3, 8), times(3, 9));
+    expect(brief([15, 16, 17, 18].map((n) => planOf(h, week(n))))).toEqual([
+      [7, 3, 'return'], // half of 14.5, to the half minute below
+      [8, 3, 'baseline'], // the comfortable amount done since coming back
+      [9, 3, 'increase'], // Q2: next(new baseline)
+      [10, 3, 'increase'],
+    ]);
+    expect(describeReason(planOf(h, week(15)).reason, 'min')).toBe(
+      'back after 8 weeks without walk: fitness fades in a break, so start again gently at about 7 min (half of your last 14.5 min) and find a new comfortable amount over two weeks',
+    );
+  });
+
+  it('Q10/Q5: a flare rule and a break rule that both apply: the lower quota wins', () => {
+    // A flare in week 6 drops week 7 back to 13; two empty weeks from 14.5 give 12, which is lower.
+    const h = weeks(MON, ...followed.slice(0, 5), [14.5, flare(14.5), 14.5], [], []);
+    expect(planOf(h, week(7))).toMatchObject({ quota: 13, change: 'drop-back' });
+    expect(planOf(h, week(9))).toMatchObject({ quota: 12, change: 'return' });
+  });
+});
+
+describe('Q4 too much for now', () => {
+  it('Q4: three unfinished flare-free weeks at one quota step down one level, then climb again by Q2', () => {
+    const h = weeks(MON, ...followed.slice(0, 4), [13, 13], [13], [13, 13], times(3, 12), times(3, 13));
+    expect(series(h, 6, 10)).toEqual([
+      [13, 3, 'hold'],
+      [13, 3, 'hold'],
+      [12, 3, 'step-down'],
+      [13, 3, 'increase'],
+      [14.5, 3, 'increase'],
+    ]);
+    expect(describeReason(planOf(h, week(8)).reason, 'min')).toBe('3 weeks in a row below 13 min: that is too much for now, so 12 min for a while, then building up again');
+  });
+
+  it('Q4: never below the baseline, and a flare starts the count again', () => {
+    const atBase = weeks(MON, times(3, 10), times(3, 10), [9], [9], [9], [9], [9], [9]);
+    expect(series(atBase, 6, 9).map((x) => [x[0], x[2]])).toEqual([
+      [10, 'step-down'], // 11 was too much three times
+      [10, 'hold'],
+      [10, 'hold'],
+      [10, 'hold'], // at the baseline it stays
+    ]);
+    const withFlare = weeks(MON, ...followed.slice(0, 4), [13], [flare(13)], [13], [13]);
+    expect(series(withFlare, 9, 9)).toEqual([[12, 3, 'hold']]);
+  });
+});
+
+describe('Q10: property', () => {
+  const WEEKS = 16;
+  // A steady history, then `away` empty weeks from week `at`; the week after them is planned.
+  const scenario = fc.record({ sessions: steadyHistory(WEEKS), at: fc.integer({ min: 4, max: 10 }), away: fc.integer({ min: 2, max: 8 }) });
+
+  it('Q10: after k >= 2 empty weeks the quota is at most the last quota done, k levels down, and never below the baseline', () => {
+    fc.assert(
+      fc.property(scenario, ({ sessions, at, away }) => {
+        const h = sessions.filter((s) => s.date < week(at));
+        const planned = at + away;
+        const history = planHistory({ sessions: h, settings: settings(), overrides: [], acceptances: [], until: week(planned) });
+        const plans = Array.from({ length: planned }, (_, i) => history.activityPlan('walk', week(i + 1)));
+        const lastDone = at - 1;
+        const last = plans[lastDone - 1];
+        const now = plans[planned - 1];
+        if (!last || last.quota === null || !now || now.quota === null) return;
+        // Every level the plan stood on after the baseline up to the last week done, and the baseline
+        // itself, at or below its quota: the rungs it could step down (a baseline week's quota is none).
+        const stood = plans.slice(0, lastDone).flatMap((p) => {
+          if (!p || p.quota === null || p.change === 'baseline') return [];
+          return p.reason.rule === 'Q2' && p.reason.kind === 'after-baseline' ? [p.reason.baseline, p.quota] : [p.quota];
+        });
+        const levels = [...new Set(stood.filter((q) => q <= last.quota!))].sort((a, b) => a - b);
+        if (!levels.includes(last.quota)) return; // the last week done was still in the baseline
+        const bound = levels[Math.max(0, levels.indexOf(last.quota) - away)]!;
+        expect(now.quota).toBeLessThanOrEqual(bound);
+        if (away < 6) expect(now.quota).toBeGreaterThanOrEqual(levels[0]!);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('Q10: a week after a break is planned the same by a replay resumed mid-way (the state carries the break)', () => {
+    const h = weeks(MON, ...followed, ...none(3));
+    const full = planHistory({ sessions: h, settings: settings(), overrides: [], acceptances: [], until: week(10), captureAt: week(9) });
+    const resumed = planHistory({ sessions: h, settings: settings(), overrides: [], acceptances: [], until: week(10), checkpoint: full.checkpoint });
+    expect(resumed.activityPlan('walk', week(10))).toEqual(full.activityPlan('walk', week(10)));
+    expect(full.modeFor(toDayNumber(week(10)))).toBe('graded');
+  });
+});

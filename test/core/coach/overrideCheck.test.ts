@@ -1,0 +1,78 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { judgeOverride } from '../../../src/core/coach/overrideCheck.js';
+import { planHistory } from '../../../src/core/coach/plan.js';
+import type { ActivityPlan, Hold, Override, TriageRecord } from '../../../src/core/coach/types.js';
+import { addDays, toDayNumber } from '../../../src/core/dates.js';
+import { steadyHistory } from './arbitraries.js';
+import { d, flare, MON, planOf, settings, times, week, weeks } from './builders.js';
+
+const WEEKS = 10;
+const hold: Hold = { kind: 'assess', since: d('2026-02-04'), symptoms: ['pain-worsening'] };
+const walks = weeks(MON, times(3, 10), times(3, 10), times(3, 11), times(3, 12)); // week 5 plans 13 x 3
+
+describe('Q7: judging an override against the safety net', () => {
+  const p = planOf(walks, week(5));
+
+  it('Q7: lowering is always allowed, under a hold and a pause too', () => {
+    expect(judgeOverride(p, hold, { quota: 12, sessionsPerWeek: 2 })).toEqual({ kind: 'ok' });
+    expect(judgeOverride(p, { ...hold, kind: 'stop' }, { quota: 13, sessionsPerWeek: null })).toEqual({ kind: 'ok' });
+  });
+
+  it('Q7/T2/T3: a higher quota or more sessions are refused while a hold or pause is open', () => {
+    expect(judgeOverride(p, hold, { quota: 13.5, sessionsPerWeek: null })).toMatchObject({ kind: 'refused', rule: 'T2' });
+    expect(judgeOverride(p, { ...hold, kind: 'stop' }, { quota: 12, sessionsPerWeek: 4 })).toMatchObject({ kind: 'refused', rule: 'T3' });
+  });
+
+  it('Q7/Q5: the week after a flare cannot go above the drop-back level', () => {
+    const after = planOf(weeks(MON, times(3, 10), times(3, 10), times(3, 11), [12, flare(12), 12]), week(5));
+    expect(after).toMatchObject({ quota: 11, change: 'drop-back' });
+    expect(judgeOverride(after, null, { quota: 11.5, sessionsPerWeek: null })).toMatchObject({ kind: 'refused', rule: 'Q5', limit: 11 });
+    expect(judgeOverride(after, null, { quota: 11, sessionsPerWeek: 3 })).toEqual({ kind: 'ok' });
+  });
+
+  it('Q7/B1: 1.5 x the quota or more asks for confirmation', () => {
+    expect(judgeOverride(p, null, { quota: 19.5, sessionsPerWeek: null })).toMatchObject({ kind: 'confirm', rule: 'B1', current: 13, ratio: 1.5 });
+    expect(judgeOverride(p, null, { quota: 19, sessionsPerWeek: 7 })).toEqual({ kind: 'ok' });
+  });
+});
+
+// An override of one week, and an assess or stop record on one day, at random.
+const scenario = fc.record({
+  sessions: steadyHistory(WEEKS),
+  overrideWeek: fc.integer({ min: 3, max: WEEKS }),
+  quota: fc.integer({ min: 2, max: 120 }).map((x) => x / 2),
+  sessionsPerWeek: fc.option(fc.integer({ min: 1, max: 7 }), { freq: 2 }),
+  triageDay: fc.integer({ min: 7, max: WEEKS * 7 }),
+  kind: fc.constantFrom<'assess' | 'stop'>('assess', 'stop'),
+  clearedAfter: fc.option(fc.integer({ min: 1, max: 30 })),
+});
+
+/** The level a week stands at, paused or not. */
+const levelOf = (p: ActivityPlan) =>
+  p.reason.rule === 'T3' ? { quota: p.reason.resumeQuota, sessions: p.reason.resumeSessions } : { quota: p.quota, sessions: p.sessionsPerWeek };
+
+describe('Q7: property', () => {
+  it('Q7/T2/T3: no override raises a quota (or sessions) while a hold or pause is open', () => {
+    fc.assert(
+      fc.property(scenario, (s) => {
+        const records: TriageRecord[] = [{ date: addDays(MON, s.triageDay), kind: 'triage', class: s.kind, symptoms: [s.kind === 'stop' ? 'dizziness' : 'pain-worsening'] }];
+        if (s.clearedAfter !== null) records.push({ date: addDays(MON, s.triageDay + s.clearedAfter), kind: 'cleared', class: null, symptoms: [] });
+        const o: Override = { activity: 'walk', weekStart: week(s.overrideWeek), quota: s.quota, sessionsPerWeek: s.sessionsPerWeek, setOn: addDays(week(s.overrideWeek), -1) };
+        const base = { sessions: s.sessions, settings: settings(), acceptances: [], triageRecords: records, until: week(WEEKS + 1) };
+        const withIt = planHistory({ ...base, overrides: [o] });
+        const without = planHistory({ ...base, overrides: [] });
+        const w = week(s.overrideWeek);
+        // T2: the hold the week was planned with (a hold starts the day it is recorded).
+        if (withIt.holds.decision(toDayNumber(w)) === null) return;
+        const a = withIt.activityPlan('walk', w);
+        const b = without.activityPlan('walk', w);
+        if (a === null || b === null) return;
+        const [la, lb] = [levelOf(a), levelOf(b)];
+        if (la.quota !== null && lb.quota !== null) expect(la.quota).toBeLessThanOrEqual(lb.quota);
+        expect(la.sessions).toBeLessThanOrEqual(lb.sessions);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
