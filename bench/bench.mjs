@@ -208,9 +208,25 @@ function bulk() {
   };
 }
 
+/** The clinic report (C2: the last 12 weeks) of the 10-year journal, as a PDF and as HTML. */
+function clinicReport() {
+  const { db } = built.get(BUDGET_YEARS);
+  const out = {};
+  for (const file of ['report.pdf', 'report.html']) {
+    const times = [];
+    for (let i = 0; i < HEAVY_RUNS; i++) {
+      const r = pace(db, ['report', '--out', join(work, file)]);
+      if (r.status !== 0) throw new Error(`report failed: ${firstLine(r.stderr)}`);
+      times.push(r.ms);
+    }
+    out[file.slice(7)] = { seconds: round(median(times) / 1000), bytes: statSync(join(work, file)).size };
+  }
+  return { years: BUDGET_YEARS, weeks: 12, ...out };
+}
+
 // ---------------------------------------------------------------- report
 
-function budgets(journals, big) {
+function budgets(journals, big, report) {
   const j = journals.find((x) => x.years === BUDGET_YEARS);
   const ratio = (name, limit) => {
     const c = j.commands[name];
@@ -225,6 +241,7 @@ function budgets(journals, big) {
     { budget: `export of ${BIG} sessions: peak RSS < 200 MiB`, value: big.export.peak_rss_mib, limit: 200, strict: true },
     { budget: `export of ${BIG} sessions <= 4x sqlite3 -csv`, value: big.export.ratio_to_sqlite3, limit: 4, missing: big.export.sqlite3_missing },
     { budget: `list --limit 0 of ${BIG} sessions (a table) <= 3x list --json`, value: big.list.ratio_to_json, limit: 3 },
+    { budget: `report (PDF) of 12 weeks of a ${BUDGET_YEARS}-year journal < 1 s`, value: report.pdf.seconds, limit: 1, strict: true },
   ];
   return rows.map(({ strict, ...b }) => ({
     ...b,
@@ -292,7 +309,10 @@ try {
   if (big.export.sqlite3_missing) console.log(`  ${big.export.sqlite3_missing}`);
   console.log(`list --limit 0 (a table of ${BIG} sessions) ${big.list.seconds} s, list --json ${big.list.json_seconds} s, ratio ${big.list.ratio_to_json}x`);
 
-  const checks = budgets(journals, big);
+  const report = clinicReport();
+  console.log(`report of the last 12 weeks of ${BUDGET_YEARS} years: PDF ${report.pdf.seconds} s (${report.pdf.bytes} bytes), HTML ${report.html.seconds} s`);
+
+  const checks = budgets(journals, big, report);
   console.log(`\n${table([['budget', 'value', 'result'], ...checks.map((b) => [b.budget, b.value ?? '-', b.result])])}`);
 
   const results = {
@@ -305,6 +325,7 @@ try {
     journals,
     with_shell_environment: asShell,
     bulk: big,
+    report,
     budgets: checks,
   };
   mkdirSync(join(root, 'bench', 'results'), { recursive: true });

@@ -105,6 +105,7 @@ function makeContext(g: Globals, io: Io): Context {
     },
     stdout: io.stdout,
     stderr: io.stderr,
+    paperLocale: io.env.LC_ALL || io.env.LC_PAPER || io.env.LANG,
     prompts: async () => (await import('./ui/prompts.js')).makePrompts(() => committedWrites() > before),
   };
 }

@@ -26,7 +26,7 @@ const collect = (value: string, previous: string[] = []) => [...previous, value]
 type Handler<O> = (args: string[], opts: O, ctx: Context) => Promise<number>;
 
 /** The commands, in the order `buildProgram` defines them (and so `pace --help` lists them). */
-export const COMMANDS = ['log', 'list', 'edit', 'delete', 'export', 'import', 'init', 'plan', 'status', 'triage', 'backup', 'check', 'goal', 'checkin', 'review', 'completion'] as const;
+export const COMMANDS = ['log', 'list', 'edit', 'delete', 'export', 'import', 'init', 'plan', 'status', 'triage', 'backup', 'check', 'goal', 'checkin', 'review', 'report', 'completion'] as const;
 
 /**
  * The command `argv` runs, when that is plain to see: the first word after the global options.
@@ -241,6 +241,19 @@ export function buildProgram(deps: ProgramDeps, only?: string): Command {
       .description('what has changed since your first two weeks: activity, pain, check-ins and goals')
       .option('--json', 'print the review as JSON')
       .action(run(async () => (await import('./commands/review.js')).review));
+  }
+  if (wanted('report')) {
+    program
+      .command('report')
+      .description('the one-page clinic report: a PDF (or HTML) with the hold, what changed, trends, goals and flares')
+      .option('--out <file>', 'write to this file, replacing a file of that name (never the journal or a link); - for standard output (default: pace-report-<today>.pdf)')
+      .addOption(new Option('--format <format>', 'pdf or html (default: from the file name, else pdf)').choices(['pdf', 'html']))
+      .option('--from <YYYY-MM-DD>', 'from this day (default: 12 weeks back)')
+      .option('--to <YYYY-MM-DD>', 'up to this day (default: today)')
+      .addOption(new Option('--paper <size>', 'a4 or letter (default: from the locale)').choices(['a4', 'letter']))
+      .option('--include-notes', 'include private notes (left out by default)')
+      .addHelpText('after', '\nExamples:\n  pace report\n  pace report --out visit.html --from 2026-01-05')
+      .action(run(async () => (await import('./commands/report.js')).report));
   }
   if (wanted('completion')) {
     program

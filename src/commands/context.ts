@@ -14,6 +14,8 @@ export interface Context {
   color: boolean;
   stdout: Output;
   stderr: Output;
+  /** The locale that names the paper size (LC_ALL, else LC_PAPER, else LANG), for `report`. */
+  paperLocale?: string;
   /** Loads inquirer only when a command really asks something. */
   prompts: () => Promise<Prompts>;
 }

@@ -7,6 +7,8 @@ import type { Output } from '../ui/output.js';
 /** Buffered text output that streams to a file or to stdout without holding everything in memory. */
 export interface Sink {
   write(text: string): Promise<void>;
+  /** Binary content (a PDF), after any text written before it. */
+  writeBytes(bytes: Uint8Array): Promise<void>;
   /** Flushes and, for a file, moves it into place. */
   close(): Promise<void>;
   /** Drops a half-written file after an error. */
@@ -161,6 +163,10 @@ export function fileSink(path: string): Sink {
       buffer += text;
       if (buffer.length >= CHUNK) flush();
     },
+    async writeBytes(bytes) {
+      flush();
+      for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at);
+    },
     async close() {
       flush();
       if (!special) fsyncSync(fd);
@@ -189,12 +195,9 @@ export function streamSink(stream: Output): Sink {
     failure = e;
   };
   stream.on('error', onError);
-  const flush = async () => {
+  const send = async (chunk: string | Uint8Array) => {
     if (failure) throw failure;
-    if (!buffer) return;
-    const ok = stream.write(buffer);
-    buffer = '';
-    if (!ok) {
+    if (!stream.write(chunk)) {
       // A stream that fails (a full disk behind stdout) never drains: wait for either.
       await new Promise<void>((resolve) => {
         const done = () => {
@@ -208,10 +211,21 @@ export function streamSink(stream: Output): Sink {
     }
     if (failure) throw failure;
   };
+  const flush = async () => {
+    if (failure) throw failure;
+    if (!buffer) return;
+    const chunk = buffer;
+    buffer = '';
+    await send(chunk);
+  };
   return {
     async write(text) {
       buffer += text;
       if (buffer.length >= CHUNK) await flush();
+    },
+    async writeBytes(bytes) {
+      await flush();
+      await send(bytes);
     },
     async close() {
       await flush();

@@ -20,7 +20,8 @@ export function isTerminal(fd: number): boolean {
 
 /** What pace writes its output to: process.stdout in spirit, or a test's memory stream. */
 export interface Output {
-  write(text: string): boolean;
+  /** Bytes only where a command writes a binary file to stdout (`report --out -`). */
+  write(text: string | Uint8Array): boolean;
   on(event: 'error' | 'drain', listener: (e?: unknown) => void): unknown;
   off(event: 'error' | 'drain', listener: (e?: unknown) => void): unknown;
   isTTY?: boolean;

@@ -94,5 +94,9 @@ describe('pace installed with npm install -g, run from the PATH with a new HOME'
     expect(run('pace', ['list', '--json'], { cwd: dir, env })).toContain('"activity": "walk"');
     // Completion works from the installed command too.
     expect(run('pace', ['completion', '--words', '--', 'log', 'wa'], { cwd: dir, env })).toBe('walk\n');
+    // The report's PDF library and its fonts come with the install (pdfmake is loaded at run time).
+    const report = run('pace', ['report', '--out', 'visit.pdf'], { cwd: dir, env });
+    expect(report.trim()).toBe(join(dir, 'visit.pdf'));
+    expect(readFileSync(join(dir, 'visit.pdf')).subarray(0, 5).toString('latin1')).toBe('%PDF-');
   });
 });

@@ -76,6 +76,15 @@ export function measure(name: MeasureName, then: number | null, now: number | nu
 const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
 const meanOrNull = (xs: readonly number[]) => (xs.length === 0 ? null : sum(xs) / xs.length);
 
+/**
+ * E2's adherence of each week and activity, averaged; more sessions than planned is not more
+ * adherence, so a week counts at most as 100%. Null when no row had a plan. The review and the
+ * clinic report (C1) both read it here.
+ */
+export function meanAdherence(rows: readonly WeeklyRow[]): number | null {
+  return meanOrNull(rows.filter((r) => r.adherence_pct !== null).map((r) => Math.min(100, r.adherence_pct as number)));
+}
+
 /** R1's measures other than the function score (goals.ts and review.ts add that one). */
 export function activityMeasures(input: MeasureInput): Measure[] {
   const { windows: w } = input;
@@ -84,16 +93,13 @@ export function activityMeasures(input: MeasureInput): Measure[] {
   const side = (s: Span, weeks: number): Side => {
     const rows = rowsIn(s);
     const sessions = sessionsIn(s);
-    // E2's adherence of each week and activity; more sessions than planned is not more adherence,
-    // so a week counts at most as 100%.
-    const planned = rows.filter((r) => r.adherence_pct !== null).map((r) => Math.min(100, r.adherence_pct as number));
     const before = sessions.map((x) => x.painBefore).filter((p) => p !== null);
     const rises = sessions.flatMap((x) => (x.painBefore === null || x.painAfter === null ? [] : [x.painAfter - x.painBefore]));
     return {
       any: sessions.length > 0,
       minutes: sum(rows.filter((r) => r.unit === 'min').map((r) => r.total_dose)) / weeks,
       sessions: sessions.length / weeks,
-      adherence: meanOrNull(planned),
+      adherence: meanAdherence(rows),
       // Pain means as status and the weekly export give them (meanOf: one decimal).
       painBefore: before.length >= MIN_PAIN_RATINGS ? meanOf(before) : null,
       painChange: rises.length >= MIN_PAIN_RATINGS ? meanOf(rises) : null,

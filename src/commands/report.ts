@@ -1,0 +1,78 @@
+import { resolve } from 'node:path';
+import { InputError } from '../core/errors.js';
+import { parseDate } from '../core/input.js';
+import { paperFor, type Paper } from '../core/report/paper.js';
+import { reportPeriod } from '../core/report/period.js';
+import { clinicReport, type ClinicReport } from '../core/report/report.js';
+import { beforeOutcomes, listGoals } from '../store/goals.js';
+import { loadHistory } from '../store/history.js';
+import { readTransaction } from '../store/open.js';
+import { listPegCheckins } from '../store/pegCheckins.js';
+import { notesById } from '../store/sessions.js';
+import { note, print, withJournal, type Context } from './context.js';
+import { checkOutputFile, fileSink, streamSink, type Sink } from './sink.js';
+
+export interface ReportFlags {
+  out?: string;
+  format?: 'pdf' | 'html';
+  from?: string;
+  to?: string;
+  paper?: Paper;
+  includeNotes?: boolean;
+}
+
+/** cli.md: --format wins; else the file's extension; else PDF. */
+export function formatFor(flags: Pick<ReportFlags, 'out' | 'format'>): 'pdf' | 'html' {
+  if (flags.format) return flags.format;
+  return /\.html?$/i.test(flags.out ?? '') ? 'html' : 'pdf';
+}
+
+/** `pace report`: the one-page clinic report (C1-C3), as a PDF or a self-contained HTML file. */
+export async function report(_args: string[], flags: ReportFlags, ctx: Context): Promise<number> {
+  const from = flags.from !== undefined ? parseDate(flags.from, '--from') : undefined;
+  const to = flags.to !== undefined ? parseDate(flags.to, '--to') : undefined;
+  if (from && to && from > to) throw new InputError(`--from ${from} is after --to ${to}.`, 'Give the earlier day with --from.');
+  const period = reportPeriod(ctx.today, from, to);
+  if (period.from > period.to) throw new InputError(`--from ${period.from} is after the period's end, ${period.to}.`, 'Give an earlier --from, or a --to on or after it.');
+  const format = formatFor(flags);
+  const out = flags.out ?? `pace-report-${ctx.today}.${format}`;
+  const toStdout = out === '-';
+  if (!toStdout) checkOutputFile(out, '--out', ctx.dbPath);
+  const paper = flags.paper ?? paperFor(ctx.paperLocale);
+
+  const data = await withJournal(ctx, false, (j) =>
+    // One snapshot: the sessions, goals, check-ins and notes agree with each other.
+    readTransaction(j.db, (): ClinicReport => {
+      const h = loadHistory(j.db);
+      return clinicReport({
+        ...h,
+        today: ctx.today,
+        period,
+        // A journal read as it is, from before the outcome tables (read-only folder), has none.
+        goals: beforeOutcomes(() => listGoals(j.db, { all: true }), []),
+        checkins: beforeOutcomes(() => listPegCheckins(j.db), []),
+        notes: flags.includeNotes ? notesById(j.db, period) : null,
+      });
+    }),
+  );
+
+  // Rendered in full before the file is opened: a failure leaves nothing behind.
+  const { FITS, reportPage } = await import('../ui/report/page.js');
+  // The PDF's layout measures what fits on one page; the HTML, which cannot measure itself, is cut
+  // to the same fit, and its styles are no looser than the PDF's (tested in Chromium).
+  const { pdf, fit } = await (await import('../ui/report/pdf.js')).reportPdf((f) => reportPage(data, f), FITS, paper);
+  const content = format === 'html' ? (await import('../ui/report/html.js')).reportHtml(reportPage(data, fit), paper) : pdf;
+
+  const sink: Sink = toStdout ? streamSink(ctx.stdout) : fileSink(out);
+  try {
+    if (typeof content === 'string') await sink.write(content);
+    else await sink.writeBytes(content);
+    await sink.close();
+  } catch (e) {
+    sink.abort();
+    throw e;
+  }
+  if (!toStdout) print(ctx, resolve(out));
+  if (!flags.includeNotes) note(ctx, 'Private notes were left out; add --include-notes to include them.');
+  return 0;
+}

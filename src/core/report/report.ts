@@ -1,0 +1,120 @@
+import { flareReasons, isFlareSession, type FlareReason } from '../coach/flares.js';
+import { statusOf } from '../coach/status.js';
+import type { Hold, History, Mode, Phase, TriageRecord } from '../coach/types.js';
+import { weeklyRows, type WeeklyRow } from '../coach/weekly.js';
+import { functionScore, type FunctionScore, type Goal } from '../outcomes/goals.js';
+import { meanAdherence } from '../outcomes/measures.js';
+import { pegScore, type PegCheckin } from '../outcomes/peg.js';
+import { reviewOf, type Review } from '../outcomes/review.js';
+import { mondayOf } from '../dates.js';
+import type { IsoDate, Unit } from '../types.js';
+import { goalsAt } from './goalsAt.js';
+import { weeksOf, type Period } from './period.js';
+import { chartUnit, reportWeeks, type ReportWeek } from './weeks.js';
+
+// C: the clinic report's content as one plain object. Every figure comes from the functions that
+// status, review and export --weekly use; the renderers (HTML and PDF) only phrase and draw it.
+
+export interface ReportInput extends History {
+  today: IsoDate;
+  period: Period;
+  triageRecords: readonly TriageRecord[];
+  goals: readonly Goal[];
+  /** Oldest first. */
+  checkins: readonly PegCheckin[];
+  /** C3, E3: private notes by session id, only when the person asked for them; otherwise null. */
+  notes: ReadonlyMap<number, string> | null;
+}
+
+/** A flare (F1) or a triage result or clearance (T) in the period, by date. */
+export type ReportEvent =
+  | { kind: 'flare'; date: IsoDate; activity: string; reasons: FlareReason[] }
+  | { kind: 'assess' | 'stop'; date: IsoDate; symptoms: string[] }
+  | { kind: 'cleared'; date: IsoDate };
+
+export interface ReportNote {
+  date: IsoDate;
+  activity: string;
+  text: string;
+}
+
+export interface ClinicReport {
+  madeOn: IsoDate;
+  period: Period;
+  /** Status as of the period's last day (P, S). */
+  programWeek: number;
+  phase: Phase;
+  mode: Mode;
+  /** T2/T3: the hold or pause open at the period's end, shown first. */
+  hold: Hold | null;
+  /** False when nothing at all was recorded in the period: the page says so. */
+  recorded: boolean;
+  /** R1 as of the period's last day. */
+  review: Review;
+  unit: Unit;
+  weeks: ReportWeek[];
+  events: ReportEvent[];
+  /** M3: the goals as they stood at the period's end, with first and latest ratings. */
+  goals: Review['goals'];
+  functionScore: FunctionScore;
+  sessions: number;
+  /** E2 adherence over the period's weeks (each at most 100%), whole percent; null without a plan. */
+  adherencePct: number | null;
+  boomBustCycles: number;
+  /** C3: null unless asked for. */
+  notes: ReportNote[] | null;
+}
+
+export function clinicReport(input: ReportInput): ClinicReport {
+  const { from, to } = input.period;
+  const within = (d: IsoDate) => d >= from && d <= to;
+  const sessions = input.sessions.filter((s) => s.date <= to);
+  const checkins = input.checkins.filter((c) => c.date <= to);
+  const goals = goalsAt(input.goals, to);
+  const pegScores = new Map(checkins.map((c) => [c.weekStart, pegScore(c)]));
+  // E2's rows from the journal's first week: the review needs program weeks 1-2 (R1).
+  const allRows = weeklyRows({ ...input, sessions, today: input.today < to ? input.today : to, to, pegScores });
+  const rows = allRows.filter((r) => r.week_start >= mondayOf(from));
+  const status = statusOf({ ...input, sessions, today: to });
+  const review = reviewOf({ today: to, rows: allRows, sessions, goals, checkins, settings: input.settings });
+  const unit = chartUnit(rows);
+  const inPeriod = sessions.filter((s) => within(s.date));
+  const triage = input.triageRecords.filter((r) => within(r.date));
+
+  return {
+    madeOn: input.today,
+    period: input.period,
+    programWeek: status.programWeek,
+    phase: status.phase,
+    mode: status.mode,
+    hold: status.hold,
+    recorded: inPeriod.length > 0 || triage.length > 0 || checkins.some((c) => within(c.date)) || goals.some((g) => g.ratings.some((r) => within(r.date))),
+    review,
+    unit,
+    weeks: reportWeeks({ mondays: weeksOf(input.period), to, rows, sessions: inPeriod, goals, checkins, unit }),
+    events: events(inPeriod, triage),
+    goals: review.goals.filter((g) => g.goal.status === 'open' || (g.goal.closedOn !== null && g.goal.closedOn >= from)),
+    functionScore: functionScore(review.goals),
+    sessions: inPeriod.length,
+    adherencePct: roundOrNull(meanAdherence(rows)),
+    boomBustCycles: sumOf(rows, (r) => r.boom_bust_cycles),
+    notes: input.notes && inPeriod.flatMap((s) => {
+      const text = input.notes?.get(s.id);
+      return text === undefined ? [] : [{ date: s.date, activity: s.activity, text }];
+    }),
+  };
+}
+
+function events(sessions: ReportInput['sessions'], triage: readonly TriageRecord[]): ReportEvent[] {
+  const out: ReportEvent[] = [];
+  for (const s of sessions) if (isFlareSession(s)) out.push({ kind: 'flare', date: s.date, activity: s.activity, reasons: flareReasons(s) });
+  for (const r of triage) {
+    if (r.kind === 'cleared') out.push({ kind: 'cleared', date: r.date });
+    else if (r.class === 'assess' || r.class === 'stop') out.push({ kind: r.class, date: r.date, symptoms: r.symptoms });
+  }
+  // Stable: a day's flare comes before its triage result, as it was logged.
+  return out.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+}
+
+const sumOf = (rows: readonly WeeklyRow[], f: (r: WeeklyRow) => number) => rows.reduce((a, r) => a + f(r), 0);
+const roundOrNull = (x: number | null) => (x === null ? null : Math.round(x));

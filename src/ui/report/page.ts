@@ -1,0 +1,104 @@
+import type { ClinicReport } from '../../core/report/report.js';
+import { oneDecimal } from '../../core/numbers.js';
+import { PHASE_NAMES } from '../planView.js';
+import { summaryParts } from '../reviewWords.js';
+import { doseChart, eventKey, outcomeChart, painChart } from './charts.js';
+import { cut, EVENT_NAMES, eventWords, firstOf, holdWords, longDate, unitWord } from './words.js';
+
+// C1: the page as both renderers lay it out, in its order, already cut to fit one page: long
+// goal texts and many events end in "and N more", never on a second page.
+
+import type { Paper } from '../../core/report/paper.js';
+export type { Paper };
+
+/** How much of each list fits. The PDF renderer tries the next, tighter set if a page overflows. */
+export const FITS = [
+  { changes: 5, goals: 5, goalText: 70, events: 8, eventText: 80, notes: 4, noteText: 110 },
+  { changes: 3, goals: 4, goalText: 50, events: 5, eventText: 60, notes: 2, noteText: 80 },
+  { changes: 2, goals: 3, goalText: 40, events: 3, eventText: 45, notes: 1, noteText: 60 },
+] as const;
+export type Fit = (typeof FITS)[number];
+
+export interface ReportPage {
+  title: string;
+  subtitle: string;
+  facts: string;
+  hold: { kind: 'assess' | 'stop'; title: string; detail: string } | null;
+  /** Said instead of the charts' figures when nothing was recorded in the period. */
+  empty: string | null;
+  changes: { lead: string; items: string[]; tail: string[] };
+  charts: { title: string; svg: string }[];
+  key: string;
+  goals: { rows: [string, string, string, string, string][]; more: string | null; none: string | null; score: string | null };
+  events: { rows: [string, string, string][]; more: string | null; none: string | null };
+  summary: [string, string][];
+  notes: { rows: [string, string][]; more: string | null; none: string | null } | null;
+  footer: string;
+}
+
+const sign = (x: number) => (x > 0 ? `+${x}` : String(x));
+
+export function reportPage(r: ClinicReport, fit: Fit = FITS[0]): ReportPage {
+  const { from, to } = r.period;
+  // The review's own words, with "to" for its arrow: "->" reads as two signs in a PDF's text,
+  // and the embedded font has no arrow glyph.
+  const arrow = (t: string) => t.replaceAll(' -> ', ' to ');
+  const raw = summaryParts(r.review);
+  const parts = { lead: arrow(raw.lead), items: raw.items.map(arrow), tail: raw.tail.map(arrow) };
+  const changes = firstOf(parts.items, fit.changes);
+  const goals = firstOf(r.goals, fit.goals);
+  // The latest events matter most: the earlier ones are the ones counted as "more".
+  const events = firstOf([...r.events].reverse(), fit.events);
+  const notes = r.notes && firstOf([...r.notes].reverse(), fit.notes);
+  const weeks = r.weeks.length;
+  const fs = r.functionScore;
+  return {
+    title: 'Pacing report for the clinic',
+    subtitle: `${longDate(from)} to ${longDate(to)} (${weeks} ${weeks === 1 ? 'week' : 'weeks'})`,
+    facts: `Program week ${r.programWeek}, phase ${r.phase} (${PHASE_NAMES[r.phase]}), ${r.mode === 'envelope' ? 'energy-envelope' : 'graded'} mode. Made ${longDate(r.madeOn)}.`,
+    hold: r.hold && { kind: r.hold.kind, ...holdWords(r.hold) },
+    empty: r.recorded ? null : `Nothing was recorded between ${longDate(from)} and ${longDate(to)}: no sessions, check-ins, goal ratings or symptoms.`,
+    changes: { lead: parts.lead, items: changes.more ? [...changes.shown, changes.more] : changes.shown, tail: parts.tail },
+    charts: [
+      { title: `Planned and done ${unitWord(r.unit)} by week`, svg: doseChart(r) },
+      { title: 'Pain before and after sessions, weekly mean', svg: painChart(r) },
+      { title: 'Weekly check-in (PEG) and function score (goals)', svg: outcomeChart(r) },
+    ],
+    key: eventKey(),
+    goals: {
+      rows: goals.shown.map((g) => [
+        cut(g.goal.text, fit.goalText) + (g.goal.status === 'open' ? '' : ` (${g.goal.status})`),
+        g.firstRating === null ? '-' : String(g.firstRating),
+        g.latestRating === null ? '-' : String(g.latestRating),
+        g.change === null ? '-' : sign(g.change),
+        g.verdict === 'not-enough-data' ? 'not re-rated' : g.clearChange ? 'clear change' : 'no clear change',
+      ]),
+      more: goals.more,
+      none: r.goals.length === 0 ? 'No movement goals recorded.' : null,
+      score:
+        fs.score === null
+          ? null
+          : `Function score ${oneDecimal(fs.score).toFixed(1)} of 10` +
+            (fs.change === null ? '' : `, change ${sign(oneDecimal(fs.change))}${fs.clearChange ? ' (a clear change)' : ' (not a clear change)'}`),
+    },
+    events: {
+      rows: events.shown.map((e) => [longDate(e.date), EVENT_NAMES[e.kind], cut(eventWords(e), fit.eventText)]),
+      more: events.more && `${events.more}, earlier`,
+      none: r.events.length === 0 ? 'No flares or warning symptoms in this period.' : null,
+    },
+    summary: [
+      ['Sessions', String(r.sessions)],
+      ['Planned sessions done', r.adherencePct === null ? 'no plan' : `${r.adherencePct}%`],
+      ['Boom-bust cycles', String(r.boomBustCycles)],
+      ['Flares', String(r.events.filter((e) => e.kind === 'flare').length)],
+    ],
+    notes: notes && {
+      rows: notes.shown.map((n) => [longDate(n.date), cut(`${n.activity}: ${n.text}`, fit.noteText)]),
+      more: notes.more && `${notes.more}, earlier`,
+      none: r.notes && r.notes.length === 0 ? 'No notes in this period.' : null,
+    },
+    footer:
+      `pace is a pacing journal, not a medical device: it does not diagnose, and its figures are what the person recorded. ` +
+      `Made on ${longDate(r.madeOn)} on the person's own computer; nothing was sent anywhere.`,
+  };
+}

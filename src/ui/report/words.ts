@@ -1,0 +1,84 @@
+import { formatAmount } from '../../core/coach/amounts.js';
+import type { FlareReason } from '../../core/coach/flares.js';
+import type { Hold } from '../../core/coach/types.js';
+import type { ReportEvent } from '../../core/report/report.js';
+import { symptomDef } from '../../core/symptoms.js';
+import type { IsoDate, Unit } from '../../core/types.js';
+
+// The report's small phrases, shared by the charts, the HTML and the PDF.
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "5 Jan": the charts' axis. */
+export function dayMonth(d: IsoDate): string {
+  const [, m, day] = d.split('-').map(Number) as [number, number, number];
+  return `${day} ${MONTHS[m - 1]}`;
+}
+
+/** "Jan 2026": the axis of a long period. */
+export function monthYear(d: IsoDate): string {
+  return `${MONTHS[Number(d.slice(5, 7)) - 1]} ${d.slice(0, 4)}`;
+}
+
+/** "5 Jan 2026": unambiguous in any country, unlike 05/01/2026. */
+export function longDate(d: IsoDate): string {
+  return `${dayMonth(d)} ${d.slice(0, 4)}`;
+}
+
+export function unitWord(unit: Unit): string {
+  return { min: 'minutes', reps: 'repetitions', m: 'metres', steps: 'steps' }[unit];
+}
+
+export function symptomWords(codes: readonly string[]): string {
+  return codes.map((c) => symptomDef(c)?.label ?? c).join('; ');
+}
+
+/** T2/T3 for a clinician: what is open, since when, and why. */
+export function holdWords(h: Hold): { title: string; detail: string } {
+  const why = h.symptoms.length ? symptomWords(h.symptoms) : 'a warning sign';
+  if (h.kind === 'stop') {
+    return {
+      title: `PLAN PAUSED since ${longDate(h.since)}: a stop symptom was recorded`,
+      detail: `Recorded: ${why}. pace gives no quotas until a clinician has seen the person and cleared them to resume.`,
+    };
+  }
+  return {
+    title: `PLAN ON HOLD since ${longDate(h.since)}: needs assessment`,
+    detail: `Recorded: ${why}. pace allows no increases until a physiotherapist or doctor has assessed it.`,
+  };
+}
+
+function flareWhy(reasons: readonly FlareReason[]): string {
+  return reasons
+    .map((r) => (r.kind === 'marked' ? 'marked as a flare' : r.kind === 'pain-rise' ? `pain ${r.from} to ${r.to}` : symptomWords(r.codes)))
+    .join('; ');
+}
+
+export const EVENT_NAMES: Record<ReportEvent['kind'], string> = { flare: 'Flare', assess: 'Assess', stop: 'Stop', cleared: 'Cleared' };
+
+/** One event as a table row: what, and its detail. */
+export function eventWords(e: ReportEvent): string {
+  if (e.kind === 'flare') return `${e.activity}: ${flareWhy(e.reasons)}`;
+  if (e.kind === 'cleared') return 'a clinician assessed or cleared the person';
+  return symptomWords(e.symptoms);
+}
+
+export function amount(x: number, unit: Unit): string {
+  return formatAmount(x, unit);
+}
+
+/** Text cut to `max` characters at a word where it can be, with an ellipsis. */
+export function cut(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= max) return flat;
+  const head = flat.slice(0, max - 1);
+  const space = head.lastIndexOf(' ');
+  return `${(space > max * 0.6 ? head.slice(0, space) : head).trimEnd()}…`;
+}
+
+/** The first `max` items, and "and N more" for the rest (never a line for a single one left out). */
+export function firstOf<T>(items: readonly T[], max: number): { shown: T[]; more: string | null } {
+  if (items.length <= max) return { shown: [...items], more: null };
+  const keep = Math.max(0, max - 1);
+  return { shown: items.slice(0, keep), more: `and ${items.length - keep} more` };
+}

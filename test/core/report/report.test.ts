@@ -1,0 +1,161 @@
+import { describe, expect, it } from 'vitest';
+import { statusOf } from '../../../src/core/coach/status.js';
+import type { TriageRecord } from '../../../src/core/coach/types.js';
+import { weeklyRows } from '../../../src/core/coach/weekly.js';
+import { addDays } from '../../../src/core/dates.js';
+import type { Goal } from '../../../src/core/outcomes/goals.js';
+import { meanAdherence } from '../../../src/core/outcomes/measures.js';
+import { pegCheckin, pegScore } from '../../../src/core/outcomes/peg.js';
+import { reviewOf } from '../../../src/core/outcomes/review.js';
+import { paperFor } from '../../../src/core/report/paper.js';
+import { reportPeriod } from '../../../src/core/report/period.js';
+import { clinicReport, type ReportInput } from '../../../src/core/report/report.js';
+import type { IsoDate, Session } from '../../../src/core/types.js';
+import { d, flare, MON, settings, times, week, weeks } from '../coach/builders.js';
+
+// C1-C3: the report's content, built from the functions status, review and export --weekly use.
+
+const TODAY = addDays(week(16), 4); // Friday of program week 16
+
+function goal(id: number, text: string, ratings: [IsoDate, number][], extra: Partial<Goal> = {}): Goal {
+  return { id, text, status: 'open', createdOn: ratings[0]![0], closedOn: null, ratings: ratings.map(([date, rating]) => ({ date, rating })), ...extra };
+}
+
+function history() {
+  const perWeek = Array.from({ length: 16 }, (_, w) => (w === 9 ? [10 + w, flare(10 + w), 10 + w] : times(w < 2 ? 3 : 4, 10 + w)));
+  const sessions: Session[] = weeks(MON, ...perWeek).filter((s) => s.date <= TODAY);
+  const triageRecords: TriageRecord[] = [{ date: addDays(week(15), 2), kind: 'triage', class: 'assess', symptoms: ['joint-swelling'] }];
+  const goals = [
+    goal(1, 'climb the stairs to my flat without stopping', [[MON, 3], [addDays(week(8), 6), 5], [addDays(week(14), 6), 7]]),
+    goal(2, 'sit on the floor and get up', [[MON, 2], [addDays(week(14), 6), 3]]),
+  ];
+  const checkins = Array.from({ length: 15 }, (_, w) => pegCheckin(w < 7 ? { pain: 6, enjoyment: 7, general: 7 } : { pain: 5, enjoyment: 4, general: 4 }, addDays(week(w + 1), 6)));
+  return { sessions, triageRecords, goals, checkins, settings: settings({ startDate: MON }), overrides: [], acceptances: [] };
+}
+
+function input(extra: Partial<ReportInput> = {}): ReportInput {
+  return { ...history(), today: TODAY, period: reportPeriod(TODAY), notes: null, ...extra };
+}
+
+describe('C2: the period', () => {
+  it('is the 12 weeks ending with this week by default; --from or --to move one end', () => {
+    expect(reportPeriod(TODAY)).toEqual({ from: week(5), to: TODAY });
+    expect(reportPeriod(TODAY, d('2026-02-01'))).toEqual({ from: d('2026-02-01'), to: TODAY });
+    expect(reportPeriod(TODAY, undefined, d('2026-03-04'))).toEqual({ from: addDays(d('2026-03-02'), -77), to: d('2026-03-04') });
+  });
+});
+
+describe('C1: the report from sixteen weeks with goals, check-ins, a flare and an open hold', () => {
+  const r = clinicReport(input());
+
+  it('T2: the hold open at the end of the period comes with its date and symptom', () => {
+    expect(r.hold).toEqual({ kind: 'assess', since: addDays(week(15), 2), symptoms: ['joint-swelling'] });
+  });
+
+  it('the header is what status says on the last day: program week, phase, mode', () => {
+    const s = statusOf({ ...history(), today: TODAY });
+    expect([r.programWeek, r.phase, r.mode]).toEqual([s.programWeek, s.phase, s.mode]);
+    expect(r.programWeek).toBe(16);
+    expect(r.weeks.map((w) => w.weekStart)).toEqual(Array.from({ length: 12 }, (_, i) => week(5 + i)));
+  });
+
+  it('R1: what has changed is the review as of the last day', () => {
+    const h = history();
+    const rows = weeklyRows({ ...h, today: TODAY, to: TODAY });
+    expect(r.review).toEqual(reviewOf({ today: TODAY, rows, sessions: h.sessions, goals: h.goals, checkins: h.checkins, settings: h.settings }));
+    expect(r.review.summary.better).toContain('minutes_per_week');
+  });
+
+  it("E2: planned and done minutes, flares and adherence are the weekly export's rows", () => {
+    const h = history();
+    const rows = weeklyRows({ ...h, today: TODAY, to: TODAY, pegScores: new Map(h.checkins.map((c) => [c.weekStart, pegScore(c)])) });
+    for (const w of r.weeks) {
+      const row = rows.find((x) => x.week_start === w.weekStart)!;
+      expect(w.done).toBe(row.total_dose);
+      expect(w.planned).toBe(row.quota === null ? null : row.quota * row.sessions_planned!);
+      expect(w.flares).toBe(row.flares);
+      expect(w.peg).toBe(row.peg);
+    }
+    const inPeriod = rows.filter((x) => x.week_start >= week(5));
+    expect(r.adherencePct).toBe(Math.round(meanAdherence(inPeriod)!));
+    expect(r.boomBustCycles).toBe(inPeriod.reduce((a, x) => a + x.boom_bust_cycles, 0));
+    expect(r.weeks[5]!.done).toBe(3 * 19); // week 10: the flare week's three walks
+    expect(r.weeks[5]!.flares).toBe(1);
+  });
+
+  it("P3: the pain means are status's weekly trend for the weeks both show", () => {
+    const s = statusOf({ ...history(), today: TODAY });
+    for (const p of s.painTrend) {
+      const w = r.weeks.find((x) => x.weekStart === p.weekStart)!;
+      expect([w.painBefore, w.painAfter]).toEqual([p.meanPainBefore, p.meanPainAfter]);
+    }
+  });
+
+  it('W2, M3: PEG by week and the function score as it stood at each week\'s end', () => {
+    expect(r.weeks[0]!.peg).toBe(6.7); // week 5
+    expect(r.weeks[4]!.peg).toBe(4.3); // week 9
+    expect(r.weeks[11]!.peg).toBeNull(); // week 16: no check-in yet
+    expect(r.weeks[3]!.functionScore).toBe(3.5); // week 8: (5 + 2) / 2
+    expect(r.weeks[10]!.functionScore).toBe(5); // week 15: (7 + 3) / 2
+    expect(r.functionScore).toMatchObject({ score: 5, change: 2.5, clearChange: true });
+  });
+
+  it('M3: the goals with first and latest rating, change and whether it is clear', () => {
+    expect(r.goals.map((g) => [g.goal.text, g.firstRating, g.latestRating, g.change, g.clearChange])).toEqual([
+      ['climb the stairs to my flat without stopping', 3, 7, 4, true],
+      ['sit on the floor and get up', 2, 3, 1, false],
+    ]);
+  });
+
+  it('F1, T: the flare and the triage result are events with their dates, oldest first', () => {
+    expect(r.events.map((e) => [e.kind, e.date])).toEqual([
+      ['flare', r.events[0]!.date],
+      ['assess', addDays(week(15), 2)],
+    ]);
+    expect(r.events[0]).toMatchObject({ kind: 'flare', activity: 'walk', reasons: [{ kind: 'marked' }] });
+    expect(r.events[0]!.date >= week(10) && r.events[0]!.date < week(11)).toBe(true);
+  });
+
+  it('C3, E3: notes are left out unless asked for, and then only those of the period', () => {
+    expect(r.notes).toBeNull();
+    const h = history();
+    const early = h.sessions.find((s) => s.date < week(5))!;
+    const late = h.sessions.find((s) => s.date >= week(12))!;
+    const asked = clinicReport(input({ sessions: h.sessions, notes: new Map([[early.id, 'too early'], [late.id, 'knee felt fine']]) }));
+    expect(asked.notes).toEqual([{ date: late.date, activity: 'walk', text: 'knee felt fine' }]);
+  });
+});
+
+describe('C1: a period that ends earlier shows what was known then', () => {
+  it('ratings, check-ins and triage after its end are left out', () => {
+    const to = addDays(week(10), 6);
+    const r = clinicReport(input({ period: reportPeriod(TODAY, undefined, to) }));
+    expect(r.hold).toBeNull();
+    expect(r.goals.map((g) => g.latestRating)).toEqual([5, 2]);
+    expect(r.weeks.at(-1)!.weekStart).toBe(week(10));
+    expect(r.events.map((e) => e.kind)).toEqual(['flare']);
+  });
+});
+
+describe('C1: an empty period', () => {
+  it('says nothing was recorded, and has no figures that pretend otherwise', () => {
+    const r = clinicReport(input({ period: { from: d('2025-06-02'), to: d('2025-06-29') } }));
+    expect(r.recorded).toBe(false);
+    expect(r.sessions).toBe(0);
+    expect(r.weeks.every((w) => w.painBefore === null && w.peg === null && w.done === 0)).toBe(true);
+  });
+
+  it('an empty journal gives a report too', () => {
+    const r = clinicReport({ ...input(), sessions: [], triageRecords: [], goals: [], checkins: [] });
+    expect(r).toMatchObject({ recorded: false, hold: null, sessions: 0, adherencePct: null, events: [], goals: [] });
+    expect(r.review.summary.kind).toBe('not-enough-data');
+  });
+});
+
+describe('C1: paper from the locale', () => {
+  it.each([
+    ['en_US.UTF-8', 'letter'], ['es_MX.UTF-8', 'letter'], ['fr_CA', 'letter'], ['en_GB.UTF-8', 'a4'], ['de_DE@euro', 'a4'], ['C', 'a4'], ['C.UTF-8', 'a4'], [undefined, 'a4'],
+  ])('%s -> %s', (locale, paper) => {
+    expect(paperFor(locale)).toBe(paper);
+  });
+});

@@ -1,0 +1,186 @@
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { answeredPace, lines, stackLines, type TempPace } from '../helpers/pace.js';
+import { flare, importRows, sundayOf, walks, addDays, mondayOf } from '../helpers/history.js';
+import { A4, LETTER, readPdf } from '../helpers/pdf.js';
+import { BIG_TODAY, bigHistoryPace } from '../helpers/bigHistory.js';
+import { modeOf, removeTempDirs } from '../helpers/tmp.js';
+
+afterAll(removeTempDirs);
+
+// As a new user would (issue 14's "done when"): sixteen weeks with goals, weekly check-ins, a
+// flare and an open hold, then `pace report`.
+const START = '2026-01-05';
+const TODAY = addDays(mondayOf(START, 16), 3); // Thursday of program week 16
+const HOLD_DAY = addDays(mondayOf(START, 15), 2);
+
+function sixteenWeeks(pace: TempPace): void {
+  expect(pace.run(['init', '--start', START, '--pem', 'no'], { PACE_TODAY: START }).status).toBe(0);
+  expect(pace.run(['goal', 'add', 'climb the stairs to my flat without stopping', '--rating', '3'], { PACE_TODAY: START }).status).toBe(0);
+  expect(pace.run(['goal', 'add', 'sit on the floor and get up', '--rating', '2'], { PACE_TODAY: START }).status).toBe(0);
+  const perWeek = Array.from({ length: 15 }, (_, w) => (w === 9 ? [10 + w, flare(10 + w), 10 + w] : Array.from({ length: w < 2 ? 3 : 4 }, () => 10 + w)));
+  importRows(pace, walks(START, ...perWeek), sundayOf(START, 15));
+  for (let w = 1; w <= 14; w++) {
+    const answers = w <= 7 ? ['6', '7', '7'] : ['5', '4', '4'];
+    expect(pace.run(['checkin', '--pain', answers[0]!, '--enjoyment', answers[1]!, '--general', answers[2]!], { PACE_TODAY: sundayOf(START, w) }).status).toBe(0);
+  }
+  expect(pace.run(['goal', 'rate', '1', '7'], { PACE_TODAY: sundayOf(START, 14) }).status).toBe(0);
+  expect(pace.run(['goal', 'rate', '2', '3'], { PACE_TODAY: sundayOf(START, 14) }).status).toBe(0);
+  expect(pace.run(['triage', '--symptom', 'joint-swelling'], { PACE_TODAY: HOLD_DAY }).status).toBe(0);
+}
+
+const pdfsIn = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.pdf') || f.endsWith('.html') || f.endsWith('.tmp'));
+
+describe('pace report after sixteen weeks with goals, check-ins, a flare and an open hold', () => {
+  let pace: TempPace;
+  beforeAll(() => {
+    pace = answeredPace();
+    sixteenWeeks(pace);
+  });
+
+  it('C1: writes pace-report-<today>.pdf here, prints its path, one A4 page of real text with the hold first', async () => {
+    const r = pace.run(['report'], { PACE_TODAY: TODAY, LANG: 'en_GB.UTF-8', LC_ALL: undefined, LC_PAPER: undefined });
+    expect(r.status, r.stderr).toBe(0);
+    const file = join(pace.home, `pace-report-${TODAY}.pdf`);
+    expect(lines(r.stdout)).toEqual([file]);
+    expect(modeOf(statSync(file))).toBe(0o600);
+    const pdf = await readPdf(file);
+    expect(pdf.pages).toBe(1);
+    expect(pdf.sizes[0]).toEqual(A4);
+    const text = pdf.text[0]!;
+    // The period (C2: twelve weeks by default), the header, the hold with its date and symptom.
+    expect(text).toContain('2 Feb 2026 to 23 Apr 2026 (12 weeks)');
+    expect(text).toContain('Program week 16, phase 4');
+    expect(text).toMatch(/PLAN ON HOLD since 15 Apr 2026/);
+    expect(text).toContain('a joint that is clearly swollen');
+    expect(text.indexOf('PLAN ON HOLD')).toBeLessThan(text.indexOf('What has changed'));
+    // R1 in the review's words, the goals with their ratings, the flare, the figures.
+    expect(text).toMatch(/active minutes a week/);
+    expect(text).toMatch(/climb the stairs to my flat without stopping 3 7 \+4 clear change/);
+    expect(text).toMatch(/sit on the floor and get up 2 3 \+1 no clear change/);
+    expect(text).toMatch(/Flare walk: marked as a flare/);
+    expect(text).toMatch(/Assess a joint that is clearly swollen/);
+    expect(text).toMatch(/Sessions 43 /);
+    expect(text).toMatch(/Function score 5\.0 of 10, change \+2\.5 \(a clear change\)/);
+    expect(text).toMatch(/not a medical device/);
+    expect(text).toMatch(/on the person's own computer/);
+    expect(text).not.toContain('Notes (shared');
+    expect(r.stderr).toMatch(/Private notes were left out/);
+  });
+
+  it('C1: --paper letter, or a US locale, gives a Letter page', async () => {
+    for (const [args, env] of [[['--paper', 'letter'], { LANG: 'en_GB.UTF-8' }], [[], { LANG: 'en_US.UTF-8', LC_ALL: undefined, LC_PAPER: undefined }]] as const) {
+      const out = join(pace.home, 'letter.pdf');
+      expect(pace.run(['report', '--out', out, ...args], { PACE_TODAY: TODAY, ...env }).status).toBe(0);
+      const pdf = await readPdf(out);
+      expect([pdf.pages, pdf.sizes[0]]).toEqual([1, LETTER]);
+    }
+  });
+
+  it('--out - writes the PDF to stdout and nothing else there', async () => {
+    const r = pace.run(['report', '--out', '-', '--format', 'pdf'], { PACE_TODAY: TODAY });
+    expect(r.status).toBe(0);
+    expect(r.stdout.startsWith('%PDF-')).toBe(true);
+  });
+
+  it('C3: --out visit.html is one file with inline CSS and SVG: no scripts, nothing fetched', () => {
+    const out = join(pace.home, 'visit.html');
+    const r = pace.run(['report', '--out', out], { PACE_TODAY: TODAY });
+    expect(r.status, r.stderr).toBe(0);
+    const html = readFileSync(out, 'utf8');
+    expect(html).toMatch(/^<!DOCTYPE html>/);
+    expect(html).toContain('PLAN ON HOLD');
+    expect(html.match(/<svg /g)).toHaveLength(4);
+    expect(html).not.toMatch(/<script|<link|<img|src=|@import|url\(/i);
+    expect(html).not.toMatch(/https?:\/\/(?!www\.w3\.org\/2000\/svg)/);
+  });
+
+  it('C3, E3: notes appear only with --include-notes', async () => {
+    expect(pace.run(['log', 'walk', '20', '--pain-before', '3', '--pain-after', '3', '--note', 'left knee a little stiff on the stairs', '--no-input'], { PACE_TODAY: TODAY }).status).toBe(0);
+    const without = join(pace.home, 'without.pdf');
+    const withNotes = join(pace.home, 'with.pdf');
+    expect(pace.run(['report', '--out', without], { PACE_TODAY: TODAY }).status).toBe(0);
+    expect(pace.run(['report', '--out', withNotes, '--include-notes'], { PACE_TODAY: TODAY }).status).toBe(0);
+    expect((await readPdf(without)).text[0]).not.toContain('knee a little stiff');
+    expect((await readPdf(withNotes)).text[0]).toContain('walk: left knee a little stiff on the stairs');
+  });
+
+  it('C1: a period with nothing in it gives a page that says so', async () => {
+    const out = join(pace.home, 'empty.pdf');
+    const r = pace.run(['report', '--out', out, '--from', '2025-03-03', '--to', '2025-03-30'], { PACE_TODAY: TODAY });
+    expect(r.status, r.stderr).toBe(0);
+    const pdf = await readPdf(out);
+    expect(pdf.pages).toBe(1);
+    expect(pdf.text[0]).toContain('Nothing was recorded between 3 Mar 2025 and 30 Mar 2025');
+  });
+});
+
+describe('pace report refuses bad input and leaves nothing half-written', () => {
+  let pace: TempPace;
+  beforeAll(() => {
+    pace = answeredPace();
+    expect(pace.run(['log', 'walk', '10', '--pain-before', '3', '--pain-after', '4', '--no-input'], { PACE_TODAY: START }).status).toBe(0);
+  });
+
+  it.each([
+    [['--from', '2026-03-01', '--to', '2026-02-01'], 2, /--from 2026-03-01 is after --to 2026-02-01/],
+    [['--format', 'docx'], 2, /--format.*docx.*(pdf|choices)/i],
+    [['--paper', 'a5'], 2, /--paper/],
+    [['--from', '2026-02-30'], 2, /--from/],
+    [['--out', 'no/such/folder/visit.pdf'], 2, /does not exist/],
+    [['--out', '.'], 2, /is a folder|folder/],
+  ])('%j exits %d with a plain message', (args, code, message) => {
+    const before = pdfsIn(pace.home);
+    const r = pace.run(['report', ...args], { PACE_TODAY: START });
+    expect(r.status).toBe(code);
+    expect(r.stderr).toMatch(message);
+    expect(lines(r.stderr).length).toBeLessThanOrEqual(2);
+    expect(stackLines(r.stderr)).toEqual([]);
+    expect(r.stdout).toBe('');
+    expect(pdfsIn(pace.home)).toEqual(before);
+  });
+
+  it('never writes over the journal', () => {
+    const r = pace.run(['report', '--out', pace.db], { PACE_TODAY: START });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/journal itself/);
+  });
+
+  it('an --out in a folder it may not write to exits 1, leaving nothing there', () => {
+    // As root a folder's mode is no obstacle, but sysfs refuses to create files even for root.
+    const dir = join(pace.home, 'locked');
+    mkdirSync(dir);
+    const root = process.getuid?.() === 0;
+    if (!root) chmodSync(dir, 0o500);
+    const locked = root ? '/sys/pace-report.pdf' : join(dir, 'visit.pdf');
+    const r = pace.run(['report', '--out', locked], { PACE_TODAY: START });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/cannot write .*permission denied/);
+    expect(stackLines(r.stderr)).toEqual([]);
+    expect(existsSync(locked)).toBe(false);
+    if (!root) expect(readdirSync(dir)).toEqual([]);
+  });
+});
+
+describe('C1: one page whatever the history', () => {
+  let pace: TempPace;
+  beforeAll(() => {
+    pace = bigHistoryPace();
+  }, 120_000);
+
+  it.each(['a4', 'letter'] as const)('three years, five long goals, many flares, holds and notes: one %s page, lists cut with "and N more"', async (paper) => {
+    const out = join(pace.home, `big-${paper}.pdf`);
+    const r = pace.run(['report', '--out', out, '--paper', paper, '--include-notes', '--from', '2024-01-01'], { PACE_TODAY: BIG_TODAY });
+    expect(r.status, r.stderr).toBe(0);
+    const pdf = await readPdf(out);
+    expect(pdf.pages).toBe(1);
+    expect(pdf.sizes[0]).toEqual(paper === 'a4' ? A4 : LETTER);
+    const text = pdf.text[0]!;
+    expect(text).toMatch(/PLAN ON HOLD since 23 Dec 2026/);
+    expect(text).toMatch(/and \d+ more, earlier/);
+    expect(text).toContain('Notes (shared by the person)');
+    expect(text).toContain('…');
+    expect(text).toContain('not a medical device');
+  });
+});

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { addDays } from '../../src/core/dates.js';
+import { reportPeriod } from '../../src/core/report/period.js';
+import { clinicReport } from '../../src/core/report/report.js';
+import type { Session } from '../../src/core/types.js';
+import { reportHtml } from '../../src/ui/report/html.js';
+import { FITS, reportPage } from '../../src/ui/report/page.js';
+import { cut, firstOf } from '../../src/ui/report/words.js';
+import { d, flare, MON, settings, times, week, weeks } from '../core/coach/builders.js';
+
+// C1: the page's words and its cuts; C3: nothing in the HTML that a browser would run or fetch.
+
+const TODAY = addDays(week(12), 6);
+
+function report(sessions: Session[], notes: Map<number, string> | null = null, goalText = 'climb the stairs') {
+  return clinicReport({
+    sessions, settings: settings({ startDate: MON }), overrides: [], acceptances: [], triageRecords: [], checkins: [], today: TODAY, period: reportPeriod(TODAY), notes,
+    goals: [{ id: 1, text: goalText, status: 'open', createdOn: MON, closedOn: null, ratings: [{ date: MON, rating: 3 }] }],
+  });
+}
+
+describe('C1: lists are cut to fit one page', () => {
+  it('firstOf keeps the first items and counts the rest in one line; never "and 1 more"', () => {
+    expect(firstOf([1, 2, 3], 3)).toEqual({ shown: [1, 2, 3], more: null });
+    expect(firstOf([1, 2, 3, 4], 3)).toEqual({ shown: [1, 2], more: 'and 2 more' });
+  });
+
+  it('cut ends long text at a word with an ellipsis', () => {
+    expect(cut('walk to the bakery and back', 100)).toBe('walk to the bakery and back');
+    expect(cut('walk to the bakery and back', 16)).toBe('walk to the…');
+  });
+
+  it('many flares: the latest are listed, the earlier ones counted', () => {
+    const many = weeks(MON, ...Array.from({ length: 12 }, () => [flare(10), flare(10), 10]));
+    const page = reportPage(report(many), FITS[0]);
+    expect(page.events.rows).toHaveLength(FITS[0].events - 1);
+    expect(page.events.more).toBe(`and ${24 - (FITS[0].events - 1)} more, earlier`);
+    expect(page.events.rows[0]!.slice(0, 2)).toEqual(['25 Mar 2026', 'Flare']); // week 12's second walk, the latest
+  });
+});
+
+describe('C3: the HTML', () => {
+  it('escapes what the person wrote, and holds no script, link or external address', () => {
+    const s = weeks(MON, times(3, 10), times(3, 10));
+    const notes = new Map([[s[0]!.id, '<img src=x onerror=alert(1)> & "quotes"']]);
+    const html = reportHtml(reportPage(report(s, notes, '<script>alert(1)</script> stairs')), 'a4');
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt; stairs');
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt; &amp; &quot;quotes&quot;');
+    expect(html).not.toMatch(/<script|<img|<link|https?:\/\/(?!www\.w3\.org\/2000\/svg)/);
+    expect(html).toContain("default-src 'none'");
+    expect(html).toContain('@page { size: A4;');
+    expect(reportHtml(reportPage(report(s)), 'letter')).toContain('@page { size: letter;');
+  });
+
+  it('an empty period says nothing was recorded', () => {
+    const html = reportHtml(reportPage(clinicReport({
+      sessions: [], settings: settings(), overrides: [], acceptances: [], triageRecords: [], checkins: [], goals: [], today: TODAY, period: { from: d('2026-01-05'), to: d('2026-01-18') }, notes: null,
+    })), 'a4');
+    expect(html).toContain('Nothing was recorded between 5 Jan 2026 and 18 Jan 2026');
+    expect(html).toContain('No movement goals recorded.');
+  });
+});
