@@ -56,7 +56,7 @@ describe('pace report after sixteen weeks with goals, check-ins, a flare and an 
     expect(text).toContain('a joint that is clearly swollen');
     expect(text.indexOf('PLAN ON HOLD')).toBeLessThan(text.indexOf('What has changed'));
     // R1 in the review's words, the goals with their ratings, the flare, the figures.
-    expect(text).toMatch(/active minutes a week/);
+    expect(text).toMatch(/minutes of any activity a week/);
     expect(text).toMatch(/climb the stairs to my flat without stopping 3 7 \+4 clear change/);
     expect(text).toMatch(/sit on the floor and get up 2 3 \+1 no clear change/);
     expect(text).toMatch(/Flare walk: marked as a flare/);
