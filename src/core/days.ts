@@ -37,6 +37,8 @@ export interface ActivitySessions {
   /** Weekdays of the sessions, ascending. */
   days: number[];
   source: DaysSource;
+  /** D2: the days chosen beyond the person's own (all of them when the person gave none). */
+  added: number[];
 }
 
 /** `mon,wed,fri`, `weekdays`, `daily` (names in any case, three letters or whole). */
@@ -127,9 +129,20 @@ export function activitySessions(
   schedule: Schedule | undefined,
   defaultTime: string,
 ): ActivitySessions {
-  if (paused || plan.change === 'paused') return { sessions: [], days: [], source: schedule ? 'schedule' : 'spread' };
-  const { days, source } = chooseDays(plan.sessionsPerWeek, schedule?.days ?? []);
+  if (paused || plan.change === 'paused') return { sessions: [], days: [], source: schedule ? 'schedule' : 'spread', added: [] };
+  const given = schedule?.days ?? [];
+  const { days, source } = chooseDays(plan.sessionsPerWeek, given);
   const time = schedule?.time ?? defaultTime;
   const monday = mondayOf(weekStart);
-  return { sessions: days.map((d) => ({ date: addDays(monday, d), time })), days, source };
+  return { sessions: days.map((d) => ({ date: addDays(monday, d), time })), days, source, added: days.filter((d) => !given.includes(d)) };
+}
+
+/** D1/D2: every activity's sessions in a week's plan, by activity name. */
+export function planSessions(
+  plan: { weekStart: IsoDate; paused: boolean; activities: readonly PlannedActivity[] },
+  schedules: readonly Schedule[],
+  defaultTime: string,
+): Map<string, ActivitySessions> {
+  const byName = new Map(schedules.map((s) => [s.activity, s]));
+  return new Map(plan.activities.map((a) => [a.activity, activitySessions(a, plan.weekStart, plan.paused, byName.get(a.activity), defaultTime)]));
 }

@@ -73,6 +73,7 @@ describe('D1: sessions on dates and times', () => {
       { date: '2026-03-07', time: '07:30' },
     ]);
     expect(out.source).toBe('schedule');
+    expect(out.added).toEqual([]);
   });
 
   it('D2: no schedule: spread at the default time', () => {
