@@ -1,10 +1,13 @@
-import { DEFAULT_SESSION_TIME, type Schedule } from '../core/days.js';
+import { DAY_CODES, DEFAULT_SESSION_TIME, type Schedule } from '../core/days.js';
 import { getSetting } from './settings.js';
 import { stmt, type Db } from './open.js';
 
 // D1: each activity's days (bits, 1 = Monday ... 64 = Sunday) and time of day.
 
 const toBits = (days: readonly number[]) => days.reduce((bits, d) => bits | (1 << d), 0);
+
+/** A backup's day codes (`mon` ... `sun`, already checked) as the stored bits. */
+export const dayBits = (codes: readonly string[]) => toBits(codes.map((c) => DAY_CODES.indexOf(c as (typeof DAY_CODES)[number])));
 const fromBits = (bits: number) => [0, 1, 2, 3, 4, 5, 6].filter((d) => (bits & (1 << d)) !== 0);
 
 /** Every schedule, by activity name. A journal read as it is, from before migration 6, has none. */

@@ -172,6 +172,22 @@ describe('pace plan --ics (D3)', () => {
   });
 });
 
+describe('schedules in a JSON backup', () => {
+  it('D1: export --format json carries the schedules and the default time; import brings them back, once', () => {
+    const pace = walker();
+    pace.run(['schedule', 'walk', 'tue,thu,sat', '--at', '07:30'], { PACE_TODAY: SUNDAY });
+    pace.run(['init', '--time', '10:00'], { PACE_TODAY: SUNDAY });
+    const file = join(pace.home, 'backup.json');
+    expect(pace.run(['export', '--format', 'json', '--out', file], { PACE_TODAY: SUNDAY }).status).toBe(0);
+    const doc = JSON.parse(readFileSync(file, 'utf8'));
+    expect(doc.schedules).toEqual([{ activity: 'walk', days: ['tue', 'thu', 'sat'], time: '07:30' }]);
+
+    const other = answeredPace();
+    for (let i = 0; i < 2; i++) expect(other.run(['import', file], { PACE_TODAY: SUNDAY }).status).toBe(0);
+    expect(json(other, ['schedule'], SUNDAY)).toEqual({ schedules: [{ activity: 'walk', days: ['tue', 'thu', 'sat'], time: '07:30' }], default_time: '10:00' });
+  });
+});
+
 describe('the plan JSON still holds for people without days', () => {
   it('D2: every activity has sessions, as many as sessions_per_week', () => {
     const pace = walker();
