@@ -74,9 +74,14 @@ export function dayCodes(days: readonly number[]): string[] {
   return days.map((d) => DAY_CODES[d]!);
 }
 
+/** "8:00": a time as people read it, without the leading zero. */
+export function shortTime(time: string): string {
+  return time.startsWith('0') ? time.slice(1) : time;
+}
+
 /** "Mon 8:00": how a person reads a session. */
 export function sessionLabel(weekday: number, time: string): string {
-  return `${DAY_LABELS[weekday]} ${time.startsWith('0') ? time.slice(1) : time}`;
+  return `${DAY_LABELS[weekday]} ${shortTime(time)}`;
 }
 
 export function dayLabel(weekday: number): string {
