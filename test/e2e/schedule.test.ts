@@ -172,6 +172,32 @@ describe('pace plan --ics (D3)', () => {
   });
 });
 
+describe('B2 on planned days, end to end', () => {
+  // Week 3 (from 19 January) plans 11 minutes 3 times. A big Thursday (20 minutes), nothing on Friday.
+  const bigThursday = (pace: TempPace) => {
+    for (const [date, dose] of [['2026-01-20', '11'], ['2026-01-22', '20'], ['2026-01-24', '11']] as const) {
+      expect(pace.run(['log', 'walk', dose, '--date', date], { PACE_TODAY: '2026-01-24' }).status).toBe(0);
+    }
+  };
+  type Status = { boom_bust: { booms: string[]; cycles: { bust: string; bust_date: string }[] } };
+
+  it('B2: on Tue, Thu and Sat, a Friday with nothing planned is rest: no bust', () => {
+    const pace = walker();
+    pace.run(['schedule', 'walk', 'tue,thu,sat', '--at', '07:30'], { PACE_TODAY: SUNDAY });
+    bigThursday(pace);
+    const s = json<Status>(pace, ['status'], '2026-01-27');
+    expect(s.boom_bust.booms).toEqual(['2026-01-22']);
+    expect(s.boom_bust.cycles).toEqual([]);
+  });
+
+  it('B2: spread on Mon, Wed and Fri, the missed Friday and Monday after the boom are a bust', () => {
+    const pace = walker();
+    bigThursday(pace);
+    const s = json<Status>(pace, ['status'], '2026-01-27');
+    expect(s.boom_bust.cycles).toMatchObject([{ bust: 'low', bust_date: '2026-01-26' }]);
+  });
+});
+
 describe('schedules in a JSON backup', () => {
   it('D1: export --format json carries the schedules and the default time; import brings them back, once', () => {
     const pace = walker();
