@@ -62,7 +62,7 @@ describe('the package (npm pack)', () => {
     // Nothing of the sources, tests, scripts or source maps.
     for (const f of files) expect(f).not.toMatch(/^(src|test|scripts)\/|\.map$|\.ts$/);
     // And all it needs to run every command.
-    expect(files).toEqual(expect.arrayContaining(['bin/pace.js', 'bin/package.json', 'dist/main.cjs', 'dist/prompts.cjs', 'dist/help.txt', ...['list', 'log', 'plan', 'status'].map((c) => `dist/${c}.cjs`)]));
+    expect(files).toEqual(expect.arrayContaining(['bin/pace.js', 'bin/package.json', 'dist/main.cjs', 'dist/prompts.cjs', 'dist/calendar.cjs', 'dist/help.txt', ...['list', 'log', 'plan', 'status'].map((c) => `dist/${c}.cjs`)]));
   });
 });
 
@@ -94,5 +94,7 @@ describe('pace installed with npm install -g, run from the PATH with a new HOME'
     expect(run('pace', ['list', '--json'], { cwd: dir, env })).toContain('"activity": "walk"');
     // Completion works from the installed command too.
     expect(run('pace', ['completion', '--words', '--', 'log', 'wa'], { cwd: dir, env })).toBe('walk\n');
+    // D3: the calendar, whose bundle (dist/calendar.cjs) loads only for plan --ics.
+    expect(run('pace', ['plan', '--ics', '-'], { cwd: dir, env })).toMatch(/^BEGIN:VCALENDAR\r\n[\s\S]*END:VCALENDAR\r\n$/);
   });
 });
