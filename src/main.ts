@@ -81,6 +81,8 @@ function savedUnseen(e: unknown, exitCode: number, io: Io): number {
 }
 
 function makeContext(g: Globals, io: Io): Context {
+  // Writes committed before this run began are not this run's (main runs more than once in tests).
+  const before = committedWrites();
   // An empty --db would make SQLite open a private temporary database: "Saved", and nothing kept.
   if (g.db !== undefined && g.db.trim() === '') throw new InputError('--db is empty.', 'Give the path of a journal file, or leave out --db.');
   const today = todayFrom(io);
@@ -99,7 +101,7 @@ function makeContext(g: Globals, io: Io): Context {
     },
     stdout: io.stdout,
     stderr: io.stderr,
-    prompts: async () => (await import('./ui/prompts.js')).prompts,
+    prompts: async () => (await import('./ui/prompts.js')).makePrompts(() => committedWrites() > before),
   };
 }
 

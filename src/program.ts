@@ -46,7 +46,7 @@ export function commandIn(argv: readonly string[]): string | undefined {
 /**
  * The commander tree. Each action imports its command module only when that command runs, so
  * `pace --help` and `pace status` never load inquirer or the other commands. With `only`, just
- * that command is defined: building all twelve costs a run most of a millisecond, and parsing,
+ * that command is defined: building all of COMMANDS costs a run most of a millisecond, and parsing,
  * help and errors for one command do not depend on the others (test/commands/program.test.ts).
  */
 export function buildProgram(deps: ProgramDeps, only?: string): Command {
@@ -180,7 +180,7 @@ export function buildProgram(deps: ProgramDeps, only?: string): Command {
       .command('plan')
       .description("the coming week's plan: quotas per activity, each with its reason")
       .option('--week <date>', 'plan the week that holds this date instead (YYYY-MM-DD)')
-      .option('--set <activity=quota[xN]>', 'set a quota (and sessions per week) by hand, from that week on (repeatable)', collect)
+      .option('--set <activity=quota[xN]>', 'set a quota (and sessions per week) by hand, from that week on (repeatable); lowering is always allowed, raising is refused while a hold or pause is open and in the week after a flare (Q7)', collect)
       .option('--accept-increase', 'accept the increase on offer (envelope mode)')
       .option('-y, --yes', 'confirm an override of 1.5 x the planned quota or more (Q7)')
       .option('--json', 'print the plan as JSON')
@@ -193,7 +193,7 @@ export function buildProgram(deps: ProgramDeps, only?: string): Command {
   if (wanted('status')) {
     program
       .command('status')
-      .description('where you stand: this week against the plan, trends, boom-bust alerts, holds')
+      .description('where you stand: this week against the plan, trends, boom-bust alerts, holds, your goals and the weekly check-in')
       .option('--json', 'print the status as JSON')
       .action(run(async () => (await import('./commands/status.js')).status));
   }
@@ -292,7 +292,7 @@ function defineGoal(program: Command, run: <O>(load: () => Promise<Handler<O>>) 
   goal
     .command('rate')
     .description('re-rate a goal; with no arguments, each open goal in turn')
-    .argument('[id]', 'the goal (see pace goal list)')
+    .argument('[id]', 'goal id (see pace goal list)')
     .argument('[rating]', 'how able you are to do it now, 0-10')
     .option('--json', 'print the rated goal as JSON')
     .action(run(async () => (await load()).goalRate));
@@ -306,7 +306,7 @@ function defineGoal(program: Command, run: <O>(load: () => Promise<Handler<O>>) 
   goal
     .command('close')
     .description('close a goal as achieved, or as no longer relevant')
-    .argument('<id>', 'the goal (see pace goal list)')
+    .argument('<id>', 'goal id (see pace goal list)')
     .option('--achieved', 'you can do it now')
     .option('--dropped', 'it no longer matters to you')
     .option('--json', 'print the closed goal as JSON')

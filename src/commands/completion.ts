@@ -1,5 +1,5 @@
 import type { Argument, Command, Option } from 'commander';
-import { candidates, completionFor, type ArgumentShape, type OptionShape, type ProgramShape, type Values } from '../core/completion.js';
+import { candidates, completionFor, type ArgumentShape, type CommandShape, type OptionShape, type ProgramShape, type Values } from '../core/completion.js';
 import { InputError } from '../core/errors.js';
 import { SYMPTOMS } from '../core/symptoms.js';
 import { peekJournal } from '../store/peek.js';
@@ -35,15 +35,15 @@ export function completion(tree: () => Command) {
 
 /**
  * The suggestions for `typed`. The journal is opened (read-only) only when the word is an
- * activity name or a session id, and nothing else is read.
+ * activity name, a session id or a goal id, and nothing else is read.
  */
 export function suggest(shape: ProgramShape, typed: readonly string[], dbPath: string): string[] {
   const c = completionFor(shape, typed.length ? typed : ['']);
   if (c.source === 'files') return [FILES];
   if (c.source === 'symptoms') return candidates(c, SYMPTOMS.map((s) => s.code));
-  if (c.source === 'activities' || c.source === 'sessions') {
+  if (c.source === 'activities' || c.source === 'sessions' || c.source === 'goals') {
     const journal = peekJournal(dbIn(typed) ?? dbPath);
-    return candidates(c, c.source === 'activities' ? journal.activities : journal.sessions.map(String));
+    return candidates(c, c.source === 'activities' ? journal.activities : journal[c.source].map(String));
   }
   return candidates(c, []);
 }
@@ -58,15 +58,17 @@ function dbIn(typed: readonly string[]): string | undefined {
   return db;
 }
 
-/** The shape of the commander tree: visible commands, their options and arguments, and the values each takes. */
+/** The shape of the commander tree: its options and visible commands, each with its own subcommands. */
 export function shapeOf(program: Command): ProgramShape {
+  return { options: program.options.filter((o) => !o.hidden).map(optionShape), commands: program.commands.map(commandShape) };
+}
+
+function commandShape(c: Command): CommandShape {
   return {
-    options: program.options.filter((o) => !o.hidden).map(optionShape),
-    commands: program.commands.map((c) => ({
-      name: c.name(),
-      options: c.options.filter((o) => !o.hidden).map(optionShape),
-      args: c.registeredArguments.map(argumentShape),
-    })),
+    name: c.name(),
+    options: c.options.filter((o) => !o.hidden).map(optionShape),
+    args: c.registeredArguments.map(argumentShape),
+    ...(c.commands.length ? { commands: c.commands.map(commandShape) } : {}),
   };
 }
 
@@ -85,14 +87,17 @@ function argumentShape(a: Argument): ArgumentShape {
 
 /**
  * Where the values of an option or argument come from, read from how it is declared: its
- * choices; its name (an activity, a symptom code, a session id); a placeholder that names a file
- * or lists the values (`<yes|no>`). Anything else (a dose, a date, a pain score) gets no suggestion.
+ * choices; its name (an activity, a symptom code, a session); an `id` whose description says
+ * whose ("session id", "goal id"); a placeholder that names a file or lists the values
+ * (`<yes|no>`). Anything else (a dose, a date, a pain score) gets no suggestion.
  */
 function valuesFor(name: string, placeholder: string | undefined, description: string, choices: readonly string[] | undefined): Values {
   if (choices?.length) return { choices };
   if (name === 'activity') return { source: 'activities' };
   if (name === 'symptom') return { source: 'symptoms' };
-  if (name === 'session' || (name === 'id' && /\bsession\b/.test(description))) return { source: 'sessions' };
+  const owner = name === 'id' ? /\b(session|goal) id\b/.exec(description)?.[1] : undefined;
+  if (name === 'session' || owner === 'session') return { source: 'sessions' };
+  if (owner === 'goal') return { source: 'goals' };
   if (/^(file|path)$/.test(placeholder ?? name)) return { source: 'files' };
   if (placeholder && /^[a-z]+(\|[a-z]+)+$/.test(placeholder)) return { choices: placeholder.split('|') };
   return {};

@@ -2,10 +2,12 @@ import { write } from '../store/open.js';
 import { findActivity } from '../store/activities.js';
 import { getSession, updateSession } from '../store/sessions.js';
 import { isFlareSession } from '../core/coach/flares.js';
-import { sessionSummary, triageLines } from '../ui/render.js';
+import { adviceFirst, sessionSummary, triageLines } from '../ui/render.js';
+import { responseLines } from '../ui/logView.js';
 import { makeStyle } from '../ui/style.js';
 import { print, printJson, withJournal, type Context } from './context.js';
 import { sessionJson, triageJson } from './json.js';
+import { logPlanFeedback, logResponse, responseJson } from './logPlan.js';
 import { triageAndHold } from './safety.js';
 import { sessionById } from './sessionId.js';
 import { buildSession, parseSessionFlags, settleActivity, type SessionFlags } from './sessionInput.js';
@@ -46,15 +48,14 @@ export async function edit(args: string[], flags: SessionFlags, ctx: Context): P
       const target = { sessionId: old.id, sessionDate: next.date, codes: added, flare: isFlareSession(next) };
       return { saved: getSession(j.db, old.id)!, result: triageAndHold(j.db, ctx.today, 'edit', [target]).result };
     });
-    if (flags.json) printJson(ctx, { session: sessionJson(saved), triage: triageJson(result) });
+    // F1, F3, F4: an edit that changes how the body took the session says so as log does.
+    const judged = p.painBefore !== undefined || p.painAfter !== undefined || p.flare !== undefined || p.symptoms !== undefined;
+    const response = judged ? logResponse(saved, logPlanFeedback(j, saved, ctx.today)) : null;
+    if (flags.json) printJson(ctx, { session: sessionJson(saved), triage: triageJson(result), response: response && responseJson(response) });
     else {
-      const updated = `Updated session ${saved.id}: ${sessionSummary(saved)}.`;
-      if (!result) print(ctx, updated);
-      else {
-        const lines = triageLines(makeStyle(ctx.color), result);
-        // T3/T2 lead, as in log; calm words follow the update.
-        print(ctx, result.class === 'continue' ? [updated, ...lines] : [...lines, '', updated]);
-      }
+      const style = makeStyle(ctx.color);
+      const body = [`Updated session ${saved.id}: ${sessionSummary(saved)}.`, ...(response ? responseLines(style, response) : [])];
+      print(ctx, result ? adviceFirst(result.class, triageLines(style, result), body) : body);
     }
     return 0;
   });

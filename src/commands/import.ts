@@ -10,7 +10,7 @@ import type { NewSession } from '../store/sessions.js';
 import { print, printJson, type Context } from './context.js';
 import { importedLines } from './importLines.js';
 import { coveredCodes, ImportTriage } from './importTriage.js';
-import { triageJson } from './json.js';
+import { holdJson, triageJson } from './json.js';
 import { readImportFile } from './readImport.js';
 
 export interface ImportFlags {
@@ -49,6 +49,7 @@ export async function importCmd(args: string[], flags: ImportFlags, ctx: Context
     const j = journal;
     const triage = new ImportTriage(ctx.today, coveredCodes(extras?.triage_records));
     const result = write(j.db, () => {
+      triage.start(j.db);
       // Extras name activities, so activities come first; triage and check-ins name sessions, so they come last.
       if (extras) importExtras(j.db, { ...emptyExtras(), activities: extras.activities ?? [] });
       const counts = importSessions(j.db, rows, (s) => sessionFingerprint(s, withNotes), ctx.now(), triage.onInsert);
@@ -58,7 +59,8 @@ export async function importCmd(args: string[], flags: ImportFlags, ctx: Context
     if (flags.json) {
       printJson(ctx, {
         file, format: isJson ? 'json' : 'csv', sessions_added: result.added, sessions_already_present: result.skipped, other_records_added: result.other,
-        triage: triageJson(result.triaged.result), triaged_session_ids: result.triaged.sessionIds,
+        triage: triageJson(result.triaged.decision.result), triaged_session_ids: result.triaged.decision.sessionIds,
+        restored_hold: holdJson(result.triaged.restored), past_warning_signs: result.triaged.past,
       });
     } else {
       const already = result.skipped === 1 ? '1 was already in the journal' : `${result.skipped} were already in the journal`;

@@ -1,13 +1,40 @@
-import type { TriageDecision } from '../core/safety.js';
-import { triageLines } from '../ui/render.js';
+import { shortDate } from '../core/dates.js';
+import { triage } from '../core/triage.js';
+import { adviceFirst, triageLines } from '../ui/render.js';
 import { makeStyle } from '../ui/style.js';
 import type { Context } from './context.js';
+import type { ImportTriageResult } from './importTriage.js';
 
-/** T5: an import that triaged recent symptoms says so as log would, stop and assess advice first. */
-export function importedLines(ctx: Context, d: TriageDecision, imported: string): string[] {
-  if (!d.result) return [imported];
-  const n = d.sessionIds.length;
-  const which = `These symptoms came with ${n === 1 ? '1 imported session' : `${n} imported sessions`} from the last 7 days.`;
-  const advice = triageLines(makeStyle(ctx.color), d.result);
-  return d.result.class === 'continue' ? [imported, ...advice, which] : [...advice, which, '', imported];
+/** How many past warning signs are named before "and N more". */
+const PAST_SHOWN = 3;
+
+/**
+ * T5: an import that triaged recent symptoms says so as log would, stop and assess advice first;
+ * a hold or pause the backup brought back is shown with the advice for its signs; warning signs
+ * on older sessions are named once, as history.
+ */
+export function importedLines(ctx: Context, t: ImportTriageResult, imported: string): string[] {
+  const style = makeStyle(ctx.color);
+  const d = t.decision;
+  let lines = [imported];
+  if (d.result) {
+    const n = d.sessionIds.length;
+    const which = `These symptoms came with ${n === 1 ? '1 imported session' : `${n} imported sessions`} from the last 7 days.`;
+    lines = adviceFirst(d.result.class, [...triageLines(style, d.result), which], lines);
+  }
+  if (t.restored) {
+    const h = t.restored;
+    const what = h.kind === 'stop' ? 'a pause' : 'a hold';
+    const advice = triage(h.symptoms)!;
+    const head = `This backup brings back ${what} opened on ${shortDate(h.since)} that was never cleared (${h.symptoms.join(', ')}):`;
+    lines = adviceFirst(advice.class, [head, ...triageLines(style, advice)], lines);
+  }
+  if (t.past.length) {
+    const named = t.past.slice(0, PAST_SHOWN).map((p) => `${p.symptoms.join(', ')} on ${shortDate(p.date)}`);
+    const more = t.past.length > PAST_SHOWN ? ` and ${t.past.length - PAST_SHOWN} more` : '';
+    lines.push(
+      `Sessions older than 7 days in this file record warning signs (${named.join('; ')}${more}): they are kept as history and open no hold. If one still troubles you, run pace triage.`,
+    );
+  }
+  return lines;
 }

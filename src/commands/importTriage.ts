@@ -1,9 +1,23 @@
 import { isFlareSession } from '../core/coach/flares.js';
+import type { Hold } from '../core/coach/types.js';
 import { triagesImported, type TriageDecision, type TriageTarget } from '../core/safety.js';
+import { isWarningCode } from '../core/symptoms.js';
 import type { IsoDate } from '../core/types.js';
 import type { Db } from '../store/open.js';
 import type { NewSession } from '../store/sessions.js';
-import { triageAndHold } from './safety.js';
+import { openHoldOf, triageAndHold } from './safety.js';
+
+/** What an import's triage found: the decision on recent symptoms, and what the backup brought back. */
+export interface ImportTriageResult {
+  decision: TriageDecision;
+  /** T5: a hold or pause the backup's own records left open, that was not open before the import. */
+  restored: Hold | null;
+  /** Warning signs on sessions older than 7 days: history, opening nothing (T5), but named. */
+  past: { date: IsoDate; symptoms: string[] }[];
+}
+
+const RANK = { none: 0, assess: 1, stop: 2 } as const;
+const rank = (h: Hold | null) => RANK[h?.kind ?? 'none'];
 
 /**
  * T5 for `pace import`, after the rows were checked and inserted: a session dated in the last 7
@@ -16,22 +30,40 @@ import { triageAndHold } from './safety.js';
  */
 export class ImportTriage {
   private readonly targets: TriageTarget[] = [];
+  private readonly past: ImportTriageResult['past'] = [];
+  private before: Hold | null = null;
 
   constructor(
     private readonly today: IsoDate,
     private readonly covered: ReadonlyMap<string, ReadonlySet<string>> = new Map(),
   ) {}
 
+  /** Call first in the import's transaction: the hold open today before anything is restored. */
+  start(db: Db): void {
+    this.before = openHoldOf(db, this.today);
+  }
+
   readonly onInsert = (id: number, row: NewSession): void => {
-    if (row.symptoms.length === 0 || !triagesImported(row.date, this.today)) return;
+    if (row.symptoms.length === 0) return;
+    if (!triagesImported(row.date, this.today)) {
+      const warnings = row.symptoms.filter(isWarningCode);
+      if (warnings.length && row.date <= this.today) this.past.push({ date: row.date, symptoms: warnings });
+      return;
+    }
     const known = row.uid === undefined ? undefined : this.covered.get(row.uid);
     const codes = known ? row.symptoms.filter((c) => !known.has(c)) : [...row.symptoms];
     if (codes.length) this.targets.push({ sessionId: id, sessionDate: row.date, codes, flare: isFlareSession(row) });
   };
 
-  /** Call in the import's transaction, after the backup's own triage records are in. */
-  finish(db: Db): TriageDecision {
-    return triageAndHold(db, this.today, 'import', this.targets);
+  /**
+   * Call in the import's transaction, after the backup's own triage records are in. A backup's
+   * records come back with their own dates, so a pause never cleared there is open again (T5):
+   * it is reported with its signs, without a second record.
+   */
+  finish(db: Db): ImportTriageResult {
+    const restored = openHoldOf(db, this.today);
+    const decision = triageAndHold(db, this.today, 'import', this.targets);
+    return { decision, restored: rank(restored) > rank(this.before) ? restored : null, past: this.past };
   }
 }
 

@@ -1,3 +1,4 @@
+import type { Hold } from '../core/coach/types.js';
 import type { TriageResult } from '../core/triage.js';
 import type { Session } from '../core/types.js';
 
@@ -27,4 +28,9 @@ export function triageJson(t: TriageResult | null) {
     // T3: each step with the signs it answers, most urgent first.
     advice_steps: t.steps.map((s) => ({ kind: s.kind, symptoms: s.codes, advice: s.text })),
   };
+}
+
+/** A hold or pause (T2, T3) as status's `holds` gives it. */
+export function holdJson(h: Hold | null) {
+  return h && { kind: h.kind, since: h.since, symptoms: h.symptoms };
 }

@@ -84,16 +84,16 @@ export async function log(args: string[], flags: LogFlags, ctx: Context): Promis
       const triaged = triageAndHold(j.db, ctx.today, 'log', [target]);
       const checkin = pending && settled !== undefined ? answerNextDay(j.db, ctx.today, pending, settled) : null;
       if (pem !== undefined) setPem(j.db, pem, ctx.today);
-      return { session: getSession(j.db, id)!, result: triaged.result, paused: triaged.opens === 'stop', checkin, first: claimFirstUse(j.db, ctx.today) };
+      return { session: getSession(j.db, id)!, result: triaged.result, checkin, first: claimFirstUse(j.db, ctx.today) };
     });
     const { session: saved, result, checkin } = written;
     showNotice(ctx, written.first && pem === undefined, pemUnset && pem === undefined);
 
     const planned = logPlanFeedback(j, saved, ctx.today);
-    const response = logResponse(saved, planned, written.paused);
+    const response = logResponse(saved, planned);
     if (flags.json) {
       printJson(ctx, {
-        session: sessionJson(saved), triage: triageJson(result), plan: logPlanJson(planned, saved), checkin: nextDayJson(checkin), response: responseJson(response),
+        session: sessionJson(saved), triage: triageJson(result), plan: logPlanJson(planned, saved, ctx.today), checkin: nextDayJson(checkin), response: responseJson(response),
       });
     } else {
       // The words, colours and tables are loaded only for a person reading them, not for --json.

@@ -1,4 +1,4 @@
-import { boomAt, describeBoom, formatAmount, lookbackFrom, quotaComparison, type Boom } from '../core/coach/index.js';
+import { boomAt, countsForWeek, describeBoom, formatAmount, lookbackFrom, quotaComparison, type Boom } from '../core/coach/index.js';
 import { mondayOf, shortDate } from '../core/dates.js';
 import { sessionResponse, type SessionResponse } from '../core/sessionResponse.js';
 import type { IsoDate, Session } from '../core/types.js';
@@ -12,6 +12,7 @@ export interface LogPlanFeedback {
   sessionsPerWeek: number | null;
   pct: number | null;
   counts: boolean;
+  /** The pause open today (T3), or the session's week paused: no quota, no boom, no flare-day dose. */
   paused: boolean;
   boom: Boom | null;
 }
@@ -20,17 +21,21 @@ export interface LogPlanFeedback {
 export function logPlanFeedback(journal: Journal, s: Session, today: IsoDate): LogPlanFeedback | null {
   const weekStart = mondayOf(s.date);
   // B1 compares the day with the days before it: the replay's read reaches back that far.
-  const { plan, sessions } = planWithSessions(journal, weekStart, today, { sessionsFrom: lookbackFrom(s.date) });
+  const { plan, sessions, pausedOn, holdToday } = planWithSessions(journal, weekStart, today, { sessionsFrom: lookbackFrom(s.date) });
+  // T3: a pause open today (read after this log's own triage) holds for a back-dated session too.
+  const paused = plan.paused || holdToday?.kind === 'stop';
   const a = plan.activities.find((x) => x.activity === s.activity);
   const quota = a?.quota ?? null;
   const cmp = quotaComparison(s.dose, quota);
-  const boom = plan.paused ? null : boomAt({ sessions, activity: s.activity, date: s.date, quota });
+  const boom = paused ? null : boomAt({ sessions, activity: s.activity, date: s.date, quota });
   // A paused plan (T3) is said even for an activity it has no row for.
-  if (!a && !boom && !plan.paused) return null;
-  return { weekStart, quota, sessionsPerWeek: a?.sessionsPerWeek ?? null, pct: cmp.pct, counts: cmp.counts, paused: plan.paused, boom };
+  if (!a && !boom && !paused) return null;
+  // Q3/T3: the rule the plan counts by, so log never says a session counts that the plan does not.
+  const counts = countsForWeek(s, quota, pausedOn);
+  return { weekStart, quota, sessionsPerWeek: a?.sessionsPerWeek ?? null, pct: cmp.pct, counts, paused, boom };
 }
 
-export function logPlanJson(f: LogPlanFeedback | null, s: Session) {
+export function logPlanJson(f: LogPlanFeedback | null, s: Session, today: IsoDate) {
   return (
     f && {
       week_start: f.weekStart,
@@ -39,14 +44,14 @@ export function logPlanJson(f: LogPlanFeedback | null, s: Session) {
       pct_of_quota: f.pct,
       counts: f.counts,
       paused: f.paused,
-      boom: f.boom && { ratio: f.boom.ratio, reference: f.boom.reference, basis: f.boom.basis, message: describeBoom(f.boom, s.unit) },
+      boom: f.boom && { ratio: f.boom.ratio, reference: f.boom.reference, basis: f.boom.basis, message: describeBoom(f.boom, s.unit, today) },
     }
   );
 }
 
-/** F1, F3, F4: how the body took the session, judged against its week's quota. */
-export function logResponse(s: Session, f: LogPlanFeedback | null, pausedNow: boolean): SessionResponse {
-  const paused = pausedNow || (f?.paused ?? false);
+/** F1, F3, F4: how the body took the session, judged against its week's quota and today's pause. */
+export function logResponse(s: Session, f: LogPlanFeedback | null): SessionResponse {
+  const paused = f?.paused ?? false;
   return sessionResponse(s, paused ? null : (f?.quota ?? null), paused);
 }
 
@@ -74,13 +79,17 @@ export function logPlanLines(f: LogPlanFeedback | null, s: Session, today: IsoDa
   else if (f.quota !== null) {
     const q = formatAmount(f.quota, s.unit);
     const planned = weekQuota(q, f.weekStart, today);
+    // Q3 never shows 90% for a dose short of it, so 90% or more that does not count fell on a paused day (T3).
+    const pausedThatDay = !f.counts && f.pct !== null && f.pct >= 90;
     lines.push(
       f.counts
         ? `That is ${f.pct}% of ${planned}: it counts toward your plan.`
-        : `That is ${f.pct}% of ${planned}. Shorter days happen; it is still in your journal.`,
+        : pausedThatDay
+          ? `That is ${f.pct}% of ${planned}. The plan was paused that day, so it does not count toward the week; it is still in your journal.`
+          : `That is ${f.pct}% of ${planned}. Shorter days happen; it is still in your journal.`,
     );
   }
   // B3: a boom is named at the moment it is logged.
-  if (f.boom) lines.push(`Careful: ${describeBoom(f.boom, s.unit)}.`);
+  if (f.boom) lines.push(`Careful: ${describeBoom(f.boom, s.unit, today)}.`);
   return lines;
 }

@@ -9,7 +9,7 @@ import { openJournal, write, type Journal } from '../store/open.js';
 import { insertAcceptance, insertOverride } from '../store/plans.js';
 import { refuseIfDamaged } from '../store/soundness.js';
 import { withCoach } from './coach.js';
-import { checkOverrides } from './planOverride.js';
+import { checkOverrides, refuseUnsafe } from './planOverride.js';
 import { calendarOf } from '../core/calendar.js';
 import { DEFAULT_SESSION_TIME, planSessions, type ActivitySessions } from '../core/days.js';
 import { defaultTime, listSchedules } from '../store/schedules.js';
@@ -54,7 +54,11 @@ export async function plan(_args: string[], flags: PlanFlags, ctx: Context): Pro
       refuseIfDamaged(journal.db);
       const before = planWithSessions(journal, weekStart, ctx.today, { keep: false });
       if (!(await checkOverrides(requests, before.plan, before.holdToday, flags.yes === true, ctx))) {
-        print(ctx, 'Kept the plan as it was. Nothing was changed.');
+        // cli.md: --json prints JSON on stdout, here the plan as it stands; the words go to stderr.
+        if (flags.json) {
+          note(ctx, 'Kept the plan as it was. Nothing was changed.');
+          printJson(ctx, planJson(before.plan));
+        } else print(ctx, 'Kept the plan as it was. Nothing was changed.');
         return 0;
       }
       const offers = flags.acceptIncrease ? before.plan.activities.filter((a) => a.change === 'offer' && a.offer !== null) : [];
@@ -62,6 +66,12 @@ export async function plan(_args: string[], flags: PlanFlags, ctx: Context): Pro
         throw new InputError('there is no increase on offer for that week.', 'In envelope mode an increase is offered after two completed weeks at the same quota (S2).');
       }
       write(journal.db, () => {
+        // Q7: a hold, pause or flare recorded since the check (while the question waited, or by
+        // another pace) is seen here, in the transaction that writes.
+        if (requests.length > 0) {
+          const now = planWithSessions(journal, weekStart, ctx.today, { keep: false });
+          refuseUnsafe(requests, now.plan, now.holdToday);
+        }
         for (const r of requests) {
           insertOverride(journal.db, { activity: r.activity, weekStart, quota: r.quota, sessionsPerWeek: r.sessionsPerWeek, setOn: ctx.today });
         }
@@ -104,7 +114,7 @@ export function planWithSessions(
   weekStart: IsoDate,
   today: IsoDate,
   opts: { keep?: boolean; sessionsFrom?: IsoDate } = {},
-): { plan: WeekPlan; sessions: Session[]; holdToday: Hold | null } {
+): { plan: WeekPlan; sessions: Session[]; holdToday: Hold | null; pausedOn: (date: IsoDate) => boolean } {
   const monday = mondayOf(weekStart);
   const needs = { week: monday, until: monday, keep: opts.keep ?? true, ...(opts.sessionsFrom !== undefined ? { sessionsFrom: opts.sessionsFrom } : {}) };
   return withCoach(journal, today, needs, ({ history, checkpoint, captureAt }) => {
@@ -114,7 +124,7 @@ export function planWithSessions(
     // this one on show the hold open today (a pause hides the quotas from its day on).
     const holdToday = holdAt(history.triageRecords, today);
     const out = planAndCheckpoint({ ...history, today, weekStart: monday, checkpoint, captureAt });
-    return { result: { plan: out.plan, sessions: history.sessions, holdToday }, checkpoint: out.checkpoint };
+    return { result: { plan: out.plan, sessions: history.sessions, holdToday, pausedOn: out.pausedOn }, checkpoint: out.checkpoint };
   });
 }
 

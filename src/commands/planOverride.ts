@@ -21,10 +21,10 @@ function holdWords(hold: Hold): string {
 }
 
 /**
- * Refuses (throws) a request that raises the plan past the safety net, and asks about a boom.
- * Returns false when the person said no at the prompt: then nothing is to be written.
+ * Refuses (throws) a request that raises the plan past the safety net (Q7); returns the booms
+ * (B1) still to be confirmed. Synchronous, so that a write can run it again inside its transaction.
  */
-export async function checkOverrides(requests: readonly SetRequest[], plan: WeekPlan, holdToday: Hold | null, yes: boolean, ctx: Context): Promise<boolean> {
+export function refuseUnsafe(requests: readonly SetRequest[], plan: WeekPlan, holdToday: Hold | null): string[] {
   const booms: string[] = [];
   for (const r of requests) {
     const planned = plan.activities.find((a) => a.activity === r.activity) ?? null;
@@ -39,12 +39,21 @@ export async function checkOverrides(requests: readonly SetRequest[], plan: Week
     }
     if (v.kind === 'refused') {
       throw new InputError(
-        `--set ${r.raw}: after the flare on ${shortDate(v.flareDate)}, this week stays at ${v.limitSessions} x ${amt(v.limit)} at most (Q5, Q7).`,
+        `--set ${r.raw}: after the flare on ${shortDate(v.flareDate)}, the week of ${shortDate(plan.weekStart)} stays at ${v.limitSessions} x ${amt(v.limit)} at most (Q5, Q7).`,
         'Lowering it is allowed; the plan climbs again after a week without a flare.',
       );
     }
     if (v.kind === 'confirm') booms.push(`${r.activity} ${amt(v.quota)} is ${v.ratio} x the ${amt(v.current)} planned`);
   }
+  return booms;
+}
+
+/**
+ * Refuses (throws) a request that raises the plan past the safety net, and asks about a boom.
+ * Returns false when the person said no at the prompt: then nothing is to be written.
+ */
+export async function checkOverrides(requests: readonly SetRequest[], plan: WeekPlan, holdToday: Hold | null, yes: boolean, ctx: Context): Promise<boolean> {
+  const booms = refuseUnsafe(requests, plan, holdToday);
   if (booms.length === 0 || yes) return true;
   const what = `${booms.join('; ')}: a jump that size is a boom (B1), which often ends in a flare.`;
   if (!ctx.interactive) throw new InputError(`--set: ${what}`, 'If you and your clinician have agreed on it, add --yes.');

@@ -24,7 +24,7 @@ export async function review(_args: string[], flags: ReviewFlags, ctx: Context):
       const rows = weeklyRows({ ...h, today });
       // A journal read as it is, from before the outcome tables (read-only folder), has none.
       const goals = beforeOutcomes(() => listGoals(j.db, { all: true }), []);
-      return reviewOf({ today, rows, sessions: h.sessions, goals, checkins: beforeOutcomes(() => listPegCheckins(j.db), []) });
+      return reviewOf({ today, settings: h.settings, rows, sessions: h.sessions, goals, checkins: beforeOutcomes(() => listPegCheckins(j.db), []) });
     }),
   );
   if (flags.json) printJson(ctx, reviewJson(r));

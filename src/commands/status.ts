@@ -9,6 +9,7 @@ import { withCoach } from './coach.js';
 import { statusOutcomes } from '../core/outcomes/status.js';
 import { readStatusOutcomes, statusOutcomesJson } from './statusOutcomes.js';
 import { print, printJson, withJournal, type Context } from './context.js';
+import { holdJson } from './json.js';
 
 export interface StatusFlags {
   json?: boolean;
@@ -83,7 +84,7 @@ export function statusJson(s: Status, minutes: readonly MinutesWeek[]) {
     },
     acwr: s.acwr?.ratio ?? null,
     acwr_flag: s.acwr?.flag ?? null,
-    holds: s.hold ? [{ kind: s.hold.kind, since: s.hold.since, symptoms: s.hold.symptoms }] : [],
+    holds: s.hold ? [holdJson(s.hold)] : [],
   };
 }
 

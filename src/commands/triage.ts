@@ -1,7 +1,8 @@
+import { shortDate } from '../core/dates.js';
 import { InputError } from '../core/errors.js';
 import { parseSymptoms } from '../core/input.js';
 import { isFlareSession } from '../core/coach/flares.js';
-import type { TriageResult } from '../core/triage.js';
+import { nothingNoted } from '../core/triage.js';
 import type { Session } from '../core/types.js';
 import { forWriting, openJournal, write, type Journal } from '../store/open.js';
 import { listSessions } from '../store/sessions.js';
@@ -22,9 +23,6 @@ export interface TriageFlags {
   cleared?: boolean;
   json?: boolean;
 }
-
-const NOTHING_ADVICE = 'Nothing on the list: carry on with your plan.';
-const NOTHING: TriageResult = { class: 'continue', symptoms: [], advice: NOTHING_ADVICE, steps: [{ kind: 'continue', codes: [], text: NOTHING_ADVICE }] };
 
 /** `pace triage`: T1-T4 on a checklist or --symptom flags; `--cleared` ends a hold or a pause. */
 export async function triageCmd(_args: string[], flags: TriageFlags, ctx: Context): Promise<number> {
@@ -57,13 +55,15 @@ export async function triageCmd(_args: string[], flags: TriageFlags, ctx: Contex
       // T5: the one triage every command uses; the symptoms join that session too (F1).
       const flare = session ? isFlareSession({ ...session, symptoms: [...session.symptoms, ...codes] }) : false;
       const target = { sessionId: session?.id ?? null, sessionDate: session?.date ?? null, codes, flare };
-      return { result: triageAndHold(j.db, ctx.today, 'triage', [target]).result ?? NOTHING, first: claimFirstUse(j.db, ctx.today) };
+      const d = triageAndHold(j.db, ctx.today, 'triage', [target]);
+      // An empty checklist changes nothing: the plan goes on as it stands today (T2, T3).
+      return { result: d.result ?? nothingNoted(d.holdToday), first: claimFirstUse(j.db, ctx.today) };
     });
     showNotice(ctx, first, readSettings(j.db).pem === null);
     if (flags.json) printJson(ctx, { ...triageJson(result), session_id: session?.id ?? null, date: ctx.today });
     else {
       const lines = triageLines(makeStyle(ctx.color), result);
-      if (session) lines.push(`Recorded with your ${session.activity} session of ${session.date} (session ${session.id}).`);
+      if (session) lines.push(`Recorded with your ${session.activity} session of ${shortDate(session.date)} (session ${session.id}).`);
       print(ctx, lines);
     }
     return 0;

@@ -3,7 +3,7 @@
 // next. Pure: the values that live in the journal are asked for by name (`source`), not read here.
 
 /** Values that come from outside the program's shape: the journal, the symptom table, the disk. */
-export type ValueSource = 'activities' | 'sessions' | 'symptoms' | 'files';
+export type ValueSource = 'activities' | 'sessions' | 'goals' | 'symptoms' | 'files';
 
 /** What a value may be: a fixed list, a source, or anything (no suggestion). */
 export interface Values {
@@ -25,6 +25,8 @@ export interface CommandShape {
   name: string;
   options: readonly OptionShape[];
   args: readonly ArgumentShape[];
+  /** Its subcommands (`goal` has add, rate, list and close), which may have their own. */
+  commands?: readonly CommandShape[];
 }
 
 export interface ProgramShape {
@@ -44,46 +46,48 @@ export interface Completion {
 /**
  * What may complete the last of `typed`, the words after the program's name (the last one is the
  * word under the cursor, '' at a fresh word). Options are offered when that word starts with '-',
- * the value an option takes after it, commands before a command, else the command's next argument.
+ * the value an option takes after it, subcommands where the command typed has them (at any depth),
+ * else the command's next argument.
  */
 export function completionFor(shape: ProgramShape, typed: readonly string[]): Completion {
   const prefix = typed.at(-1) ?? '';
   const before = typed.slice(0, -1);
-  let command: CommandShape | undefined;
+  // The commands typed so far, the program itself first: pace, goal, rate.
+  const path: CommandShape[] = [{ name: '', options: shape.options, args: [], commands: shape.commands }];
+  // An option of the command typed or of any above it (commander reads them all), innermost first.
+  const options = () => [...path].reverse().flatMap((c) => c.options);
   let positional = 0;
   let operandsOnly = false;
   for (let i = 0; i < before.length; i++) {
     const word = before[i] as string;
+    const command = path.at(-1) as CommandShape;
     if (!operandsOnly && word === '--') {
       operandsOnly = true;
     } else if (!operandsOnly && word.startsWith('-')) {
-      const option = optionNamed(shape, command, word);
+      const option = options().find((o) => o.flags.includes(word.split('=')[0] as string));
       // The value of an option that takes one is the next word, unless written --flag=value.
       if (option?.takesValue && !word.includes('=')) {
         if (i === before.length - 1) return within({ ...valuesOf(option), prefix });
         i++;
       }
-    } else if (command === undefined) {
-      command = shape.commands.find((c) => c.name === word);
-      if (command === undefined) return { words: [], prefix };
+    } else if (positional === 0 && command.commands?.some((c) => c.name === word)) {
+      path.push(command.commands.find((c) => c.name === word) as CommandShape);
+    } else if (command.commands?.length && command.args.length === 0) {
+      // A word that is none of the commands here, where only a command may come.
+      return { words: [], prefix };
     } else {
       positional++;
     }
   }
   if (!operandsOnly && prefix.startsWith('-')) {
-    const options = command ? [...command.options, ...shape.options] : shape.options;
-    return within({ words: [...options.flatMap((o) => o.flags.filter((f) => f.startsWith('--'))), '--help'], prefix });
+    return within({ words: [...options().flatMap((o) => o.flags.filter((f) => f.startsWith('--'))), '--help'], prefix });
   }
-  if (command === undefined) return within({ words: shape.commands.map((c) => c.name), prefix });
+  const command = path.at(-1) as CommandShape;
+  const commands = positional === 0 ? (command.commands ?? []).map((c) => c.name) : [];
   const last = command.args.at(-1);
   const arg = command.args[positional] ?? (last?.variadic ? last : undefined);
-  return within({ ...(arg ? valuesOf(arg) : { words: [] }), prefix });
-}
-
-function optionNamed(shape: ProgramShape, command: CommandShape | undefined, word: string): OptionShape | undefined {
-  const flag = word.split('=')[0];
-  const options = command ? [...command.options, ...shape.options] : shape.options;
-  return options.find((o) => o.flags.includes(flag as string));
+  const values = arg ? valuesOf(arg) : { words: [] };
+  return within({ ...values, words: [...commands, ...values.words], prefix });
 }
 
 function valuesOf(v: Values): Omit<Completion, 'prefix'> {

@@ -1,6 +1,6 @@
 import { addDays } from './dates.js';
 import { highestClass } from './symptoms.js';
-import { triage, type TriageResult } from './triage.js';
+import { triage, type OpenHold, type TriageResult } from './triage.js';
 import type { IsoDate, TriageClass } from './types.js';
 
 /** The command that recorded the symptoms (T5: every path). */
@@ -30,6 +30,10 @@ export interface TriageDecision {
   records: TriageRecordDraft[];
   /** The hold (T2) or pause (T3) this opens, if any. */
   opens: 'assess' | 'stop' | null;
+  /** The hold or pause open today before this was recorded. */
+  holdBefore: OpenHold;
+  /** The hold or pause open today once this is recorded: the one before it, or the one it opens. */
+  holdToday: OpenHold;
   /** The sessions whose symptoms were triaged. */
   sessionIds: number[];
 }
@@ -45,9 +49,10 @@ export function triagesImported(sessionDate: IsoDate, today: IsoDate): boolean {
  * T5: one decision for every path. Each target with symptoms gives one record, dated today, so the
  * hold or pause opens the day it is recorded whichever command recorded it. Older imported
  * sessions are history: F1 reads their symptoms, but they open nothing. `pace triage` records
- * even an empty checklist (T: every triage is stored).
+ * even an empty checklist (T: every triage is stored). `hold` is the hold open today before this
+ * (holdAt over the records): the advice says what the plan does now (T2, T3).
  */
-export function decideTriage(today: IsoDate, source: TriageSource, targets: readonly TriageTarget[]): TriageDecision {
+export function decideTriage(today: IsoDate, source: TriageSource, targets: readonly TriageTarget[], hold: OpenHold): TriageDecision {
   const kept = targets.filter(
     (t) => (t.codes.length > 0 || source === 'triage') && !(source === 'import' && t.sessionDate !== null && !triagesImported(t.sessionDate, today)),
   );
@@ -59,12 +64,15 @@ export function decideTriage(today: IsoDate, source: TriageSource, targets: read
   }));
   const all: string[] = [];
   for (const t of kept) for (const c of t.codes) if (!all.includes(c)) all.push(c);
-  const result = triage(all, { flare: kept.some((t) => t.flare) });
+  const result = triage(all, { flare: kept.some((t) => t.flare), hold });
   const top = result?.class ?? null;
+  const opens = top === 'assess' || top === 'stop' ? top : null;
   return {
     result,
     records,
-    opens: top === 'assess' || top === 'stop' ? top : null,
+    opens,
+    holdBefore: hold,
+    holdToday: hold === 'stop' || opens === 'stop' ? 'stop' : (hold ?? opens),
     sessionIds: kept.flatMap((t) => (t.sessionId === null ? [] : [t.sessionId])),
   };
 }

@@ -1,4 +1,5 @@
 import { flareDayDose, flareReasons, type FlareReason } from './coach/flares.js';
+import { addDays } from './dates.js';
 import type { IsoDate, Session, SessionInput, Unit } from './types.js';
 
 /** F3: the dose for a bad day, and what it is half of. */
@@ -25,14 +26,24 @@ type Scored = Pick<SessionInput, 'activity' | 'dose' | 'flare' | 'painBefore' | 
 /**
  * F1, F3, F4 for one session. F4's reassurance is given only when F1 finds no flare; a flare gets
  * the flare-day dose instead: half the quota, or, for an activity with no plan yet, half what was
- * just done. A paused plan (T3) shows no quotas, so it gives no flare-day dose either.
+ * just done. A paused plan (T3) shows no quotas, so it gives no flare-day dose either; `paused` is
+ * the pause open today, not the session's week. A session with an assess or stop sign gets no dose:
+ * the advice to stop or ease off and be assessed (T2, T3) stands alone.
  */
 export function sessionResponse(s: Scored, quota: number | null, paused: boolean): SessionResponse {
   const reasons = flareReasons(s);
-  if (reasons.length) return { kind: 'flare', reasons, flareDay: paused ? null : flareDayOf(s, quota) };
+  if (reasons.length) return { kind: 'flare', reasons, flareDay: paused || hasWarningSign(reasons) ? null : flareDayOf(s, quota) };
   if (s.painBefore !== null && s.painAfter !== null) return { kind: 'expected', from: s.painBefore, to: s.painAfter };
   return { kind: 'none' };
 }
+
+/** F1's reasons include an assess or stop symptom (T2, T3). */
+function hasWarningSign(reasons: readonly FlareReason[]): boolean {
+  return reasons.some((r) => r.kind === 'symptom');
+}
+
+/** F3: a flare is "today's" while it is recent: its own day and the day after. */
+export const FLARE_DAY_DAYS = 1;
 
 function flareDayOf(s: Scored, quota: number | null): FlareDay | null {
   const of = quota ?? s.dose;
@@ -50,9 +61,10 @@ export interface LatestFlare {
 }
 
 /**
- * F3 in status: while the latest session (by day, then by entry) is a flare, each planned activity
- * gets half its quota, and the flared activity half its own dose when it has no plan yet. The
- * pain is the person's, not an activity's, so every activity eases off. Paused: no doses (T3).
+ * F3 in status: while the latest session (by day, then by entry) is a recent flare (that day or
+ * the day after), each planned activity gets half its quota, and the flared activity half its own
+ * dose when it has no plan yet. The pain is the person's, not an activity's, so every activity
+ * eases off. Paused (T3) or an assess or stop sign (T2): no doses.
  */
 export function latestFlare(
   sessions: readonly Session[],
@@ -65,11 +77,11 @@ export function latestFlare(
     if (s.date > today) continue;
     if (latest === null || s.date > latest.date || (s.date === latest.date && s.id > latest.id)) latest = s;
   }
-  if (latest === null) return null;
+  if (latest === null || latest.date < addDays(today, -FLARE_DAY_DAYS)) return null;
   const reasons = flareReasons(latest);
   if (reasons.length === 0) return null;
   const doses: FlareDay[] = [];
-  if (!paused) {
+  if (!paused && !hasWarningSign(reasons)) {
     for (const p of plans) {
       const dose = flareDayDose(p.quota, p.unit);
       if (dose !== null && p.quota !== null) doses.push({ activity: p.activity, dose, unit: p.unit, basis: 'quota', of: p.quota });

@@ -5,7 +5,13 @@ export interface SymptomDef {
   class: TriageClass;
   /** What the person felt, in plain words (pacing-model.md, table T). */
   label: string;
+  /** T3: the group of stop signs that shares one next step (stop codes only). */
+  group?: StopGroup;
 }
+
+/** T3's three groups of stop signs, each with its own next step, most urgent first. */
+export const STOP_GROUPS = ['emergency', 'settle', 'joint'] as const;
+export type StopGroup = (typeof STOP_GROUPS)[number];
 
 // Table T. The order is the order the checklist shows, grouped by class.
 export const SYMPTOMS: readonly SymptomDef[] = [
@@ -17,13 +23,13 @@ export const SYMPTOMS: readonly SymptomDef[] = [
   { code: 'pain-over-24h', class: 'assess', label: 'pain still raised more than a day after exercise' },
   { code: 'new-radiation', class: 'assess', label: 'new pain spreading into an arm or a leg' },
   { code: 'joint-swelling', class: 'assess', label: 'a joint that is clearly swollen' },
-  { code: 'chest-pain', class: 'stop', label: 'chest pain, pressure or tightness' },
-  { code: 'severe-breathlessness', class: 'stop', label: 'so short of breath I cannot speak in sentences' },
-  { code: 'dizziness', class: 'stop', label: 'dizzy, light-headed or fainting' },
-  { code: 'sudden-weakness', class: 'stop', label: 'sudden weakness or numbness in a limb or the face' },
-  { code: 'joint-instability', class: 'stop', label: 'joint pain with the joint giving way or feeling unstable' },
-  { code: 'irregular-heartbeat', class: 'stop', label: 'a racing or irregular heartbeat' },
-  { code: 'confusion', class: 'stop', label: 'sudden confusion, or trouble speaking or seeing' },
+  { code: 'chest-pain', class: 'stop', label: 'chest pain, pressure or tightness', group: 'emergency' },
+  { code: 'severe-breathlessness', class: 'stop', label: 'so short of breath I cannot speak in sentences', group: 'settle' },
+  { code: 'dizziness', class: 'stop', label: 'dizzy, light-headed or fainting', group: 'settle' },
+  { code: 'sudden-weakness', class: 'stop', label: 'sudden weakness or numbness in a limb or the face', group: 'emergency' },
+  { code: 'joint-instability', class: 'stop', label: 'joint pain with the joint giving way or feeling unstable', group: 'joint' },
+  { code: 'irregular-heartbeat', class: 'stop', label: 'a racing or irregular heartbeat', group: 'settle' },
+  { code: 'confusion', class: 'stop', label: 'sudden confusion, or trouble speaking or seeing', group: 'emergency' },
 ];
 
 const BY_CODE = new Map(SYMPTOMS.map((s) => [s.code, s]));

@@ -4,7 +4,7 @@ import type { NextDayAnswer } from '../core/safety.js';
 import type { SessionResponse } from '../core/sessionResponse.js';
 import type { TriageResult } from '../core/triage.js';
 import type { Session } from '../core/types.js';
-import { sessionSummary, triageLines } from './render.js';
+import { adviceFirst, sessionSummary, triageLines } from './render.js';
 import { makeStyle, type Style } from './style.js';
 
 /** What `pace log` says to a person about the session it saved (the JSON carries the same facts). */
@@ -18,15 +18,9 @@ export function logLines(
   const style = makeStyle(color);
   const lines = [`${style.c.green('Saved')}: ${sessionSummary(s)} (session ${s.id}).`];
   if (checkin) lines.push(...nextDayLines(style, checkin));
-  if (result && result.class !== 'continue') {
-    lines.unshift(...triageLines(style, result), '');
-    lines.push(...responseLines(style, response));
-  } else {
-    // A flare is named before the symptoms that came with it, so its words come first.
-    lines.push(...responseLines(style, response));
-    if (result) lines.push(...triageLines(style, result));
-  }
-  return lines;
+  // A flare is named before the symptoms that came with it; stop and assess advice leads (T2, T3).
+  lines.push(...responseLines(style, response));
+  return result ? adviceFirst(result.class, triageLines(style, result), lines) : lines;
 }
 
 /** F1 and F3 for a flare; F4 only for a session that is not one. */
@@ -60,7 +54,9 @@ function reasonWords(r: FlareReason): string {
 export function nextDayLines(style: Style, a: NextDayAnswer): string[] {
   const what = `the pain from your ${a.activities.join(' and ')} on ${shortDate(a.date)}`;
   if (a.settled) return [`Noted: ${what} has settled.`];
-  const lines = [`Noted: ${what} has not settled after a day. That day now counts as a flare, and a hold opens:`];
+  // The plan step of the advice says what the plan does; only a hold this answer opens is said to open.
+  const opens = a.decision !== null && a.decision.holdBefore === null && a.decision.opens !== null;
+  const lines = [`Noted: ${what} has not settled after a day. That day now counts as a flare${opens ? ', and a hold opens' : ''}:`];
   if (a.decision?.result) lines.push(...triageLines(style, a.decision.result));
   return lines;
 }

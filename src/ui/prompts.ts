@@ -18,37 +18,47 @@ export interface Prompts {
 
 const inquirer = () => import('@inquirer/prompts');
 
-export const prompts: Prompts = {
-  text: (message, opts = {}) =>
-    whileAsking(async () =>
-      (await inquirer()).input({
-        message,
-        ...(opts.default !== undefined ? { default: opts.default } : {}),
-        ...(opts.validate ? { validate: opts.validate } : {}),
+/**
+ * The questions, for one run. `saved` says whether a write asked for by the person has already
+ * committed in this run (log's check-in offer comes after the session is saved): a hang-up then
+ * says so and exits 0, as a committed write does when its output fails (issue 17).
+ */
+export function makePrompts(saved: () => boolean): Prompts {
+  const asking = <T>(ask: () => Promise<T>) => whileAsking(ask, saved);
+  return {
+    text: (message, opts = {}) =>
+      asking(async () =>
+        (await inquirer()).input({
+          message,
+          ...(opts.default !== undefined ? { default: opts.default } : {}),
+          ...(opts.validate ? { validate: opts.validate } : {}),
+        }),
+      ),
+    select: (message, choices, def) =>
+      asking(async () => (await inquirer()).select({ message, choices: [...choices], ...(def !== undefined ? { default: def } : {}) })),
+    checklist: (message, groups) =>
+      asking(async () => {
+        const { checkbox, Separator } = await inquirer();
+        return checkbox({
+          message,
+          pageSize: 20,
+          choices: groups.flatMap((g) => [new Separator(`-- ${g.title} --`), ...g.choices]),
+        });
       }),
-    ),
-  select: (message, choices, def) =>
-    whileAsking(async () => (await inquirer()).select({ message, choices: [...choices], ...(def !== undefined ? { default: def } : {}) })),
-  checklist: (message, groups) =>
-    whileAsking(async () => {
-      const { checkbox, Separator } = await inquirer();
-      return checkbox({
-        message,
-        pageSize: 20,
-        choices: groups.flatMap((g) => [new Separator(`-- ${g.title} --`), ...g.choices]),
-      });
-    }),
-  confirm: (message, def) => whileAsking(async () => (await inquirer()).confirm({ message, default: def })),
-};
+    confirm: (message, def) => asking(async () => (await inquirer()).confirm({ message, default: def })),
+  };
+}
 
 /**
  * A terminal that hangs up while a question waits (a closed window, a dropped ssh link) ends the
- * run as Ctrl-C does: nothing saved, one line, exit 130 (issue 17). Left alone, readline fails to
- * switch the terminal back with "setRawMode EIO", an 'error' event nobody can listen to (inquirer
- * owns the interface), and Node then aborts with a native trace while restoring the terminal it
- * no longer has. Questions come before any write, so nothing has been written yet.
+ * run as Ctrl-C does: one line, and exit 130 when nothing was saved (issue 17). Left alone,
+ * readline fails to switch the terminal back with "setRawMode EIO", an 'error' event nobody can
+ * listen to (inquirer owns the interface), and Node then aborts with a native trace while
+ * restoring the terminal it no longer has. Most questions come before any write; the check-in
+ * offered after log comes after the session is saved, and then the line says it is saved.
  */
-async function whileAsking<T>(ask: () => Promise<T>): Promise<T> {
+async function whileAsking<T>(ask: () => Promise<T>, saved: () => boolean): Promise<T> {
+  const hangup = () => hungUp(saved());
   const onError = (e: unknown) => {
     if (!isHangup(e)) {
       process.off('uncaughtException', onError);
@@ -58,15 +68,15 @@ async function whileAsking<T>(ask: () => Promise<T>): Promise<T> {
       });
       return;
     }
-    hungUp();
+    hangup();
   };
   process.on('uncaughtException', onError);
-  process.on('SIGHUP', hungUp);
+  process.on('SIGHUP', hangup);
   try {
     return await ask();
   } finally {
     process.off('uncaughtException', onError);
-    process.off('SIGHUP', hungUp);
+    process.off('SIGHUP', hangup);
   }
 }
 
@@ -75,10 +85,10 @@ function isHangup(e: unknown): boolean {
   return code === 'EIO' || code === 'ENXIO' || (syscall === 'setRawMode' && code !== undefined);
 }
 
-function hungUp(): never {
+function hungUp(saved: boolean): never {
   const fs = process.getBuiltinModule('node:fs');
   try {
-    fs.writeSync(2, '\nStopped: the terminal closed. Nothing was saved.\n');
+    fs.writeSync(2, saved ? '\nStopped: the terminal closed. Your session is saved.\n' : '\nStopped: the terminal closed. Nothing was saved.\n');
   } catch {
     // stderr was the terminal that is gone
   }
@@ -92,5 +102,8 @@ function hungUp(): never {
       // already closed, or /dev/null missing: exit all the same
     }
   }
-  process.exit(130);
+  process.exit(saved ? 0 : 130);
 }
+
+/** The questions for a run that has saved nothing before asking (tests that drive prompts directly). */
+export const prompts: Prompts = makePrompts(() => false);

@@ -1,7 +1,7 @@
 import { formatAmount } from '../core/coach/amounts.js';
 import { shortDate } from '../core/dates.js';
 import type { TriageResult } from '../core/triage.js';
-import type { Session } from '../core/types.js';
+import type { Session, TriageClass } from '../core/types.js';
 import type { Style } from './style.js';
 import { table } from './table.js';
 
@@ -51,4 +51,12 @@ export function triageLines(style: Style, t: TriageResult): string[] {
   else lines.push(c.green('This is expected.'), t.advice);
   for (const m of t.symptoms) lines.push(`  - ${m.label} (${m.code}: ${m.class}, rule ${m.rule})`);
   return lines;
+}
+
+/**
+ * T2, T3: stop and assess advice leads, before what was saved, with a blank line between; calm
+ * words (continue) follow it. One rule for log, edit and import.
+ */
+export function adviceFirst(cls: TriageClass, advice: readonly string[], saved: readonly string[]): string[] {
+  return cls === 'continue' ? [...saved, ...advice] : [...advice, '', ...saved];
 }

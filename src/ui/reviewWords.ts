@@ -6,7 +6,9 @@ import type { Review } from '../core/outcomes/review.js';
 // a diagnosis. The JSON's "summary" and the first lines people read are this same text.
 
 export const MEASURE_LABELS: Record<MeasureName, string> = {
-  minutes_per_week: 'active minutes a week',
+  // R1's active minutes: every activity timed in minutes, not only the aerobic ones of the weekly
+  // aim (Q6) that status shows; the words say which.
+  minutes_per_week: 'minutes of any activity a week',
   sessions_per_week: 'sessions a week',
   adherence_pct: 'planned sessions done',
   pain_before: 'pain before sessions',

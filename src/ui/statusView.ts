@@ -48,7 +48,9 @@ export function statusLines(style: Style, s: Status, minutes: readonly MinutesWe
   // G3: progress toward the aim, without judging.
   lines.push('', `Weekly aim  ${c.cyan(bar(s.weeklyMinutes, s.targetMinutes, 20))}  ${s.weeklyMinutes} of ${s.targetMinutes} aerobic minutes this week`);
   const maxMin = Math.max(s.targetMinutes, ...minutes.map((m) => m.minutes));
-  lines.push(`Minutes     ${c.cyan(sparkline(minutes.map((m) => m.minutes), maxMin))}  last ${minutes.length} weeks, ${minutes.map((m) => m.minutes).join(' ')}`);
+  // The aim's minutes (aerobic only), not review's minutes of any activity (R1): named as such.
+  const weeksWord = minutes.length === 1 ? 'week' : 'weeks';
+  lines.push(`Minutes     ${c.cyan(sparkline(minutes.map((m) => m.minutes), maxMin))}  aerobic minutes a week, last ${minutes.length} ${weeksWord}: ${minutes.map((m) => m.minutes).join(' ')}`);
 
   const before = s.painTrend.map((p) => p.meanPainBefore);
   const after = s.painTrend.map((p) => p.meanPainAfter);

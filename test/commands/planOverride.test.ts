@@ -54,7 +54,7 @@ async function set(path: string, value: string, opts: { yes?: boolean; interacti
   const prompts = async () => ({ confirm: async () => opts.answer ?? false }) as unknown as Prompts;
   const ctx = testContext(path, { interactive: opts.interactive ?? false, prompts });
   const code = await plan([], { set: [value], json: true, ...(opts.yes ? { yes: true } : {}) }, ctx);
-  return { code, out: ctx.stdout.text };
+  return { code, out: ctx.stdout.text, err: ctx.stderr.text };
 }
 
 async function refused(path: string, value: string, opts: { yes?: boolean } = {}): Promise<InputError> {
@@ -95,7 +95,7 @@ describe('Q7: overrides do not get around the safety net', () => {
   it('Q7/Q5: the week after a flare cannot be set above its drop-back level; at it, it can', async () => {
     const path = await journal({ flareOn: '2026-11-18' as IsoDate });
     const e = await refused(path, 'walk=13');
-    expect(e.message).toMatch(/after the flare on Wed 18 Nov, this week stays at 3 x 12 min at most/);
+    expect(e.message).toMatch(/after the flare on Wed 18 Nov, the week of Mon 2[0-9] Nov stays at 3 x 12 min at most/);
     const { code, out } = await set(path, 'walk=12');
     expect(code).toBe(0);
     expect(JSON.parse(out).activities[0]).toMatchObject({ quota: 12 });
@@ -120,11 +120,35 @@ describe('Q7: overrides do not get around the safety net', () => {
   it('Q7/B1: on a terminal it asks, and a no writes nothing', async () => {
     const path = await journal();
     const before = fileHash(path);
-    const { code, out } = await set(path, 'walk=30', { interactive: true, answer: false });
+    const { code, out, err } = await set(path, 'walk=30', { interactive: true, answer: false });
     expect(code).toBe(0);
-    expect(out).toMatch(/Nothing was changed/);
+    // Seen: plain text on stdout under --json. cli.md: --json prints JSON; here the unchanged plan.
+    expect(JSON.parse(out).activities[0]).toMatchObject({ quota: 14.5, sessions_per_week: 3 });
+    expect(err).toMatch(/Nothing was changed/);
     expect(fileHash(path)).toBe(before);
+    const words = testContext(path, { interactive: true, prompts: async () => ({ confirm: async () => false }) as unknown as Prompts });
+    expect(await plan([], { set: ['walk=30'] }, words)).toBe(0);
+    expect(words.stdout.text).toMatch(/Kept the plan as it was. Nothing was changed./);
     await set(path, 'walk=30', { interactive: true, answer: true });
     expect(overridesIn(path).map((o) => o.quota)).toEqual([30]);
+  });
+
+  it('Q7/T3: a pause opened while the question waits is seen before the override is written', async () => {
+    // Review 36: the request was checked in one read and written in another transaction.
+    const path = await journal();
+    const pauseMeanwhile = async () => {
+      const other = openJournal(path, { write: true });
+      try {
+        write(other.db, () => insertTriage(other.db, { date: '2026-11-21' as IsoDate, class: 'stop', symptoms: ['dizziness'], sessionId: null, kind: 'triage' }));
+      } finally {
+        other.close();
+      }
+      return true;
+    };
+    const ctx = testContext(path, { interactive: true, prompts: async () => ({ confirm: pauseMeanwhile }) as unknown as Prompts });
+    const e = await plan([], { set: ['walk=30'] }, ctx).then(() => null, (err: unknown) => err);
+    expect(e).toBeInstanceOf(InputError);
+    expect((e as InputError).message).toMatch(/paused since Sat 21 Nov \(dizziness\)/);
+    expect(overridesIn(path)).toEqual([]);
   });
 });

@@ -5,20 +5,36 @@ import type { IsoDate, Session } from '../../src/core/types.js';
 import { reviewLines } from '../../src/ui/reviewView.js';
 import { reviewSummary } from '../../src/ui/reviewWords.js';
 import { makeStyle } from '../../src/ui/style.js';
-import { flare, MON, settings, times, week, weeks } from '../core/coach/builders.js';
+import { flare, MON, settings, times, week, weeks, weeksOf } from '../core/coach/builders.js';
+import { statusOf } from '../../src/core/coach/status.js';
+import { statusLines } from '../../src/ui/statusView.js';
 
 const review = (sessions: Session[], today: string, pem = false) =>
-  reviewOf({ today: today as IsoDate, rows: weeklyRows({ sessions, settings: settings({ pem }), overrides: [], acceptances: [], triageRecords: [], today: today as IsoDate }), sessions, goals: [], checkins: [] });
+  reviewOf({ today: today as IsoDate, settings: settings({ pem }), rows: weeklyRows({ sessions, settings: settings({ pem }), overrides: [], acceptances: [], triageRecords: [], today: today as IsoDate }), sessions, goals: [], checkins: [] });
+
+describe('R1/Q6: two kinds of minutes, each named for what it counts', () => {
+  it('R1: the review counts every activity timed in minutes and says so; the weekly aim counts aerobic ones', () => {
+    // Review 19: status and the weekly aim count aerobic minutes only; the review counted all minutes
+    // under the same word. Stretching here adds 30 minutes a week to the review, none to the aim.
+    const stretch = { activity: 'stretching', unit: 'min' as const, category: 'mobility' as const };
+    const sessions = [...weeks(MON, times(3, 20), times(3, 20)), ...weeks(week(3), times(3, 20), times(3, 20)), ...weeksOf(stretch, week(3), times(3, 10), times(3, 10))];
+    const r = review(sessions, '2026-02-01');
+    expect(reviewSummary(r)).toMatch(/minutes of any activity a week 60 -> 90/);
+    const status = statusLines(makeStyle(false), statusOf({ sessions, settings: settings(), overrides: [], acceptances: [], triageRecords: [], today: '2026-01-30' as IsoDate }), [{ weekStart: week(4), minutes: 60 }]);
+    expect(status.join('\n')).toMatch(/60 of 150 aerobic minutes this week/);
+    expect(status.join('\n')).toMatch(/aerobic minutes a week, last 1 week/);
+  });
+});
 
 describe('R3: the review in words', () => {
   it('a setback is listed under a calm first sentence, with whom to talk to, never with a cause', () => {
     const r = review([...weeks(MON, times(3, 20), times(3, 20)), ...weeks(week(3), [flare(10)], [flare(10)])], '2026-02-01');
     const text = reviewSummary(r);
-    expect(text).toMatch(/^Since your first two weeks, some things have clearly changed for the worse: active minutes a week 60 -> 10; sessions a week 3\.0 -> 1\.0/);
+    expect(text).toMatch(/^Since your first two weeks, some things have clearly changed for the worse: minutes of any activity a week 60 -> 10; sessions a week 3\.0 -> 1\.0/);
     expect(text).toMatch(/flares per 4 weeks 0\.0 -> 4\.0\. Setbacks happen; this is worth talking over with your physiotherapist or doctor\.$/);
     expect(text).not.toMatch(/because|caused|due to|thanks to|diagnos/i);
     const lines = reviewLines(makeStyle(false), r);
-    expect(lines.slice(2, 4)).toEqual(['Since your first two weeks, some things have clearly changed for the worse:', '  - active minutes a week 60 -> 10']);
+    expect(lines.slice(2, 4)).toEqual(['Since your first two weeks, some things have clearly changed for the worse:', '  - minutes of any activity a week 60 -> 10']);
   });
 
   it('steady weeks at a plan that holds (envelope mode, S2) say that nothing has clearly changed yet', () => {

@@ -35,7 +35,7 @@ describe('F4: a flare session never gets F4\'s words (property)', () => {
   it('F4, F1: whatever its symptoms, quota or pause, a flare is never told it is expected (words and JSON)', () => {
     fc.assert(
       fc.property(session, fc.option(fc.integer({ min: 2, max: 60 }), { nil: null }), fc.boolean(), (s, quota, paused) => {
-        const d = decideTriage(TODAY, 'log', [{ sessionId: s.id, sessionDate: s.date, codes: s.symptoms, flare: isFlareSession(s) }]);
+        const d = decideTriage(TODAY, 'log', [{ sessionId: s.id, sessionDate: s.date, codes: s.symptoms, flare: isFlareSession(s) }], paused ? 'stop' : null);
         const response = sessionResponse(s, quota, paused);
         const text = [...logLines(false, s, d.result, null, response), JSON.stringify(d.result), JSON.stringify(response)].join('\n');
         if (isFlareSession(s)) expect(text).not.toMatch(F4_WORDS);

@@ -19,6 +19,16 @@ const SHAPE: ProgramShape = {
     { name: 'list', options: [{ flags: ['--limit'], takesValue: true }], args: [] },
     { name: 'delete', options: [{ flags: ['--yes', '-y'], takesValue: false }], args: [{ variadic: false, source: 'sessions' }] },
     { name: 'import', options: [], args: [{ variadic: true, source: 'files' }] },
+    {
+      name: 'goal',
+      options: [],
+      args: [],
+      commands: [
+        { name: 'add', options: [{ flags: ['--rating'], takesValue: true }], args: [{ variadic: true }] },
+        { name: 'rate', options: [], args: [{ variadic: false, source: 'goals' }, { variadic: false }] },
+        { name: 'close', options: [{ flags: ['--achieved'], takesValue: false }, { flags: ['--dropped'], takesValue: false }], args: [{ variadic: false, source: 'goals' }] },
+      ],
+    },
   ],
 };
 
@@ -27,7 +37,7 @@ const complete = (...typed: string[]) => completionFor(SHAPE, typed);
 describe('what completes the word under the cursor', () => {
   it('a command, by its first letters', () => {
     expect(complete('l')).toEqual({ words: ['log', 'list'], prefix: 'l' });
-    expect(complete('')).toMatchObject({ words: ['log', 'list', 'delete', 'import'] });
+    expect(complete('')).toMatchObject({ words: ['log', 'list', 'delete', 'import', 'goal'] });
   });
 
   it("the command's options and the global ones, long spellings only, and --help", () => {
@@ -61,6 +71,26 @@ describe('what completes the word under the cursor', () => {
 
   it('nothing after a word that is no command', () => {
     expect(complete('nosuch', '')).toEqual({ words: [], prefix: '' });
+  });
+
+  it("a command's subcommands, by their first letters, and nothing after one it does not have", () => {
+    expect(complete('goal', '')).toEqual({ words: ['add', 'rate', 'close'], prefix: '' });
+    expect(complete('goal', 'r')).toEqual({ words: ['rate'], prefix: 'r' });
+    expect(complete('--no-color', 'goal', '--db', 'x.db', 'c')).toEqual({ words: ['close'], prefix: 'c' });
+    expect(complete('goal', 'nosuch', '')).toEqual({ words: [], prefix: '' });
+    // A subcommand's name is no argument elsewhere: after `goal rate`, the goal's id comes next.
+    expect(complete('goal', 'rate', 'rate', '')).toEqual({ words: [], prefix: '' });
+  });
+
+  it("a subcommand's options, then those of the commands above it, and its arguments", () => {
+    expect(complete('goal', 'close', '1', '--a')).toEqual({ words: ['--achieved'], prefix: '--a' });
+    expect(complete('goal', 'close', '-')).toMatchObject({ words: ['--achieved', '--dropped', '--db', '--no-color', '--help'] });
+    expect(complete('goal', 'rate', '')).toEqual({ words: [], source: 'goals', prefix: '' });
+    expect(complete('goal', 'close', '--achieved', '')).toMatchObject({ source: 'goals' });
+    // The rating after the id has no suggestions; the option value of one subcommand is its own.
+    expect(complete('goal', 'rate', '2', '')).toEqual({ words: [], prefix: '' });
+    expect(complete('goal', 'add', '--rating', '')).toEqual({ words: [], prefix: '' });
+    expect(complete('goal', 'add', 'sit', 'on', 'the', '')).toEqual({ words: [], prefix: '' });
   });
 
   it('the values of a source that start with the word, after the fixed words, each once', () => {

@@ -8,7 +8,7 @@ const target = (date: string, codes: string[], sessionId = 1) => ({ sessionId, s
 describe('T5: one triage decision for every path', () => {
   it('T5: a stop symptom from log, edit, triage or a recent import opens a pause dated today', () => {
     for (const source of ['log', 'edit', 'triage', 'import'] as const) {
-      const d = decideTriage(TODAY, source, [target('2026-11-18', ['chest-pain'])]);
+      const d = decideTriage(TODAY, source, [target('2026-11-18', ['chest-pain'])], null);
       expect(d.opens).toBe('stop');
       expect(d.records).toEqual([{ date: TODAY, sessionId: 1, class: 'stop', symptoms: ['chest-pain'] }]);
     }
@@ -17,28 +17,28 @@ describe('T5: one triage decision for every path', () => {
   it('T5: an imported session older than the last 7 days is history: no record, no advice', () => {
     expect(triagesImported('2026-11-14' as IsoDate, TODAY)).toBe(true);
     expect(triagesImported('2026-11-13' as IsoDate, TODAY)).toBe(false);
-    const d = decideTriage(TODAY, 'import', [target('2026-11-13', ['chest-pain']), target('2026-11-20', ['joint-swelling'], 2)]);
+    const d = decideTriage(TODAY, 'import', [target('2026-11-13', ['chest-pain']), target('2026-11-20', ['joint-swelling'], 2)], null);
     expect(d.records).toEqual([{ date: TODAY, sessionId: 2, class: 'assess', symptoms: ['joint-swelling'] }]);
     expect(d.opens).toBe('assess');
     expect(d.sessionIds).toEqual([2]);
   });
 
   it('T5: several sessions: one record each, one advice for them all, the highest class wins', () => {
-    const d = decideTriage(TODAY, 'import', [target('2026-11-19', ['pain-worsening']), target('2026-11-20', ['dizziness', 'muscle-fatigue'], 2)]);
+    const d = decideTriage(TODAY, 'import', [target('2026-11-19', ['pain-worsening']), target('2026-11-20', ['dizziness', 'muscle-fatigue'], 2)], null);
     expect(d.records.map((r) => r.class)).toEqual(['assess', 'stop']);
     expect(d.result!.class).toBe('stop');
     expect(d.result!.symptoms.map((m) => m.code)).toEqual(['pain-worsening', 'dizziness', 'muscle-fatigue']);
   });
 
   it('T: no symptoms open nothing, except that pace triage stores even an empty checklist', () => {
-    expect(decideTriage(TODAY, 'edit', [target(TODAY, [])])).toEqual({ result: null, records: [], opens: null, sessionIds: [] });
-    expect(decideTriage(TODAY, 'triage', [{ sessionId: null, sessionDate: null, codes: [], flare: false }]).records).toEqual([
+    expect(decideTriage(TODAY, 'edit', [target(TODAY, [])], null)).toEqual({ result: null, records: [], opens: null, holdBefore: null, holdToday: null, sessionIds: [] });
+    expect(decideTriage(TODAY, 'triage', [{ sessionId: null, sessionDate: null, codes: [], flare: false }], null).records).toEqual([
       { date: TODAY, sessionId: null, class: 'continue', symptoms: [] },
     ]);
   });
 
   it('F4: continue symptoms on a flare session get the flare words, not the calm T1 ones', () => {
-    const d = decideTriage(TODAY, 'edit', [{ ...target(TODAY, ['mild-pain-increase']), flare: true }]);
+    const d = decideTriage(TODAY, 'edit', [{ ...target(TODAY, ['mild-pain-increase']), flare: true }], null);
     expect(d.result!.advice).not.toMatch(/not signs of harm|carry on/i);
   });
 });

@@ -76,6 +76,28 @@ describe('pace completion bash, in a real bash', () => {
     expect(tab(pace, 'triage', '--session', '').reply).toEqual(['3', '2', '1']);
   });
 
+  it('completes the subcommands of goal, and the options of one', () => {
+    expect(tab(null, 'goal', '').reply).toEqual(['add', 'rate', 'list', 'close']);
+    expect(tab(null, 'goal', 'r').reply).toEqual(['rate']);
+    expect(tab(null, 'goal', 'close', '1', '--a').reply).toEqual(['--achieved']);
+  });
+
+  it('completes the ids of open goals for goal rate and goal close, not a closed one', () => {
+    const pace = tempPace(tempDir());
+    for (const text of ['climb the stairs', 'sit on the floor', 'carry the shopping']) expect(pace.run(['goal', 'add', text, '--rating', '3']).status).toBe(0);
+    expect(pace.run(['goal', 'close', '2', '--achieved']).status).toBe(0);
+    expect(tab(pace, 'goal', 'rate', '').reply).toEqual(['1', '3']);
+    expect(tab(pace, 'goal', 'close', '--dropped', '').reply).toEqual(['1', '3']);
+    // The rating after the id is a number of the person's own.
+    expect(tab(pace, 'goal', 'rate', '1', '').reply).toEqual([]);
+  });
+
+  it('offers no goal ids from a journal without goals (nor its session ids)', () => {
+    const pace = journal();
+    expect(tab(pace, 'goal', 'rate', '').reply).toEqual([]);
+    expect(tab(pace, 'goal', 'close', '').reply).toEqual([]);
+  });
+
   it('reads the journal --db names on the line, and only reads it', () => {
     const pace = journal();
     const before = fileHash(pace.db);
@@ -122,8 +144,13 @@ describe('pace completion', () => {
     const deps = { makeContext: () => { throw new Error('nothing runs'); }, setExitCode: () => {}, stdout: () => {}, stderr: () => {}, stdoutInfo: () => ({ isTTY: false, columns: undefined }), stderrInfo: () => ({ isTTY: false, columns: undefined }) } as ProgramDeps;
     const program = buildProgram(deps);
     program.command('stairs').option('--target <n>').argument('[activity]');
+    const walks = program.command('walks');
+    walks.command('start').option('--route <name>');
+    walks.command('stop').option('--tired');
     const shape = shapeOf(program);
     expect(suggest(shape, ['sta'], '/nonexistent/pace.db')).toEqual(['status', 'stairs']);
     expect(suggest(shape, ['stairs', '--t'], '/nonexistent/pace.db')).toEqual(['--target']);
+    expect(suggest(shape, ['walks', ''], '/nonexistent/pace.db')).toEqual(['start', 'stop']);
+    expect(suggest(shape, ['walks', 'stop', '--t'], '/nonexistent/pace.db')).toEqual(['--tired']);
   });
 });

@@ -52,13 +52,15 @@ describe('pace log, then pace list', () => {
     expect(() => JSON.parse(r.stdout)).not.toThrow();
   });
 
-  it('edit --json prints the corrected session under "session", and "triage" (T5: null when it adds no symptom)', () => {
+  it('edit --json prints the corrected session under "session", "triage" (T5: null when it adds no symptom) and "response" (F1, F4)', () => {
     const pace = withOneWalk();
     const r = pace.run(['edit', '1', '--effort', '2', '--pain-after', '5', '--json']);
     expect(r.status).toBe(0);
     expect(JSON.parse(r.stdout)).toEqual({
       session: { id: 1, date: '2026-11-21', activity: 'walk', category: 'aerobic', dose: 10, unit: 'min', pain_before: null, pain_after: 5, effort: 2, flare: false, symptoms: [], note: null },
       triage: null,
+      // The pain changed, but with no pain before there is nothing to judge (as in log).
+      response: { kind: 'none' },
     });
   });
 

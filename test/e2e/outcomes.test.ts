@@ -66,7 +66,7 @@ describe('fourteen weeks of goals, check-ins and walks', () => {
     const out = lines(r.stdout);
     expect(out[0]).toMatch(/^Review, Sun 12 Apr 2026 - program week 14/);
     expect(out[1]).toMatch(/^Your pain before sessions is about the same/);
-    expect(r.stdout).toMatch(/active minutes a week .* better/);
+    expect(r.stdout).toMatch(/minutes of any activity a week .* better/);
     expect(r.stdout).toMatch(/3 -> 7: a clear change for the better/);
     expect(r.stdout).toMatch(/2 -> 3: about the same so far/);
   });

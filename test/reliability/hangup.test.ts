@@ -5,7 +5,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { CLI, sandbox, stackLines, useBuiltCli, type Sandbox } from './helpers.js';
+import { CLI, pace, sandbox, stackLines, useBuiltCli, type Sandbox } from './helpers.js';
 
 const hasScript = spawnSync('script', ['--version']).status === 0;
 useBuiltCli();
@@ -20,7 +20,7 @@ afterEach(() => sb.remove());
  * pace's exit code and stderr. A small runner keeps pace's stderr in a file and its exit code, and
  * outlives the hangup (it ignores SIGHUP), so pace itself meets the closed terminal.
  */
-async function hangUpAt(args: string[], question: RegExp): Promise<{ code: number | null; signal: string | null; stderr: string; saw: string }> {
+async function hangUpAt(args: string[], question: RegExp, env: NodeJS.ProcessEnv = {}): Promise<{ code: number | null; signal: string | null; stderr: string; saw: string }> {
   const runner = join(sb.dir, 'runner.cjs');
   const errFile = join(sb.dir, 'stderr.txt');
   const codeFile = join(sb.dir, 'code.json');
@@ -34,7 +34,7 @@ async function hangUpAt(args: string[], question: RegExp): Promise<{ code: numbe
   );
   const term = spawn('script', ['-qfec', `exec "${process.execPath}" "${runner}"`, '/dev/null'], {
     cwd: sb.dir,
-    env: { ...sb.env, TERM: 'xterm' },
+    env: { ...sb.env, TERM: 'xterm', ...env },
     stdio: ['pipe', 'pipe', 'pipe'],
   });
   let saw = '';
@@ -66,4 +66,22 @@ describe.skipIf(!hasScript)('a terminal that hangs up during a question (issue 1
     expect(lines).toEqual(['Stopped: the terminal closed. Nothing was saved.']);
     expect(existsSync(sb.db)).toBe(false);
   }, 60_000);
+
+  it('a hang-up at the check-in offered after log says the session is saved and exits 0 (issue 17)', async () => {
+    // A journal past its first day, with no next-day check waiting: log saves, then offers the check-in.
+    const setUp = (args: string[], today: string) => expect(pace({ ...sb, env: { ...sb.env, PACE_TODAY: today } }, args).status).toBe(0);
+    setUp(['init', '--pem', 'no'], '2026-11-02');
+    setUp(['log', 'walk', '10'], '2026-11-02');
+    // Every field given, so the first question is the offer (--flare: there is no flag for "not a flare").
+    const full = ['--pain-before', '2', '--pain-after', '3', '--symptom', 'muscle-fatigue', '--effort', '3', '--flare', '--note', 'x'];
+    const r = await hangUpAt(['log', 'walk', '12', ...full], /check-in/, { PACE_TODAY: '2026-11-20' });
+    expect(r.signal).toBeNull();
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/Your session is saved/);
+    expect(r.stderr).not.toMatch(/Nothing was saved/);
+    expect(stackLines(r.stderr)).toEqual([]);
+    const listed = pace({ ...sb, env: { ...sb.env, PACE_TODAY: '2026-11-20' } }, ['list', '--json']);
+    expect((JSON.parse(listed.stdout) as { dose: number }[]).map((s) => s.dose)).toEqual([12, 10]);
+  }, 60_000);
 });
+

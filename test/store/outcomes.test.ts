@@ -9,6 +9,7 @@ import { MIGRATIONS, SCHEMA_VERSION } from '../../src/store/schema.js';
 import { removeTempDirs, tempDir } from '../helpers/tmp.js';
 import { readStatusOutcomes } from '../../src/commands/statusOutcomes.js';
 import { readOutcomeExtras } from '../../src/store/outcomesBackup.js';
+import { peekJournal } from '../../src/store/peek.js';
 
 afterAll(removeTempDirs);
 
@@ -125,5 +126,10 @@ describe('migration 5: goals, goal ratings and weekly check-ins', () => {
     } finally {
       db.close();
     }
+  });
+
+  it('completion still finds the names and sessions of a journal from before migration 5, and no goals', () => {
+    const path = versionFourJournal();
+    expect(peekJournal(path)).toEqual({ activities: ['walk'], sessions: [1], goals: [] });
   });
 });

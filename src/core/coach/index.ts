@@ -11,7 +11,13 @@
 //   yet, the plan suggests half the smallest dose tried. A flare in the last baseline week keeps the
 //   baseline for one more week instead of next(baseline).
 // - Q4: the count of unfinished weeks runs at one level; a flare, a completed week, an override or
-//   a return after a break starts it again. At the baseline the plan stays where it is.
+//   a return after a break starts it again. At the baseline the plan stays where it is. It runs
+//   at a ceiling and at the weekly aim too (Q6): they maintain until the third short week, which
+//   steps down.
+// - Q3/T3: whether a session counts toward its week is `countsForWeek`, for every view and log. It runs
+//   at a ceiling and at the weekly aim too (Q6): they maintain until the third short week, which
+//   steps down.
+// - Q3/T3: whether a session counts toward its week is `countsForWeek`, for every view and log.
 // - Q10 (breaks.ts): "done" is any session of the activity that week, counted or not. A level is a
 //   rung of the ladder the activity climbed; the step down is counted from the rung of the last
 //   week done, so a flare or Q4 step taken meanwhile is not added to it (the lower wins). An
@@ -36,9 +42,11 @@
 // - Q7: an override takes effect at the Monday of its week; of two for one week, the later `setOn`
 //   wins; a field left null keeps what the rules gave that week. It ends a baseline and, while in
 //   program weeks 1-2, growth still waits (P1). It may always lower the plan; in a week under a
-//   hold or pause, or after a flare, the replay keeps only the fields it lowers (overrideCheck.ts
-//   refuses the rest at input). "Raising" compares with the level underneath a pause; with no plan
-//   yet, any quota counts as raising. A boom by B1 is 1.5 x the week's planned quota or more.
+//   hold or pause, or after a flare, the replay keeps only the fields it lowers. overrideCheck.ts
+//   refuses at input whatever raises the plan under today's hold, or in a week the replay marks
+//   `afterFlare` (the same fact it guards on), so an override accepted at input is the one shown.
+//   "Raising" compares with the level underneath a pause; with no plan yet, any quota counts as
+//   raising. A boom by B1 is 1.5 x the week's planned quota or more.
 // - S2: offers are of a longer session only, up to the session ceiling (Q6); a flare or a hold beats an acceptance;
 //   acceptances are ignored in graded mode. The mode of every week is the safety answer given by
 //   the day before its Monday, so an answer given mid-week leaves that week as planned and every
@@ -55,7 +63,7 @@ export { CheckpointMismatch, checkpointWeekFor, checkpointReadsFrom, chooseCheck
 export type { Checkpoint, CheckpointActivity, CheckpointChoice, CheckpointKind, SavedCheckpoints } from './checkpoint.js';
 export type { PlanHistory, ReplayInput } from './plan.js';
 export { describeReason, describeSuggestion, describeBoom, describeBoomBust } from './reasons.js';
-export { next, quotaComparison, pctOfQuota, countsToward, MAX_SESSION_MINUTES, MAX_SESSIONS_PER_WEEK } from './progression.js';
+export { next, quotaComparison, pctOfQuota, countsToward, countsForWeek, MAX_SESSION_MINUTES, MAX_SESSIONS_PER_WEEK } from './progression.js';
 export type { QuotaComparison } from './progression.js';
 export { isFlareSession, isTolerated, flareDayDose, flareReasons, type FlareReason } from './flares.js';
 export { holdAt } from './holds.js';

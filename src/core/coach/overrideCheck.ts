@@ -42,10 +42,11 @@ export function raisesPlan(plan: ActivityPlan | null, request: OverrideRequest):
 export function judgeOverride(plan: ActivityPlan | null, hold: Hold | null, request: OverrideRequest): OverrideVerdict {
   if (!raisesPlan(plan, request)) return { kind: 'ok' };
   if (hold !== null) return { kind: 'refused', rule: hold.kind === 'stop' ? 'T3' : 'T2', hold };
-  const r = plan?.reason;
-  if (r?.rule === 'Q5') {
-    const over = (request.quota !== null && hundredths(request.quota) > hundredths(r.to)) || (request.sessionsPerWeek !== null && request.sessionsPerWeek > r.toSessions);
-    if (over) return { kind: 'refused', rule: 'Q5', limit: r.to, limitSessions: r.toSessions, flareDate: r.flareDate };
+  // Q5: in the week after a flare (in a baseline week too) the replay keeps only what lowers the
+  // plan, so anything that raises it is refused here rather than stored and never shown.
+  if (plan?.afterFlare !== undefined) {
+    const limit = levelOf(plan);
+    if (limit.quota !== null) return { kind: 'refused', rule: 'Q5', limit: limit.quota, limitSessions: limit.sessionsPerWeek ?? plan.sessionsPerWeek, flareDate: plan.afterFlare };
   }
   const current = levelOf(plan).quota;
   // B1: a day at 1.5 x the quota is a boom; setting the quota there makes every day one.

@@ -237,8 +237,13 @@ export function planWeek(input: PlanInput): WeekPlan {
 }
 
 /** `planWeek`, resumed from a checkpoint when given, with the one at `captureAt` when asked for. */
-export function planAndCheckpoint(input: PlanInput & Pick<ReplayInput, 'checkpoint' | 'captureAt' | 'today'>): { plan: WeekPlan; checkpoint: Checkpoint | null } {
+export function planAndCheckpoint(input: PlanInput & Pick<ReplayInput, 'checkpoint' | 'captureAt' | 'today'>): {
+  plan: WeekPlan;
+  checkpoint: Checkpoint | null;
+  /** T3: whether the plan was paused at the end of a day, for `countsForWeek`. */
+  pausedOn: (date: IsoDate) => boolean;
+} {
   const monday = fromDayNumber(weekDayOf(input.weekStart));
   const history = planHistory({ ...input, until: monday, before: monday });
-  return { plan: history.weekPlan(monday), checkpoint: history.checkpoint };
+  return { plan: history.weekPlan(monday), checkpoint: history.checkpoint, pausedOn: history.holds.pausedOn };
 }

@@ -1,4 +1,4 @@
-import type { Category, Unit } from '../types.js';
+import type { Category, IsoDate, Unit } from '../types.js';
 import { atLeast, ceilToStep, hundredths, roundToStep, stepOf } from './amounts.js';
 
 /**
@@ -26,6 +26,15 @@ export function next(q: number, unit: Unit): number {
 export function countsToward(dose: number, quota: number): boolean {
   // In hundredths both sides are integers: 9.9 against 11 is 9900 >= 9900.
   return hundredths(dose) * 10 >= hundredths(quota) * 9;
+}
+
+/**
+ * Q3 and T3: whether a session counts toward its week: 90% of the week's quota or more (any dose
+ * when nothing is planned), and not on a day the plan was paused. The one rule that the replay,
+ * status, export --weekly and log all use.
+ */
+export function countsForWeek(s: { date: IsoDate; dose: number }, quota: number | null, pausedOn: (date: IsoDate) => boolean): boolean {
+  return (quota === null || countsToward(s.dose, quota)) && !pausedOn(s.date);
 }
 
 export interface QuotaComparison {

@@ -46,7 +46,9 @@ export function describeReason(reason: Reason, unit: Unit, mode: Mode = 'graded'
       return `completed ${Math.min(reason.done, reason.planned)} of ${sessions(reason.planned)} at ${amt(reason.from)}, no flare: ${stepUp(reason.from, reason.to, unit)}`;
     case 'Q4': {
       if ('kind' in reason) {
-        return `${reason.weeks} weeks in a row below ${amt(reason.from)}: that is too much for now, so ${amt(reason.to)} for a while, then ${envelope ? 'steady again' : 'building up again'}`;
+        // The weeks fell short in sessions that reached the quota, not in minutes.
+        const to = reason.to === reason.from ? sessions(reason.toSessions) : reason.toSessions === reason.fromSessions ? amt(reason.to) : `${sessions(reason.toSessions)} of ${amt(reason.to)}`;
+        return `${reason.weeks} weeks in a row short of ${sessions(reason.fromSessions)} of ${amt(reason.from)}: that is too much for now, so ${to} for a while, then ${envelope ? 'steady again' : 'building up again'}`;
       }
       const last = reason.done === 0 ? `no session reached ${amt(reason.quota)} last week` : `${reason.done} of ${sessions(reason.planned)} reached ${amt(reason.quota)} last week`;
       const then = envelope ? 'steady full weeks come first' : 'the plan grows after a full week';
@@ -119,9 +121,12 @@ export function describeSuggestion(s: Suggestion): string {
 // B3: booms and boom-bust patterns in plain words. A good day is not a fault; the point is the
 // pattern, and what helps: sticking to the plan on good days too.
 
-export function describeBoom(boom: Boom, unit: Unit): string {
-  const against = boom.basis === 'quota' ? "today's plan" : 'your usual day lately';
-  return `${formatAmount(boom.dose, unit)} today is ${formatNumber(boom.ratio)} x ${against}; on good days, sticking to the plan keeps the bad days fewer`;
+/** B3 as a boom is logged; a back-dated one is named by its day, not "today". */
+export function describeBoom(boom: Boom, unit: Unit, today: IsoDate): string {
+  const isToday = boom.date === today;
+  const when = isToday ? 'today' : `on ${shortDate(boom.date)}`;
+  const against = boom.basis === 'quota' ? (isToday ? "today's plan" : "that day's plan") : isToday ? 'your usual day lately' : 'your usual day before it';
+  return `${formatAmount(boom.dose, unit)} ${when} is ${formatNumber(boom.ratio)} x ${against}; on good days, sticking to the plan keeps the bad days fewer`;
 }
 
 /** Null when there is no pattern to report. */

@@ -3,7 +3,7 @@ import { BaselineWindow, type WindowState } from './baseline.js';
 import { isFlareSession } from './flares.js';
 import type { ActivityMeta } from './history.js';
 import type { ByWeek } from './overrides.js';
-import { countsToward } from './progression.js';
+import { countsForWeek } from './progression.js';
 import type { Level } from './progression.js';
 import type { Ladder, Outcome, WeekRules } from './transition.js';
 import { emptyWeeks, REBASELINE_WEEKS, restartAfterBreak, returnAfterBreak, type LastDone, type Restart } from './breaks.js';
@@ -71,7 +71,7 @@ function outcomeOf(sessions: readonly Session[], prev: ActivityPlan | null, paus
   let done = 0;
   let flareDate: Outcome['flareDate'] = null;
   for (const s of sessions) {
-    if ((quota === null || countsToward(s.dose, quota)) && !pausedOn(s.date)) done += 1;
+    if (countsForWeek(s, quota, pausedOn)) done += 1;
     // The latest flare of the week is the one the person will remember.
     if (isFlareSession(s) && (flareDate === null || s.date > flareDate)) flareDate = s.date;
   }
@@ -169,7 +169,8 @@ export function activityReplay(
       plan = fromDecision(meta, override === null ? decided : applyOverride(ladder, override, decided.level));
     }
 
-    if (outcome.flareDate !== null) plan = capAfterFlare(plan, prev, ladder);
+    // Q5/Q7: the week is marked, so that the check of an override at input reads the same fact.
+    if (outcome.flareDate !== null) plan = { ...capAfterFlare(plan, prev, ladder), afterFlare: outcome.flareDate };
     // T3: the pause is laid over the week when it is shown (weekHolds.ts); underneath, the level
     // is kept as under an assess hold, and the plan resumes from it.
     plans.push(plan);

@@ -9,7 +9,7 @@ import { alertWindowFrom, boomBust, lookbackFrom } from './boombust.js';
 import { weekDayOf } from './history.js';
 import { planHistory } from './plan.js';
 import { plannedDayReader } from './plannedDays.js';
-import { countsToward } from './progression.js';
+import { countsForWeek } from './progression.js';
 import type { ActivityPlan, History, TriageRecord, WeekPlan } from './types.js';
 
 /** Weeks of pain and minutes the status view shows as trends (P3: pain should trend down slowly). */
@@ -109,7 +109,7 @@ export function statusAndCheckpoint(input: StatusInput): { status: Status; check
     if (!entry) week.set(s.activity, (entry = { activity: s.activity, unit: s.unit, category: s.category, plan: null, sessionsDone: 0, doseDone: 0 }));
     const quota = entry.plan?.quota ?? null;
     // T3: a session on a day the plan was paused does not count toward the week.
-    if ((quota === null || countsToward(s.dose, quota)) && !history.holds.pausedOn(s.date)) entry.sessionsDone += 1;
+    if (countsForWeek(s, quota, history.holds.pausedOn)) entry.sessionsDone += 1;
     entry.doseDone = Math.round((entry.doseDone + s.dose) * 100) / 100;
     if (s.unit === 'min' && s.category === 'aerobic') weeklyMinutes += s.dose;
   }

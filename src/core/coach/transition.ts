@@ -1,5 +1,5 @@
 import type { IsoDate, Unit } from '../types.js';
-import type { Growth, Level } from './progression.js';
+import type { Ceiling, Growth, Level } from './progression.js';
 import { ceilingOf, compareLevels, grow, offerFor } from './progression.js';
 import type { Acceptance, Change, Hold, Mode, Override, Reason } from './types.js';
 
@@ -146,26 +146,22 @@ export function decide(
   }
 
   const ceiling = ceilingOf(cur, r);
-  if (ceiling !== null) {
-    const reason: Reason =
-      ceiling.kind === 'target'
-        ? { rule: 'Q6', kind: 'target', quota: cur.quota, sessions: cur.sessionsPerWeek, weeklyMinutes: ceiling.weeklyMinutes, target: ceiling.target, others: ceiling.others }
-        : { rule: 'Q6', kind: ceiling.kind, quota: cur.quota, sessions: cur.sessionsPerWeek };
-    return { level: cur, change: 'maintain', reason, offer: null };
-  }
-
   if (!completed) {
     // Q4: pain alone never moves the plan; an unfinished week simply repeats, and after three in
-    // a row the quota is too much for now: one level down, never below the baseline.
+    // a row the quota is too much for now: one level down, never below the baseline. Counted
+    // before the ceilings (Q6): a level that is too much steps down at the aim or a ceiling too.
     ladder.unfinishedWeeks = unfinished + 1;
     if (ladder.unfinishedWeeks >= STEP_DOWN_WEEKS && ladder.rungs.length > 1) {
       ladder.rungs.pop();
       ladder.unfinishedWeeks = 0;
       const to = topOf(ladder);
-      return { level: to, change: 'step-down', reason: { rule: 'Q4', kind: 'step-down', from: cur.quota, to: to.quota, weeks: STEP_DOWN_WEEKS }, offer: null };
+      const reason: Reason = { rule: 'Q4', kind: 'step-down', from: cur.quota, to: to.quota, weeks: STEP_DOWN_WEEKS, fromSessions: cur.sessionsPerWeek, toSessions: to.sessionsPerWeek };
+      return { level: to, change: 'step-down', reason, offer: null };
     }
+    if (ceiling !== null) return maintain(cur, ceiling);
     return held(cur, { rule: 'Q4', quota: cur.quota, done: out.done, planned: out.planned ?? cur.sessionsPerWeek });
   }
+  if (ceiling !== null) return maintain(cur, ceiling);
 
   if (r.mode === 'envelope') return envelopeWeek(ladder, cur, r.unit, blocked);
   if (blocked !== null) return held(cur, blocked);
@@ -179,6 +175,15 @@ export function decide(
         ? { rule: 'Q6', kind: 'sessions', quota: up.quota, from: cur.sessionsPerWeek, to: up.sessionsPerWeek, done: out.done, planned: out.planned ?? cur.sessionsPerWeek }
         : { rule: 'Q2', kind: 'completed', from: cur.quota, to: up.quota, done: out.done, planned: out.planned ?? cur.sessionsPerWeek };
   return { level: up, change: 'increase', reason, offer: null };
+}
+
+/** Q6: at the weekly aim or a ceiling the plan maintains, and says which. */
+function maintain(cur: Level, ceiling: Ceiling): Decision {
+  const reason: Reason =
+    ceiling.kind === 'target'
+      ? { rule: 'Q6', kind: 'target', quota: cur.quota, sessions: cur.sessionsPerWeek, weeklyMinutes: ceiling.weeklyMinutes, target: ceiling.target, others: ceiling.others }
+      : { rule: 'Q6', kind: ceiling.kind, quota: cur.quota, sessions: cur.sessionsPerWeek };
+  return { level: cur, change: 'maintain', reason, offer: null };
 }
 
 /** S2: never grows by itself; after two steady weeks it offers the next quota. */

@@ -45,7 +45,7 @@ export type Reason =
   | { rule: 'Q2'; kind: 'completed'; from: number; to: number; done: number; planned: number }
   | { rule: 'Q4'; quota: number; done: number; planned: number }
   /** Q4: three unfinished weeks in a row at one quota: one level down (at the baseline, it stays). */
-  | { rule: 'Q4'; kind: 'step-down'; from: number; to: number; weeks: number }
+  | { rule: 'Q4'; kind: 'step-down'; from: number; to: number; weeks: number; fromSessions: number; toSessions: number }
   /** Q10: back after `weeks` empty weeks: `to` is `weeks` levels below the last quota done (`from`). */
   | { rule: 'Q10'; kind: 'step'; activity: string; weeks: number; from: number; to: number; atBaseline: boolean }
   /** Q10: six empty weeks or more: a new baseline, starting near half the last quota. */
@@ -87,6 +87,11 @@ export interface ActivityPlan {
   flareDayDose: number | null;
   /** S2: the increase on offer, which the plan applies only once accepted. */
   offer: number | null;
+  /**
+   * Q5/Q7: the flare of the week before, when there was one. The replay lets an override only
+   * lower such a week, and `judgeOverride` reads this same fact, so what input accepts is shown.
+   */
+  afterFlare?: IsoDate;
 }
 
 export interface StarterIdea {

@@ -8,7 +8,7 @@ import { weekDayOf } from './history.js';
 import { phaseOf, programWeekAt } from './phases.js';
 import { planHistory } from './plan.js';
 import { plannedDayReader } from './plannedDays.js';
-import { countsToward } from './progression.js';
+import { countsForWeek } from './progression.js';
 import type { History, Mode, Phase, TriageRecord } from './types.js';
 
 /** E2 and cli.md: the weekly export's columns, in order. */
@@ -92,7 +92,7 @@ export function weeklyRows(input: WeeklyInput): WeeklyRow[] {
       if (plan === null && sessions.length === 0) continue;
       const quota = plan?.quota ?? null;
       // T3: sessions on days the plan was paused do not count; after a clearance they do.
-      const done = sessions.filter((s) => (quota === null || countsToward(s.dose, quota)) && !history.holds.pausedOn(s.date)).length;
+      const done = sessions.filter((s) => countsForWeek(s, quota, history.holds.pausedOn)).length;
       const planned = plan ? plan.sessionsPerWeek : null;
       const sessionClass = highestClass(sessions.flatMap((s) => s.symptoms));
       const recordClass = triageByWeek.get(week) ?? null;

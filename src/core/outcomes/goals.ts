@@ -65,7 +65,10 @@ export interface FunctionScore {
   score: number | null;
   /** The mean of the open goals' changes (latest minus first). */
   change: number | null;
-  /** M3: the mean change is 2 points or more, or one goal changed by 3 or more. */
+  /**
+   * M3: the mean change is 2 points or more. A single goal's 3 points make that goal's own
+   * verdict, not the score's: one goal up 3 and another down 3 leave the mean where it was.
+   */
   clearChange: boolean;
 }
 
@@ -78,7 +81,7 @@ export function functionScore(goals: readonly GoalSummary[]): FunctionScore {
   return {
     score: mean(open.map((g) => g.latestRating as number)),
     change,
-    clearChange: isClearMeanChange(change) || open.some((g) => g.clearChange),
+    clearChange: isClearMeanChange(change),
   };
 }
 

@@ -1,5 +1,6 @@
-import { addDays, mondayOf, toDayNumber } from '../dates.js';
-import type { IsoDate, Session } from '../types.js';
+import { fromDayNumber, mondayOf, toDayNumber } from '../dates.js';
+import type { IsoDate, Session, Settings } from '../types.js';
+import { programOrigin, programWeekAt } from '../coach/phases.js';
 import type { WeeklyRow } from '../coach/weekly.js';
 import { functionScore, summarizeGoal, type Goal, type GoalSummary } from './goals.js';
 import { activityMeasures, measure, type Measure, type MeasureName, type Verdict } from './measures.js';
@@ -11,6 +12,8 @@ import { reviewWindows, type Span } from './windows.js';
 
 export interface ReviewInput {
   today: IsoDate;
+  /** P: the start date sets program week 1 with the first session, as for plan and status. */
+  settings: Settings;
   /** E2's rows up to today (weeklyRows): minutes, adherence, flares and cycles come from them. */
   rows: readonly WeeklyRow[];
   sessions: readonly Session[];
@@ -52,11 +55,12 @@ const ACTIVITY: readonly MeasureName[] = ['minutes_per_week', 'sessions_per_week
 
 export function reviewOf(input: ReviewInput): Review {
   const { today } = input;
-  const first = input.rows[0];
-  // Program week 1's Monday, from the weekly rows' own count (P); this week when nothing is recorded.
-  const origin = first ? addDays(first.week_start, -7 * (first.program_week - 1)) : mondayOf(today);
+  // P: program week 1 as plan and status count it (start date or first session); this week when
+  // there is neither.
+  const originDay = programOrigin(input.settings, input.sessions);
+  const origin = originDay === null ? mondayOf(today) : fromDayNumber(originDay);
   const windows = reviewWindows(origin, today);
-  const programWeek = Math.floor((toDayNumber(mondayOf(today)) - toDayNumber(origin)) / 7) + 1;
+  const programWeek = programWeekAt(originDay, toDayNumber(mondayOf(today)));
 
   const goals: ReviewedGoal[] = input.goals.map((g) => {
     const s = summarizeGoal(g, today);
@@ -75,8 +79,8 @@ function functionMeasure(goals: readonly ReviewedGoal[]): Measure {
   const score = functionScore(open);
   const then = open.reduce((a, g) => a + (g.firstRating as number), 0) / open.length;
   const rerated = open.some((g) => g.goal.ratings.length >= 2);
-  // M3: a clear change is a mean change of 2 or more, or 3 or more on one goal.
-  return measure('function_score', then, score.score, () => score.clearChange && score.change !== 0, 'up', rerated ? null : 'no-rerating');
+  // M3: the score is judged by its mean change (2 points); each goal has its own verdict above.
+  return measure('function_score', then, score.score, () => score.clearChange, 'up', rerated ? null : 'no-rerating');
 }
 
 function summarize(measures: readonly Measure[], goals: readonly ReviewedGoal[], readyAfter: IsoDate | null): ReviewSummary {

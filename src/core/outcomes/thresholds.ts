@@ -28,13 +28,15 @@ export const isClearPegChange = (change: number): boolean => atLeast(Math.abs(ch
 /** W3: 2 points, or 30% of where it started. */
 export function isClearPainChange(then: number, now: number): boolean {
   const d = Math.abs(now - then);
-  return atLeast(d, PAIN_CLEAR_POINTS) || (then > 0 && atLeast(d, PAIN_CLEAR_SHARE * then));
+  // No change is never a clear one, however near zero the start (30% of almost nothing).
+  return atLeast(d, PAIN_CLEAR_POINTS) || (d > EPS && then > 0 && atLeast(d, PAIN_CLEAR_SHARE * then));
 }
 
 /** R1: 10% of where it started; from nothing, any amount is a change. */
 export function isClearVolumeChange(then: number, now: number): boolean {
   if (then <= 0) return now > EPS;
-  return atLeast(Math.abs(now - then), VOLUME_CLEAR_SHARE * then);
+  const d = Math.abs(now - then);
+  return d > EPS && atLeast(d, VOLUME_CLEAR_SHARE * then);
 }
 
 export const isClearAdherenceChange = (then: number, now: number): boolean => atLeast(Math.abs(now - then), ADHERENCE_CLEAR_POINTS);

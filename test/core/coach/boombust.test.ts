@@ -162,13 +162,20 @@ describe('B3 naming a boom as it is logged', () => {
   it('B3: the day\'s total against today\'s plan', () => {
     const boom = boomAt({ sessions: [on(0, 10), on(0, 8)], activity: 'walk', date: day0, quota: 10 });
     expect(boom).toEqual({ date: day0, activity: 'walk', dose: 18, reference: 10, basis: 'quota', ratio: 1.8 });
-    expect(describeBoom(boom!, 'min')).toBe("18 min today is 1.8 x today's plan; on good days, sticking to the plan keeps the bad days fewer");
+    expect(describeBoom(boom!, 'min', day0)).toBe("18 min today is 1.8 x today's plan; on good days, sticking to the plan keeps the bad days fewer");
+  });
+
+  it('B3 (seen): a back-dated boom is named by its day, not "today"', () => {
+    const boom = boomAt({ sessions: [on(0, 20)], activity: 'walk', date: day0, quota: 10 })!;
+    const said = describeBoom(boom, 'min', addDays(day0, 4));
+    expect(said).not.toMatch(/today/);
+    expect(said).toMatch(/^20 min on \w{3} \d+ \w{3} is 2 x that day's plan/);
   });
 
   it('B3: without a plan, against the recent median; null when not a boom', () => {
     const boom = boomAt({ sessions: [...steady, on(0, 16)], activity: 'walk', date: day0, quota: null });
     expect(boom).toMatchObject({ basis: 'recent', reference: 10, ratio: 1.6 });
-    expect(describeBoom(boom!, 'min')).toContain('1.6 x your usual day lately');
+    expect(describeBoom(boom!, 'min', day0)).toContain('1.6 x your usual day lately');
     expect(boomAt({ sessions: [...steady, on(0, 14)], activity: 'walk', date: day0, quota: null })).toBeNull();
     expect(boomAt({ sessions: [on(0, 14)], activity: 'walk', date: day0, quota: null })).toBeNull();
   });

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { planHistory } from '../../../src/core/coach/plan.js';
 import { describeReason } from '../../../src/core/coach/reasons.js';
 import { toDayNumber } from '../../../src/core/dates.js';
+import type { Level } from '../../../src/core/coach/progression.js';
+import { decide, type Ladder, type Outcome, type WeekRules } from '../../../src/core/coach/transition.js';
 import { steadyHistory } from './arbitraries.js';
 import { brief, flare, MON, planOf, series, settings, times, week, weeks } from './builders.js';
 
@@ -69,7 +71,7 @@ describe('Q4 too much for now', () => {
       [13, 3, 'increase'],
       [14.5, 3, 'increase'],
     ]);
-    expect(describeReason(planOf(h, week(8)).reason, 'min')).toBe('3 weeks in a row below 13 min: that is too much for now, so 12 min for a while, then building up again');
+    expect(describeReason(planOf(h, week(8)).reason, 'min')).toBe('3 weeks in a row short of 3 sessions of 13 min: that is too much for now, so 12 min for a while, then building up again');
   });
 
   it('Q4: never below the baseline, and a flare starts the count again', () => {
@@ -123,5 +125,42 @@ describe('Q10: property', () => {
     const resumed = planHistory({ sessions: h, settings: settings(), overrides: [], acceptances: [], until: week(10), checkpoint: full.checkpoint });
     expect(resumed.activityPlan('walk', week(10))).toEqual(full.activityPlan('walk', week(10)));
     expect(full.modeFor(toDayNumber(week(10)))).toBe('graded');
+  });
+});
+
+describe('Q4 at a ceiling and at the weekly aim (Q6)', () => {
+  // Seen: at 30 min x 5, four weeks of only 2 sessions each still gave "maintain" at 30 x 5.
+  const rules = (targetMinutes: number, unit: WeekRules['unit'] = 'min'): WeekRules => ({
+    unit, category: unit === 'reps' ? 'strength' : 'aerobic', targetMinutes, otherAerobicMinutes: 0,
+    mode: 'graded', modeBefore: 'graded', hold: null, programWeek: 20,
+  });
+  const short: Outcome = { done: 2, planned: 5, completed: false, flareDate: null };
+  const threeWeeks = (rungs: Level[], r: WeekRules) => {
+    const ladder: Ladder = { rungs, steadyWeeks: 0, unfinishedWeeks: 0 };
+    return [1, 2, 3].map(() => decide(ladder, short, r, null, null)).map((d) => [d.level.quota, d.level.sessionsPerWeek, d.change]);
+  };
+
+  it('Q4/Q6: three short weeks at the weekly aim step down one level', () => {
+    expect(threeWeeks([{ quota: 30, sessionsPerWeek: 4 }, { quota: 30, sessionsPerWeek: 5 }], rules(150))).toEqual([
+      [30, 5, 'maintain'],
+      [30, 5, 'maintain'],
+      [30, 4, 'step-down'],
+    ]);
+  });
+
+  it('Q4/Q6: three short weeks at the session ceiling x 7, or at 30 reps, step down one level', () => {
+    expect(threeWeeks([{ quota: 30, sessionsPerWeek: 6 }, { quota: 30, sessionsPerWeek: 7 }], rules(600)).at(-1)).toEqual([30, 6, 'step-down']);
+    expect(threeWeeks([{ quota: 27, sessionsPerWeek: 3 }, { quota: 30, sessionsPerWeek: 3 }], rules(150, 'reps')).at(-1)).toEqual([27, 3, 'step-down']);
+  });
+
+  it('Q4: the step-down says the weeks fell short in sessions, and what changes', () => {
+    const ladder: Ladder = { rungs: [{ quota: 30, sessionsPerWeek: 4 }, { quota: 30, sessionsPerWeek: 5 }], steadyWeeks: 0, unfinishedWeeks: 2 };
+    const d = decide(ladder, short, rules(150), null, null);
+    expect(describeReason(d.reason, 'min')).toBe('3 weeks in a row short of 5 sessions of 30 min: that is too much for now, so 4 sessions for a while, then building up again');
+  });
+
+  it('Q6: a completed week at the aim still maintains', () => {
+    const ladder: Ladder = { rungs: [{ quota: 30, sessionsPerWeek: 5 }], steadyWeeks: 0, unfinishedWeeks: 0 };
+    expect(decide(ladder, { done: 5, planned: 5, completed: true, flareDate: null }, rules(150), null, null).change).toBe('maintain');
   });
 });

@@ -4,7 +4,7 @@ import { judgeOverride } from '../../../src/core/coach/overrideCheck.js';
 import { planHistory } from '../../../src/core/coach/plan.js';
 import type { ActivityPlan, Hold, Override, TriageRecord } from '../../../src/core/coach/types.js';
 import { addDays, toDayNumber } from '../../../src/core/dates.js';
-import { steadyHistory } from './arbitraries.js';
+import { history, steadyHistory } from './arbitraries.js';
 import { d, flare, MON, planOf, settings, times, week, weeks } from './builders.js';
 
 const WEEKS = 10;
@@ -31,6 +31,15 @@ describe('Q7: judging an override against the safety net', () => {
     expect(judgeOverride(after, null, { quota: 11, sessionsPerWeek: 3 })).toEqual({ kind: 'ok' });
   });
 
+  it('Q7/Q5: a flare in a baseline week also bars a raise the week after (the replay would drop it)', () => {
+    // Seen: after a flare in baseline week 1, plan --set walk=14 was stored and the plan stayed at 10.
+    const sessions = weeks(MON, [10, flare(10), 10]);
+    const p2 = planOf(sessions, week(2));
+    expect(p2).toMatchObject({ quota: 10, change: 'baseline' });
+    expect(judgeOverride(p2, null, { quota: 14, sessionsPerWeek: null })).toMatchObject({ kind: 'refused', rule: 'Q5', limit: 10, flareDate: sessions[1]!.date });
+    expect(judgeOverride(p2, null, { quota: 10, sessionsPerWeek: null })).toEqual({ kind: 'ok' });
+  });
+
   it('Q7/B1: 1.5 x the quota or more asks for confirmation', () => {
     expect(judgeOverride(p, null, { quota: 19.5, sessionsPerWeek: null })).toMatchObject({ kind: 'confirm', rule: 'B1', current: 13, ratio: 1.5 });
     expect(judgeOverride(p, null, { quota: 19, sessionsPerWeek: 7 })).toEqual({ kind: 'ok' });
@@ -38,7 +47,7 @@ describe('Q7: judging an override against the safety net', () => {
 });
 
 // An override of one week, and an assess or stop record on one day, at random.
-const scenario = fc.record({
+const scenarioFields = {
   sessions: steadyHistory(WEEKS),
   overrideWeek: fc.integer({ min: 3, max: WEEKS }),
   quota: fc.integer({ min: 2, max: 120 }).map((x) => x / 2),
@@ -46,7 +55,8 @@ const scenario = fc.record({
   triageDay: fc.integer({ min: 7, max: WEEKS * 7 }),
   kind: fc.constantFrom<'assess' | 'stop'>('assess', 'stop'),
   clearedAfter: fc.option(fc.integer({ min: 1, max: 30 })),
-});
+};
+const scenario = fc.record(scenarioFields);
 
 /** The level a week stands at, paused or not. */
 const levelOf = (p: ActivityPlan) =>
@@ -73,6 +83,32 @@ describe('Q7: property', () => {
         expect(la.sessions).toBeLessThanOrEqual(lb.sessions);
       }),
       { numRuns: 300 },
+    );
+  });
+
+  // Review item 28: the input check and the replay must agree, or an accepted override is lost (seen
+  // after a flare in a baseline week). Histories with flares, holds and pauses at random.
+  it('Q7: an override the input check accepts is the plan the week then shows', () => {
+    const accepted = fc.record({ ...scenarioFields, sessions: history(WEEKS, 40), overrideWeek: fc.integer({ min: 2, max: WEEKS }), withHold: fc.boolean() });
+    fc.assert(
+      fc.property(accepted, (s) => {
+        const records: TriageRecord[] = [];
+        if (s.withHold) records.push({ date: addDays(MON, s.triageDay), kind: 'triage', class: s.kind, symptoms: [s.kind === 'stop' ? 'dizziness' : 'pain-worsening'] });
+        if (s.withHold && s.clearedAfter !== null) records.push({ date: addDays(MON, s.triageDay + s.clearedAfter), kind: 'cleared', class: null, symptoms: [] });
+        const w = week(s.overrideWeek);
+        const base = { sessions: s.sessions, settings: settings(), acceptances: [], triageRecords: records, until: week(WEEKS + 1) };
+        const without = planHistory({ ...base, overrides: [] });
+        const before = without.activityPlan('walk', w);
+        const request = { quota: s.quota, sessionsPerWeek: s.sessionsPerWeek };
+        if (judgeOverride(before, without.holds.decision(toDayNumber(w)), request).kind === 'refused') return;
+        const o: Override = { activity: 'walk', weekStart: w, ...request, setOn: addDays(w, -1) };
+        const after = planHistory({ ...base, overrides: [o] }).activityPlan('walk', w);
+        if (after === null) return;
+        const shown = levelOf(after);
+        expect(shown.quota).toBe(s.quota);
+        if (s.sessionsPerWeek !== null) expect(shown.sessions).toBe(s.sessionsPerWeek);
+      }),
+      { numRuns: 500 },
     );
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { weeklyRows } from '../../../src/core/coach/weekly.js';
-import { addDays } from '../../../src/core/dates.js';
+import { addDays, mondayOf } from '../../../src/core/dates.js';
 import type { Goal } from '../../../src/core/outcomes/goals.js';
 import { pegCheckin, type PegCheckin } from '../../../src/core/outcomes/peg.js';
 import { reviewOf, type ReviewInput } from '../../../src/core/outcomes/review.js';
@@ -10,9 +10,10 @@ import { d, flare, MON, settings, times, week, weeks } from '../coach/builders.j
 
 // Program week 1 starts on MON (Mon 5 Jan 2026); week 14 ends on Sun 12 Apr 2026.
 
-function input(sessions: Session[], today: IsoDate, goals: Goal[] = [], checkins: PegCheckin[] = []): ReviewInput {
-  const rows = weeklyRows({ sessions, settings: settings(), overrides: [], acceptances: [], triageRecords: [], today });
-  return { today, rows, sessions, goals, checkins };
+function input(sessions: Session[], today: IsoDate, goals: Goal[] = [], checkins: PegCheckin[] = [], startDate: IsoDate | null = null): ReviewInput {
+  const s = settings({ startDate });
+  const rows = weeklyRows({ sessions, settings: s, overrides: [], acceptances: [], triageRecords: [], today });
+  return { today, settings: s, rows, sessions, goals, checkins };
 }
 
 const verdicts = (r: ReturnType<typeof reviewOf>) => Object.fromEntries(r.measures.map((m) => [m.name, m.verdict]));
@@ -80,6 +81,22 @@ describe('R: the review', () => {
     expect(r.goals.map((g) => g.verdict)).toEqual(['better', 'same']);
     expect(r.summary).toMatchObject({ kind: 'pain-same-but-better', goalsBetter: [1] });
     expect(r.summary.better).toEqual(expect.arrayContaining(['minutes_per_week', 'sessions_per_week', 'peg', 'function_score']));
+  });
+
+  it('M3: the function score is judged by the mean change only; a goal that moved 3 keeps its own verdict', () => {
+    // Seen: one goal 2 -> 5 and another 4 -> 2 (a mean change of +0.5) made the function score "better".
+    const goals = [goal(1, 'climb the stairs', [[MON, 2], ['2026-03-01', 5]]), goal(2, 'sit on the floor', [[MON, 4], ['2026-03-01', 2]])];
+    const r = reviewOf(input(weeks(MON, times(3, 10), times(3, 10)), d('2026-03-04'), goals));
+    expect(r.measures.find((x) => x.name === 'function_score')).toMatchObject({ then: 3, now: 3.5, verdict: 'same' });
+    expect(r.goals.map((g) => g.verdict)).toEqual(['better', 'same']);
+  });
+
+  it('P/R2: the program week is counted from the start date, as status counts it', () => {
+    // Seen: a start date 8 weeks back and no sessions: status said week 9, review said week 1.
+    const today = d('2026-03-04');
+    const r = reviewOf(input([], today, [], [], addDays(today, -56)));
+    expect(r.programWeek).toBe(9);
+    expect(r.then.from).toBe(mondayOf(addDays(today, -56)));
   });
 
   it('flares per four weeks come from the weekly rows: two flares in weeks 1-2 are 4 per four weeks', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { functionScore, summarizeGoal, type Goal } from '../../../src/core/outcomes/goals.js';
+import { changeWords } from '../../../src/ui/goalView.js';
 import { measure } from '../../../src/core/outcomes/measures.js';
 import { pegScore } from '../../../src/core/outcomes/peg.js';
 import {
@@ -41,10 +42,15 @@ describe('M3: clear change of one goal and of the function score, at the edges',
     expect(less).toEqual({ score: 4, change: 1.5, clearChange: false });
   });
 
-  it('one goal up by 3 makes the function change clear whatever the mean', () => {
+  it('M3: the function score is judged by its mean change only; one goal up by 3 keeps its own verdict', () => {
     const f = functionScore([goal(1, 2, 5), goal(2, 5, 5), goal(3, 4, 4)].map((g) => summarizeGoal(g, TODAY)));
     expect(f.change).toBe(1);
-    expect(f.clearChange).toBe(true);
+    expect(f.clearChange).toBe(false);
+    expect(summarizeGoal(goal(1, 2, 5), TODAY).clearChange).toBe(true);
+    // Seen: 3 -> 6 and 6 -> 3 was "4.5 -> 4.5: a clear change for the worse".
+    const even = functionScore([goal(1, 3, 6), goal(2, 6, 3)].map((g) => summarizeGoal(g, TODAY)));
+    expect(even).toEqual({ score: 4.5, change: 0, clearChange: false });
+    expect(changeWords(4.5, 4.5, even.clearChange)).toBe('4.5 -> 4.5: about the same so far');
   });
 
   it('closed goals do not count toward the function score (M5)', () => {
@@ -109,5 +115,14 @@ describe('R1: minutes and sessions by 10%, adherence, flares and cycles, at the 
     expect(measure('pain_before', 4, 6, isClearPainChange, 'down').verdict).toBe('worse');
     expect(measure('pain_before', 8, 9.9, isClearPainChange, 'down').verdict).toBe('same');
     expect(measure('peg', 5, null, isClearPegChange, 'down')).toMatchObject({ verdict: 'not-enough-data', change: null });
+  });
+});
+
+describe('R1/W3: no change is never a clear change', () => {
+  it('R1/W3: the same tiny value then and now is about the same (found by the PEG property: 7.4e-323 twice was "worse")', () => {
+    expect(isClearVolumeChange(7.4e-323, 7.4e-323)).toBe(false);
+    expect(isClearPainChange(1e-12, 1e-12)).toBe(false);
+    expect(isClearVolumeChange(10, 11)).toBe(true);
+    expect(isClearPainChange(1, 1.3)).toBe(true);
   });
 });

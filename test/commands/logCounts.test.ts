@@ -1,0 +1,62 @@
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { init } from '../../src/commands/init.js';
+import { logPlanFeedback, logPlanLines } from '../../src/commands/logPlan.js';
+import { statusOf, weeklyRows } from '../../src/core/coach/index.js';
+import { addDays } from '../../src/core/dates.js';
+import type { IsoDate, Session } from '../../src/core/types.js';
+import { loadHistory } from '../../src/store/history.js';
+import { openJournal, write } from '../../src/store/open.js';
+import { insertSession } from '../../src/store/sessions.js';
+import { insertTriage } from '../../src/store/triage.js';
+import { testContext } from '../helpers/context.js';
+import { removeTempDirs, tempDir } from '../helpers/tmp.js';
+import { walk } from '../helpers/sessions.js';
+
+afterAll(removeTempDirs);
+
+// Review 18: whether a session counts toward its week (Q3, T3) is one rule for the replay, status,
+// export --weekly and log. Three weeks of 10 min walks, then in the week of Mon 16 Nov a pause
+// opened on Tue 17 and cleared on Thu 19; a full walk on Wed 18 falls on a paused day.
+const W1 = '2026-10-26' as IsoDate;
+const WEEK = '2026-11-16' as IsoDate;
+const TODAY = '2026-11-20' as IsoDate;
+
+async function journal(): Promise<string> {
+  const path = join(tempDir(), 'pace.db');
+  await init([], { pem: 'no' }, testContext(path));
+  const j = openJournal(path, { write: true });
+  try {
+    write(j.db, () => {
+      for (let w = 0; w < 3; w++) for (const day of [0, 2, 4]) insertSession(j.db, walk({ date: addDays(W1, 7 * w + day), dose: 10 }), '2026-11-20T09:00:00Z');
+      insertTriage(j.db, { date: addDays(WEEK, 1), class: 'stop', symptoms: ['dizziness'], sessionId: null, kind: 'triage' });
+      insertTriage(j.db, { date: addDays(WEEK, 3), class: null, symptoms: [], sessionId: null, kind: 'cleared' });
+      insertSession(j.db, walk({ date: addDays(WEEK, 2), dose: 30, painBefore: 2, painAfter: 2 }), '2026-11-20T09:00:00Z');
+    });
+  } finally {
+    j.close();
+  }
+  return path;
+}
+
+describe('Q3/T3: one rule for whether a session counts toward its week', () => {
+  it('T3: log does not say a session on a paused day counts, as status and export --weekly do not count it', async () => {
+    const path = await journal();
+    const j = openJournal(path, { write: false });
+    try {
+      const h = loadHistory(j.db);
+      const s = h.sessions.find((x) => x.date === addDays(WEEK, 2)) as Session;
+      const f = logPlanFeedback(j, s, TODAY);
+      const row = weeklyRows({ ...h, today: TODAY }).find((r) => r.week_start === WEEK);
+      const status = statusOf({ ...h, today: TODAY });
+      expect(row?.sessions_done).toBe(0);
+      expect(status.activities.find((a) => a.activity === 'walk')?.sessionsDone).toBe(0);
+      // Seen: log said "it counts toward your plan" for it.
+      expect(f).toMatchObject({ paused: false, counts: false });
+      expect(f!.pct).toBeGreaterThanOrEqual(90);
+      expect(logPlanLines(f, s, TODAY).join(' ')).toMatch(/The plan was paused that day, so it does not count toward the week/);
+    } finally {
+      j.close();
+    }
+  });
+});

@@ -1,0 +1,90 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { tempPace, type TempPace } from '../helpers/pace.js';
+import { removeTempDirs, tempDir } from '../helpers/tmp.js';
+
+afterAll(removeTempDirs);
+
+const CARRY_ON = /carry on with your plan|will not increase/i;
+const F3_DOSE = /do less rather than nothing/;
+
+function ok(pace: TempPace, args: string[], today: string): string {
+  const r = pace.run(args, { PACE_TODAY: today });
+  expect(r.status, r.stderr).toBe(0);
+  return r.stdout;
+}
+
+/** Walks on the week of 5 Jan and 12 Jan 2026 (so that week has a quota), and a pause opened on Mon 19 Jan. */
+function pausedJournal(): TempPace {
+  const pace = tempPace(tempDir());
+  ok(pace, ['init', '--pem', 'no'], '2026-01-05');
+  for (const d of ['05', '06', '07', '08', '12', '13', '14']) ok(pace, ['log', 'walk', '10'], `2026-01-${d}`);
+  ok(pace, ['triage', '--symptom', 'dizziness'], '2026-01-19');
+  return pace;
+}
+
+describe('T2, T3: while a pause is open, no advice says the plan carries on', () => {
+  it('T3 (seen): continue symptoms logged during an open pause say the plan stays paused, not "carry on"', () => {
+    const out = ok(pausedJournal(), ['log', 'walk', '5', '--symptom', 'muscle-fatigue'], '2026-01-20');
+    expect(out).not.toMatch(CARRY_ON);
+    expect(out).toMatch(/stays paused until/);
+  });
+
+  it('T3, F3 (seen): a back-dated flare into the week before the pause gets no flare-day dose, no "counts", no boom', () => {
+    const out = ok(pausedJournal(), ['log', 'walk', '20', '--date', '2026-01-16', '--pain-before', '1', '--pain-after', '6'], '2026-01-20');
+    expect(out).toMatch(/This counts as a flare/);
+    expect(out).not.toMatch(F3_DOSE);
+    expect(out).not.toMatch(/counts toward your plan|Careful:/);
+    expect(out).toMatch(/paused/);
+  });
+
+  it('T3 (seen): an assess sign during an open pause is not told the plan "will not increase"', () => {
+    const out = ok(pausedJournal(), ['triage', '--symptom', 'joint-swelling'], '2026-01-20');
+    expect(out).not.toMatch(CARRY_ON);
+    expect(out).toMatch(/stays paused/);
+  });
+
+  it('T3, F2: --settled no during an open pause: the day is a flare, but no hold is said to open and no "will not increase"', () => {
+    const pace = pausedJournal();
+    ok(pace, ['log', 'walk', '5'], '2026-01-20');
+    const out = ok(pace, ['log', '--settled', 'no'], '2026-01-21');
+    expect(out).not.toMatch(/a hold opens/);
+    expect(out).not.toMatch(CARRY_ON);
+    expect(out).toMatch(/stays paused/);
+  });
+});
+
+describe('T4: triage names the session it joins in a short date, as every other line does', () => {
+  it('T4 (seen): "Recorded with your walk session of Mon 5 Jan", not an ISO date', () => {
+    const out = ok(pausedJournal(), ['triage', '--symptom', 'muscle-fatigue', '--session', '1'], '2026-01-20');
+    expect(out).toMatch(/Recorded with your walk session of Mon 5 Jan \(session 1\)/);
+    expect(out).not.toMatch(/2026-01-05/);
+  });
+});
+
+describe('T2, F3: the advice to stop or ease off and be assessed stands alone', () => {
+  it('T2, F3 (seen): new-radiation gets the T2 advice and no "do less rather than nothing" dose', () => {
+    const pace = tempPace(tempDir());
+    const out = ok(pace, ['log', 'walk', '10', '--symptom', 'new-radiation'], '2026-11-21');
+    expect(out).toMatch(/talk to a physician/);
+    expect(out).not.toMatch(F3_DOSE);
+    const json = JSON.parse(ok(tempPace(tempDir()), ['log', 'walk', '10', '--symptom', 'joint-swelling', '--json'], '2026-11-21'));
+    expect(json.response).toMatchObject({ kind: 'flare', flare_day: null });
+  });
+
+  it('F3: a flare by pain rise keeps its flare-day dose', () => {
+    const out = ok(tempPace(tempDir()), ['log', 'walk', '10', '--pain-before', '1', '--pain-after', '6'], '2026-11-21');
+    expect(out).toMatch(F3_DOSE);
+  });
+});
+
+describe('F3: status shows the flare-day dose only while the flare is recent', () => {
+  it('F3 (seen): the day after a flare status gives the dose; seven weeks later it does not', () => {
+    const pace = tempPace(tempDir());
+    ok(pace, ['init', '--pem', 'no'], '2026-01-05');
+    ok(pace, ['log', 'walk', '10', '--pain-before', '1', '--pain-after', '6'], '2026-01-05');
+    expect(ok(pace, ['status'], '2026-01-06')).toMatch(F3_DOSE);
+    expect(ok(pace, ['status'], '2026-01-07')).not.toMatch(F3_DOSE);
+    const json = JSON.parse(ok(pace, ['status', '--json'], '2026-02-23'));
+    expect(json.flare_day).toBeNull();
+  });
+});

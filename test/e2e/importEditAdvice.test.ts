@@ -1,0 +1,81 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { answeredPace, lines, type TempPace } from '../helpers/pace.js';
+import { json } from '../helpers/history.js';
+import { removeTempDirs } from '../helpers/tmp.js';
+
+afterAll(removeTempDirs);
+
+function run(pace: TempPace, args: string[], today: string): string {
+  const r = pace.run(args, { PACE_TODAY: today });
+  expect(r.status, r.stderr).toBe(0);
+  return r.stdout;
+}
+
+/** A JSON backup, made on 12 Jan 2026, of a journal whose walk that day had chest pain (a pause never cleared). */
+function pausedBackup(): string {
+  const pace = answeredPace();
+  run(pace, ['log', 'walk', '10', '--symptom', 'chest-pain'], '2026-01-12');
+  const file = join(pace.home, 'backup.json');
+  run(pace, ['export', '--format', 'json', '--out', file], '2026-01-12');
+  return file;
+}
+
+describe('T5: an import that leaves a pause open says so', () => {
+  it('T5 (seen): restoring a backup with an uncleared pause from 2 days earlier shows the pause and its stop advice', () => {
+    const file = pausedBackup();
+    const pace = answeredPace();
+    const out = run(pace, ['import', file], '2026-01-14');
+    expect(out).toMatch(/brings back a pause opened on Mon 12 Jan/);
+    expect(out).toMatch(/STOP NOW\. Call emergency services now/);
+    expect(out).toMatch(/Imported 1 session/);
+    expect(json<{ paused: boolean }>(pace, ['status'], '2026-01-14').paused).toBe(true);
+  });
+
+  it('T5: the backup\'s pause is reported, not recorded a second time, and --json names it', () => {
+    const file = pausedBackup();
+    const pace = answeredPace();
+    const doc = JSON.parse(run(pace, ['import', file, '--json'], '2026-01-14'));
+    expect(doc.restored_hold).toEqual({ kind: 'stop', since: '2026-01-12', symptoms: ['chest-pain'] });
+    expect(doc.triaged_session_ids).toEqual([]);
+    // Importing it again brings nothing back: the pause was already open.
+    expect(JSON.parse(run(pace, ['import', file, '--json'], '2026-01-14')).restored_hold).toBeNull();
+  });
+
+  it('T5: a pause that was open before the import is not announced as brought back', () => {
+    const file = pausedBackup();
+    const pace = answeredPace();
+    run(pace, ['triage', '--symptom', 'dizziness'], '2026-01-13');
+    expect(run(pace, ['import', file], '2026-01-14')).not.toMatch(/brings back/);
+  });
+
+  it('T5: warning signs on sessions older than 7 days open nothing, but are named once, as history', () => {
+    const pace = answeredPace();
+    const file = join(pace.home, 'old.csv');
+    writeFileSync(file, 'date,activity,category,dose,unit,pain_before,pain_after,flare,symptoms\r\n2026-01-02,walk,aerobic,10,min,3,4,no,chest-pain\r\n');
+    const out = run(pace, ['import', file], '2026-01-14');
+    expect(out).not.toMatch(/STOP/);
+    expect(lines(out)).toContainEqual(expect.stringMatching(/older than 7 days.*chest-pain on Fri 2 Jan.*open no hold/));
+    expect(JSON.parse(run(answeredPace(), ['import', file, '--json'], '2026-01-14')).past_warning_signs).toEqual([{ date: '2026-01-02', symptoms: ['chest-pain'] }]);
+  });
+});
+
+describe('F1, F3, F4: edit says what log says about how the body took the session', () => {
+  it('F1, F3 (seen): editing pain to 2 -> 7 names the flare with its flare-day dose', () => {
+    const pace = answeredPace();
+    run(pace, ['log', 'walk', '10', '--pain-before', '2', '--pain-after', '3'], '2026-01-14');
+    const out = run(pace, ['edit', '1', '--pain-after', '7'], '2026-01-14');
+    expect(out).toMatch(/Updated session 1/);
+    expect(out).toMatch(/This counts as a flare: pain rose from 2 to 7/);
+    expect(out).toMatch(/do less rather than nothing: walk 5 min/);
+    const doc = JSON.parse(run(pace, ['edit', '1', '--pain-after', '4', '--json'], '2026-01-14'));
+    expect(doc.response).toEqual({ kind: 'expected', pain_before: 2, pain_after: 4 });
+  });
+
+  it('F4: an edit of the note alone says nothing about the pain', () => {
+    const pace = answeredPace();
+    run(pace, ['log', 'walk', '10', '--pain-before', '2', '--pain-after', '3'], '2026-01-14');
+    expect(lines(run(pace, ['edit', '1', '--note', 'windy'], '2026-01-14'))).toHaveLength(1);
+  });
+});
