@@ -1,4 +1,4 @@
-import { countsToward } from './coach/index.js';
+import { countsForWeek } from './coach/index.js';
 import type { ActivityPlan } from './coach/index.js';
 import { planSessions, type Schedule } from './days.js';
 import type { IsoDate, Session, Unit } from './types.js';
@@ -11,7 +11,7 @@ export interface TodaySession {
   unit: Unit;
   quota: number | null;
   time: string;
-  /** Q3: a session of the activity today at 90% of the quota or more (any, without a quota). */
+  /** Q3: a session of the activity today that counts toward the week (`countsForWeek`). */
   done: boolean;
 }
 
@@ -27,7 +27,8 @@ export function todaySessions(plan: TodayPlan, sessions: readonly Session[], sch
   for (const a of plan.activities) {
     const slot = planned.get(a.activity)?.sessions.find((s) => s.date === today);
     if (!slot) continue;
-    const done = sessions.some((s) => s.date === today && s.activity === a.activity && (a.quota === null || countsToward(s.dose, a.quota)));
+    // A paused day has no planned session, so no pause is left to look at here.
+    const done = sessions.some((s) => s.date === today && s.activity === a.activity && countsForWeek(s, a.quota, () => false));
     out.push({ activity: a.activity, unit: a.unit, quota: a.quota, time: slot.time, done });
   }
   return out.sort((x, y) => (x.time < y.time ? -1 : x.time > y.time ? 1 : x.activity < y.activity ? -1 : 1));
