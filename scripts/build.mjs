@@ -61,6 +61,15 @@ try {
     sourcemap: 'external',
     sourcesContent: false,
   });
+  // D3: the iCalendar writer and the `ics` library (with yup, its validator) are read only by
+  // `plan --ics`: a file of their own, required on that path, so `pace plan` itself stays as light.
+  await build({
+    ...common,
+    entryPoints: ['src/ui/calendar.ts'],
+    outfile: `${fresh}/calendar.cjs`,
+    sourcemap: 'external',
+    sourcesContent: false,
+  });
   writeFileSync(`${root}/${fresh}/help.txt`, savedHelp(`${root}/${fresh}/main.cjs`));
   writeFileSync(`${root}/${fresh}/${STAMP}`, `${sources}\n`);
   // Node 22.1+ keeps its own compile cache (see bin/pace.js): the caches are for older Nodes only.
@@ -190,12 +199,16 @@ function onlyCommand(command) {
   };
 }
 
-/** main.ts's import('./ui/prompts.js') becomes a require of dist/prompts.cjs, built on its own. */
+/**
+ * main.ts's import('./ui/prompts.js') becomes a require of dist/prompts.cjs, and plan's
+ * import('../ui/calendar.js') one of dist/calendar.cjs, each built on its own.
+ */
 function promptsApart() {
   return {
     name: 'prompts-apart',
     setup(b) {
       b.onResolve({ filter: /\/ui\/prompts\.js$/ }, () => ({ path: './prompts.cjs', external: true }));
+      b.onResolve({ filter: /\/ui\/calendar\.js$/ }, () => ({ path: './calendar.cjs', external: true }));
     },
   };
 }

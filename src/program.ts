@@ -26,7 +26,7 @@ const collect = (value: string, previous: string[] = []) => [...previous, value]
 type Handler<O> = (args: string[], opts: O, ctx: Context) => Promise<number>;
 
 /** The commands, in the order `buildProgram` defines them (and so `pace --help` lists them). */
-export const COMMANDS = ['log', 'list', 'edit', 'delete', 'export', 'import', 'init', 'plan', 'status', 'triage', 'backup', 'check', 'goal', 'checkin', 'review', 'report', 'completion'] as const;
+export const COMMANDS = ['log', 'list', 'edit', 'delete', 'export', 'import', 'init', 'plan', 'status', 'triage', 'backup', 'check', 'goal', 'checkin', 'review', 'schedule', 'report', 'completion'] as const;
 
 /**
  * The command `argv` runs, when that is plain to see: the first word after the global options.
@@ -170,6 +170,7 @@ export function buildProgram(deps: ProgramDeps, only?: string): Command {
       .option('--start <YYYY-MM-DD>', 'the first day of your program (program week 1 is its week)')
       .option('--target-minutes <n>', 'weekly aim for aerobic minutes (default 150)')
       .option('--pem <yes|no>', 'whether your symptoms get much worse 12-72 hours after activity (post-exertional malaise)')
+      .option('--time <HH:MM>', 'the time of sessions whose activity has no time of its own (default 09:00; see pace schedule)')
       .option('--json', 'print the settings as JSON')
       .action(run(async () => (await import('./commands/init.js')).init));
   }
@@ -183,7 +184,9 @@ export function buildProgram(deps: ProgramDeps, only?: string): Command {
       .option('--accept-increase', 'accept the increase on offer (envelope mode)')
       .option('-y, --yes', 'confirm an override of 1.5 x the planned quota or more (Q7)')
       .option('--json', 'print the plan as JSON')
-      .addHelpText('after', '\nExamples:\n  pace plan\n  pace plan --set walk=12x4\n  pace plan --week 2026-03-02 --json')
+      .option('--ics <file>', "write the week's sessions as a calendar file (iCalendar) to import into a calendar app; - for standard output")
+      .option('--remind <minutes>', 'with --ics: a reminder this many minutes before each session (default 10; 0 for none)')
+      .addHelpText('after', '\nExamples:\n  pace plan\n  pace plan --set walk=12x4\n  pace plan --week 2026-03-02 --json\n  pace plan --ics week.ics --remind 15')
       .action(run(async () => (await import('./commands/plan.js')).plan));
   }
 
@@ -241,6 +244,18 @@ export function buildProgram(deps: ProgramDeps, only?: string): Command {
       .description('what has changed since your first two weeks: activity, pain, check-ins and goals')
       .option('--json', 'print the review as JSON')
       .action(run(async () => (await import('./commands/review.js')).review));
+  }
+  if (wanted('schedule')) {
+    program
+      .command('schedule')
+      .description('the days and time of an activity\'s sessions; alone, lists them')
+      .argument('[activity]', 'for example walk')
+      .argument('[days]', 'mon,wed,fri (any days, comma separated), weekdays or daily')
+      .option('--at <HH:MM>', 'the time of day, on a 24-hour clock (default: the setting from pace init --time, else 09:00)')
+      .option('--clear', 'remove the days: the plan spreads the sessions over the week again')
+      .option('--json', 'print the schedule as JSON')
+      .addHelpText('after', '\nExamples:\n  pace schedule walk mon,wed,fri --at 08:00\n  pace schedule stretching daily --at 19:30\n  pace schedule walk --clear\n  pace schedule')
+      .action(run(async () => (await import('./commands/schedule.js')).schedule));
   }
   if (wanted('report')) {
     program

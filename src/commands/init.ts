@@ -1,6 +1,8 @@
+import { parseTime } from '../core/days.js';
 import { parseDate, parsePositiveInt, parseYesNo } from '../core/input.js';
 import type { Settings } from '../core/types.js';
 import { write } from '../store/open.js';
+import { defaultTime } from '../store/schedules.js';
 import { getSetting, readSettings, setPem, setSetting } from '../store/settings.js';
 import { askOptional, validator } from './ask.js';
 import { note, print, printJson, withJournal, type Context } from './context.js';
@@ -10,15 +12,18 @@ export interface InitFlags {
   start?: string;
   targetMinutes?: string;
   pem?: string;
+  /** D2: the time of sessions whose activity has none of its own. */
+  time?: string;
   json?: boolean;
 }
 
 /** `pace init`: the settings behind the plan. Flags set values; a person is asked for the rest. */
 export async function init(_args: string[], flags: InitFlags, ctx: Context): Promise<number> {
-  const changes: Partial<Record<'start_date' | 'target_minutes' | 'pem', string>> = {};
+  const changes: Partial<Record<'start_date' | 'target_minutes' | 'pem' | 'default_time', string>> = {};
   if (flags.start !== undefined) changes.start_date = parseDate(flags.start, '--start');
   if (flags.targetMinutes !== undefined) changes.target_minutes = String(parsePositiveInt(flags.targetMinutes, '--target-minutes', 10080));
   if (flags.pem !== undefined) changes.pem = parseYesNo(flags.pem, '--pem') ? 'yes' : 'no';
+  if (flags.time !== undefined) changes.default_time = parseTime(flags.time, '--time');
 
   let toldAlready = false;
   if (Object.keys(changes).length === 0 && ctx.interactive) {
@@ -41,12 +46,12 @@ export async function init(_args: string[], flags: InitFlags, ctx: Context): Pro
       for (const [key, value] of Object.entries(rest)) setSetting(j.db, key as keyof typeof rest, value);
       // S2: an answer that changes is kept with its date, so past weeks keep their mode.
       if (pem !== undefined && readSettings(j.db).pem !== (pem === 'yes')) setPem(j.db, pem === 'yes', ctx.today);
-      return { settings: readSettings(j.db), first: claimFirstUse(j.db, ctx.today) };
+      return { settings: readSettings(j.db), time: defaultTime(j.db), first: claimFirstUse(j.db, ctx.today) };
     }),
   );
   showNotice(ctx, result.first && !toldAlready, result.settings.pem === null);
-  if (flags.json) printJson(ctx, settingsJson(result.settings));
-  else print(ctx, settingsLines(result.settings));
+  if (flags.json) printJson(ctx, { ...settingsJson(result.settings), default_time: result.time });
+  else print(ctx, [...settingsLines(result.settings), `Sessions without a time of their own: ${result.time}`]);
   return 0;
 }
 

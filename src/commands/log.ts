@@ -15,6 +15,7 @@ import { getSetting, setPem } from '../store/settings.js';
 import { sessionJson, triageJson } from './json.js';
 import { logPlanFeedback, logPlanJson, logPlanLines, logResponse, responseJson } from './logPlan.js';
 import { answerNextDay, nextDayJson, nextDayQuestion } from './nextDay.js';
+import { askToday, todayOffer } from './logToday.js';
 import { triageAndHold } from './safety.js';
 import { settledOnly } from './settledOnly.js';
 import { buildSession, parseSessionFlags, settleActivity, type ParsedFlags, type SessionFlags } from './sessionInput.js';
@@ -111,6 +112,11 @@ export async function log(args: string[], flags: LogFlags, ctx: Context): Promis
 async function askMissing(p: ParsedFlags, ctx: Context, journal: Journal): Promise<Activity> {
   const ask = await ctx.prompts();
   const db = journal.db;
+  // D1: with no activity given for today, today's planned session comes first.
+  if (p.activity === undefined && (p.date === undefined || p.date === ctx.today)) {
+    const offer = todayOffer(journal, ctx.today);
+    if (offer) await askToday(ask, offer, p);
+  }
   if (p.activity === undefined) {
     const known = listActivities(db).map((a) => a.name);
     const last = lastSessionBefore(db, addDays(ctx.today, 1))?.activity;

@@ -10,6 +10,10 @@ import { insertAcceptance, insertOverride } from '../store/plans.js';
 import { refuseIfDamaged } from '../store/soundness.js';
 import { withCoach } from './coach.js';
 import { checkOverrides, refuseUnsafe } from './planOverride.js';
+import { calendarOf } from '../core/calendar.js';
+import { DEFAULT_SESSION_TIME, planSessions, type ActivitySessions } from '../core/days.js';
+import { defaultTime, listSchedules } from '../store/schedules.js';
+import { calendarRequest, reminderWords, writeCalendar } from './planCalendar.js';
 import { note, print, printJson, type Context } from './context.js';
 
 export interface PlanFlags {
@@ -19,6 +23,10 @@ export interface PlanFlags {
   /** Q7: confirms an override that would be a boom (B1). */
   yes?: boolean;
   json?: boolean;
+  /** D3: write the week's sessions as an iCalendar file (`-`: stdout). */
+  ics?: string;
+  /** D3: minutes before each session for its reminder (default 10; 0 for none). */
+  remind?: string;
 }
 
 /** `pace plan`: the coming week's quotas, each with its reason (Q8), derived from history (Q9). */
@@ -26,6 +34,7 @@ export async function plan(_args: string[], flags: PlanFlags, ctx: Context): Pro
   const weekStart = flags.week !== undefined ? mondayOf(parseDate(flags.week, '--week')) : nextMonday(ctx.today);
   const sets = (flags.set ?? []).map((raw) => ({ raw, ...parseOverride(raw) }));
   const writes = sets.length > 0 || flags.acceptIncrease === true;
+  const calendar = calendarRequest(flags, ctx);
 
   const journal: Journal = openJournal(ctx.dbPath, { write: false });
   try {
@@ -72,11 +81,18 @@ export async function plan(_args: string[], flags: PlanFlags, ctx: Context): Pro
       });
       result = computePlan(journal, weekStart, ctx.today);
     }
-    if (flags.json) printJson(ctx, planJson(result));
+    // D1/D2: the sessions' days and times, from the same plan.
+    const sessions = journal.path === null ? planSessions(result, [], DEFAULT_SESSION_TIME) : planSessions(result, listSchedules(journal.db), defaultTime(journal.db));
+    if (calendar !== null) {
+      const written = await writeCalendar(calendar, calendarOf(result, sessions, calendar.remind), ctx);
+      if (calendar.path === '-') return 0;
+      if (!flags.json) note(ctx, `Wrote ${written} ${written === 1 ? 'session' : 'sessions'} of the week of ${result.weekStart} to ${calendar.path}${reminderWords(calendar.remind)}.`);
+    }
+    if (flags.json) printJson(ctx, planJson(result, sessions));
     else {
       // The views (chalk, tables) load only for people, not for --json.
       const [{ planLines }, { makeStyle }] = await Promise.all([import('../ui/planView.js'), import('../ui/style.js')]);
-      print(ctx, planLines(makeStyle(ctx.color), result));
+      print(ctx, planLines(makeStyle(ctx.color), result, sessions));
     }
     return 0;
   } finally {
@@ -113,7 +129,7 @@ export function planWithSessions(
 }
 
 /** cli.md's plan JSON, plus the flare-day dose, the offer, the hold and the phase's suggestion. */
-export function planJson(p: WeekPlan) {
+export function planJson(p: WeekPlan, sessions: ReadonlyMap<string, ActivitySessions> = new Map()) {
   return {
     week_start: p.weekStart,
     program_week: p.programWeek,
@@ -132,6 +148,9 @@ export function planJson(p: WeekPlan) {
       rule: a.reason.rule,
       flare_day_dose: a.flareDayDose,
       offer: a.offer,
+      // D1/D2: where each session falls, and whether the days were the person's or chosen.
+      sessions: sessions.get(a.activity)?.sessions ?? [],
+      days_from: sessions.get(a.activity)?.source ?? null,
     })),
     suggestion: p.suggestion && describeSuggestion(p.suggestion),
   };

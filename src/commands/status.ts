@@ -2,6 +2,9 @@ import { PAIN_TREND_WEEKS, statusAndCheckpoint, statusPlansFrom, statusReadsFrom
 import { mondayOf } from '../core/dates.js';
 import { latestFlare, type LatestFlare } from '../core/sessionResponse.js';
 import { weeklyAerobicMinutes, type MinutesWeek } from '../core/trends.js';
+import { DEFAULT_SESSION_TIME } from '../core/days.js';
+import { todaySessions } from '../core/todaySessions.js';
+import { defaultTime } from '../store/schedules.js';
 import { withCoach } from './coach.js';
 import { statusOutcomes } from '../core/outcomes/status.js';
 import { readStatusOutcomes, statusOutcomesJson } from './statusOutcomes.js';
@@ -18,26 +21,29 @@ export async function status(_args: string[], flags: StatusFlags, ctx: Context):
   const weekStart = mondayOf(today);
   // B3 judges the last 14 days against their own weeks' quotas: the plans of this week and the two before.
   const needs = { week: statusPlansFrom(today), until: weekStart, sessionsFrom: statusReadsFrom(today) };
-  const { s, minutes, flare, read } = await withJournal(ctx, false, (j) => ({
+  const { s, minutes, flare, planned, read } = await withJournal(ctx, false, (j) => ({
     ...withCoach(j, today, needs, ({ history, checkpoint, captureAt }) => {
       const out = statusAndCheckpoint({ ...history, today, checkpoint, captureAt });
       // F3: while the latest session is a flare, status gives the flare-day doses of this week's plan.
       const plans = out.status.activities.flatMap((a) => (a.plan ? [a.plan] : []));
       const flare = latestFlare(history.sessions, today, plans, out.status.paused);
-      return { result: { s: out.status, minutes: weeklyAerobicMinutes(history.sessions, today, PAIN_TREND_WEEKS), flare }, checkpoint: out.checkpoint };
+      // D1: today's planned sessions, done or still to do.
+      const week = { weekStart: out.status.weekStart, paused: out.status.paused, activities: plans };
+      const planned = todaySessions(week, history.sessions, history.schedules, j.path === null ? DEFAULT_SESSION_TIME : defaultTime(j.db), today);
+      return { result: { s: out.status, minutes: weeklyAerobicMinutes(history.sessions, today, PAIN_TREND_WEEKS), flare, planned }, checkpoint: out.checkpoint };
     }),
     read: readStatusOutcomes(j.db, today),
   }));
   // M, W, R: goals, the weekly check-in and whether a review is ready.
   const outcomes = statusOutcomes(read.goals, read.peg, today, s.programWeek, s.phase);
-  if (flags.json) printJson(ctx, { ...statusJson(s, minutes), flare_day: flareDayJson(flare), ...statusOutcomesJson(outcomes) });
+  if (flags.json) printJson(ctx, { ...statusJson(s, minutes), today_sessions: planned, flare_day: flareDayJson(flare), ...statusOutcomesJson(outcomes) });
   else {
     // The views (chalk, tables, charts) load only for people, not for --json.
     const [{ statusLines }, { makeStyle }, { statusOutcomeLines }] = await Promise.all([import('../ui/statusView.js'), import('../ui/style.js'), import('../ui/goalView.js')]);
     const more = statusOutcomeLines(outcomes);
     // M4: with goals set, their lines take the place of P4's general suggestion to choose one.
     const shown = outcomes.goals.length > 0 && s.suggestion?.rule === 'P4' ? { ...s, suggestion: null } : s;
-    print(ctx, [...statusLines(makeStyle(ctx.color), shown, minutes, flare), ...(more.length ? ['', ...more] : [])]);
+    print(ctx, [...statusLines(makeStyle(ctx.color), shown, minutes, flare, planned), ...(more.length ? ['', ...more] : [])]);
   }
   return 0;
 }

@@ -1,3 +1,4 @@
+import { DAY_CODES, parseTime } from './days.js';
 import { InputError } from './errors.js';
 import { checkDose, parseActivityName, parseCategory, parseDate, parsePositiveInt, parseScale, parseUnit, parseYesNo, printable } from './input.js';
 import { isSymptomCode } from './symptoms.js';
@@ -15,6 +16,8 @@ export interface BackupRecords {
   triage_records: { date: string; session_uid: string | null; kind: 'triage' | 'cleared'; class: TriageClass | null; symptoms: string[] }[];
   checkins: { session_uid: string; date: string; settled: boolean }[];
   pem_answers: { date: string; pem: boolean }[];
+  /** D1: days as codes (`mon` ... `sun`), and a time or null for the default time. */
+  schedules?: { activity: string; days: string[]; time: string | null }[];
 }
 
 type Obj = Record<string, unknown>;
@@ -28,6 +31,8 @@ const SETTINGS: Record<string, (v: string, field: string) => string> = {
   pem: (v, f) => (parseYesNo(v, f) ? 'yes' : 'no'),
   // The day the first-use notice was shown.
   notice_shown: (v, f) => parseDate(v, f),
+  // D2: the time of sessions whose activity has none of its own.
+  default_time: (v, f) => parseTime(v, f),
 };
 
 export const bad = (field: string, what: string) => new InputError(`${field}: ${what}`, 'Import a file written by pace export --format json, unchanged.');
@@ -175,5 +180,22 @@ export function parseBackupRecords(doc: Obj, sessionActivities: ReadonlyMap<stri
   });
   const pem_answers = list(doc, 'pem_answers').map((a, i) => ({ date: date(a.date, `pem_answers[${i}].date`, today), pem: bool(a.pem, `pem_answers[${i}].pem`) }));
 
-  return { settings, activities, overrides, acceptances, triage_records, checkins, pem_answers };
+  // D1: at most one schedule per activity, with days and a time as `pace schedule` takes them.
+  const scheduled = new Set<string>();
+  const schedules = list(doc, 'schedules').map((x, i) => {
+    const at = `schedules[${i}]`;
+    const a = activity(x.activity, at);
+    if (scheduled.has(a.name)) throw bad(`${at}.activity`, `${a.name} has a schedule earlier in this backup.`);
+    scheduled.add(a.name);
+    if (!Array.isArray(x.days)) throw bad(`${at}.days`, `${describe(x.days)} is not a list of days.`);
+    if (x.days.length === 0) throw bad(`${at}.days`, 'has no days; a schedule has at least one.');
+    const days = x.days.map((d, k) => {
+      if (typeof d !== 'string' || !(DAY_CODES as readonly string[]).includes(d)) throw bad(`${at}.days[${k}]`, `${describe(d)} is not a day (${DAY_CODES.join(', ')}).`);
+      return d;
+    });
+    const time = x.time === null || x.time === undefined ? null : field(`${at}.time`, () => parseTime(text(x.time, `${at}.time`), `${at}.time`));
+    return { activity: a.name, days, time };
+  });
+
+  return { settings, activities, overrides, acceptances, triage_records, checkins, pem_answers, schedules };
 }

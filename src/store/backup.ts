@@ -2,6 +2,8 @@ import type { BackupRecords } from '../core/backupRecords.js';
 import type { OutcomeExtras } from '../core/outcomesBackup.js';
 import { importOutcomeExtras, readOutcomeExtras } from './outcomesBackup.js';
 import { mergeSettings, type KeptSetting } from '../core/settingsMerge.js';
+import { dayBits, listSchedules } from './schedules.js';
+import { dayCodes } from '../core/days.js';
 import type { IsoDate, SessionInput } from '../core/types.js';
 import { ensureActivity, findActivity, listActivities } from './activities.js';
 import { stmt, type Db } from './open.js';
@@ -93,6 +95,7 @@ export function readExtras(db: Db): BackupExtras {
       date: a.date,
       pem: a.pem === 1,
     })),
+    schedules: listSchedules(db).map((x) => ({ activity: x.activity, days: dayCodes(x.days), time: x.time })),
     ...readOutcomeExtras(db),
   };
 }
@@ -158,6 +161,11 @@ export function importExtras(db: Db, x: BackupExtras): number {
   for (const c of x.checkins) {
     const id = sessionId(c.session_uid);
     if (id !== null) run('INSERT OR IGNORE INTO checkins (session_id, day, settled) VALUES (?, ?, ?)', id, c.date as IsoDate, c.settled ? 1 : 0);
+  }
+  // D1: a backup's schedule replaces the journal's for that activity, as its settings do.
+  for (const sc of x.schedules ?? []) {
+    const id = activityId(sc.activity);
+    if (id !== null) run('INSERT INTO schedules (activity_id, days, time) VALUES (?, ?, ?) ON CONFLICT (activity_id) DO UPDATE SET days = excluded.days, time = excluded.time WHERE days IS NOT excluded.days OR time IS NOT excluded.time', id, dayBits(sc.days), sc.time);
   }
   added += importOutcomeExtras(db, x);
   return added;

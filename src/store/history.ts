@@ -4,7 +4,9 @@ import { listActivities } from './activities.js';
 import { readTransaction, stmt, type Db } from './open.js';
 import { listAcceptances, listOverrides, type AcceptanceRecord, type OverrideRecord } from './plans.js';
 import { readSettings } from './settings.js';
+import { listSchedules } from './schedules.js';
 import { listTriage } from './triage.js';
+import type { Schedule } from '../core/days.js';
 
 /** Everything the coach derives a plan from (Q9), read in one go. */
 export interface JournalHistory {
@@ -14,6 +16,8 @@ export interface JournalHistory {
   acceptances: AcceptanceRecord[];
   activities: Activity[];
   triageRecords: TriageRecord[];
+  /** D1: days and times per activity (B2 reads busts on the planned days). */
+  schedules: Schedule[];
 }
 
 /**
@@ -30,6 +34,7 @@ export function loadHistory(db: Db, from: IsoDate | null = null): JournalHistory
       acceptances: listAcceptances(db),
       activities: activities.map(({ name, unit, category }) => ({ name, unit, category })),
       triageRecords: listTriage(db),
+      schedules: listSchedules(db),
     };
   });
 }

@@ -151,6 +151,17 @@ ${checkpointTriggers(['settings'])}
     week_start  TEXT PRIMARY KEY CHECK (${isDate('week_start')} AND strftime('%w', week_start) = '1')
   ) STRICT;
   `,
+  // 6: days and times (D1): per activity, the days of the week as bits (1 = Monday ... 64 = Sunday)
+  // and a time of day, or none for the default time (the setting 'default_time'). No checkpoint
+  // trigger: the checkpoint holds the replay's state (quotas, sessions per week, B4's averages),
+  // which never reads days or times; B2 reads the days after the replay, from the plan it gives.
+  `
+  CREATE TABLE schedules (
+    activity_id  INTEGER PRIMARY KEY REFERENCES activities (id) ON DELETE CASCADE,
+    days         INTEGER NOT NULL CHECK (days BETWEEN 1 AND 127),
+    time         TEXT CHECK (length(time) = 5 AND time GLOB '[0-2][0-9]:[0-5][0-9]' AND time < '24:00')
+  ) STRICT;
+  `,
 ];
 
 /**

@@ -1,7 +1,7 @@
 import { DEFAULT_TARGET_MINUTES, type IsoDate, type Settings } from '../core/types.js';
 import { stmt, type Db } from './open.js';
 
-type Key = 'start_date' | 'target_minutes' | 'pem' | 'notice_shown';
+type Key = 'start_date' | 'target_minutes' | 'pem' | 'notice_shown' | 'default_time';
 
 export function getSetting(db: Db, key: Key): string | undefined {
   return (stmt(db, 'SELECT value FROM settings WHERE key = ?').get(key) as { value: string } | undefined)?.value;

@@ -1,5 +1,6 @@
 import { describeReason, describeSuggestion, formatAmount, type Hold, type WeekPlan } from '../core/coach/index.js';
-import { shortDate } from '../core/dates.js';
+import { isoWeekday, shortDate } from '../core/dates.js';
+import { dayLabel, sessionLabel, type ActivitySessions } from '../core/days.js';
 import type { Style } from './style.js';
 import { table } from './table.js';
 
@@ -27,7 +28,7 @@ export function holdLines(style: Style, hold: Hold | null): string[] {
   ];
 }
 
-export function planLines(style: Style, p: WeekPlan): string[] {
+export function planLines(style: Style, p: WeekPlan, sessions: ReadonlyMap<string, ActivitySessions> = new Map()): string[] {
   const { c } = style;
   const lines = [...holdLines(style, p.hold)];
   if (lines.length) lines.push('');
@@ -53,6 +54,7 @@ export function planLines(style: Style, p: WeekPlan): string[] {
       ['left', 'right', 'right', 'left', 'left'],
     ),
   );
+  lines.push(...whenLines(p, sessions));
   const flareDays = p.activities.filter((a) => a.flareDayDose !== null).map((a) => `${a.activity} ${formatAmount(a.flareDayDose!, a.unit)}`);
   if (flareDays.length) lines.push(`On a bad day, do less rather than nothing: ${flareDays.join(', ')} (half the quota).`);
   const offers = p.activities.filter((a) => a.offer !== null);
@@ -75,4 +77,25 @@ export function wrap(text: string, width: number): string {
   }
   if (line) out.push(line);
   return out.join('\n');
+}
+
+/** D1/D2: each activity's sessions on their days ("walk: Mon 8:00, Wed 8:00, Fri 8:00"), and whose days they are. */
+function whenLines(p: WeekPlan, sessions: ReadonlyMap<string, ActivitySessions>): string[] {
+  const lines: string[] = [];
+  let chosen = false;
+  for (const a of p.activities) {
+    const own = sessions.get(a.activity);
+    if (!own || own.sessions.length === 0) continue;
+    const when = own.sessions.map((s) => sessionLabel(isoWeekday(s.date) - 1, s.time)).join(', ');
+    const why =
+      own.source === 'spread'
+        ? ' (spread over the week)'
+        : own.source === 'added'
+          ? ` (your days, with ${own.added.map(dayLabel).join(', ')} added for the ${a.sessionsPerWeek} sessions planned)`
+          : '';
+    if (own.source === 'spread') chosen = true;
+    lines.push(`  ${a.activity}: ${when}${why}`);
+  }
+  if (lines.length === 0) return [];
+  return ['When:', ...lines, ...(chosen ? ['Choose your own days and time with, for example: pace schedule walk mon,wed,fri --at 08:00'] : [])];
 }

@@ -4,12 +4,14 @@ import type { LatestFlare } from '../core/sessionResponse.js';
 import type { MinutesWeek } from '../core/trends.js';
 import { bar, sparkline } from './charts.js';
 import { holdLines, PHASE_NAMES } from './planView.js';
+import { shortTime } from '../core/days.js';
+import type { TodaySession } from '../core/todaySessions.js';
 import type { Style } from './style.js';
 import { table } from './table.js';
 
 const fmt = (n: number | null) => (n === null ? '-' : n.toFixed(1));
 
-export function statusLines(style: Style, s: Status, minutes: readonly MinutesWeek[], flare: LatestFlare | null = null): string[] {
+export function statusLines(style: Style, s: Status, minutes: readonly MinutesWeek[], flare: LatestFlare | null = null, planned: readonly TodaySession[] = []): string[] {
   const { c } = style;
   const lines = [...holdLines(style, s.hold)];
   if (lines.length) lines.push('');
@@ -33,6 +35,9 @@ export function statusLines(style: Style, s: Status, minutes: readonly MinutesWe
       ['left', 'right', 'right', 'right'],
     ),
   );
+
+  // D1: today's planned sessions, at their times.
+  if (planned.length) lines.push(todayLine(planned));
 
   // F3: while the latest session is a flare, the bad-day doses come straight after the week.
   if (flare && flare.doses.length) {
@@ -68,4 +73,13 @@ export function statusLines(style: Style, s: Status, minutes: readonly MinutesWe
   }
   if (s.suggestion) lines.push('', describeSuggestion(s.suggestion));
   return lines;
+}
+
+/** D1: "Planned today: walk 11 min at 7:30 (done), stretching 5 min at 9:00 (still to do)." */
+function todayLine(planned: readonly TodaySession[]): string {
+  const one = (t: TodaySession) => {
+    const amount = t.quota === null ? '' : ` ${formatAmount(t.quota, t.unit)}`;
+    return `${t.activity}${amount} at ${shortTime(t.time)} (${t.done ? 'done' : 'still to do'})`;
+  };
+  return `Planned today: ${planned.map(one).join(', ')}.`;
 }

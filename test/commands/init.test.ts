@@ -12,7 +12,13 @@ describe('pace init', () => {
   it('S1: stores the answer to the safety question and the weekly aim', async () => {
     const ctx = testContext(join(tempDir(), 'pace.db'));
     await init([], { pem: 'yes', targetMinutes: '120', start: '2026-11-02', json: true }, ctx);
-    expect(JSON.parse(ctx.stdout.text)).toEqual({ start_date: '2026-11-02', target_minutes: 120, pem: 'yes', mode: 'envelope' });
+    expect(JSON.parse(ctx.stdout.text)).toEqual({ start_date: '2026-11-02', target_minutes: 120, pem: 'yes', mode: 'envelope', default_time: '09:00' });
+  });
+
+  it('D2: --time sets the time of sessions whose activity has none of its own', async () => {
+    const ctx = testContext(join(tempDir(), 'pace.db'));
+    await init([], { time: '7:45', json: true }, ctx);
+    expect(JSON.parse(ctx.stdout.text)).toMatchObject({ default_time: '07:45' });
   });
 
   it('defaults to a weekly aim of 150 minutes and an unanswered safety question (G1)', async () => {
@@ -21,7 +27,7 @@ describe('pace init', () => {
     expect(JSON.parse(ctx.stdout.text)).toMatchObject({ target_minutes: 150, pem: null, mode: 'graded' });
   });
 
-  it.each([{ pem: 'maybe' }, { targetMinutes: '0' }, { start: '2026-02-30' }])('refuses %j and creates no journal', async (flags) => {
+  it.each([{ pem: 'maybe' }, { targetMinutes: '0' }, { start: '2026-02-30' }, { time: '25:00' }])('refuses %j and creates no journal', async (flags) => {
     const ctx = testContext(join(tempDir(), 'pace.db'));
     await expect(init([], flags, ctx)).rejects.toBeInstanceOf(InputError);
     expect(existsSync(ctx.dbPath)).toBe(false);

@@ -104,3 +104,37 @@ describe('a JSON backup, field by field (issue 17, item 5)', () => {
     expect(refusal(withField(['checkins'], [null])).message).toBe('checkins[0]: is not an object.');
   });
 });
+
+describe('D1: schedules in a JSON backup, field by field', () => {
+  const withSchedules = (schedules: unknown, settings: Record<string, unknown> = {}) => {
+    const doc = backup();
+    Object.assign(doc.settings, settings);
+    return { ...doc, schedules };
+  };
+  const good = [{ activity: 'walk', days: ['tue', 'thu', 'sat'], time: '07:30' }];
+
+  it('reads schedules and the default time as pace writes them', () => {
+    const b = parseBackup(withSchedules(good, { default_time: '08:15' }), TODAY);
+    expect(b.extras.schedules).toEqual(good);
+    expect(b.extras.settings.default_time).toBe('08:15');
+    expect(parseBackup(withSchedules([{ activity: 'Walk', days: ['mon'], time: null }]), TODAY).extras.schedules).toEqual([{ activity: 'walk', days: ['mon'], time: null }]);
+    // A backup from before schedules has none.
+    expect(parseBackup(backup(), TODAY).extras.schedules).toEqual([]);
+  });
+
+  it.each<[string, unknown, string]>([
+    ['an unknown activity', [{ ...good[0], activity: 'swim' }], 'schedules[0].activity: no activity named swim is in this backup.'],
+    ['an empty day list', [{ ...good[0], days: [] }], 'schedules[0].days: has no days; a schedule has at least one.'],
+    ['days as text', [{ ...good[0], days: 'mon,wed' }], 'schedules[0].days: "mon,wed" is not a list of days.'],
+    ['an unknown day', [{ ...good[0], days: ['mon', 'funday'] }], 'schedules[0].days[1]: "funday" is not a day (mon, tue, wed, thu, fri, sat, sun).'],
+    ['a time of 25:00', [{ ...good[0], time: '25:00' }], 'schedules[0].time: "25:00" is not a time of day.'],
+    ['a time that is a number', [{ ...good[0], time: 730 }], 'schedules[0].time: 730 is not text.'],
+    ['two schedules for one activity', [good[0], good[0]], 'schedules[1].activity: walk has a schedule earlier in this backup.'],
+  ])('refuses %s, naming the record and the field', (_, schedules, message) => {
+    expect(refusal(withSchedules(schedules)).message).toBe(message);
+  });
+
+  it('refuses a default time of 7pm', () => {
+    expect(refusal(withSchedules(good, { default_time: '7pm' })).message).toBe('settings.default_time: "7pm" is not a time of day.');
+  });
+});

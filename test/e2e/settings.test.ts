@@ -9,6 +9,7 @@ interface SettingsDoc {
   target_minutes: number;
   pem: 'yes' | 'no' | null;
   mode: 'graded' | 'envelope';
+  default_time: string;
 }
 
 describe('pace init', () => {
@@ -30,9 +31,9 @@ describe('pace init', () => {
 
   it('settings keep what was not changed', () => {
     const pace = tempPace(tempDir());
-    expect(pace.run(['init', '--target-minutes', '90', '--pem', 'yes']).status).toBe(0);
+    expect(pace.run(['init', '--target-minutes', '90', '--pem', 'yes', '--time', '07:15']).status).toBe(0);
     const doc = JSON.parse(pace.run(['init', '--start', '2026-11-02', '--json']).stdout) as SettingsDoc;
-    expect(doc).toEqual({ start_date: '2026-11-02', target_minutes: 90, pem: 'yes', mode: 'envelope' });
+    expect(doc).toEqual({ start_date: '2026-11-02', target_minutes: 90, pem: 'yes', mode: 'envelope', default_time: '07:15' });
   });
 });
 

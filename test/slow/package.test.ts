@@ -62,7 +62,7 @@ describe('the package (npm pack)', () => {
     // Nothing of the sources, tests, scripts or source maps.
     for (const f of files) expect(f).not.toMatch(/^(src|test|scripts)\/|\.map$|\.ts$/);
     // And all it needs to run every command.
-    expect(files).toEqual(expect.arrayContaining(['bin/pace.js', 'bin/package.json', 'dist/main.cjs', 'dist/prompts.cjs', 'dist/help.txt', ...['list', 'log', 'plan', 'status'].map((c) => `dist/${c}.cjs`)]));
+    expect(files).toEqual(expect.arrayContaining(['bin/pace.js', 'bin/package.json', 'dist/main.cjs', 'dist/prompts.cjs', 'dist/calendar.cjs', 'dist/help.txt', ...['list', 'log', 'plan', 'status'].map((c) => `dist/${c}.cjs`)]));
   });
 });
 
@@ -98,5 +98,7 @@ describe('pace installed with npm install -g, run from the PATH with a new HOME'
     const report = run('pace', ['report', '--out', 'visit.pdf'], { cwd: dir, env });
     expect(report.trim()).toBe(join(dir, 'visit.pdf'));
     expect(readFileSync(join(dir, 'visit.pdf')).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    // D3: the calendar, whose bundle (dist/calendar.cjs) loads only for plan --ics.
+    expect(run('pace', ['plan', '--ics', '-'], { cwd: dir, env })).toMatch(/^BEGIN:VCALENDAR\r\n[\s\S]*END:VCALENDAR\r\n$/);
   });
 });

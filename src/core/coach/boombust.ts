@@ -8,8 +8,10 @@ import { byDate } from './history.js';
 export const BOOM_RATIO = 1.5;
 /** B1: days looked back over when the plan has no quota. */
 const LOOKBACK_DAYS = 14;
-/** B2: days after a boom in which a bust is looked for. */
+/** B2: days after a boom in which a flare is a bust; also how many planned days below half are. */
 const BUST_DAYS = 2;
+/** B2: how far the next planned days are looked for (a plan paused longer has no bust to find). */
+const PLANNED_SEARCH_DAYS = 28;
 /** B3: the alert window. */
 const ALERT_DAYS = 14;
 
@@ -56,6 +58,11 @@ export interface BoomBustInput {
   quotaFor: (activity: string, weekStart: IsoDate) => number | null;
   /** Only look for booms on or after this date (status needs two weeks, not a lifetime). */
   from?: IsoDate;
+  /**
+   * B2: whether the plan had a session of the activity on that day (D1, D2). Left out, every day
+   * is a planned day (no plan to go on).
+   */
+  isPlannedDay?: (activity: string, date: IsoDate) => boolean;
 }
 
 function isBoom(dose: number, reference: number): boolean {
@@ -118,7 +125,9 @@ export function boomBust(input: BoomBustInput): BoomBust {
       const date = fromDayNumber(day);
       booms.push({ date, activity, dose: Math.round(total * 100) / 100, reference: ref.reference, basis: ref.basis, ratio: ratioOf(total, ref.reference) });
 
-      const bust = bustAfter(day, ref.reference, (d) => totalOn.get(d) ?? 0, flareDays, todayNum);
+      const planned = input.isPlannedDay;
+      const isPlanned = planned ? (d: number) => planned(activity, fromDayNumber(d)) : () => true;
+      const bust = bustAfter(day, ref.reference, (d) => totalOn.get(d) ?? 0, flareDays, todayNum, isPlanned);
       // Two booms that end in the same bust are one episode, not two cycles.
       if (bust === null || `${bust.bust}:${bust.day}` === lastBust) continue;
       lastBust = `${bust.bust}:${bust.day}`;
@@ -136,7 +145,9 @@ export function boomBust(input: BoomBustInput): BoomBust {
 
 /**
  * B2: a flare on the boom day or within the next two days (a flare is the person's, whatever the
- * activity); or both next days below half the reference, judged only once both days are over.
+ * activity); or the next two planned session days (D1, D2) both below half the reference, judged
+ * only once both are over. A day the plan leaves free is rest and is skipped; a planned day without
+ * the activity counts as 0.
  */
 function bustAfter(
   day: number,
@@ -144,11 +155,17 @@ function bustAfter(
   totalOn: (day: number) => number,
   flareDays: ReadonlySet<number>,
   today: number,
+  isPlanned: (day: number) => boolean,
 ): { bust: BoomBustCycle['bust']; day: number } | null {
   for (let d = day; d <= day + BUST_DAYS && d <= today; d++) if (flareDays.has(d)) return { bust: 'flare', day: d };
-  if (day + BUST_DAYS >= today) return null;
-  for (let d = day + 1; d <= day + BUST_DAYS; d++) if (hundredths(totalOn(d)) * 2 >= hundredths(ref)) return null;
-  return { bust: 'low', day: day + BUST_DAYS };
+  let found = 0;
+  for (let d = day + 1; d <= day + PLANNED_SEARCH_DAYS; d++) {
+    if (d >= today) return null;
+    if (!isPlanned(d)) continue;
+    if (hundredths(totalOn(d)) * 2 >= hundredths(ref)) return null;
+    if (++found === BUST_DAYS) return { bust: 'low', day: d };
+  }
+  return null;
 }
 
 export interface BoomAtInput {

@@ -8,6 +8,7 @@ import type { BoomBust } from './boombust.js';
 import { alertWindowFrom, boomBust, lookbackFrom } from './boombust.js';
 import { weekDayOf } from './history.js';
 import { planHistory } from './plan.js';
+import { plannedDayReader } from './plannedDays.js';
 import { countsForWeek } from './progression.js';
 import type { ActivityPlan, History, TriageRecord, WeekPlan } from './types.js';
 
@@ -134,7 +135,7 @@ export function statusAndCheckpoint(input: StatusInput): { status: Status; check
     suggestion: plan.suggestion,
     weeklyMinutes: Math.round(weeklyMinutes * 100) / 100,
     targetMinutes: input.settings.targetMinutes,
-    boomBust: boomBust({ sessions: input.sessions, today, quotaFor: history.quotaFor, from: alertWindowFrom(today) }),
+    boomBust: boomBust({ sessions: input.sessions, today, quotaFor: history.quotaFor, from: alertWindowFrom(today) , isPlannedDay: plannedDayReader(history, input.schedules) }),
     acwr: acwr(input.sessions, today, progressing, input.checkpoint?.acwr ?? null),
     painTrend,
   };

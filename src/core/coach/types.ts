@@ -1,3 +1,4 @@
+import type { Schedule } from '../days.js';
 import type { Activity, Category, IsoDate, Session, Settings, TriageClass, Unit } from '../types.js';
 
 /** Q7: a quota and/or sessions per week set by hand, in force from `weekStart` on. */
@@ -124,6 +125,8 @@ export interface History {
   acceptances: readonly Acceptance[];
   /** Unit and category of known activities; otherwise taken from an activity's first session. */
   activities?: readonly Activity[];
+  /** D1: the days and times people gave their activities; B2 reads busts on the planned days. */
+  schedules?: readonly Schedule[];
 }
 
 export interface PlanInput extends History {

@@ -8,6 +8,7 @@ import { isFlareSession } from './flares.js';
 import { weekDayOf } from './history.js';
 import { phaseOf, programWeekAt } from './phases.js';
 import { planHistory } from './plan.js';
+import { plannedDayReader } from './plannedDays.js';
 import { countsForWeek } from './progression.js';
 import type { History, Mode, Phase, TriageRecord } from './types.js';
 
@@ -65,7 +66,7 @@ export function weeklyRows(input: WeeklyInput): WeeklyRow[] {
   const fromWeek = input.from === undefined ? -Infinity : weekDayOf(input.from);
 
   const cycles = new Map<string, number>();
-  for (const c of boomBust({ sessions: input.sessions, today, quotaFor: history.quotaFor }).cycles) {
+  for (const c of boomBust({ sessions: input.sessions, today, quotaFor: history.quotaFor , isPlannedDay: plannedDayReader(history, input.schedules) }).cycles) {
     const key = `${weekDayOf(c.boomDate)}|${c.activity}`;
     cycles.set(key, (cycles.get(key) ?? 0) + 1);
   }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { boomAt, boomBust } from '../../../src/core/coach/boombust.js';
 import { describeBoom, describeBoomBust } from '../../../src/core/coach/reasons.js';
-import { addDays } from '../../../src/core/dates.js';
+import { addDays, toDayNumber } from '../../../src/core/dates.js';
 import type { IsoDate, Session } from '../../../src/core/types.js';
 import { d, session } from './builders.js';
 
@@ -81,6 +81,41 @@ describe('B2 busts and B3 alerts', () => {
     const bb = boomBust({ sessions, today: addDays(day0, 5), quotaFor: planOf10 });
     expect(bb.booms).toHaveLength(2);
     expect(bb.cycles).toEqual([{ boomDate: day0, activity: 'walk', bust: 'flare', bustDate: addDays(day0, 2) }]);
+  });
+
+  // B2 with D1/D2: a plan of Mon, Wed and Fri (weekdays 0, 2, 4 from day 0, a Monday).
+  const monWedFri = (_activity: string, date: IsoDate) => [0, 2, 4].includes((toDayNumber(date) - toDayNumber(day0)) % 7);
+
+  it('B2: a Friday boom before a free weekend is no bust: the next planned day is Monday', () => {
+    const sessions = [on(0, 10), on(2, 10), on(4, 20), on(7, 10)];
+    const today = addDays(day0, 10);
+    expect(boomBust({ sessions, today, quotaFor: planOf10, isPlannedDay: monWedFri }).cycles).toEqual([]);
+    // Read day by day, as before plans had days, the empty weekend was a bust.
+    expect(boomBust({ sessions, today, quotaFor: planOf10 }).cycles).toEqual([{ boomDate: addDays(day0, 4), activity: 'walk', bust: 'low', bustDate: addDays(day0, 6) }]);
+  });
+
+  it('B2: a boom, then the next two planned days missed, is a bust on the second of them', () => {
+    const sessions = [on(0, 10), on(2, 10), on(4, 20)];
+    expect(boomBust({ sessions, today: addDays(day0, 10), quotaFor: planOf10, isPlannedDay: monWedFri }).cycles).toEqual([
+      { boomDate: addDays(day0, 4), activity: 'walk', bust: 'low', bustDate: addDays(day0, 9) },
+    ]);
+    // Judged only once both planned days are over.
+    expect(boomBust({ sessions, today: addDays(day0, 9), quotaFor: planOf10, isPlannedDay: monWedFri }).cycles).toEqual([]);
+  });
+
+  it('B2: a planned day at half the reference or more after a boom ends the search: no bust', () => {
+    const sessions = [on(0, 20), on(2, 5), on(4, 0.5)];
+    expect(boomBust({ sessions, today: addDays(day0, 10), quotaFor: planOf10, isPlannedDay: monWedFri }).cycles).toEqual([]);
+  });
+
+  it('B2: a flare within two days is a bust on a free day too', () => {
+    const sessions = [on(4, 20), on(5, 3, { flare: true })];
+    expect(boomBust({ sessions, today: addDays(day0, 5), quotaFor: planOf10, isPlannedDay: monWedFri }).cycles[0]?.bust).toBe('flare');
+  });
+
+  it('B2: with no planned day in four weeks (a long pause), no bust is found', () => {
+    const sessions = [on(0, 20)];
+    expect(boomBust({ sessions, today: addDays(day0, 40), quotaFor: planOf10, isPlannedDay: () => false }).cycles).toEqual([]);
   });
 
   it('B3: two cycles in the last 14 days raise the alert; an older one does not count', () => {

@@ -63,3 +63,22 @@ describe('status', () => {
     expect(status(weeks(MON, times(3, 10)), addDays(MON, 5)).acwr).toBeNull();
   });
 });
+
+describe('B2 in status: busts are read on the planned days (D1, D2)', () => {
+  const history = weeks(MON, times(3, 10), times(3, 10), times(3, 11), times(3, 12));
+  // Week 5 plans 13 minutes 3 times. A big Thursday, nothing on Friday, the usual on Saturday.
+  const sessions = [...history, session(addDays(week(5), 1), 13), session(addDays(week(5), 3), 30), session(addDays(week(5), 5), 13)];
+  const today = addDays(week(6), 1);
+  const run = (schedules: { activity: string; days: number[]; time: string | null }[]) =>
+    statusOf({ sessions, settings: settings({}), overrides: [], acceptances: [], triageRecords: [], today, schedules });
+
+  it('B2: on Tue, Thu and Sat, Saturday at the plan follows the boom: no bust', () => {
+    const s = run([{ activity: 'walk', days: [1, 3, 5], time: '07:30' }]);
+    expect(s.boomBust.booms.map((b) => b.date)).toEqual([addDays(week(5), 3)]);
+    expect(s.boomBust.cycles).toEqual([]);
+  });
+
+  it('B2: spread on Mon, Wed and Fri (no days given), Friday and Monday were missed: a bust', () => {
+    expect(run([]).boomBust.cycles).toEqual([{ boomDate: addDays(week(5), 3), activity: 'walk', bust: 'low', bustDate: week(6) }]);
+  });
+});

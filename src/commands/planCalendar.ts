@@ -1,0 +1,57 @@
+import type { Calendar } from '../core/calendar.js';
+import { InputError } from '../core/errors.js';
+import { printable } from '../core/input.js';
+import type { Context } from './context.js';
+import { checkOutputFile, fileSink, streamSink } from './sink.js';
+
+// D3: `plan --ics <file>` and `--remind <minutes>`. The file goes the way of every export: checked
+// before anything is read, written beside its name and renamed, 0600, never through a link.
+
+export interface CalendarRequest {
+  path: string;
+  remind: number;
+}
+
+/** Reminders further ahead than a day would not be reminders of the session. */
+const MAX_REMIND = 1440;
+const DEFAULT_REMIND = 10;
+
+/** The checked request, or null without --ics. Bad input fails here, before the journal is opened. */
+export function calendarRequest(flags: { ics?: string; remind?: string; json?: boolean }, ctx: Context): CalendarRequest | null {
+  const remind = flags.remind === undefined ? DEFAULT_REMIND : parseRemind(flags.remind);
+  if (flags.ics === undefined) {
+    if (flags.remind !== undefined) throw new InputError('--remind goes with --ics.', 'For example: pace plan --ics week.ics --remind 15');
+    return null;
+  }
+  if (flags.ics === '') throw new InputError('--ics needs a file name, or - for standard output.');
+  if (flags.ics === '-' && flags.json) throw new InputError('--ics - and --json both want standard output.', 'Write the calendar to a file instead: --ics week.ics');
+  if (flags.ics !== '-') checkOutputFile(flags.ics, '--ics', ctx.dbPath);
+  return { path: flags.ics, remind };
+}
+
+function parseRemind(raw: string): number {
+  const text = raw.trim();
+  if (!/^\d+$/.test(text) || Number(text) > MAX_REMIND) {
+    throw new InputError(`--remind "${printable(raw)}" is not a whole number of minutes from 0 to ${MAX_REMIND}.`, 'For example --remind 10, or --remind 0 for no reminder.');
+  }
+  return Number(text);
+}
+
+/** Writes the calendar; returns how many sessions it holds. The `ics` library loads only here. */
+export async function writeCalendar(request: CalendarRequest, calendar: Calendar, ctx: Context): Promise<number> {
+  const { icsText } = await import('../ui/calendar.js');
+  const text = icsText(calendar, ctx.now());
+  const sink = request.path === '-' ? streamSink(ctx.stdout) : fileSink(request.path);
+  try {
+    await sink.write(text);
+    await sink.close();
+  } catch (e) {
+    sink.abort();
+    throw e;
+  }
+  return calendar.events.length;
+}
+
+export function reminderWords(remind: number): string {
+  return remind === 0 ? ', with no reminders' : `, each with a reminder ${remind} ${remind === 1 ? 'minute' : 'minutes'} before`;
+}

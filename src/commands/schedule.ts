@@ -1,0 +1,82 @@
+import { dayCodes, parseDays, parseTime, sessionLabel, type Schedule } from '../core/days.js';
+import { InputError } from '../core/errors.js';
+import { parseActivityName } from '../core/input.js';
+import { findActivity } from '../store/activities.js';
+import { forWriting, openJournal, write, type Journal } from '../store/open.js';
+import { clearSchedule, defaultTime, listSchedules, setSchedule } from '../store/schedules.js';
+import { refuseIfDamaged } from '../store/soundness.js';
+import { print, printJson, type Context } from './context.js';
+
+// `pace schedule`: the days and time of each activity's sessions (D1). Alone, it lists them.
+
+export interface ScheduleFlags {
+  at?: string;
+  clear?: boolean;
+  json?: boolean;
+}
+
+export async function schedule(args: string[], flags: ScheduleFlags, ctx: Context): Promise<number> {
+  const [rawActivity, rawDays] = args;
+  if (rawActivity === undefined) {
+    if (flags.at !== undefined || flags.clear) throw new InputError('name the activity to schedule.', 'For example: pace schedule walk mon,wed,fri --at 08:00');
+    return list(ctx, flags.json === true);
+  }
+  if (flags.clear && (rawDays !== undefined || flags.at !== undefined)) {
+    throw new InputError('--clear takes no days and no --at.', `To clear: pace schedule ${rawActivity} --clear`);
+  }
+  if (!flags.clear && rawDays === undefined) {
+    throw new InputError(`give the days for ${parseActivityName(rawActivity)}.`, 'For example: pace schedule walk mon,wed,fri --at 08:00 (or weekdays, or daily; --clear to remove)');
+  }
+  const name = parseActivityName(rawActivity);
+  // Everything is checked before the journal is opened for writing.
+  const days = rawDays === undefined ? [] : parseDays(rawDays, 'days');
+  const time = flags.at === undefined ? null : parseTime(flags.at, '--at');
+
+  let journal: Journal = openJournal(ctx.dbPath, { write: false });
+  try {
+    const activity = journal.path === null ? undefined : findActivity(journal.db, name);
+    if (!activity) throw new InputError(`there is no activity named ${name}.`, 'Log it once first, or check the name with pace list.');
+    journal = forWriting(journal, ctx.dbPath);
+    refuseIfDamaged(journal.db);
+    const db = journal.db;
+    if (flags.clear) {
+      const cleared = write(db, () => clearSchedule(db, activity.id));
+      if (flags.json) printJson(ctx, { schedule: null, activity: name, cleared });
+      else print(ctx, cleared ? `${name}: no days of its own now; the plan spreads its sessions over the week.` : `${name} had no days of its own.`);
+      return 0;
+    }
+    write(db, () => setSchedule(db, activity.id, days, time));
+    const saved: Schedule = { activity: name, days, time };
+    const fallback = defaultTime(db);
+    if (flags.json) printJson(ctx, { schedule: scheduleJson(saved), default_time: fallback });
+    else print(ctx, `${name}: ${describe(saved, fallback)}.`);
+    return 0;
+  } finally {
+    journal.close();
+  }
+}
+
+function list(ctx: Context, json: boolean): number {
+  const journal = openJournal(ctx.dbPath, { write: false });
+  try {
+    const schedules = journal.path === null ? [] : listSchedules(journal.db);
+    const fallback = journal.path === null ? '09:00' : defaultTime(journal.db);
+    if (json) printJson(ctx, { schedules: schedules.map(scheduleJson), default_time: fallback });
+    else if (schedules.length === 0) {
+      print(ctx, [`No days set yet: the plan spreads sessions over the week at ${fallback}.`, 'Set them with, for example: pace schedule walk mon,wed,fri --at 08:00']);
+    } else print(ctx, [...schedules.map((s) => `${s.activity}: ${describe(s, fallback)}`), `Other activities: spread over the week at ${fallback}.`]);
+    return 0;
+  } finally {
+    journal.close();
+  }
+}
+
+export function scheduleJson(s: Schedule) {
+  return { activity: s.activity, days: dayCodes(s.days), time: s.time };
+}
+
+/** "Mon 8:00, Wed 8:00, Fri 8:00 (when the plan has that many sessions)". */
+function describe(s: Schedule, fallback: string): string {
+  const time = s.time ?? fallback;
+  return s.days.map((d) => sessionLabel(d, time)).join(', ') + (s.time === null ? ' (the default time)' : '');
+}

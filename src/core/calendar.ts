@@ -1,0 +1,56 @@
+import { describeReason, formatAmount, type WeekPlan } from './coach/index.js';
+import { shortDate } from './dates.js';
+import type { ActivitySessions } from './days.js';
+import type { IsoDate } from './types.js';
+
+// D3: the week's plan as calendar events, as plain data; src/ui/calendar.ts writes them as
+// iCalendar. Times are wall-clock times with no zone (floating), so a walk at 08:00 stays at 08:00
+// in the person's calendar whatever the daylight-saving rules do that week.
+
+export interface CalendarEvent {
+  /** Stable for the week, the activity and the session's number: a new export replaces, never doubles. */
+  uid: string;
+  title: string;
+  description: string;
+  date: IsoDate;
+  time: string;
+  minutes: number;
+}
+
+export interface Calendar {
+  weekStart: IsoDate;
+  events: CalendarEvent[];
+  /** Minutes before each session for its reminder; 0 for none. */
+  remind: number;
+}
+
+/** Sessions counted in something other than minutes still get a slot of this length. */
+const OTHER_UNITS_MINUTES = 15;
+
+/** D3: one event per planned session (a paused plan has none). */
+export function calendarOf(plan: WeekPlan, sessions: ReadonlyMap<string, ActivitySessions>, remind: number): Calendar {
+  const events: CalendarEvent[] = [];
+  for (const a of plan.activities) {
+    const own = sessions.get(a.activity);
+    if (!own) continue;
+    const amount = a.quota === null ? null : formatAmount(a.quota, a.unit);
+    const lines = [`${capital(describeReason(a.reason, a.unit, plan.mode))}.`];
+    if (a.flareDayDose !== null) lines.push(`On a bad day, do less rather than nothing: ${formatAmount(a.flareDayDose, a.unit)} (half the quota).`);
+    if (plan.hold?.kind === 'assess') lines.push(`The plan is on hold since ${shortDate(plan.hold.since)}: no increases until you have been assessed.`);
+    lines.push('From pace, your pacing journal. It does not diagnose.');
+    own.sessions.forEach((s, i) => {
+      events.push({
+        uid: `${plan.weekStart}-${encodeURIComponent(a.activity)}-${i + 1}@pace-journal`,
+        title: amount === null ? a.activity : `${a.activity} ${amount}`,
+        description: lines.join('\n'),
+        date: s.date,
+        time: s.time,
+        minutes: a.unit === 'min' && a.quota !== null ? Math.max(5, Math.ceil(a.quota)) : OTHER_UNITS_MINUTES,
+      });
+    });
+  }
+  events.sort((x, y) => (x.date + x.time < y.date + y.time ? -1 : x.date + x.time > y.date + y.time ? 1 : x.uid < y.uid ? -1 : 1));
+  return { weekStart: plan.weekStart, events, remind };
+}
+
+const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

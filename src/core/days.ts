@@ -1,0 +1,153 @@
+import { addDays, mondayOf } from './dates.js';
+import { InputError } from './errors.js';
+import { printable } from './input.js';
+import type { IsoDate } from './types.js';
+
+// D1-D2: the days and times of each activity's sessions. Weekdays are 0 (Monday) to 6 (Sunday).
+// Pure: the week is given by its Monday; nothing here reads a clock or a time zone.
+
+export const DAY_CODES = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+const DAY_LABELS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
+
+/** D2: the default time when the person gave none (a setting, `init --time`). */
+export const DEFAULT_SESSION_TIME = '09:00';
+
+/** D1: the days and time a person gave one activity. `time` null: the default time. */
+export interface Schedule {
+  activity: string;
+  /** Weekdays, 0 = Monday, ascending, at least one. */
+  days: number[];
+  time: string | null;
+}
+
+export interface PlannedSession {
+  date: IsoDate;
+  /** HH:MM, local wall-clock time. */
+  time: string;
+}
+
+/**
+ * How the days were chosen: all the person's own (`schedule`), spread evenly with none given
+ * (`spread`), or the person's days with more added because the plan has more sessions (`added`).
+ */
+export type DaysSource = 'schedule' | 'spread' | 'added';
+
+export interface ActivitySessions {
+  sessions: PlannedSession[];
+  /** Weekdays of the sessions, ascending. */
+  days: number[];
+  source: DaysSource;
+  /** D2: the days chosen beyond the person's own (all of them when the person gave none). */
+  added: number[];
+}
+
+/** `mon,wed,fri`, `weekdays`, `daily` (names in any case, three letters or whole). */
+export function parseDays(raw: string, flag = 'days'): number[] {
+  const text = raw.trim().toLowerCase();
+  if (text === 'daily') return [0, 1, 2, 3, 4, 5, 6];
+  if (text === 'weekdays') return [0, 1, 2, 3, 4];
+  const out = new Set<number>();
+  for (const part of text.split(',')) {
+    const word = part.trim();
+    if (word === '') continue;
+    const day = Math.max(DAY_CODES.indexOf(word as (typeof DAY_CODES)[number]), DAY_NAMES.indexOf(word));
+    if (day < 0) throw new InputError(`${flag}: "${printable(part.trim())}" is not a day of the week.`, 'Write days as mon,tue,wed,thu,fri,sat,sun, or weekdays, or daily.');
+    out.add(day);
+  }
+  if (out.size === 0) throw new InputError(`${flag}: no days given.`, 'Give at least one day, for example mon,wed,fri (or pace schedule <activity> --clear).');
+  return [...out].sort((a, b) => a - b);
+}
+
+const DAY_NAMES = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+
+/** A time of day, `H:MM` or `HH:MM` on a 24-hour clock, given back as `HH:MM`. */
+export function parseTime(raw: string, flag = '--at'): string {
+  const m = /^(\d{1,2}):(\d{2})$/.exec(raw.trim());
+  if (!m || Number(m[1]) > 23 || Number(m[2]) > 59) {
+    throw new InputError(`${flag} "${printable(raw)}" is not a time of day.`, 'Write it on a 24-hour clock, for example 08:00 or 17:30.');
+  }
+  return `${m[1]!.padStart(2, '0')}:${m[2]}`;
+}
+
+/** `mon,wed,fri`: how days are stored in backups and printed in JSON. */
+export function dayCodes(days: readonly number[]): string[] {
+  return days.map((d) => DAY_CODES[d]!);
+}
+
+/** "8:00": a time as people read it, without the leading zero. */
+export function shortTime(time: string): string {
+  return time.startsWith('0') ? time.slice(1) : time;
+}
+
+/** "Mon 8:00": how a person reads a session. */
+export function sessionLabel(weekday: number, time: string): string {
+  return `${DAY_LABELS[weekday]} ${shortTime(time)}`;
+}
+
+export function dayLabel(weekday: number): string {
+  return DAY_LABELS[weekday]!;
+}
+
+/** D2: `n` sessions spread evenly over `days` (every day of the week when none): the i-th at floor(i * k / n). */
+function spread(n: number, days: readonly number[]): number[] {
+  const pool = days.length > 0 ? days : [0, 1, 2, 3, 4, 5, 6];
+  const out: number[] = [];
+  for (let i = 0; i < n; i++) out.push(pool[Math.floor((i * pool.length) / n)]!);
+  return out;
+}
+
+/**
+ * D1/D2: the weekdays of `sessionsPerWeek` sessions. The person's days when they are enough (spread
+ * evenly over them when there are more days than sessions: daily at 3 a week is Mon, Wed, Fri); with
+ * none, spread over the week (3 a week: Mon, Wed, Fri); with too few, the person's days and the
+ * even spread's other days, in its order, until there are enough.
+ */
+export function chooseDays(sessionsPerWeek: number, given: readonly number[]): { days: number[]; source: DaysSource } {
+  const n = Math.max(0, Math.min(7, Math.floor(sessionsPerWeek)));
+  if (n === 0) return { days: [], source: given.length > 0 ? 'schedule' : 'spread' };
+  if (given.length === 0) return { days: spread(n, []), source: 'spread' };
+  if (given.length >= n) return { days: spread(n, given), source: 'schedule' };
+  const days = new Set(given);
+  for (const d of spread(n, [])) {
+    if (days.size >= n) break;
+    days.add(d);
+  }
+  for (let d = 0; days.size < n; d++) days.add(d);
+  return { days: [...days].sort((a, b) => a - b), source: 'added' };
+}
+
+/** What of a week's plan the days depend on. */
+export interface PlannedActivity {
+  activity: string;
+  sessionsPerWeek: number;
+  change: string;
+}
+
+/**
+ * D1/D2: one activity's sessions in the week that starts on `weekStart` (a Monday). A paused plan
+ * (T3) has none; a held one (T2) keeps its days.
+ */
+export function activitySessions(
+  plan: PlannedActivity,
+  weekStart: IsoDate,
+  paused: boolean,
+  schedule: Schedule | undefined,
+  defaultTime: string,
+): ActivitySessions {
+  if (paused || plan.change === 'paused') return { sessions: [], days: [], source: schedule ? 'schedule' : 'spread', added: [] };
+  const given = schedule?.days ?? [];
+  const { days, source } = chooseDays(plan.sessionsPerWeek, given);
+  const time = schedule?.time ?? defaultTime;
+  const monday = mondayOf(weekStart);
+  return { sessions: days.map((d) => ({ date: addDays(monday, d), time })), days, source, added: days.filter((d) => !given.includes(d)) };
+}
+
+/** D1/D2: every activity's sessions in a week's plan, by activity name. */
+export function planSessions(
+  plan: { weekStart: IsoDate; paused: boolean; activities: readonly PlannedActivity[] },
+  schedules: readonly Schedule[],
+  defaultTime: string,
+): Map<string, ActivitySessions> {
+  const byName = new Map(schedules.map((s) => [s.activity, s]));
+  return new Map(plan.activities.map((a) => [a.activity, activitySessions(a, plan.weekStart, plan.paused, byName.get(a.activity), defaultTime)]));
+}

@@ -1,0 +1,35 @@
+import { countsForWeek } from './coach/index.js';
+import type { ActivityPlan } from './coach/index.js';
+import { planSessions, type Schedule } from './days.js';
+import type { IsoDate, Session, Unit } from './types.js';
+
+// D1: today's planned sessions, each done or still to do: what `status` shows and what `log`
+// offers first. From the week's plan and the same choice of days that `plan` shows (one truth).
+
+export interface TodaySession {
+  activity: string;
+  unit: Unit;
+  quota: number | null;
+  time: string;
+  /** Q3: a session of the activity today that counts toward the week (`countsForWeek`). */
+  done: boolean;
+}
+
+export interface TodayPlan {
+  weekStart: IsoDate;
+  paused: boolean;
+  activities: readonly ActivityPlan[];
+}
+
+export function todaySessions(plan: TodayPlan, sessions: readonly Session[], schedules: readonly Schedule[], defaultTime: string, today: IsoDate): TodaySession[] {
+  const out: TodaySession[] = [];
+  const planned = planSessions(plan, schedules, defaultTime);
+  for (const a of plan.activities) {
+    const slot = planned.get(a.activity)?.sessions.find((s) => s.date === today);
+    if (!slot) continue;
+    // A paused day has no planned session, so no pause is left to look at here.
+    const done = sessions.some((s) => s.date === today && s.activity === a.activity && countsForWeek(s, a.quota, () => false));
+    out.push({ activity: a.activity, unit: a.unit, quota: a.quota, time: slot.time, done });
+  }
+  return out.sort((x, y) => (x.time < y.time ? -1 : x.time > y.time ? 1 : x.activity < y.activity ? -1 : 1));
+}

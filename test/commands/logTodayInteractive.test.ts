@@ -1,0 +1,84 @@
+// The prompt mocks must load before any module that imports inquirer.
+import '@inquirer/testing/vitest';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { init } from '../../src/commands/init.js';
+import { log } from '../../src/commands/log.js';
+import { plan } from '../../src/commands/plan.js';
+import { schedule } from '../../src/commands/schedule.js';
+import { status } from '../../src/commands/status.js';
+import { sessionsIn, testContext } from '../helpers/context.js';
+import { converse } from '../helpers/converse.js';
+import { removeTempDirs, tempDir } from '../helpers/tmp.js';
+
+afterAll(removeTempDirs);
+
+// D1: today (Saturday 21 November 2026 in these tests) has a planned walk at 07:30.
+
+const person = (dbPath: string) => testContext(dbPath, { interactive: true, prompts: async () => (await import('../../src/ui/prompts.js')).prompts });
+
+/** Two weeks of walks, then walk on Tue, Thu and Sat at 07:30. */
+async function planned(): Promise<{ path: string; quota: number }> {
+  const path = join(tempDir(), 'pace.db');
+  await init([], { pem: 'no' }, testContext(path));
+  for (const date of ['2026-11-02', '2026-11-04', '2026-11-06', '2026-11-09', '2026-11-11', '2026-11-13']) {
+    await log(['walk', '10'], { date, painBefore: '2', painAfter: '3' }, testContext(path));
+  }
+  expect(await schedule(['walk', 'tue,thu,sat'], { at: '07:30' }, testContext(path))).toBe(0);
+  const ctx = testContext(path);
+  await plan([], { json: true, week: '2026-11-16' }, ctx);
+  const walk = JSON.parse(ctx.stdout.text).activities[0];
+  expect(walk.sessions).toContainEqual({ date: '2026-11-21', time: '07:30' });
+  return { path, quota: walk.quota };
+}
+
+const rest: [RegExp, string | (() => void)][] = [
+  [/Pain before/, '2'],
+  [/Pain after/, '3'],
+  [/Effort/, ''],
+  [/Did you notice any of these/, ''],
+  [/flare/, ''],
+  [/private note/, ''],
+  [/check-in|Rate|goal/i, ''],
+];
+
+describe("pace log offers today's planned session (D1)", () => {
+  it('D1: Enter logs the planned walk at its quota; status then shows it done', async () => {
+    const { path, quota } = await planned();
+    const before = testContext(path);
+    await status([], { json: true }, before);
+    expect(JSON.parse(before.stdout.text).today_sessions).toEqual([{ activity: 'walk', unit: 'min', quota, time: '07:30', done: false }]);
+
+    const seen = await converse(log([], {}, person(path)), [[/Log today's planned session, walk/, ''], ...rest]);
+    expect(seen[0]).toContain(`Log today's planned session, walk ${quota} min at 7:30?`);
+    expect(seen.some((s) => /Activity/.test(s))).toBe(false);
+    const last = sessionsIn(path).find((s) => s.date === '2026-11-21');
+    expect([last?.activity, last?.dose]).toEqual(['walk', quota]);
+
+    const after = testContext(path);
+    await status([], {}, after);
+    expect(after.stdout.text).toContain(`Planned today: walk ${quota} min at 7:30 (done).`);
+  });
+
+  it('D1: "no" goes on to the usual questions', async () => {
+    const { path } = await planned();
+    await converse(log([], {}, person(path)), [
+      [/Log today's planned session/, 'n'],
+      [/Activity/, 'stretching'],
+      [/How do you measure stretching/, ''],
+      [/What kind of activity is stretching/, ''],
+      [/How much/, '5'],
+      ...rest,
+    ]);
+    expect(sessionsIn(path).find((s) => s.date === '2026-11-21')?.activity).toBe('stretching');
+  });
+
+  it('D1: nothing is offered for another day, nor once the planned session is done', async () => {
+    const { path } = await planned();
+    await log(['walk', '30'], {}, testContext(path));
+    const seen = await converse(log([], {}, person(path)), [[/Activity/, ''], [/How much/, '10'], ...rest]);
+    expect(seen.some((s) => /planned session/.test(s))).toBe(false);
+    const other = await converse(log([], { date: '2026-11-20' }, person(path)), [[/Activity/, ''], [/How much/, '10'], ...rest]);
+    expect(other.some((s) => /planned session/.test(s))).toBe(false);
+  });
+});

@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { activitySessions, chooseDays, dayCodes, parseDays, parseTime, sessionLabel } from '../../src/core/days.js';
+import { InputError } from '../../src/core/errors.js';
+import type { IsoDate } from '../../src/core/types.js';
+
+const MON = '2026-03-02' as IsoDate;
+const names = (days: number[]) => dayCodes(days).join(',');
+
+describe('D2: sessions spread evenly when no days are given', () => {
+  // One row per number of sessions a week: the days chosen with no days given.
+  const table: [number, string][] = [
+    [1, 'mon'],
+    [2, 'mon,thu'],
+    [3, 'mon,wed,fri'],
+    [4, 'mon,tue,thu,sat'],
+    [5, 'mon,tue,wed,fri,sat'],
+    [6, 'mon,tue,wed,thu,fri,sat'],
+    [7, 'mon,tue,wed,thu,fri,sat,sun'],
+  ];
+  it.each(table)('D2: %i a week falls on %s', (n, expected) => {
+    expect(chooseDays(n, [])).toEqual({ days: parseDays(expected), source: 'spread' });
+  });
+});
+
+describe('D1/D2: the person\'s days, for every count of sessions (1-7) and of days (1-7)', () => {
+  const sets = ['mon', 'tue,thu', 'mon,wed,fri', 'mon,tue,thu,sat', 'weekdays', 'mon,tue,wed,thu,fri,sat', 'daily'];
+  for (let n = 1; n <= 7; n++) {
+    for (const set of sets) {
+      const given = parseDays(set);
+      it(`D1/D2: ${n} a week on ${set}`, () => {
+        const { days, source } = chooseDays(n, given);
+        expect(days).toHaveLength(n);
+        expect(new Set(days).size).toBe(n);
+        expect([...days].sort((a, b) => a - b)).toEqual(days);
+        if (given.length >= n) {
+          // D1: only the person's days, and spread over them.
+          expect(source).toBe('schedule');
+          expect(days.every((d) => given.includes(d))).toBe(true);
+        } else {
+          // D2: every day the person gave is kept, and days are added.
+          expect(source).toBe('added');
+          expect(given.every((d) => days.includes(d))).toBe(true);
+        }
+      });
+    }
+  }
+
+  it('D1: daily at 3 a week is Mon, Wed, Fri, as with no days', () => {
+    expect(names(chooseDays(3, parseDays('daily')).days)).toBe('mon,wed,fri');
+  });
+
+  it('D2: Tue and Thu at 3 a week keep both and add a Monday', () => {
+    expect(names(chooseDays(3, parseDays('tue,thu')).days)).toBe('mon,tue,thu');
+  });
+
+  it('D2: Mon, Wed, Fri at 4 a week adds Tuesday (the even spread of 4 first)', () => {
+    expect(names(chooseDays(4, parseDays('mon,wed,fri')).days)).toBe('mon,tue,wed,fri');
+  });
+
+  it('D2: no sessions, no days', () => {
+    expect(chooseDays(0, [0, 2]).days).toEqual([]);
+  });
+});
+
+describe('D1: sessions on dates and times', () => {
+  const plan = { activity: 'walk', sessionsPerWeek: 3, change: 'increase' };
+
+  it('D1: the person\'s days at their time', () => {
+    const out = activitySessions(plan, MON, false, { activity: 'walk', days: parseDays('tue,thu,sat'), time: '07:30' }, '09:00');
+    expect(out.sessions).toEqual([
+      { date: '2026-03-03', time: '07:30' },
+      { date: '2026-03-05', time: '07:30' },
+      { date: '2026-03-07', time: '07:30' },
+    ]);
+    expect(out.source).toBe('schedule');
+    expect(out.added).toEqual([]);
+  });
+
+  it('D2: no schedule: spread at the default time', () => {
+    expect(activitySessions(plan, MON, false, undefined, '09:00').sessions.map((s) => `${s.date} ${s.time}`)).toEqual([
+      '2026-03-02 09:00',
+      '2026-03-04 09:00',
+      '2026-03-06 09:00',
+    ]);
+  });
+
+  it('D2: a schedule without its own time takes the default time', () => {
+    const out = activitySessions(plan, MON, false, { activity: 'walk', days: [1, 3, 5], time: null }, '10:15');
+    expect(out.sessions.map((s) => s.time)).toEqual(['10:15', '10:15', '10:15']);
+  });
+
+  it('D2: a paused plan has no sessions; a held one keeps its days', () => {
+    expect(activitySessions({ ...plan, change: 'paused', sessionsPerWeek: 0 }, MON, true, undefined, '09:00').sessions).toEqual([]);
+    expect(activitySessions({ ...plan, change: 'hold' }, MON, false, undefined, '09:00').days).toEqual([0, 2, 4]);
+  });
+
+  it('sessionLabel drops the leading zero of the hour', () => {
+    expect(sessionLabel(0, '08:00')).toBe('Mon 8:00');
+    expect(sessionLabel(6, '17:30')).toBe('Sun 17:30');
+  });
+});
+
+describe('days and times from people', () => {
+  it('takes three-letter and whole names in any case, weekdays and daily', () => {
+    expect(parseDays('Mon, WED,friday')).toEqual([0, 2, 4]);
+    expect(parseDays('weekdays')).toEqual([0, 1, 2, 3, 4]);
+    expect(parseDays('daily')).toHaveLength(7);
+  });
+
+  it.each(['mon,funday', 'xyz', 'mo'])('refuses an unknown day: %s', (raw) => {
+    expect(() => parseDays(raw)).toThrow(InputError);
+    expect(() => parseDays(raw)).toThrow(/is not a day of the week/);
+  });
+
+  it.each(['', ' , ,'])('refuses an empty day list: "%s"', (raw) => {
+    expect(() => parseDays(raw)).toThrow(/no days given/);
+  });
+
+  it('times: H:MM and HH:MM on a 24-hour clock', () => {
+    expect(parseTime('8:00')).toBe('08:00');
+    expect(parseTime('23:59')).toBe('23:59');
+  });
+
+  it.each(['25:00', '24:00', '12:60', '8', '8am', '08:5'])('refuses the time %s', (raw) => {
+    expect(() => parseTime(raw)).toThrow(/is not a time of day/);
+  });
+});

@@ -1,0 +1,223 @@
+import ICAL from 'ical.js';
+import { lstatSync, readFileSync, existsSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { answeredPace, lines, stackLines, type TempPace } from '../helpers/pace.js';
+import { importRows, json, planOn, sundayOf, times, walks } from '../helpers/history.js';
+import { fileHash, modeOf, removeTempDirs } from '../helpers/tmp.js';
+
+afterAll(removeTempDirs);
+
+// The issue's done-when, as a new user would: walk on Tue, Thu and Sat at 07:30, the week in a
+// calendar with three reminders at 07:20, and a re-export that replaces rather than doubles.
+
+const START = '2026-01-05'; // Monday of program week 1
+const SUNDAY = sundayOf(START, 2); // the plan for week 3, from 19 January
+
+interface Sessions {
+  activities: { activity: string; quota: number; sessions_per_week: number; sessions: { date: string; time: string }[]; days_from: string }[];
+}
+
+function walker(): TempPace {
+  const pace = answeredPace();
+  importRows(pace, walks(START, times(3, 10), times(3, 10)), SUNDAY);
+  return pace;
+}
+
+function events(text: string) {
+  const cal = new ICAL.Component(ICAL.parse(text));
+  return cal.getAllSubcomponents('vevent').map((v) => {
+    const e = new ICAL.Event(v);
+    const alarm = v.getFirstSubcomponent('valarm');
+    const trigger = alarm ? ICAL.Duration.fromString(String(alarm.getFirstPropertyValue('trigger'))).toSeconds() / 60 : null;
+    const start = e.startDate;
+    const reminder = trigger === null ? null : start.clone();
+    if (reminder && trigger !== null) reminder.addDuration(ICAL.Duration.fromSeconds(trigger * 60));
+    return { uid: e.uid, title: e.summary, description: e.description, start: start.toString(), zone: v.getFirstProperty('dtstart')!.getParameter('tzid') ?? 'floating', reminder: reminder?.toString().slice(11, 16) ?? null };
+  });
+}
+
+describe('pace schedule and the plan on its days (D1, D2)', () => {
+  it('D1: walk on Tue, Thu and Sat at 07:30 puts the plan\'s sessions on those days', () => {
+    const pace = walker();
+    const set = pace.run(['schedule', 'walk', 'tue,thu,sat', '--at', '07:30'], { PACE_TODAY: SUNDAY });
+    expect(set.status).toBe(0);
+    expect(set.stdout).toBe('walk: Tue 7:30, Thu 7:30, Sat 7:30.\n');
+    expect(json(pace, ['schedule'], SUNDAY)).toEqual({ schedules: [{ activity: 'walk', days: ['tue', 'thu', 'sat'], time: '07:30' }], default_time: '09:00' });
+
+    const walk = json<Sessions>(pace, ['plan'], SUNDAY).activities[0]!;
+    expect([walk.quota, walk.sessions_per_week, walk.days_from]).toEqual([11, 3, 'schedule']);
+    expect(walk.sessions).toEqual([
+      { date: '2026-01-20', time: '07:30' },
+      { date: '2026-01-22', time: '07:30' },
+      { date: '2026-01-24', time: '07:30' },
+    ]);
+    const plan = pace.run(['plan'], { PACE_TODAY: SUNDAY });
+    expect(plan.stdout).toContain('walk: Tue 7:30, Thu 7:30, Sat 7:30\n');
+  });
+
+  it('D2: with no days, the plan spreads the sessions at the default time (init --time) and says so', () => {
+    const pace = walker();
+    expect(pace.run(['init', '--time', '8:15'], { PACE_TODAY: SUNDAY }).status).toBe(0);
+    const walk = json<Sessions>(pace, ['plan'], SUNDAY).activities[0]!;
+    expect(walk.days_from).toBe('spread');
+    expect(walk.sessions).toEqual(['2026-01-19', '2026-01-21', '2026-01-23'].map((date) => ({ date, time: '08:15' })));
+    const plan = pace.run(['plan'], { PACE_TODAY: SUNDAY }).stdout;
+    expect(plan).toContain('walk: Mon 8:15, Wed 8:15, Fri 8:15 (spread over the week)');
+    expect(plan).toContain('pace schedule');
+  });
+
+  it('weekdays and daily; --clear goes back to the spread', () => {
+    const pace = walker();
+    expect(pace.run(['schedule', 'walk', 'daily', '--json'], { PACE_TODAY: SUNDAY }).stdout).toContain('"sun"');
+    expect(json<Sessions>(pace, ['plan'], SUNDAY).activities[0]!.sessions.map((s) => s.date)).toEqual(['2026-01-19', '2026-01-21', '2026-01-23']);
+    expect(pace.run(['schedule', 'walk', 'weekdays'], { PACE_TODAY: SUNDAY }).stdout).toBe('walk: Mon 9:00, Tue 9:00, Wed 9:00, Thu 9:00, Fri 9:00 (the default time).\n');
+    expect(json(pace, ['schedule', 'walk', '--clear'], SUNDAY)).toEqual({ schedule: null, activity: 'walk', cleared: true });
+    expect(json(pace, ['schedule'], SUNDAY)).toEqual({ schedules: [], default_time: '09:00' });
+  });
+
+  it.each([
+    [['schedule', 'walk', 'mon,funday'], /"funday" is not a day of the week/],
+    [['schedule', 'walk', 'mon', '--at', '25:00'], /--at "25:00" is not a time of day/],
+    [['schedule', 'swim', 'mon'], /there is no activity named swim/],
+    [['schedule', 'walk', ','], /no days given/],
+    [['schedule', 'walk'], /give the days for walk/],
+    [['schedule', 'walk', 'mon', '--clear'], /--clear takes no days/],
+    [['init', '--time', '7pm'], /--time "7pm" is not a time of day/],
+    [['plan', '--ics', 'week.ics', '--remind', '-5'], /--remind "-5" is not a whole number of minutes/],
+    [['plan', '--remind', '5'], /--remind goes with --ics/],
+    [['plan', '--ics', '-', '--json'], /both want standard output/],
+  ])('bad input: %j exits 2 with a clear line and writes nothing', (args, message) => {
+    const pace = walker();
+    const before = fileHash(pace.db);
+    const r = pace.run(args, { PACE_TODAY: SUNDAY });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(message);
+    expect(lines(r.stderr).length).toBeLessThanOrEqual(2);
+    expect(stackLines(r.stderr)).toEqual([]);
+    expect(r.stdout).toBe('');
+    expect(fileHash(pace.db)).toBe(before);
+    expect(existsSync(join(pace.home, 'week.ics'))).toBe(false);
+  });
+});
+
+describe('pace plan --ics (D3)', () => {
+  it('D3: three sessions at 07:30 with reminders at 07:20, 0600; a re-export replaces them (same UIDs)', () => {
+    const pace = walker();
+    pace.run(['schedule', 'walk', 'tue,thu,sat', '--at', '07:30'], { PACE_TODAY: SUNDAY });
+    const file = join(pace.home, 'week.ics');
+    const r = pace.run(['plan', '--ics', file], { PACE_TODAY: SUNDAY });
+    expect(r.status).toBe(0);
+    expect(r.stderr).toContain('Wrote 3 sessions of the week of 2026-01-19');
+    expect(modeOf(lstatSync(file))).toBe(0o600);
+    const first = events(readFileSync(file, 'utf8'));
+    expect(first.map((e) => [e.title, e.start, e.zone, e.reminder])).toEqual([
+      ['walk 11 min', '2026-01-20T07:30:00', 'floating', '07:20'],
+      ['walk 11 min', '2026-01-22T07:30:00', 'floating', '07:20'],
+      ['walk 11 min', '2026-01-24T07:30:00', 'floating', '07:20'],
+    ]);
+    expect(first[0]!.description).toContain('On a bad day, do less rather than nothing: 5.5 min (half the quota).');
+    expect(new Set(first.map((e) => e.uid)).size).toBe(3);
+
+    // The plan changes (by hand, Q7); the same file, exported again, holds the same sessions.
+    expect(pace.run(['plan', '--set', 'walk=12'], { PACE_TODAY: SUNDAY }).status).toBe(0);
+    expect(pace.run(['plan', '--ics', file, '--remind', '0'], { PACE_TODAY: SUNDAY }).status).toBe(0);
+    const again = events(readFileSync(file, 'utf8'));
+    expect(again.map((e) => e.uid)).toEqual(first.map((e) => e.uid));
+    expect(again.map((e) => [e.title, e.reminder])).toEqual(Array(3).fill(['walk 12 min', null]));
+  });
+
+  it('D3: - writes the calendar alone to standard output, the same in Los Angeles and Auckland', () => {
+    const pace = walker();
+    pace.run(['schedule', 'walk', 'mon,wed,fri', '--at', '08:00'], { PACE_TODAY: SUNDAY });
+    // The week of 9 March 2026 holds the US change to summer time (Sunday 8 March is the day before).
+    const starts = ['America/Los_Angeles', 'Pacific/Auckland'].map((TZ) => {
+      const r = pace.run(['plan', '--ics', '-', '--week', '2026-03-09'], { PACE_TODAY: SUNDAY, TZ });
+      expect(r.status).toBe(0);
+      expect(r.stdout).toMatch(/^BEGIN:VCALENDAR\r\n[\s\S]*END:VCALENDAR\r\n$/);
+      return events(r.stdout).map((e) => e.start);
+    });
+    expect(starts[0]).toEqual(['2026-03-09T08:00:00', '2026-03-11T08:00:00', '2026-03-13T08:00:00']);
+    expect(starts[1]).toEqual(starts[0]);
+  });
+
+  it('D3/T3: a paused plan writes a calendar with no events; T2: a held one says so in each event', () => {
+    const held = walker();
+    expect(held.run(['triage', '--symptom', 'new-radiation'], { PACE_TODAY: SUNDAY }).status).toBe(0);
+    const h = events(held.run(['plan', '--ics', '-'], { PACE_TODAY: SUNDAY }).stdout);
+    expect(h).toHaveLength(3);
+    for (const e of h) expect(e.description).toMatch(/The plan is on hold since .*: no increases until you have been assessed\./);
+
+    const paused = walker();
+    expect(paused.run(['triage', '--symptom', 'chest-pain'], { PACE_TODAY: SUNDAY }).status).toBe(0);
+    const r = paused.run(['plan', '--ics', '-'], { PACE_TODAY: SUNDAY });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^BEGIN:VCALENDAR/);
+    expect(events(r.stdout)).toEqual([]);
+    expect(json<Sessions>(paused, ['plan'], SUNDAY).activities[0]!.sessions).toEqual([]);
+  });
+
+  it('D3: never onto the journal, nor through a symbolic link', () => {
+    const pace = walker();
+    const before = fileHash(pace.db);
+    const onJournal = pace.run(['plan', '--ics', pace.db], { PACE_TODAY: SUNDAY });
+    expect(onJournal.status).toBe(2);
+    expect(fileHash(pace.db)).toBe(before);
+    const target = join(pace.home, 'elsewhere.txt');
+    writeFileSync(target, 'keep me');
+    symlinkSync(target, join(pace.home, 'link.ics'));
+    const viaLink = pace.run(['plan', '--ics', join(pace.home, 'link.ics')], { PACE_TODAY: SUNDAY });
+    expect(viaLink.status).toBe(2);
+    expect(readFileSync(target, 'utf8')).toBe('keep me');
+  });
+});
+
+describe('B2 on planned days, end to end', () => {
+  // Week 3 (from 19 January) plans 11 minutes 3 times. A big Thursday (20 minutes), nothing on Friday.
+  const bigThursday = (pace: TempPace) => {
+    for (const [date, dose] of [['2026-01-20', '11'], ['2026-01-22', '20'], ['2026-01-24', '11']] as const) {
+      expect(pace.run(['log', 'walk', dose, '--date', date], { PACE_TODAY: '2026-01-24' }).status).toBe(0);
+    }
+  };
+  type Status = { boom_bust: { booms: string[]; cycles: { bust: string; bust_date: string }[] } };
+
+  it('B2: on Tue, Thu and Sat, a Friday with nothing planned is rest: no bust', () => {
+    const pace = walker();
+    pace.run(['schedule', 'walk', 'tue,thu,sat', '--at', '07:30'], { PACE_TODAY: SUNDAY });
+    bigThursday(pace);
+    const s = json<Status>(pace, ['status'], '2026-01-27');
+    expect(s.boom_bust.booms).toEqual(['2026-01-22']);
+    expect(s.boom_bust.cycles).toEqual([]);
+  });
+
+  it('B2: spread on Mon, Wed and Fri, the missed Friday and Monday after the boom are a bust', () => {
+    const pace = walker();
+    bigThursday(pace);
+    const s = json<Status>(pace, ['status'], '2026-01-27');
+    expect(s.boom_bust.cycles).toMatchObject([{ bust: 'low', bust_date: '2026-01-26' }]);
+  });
+});
+
+describe('schedules in a JSON backup', () => {
+  it('D1: export --format json carries the schedules and the default time; import brings them back, once', () => {
+    const pace = walker();
+    pace.run(['schedule', 'walk', 'tue,thu,sat', '--at', '07:30'], { PACE_TODAY: SUNDAY });
+    pace.run(['init', '--time', '10:00'], { PACE_TODAY: SUNDAY });
+    const file = join(pace.home, 'backup.json');
+    expect(pace.run(['export', '--format', 'json', '--out', file], { PACE_TODAY: SUNDAY }).status).toBe(0);
+    const doc = JSON.parse(readFileSync(file, 'utf8'));
+    expect(doc.schedules).toEqual([{ activity: 'walk', days: ['tue', 'thu', 'sat'], time: '07:30' }]);
+
+    const other = answeredPace();
+    for (let i = 0; i < 2; i++) expect(other.run(['import', file], { PACE_TODAY: SUNDAY }).status).toBe(0);
+    expect(json(other, ['schedule'], SUNDAY)).toEqual({ schedules: [{ activity: 'walk', days: ['tue', 'thu', 'sat'], time: '07:30' }], default_time: '10:00' });
+  });
+});
+
+describe('the plan JSON still holds for people without days', () => {
+  it('D2: every activity has sessions, as many as sessions_per_week', () => {
+    const pace = walker();
+    const doc = planOn(pace, SUNDAY) as unknown as Sessions;
+    for (const a of doc.activities) expect(a.sessions).toHaveLength(a.sessions_per_week);
+  });
+});
