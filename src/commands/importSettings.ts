@@ -12,6 +12,8 @@ export function keptSettingLines(kept: readonly KeptSetting[]): string[] {
       }
       case 'target_minutes':
         return `Kept this journal's weekly aim of ${k.journal} minutes; the backup has ${k.backup}. pace init --target-minutes changes it.`;
+      case 'default_time':
+        return `Kept this journal's default session time ${k.journal}; the backup has ${k.backup}. pace init --time changes it.`;
       case 'start_date':
         return `Kept this journal's start date ${k.journal}; the backup has ${k.backup}. pace init --start changes it.`;
     }

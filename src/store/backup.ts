@@ -162,10 +162,11 @@ export function importExtras(db: Db, x: BackupExtras): number {
     const id = sessionId(c.session_uid);
     if (id !== null) run('INSERT OR IGNORE INTO checkins (session_id, day, settled) VALUES (?, ?, ?)', id, c.date as IsoDate, c.settled ? 1 : 0);
   }
-  // D1: a backup's schedule replaces the journal's for that activity, as its settings do.
+  // D1: a backup fills in the schedule of an activity that has none here; one set in this journal
+  // is the person's choice and stays, as the settings do (src/core/settingsMerge.ts).
   for (const sc of x.schedules ?? []) {
     const id = activityId(sc.activity);
-    if (id !== null) run('INSERT INTO schedules (activity_id, days, time) VALUES (?, ?, ?) ON CONFLICT (activity_id) DO UPDATE SET days = excluded.days, time = excluded.time WHERE days IS NOT excluded.days OR time IS NOT excluded.time', id, dayBits(sc.days), sc.time);
+    if (id !== null) run('INSERT INTO schedules (activity_id, days, time) VALUES (?, ?, ?) ON CONFLICT (activity_id) DO NOTHING', id, dayBits(sc.days), sc.time);
   }
   added += importOutcomeExtras(db, x);
   return added;

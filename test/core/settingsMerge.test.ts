@@ -42,4 +42,13 @@ describe('mergeSettings (importing a backup)', () => {
     expect(m.set).toEqual({ start_date: '2026-01-05', pem: 'no' });
     expect(m.kept).toEqual([{ key: 'target_minutes', journal: '150', backup: '120' }]);
   });
+
+  it('D2: the default session time is a setting like the others: filled in when missing, else the journal’s is kept and reported', () => {
+    const fill = mergeSettings({ settings: {}, pemAnswers: [] }, { settings: { default_time: '10:00' }, pemAnswers: [] });
+    expect(fill.set).toEqual({ default_time: '10:00' });
+    expect(fill.kept).toEqual([]);
+    const keep = mergeSettings({ settings: { default_time: '07:30' }, pemAnswers: [] }, { settings: { default_time: '10:00' }, pemAnswers: [] });
+    expect(keep.set).toEqual({});
+    expect(keep.kept).toEqual([{ key: 'default_time', journal: '07:30', backup: '10:00' }]);
+  });
 });

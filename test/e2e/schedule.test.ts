@@ -212,6 +212,22 @@ describe('schedules in a JSON backup', () => {
     for (let i = 0; i < 2; i++) expect(other.run(['import', file], { PACE_TODAY: SUNDAY }).status).toBe(0);
     expect(json(other, ['schedule'], SUNDAY)).toEqual({ schedules: [{ activity: 'walk', days: ['tue', 'thu', 'sat'], time: '07:30' }], default_time: '10:00' });
   });
+
+  it('D1: a schedule and a default time set in the journal stay as they are; the import says so for the time', () => {
+    const pace = walker();
+    pace.run(['schedule', 'walk', 'tue,thu,sat', '--at', '07:30'], { PACE_TODAY: SUNDAY });
+    pace.run(['init', '--time', '10:00'], { PACE_TODAY: SUNDAY });
+    const file = join(pace.home, 'backup.json');
+    expect(pace.run(['export', '--format', 'json', '--out', file], { PACE_TODAY: SUNDAY }).status).toBe(0);
+
+    const other = walker();
+    other.run(['schedule', 'walk', 'mon,wed', '--at', '18:00'], { PACE_TODAY: SUNDAY });
+    other.run(['init', '--time', '08:00'], { PACE_TODAY: SUNDAY });
+    const r = other.run(['import', file], { PACE_TODAY: SUNDAY });
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toContain("Kept this journal's default session time 08:00; the backup has 10:00.");
+    expect(json(other, ['schedule'], SUNDAY)).toEqual({ schedules: [{ activity: 'walk', days: ['mon', 'wed'], time: '18:00' }], default_time: '08:00' });
+  });
 });
 
 describe('the plan JSON still holds for people without days', () => {
