@@ -7,9 +7,9 @@ import type { Paper, ReportPage } from './page.js';
 const css = (paper: Paper) => `
 @page { size: ${paper === 'a4' ? 'A4' : 'letter'}; margin: 12mm; }
 * { box-sizing: border-box; }
-body { font-family: Roboto, Helvetica, Arial, sans-serif; font-size: 8.5pt; line-height: 1.3; color: #000; margin: 0 auto; max-width: ${paper === 'a4' ? '186mm' : '191.9mm'}; }
+body { font-family: Roboto, Helvetica, Arial, sans-serif; font-size: 8.5pt; line-height: 1.2; color: #000; margin: 0 auto; max-width: ${paper === 'a4' ? '186mm' : '191.9mm'}; }
 h1 { font-size: 14pt; margin: 0; }
-h2 { font-size: 9.5pt; margin: 7pt 0 2pt; border-bottom: 0.5pt solid #000; }
+h2 { font-size: 9.5pt; margin: 6pt 0 2pt; border-bottom: 0.5pt solid #000; }
 p { margin: 1.5pt 0; }
 .sub { font-size: 9.5pt; }
 .hold { border: 2pt solid #000; padding: 4pt 6pt; margin: 6pt 0 2pt; }
