@@ -15,6 +15,7 @@ import { DEFAULT_SESSION_TIME, planSessions, type ActivitySessions } from '../co
 import { defaultTime, listSchedules } from '../store/schedules.js';
 import { calendarRequest, reminderWords, writeCalendar } from './planCalendar.js';
 import { note, print, printJson, type Context } from './context.js';
+import { planGoalSuggestion } from './statusOutcomes.js';
 
 export interface PlanFlags {
   week?: string;
@@ -88,11 +89,14 @@ export async function plan(_args: string[], flags: PlanFlags, ctx: Context): Pro
       if (calendar.path === '-') return 0;
       if (!flags.json) note(ctx, `Wrote ${written} ${written === 1 ? 'session' : 'sessions'} of the week of ${result.weekStart} to ${calendar.path}${reminderWords(calendar.remind)}.`);
     }
-    if (flags.json) printJson(ctx, planJson(result, sessions));
+    // M4: the goals' suggestion takes the place of P4's general one.
+    const goals = planGoalSuggestion(journal.path === null ? null : journal.db, ctx.today, result);
+    const shown = { ...result, suggestion: goals.suggestion };
+    if (flags.json) printJson(ctx, { ...planJson(shown, sessions), goal_suggestion: goals.goalSuggestion });
     else {
       // The views (chalk, tables) load only for people, not for --json.
-      const [{ planLines }, { makeStyle }] = await Promise.all([import('../ui/planView.js'), import('../ui/style.js')]);
-      print(ctx, planLines(makeStyle(ctx.color), result, sessions));
+      const [{ planLines }, { makeStyle }, { suggestionLines }] = await Promise.all([import('../ui/planView.js'), import('../ui/style.js'), import('../ui/goalView.js')]);
+      print(ctx, [...planLines(makeStyle(ctx.color), shown, sessions), ...(goals.goalSuggestion ? ['', ...suggestionLines(goals.goalSuggestion)] : [])]);
     }
     return 0;
   } finally {

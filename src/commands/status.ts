@@ -41,8 +41,8 @@ export async function status(_args: string[], flags: StatusFlags, ctx: Context):
     // The views (chalk, tables, charts) load only for people, not for --json.
     const [{ statusLines }, { makeStyle }, { statusOutcomeLines }] = await Promise.all([import('../ui/statusView.js'), import('../ui/style.js'), import('../ui/goalView.js')]);
     const more = statusOutcomeLines(outcomes);
-    // M4: with goals set, their lines take the place of P4's general suggestion to choose one.
-    const shown = outcomes.goals.length > 0 && s.suggestion?.rule === 'P4' ? { ...s, suggestion: null } : s;
+    // M4: the goals' lines and suggestion take the place of P4's general suggestion to choose one.
+    const shown = s.suggestion?.rule === 'P4' ? { ...s, suggestion: null } : s;
     print(ctx, [...statusLines(makeStyle(ctx.color), shown, minutes, flare, planned), ...(more.length ? ['', ...more] : [])]);
   }
   return 0;

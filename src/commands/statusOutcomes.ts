@@ -1,5 +1,7 @@
 import { pegScore } from '../core/outcomes/peg.js';
-import type { StatusOutcomes } from '../core/outcomes/status.js';
+import { statusOutcomes, type StatusOutcomes } from '../core/outcomes/status.js';
+import type { GoalSuggestion } from '../core/outcomes/goals.js';
+import type { Suggestion } from '../core/coach/types.js';
 import type { IsoDate } from '../core/types.js';
 import { beforeOutcomes, listGoals } from '../store/goals.js';
 import type { Db } from '../store/open.js';
@@ -22,4 +24,15 @@ export function statusOutcomesJson(o: StatusOutcomes) {
     review_ready: o.reviewReady,
     goal_suggestion: o.suggestion,
   };
+}
+
+/**
+ * M4 in a week's plan: the goals' own suggestion (set one, or look at them again) for the week's
+ * phase, which takes the place of P4's general one to choose a goal once goals can be kept.
+ */
+export function planGoalSuggestion(db: Db | null, today: IsoDate, week: { programWeek: number; phase: number; suggestion: Suggestion | null }) {
+  if (db === null) return { suggestion: week.suggestion, goalSuggestion: null as GoalSuggestion | null };
+  const read = readStatusOutcomes(db, today);
+  const outcomes = statusOutcomes(read.goals, read.peg, today, week.programWeek, week.phase);
+  return { suggestion: week.suggestion?.rule === 'P4' ? null : week.suggestion, goalSuggestion: outcomes.suggestion };
 }

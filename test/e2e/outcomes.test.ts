@@ -251,4 +251,22 @@ describe('a journal with no goals yet', () => {
     const early = json<{ goal_suggestion: unknown }>(pace, ['status'], mondayOf(START, 4));
     expect(early.goal_suggestion).toBeNull();
   });
+
+  it('M4: in phase 4, plan suggests setting a goal in the goals\' words, once; with open goals none is asked to be chosen', () => {
+    const pace = answeredPace();
+    importRows(pace, walks(START, ...Array.from({ length: 14 }, () => times(3, 10))), sundayOf(START, 14));
+    const today = mondayOf(START, 14);
+    const plan = json<{ phase: number; suggestion: unknown; goal_suggestion: { rule: string; kind: string } | null }>(pace, ['plan'], today);
+    expect(plan.phase).toBe(4);
+    expect(plan.suggestion).toBeNull();
+    expect(plan.goal_suggestion).toMatchObject({ rule: 'M4', kind: 'set' });
+    const words = pace.run(['plan'], { PACE_TODAY: today }).stdout;
+    expect(words).toMatch(/Set a movement goal, for example/);
+    expect(words).not.toMatch(/choose a goal/);
+    expect(pace.run(['goal', 'add', 'climb the stairs to my flat without stopping', '--rating', '3'], { PACE_TODAY: today }).status).toBe(0);
+    const after = json<{ goal_suggestion: unknown }>(pace, ['plan'], today);
+    expect(after.goal_suggestion).toBeNull();
+    expect(pace.run(['plan'], { PACE_TODAY: today }).stdout).not.toMatch(/choose a goal|Set a movement goal/);
+    expect(pace.run(['status'], { PACE_TODAY: today }).stdout).not.toMatch(/choose a goal/);
+  });
 });

@@ -194,9 +194,10 @@ describe('fifteen weeks of walking, with a flare, an unfinished week and a warni
     ]);
   });
 
-  it('P3, P4: consolidation suggests adding other kinds of activity; maintenance suggests everyday goals', () => {
+  it('P3, P4 and M4: consolidation suggests adding other kinds of activity; maintenance, with no goal yet, suggests setting one', () => {
     expect(plans.get(5)!.suggestion).toMatch(/stretching|mobility/i);
-    expect(laterPlans[0]!.suggestion).toMatch(/goal/i);
+    expect(laterPlans[0]!.suggestion).toBeNull();
+    expect(laterPlans[0]!.goal_suggestion).toMatchObject({ rule: 'M4', kind: 'set' });
   });
 
   it('E2: the weekly export shows each week with the quota that was planned for it', () => {

@@ -108,6 +108,8 @@ export interface PlanDoc {
   hold: Hold | null;
   activities: PlanActivity[];
   suggestion: string | null;
+  /** M4, in place of P4's general suggestion (null when there is none). */
+  goal_suggestion: { rule: string; kind: string } | null;
 }
 
 /** Runs a command with --json on `today` and parses stdout; throws unless it exits 0. */
