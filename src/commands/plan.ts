@@ -86,6 +86,9 @@ export async function plan(_args: string[], flags: PlanFlags, ctx: Context): Pro
     const sessions = journal.path === null ? planSessions(result, [], DEFAULT_SESSION_TIME) : planSessions(result, listSchedules(journal.db), defaultTime(journal.db));
     if (calendar !== null) {
       const written = await writeCalendar(calendar, calendarOf(result, sessions, calendar.remind), ctx);
+      // T3: importing a calendar with no events removes none: the person must not be reminded to
+      // exercise by a session exported before the pause.
+      if (result.paused) note(ctx, 'The plan is paused, so this calendar has no sessions. Sessions from an earlier export stay in your calendar app: delete them there.');
       if (calendar.path === '-') return 0;
       if (!flags.json) note(ctx, `Wrote ${written} ${written === 1 ? 'session' : 'sessions'} of the week of ${result.weekStart} to ${calendar.path}${reminderWords(calendar.remind)}.`);
     }

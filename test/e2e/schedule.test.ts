@@ -154,6 +154,9 @@ describe('pace plan --ics (D3)', () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/^BEGIN:VCALENDAR/);
     expect(events(r.stdout)).toEqual([]);
+    // T3: an empty calendar removes nothing, so the person is told to delete earlier sessions.
+    expect(r.stderr).toContain('Sessions from an earlier export stay in your calendar app: delete them there.');
+    expect(held.run(['plan', '--ics', '-'], { PACE_TODAY: SUNDAY }).stderr).not.toContain('paused');
     expect(json<Sessions>(paused, ['plan'], SUNDAY).activities[0]!.sessions).toEqual([]);
   });
 
