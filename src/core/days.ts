@@ -99,8 +99,9 @@ function spread(n: number, days: readonly number[]): number[] {
 /**
  * D1/D2: the weekdays of `sessionsPerWeek` sessions. The person's days when they are enough (spread
  * evenly over them when there are more days than sessions: daily at 3 a week is Mon, Wed, Fri); with
- * none, spread over the week (3 a week: Mon, Wed, Fri); with too few, the person's days and the
- * even spread's other days, in its order, until there are enough.
+ * none, spread over the week (3 a week: Mon, Wed, Fri); with too few, the person's days and, one at
+ * a time, the day farthest from every day already chosen (round the week; the earlier on a tie), so
+ * that Sat and Sun at 3 a week add Wed, not Mon: no three days in a row where a gap fits.
  */
 export function chooseDays(sessionsPerWeek: number, given: readonly number[]): { days: number[]; source: DaysSource } {
   const n = Math.max(0, Math.min(7, Math.floor(sessionsPerWeek)));
@@ -108,11 +109,12 @@ export function chooseDays(sessionsPerWeek: number, given: readonly number[]): {
   if (given.length === 0) return { days: spread(n, []), source: 'spread' };
   if (given.length >= n) return { days: spread(n, given), source: 'schedule' };
   const days = new Set(given);
-  for (const d of spread(n, [])) {
-    if (days.size >= n) break;
-    days.add(d);
+  const apart = (d: number) => Math.min(...[...days].map((c) => Math.min((d - c + 7) % 7, (c - d + 7) % 7)));
+  while (days.size < n) {
+    let best = -1;
+    for (let d = 0; d < 7; d++) if (!days.has(d) && (best === -1 || apart(d) > apart(best))) best = d;
+    days.add(best);
   }
-  for (let d = 0; days.size < n; d++) days.add(d);
   return { days: [...days].sort((a, b) => a - b), source: 'added' };
 }
 

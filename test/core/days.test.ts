@@ -49,11 +49,15 @@ describe('D1/D2: the person\'s days, for every count of sessions (1-7) and of da
     expect(names(chooseDays(3, parseDays('daily')).days)).toBe('mon,wed,fri');
   });
 
-  it('D2: Tue and Thu at 3 a week keep both and add a Monday', () => {
-    expect(names(chooseDays(3, parseDays('tue,thu')).days)).toBe('mon,tue,thu');
+  it('D2: Tue and Thu at 3 a week keep both and add Saturday, the day farthest from both', () => {
+    expect(names(chooseDays(3, parseDays('tue,thu')).days)).toBe('tue,thu,sat');
   });
 
-  it('D2: Mon, Wed, Fri at 4 a week adds Tuesday (the even spread of 4 first)', () => {
+  it('D2: Sat and Sun at 3 a week add Wednesday, not Monday: no three days in a row', () => {
+    expect(names(chooseDays(3, parseDays('sat,sun')).days)).toBe('wed,sat,sun');
+  });
+
+  it('D2: Mon, Wed, Fri at 4 a week adds Tuesday (every free day is next to one of them, so the earliest)', () => {
     expect(names(chooseDays(4, parseDays('mon,wed,fri')).days)).toBe('mon,tue,wed,fri');
   });
 
