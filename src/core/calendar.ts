@@ -35,8 +35,12 @@ export function calendarOf(plan: WeekPlan, sessions: ReadonlyMap<string, Activit
     if (!own) continue;
     const amount = a.quota === null ? null : formatAmount(a.quota, a.unit);
     const lines = [`${capital(describeReason(a.reason, a.unit, plan.mode))}.`];
-    if (a.flareDayDose !== null) lines.push(`On a bad day, do less rather than nothing: ${formatAmount(a.flareDayDose, a.unit)} (half the quota).`);
-    if (plan.hold?.kind === 'assess') lines.push(`The plan is on hold since ${shortDate(plan.hold.since)}: no increases until you have been assessed.`);
+    // T2: with a warning sign not yet assessed, the event asks for care, not for F3's "do less
+    // rather than nothing" (as log gives no flare-day dose beside a warning sign).
+    if (plan.hold?.kind === 'assess') {
+      lines.push(`The plan is on hold since ${shortDate(plan.hold.since)}: no increases until you have been assessed.`);
+      lines.push('If the warning sign comes back, stop and contact your physiotherapist or doctor.');
+    } else if (a.flareDayDose !== null) lines.push(`On a bad day, do less rather than nothing: ${formatAmount(a.flareDayDose, a.unit)} (half the quota).`);
     lines.push('From pace, your pacing journal. It does not diagnose.');
     own.sessions.forEach((s, i) => {
       events.push({

@@ -110,6 +110,14 @@ describe('D3: the calendar, read back by ical.js', () => {
     for (const e of got) expect(e.description).toContain('The plan is on hold since Fri 27 Feb: no increases until you have been assessed.');
   });
 
+  it('D3/T2/F3: a held plan asks for care, never "do less rather than nothing", beside a warning sign not yet assessed', () => {
+    const held = week({ hold: { kind: 'assess', since: '2026-02-27' as IsoDate, symptoms: ['new-radiation'] } });
+    for (const e of events(ics(held, SCHEDULES))) {
+      expect(e.description).toContain('If the warning sign comes back, stop and contact your physiotherapist or doctor.');
+      expect(e.description).not.toContain('do less rather than nothing');
+    }
+  });
+
   it.each(['America/Los_Angeles', 'Pacific/Auckland', 'UTC'])('D3: sessions stay at 07:30 across a daylight-saving change, whatever TZ=%s', (tz) => {
     const saved = process.env.TZ;
     try {

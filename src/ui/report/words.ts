@@ -44,7 +44,7 @@ export function holdWords(h: Hold): { title: string; detail: string } {
   }
   return {
     title: `PLAN ON HOLD since ${longDate(h.since)}: needs assessment`,
-    detail: `Recorded: ${why}. pace allows no increases until a physiotherapist or doctor has assessed it.`,
+    detail: `Recorded: ${why}. pace allows no increases until a physiotherapist or doctor has assessed the person.`,
   };
 }
 
