@@ -1,4 +1,4 @@
-import { dayCodes, parseDays, parseTime, sessionLabel, type Schedule } from '../core/days.js';
+import { DEFAULT_SESSION_TIME, dayCodes, parseDays, parseTime, sessionLabel, type Schedule } from '../core/days.js';
 import { InputError } from '../core/errors.js';
 import { parseActivityName } from '../core/input.js';
 import { findActivity } from '../store/activities.js';
@@ -60,7 +60,7 @@ function list(ctx: Context, json: boolean): number {
   const journal = openJournal(ctx.dbPath, { write: false });
   try {
     const schedules = journal.path === null ? [] : listSchedules(journal.db);
-    const fallback = journal.path === null ? '09:00' : defaultTime(journal.db);
+    const fallback = journal.path === null ? DEFAULT_SESSION_TIME : defaultTime(journal.db);
     if (json) printJson(ctx, { schedules: schedules.map(scheduleJson), default_time: fallback });
     else if (schedules.length === 0) {
       print(ctx, [`No days set yet: the plan spreads sessions over the week at ${fallback}.`, 'Set them with, for example: pace schedule walk mon,wed,fri --at 08:00']);

@@ -11,3 +11,8 @@ export function oneDecimal(x: number): number {
 export function oneDecimalText(x: number): string {
   return oneDecimal(x).toFixed(1);
 }
+
+/** Two decimals, for amounts a chart draws (not shown as text). */
+export function twoDecimals(x: number): number {
+  return Math.round(x * 100) / 100;
+}

@@ -2,7 +2,7 @@ import { addDays, mondayOf } from '../dates.js';
 import { meanOf } from '../coach/amounts.js';
 import type { WeeklyRow } from '../coach/weekly.js';
 import { functionScore, summarizeGoal, type Goal } from '../outcomes/goals.js';
-import { oneDecimal } from '../numbers.js';
+import { oneDecimal, twoDecimals } from '../numbers.js';
 import { pegScore, type PegCheckin } from '../outcomes/peg.js';
 import { higherClass } from '../symptoms.js';
 import type { IsoDate, Session, TriageClass, Unit } from '../types.js';
@@ -60,8 +60,8 @@ export function reportWeeks(input: WeeksInput): ReportWeek[] {
     for (const r of rows) if (r.triage !== null) triage = triage === null ? r.triage : higherClass(triage, r.triage);
     return {
       weekStart: monday,
-      planned: planned.length === 0 ? null : hundredths(planned.reduce((a, r) => a + (r.quota as number) * (r.sessions_planned as number), 0)),
-      done: hundredths(own.reduce((a, r) => a + r.total_dose, 0)),
+      planned: planned.length === 0 ? null : twoDecimals(planned.reduce((a, r) => a + (r.quota as number) * (r.sessions_planned as number), 0)),
+      done: twoDecimals(own.reduce((a, r) => a + r.total_dose, 0)),
       sessions: sessions.length,
       painBefore: meanOf(sessions.map((s) => s.painBefore)),
       painAfter: meanOf(sessions.map((s) => s.painAfter)),
@@ -73,7 +73,6 @@ export function reportWeeks(input: WeeksInput): ReportWeek[] {
   });
 }
 
-const hundredths = (x: number) => Math.round(x * 100) / 100;
 
 function groupBy<T>(items: readonly T[], key: (x: T) => IsoDate): Map<IsoDate, T[]> {
   const out = new Map<IsoDate, T[]>();

@@ -1,5 +1,5 @@
 import type { ClinicReport } from '../../core/report/report.js';
-import { oneDecimal } from '../../core/numbers.js';
+import { oneDecimal, oneDecimalText } from '../../core/numbers.js';
 import { PHASE_NAMES } from '../planView.js';
 import { summaryParts } from '../reviewWords.js';
 import { doseChart, eventKey, outcomeChart, painChart } from './charts.js';
@@ -78,7 +78,7 @@ export function reportPage(r: ClinicReport, fit: Fit = FITS[0]): ReportPage {
       score:
         fs.score === null
           ? null
-          : `Function score ${oneDecimal(fs.score).toFixed(1)} of 10` +
+          : `Function score ${oneDecimalText(fs.score)} of 10` +
             (fs.change === null ? '' : `, change ${sign(oneDecimal(fs.change))}${fs.clearChange ? ' (a clear change)' : ' (not a clear change)'}`),
     },
     events: {
