@@ -74,6 +74,9 @@ describe('pace schedule and the plan on its days (D1, D2)', () => {
     expect(pace.run(['schedule', 'walk', 'weekdays'], { PACE_TODAY: SUNDAY }).stdout).toBe('walk: Mon 9:00, Tue 9:00, Wed 9:00, Thu 9:00, Fri 9:00 (the default time).\n');
     expect(json(pace, ['schedule', 'walk', '--clear'], SUNDAY)).toEqual({ schedule: null, activity: 'walk', cleared: true });
     expect(json(pace, ['schedule'], SUNDAY)).toEqual({ schedules: [], default_time: '09:00' });
+    // Clearing again changes nothing, and says so.
+    const again = pace.run(['schedule', 'walk', '--clear'], { PACE_TODAY: SUNDAY });
+    expect([again.status, again.stdout]).toEqual([0, 'walk had no days of its own.\n']);
   });
 
   it.each([
@@ -87,6 +90,9 @@ describe('pace schedule and the plan on its days (D1, D2)', () => {
     [['plan', '--ics', 'week.ics', '--remind', '-5'], /--remind "-5" is not a whole number of minutes/],
     [['plan', '--remind', '5'], /--remind goes with --ics/],
     [['plan', '--ics', '-', '--json'], /both want standard output/],
+    [['plan', '--ics', ''], /--ics needs a file name, or - for standard output/],
+    [['schedule', '--clear'], /name the activity to schedule/],
+    [['schedule', '--at', '08:00'], /name the activity to schedule/],
   ])('bad input: %j exits 2 with a clear line and writes nothing', (args, message) => {
     const pace = walker();
     const before = fileHash(pace.db);
