@@ -118,6 +118,14 @@ describe('B2 busts and B3 alerts', () => {
     expect(boomBust({ sessions, today: addDays(day0, 40), quotaFor: planOf10, isPlannedDay: () => false }).cycles).toEqual([]);
   });
 
+  it('B2: the search for the next planned days stops after four weeks: days 27-28 after a boom can be its bust, days 29-30 cannot', () => {
+    const sessions = [on(0, 20)];
+    const plannedOn = (...offsets: number[]) => (_activity: string, d: IsoDate) => offsets.some((o) => addDays(day0, o) === d);
+    const within = boomBust({ sessions, today: addDays(day0, 40), quotaFor: planOf10, isPlannedDay: plannedOn(27, 28) });
+    expect(within.cycles.map((c) => c.bust)).toEqual(['low']);
+    expect(boomBust({ sessions, today: addDays(day0, 40), quotaFor: planOf10, isPlannedDay: plannedOn(29, 30) }).cycles).toEqual([]);
+  });
+
   it('B3: two cycles in the last 14 days raise the alert; an older one does not count', () => {
     const cycle = (offset: number) => [on(offset, 20), on(offset + 1, 5, { flare: true })];
     const sessions = [...cycle(-20), ...cycle(0), ...cycle(7)];
