@@ -25,6 +25,8 @@ export interface Restart {
   last: number;
   quota: number;
   sessionsPerWeek: number;
+  /** True when the week before planned less than half the last quota, and that lower plan stands. */
+  held: boolean;
 }
 
 /** Whole weeks without a session between the last week done and `week`. */
@@ -51,10 +53,17 @@ export function returnAfterBreak(ladder: Ladder, lastDone: LastDone, away: numbe
   };
 }
 
-/** Q10: 6 or more empty weeks: about half the last quota, as the comfortable amount to repeat. */
-export function restartAfterBreak(lastDone: LastDone, unit: Unit): Restart {
+/**
+ * Q10: 6 or more empty weeks: about half the last quota, as the comfortable amount to repeat, and
+ * never more than the week just before planned (`held`): a baseline that settled below what was
+ * planned in the last week done, or a hold since, stands, so a return is never a rise (S2, Q4).
+ */
+export function restartAfterBreak(lastDone: LastDone, unit: Unit, held: Level | null): Restart {
   const last = lastDone.quota ?? 1;
-  return { last, quota: atLeastOneStep(roundToStepHalfDown(last / 2, unit), unit), sessionsPerWeek: lastDone.sessionsPerWeek };
+  const half = atLeastOneStep(roundToStepHalfDown(last / 2, unit), unit);
+  const quota = held === null ? half : Math.min(half, held.quota);
+  const sessionsPerWeek = held === null ? lastDone.sessionsPerWeek : Math.min(lastDone.sessionsPerWeek, held.sessionsPerWeek);
+  return { last, quota, sessionsPerWeek, held: quota < half };
 }
 
 export function restartLevel(r: Restart): Level {

@@ -84,7 +84,8 @@ export function describeReason(reason: Reason, unit: Unit, mode: Mode = 'graded'
     case 'Q10': {
       const away = `back after ${reason.weeks} weeks without ${reason.activity}`;
       if (reason.kind === 'rebaseline') {
-        return `${away}: fitness fades in a break, so start again gently at about ${amt(reason.quota)} (half of your last ${amt(reason.last)}) and find a new comfortable amount over two weeks`;
+        const from = reason.held ? `as planned before the break, less than half of your last ${amt(reason.last)}` : `half of your last ${amt(reason.last)}`;
+        return `${away}: fitness fades in a break, so start again gently at about ${amt(reason.quota)} (${from}) and find a new comfortable amount over two weeks`;
       }
       const then = envelope ? 'then steady again' : 'then building up again';
       if (reason.from === reason.to) return `${away}: ${amt(reason.to)}, your baseline, ${then}`;

@@ -128,7 +128,7 @@ export function activityReplay(
 
     if (override === null && lastDone !== null && ladder.rungs.length > 0 && away >= REBASELINE_WEEKS) {
       // Q10: a long break: start over with a new baseline, from about half the last quota.
-      restart = restartAfterBreak(lastDone, meta.unit);
+      restart = restartAfterBreak(lastDone, meta.unit, prev !== null && prev.quota !== null ? { quota: prev.quota, sessionsPerWeek: prev.sessionsPerWeek } : null);
       ladder.rungs = [];
       ladder.steadyWeeks = 0;
       ladder.unfinishedWeeks = 0;

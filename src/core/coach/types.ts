@@ -49,7 +49,7 @@ export type Reason =
   /** Q10: back after `weeks` empty weeks: `to` is `weeks` levels below the last quota done (`from`). */
   | { rule: 'Q10'; kind: 'step'; activity: string; weeks: number; from: number; to: number; atBaseline: boolean }
   /** Q10: six empty weeks or more: a new baseline, starting near half the last quota. */
-  | { rule: 'Q10'; kind: 'rebaseline'; activity: string; weeks: number; last: number; quota: number }
+  | { rule: 'Q10'; kind: 'rebaseline'; activity: string; weeks: number; last: number; quota: number; /** Held to the week before's lower plan rather than half the last. */ held: boolean }
   | {
       rule: 'Q5';
       from: number;

@@ -59,7 +59,7 @@ export function restartPlan(meta: ActivityMeta, r: Restart, away: number): Activ
     quota: level.quota,
     sessionsPerWeek: level.sessionsPerWeek,
     change: 'return',
-    reason: { rule: 'Q10', kind: 'rebaseline', activity: meta.activity, weeks: away, last: r.last, quota: r.quota },
+    reason: { rule: 'Q10', kind: 'rebaseline', activity: meta.activity, weeks: away, last: r.last, quota: r.quota, held: r.held },
     flareDayDose: flareDayDose(level.quota, meta.unit),
     offer: null,
   };

@@ -174,6 +174,20 @@ describe('which activities are planned', () => {
     expect(planOf(h, week(30))).toMatchObject({ quota: 5.5, change: 'return', reason: { rule: 'Q10', kind: 'rebaseline', weeks: 26, last: 11 } });
   });
 
+  it('Q10/S2: a return after a long break never asks for more than the week before it planned', () => {
+    // Found by the S2 property: a first week of 5 and 17 minutes set an 11-minute baseline plan, the
+    // one session of week 2 (5 minutes) settled the baseline at 5, and six empty weeks later half of
+    // the last week's 11 (5.5) would have been a rise, in envelope mode too.
+    const h = weeksOf({ activity: 'stretching', category: 'mobility' }, MON, [5, 17], [5]);
+    for (const pem of [false, true]) {
+      const s = settings({ pem });
+      expect(planOf(h, week(8), { settings: s }, 'stretching')).toMatchObject({ quota: 5, sessionsPerWeek: 2 });
+      const back = planOf(h, week(9), { settings: s }, 'stretching');
+      expect(back).toMatchObject({ quota: 5, change: 'return', reason: { rule: 'Q10', kind: 'rebaseline', weeks: 6, last: 11, quota: 5, held: true } });
+      expect(describeReason(back.reason, 'min')).toContain('about 5 min (as planned before the break, less than half of your last 11 min)');
+    }
+  });
+
   it('a week start that is not a Monday means the week that holds it', () => {
     const h = weeks(MON, ...base);
     expect(plan(h, addDays(week(3), 3))).toEqual(plan(h, week(3)));
