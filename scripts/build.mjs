@@ -1,25 +1,18 @@
-// Bundles src/ into one CommonJS file, dist/main.cjs, with esbuild, and makes V8 code caches for
-// the bundles. CommonJS starts faster than ES modules on Node 20, and one file means one read and
-// one compile. Command modules are still evaluated only when their command runs. better-sqlite3's
+// Bundles src/ into one CommonJS file, dist/pace.cjs, with esbuild, and trains a V8 code cache for
+// it (scripts/train-cache.mjs) that bin/pace.js compiles it with. One file means one read and one
+// compile; command modules are still evaluated only when their command runs. better-sqlite3's
 // JavaScript is in the bundle; its native addon is not (src/store/sqlite.ts loads it by path).
-// Each command people run daily (scripts/daily.mjs) also gets a bundle of its own, dist/log.cjs
-// and so on: the same program without the other commands, a quarter less to read and compile.
-// Node 20 has no compile cache of its own, so scripts/train-cache.mjs runs commands in throwaway
-// journals and saves what V8 compiled: dist/main.cjs.cache for any command, and one cache per daily
-// command and --json or not (dist/status.cjs.status-json.cache and so on), which bin/pace.js hands
-// back to V8 on every run (without them pace works the same, only slower to start). `pace --help`'s
-// text is saved as dist/help.txt for bin/pace.js to print without loading the program. The
-// prompts are a file of their own, dist/prompts.cjs, required only when a question is asked: they
-// load inquirer with import(), which Node 20 cannot run in code that came out of a code cache.
+// Three parts are files of their own, required only on the path that needs them: the prompts
+// (dist/prompts.cjs: they load inquirer with import(), which Node 20 cannot run in code that came
+// out of a code cache), the calendar writer (dist/calendar.cjs) and pdfmake (src/ui/report/pdf.ts).
+// `pace --help`'s text is saved as dist/help.txt for bin/pace.js to print without the program.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import nodeModule from 'node:module';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DAILY, OWN_BUNDLES } from './daily.mjs';
 import { STAMP, sourceStamp } from './sourceStamp.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -35,8 +28,8 @@ const common = {
   legalComments: 'none',
   // Node reads and decodes the whole bundle on every run, and V8 the code cache, which names every
   // function: minified, the bundle is half the size, its caches smaller, and a run about a
-  // millisecond quicker. The source maps beside the bundles turn a PACE_DEBUG stack trace back
-  // into places in src/ (scripts/trace.mjs).
+  // millisecond quicker. With PACE_DEBUG=1, Node reads the source maps beside the bundles so that
+  // stack traces name places in src/ (bin/pace.js).
   minify: true,
   logLevel: 'warning',
 };
@@ -49,16 +42,13 @@ const sources = sourceStamp(root);
 // A build that fails half-way leaves nothing behind; dist/ is replaced only by a complete one.
 try {
   mkdirSync(`${root}/${fresh}`);
-  await bundle('main');
-  // Each daily command's own bundle: the same program, with the other commands left out.
-  for (const command of OWN_BUNDLES) await bundle(command, onlyCommand(command));
+  await bundle('pace');
   await build({
     ...common,
     entryPoints: ['src/ui/prompts.ts'],
     outfile: `${fresh}/prompts.cjs`,
     external: ['@inquirer/prompts'],
-    // A map for scripts/trace.mjs here too.
-    sourcemap: 'external',
+    sourcemap: 'linked',
     sourcesContent: false,
   });
   // D3: the iCalendar writer and the `ics` library (with yup, its validator) are read only by
@@ -67,13 +57,12 @@ try {
     ...common,
     entryPoints: ['src/ui/calendar.ts'],
     outfile: `${fresh}/calendar.cjs`,
-    sourcemap: 'external',
+    sourcemap: 'linked',
     sourcesContent: false,
   });
-  writeFileSync(`${root}/${fresh}/help.txt`, savedHelp(`${root}/${fresh}/main.cjs`));
+  writeFileSync(`${root}/${fresh}/help.txt`, savedHelp(`${root}/${fresh}/pace.cjs`));
   writeFileSync(`${root}/${fresh}/${STAMP}`, `${sources}\n`);
-  // Node 22.1+ keeps its own compile cache (see bin/pace.js): the caches are for older Nodes only.
-  if (!nodeModule.enableCompileCache) trainCodeCache(`${root}/${fresh}`);
+  trainCodeCache(`${root}/${fresh}`);
 } catch (e) {
   rmSync(`${root}/${fresh}`, { recursive: true, force: true });
   throw e;
@@ -83,21 +72,21 @@ try {
  * Writes dist/<name>.cjs, the program bundled from src/main.ts, with its source map. Its last line
  * names the build, and every code cache made for it starts with the same line (see bin/pace.js).
  */
-async function bundle(name, ...plugins) {
+async function bundle(name) {
   const { outputFiles } = await build({
     ...common,
     entryPoints: ['src/main.ts'],
     outfile: `${fresh}/${name}.cjs`,
     write: false,
-    // Only for reading a stack trace: never loaded at run time, and without the sources themselves.
-    sourcemap: 'external',
+    // Read only when PACE_DEBUG=1 asks Node for stack traces that name places in src/.
+    sourcemap: 'linked',
     sourcesContent: false,
     // better-sqlite3 is handed its addon (src/store/sqlite.ts), so `bindings`, its way of finding it, stays out.
     external: ['bindings'],
     define: { 'import.meta.filename': '__filename', __PACE_COACH__: JSON.stringify(coach) },
     // No import() in the cached bundle (see above): the one external it loads lazily is required.
     supported: { 'dynamic-import': false },
-    plugins: [lazyChildProcess(), promptsApart(), noColorDetection(), lazyBackupPromise(), ...plugins],
+    plugins: [promptsApart(), lazyChildProcess()],
   });
   const output = (ext) => outputFiles.find((f) => f.path.endsWith(ext)).text;
   const code = output('.cjs');
@@ -112,38 +101,29 @@ renameSync(`${root}/${fresh}`, `${root}/dist`);
 rmSync(old, { recursive: true, force: true });
 
 /**
- * Runs scripts/train-cache.mjs on the new bundle in processes of their own, with a clean
- * environment (V8 refuses a cache made under other V8 flags, which NODE_OPTIONS could set) and
- * journals in a folder made for the purpose: first the general cache, whose run leaves ten weeks of
- * history behind, then one cache per daily command, each on a copy of that history. A failure
- * costs only start-up time, so it is a warning, not a failed build, and it leaves no cache behind.
+ * Runs scripts/train-cache.mjs on the new bundle, in processes of its own with a clean environment
+ * (V8 refuses a cache made under other V8 flags, which NODE_OPTIONS could set), in a journal made
+ * for the purpose. A failure costs only start-up time, so it is a warning, not a failed build, and
+ * it leaves no cache behind.
  */
 function trainCodeCache(dir) {
   let home;
-  let why;
   try {
     home = mkdtempSync(join(tmpdir(), 'pace-train-'));
-    const train = (db, ...args) => {
+    for (const phase of ['history', undefined]) {
       // No PACE_TODAY: the runs read the clock, as a person's do, so the cache holds that path too.
-      const env = { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: home, PACE_DB: db, NO_COLOR: '1' };
-      const r = spawnSync(process.execPath, [join(root, 'scripts', 'train-cache.mjs'), dir, ...args], { cwd: home, env, encoding: 'utf8', timeout: 60_000, maxBuffer: 64 << 20 });
+      const env = { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: home, PACE_DB: join(home, 'journal.db'), NO_COLOR: '1' };
+      const args = [join(root, 'scripts', 'train-cache.mjs'), dir, ...(phase ? [phase] : [])];
+      const r = spawnSync(process.execPath, args, { cwd: home, env, encoding: 'utf8', timeout: 60_000, maxBuffer: 64 << 20 });
       if (r.error) throw r.error;
       if (r.status !== 0) throw new Error(r.stderr.trim().split('\n')[0] || `exit ${r.status ?? r.signal}`);
-    };
-    const history = join(home, 'journal.db');
-    train(history);
-    for (const command of Object.keys(DAILY)) {
-      copyFileSync(history, join(home, `${command}.db`));
-      train(join(home, `${command}.db`), command);
     }
   } catch (e) {
-    why = e.message;
+    rmSync(join(dir, 'pace.cjs.cache'), { force: true });
+    console.warn(`build: warning: no code cache, so pace starts slower (${e.message})`);
   } finally {
     if (home) rmSync(home, { recursive: true, force: true });
   }
-  if (why === undefined) return;
-  for (const name of readdirSync(dir)) if (name.endsWith('.cache')) rmSync(join(dir, name), { force: true });
-  console.warn(`build: warning: no code cache, so pace starts slower on this Node (${why})`);
 }
 
 /**
@@ -157,46 +137,6 @@ function savedHelp(bundle) {
   // bin/pace.js prints it in one write, all or nothing, which a pipe guarantees only up to 4 KiB.
   if (Buffer.byteLength(r.stdout) >= 4096) throw new Error('build: pace --help has grown past 4 KiB; bin/pace.js can no longer print it in one write.');
   return r.stdout;
-}
-
-/**
- * chalk works out at import time whether the terminal has colour, loading node:tty (and net and
- * stream behind it) on every run. pace decides colour itself (src/main.ts) and makes every chalk
- * with an explicit level (src/ui/style.ts), so chalk's detection is replaced by "no colour",
- * which only its unused default instances would read.
- */
-function noColorDetection() {
-  return {
-    name: 'no-color-detection',
-    setup(b) {
-      b.onResolve({ filter: /^#supports-color$/ }, (args) =>
-        args.importer.includes('node_modules/chalk') ? { path: 'supports-color', namespace: 'pace-no-color' } : undefined,
-      );
-      b.onLoad({ filter: /.*/, namespace: 'pace-no-color' }, () => ({ contents: 'export default { stdout: false, stderr: false };', loader: 'js' }));
-    },
-  };
-}
-
-/**
- * For a daily command's own bundle: src/program.ts's import() of every other command's module
- * becomes a stand-in that fails if it is ever run. It never is: bin/pace.js loads this bundle only
- * for that command, and buildProgram defines that command alone (commandIn in src/program.ts).
- */
-function onlyCommand(command) {
-  return {
-    name: 'only-command',
-    setup(b) {
-      b.onResolve({ filter: /^\.\/commands\/[a-z]+\.js$/ }, (args) => {
-        if (!args.importer.endsWith(join('src', 'program.ts'))) return undefined;
-        const other = args.path.slice('./commands/'.length, -'.js'.length);
-        return other === command ? undefined : { path: other, namespace: 'pace-elsewhere' };
-      });
-      b.onLoad({ filter: /.*/, namespace: 'pace-elsewhere' }, (args) => ({
-        contents: `throw new Error('this bundle runs pace ${command} only, not pace ${args.path}');`,
-        loader: 'js',
-      }));
-    },
-  };
 }
 
 /**
@@ -243,22 +183,3 @@ function coachHash() {
   return hash.digest('hex').slice(0, 16);
 }
 
-/**
- * better-sqlite3's backup method makes a promise version of fs.access when it is loaded, which
- * costs every run about a third of a millisecond; only `pace backup` calls it. The promise
- * version is made when a backup first asks for it.
- */
-function lazyBackupPromise() {
-  const eager = 'const fsAccess = promisify(fs.access);';
-  return {
-    name: 'lazy-backup-promise',
-    setup(b) {
-      b.onLoad({ filter: /better-sqlite3[\\/]lib[\\/]methods[\\/]backup\.js$/ }, (args) => {
-        const source = readFileSync(args.path, 'utf8');
-        // A newer better-sqlite3 that reads differently is bundled as it is.
-        if (!source.includes(eager)) return undefined;
-        return { contents: source.replace(eager, 'let access;\nconst fsAccess = (...a) => (access ??= promisify(fs.access))(...a);'), loader: 'js' };
-      });
-    },
-  };
-}

@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const STAMP = 'sources.stamp';
-const SCRIPTS = ['build.mjs', 'daily.mjs', 'train-cache.mjs', 'sourceStamp.mjs'].map((f) => join('scripts', f));
+const SCRIPTS = ['build.mjs', 'train-cache.mjs', 'sourceStamp.mjs'].map((f) => join('scripts', f));
 
 /** The hash of the build's inputs under `root`. */
 export function sourceStamp(root) {
@@ -32,7 +32,7 @@ export function sourceStamp(root) {
 
 /** True when `root`/dist holds a complete build of the sources as they are now. */
 export function buildIsCurrent(root) {
-  if (!existsSync(join(root, 'dist', 'main.cjs'))) return false;
+  if (!existsSync(join(root, 'dist', 'pace.cjs'))) return false;
   try {
     return readFileSync(join(root, 'dist', STAMP), 'utf8').trim() === sourceStamp(root);
   } catch {

@@ -6,7 +6,7 @@ import type { IsoDate } from './core/types.js';
 import { committedWrites } from './store/commits.js';
 import { JournalError, NotFoundError } from './store/errors.js';
 import type { Context } from './commands/context.js';
-import { buildProgram, commandIn, type Globals } from './program.js';
+import { buildProgram, type Globals } from './program.js';
 import { FdOutput, isTerminal, type Output } from './ui/output.js';
 
 export interface Io {
@@ -54,7 +54,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
     stderr: (text) => io.stderr.write(text),
     stdoutInfo: () => ({ isTTY: Boolean(io.stdout.isTTY), columns: io.stdout.columns }),
     stderrInfo: () => ({ isTTY: Boolean(io.stderr.isTTY), columns: io.stderr.columns }),
-  }, commandIn(argv));
+  });
   // A closed pipe or a full disk behind stdout surfaces as an 'error' event, not a throw.
   let outputError: unknown = null;
   const onOutputError = (e: unknown) => {

@@ -25,31 +25,11 @@ const collect = (value: string, previous: string[] = []) => [...previous, value]
 /** The shape every command module's handler has: parsed words and options in, exit code out. */
 type Handler<O> = (args: string[], opts: O, ctx: Context) => Promise<number>;
 
-/** The commands, in the order `buildProgram` defines them (and so `pace --help` lists them). */
-export const COMMANDS = ['log', 'list', 'edit', 'delete', 'export', 'import', 'init', 'plan', 'status', 'triage', 'backup', 'check', 'goal', 'checkin', 'review', 'schedule', 'report', 'completion'] as const;
-
-/**
- * The command `argv` runs, when that is plain to see: the first word after the global options.
- * Undefined for help, the version, an unknown word or none at all; those need every command.
- */
-export function commandIn(argv: readonly string[]): string | undefined {
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i] as string;
-    if (a === '--db') i++;
-    else if (a.startsWith('--db=') || a === '--no-color' || a === '--no-input') continue;
-    else if (a.startsWith('-')) return undefined;
-    else return (COMMANDS as readonly string[]).includes(a) ? a : undefined;
-  }
-  return undefined;
-}
-
 /**
  * The commander tree. Each action imports its command module only when that command runs, so
- * `pace --help` and `pace status` never load inquirer or the other commands. With `only`, just
- * that command is defined: building all of COMMANDS costs a run most of a millisecond, and parsing,
- * help and errors for one command do not depend on the others (test/commands/program.test.ts).
+ * `pace --help` and `pace status` never load inquirer or the other commands.
  */
-export function buildProgram(deps: ProgramDeps, only?: string): Command {
+export function buildProgram(deps: ProgramDeps): Command {
   const program = new Command('pace')
     .description('A pacing journal for returning to exercise with chronic pain. It does not diagnose.')
     .version('0.1.0', '-V, --version')
@@ -98,192 +78,155 @@ export function buildProgram(deps: ProgramDeps, only?: string): Command {
       .option('--note <text>', 'a private note (left out of exports unless asked)')
       .option('--json', 'print the result as JSON');
 
-  const wanted = (name: (typeof COMMANDS)[number]) => only === undefined || only === name;
+  sessionFlags(
+    program
+      .command('log')
+      .description('record a session (asks when run by a person, takes flags when scripted)')
+      .argument('[activity]', 'what you did, for example walk')
+      .argument('[dose]', 'how much, for example 10 or 10min'),
+    'the day of the session (default: today)',
+  )
+    .option('--settled <yes|no>', 'whether the pain of your sessions yesterday or the day before has settled (next-day check); alone, records only that')
+    .addHelpText('after', '\nExamples:\n  pace log                      answer a few questions\n  pace log walk 10 --pain-before 3 --pain-after 4\n  pace log sit-to-stand 12reps --category strength\n  pace log --settled no         on a rest day: yesterday\'s pain has not settled (F2)')
+    .action(run(async () => (await import('./commands/log.js')).log));
 
-  if (wanted('log')) {
-    sessionFlags(
-      program
-        .command('log')
-        .description('record a session (asks when run by a person, takes flags when scripted)')
-        .argument('[activity]', 'what you did, for example walk')
-        .argument('[dose]', 'how much, for example 10 or 10min'),
-      'the day of the session (default: today)',
+  program
+    .command('list')
+    .description('list sessions, newest first, with their ids')
+    .option('--from <YYYY-MM-DD>', 'from this day')
+    .option('--to <YYYY-MM-DD>', 'up to this day')
+    .option('--limit <n>', 'at most this many sessions (default 20, or all with --json, --from or --to; 0 for all)')
+    .option('--json', 'print an array of sessions as JSON')
+    .action(run(async () => (await import('./commands/list.js')).list));
+
+  sessionFlags(program.command('edit').description('correct a session').argument('<id>', 'session id (see pace list)'), 'move the session to this day')
+    .action(run(async () => (await import('./commands/edit.js')).edit));
+
+  program
+    .command('delete')
+    .description('delete a session')
+    .argument('<id>', 'session id (see pace list)')
+    .option('-y, --yes', 'do not ask for confirmation')
+    .option('--json', 'print the deleted session as JSON')
+    .action(run(async () => (await import('./commands/delete.js')).remove));
+
+  program
+    .command('export')
+    .description('write sessions as CSV for a clinic visit, or a JSON backup')
+    .option('--out <file>', 'write to this file, replacing a file of that name (never the journal, another SQLite file or a link); default: standard output')
+    .option('--from <YYYY-MM-DD>', 'from this day')
+    .option('--to <YYYY-MM-DD>', 'up to this day')
+    .option('--weekly', 'one row per week and activity (plan, adherence, pain, flares) instead of one per session')
+    .addOption(new Option('--format <format>', 'csv or json').choices(['csv', 'json']).default('csv'))
+    .option('--include-notes', 'include private notes (left out by default)')
+    .addHelpText('after', '\nExamples:\n  pace export --out clinic.csv\n  pace export --weekly --out weeks.csv\n  pace export --format json --include-notes --out backup.json')
+    .action(run(async () => (await import('./commands/export.js')).exportCmd));
+
+  program
+    .command('import')
+    .description('read a session CSV or a JSON backup back into the journal; symptoms from the last 7 days are triaged')
+    .argument('<file>', 'a CSV written by pace export, or a JSON backup (UTF-8 text, at most 64 MiB)')
+    .option('--json', 'print what was imported as JSON')
+    .action(run(async () => (await import('./commands/import.js')).importCmd));
+
+  program
+    .command('init')
+    .description('settings: start date, weekly aim, and the safety question about post-exertional malaise')
+    .option('--start <YYYY-MM-DD>', 'the first day of your program (program week 1 is its week)')
+    .option('--target-minutes <n>', 'weekly aim for aerobic minutes (default 150)')
+    .option('--pem <yes|no>', 'whether your symptoms get much worse 12-72 hours after activity (post-exertional malaise)')
+    .option('--time <HH:MM>', 'the time of sessions whose activity has no time of its own (default 09:00; see pace schedule)')
+    .option('--json', 'print the settings as JSON')
+    .action(run(async () => (await import('./commands/init.js')).init));
+
+  program
+    .command('plan')
+    .description("the coming week's plan: quotas per activity, each with its reason")
+    .option('--week <date>', 'plan the week that holds this date instead (YYYY-MM-DD)')
+    .option('--set <activity=quota[xN]>', 'set a quota (and sessions per week) by hand, from that week on (repeatable); lowering is always allowed, raising is refused while a hold or pause is open and in the week after a flare (Q7)', collect)
+    .option('--accept-increase', 'accept the increase on offer (envelope mode)')
+    .option('-y, --yes', 'confirm an override of 1.5 x the planned quota or more (Q7)')
+    .option('--json', 'print the plan as JSON')
+    .option('--ics <file>', "write the week's sessions as a calendar file (iCalendar) to import into a calendar app; - for standard output")
+    .option('--remind <minutes>', 'with --ics: a reminder this many minutes before each session (default 10; 0 for none)')
+    .addHelpText('after', '\nExamples:\n  pace plan\n  pace plan --set walk=12x4\n  pace plan --week 2026-03-02 --json\n  pace plan --ics week.ics --remind 15')
+    .action(run(async () => (await import('./commands/plan.js')).plan));
+
+  program
+    .command('status')
+    .description('where you stand: this week against the plan, trends, boom-bust alerts, holds, your goals and the weekly check-in')
+    .option('--json', 'print the status as JSON')
+    .action(run(async () => (await import('./commands/status.js')).status));
+
+  program
+    .command('triage')
+    .description('check symptoms: continue, see a physician, or stop now')
+    .option('--symptom <code>', 'a symptom code (repeatable); without it a checklist is shown', collect)
+    .option('--session <id>', "attach the result to this session (default: today's latest)")
+    .option('--cleared', 'record that a clinician has assessed or cleared you, ending a hold or a pause')
+    .option('--json', 'print the result as JSON')
+    .addHelpText('after', () => `\nSymptom codes:\n${symptomHelp()}`)
+    .action(run(async () => (await import('./commands/triage.js')).triageCmd));
+
+  program
+    .command('backup')
+    .description('copy the whole journal, notes included, to a file (safe while pace is in use)')
+    .argument('<file>', 'where to write the copy (a new file, readable only by you)')
+    .option('--json', 'print what was written as JSON')
+    .action(run(async () => (await import('./commands/backup.js')).backup));
+
+  program
+    .command('check')
+    .description('check the journal for damage and show its schema version and counts')
+    .option('--json', 'print the result as JSON')
+    .action(run(async () => (await import('./commands/check.js')).check));
+
+  defineGoal(program, run);
+  program
+    .command('checkin')
+    .description('the weekly check-in: three questions (0-10) about pain and how much it got in the way')
+    .option('--pain <0-10>', 'your pain on average in the past 7 days (0 no pain, 10 as bad as you can imagine)')
+    .option('--enjoyment <0-10>', 'how much pain interfered with your enjoyment of life (0 not at all, 10 completely)')
+    .option('--general <0-10>', 'how much pain interfered with your general activity (0 not at all, 10 completely)')
+    .option('--json', 'print the check-in as JSON')
+    .action(run(async () => (await import('./commands/checkin.js')).checkin));
+  program
+    .command('review')
+    .description('what has changed since your first two weeks: activity, pain, check-ins and goals')
+    .option('--json', 'print the review as JSON')
+    .action(run(async () => (await import('./commands/review.js')).review));
+  program
+    .command('schedule')
+    .description('the days and time of an activity\'s sessions; alone, lists them')
+    .argument('[activity]', 'for example walk')
+    .argument('[days]', 'mon,wed,fri (any days, comma separated), weekdays or daily')
+    .option('--at <HH:MM>', 'the time of day, on a 24-hour clock (default: the setting from pace init --time, else 09:00)')
+    .option('--clear', 'remove the days: the plan spreads the sessions over the week again')
+    .option('--json', 'print the schedule as JSON')
+    .addHelpText('after', '\nExamples:\n  pace schedule walk mon,wed,fri --at 08:00\n  pace schedule stretching daily --at 19:30\n  pace schedule walk --clear\n  pace schedule')
+    .action(run(async () => (await import('./commands/schedule.js')).schedule));
+  program
+    .command('report')
+    .description('the one-page clinic report: a PDF (or HTML) with the hold, what changed, trends, goals and flares')
+    .option('--out <file>', 'write to this file, replacing a file of that name (never the journal or a link); - for standard output (default: pace-report-<today>.pdf)')
+    .addOption(new Option('--format <format>', 'pdf or html (default: from the file name, else pdf)').choices(['pdf', 'html']))
+    .option('--from <YYYY-MM-DD>', 'from this day (default: 12 weeks back)')
+    .option('--to <YYYY-MM-DD>', 'up to this day (default: today)')
+    .addOption(new Option('--paper <size>', 'a4 or letter (default: from the locale)').choices(['a4', 'letter']))
+    .option('--include-notes', 'include private notes (left out by default)')
+    .addHelpText('after', '\nExamples:\n  pace report\n  pace report --out visit.html --from 2026-01-05')
+    .action(run(async () => (await import('./commands/report.js')).report));
+  program
+    .command('completion')
+    .description('print the shell completion script for bash, zsh or fish')
+    // One variadic argument: with --words (the script's call on Tab), the words typed so far.
+    .argument('[shell...]', 'bash, zsh or fish')
+    .addOption(new Option('--words', 'print what may complete the last of the words (the script runs this on Tab)').hideHelp())
+    .addHelpText(
+      'after',
+      '\nOnce, with pace on your PATH:\n  bash  echo \'source <(pace completion bash)\' >> ~/.bashrc\n  zsh   echo \'source <(pace completion zsh)\' >> ~/.zshrc   (after compinit)\n  fish  pace completion fish > ~/.config/fish/completions/pace.fish',
     )
-      .option('--settled <yes|no>', 'whether the pain of your sessions yesterday or the day before has settled (next-day check); alone, records only that')
-      .addHelpText('after', '\nExamples:\n  pace log                      answer a few questions\n  pace log walk 10 --pain-before 3 --pain-after 4\n  pace log sit-to-stand 12reps --category strength\n  pace log --settled no         on a rest day: yesterday\'s pain has not settled (F2)')
-      .action(run(async () => (await import('./commands/log.js')).log));
-  }
-
-  if (wanted('list')) {
-    program
-      .command('list')
-      .description('list sessions, newest first, with their ids')
-      .option('--from <YYYY-MM-DD>', 'from this day')
-      .option('--to <YYYY-MM-DD>', 'up to this day')
-      .option('--limit <n>', 'at most this many sessions (default 20, or all with --json, --from or --to; 0 for all)')
-      .option('--json', 'print an array of sessions as JSON')
-      .action(run(async () => (await import('./commands/list.js')).list));
-  }
-
-  if (wanted('edit')) {
-    sessionFlags(program.command('edit').description('correct a session').argument('<id>', 'session id (see pace list)'), 'move the session to this day')
-      .action(run(async () => (await import('./commands/edit.js')).edit));
-  }
-
-  if (wanted('delete')) {
-    program
-      .command('delete')
-      .description('delete a session')
-      .argument('<id>', 'session id (see pace list)')
-      .option('-y, --yes', 'do not ask for confirmation')
-      .option('--json', 'print the deleted session as JSON')
-      .action(run(async () => (await import('./commands/delete.js')).remove));
-  }
-
-  if (wanted('export')) {
-    program
-      .command('export')
-      .description('write sessions as CSV for a clinic visit, or a JSON backup')
-      .option('--out <file>', 'write to this file, replacing a file of that name (never the journal, another SQLite file or a link); default: standard output')
-      .option('--from <YYYY-MM-DD>', 'from this day')
-      .option('--to <YYYY-MM-DD>', 'up to this day')
-      .option('--weekly', 'one row per week and activity (plan, adherence, pain, flares) instead of one per session')
-      .addOption(new Option('--format <format>', 'csv or json').choices(['csv', 'json']).default('csv'))
-      .option('--include-notes', 'include private notes (left out by default)')
-      .addHelpText('after', '\nExamples:\n  pace export --out clinic.csv\n  pace export --weekly --out weeks.csv\n  pace export --format json --include-notes --out backup.json')
-      .action(run(async () => (await import('./commands/export.js')).exportCmd));
-  }
-
-  if (wanted('import')) {
-    program
-      .command('import')
-      .description('read a session CSV or a JSON backup back into the journal; symptoms from the last 7 days are triaged')
-      .argument('<file>', 'a CSV written by pace export, or a JSON backup (UTF-8 text, at most 64 MiB)')
-      .option('--json', 'print what was imported as JSON')
-      .action(run(async () => (await import('./commands/import.js')).importCmd));
-  }
-
-  if (wanted('init')) {
-    program
-      .command('init')
-      .description('settings: start date, weekly aim, and the safety question about post-exertional malaise')
-      .option('--start <YYYY-MM-DD>', 'the first day of your program (program week 1 is its week)')
-      .option('--target-minutes <n>', 'weekly aim for aerobic minutes (default 150)')
-      .option('--pem <yes|no>', 'whether your symptoms get much worse 12-72 hours after activity (post-exertional malaise)')
-      .option('--time <HH:MM>', 'the time of sessions whose activity has no time of its own (default 09:00; see pace schedule)')
-      .option('--json', 'print the settings as JSON')
-      .action(run(async () => (await import('./commands/init.js')).init));
-  }
-
-  if (wanted('plan')) {
-    program
-      .command('plan')
-      .description("the coming week's plan: quotas per activity, each with its reason")
-      .option('--week <date>', 'plan the week that holds this date instead (YYYY-MM-DD)')
-      .option('--set <activity=quota[xN]>', 'set a quota (and sessions per week) by hand, from that week on (repeatable); lowering is always allowed, raising is refused while a hold or pause is open and in the week after a flare (Q7)', collect)
-      .option('--accept-increase', 'accept the increase on offer (envelope mode)')
-      .option('-y, --yes', 'confirm an override of 1.5 x the planned quota or more (Q7)')
-      .option('--json', 'print the plan as JSON')
-      .option('--ics <file>', "write the week's sessions as a calendar file (iCalendar) to import into a calendar app; - for standard output")
-      .option('--remind <minutes>', 'with --ics: a reminder this many minutes before each session (default 10; 0 for none)')
-      .addHelpText('after', '\nExamples:\n  pace plan\n  pace plan --set walk=12x4\n  pace plan --week 2026-03-02 --json\n  pace plan --ics week.ics --remind 15')
-      .action(run(async () => (await import('./commands/plan.js')).plan));
-  }
-
-  if (wanted('status')) {
-    program
-      .command('status')
-      .description('where you stand: this week against the plan, trends, boom-bust alerts, holds, your goals and the weekly check-in')
-      .option('--json', 'print the status as JSON')
-      .action(run(async () => (await import('./commands/status.js')).status));
-  }
-
-  if (wanted('triage')) {
-    program
-      .command('triage')
-      .description('check symptoms: continue, see a physician, or stop now')
-      .option('--symptom <code>', 'a symptom code (repeatable); without it a checklist is shown', collect)
-      .option('--session <id>', "attach the result to this session (default: today's latest)")
-      .option('--cleared', 'record that a clinician has assessed or cleared you, ending a hold or a pause')
-      .option('--json', 'print the result as JSON')
-      .addHelpText('after', () => `\nSymptom codes:\n${symptomHelp()}`)
-      .action(run(async () => (await import('./commands/triage.js')).triageCmd));
-  }
-
-  if (wanted('backup')) {
-    program
-      .command('backup')
-      .description('copy the whole journal, notes included, to a file (safe while pace is in use)')
-      .argument('<file>', 'where to write the copy (a new file, readable only by you)')
-      .option('--json', 'print what was written as JSON')
-      .action(run(async () => (await import('./commands/backup.js')).backup));
-  }
-
-  if (wanted('check')) {
-    program
-      .command('check')
-      .description('check the journal for damage and show its schema version and counts')
-      .option('--json', 'print the result as JSON')
-      .action(run(async () => (await import('./commands/check.js')).check));
-  }
-
-  if (wanted('goal')) defineGoal(program, run);
-  if (wanted('checkin')) {
-    program
-      .command('checkin')
-      .description('the weekly check-in: three questions (0-10) about pain and how much it got in the way')
-      .option('--pain <0-10>', 'your pain on average in the past 7 days (0 no pain, 10 as bad as you can imagine)')
-      .option('--enjoyment <0-10>', 'how much pain interfered with your enjoyment of life (0 not at all, 10 completely)')
-      .option('--general <0-10>', 'how much pain interfered with your general activity (0 not at all, 10 completely)')
-      .option('--json', 'print the check-in as JSON')
-      .action(run(async () => (await import('./commands/checkin.js')).checkin));
-  }
-  if (wanted('review')) {
-    program
-      .command('review')
-      .description('what has changed since your first two weeks: activity, pain, check-ins and goals')
-      .option('--json', 'print the review as JSON')
-      .action(run(async () => (await import('./commands/review.js')).review));
-  }
-  if (wanted('schedule')) {
-    program
-      .command('schedule')
-      .description('the days and time of an activity\'s sessions; alone, lists them')
-      .argument('[activity]', 'for example walk')
-      .argument('[days]', 'mon,wed,fri (any days, comma separated), weekdays or daily')
-      .option('--at <HH:MM>', 'the time of day, on a 24-hour clock (default: the setting from pace init --time, else 09:00)')
-      .option('--clear', 'remove the days: the plan spreads the sessions over the week again')
-      .option('--json', 'print the schedule as JSON')
-      .addHelpText('after', '\nExamples:\n  pace schedule walk mon,wed,fri --at 08:00\n  pace schedule stretching daily --at 19:30\n  pace schedule walk --clear\n  pace schedule')
-      .action(run(async () => (await import('./commands/schedule.js')).schedule));
-  }
-  if (wanted('report')) {
-    program
-      .command('report')
-      .description('the one-page clinic report: a PDF (or HTML) with the hold, what changed, trends, goals and flares')
-      .option('--out <file>', 'write to this file, replacing a file of that name (never the journal or a link); - for standard output (default: pace-report-<today>.pdf)')
-      .addOption(new Option('--format <format>', 'pdf or html (default: from the file name, else pdf)').choices(['pdf', 'html']))
-      .option('--from <YYYY-MM-DD>', 'from this day (default: 12 weeks back)')
-      .option('--to <YYYY-MM-DD>', 'up to this day (default: today)')
-      .addOption(new Option('--paper <size>', 'a4 or letter (default: from the locale)').choices(['a4', 'letter']))
-      .option('--include-notes', 'include private notes (left out by default)')
-      .addHelpText('after', '\nExamples:\n  pace report\n  pace report --out visit.html --from 2026-01-05')
-      .action(run(async () => (await import('./commands/report.js')).report));
-  }
-  if (wanted('completion')) {
-    program
-      .command('completion')
-      .description('print the shell completion script for bash, zsh or fish')
-      // One variadic argument: with --words (the script's call on Tab), the words typed so far.
-      .argument('[shell...]', 'bash, zsh or fish')
-      .addOption(new Option('--words', 'print what may complete the last of the words (the script runs this on Tab)').hideHelp())
-      .addHelpText(
-        'after',
-        '\nOnce, with pace on your PATH:\n  bash  echo \'source <(pace completion bash)\' >> ~/.bashrc\n  zsh   echo \'source <(pace completion zsh)\' >> ~/.zshrc   (after compinit)\n  fish  pace completion fish > ~/.config/fish/completions/pace.fish',
-      )
-      // Completion reads the whole tree, which this run built only this command of.
-      .action(run(async () => (await import('./commands/completion.js')).completion(() => buildProgram(deps))));
-  }
+    .action(run(async () => (await import('./commands/completion.js')).completion(() => program)));
 
   return program;
 }

@@ -22,6 +22,6 @@ export default function setup(): void {
 export function ensureBuilt(root: string): boolean {
   if (buildIsCurrent(root)) return false;
   const r = spawnSync(process.execPath, [join(root, 'scripts', 'build.mjs')], { cwd: root, encoding: 'utf8' });
-  if (r.status !== 0 || !existsSync(join(root, 'dist', 'main.cjs'))) throw new Error(`the build failed (exit ${r.status ?? r.signal}):\n${r.stderr}`);
+  if (r.status !== 0 || !existsSync(join(root, 'dist', 'pace.cjs'))) throw new Error(`the build failed (exit ${r.status ?? r.signal}):\n${r.stderr}`);
   return true;
 }

@@ -65,7 +65,7 @@ function copyOfBuild(): string {
 
 /** The copy has the whole build: the bundle, the entry point with its CommonJS marker, the addon. */
 function complete(copy: string): boolean {
-  return ['dist/main.cjs', 'bin/pace.js', 'bin/package.json', ADDON].every((f) => existsSync(join(copy, f)));
+  return ['dist/pace.cjs', 'bin/pace.js', 'bin/package.json', ADDON].every((f) => existsSync(join(copy, f)));
 }
 
 export interface Sandbox {

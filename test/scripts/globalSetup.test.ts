@@ -10,7 +10,7 @@ afterAll(removeTempDirs);
 
 /**
  * A checkout in miniature: one source file, and a scripts/build.mjs that stands in for the real
- * build (seconds of bundling) by writing dist/main.cjs and the stamp as the real one does, and
+ * build (seconds of bundling) by writing dist/pace.cjs and the stamp as the real one does, and
  * counting its runs.
  */
 function miniCheckout(): string {
@@ -27,7 +27,7 @@ import { STAMP, sourceStamp } from ${stamp};
 const root = process.cwd();
 const hash = sourceStamp(root);
 mkdirSync('dist', { recursive: true });
-writeFileSync('dist/main.cjs', '// built\\n');
+writeFileSync('dist/pace.cjs', '// built\\n');
 writeFileSync('dist/' + STAMP, hash);
 appendFileSync('builds.log', 'built\\n');
 `,
@@ -58,10 +58,10 @@ describe('test/globalSetup.ts', () => {
     expect(builds(root)).toBe(3);
   });
 
-  it('rebuilds a dist/ built before stamps existed (main.cjs and no stamp)', () => {
+  it('rebuilds a dist/ built before stamps existed (a bundle and no stamp)', () => {
     const root = miniCheckout();
     mkdirSync(join(root, 'dist'));
-    writeFileSync(join(root, 'dist', 'main.cjs'), '// old\n');
+    writeFileSync(join(root, 'dist', 'pace.cjs'), '// old\n');
     writeFileSync(join(root, 'builds.log'), '');
     expect(ensureBuilt(root)).toBe(true);
     expect(builds(root)).toBe(1);
