@@ -1,14 +1,20 @@
 // `npm run bench`: start-up, import and export figures for pace, checked against budgets.
 // See docs/benchmarks.md. Figures are ratios to bare `node -e 0` measured in the same run, so a
 // slow or busy machine moves both sides together.
+//   npm run bench -- --node <path>   under another Node (scripts/node24.sh npm run bench does this for Node 24)
+//   npm run bench -- --startup       the start-up figures only
+// It builds dist/ with the Node it measures, since the code cache is made by and for one V8.
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { historyCsv } from './history.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+const { values: opts } = parseArgs({ options: { node: { type: 'string' }, startup: { type: 'boolean' } } });
+const NODE = opts.node ?? process.execPath;
 const CLI = join(root, 'bin', 'pace.js');
 const MEASURE = join(root, 'bench', 'measure.mjs');
 // Today's local date: the journals end yesterday, and pace reads the clock as it does for a person
@@ -22,8 +28,14 @@ const BIG = Number(process.env.BENCH_BIG ?? 100_000);
 const YEARS = [1, 10, 50];
 const BUDGET_YEARS = 10;
 
-if (!existsSync(join(root, 'dist', 'main.cjs'))) {
-  console.error('dist/main.cjs is missing: run `node scripts/build.mjs` first (npm run bench does).');
+const nodeVersion = spawnSync(NODE, ['-p', 'process.version'], { encoding: 'utf8' }).stdout?.trim();
+if (!nodeVersion) {
+  console.error(`bench: cannot run ${NODE} as node`);
+  process.exit(2);
+}
+const builtBy = spawnSync(NODE, [join(root, 'scripts', 'build.mjs')], { stdio: 'inherit' });
+if (builtBy.status !== 0 || !existsSync(join(root, 'dist', 'pace.cjs.cache'))) {
+  console.error(`bench: the build under ${nodeVersion} failed or made no code cache; is better-sqlite3 built for it (scripts/node24.sh)?`);
   process.exit(1);
 }
 
@@ -49,7 +61,7 @@ function run(cmd, args, opts = {}) {
   const r = spawnSync(cmd, args, { encoding: 'utf8', maxBuffer: 1 << 30, ...opts });
   return { ms: ms(start), status: r.status, signal: r.signal, stdout: r.stdout ?? '', stderr: r.stderr ?? '', error: r.error };
 }
-const pace = (db, args, opts = {}) => run(process.execPath, [CLI, ...args], { env: env(db), cwd: work, ...opts });
+const pace = (db, args, opts = {}) => run(NODE, [CLI, ...args], { env: env(db), cwd: work, ...opts });
 const firstLine = (text) => text.split('\n').find((l) => l.trim() !== '')?.trim() ?? '';
 
 function buildJournal(name, sessions, perDay) {
@@ -95,7 +107,7 @@ function startup(years) {
   const live = Object.keys(COMMANDS).filter((n) => !(n in missing));
   const times = { node: [], ...Object.fromEntries(live.map((n) => [n, []])) };
   const order = ['node', ...live];
-  const bareNode = () => run(process.execPath, ['-e', '0'], { env: env(db), cwd: work });
+  const bareNode = () => run(NODE, ['-e', '0'], { env: env(db), cwd: work });
   bareNode();
   for (let i = 0; i < RUNS; i++) {
     // Interleaved, and the order rotates each round, so drift in machine load hits every command alike.
@@ -135,13 +147,13 @@ const hasTimeV = existsSync('/usr/bin/time') && spawnSync('/usr/bin/time', ['-v'
 /** Wall time and peak resident memory of one pace run. */
 function measured(db, args) {
   if (hasTimeV) {
-    const r = run('/usr/bin/time', ['-v', process.execPath, CLI, ...args], { env: env(db), cwd: work });
+    const r = run('/usr/bin/time', ['-v', NODE, CLI, ...args], { env: env(db), cwd: work });
     const kb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr)?.[1] ?? NaN);
     return { ...r, maxRssMiB: kb / 1024, via: '/usr/bin/time -v' };
   }
   // No GNU time: run pace inside a wrapper that reports its own peak from process.resourceUsage().
   const out = join(work, 'rusage.json');
-  const r = run(process.execPath, [MEASURE, out, ...args], { env: env(db), cwd: work });
+  const r = run(NODE, [MEASURE, out, ...args], { env: env(db), cwd: work });
   const kb = existsSync(out) ? JSON.parse(readFileSync(out, 'utf8')).maxRSS : NaN;
   return { ...r, maxRssMiB: kb / 1024, via: 'process.resourceUsage() in bench/measure.mjs' };
 }
@@ -237,12 +249,19 @@ function budgets(journals, big, report) {
     ratio('plan', 1.5),
     ratio('help', 1.3),
     ratio('log', 1.5),
+  ];
+  if (big === null) return mark(rows);
+  rows.push(
     { budget: `import of ${BIG} sessions < 20 s`, value: big.import.seconds, limit: 20 },
     { budget: `export of ${BIG} sessions: peak RSS < 200 MiB`, value: big.export.peak_rss_mib, limit: 200, strict: true },
     { budget: `export of ${BIG} sessions <= 4x sqlite3 -csv`, value: big.export.ratio_to_sqlite3, limit: 4, missing: big.export.sqlite3_missing },
     { budget: `list --limit 0 of ${BIG} sessions (a table) <= 3x list --json`, value: big.list.ratio_to_json, limit: 3 },
     { budget: `report (PDF) of 12 weeks of a ${BUDGET_YEARS}-year journal < 1 s`, value: report.pdf.seconds, limit: 1, strict: true },
-  ];
+  );
+  return mark(rows);
+}
+
+function mark(rows) {
   return rows.map(({ strict, ...b }) => ({
     ...b,
     result: b.missing || b.value === null || Number.isNaN(b.value) ? 'MISSING' : (strict ? b.value < b.limit : b.value <= b.limit) ? 'PASS' : 'FAIL',
@@ -259,11 +278,11 @@ const machine = {
   cores: os.cpus().length,
   memory_gib: round(os.totalmem() / 2 ** 30, 1),
   os: `${os.platform()} ${os.release()}`,
-  node: process.version,
+  node: nodeVersion,
 };
 
 try {
-  console.log(`pace bench: ${machine.cpu}, ${machine.cores} cores, node ${machine.node}; ${RUNS} interleaved runs per command\n`);
+  console.log(`pace bench: node ${machine.node} (${NODE}), ${machine.cpu}, ${machine.cores} cores; ${RUNS} interleaved runs per command\n`);
   const journals = YEARS.map(startup);
   let asShell = null;
   if (SLOWING.length) {
@@ -300,17 +319,19 @@ try {
     );
   }
 
-  const big = bulk();
-  console.log(
-    `\n${BIG} sessions: import ${big.import.seconds} s (peak ${big.import.peak_rss_mib} MiB), ` +
-      `export ${big.export.seconds} s (peak ${big.export.peak_rss_mib} MiB)` +
-      (big.export.ratio_to_sqlite3 === null ? '' : `, sqlite3 -csv ${big.export.sqlite3_seconds} s, ratio ${big.export.ratio_to_sqlite3}x`),
-  );
-  if (big.export.sqlite3_missing) console.log(`  ${big.export.sqlite3_missing}`);
-  console.log(`list --limit 0 (a table of ${BIG} sessions) ${big.list.seconds} s, list --json ${big.list.json_seconds} s, ratio ${big.list.ratio_to_json}x`);
-
-  const report = clinicReport();
-  console.log(`report of the last 12 weeks of ${BUDGET_YEARS} years: PDF ${report.pdf.seconds} s (${report.pdf.bytes} bytes), HTML ${report.html.seconds} s`);
+  // --startup: the start-up figures alone, for comparing two builds quickly.
+  const big = opts.startup ? null : bulk();
+  if (big) {
+    console.log(
+      `\n${BIG} sessions: import ${big.import.seconds} s (peak ${big.import.peak_rss_mib} MiB), ` +
+        `export ${big.export.seconds} s (peak ${big.export.peak_rss_mib} MiB)` +
+        (big.export.ratio_to_sqlite3 === null ? '' : `, sqlite3 -csv ${big.export.sqlite3_seconds} s, ratio ${big.export.ratio_to_sqlite3}x`),
+    );
+    if (big.export.sqlite3_missing) console.log(`  ${big.export.sqlite3_missing}`);
+    console.log(`list --limit 0 (a table of ${BIG} sessions) ${big.list.seconds} s, list --json ${big.list.json_seconds} s, ratio ${big.list.ratio_to_json}x`);
+  }
+  const report = opts.startup ? null : clinicReport();
+  if (report) console.log(`report of the last 12 weeks of ${BUDGET_YEARS} years: PDF ${report.pdf.seconds} s (${report.pdf.bytes} bytes), HTML ${report.html.seconds} s`);
 
   const checks = budgets(journals, big, report);
   console.log(`\n${table([['budget', 'value', 'result'], ...checks.map((b) => [b.budget, b.value ?? '-', b.result])])}`);
@@ -329,8 +350,10 @@ try {
     budgets: checks,
   };
   mkdirSync(join(root, 'bench', 'results'), { recursive: true });
-  writeFileSync(join(root, 'bench', 'results', 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
-  console.log('\nFigures written to bench/results/latest.json');
+  // One file per Node major, so that the figures of both supported lines sit side by side.
+  const file = `latest-node${nodeVersion.slice(1).split('.')[0]}${opts.startup ? '-startup' : ''}.json`;
+  writeFileSync(join(root, 'bench', 'results', file), `${JSON.stringify(results, null, 2)}\n`);
+  console.log(`\nFigures written to bench/results/${file}`);
   if (checks.some((b) => b.result === 'FAIL')) process.exitCode = 1;
 } finally {
   rmSync(work, { recursive: true, force: true });

@@ -4,6 +4,6 @@ import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 const [out, ...args] = process.argv.slice(2);
-const { main } = createRequire(import.meta.url)('../dist/main.cjs');
+const { main } = createRequire(import.meta.url)('../dist/pace.cjs');
 process.exitCode = await main(args);
 process.on('exit', () => writeFileSync(out, JSON.stringify({ maxRSS: process.resourceUsage().maxRSS })));
