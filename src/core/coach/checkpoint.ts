@@ -1,7 +1,8 @@
-import { addDays, mondayOf } from '../dates.js';
-import type { IsoDate } from '../types.js';
-import type { AcwrState } from './acwr.js';
-import type { ActivityMeta } from './history.js';
+import { addDays, fromDayNumber, mondayOf } from '../dates.js';
+import type { Activity, IsoDate } from '../types.js';
+import { acwrState, type AcwrState } from './acwr.js';
+import { metaFor, weekDayOf, type ActivityMeta } from './history.js';
+import type { PlanHistory } from './plan.js';
 import type { ReplayState } from './replay.js';
 
 // A checkpoint is the replay (Q9) paused at a Monday: every activity's state before that week, the
@@ -27,6 +28,57 @@ export interface Checkpoint {
   activities: CheckpointActivity[];
   /** B4's averages at the end of the day before `week`; null with no session in minutes before it. */
   acwr: AcwrState | null;
+}
+
+/**
+ * Where `planHistory` begins: the first Monday it steps and what it carries from before. A replay
+ * from the first week and one resumed from a checkpoint differ only in this value.
+ */
+export interface ReplayStart {
+  /** Day number of the first Monday stepped; -Infinity for each activity's own first week. */
+  week: number;
+  /** The first day of sessions read: the week before `week`, whose outcome it decides on first. Null for all. */
+  readsFrom: IsoDate | null;
+  /** The first session before `week` (P: program week 1), or null. */
+  firstSession: IsoDate | null;
+  /** The activities planned before `week`, each with its replay's state there. */
+  activities: ReadonlyMap<string, CheckpointActivity>;
+  /** B4's averages at the end of the day before `week`. */
+  acwr: AcwrState | null;
+}
+
+/** The start of a replay from each activity's first week. */
+export function emptyStart(): ReplayStart {
+  return { week: -Infinity, readsFrom: null, firstSession: null, activities: new Map(), acwr: null };
+}
+
+/** The start of a replay resumed from `c`; without one, the empty start. */
+export function startFrom(c: Checkpoint | null | undefined): ReplayStart {
+  if (!c) return emptyStart();
+  const activities = new Map(c.activities.map((a) => [a.activity, a]));
+  return { week: weekDayOf(c.week), readsFrom: checkpointReadsFrom(c), firstSession: c.firstSession, activities, acwr: c.acwr };
+}
+
+/**
+ * The checkpoint at `week`, from a replay asked to keep its state there (`captureAt`). It holds only
+ * what sessions before `week` say: an activity first done later is read again on resume. `declared`
+ * gives the kind of an activity planned by hand until then, as `planHistory` takes it.
+ */
+export function checkpointAt(history: PlanHistory, week: IsoDate, declared: readonly Activity[] = []): Checkpoint {
+  const at = weekDayOf(week);
+  if (history.capturedAt !== at) throw new Error(`checkpointAt: the replay kept no state at ${week}`);
+  const monday = fromDayNumber(at);
+  const activities: CheckpointActivity[] = [];
+  for (const t of history.timelines) {
+    if (t.captured === null) continue;
+    const first = history.firstWeek(t.activity);
+    const known = first !== null && first < at;
+    const meta = known ? t : metaFor(t.activity, declared);
+    activities.push({ activity: t.activity, unit: meta.unit, category: meta.category, firstWeek: known ? fromDayNumber(first) : null, state: t.captured });
+  }
+  let firstSession = history.start.firstSession;
+  for (const s of history.read) if (s.date < monday && (firstSession === null || s.date < firstSession)) firstSession = s.date;
+  return { week: monday, firstSession, activities, acwr: acwrState(history.read, at - 1, history.start.acwr) };
 }
 
 /** A checkpoint that does not fit the history it was given: the caller should replay in full. */

@@ -1,10 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CHECKPOINT_WEEKS_BACK, CheckpointMismatch, checkpointReadsFrom, checkpointWeekFor, chooseCheckpoints, type Checkpoint, type SavedCheckpoints } from '../../../src/core/coach/checkpoint.js';
-import { planAndCheckpoint, planWeek } from '../../../src/core/coach/plan.js';
+import { checkpointAt, startFrom } from '../../../src/core/coach/checkpoint.js';
+import { planAndCheckpoint, planHistory, planWeek } from '../../../src/core/coach/plan.js';
 import { statusAndCheckpoint, statusOf, statusPlansFrom, statusReadsFrom } from '../../../src/core/coach/status.js';
 import type { Acceptance, Override, TriageRecord } from '../../../src/core/coach/types.js';
-import { addDays } from '../../../src/core/dates.js';
+import { addDays, toDayNumber } from '../../../src/core/dates.js';
 import type { IsoDate, Session, Settings } from '../../../src/core/types.js';
 import { history, steadyHistory } from './arbitraries.js';
 import { MON, settings, week, weeks, times } from './builders.js';
@@ -80,6 +81,29 @@ describe('checkpoints (Q9 replay resumed part way)', () => {
       }),
       { numRuns: 150 },
     );
+  });
+
+  it('planHistory resumed from startFrom(checkpointAt(...)) plans every week from there as the empty start does', () => {
+    fc.assert(
+      fc.property(anyHistory, extras, fc.integer({ min: 1, max: WEEKS }), (sessions, x, at) => {
+        const until = week(WEEKS + 1);
+        const full = planHistory({ ...x, sessions, until, before: until, captureAt: week(at) });
+        const start = startFrom(stored(checkpointAt(full, week(at))));
+        expect(start.week).toBe(toDayNumber(week(at)));
+        const resumed = planHistory({ ...x, sessions: from(sessions, start.readsFrom!), until, before: until, start });
+        expect(resumed.origin).toBe(full.origin);
+        for (let n = at; n <= WEEKS + 1; n++) expect(resumed.weekPlan(week(n))).toEqual(full.weekPlan(week(n)));
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('checkpointAt reads only a week the replay was asked to keep', () => {
+    const sessions = weeks(MON, ...Array.from({ length: 6 }, () => times(3, 10)));
+    const kept = planHistory({ sessions, ...noExtras, until: week(6), captureAt: week(4) });
+    expect(checkpointAt(kept, week(4)).week).toBe(week(4));
+    expect(() => checkpointAt(kept, week(5))).toThrow(/kept no state/);
+    expect(() => checkpointAt(planHistory({ sessions, ...noExtras, until: week(6) }), week(4))).toThrow(/kept no state/);
   });
 
   it('status resumed from a checkpoint is the status replayed in full, trends and alerts included', () => {
