@@ -8,6 +8,13 @@ export const APPLICATION_ID = 0x50414345;
 const units = `'min', 'reps', 'm', 'steps'`;
 const categories = `'aerobic', 'mobility', 'strength', 'mind-body', 'other'`;
 const isDate = (col: string) => `date(${col}) IS ${col}`;
+/** The coach's checkpoint table, as migrations 3 and 4 make it, with the rows `ids` allows. */
+const checkpointTable = (ids: string) => `  CREATE TABLE coach_checkpoint (
+    id     INTEGER PRIMARY KEY CHECK (${ids}),
+    week   TEXT NOT NULL CHECK (${isDate('week')}),
+    coach  TEXT NOT NULL,
+    state  TEXT NOT NULL
+  ) STRICT;`;
 
 export const MIGRATIONS: readonly string[] = [
   `
@@ -91,12 +98,7 @@ export const MIGRATIONS: readonly string[] = [
   // weeks, not years. It is derived data: the triggers delete it whenever something it was derived
   // from changes, and a missing checkpoint only means one full replay.
   `
-  CREATE TABLE coach_checkpoint (
-    id     INTEGER PRIMARY KEY CHECK (id = 1),
-    week   TEXT NOT NULL CHECK (${isDate('week')}),
-    coach  TEXT NOT NULL,
-    state  TEXT NOT NULL
-  ) STRICT;
+${checkpointTable('id = 1')}
 ${checkpointTriggers()}
   `,
   // 4: a second checkpoint, at this week's Monday (row 2; row 1 is the one two weeks back). The
@@ -106,12 +108,7 @@ ${checkpointTriggers()}
   // they left out the first-use notice still have triggers that drop the checkpoints on it.
   `
   DROP TABLE coach_checkpoint;
-  CREATE TABLE coach_checkpoint (
-    id     INTEGER PRIMARY KEY CHECK (id IN (1, 2)),
-    week   TEXT NOT NULL CHECK (${isDate('week')}),
-    coach  TEXT NOT NULL,
-    state  TEXT NOT NULL
-  ) STRICT;
+${checkpointTable('id IN (1, 2)')}
   DROP TRIGGER settings_insert_checkpoint;
   DROP TRIGGER settings_update_checkpoint;
   DROP TRIGGER settings_delete_checkpoint;
