@@ -1,13 +1,13 @@
-import { CheckpointMismatch, checkpointReadsFrom, chooseCheckpoints, type Checkpoint, type CheckpointKind } from '../core/coach/index.js';
+import { CheckpointMismatch, checkpointReadsFrom, chooseCheckpoint, type Checkpoint } from '../core/coach/index.js';
 import type { IsoDate } from '../core/types.js';
-import { dataVersion, readCheckpoints, saveCheckpoint } from '../store/checkpoint.js';
+import { dataVersion, readCheckpoint, saveCheckpoint } from '../store/checkpoint.js';
 import { loadHistory, type JournalHistory } from '../store/history.js';
 import { readTransaction, type Journal } from '../store/open.js';
 
-// status, plan and log replay the history through the coach (Q9). They start from the latest of
-// the journal's checkpoints that is early enough for what they show (chooseCheckpoints), read only
-// the sessions the replay and their own figures need, and leave a fresher checkpoint behind when
-// one is stale or missing.
+// status, plan and log replay the history through the coach (Q9). They start from the journal's
+// checkpoint two weeks back when it is early enough for what they show (chooseCheckpoint), read
+// only the sessions the replay and their own figures need, and leave a fresh checkpoint behind when
+// it is stale or missing.
 
 declare const __PACE_COACH__: string | undefined;
 
@@ -40,45 +40,35 @@ export interface CoachResult<T> {
 
 export function withCoach<T>(journal: Journal, today: IsoDate, needs: CoachNeeds, run: (r: CoachRun) => CoachResult<T>): T {
   const keep = journal.path !== null && !journal.snapshot && needs.keep !== false;
-  // A checkpoint the history does not fit is never trusted: the run replays without it, from the
-  // other one or from the first week, and, as for a missing one, leaves a fresh one in its place.
-  const distrusted = new Set<CheckpointKind>();
+  // A checkpoint the history does not fit is never trusted: the run replays from the first week
+  // and, as for a missing one, leaves a fresh one in its place.
+  let distrusted = false;
   for (;;) {
     const used = read(journal, today, needs, keep, distrusted);
     let out: CoachResult<T>;
     try {
       out = run(used);
     } catch (e) {
-      if (!(e instanceof CheckpointMismatch) || used.resumed === null) throw e;
-      distrusted.add(used.resumed);
+      if (!(e instanceof CheckpointMismatch) || used.checkpoint === null) throw e;
+      distrusted = true;
       continue;
     }
-    if (out.checkpoint !== null && used.kept !== undefined) saveCheckpoint(journal.db, COACH_BUILD, used.kept, out.checkpoint, used.seen);
+    if (out.checkpoint !== null && used.captureAt !== undefined) saveCheckpoint(journal.db, COACH_BUILD, out.checkpoint, used.seen);
     return out.result;
   }
 }
 
-interface CoachRead extends CoachRun {
-  seen: number;
-  /** Which saved checkpoint the replay resumes from. */
-  resumed: CheckpointKind | null;
-  /** Which checkpoint the one captured at `captureAt` is kept as. */
-  kept: CheckpointKind | undefined;
-}
-
-function read(journal: Journal, today: IsoDate, needs: CoachNeeds, keep: boolean, distrusted: ReadonlySet<CheckpointKind>): CoachRead {
+function read(journal: Journal, today: IsoDate, needs: CoachNeeds, keep: boolean, distrusted: boolean): CoachRun & { seen: number } {
   const db = journal.db;
   return readTransaction(db, () => {
     const seen = dataVersion(db);
-    const saved = readCheckpoints(db, COACH_BUILD);
-    for (const kind of distrusted) saved[kind] = null;
-    const { resume, capture } = chooseCheckpoints(saved, today, needs.week, needs.until, keep);
+    const saved = distrusted ? null : readCheckpoint(db, COACH_BUILD);
+    const { resume, capture } = chooseCheckpoint(saved, today, needs.week, needs.until, keep);
     let from: IsoDate | null = null;
     if (resume !== null) {
       from = checkpointReadsFrom(resume);
       if (needs.sessionsFrom !== undefined && needs.sessionsFrom < from) from = needs.sessionsFrom;
     }
-    const resumed = resume === null ? null : resume === saved.back ? 'back' : 'current';
-    return { history: loadHistory(db, from), checkpoint: resume, captureAt: capture?.week, kept: capture?.kind, resumed, seen };
+    return { history: loadHistory(db, from), checkpoint: resume, captureAt: capture ?? undefined, seen };
   });
 }

@@ -6,14 +6,15 @@ import { plan } from '../../src/commands/plan.js';
 import { status } from '../../src/commands/status.js';
 import { addDays } from '../../src/core/dates.js';
 import type { IsoDate } from '../../src/core/types.js';
-import { readCheckpoints } from '../../src/store/checkpoint.js';
+import { readCheckpoint } from '../../src/store/checkpoint.js';
+import type { Checkpoint } from '../../src/core/coach/checkpoint.js';
 import { openJournal, write } from '../../src/store/open.js';
 import { setPem } from '../../src/store/settings.js';
 import { insertOverride } from '../../src/store/plans.js';
 import { insertSession } from '../../src/store/sessions.js';
 import { walk } from '../helpers/sessions.js';
 import { testContext } from '../helpers/context.js';
-import { removeTempDirs, tempDir } from '../helpers/tmp.js';
+import { fileHash, removeTempDirs, tempDir } from '../helpers/tmp.js';
 
 afterAll(removeTempDirs);
 
@@ -43,18 +44,23 @@ function dropCheckpoint(path: string): void {
   j.close();
 }
 
-/** The weeks of the journal's two checkpoints: two weeks back, and this week's. */
-function checkpointWeeks(path: string): { back: IsoDate | null; current: IsoDate | null } {
+/** The week of the journal's checkpoint, or null without one. */
+function checkpointWeek(path: string): IsoDate | null {
   const j = openJournal(path, { write: false });
   try {
-    const saved = readCheckpoints(j.db, COACH_BUILD);
-    return { back: saved.back?.week ?? null, current: saved.current?.week ?? null };
+    return readCheckpoint(j.db, COACH_BUILD)?.week ?? null;
   } finally {
     j.close();
   }
 }
 
-const checkpointWeek = (path: string) => checkpointWeeks(path).back;
+/** The checkpoint's row as saved, changed by `edit` past the triggers, as a bug would. */
+function rewriteCheckpoint(path: string, edit: (saved: string) => string): void {
+  const k = openJournal(path, { write: true });
+  const row = k.db.prepare('SELECT state FROM coach_checkpoint').get() as { state: string };
+  k.db.prepare('UPDATE coach_checkpoint SET state = ?').run(edit(row.state));
+  k.close();
+}
 
 async function out(run: (ctx: ReturnType<typeof testContext>) => Promise<number>, path: string, today: IsoDate): Promise<string> {
   const ctx = testContext(path, { today });
@@ -79,28 +85,39 @@ describe('status, plan and log with the journal checkpoint', () => {
     expect(await planJson(path, today)).toBe(await (async () => (dropCheckpoint(path), planJson(path, today)))());
   });
 
-  it("the next run leaves this week's checkpoint too, which log and plan resume from; a late entry removes it alone", async () => {
+  it('log and plan resume from the checkpoint two weeks back and leave it as it is', async () => {
     const path = join(tempDir(), 'pace.db');
     yearOfHistory(path);
     const today = '2026-11-18' as IsoDate;
     await statusJson(path, today);
-    expect(checkpointWeeks(path)).toEqual({ back: '2026-11-02', current: null });
+    expect(checkpointWeek(path)).toBe('2026-11-02');
+    const truth = await planJson(path, today);
+    const before = fileHash(path);
+    expect(await planJson(path, today)).toBe(truth);
+    expect(fileHash(path)).toBe(before);
     const logged = async (date: IsoDate) => {
       const ctx = testContext(path, { today });
       expect(await log(['walk', '15'], { painBefore: '3', painAfter: '4', date, json: true }, ctx)).toBe(0);
-      return JSON.parse(ctx.stdout.text).plan;
+      return JSON.parse(ctx.stdout.text).plan as { quota: number };
     };
-    const first = await logged(today);
-    expect(checkpointWeeks(path)).toEqual({ back: '2026-11-02', current: '2026-11-16' });
-    // Resumed from this week's checkpoint, the plan is the one the week before gave.
-    expect((await logged(today)).quota).toBe(first.quota);
-    expect(checkpointWeeks(path)).toEqual({ back: '2026-11-02', current: '2026-11-16' });
+    const quota = (await logged(today)).quota;
+    // A session in the last two weeks, the usual late entry, leaves the checkpoint alone.
     await logged('2026-11-12' as IsoDate);
-    expect(checkpointWeeks(path)).toEqual({ back: '2026-11-02', current: null });
-    const plan = await planJson(path, today);
-    expect(checkpointWeeks(path)).toEqual({ back: '2026-11-02', current: '2026-11-16' });
+    expect(checkpointWeek(path)).toBe('2026-11-02');
+    // Were they to replay from the first week, this checkpoint at twice the levels would not show.
+    rewriteCheckpoint(path, (saved) => {
+      const c = JSON.parse(saved) as Checkpoint;
+      for (const a of c.activities) {
+        const s = a.state;
+        s.rungs = s.rungs.map((l) => ({ ...l, quota: l.quota * 2 }));
+        if (s.prev?.quota) s.prev.quota *= 2;
+      }
+      return JSON.stringify(c);
+    });
+    expect((await logged(today)).quota).toBeGreaterThan(quota);
+    expect(await planJson(path, today)).not.toBe(truth);
     dropCheckpoint(path);
-    expect(await planJson(path, today)).toBe(plan);
+    expect(await planJson(path, today)).toBe(truth);
   });
 
   it('gives the same status, plan and log feedback, week after week of logging, as a replay from the first week', async () => {
@@ -150,47 +167,26 @@ describe('status, plan and log with the journal checkpoint', () => {
     j.close();
     const truth = await statusJson(path, today);
 
-    const corrupt = (state: (saved: string) => string) => {
-      const k = openJournal(path, { write: true });
-      const row = k.db.prepare('SELECT state FROM coach_checkpoint').get() as { state: string };
-      // Written past the triggers, as a bug would: these rows are not what the journal says.
-      k.db.prepare('UPDATE coach_checkpoint SET state = ?').run(state(row.state));
-      k.close();
-    };
-    corrupt(() => '{"week": ');
+    rewriteCheckpoint(path, () => '{"week": ');
     expect(await statusJson(path, today)).toBe(truth);
-    // It forgets walk, which an override had put in the plan before its week.
-    corrupt((saved) => JSON.stringify({ ...JSON.parse(saved), activities: [] }));
-    expect(await statusJson(path, today)).toBe(truth);
-    expect(await statusJson(path, today)).toBe(truth);
-  });
-
-  it("this week's checkpoint, when it does not fit the journal, is set aside and replaced by the next log or plan", async () => {
-    const path = join(tempDir(), 'pace.db');
-    yearOfHistory(path);
-    const today = '2026-11-18' as IsoDate;
-    const j = openJournal(path, { write: true });
-    write(j.db, () => insertOverride(j.db, { activity: 'walk', weekStart: '2026-09-07' as IsoDate, quota: 20, sessionsPerWeek: null, setOn: '2026-09-06' as IsoDate }));
-    j.close();
-    await statusJson(path, today);
-    const truth = await planJson(path, today);
-    expect(checkpointWeeks(path)).toEqual({ back: '2026-11-02', current: '2026-11-16' });
-    const stateOf = (id: number) => {
+    // It forgets walk, which an override had put in the plan before its week: status and plan
+    // replay from the first week, and leave a checkpoint that fits in its place.
+    const fits = () => {
       const k = openJournal(path, { write: false });
       try {
-        return (k.db.prepare('SELECT state FROM coach_checkpoint WHERE id = ?').get(id) as { state: string }).state;
+        return (k.db.prepare('SELECT state FROM coach_checkpoint').get() as { state: string }).state;
       } finally {
         k.close();
       }
     };
-    const good = stateOf(2);
-    // Written past the triggers, as a bug would: this week's checkpoint forgets walk, which an
-    // override had put in the plan long before.
-    const k = openJournal(path, { write: true });
-    k.db.prepare('UPDATE coach_checkpoint SET state = ? WHERE id = 2').run(JSON.stringify({ ...JSON.parse(good), activities: [] }));
-    k.close();
-    expect(await planJson(path, today)).toBe(truth);
-    expect(stateOf(2)).toBe(good);
-    expect(await planJson(path, today)).toBe(truth);
+    const good = fits();
+    for (const run of [() => statusJson(path, today), () => planJson(path, today)]) {
+      const shown = await run();
+      rewriteCheckpoint(path, (saved) => JSON.stringify({ ...JSON.parse(saved), activities: [] }));
+      expect(await run()).toBe(shown);
+      expect(fits()).toBe(good);
+      expect(await run()).toBe(shown);
+    }
+    expect(await statusJson(path, today)).toBe(truth);
   });
 });

@@ -9,7 +9,7 @@ useBuiltCli();
 let sound: Sandbox;
 beforeAll(() => {
   sound = sandboxWithHistory(1200);
-  // status leaves its checkpoints, as it would in daily use; the copies below start from here.
+  // status leaves its checkpoint, as it would in daily use; the copies below start from here.
   expect(pace(sound, ['status']).status).toBe(0);
   expect(pace(sound, ['init', '--pem', 'no']).status).toBe(0);
 }, 60_000);

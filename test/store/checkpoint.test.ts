@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Checkpoint } from '../../src/core/coach/checkpoint.js';
 import type { IsoDate } from '../../src/core/types.js';
-import { dataVersion, readCheckpoints, saveCheckpoint } from '../../src/store/checkpoint.js';
+import { dataVersion, readCheckpoint, saveCheckpoint } from '../../src/store/checkpoint.js';
 import { loadHistory } from '../../src/store/history.js';
 import { openJournal, write, type Journal } from '../../src/store/open.js';
 import { insertAcceptance, insertOverride } from '../../src/store/plans.js';
@@ -14,7 +14,7 @@ import { removeTempDirs, tempDir } from '../helpers/tmp.js';
 
 afterAll(removeTempDirs);
 
-// The checkpoints are derived data. These tests hold the triggers of migration 3 to deleting each
+// The checkpoint is derived data. These tests hold the triggers of migration 3 to deleting it
 // whenever a change reaches back before its week, and to leaving it alone otherwise.
 
 const WEEK = '2026-10-05' as IsoDate; // a Monday
@@ -27,17 +27,34 @@ beforeEach(() => {
   path = join(tempDir(), 'pace.db');
   journal = openJournal(path, { write: true });
   write(journal.db, () => insertSession(journal.db, walk({ date: '2026-09-01' as IsoDate }), 'now'));
-  expect(saveCheckpoint(journal.db, COACH, 'back', cp, dataVersion(journal.db))).toBe(true);
+  expect(saveCheckpoint(journal.db, COACH, cp, dataVersion(journal.db))).toBe(true);
   return () => journal.close();
 });
 
-const kept = () => readCheckpoints(journal.db, COACH).back !== null;
+const kept = () => readCheckpoint(journal.db, COACH) !== null;
 const day = (d: string) => d as IsoDate;
 
 describe('the coach checkpoint two weeks back', () => {
   it('reads back what was saved, only for the rules that wrote it', () => {
-    expect(readCheckpoints(journal.db, COACH).back).toEqual(cp);
-    expect(readCheckpoints(journal.db, 'other-rules').back).toBeNull();
+    expect(readCheckpoint(journal.db, COACH)).toEqual(cp);
+    expect(readCheckpoint(journal.db, 'other-rules')).toBeNull();
+  });
+
+  it('is one row: a fresher checkpoint takes the place of the one before', () => {
+    const later: Checkpoint = { ...cp, week: day('2026-10-19') };
+    expect(saveCheckpoint(journal.db, COACH, later, dataVersion(journal.db))).toBe(true);
+    expect(readCheckpoint(journal.db, COACH)).toEqual(later);
+    expect(journal.db.prepare('SELECT id, week FROM coach_checkpoint').all()).toEqual([{ id: 1, week: '2026-10-19' }]);
+  });
+
+  it('reads as missing when its state cannot be read or names another week than its row', () => {
+    const replace = (state: string) => write(journal.db, () => journal.db.prepare('UPDATE coach_checkpoint SET state = ?').run(state), true);
+    replace('{"week": ');
+    expect(readCheckpoint(journal.db, COACH)).toBeNull();
+    replace(JSON.stringify({ ...cp, week: '2026-10-12' }));
+    expect(readCheckpoint(journal.db, COACH)).toBeNull();
+    replace(JSON.stringify(cp));
+    expect(readCheckpoint(journal.db, COACH)).toEqual(cp);
   });
 
   it('survives a session logged in or after its week', () => {
@@ -56,7 +73,7 @@ describe('the coach checkpoint two weeks back', () => {
     write(journal.db, () => updateSession(journal.db, late, walk({ date: day('2026-09-30') })));
     expect(kept()).toBe(false);
 
-    saveCheckpoint(journal.db, COACH, 'back', cp, dataVersion(journal.db));
+    saveCheckpoint(journal.db, COACH, cp, dataVersion(journal.db));
     write(journal.db, () => deleteSession(journal.db, late));
     expect(kept()).toBe(false);
   });
@@ -72,7 +89,7 @@ describe('the coach checkpoint two weeks back', () => {
       () => insertAcceptance(journal.db, { activity: 'walk', weekStart: day('2026-09-28'), quota: 12, acceptedOn: day('2026-09-27') }),
       () => insertTriage(journal.db, { date: day('2026-09-30'), sessionId: null, kind: 'cleared', class: null, symptoms: [] }),
     ]) {
-      saveCheckpoint(journal.db, COACH, 'back', cp, dataVersion(journal.db));
+      saveCheckpoint(journal.db, COACH, cp, dataVersion(journal.db));
       write(journal.db, change);
       expect(kept()).toBe(false);
     }
@@ -81,7 +98,7 @@ describe('the coach checkpoint two weeks back', () => {
   it('is dropped by any change to the settings or the safety answer', () => {
     write(journal.db, () => setSetting(journal.db, 'target_minutes', '120'));
     expect(kept()).toBe(false);
-    saveCheckpoint(journal.db, COACH, 'back', cp, dataVersion(journal.db));
+    saveCheckpoint(journal.db, COACH, cp, dataVersion(journal.db));
     write(journal.db, () => setPem(journal.db, true, day('2026-11-21')));
     expect(kept()).toBe(false);
   });
@@ -95,7 +112,7 @@ describe('the coach checkpoint two weeks back', () => {
     const other = openJournal(path, { write: true });
     write(other.db, () => insertSession(other.db, walk({ date: day('2026-08-01') }), 'now'));
     other.close();
-    expect(saveCheckpoint(journal.db, COACH, 'back', cp, seen)).toBe(false);
+    expect(saveCheckpoint(journal.db, COACH, cp, seen)).toBe(false);
     expect(kept()).toBe(false);
   });
 
@@ -106,7 +123,7 @@ describe('the coach checkpoint two weeks back', () => {
     // Were it to wait, it would wait this long: far past the test's own time limit.
     journal.db.pragma('busy_timeout = 600000');
     try {
-      expect(saveCheckpoint(journal.db, COACH, 'back', cp, dataVersion(journal.db))).toBe(false);
+      expect(saveCheckpoint(journal.db, COACH, cp, dataVersion(journal.db))).toBe(false);
       expect(journal.db.pragma('busy_timeout', { simple: true })).toBe(600000);
     } finally {
       journal.db.pragma('busy_timeout = 5000');
@@ -120,38 +137,6 @@ describe('the coach checkpoint two weeks back', () => {
     write(journal.db, () => insertSession(journal.db, walk({ date: day('2026-11-02') }), 'now'));
     expect(loadHistory(journal.db).sessions.map((s) => s.date)).toEqual(['2026-09-01', '2026-11-02']);
     expect(loadHistory(journal.db, day('2026-10-01')).sessions.map((s) => s.date)).toEqual(['2026-11-02']);
-  });
-});
-
-describe("this week's checkpoint beside it (migration 4)", () => {
-  const current: Checkpoint = { ...cp, week: day('2026-10-19') };
-  beforeEach(() => {
-    expect(saveCheckpoint(journal.db, COACH, 'current', current, dataVersion(journal.db))).toBe(true);
-  });
-
-  it('is kept and read back beside the one two weeks back, each by its kind', () => {
-    expect(readCheckpoints(journal.db, COACH)).toEqual({ back: cp, current });
-    expect(readCheckpoints(journal.db, 'other-rules')).toEqual({ back: null, current: null });
-    const later = { ...current, week: day('2026-10-26') };
-    saveCheckpoint(journal.db, COACH, 'current', later, dataVersion(journal.db));
-    expect(readCheckpoints(journal.db, COACH)).toEqual({ back: cp, current: later });
-  });
-
-  it('alone is dropped by a session logged late, between the two weeks', () => {
-    write(journal.db, () => insertSession(journal.db, walk({ date: day('2026-10-14') }), 'now'));
-    expect(readCheckpoints(journal.db, COACH)).toEqual({ back: cp, current: null });
-  });
-
-  it('survives a session logged in its own week; both go when something before both changes', () => {
-    write(journal.db, () => insertSession(journal.db, walk({ date: day('2026-10-21') }), 'now'));
-    expect(readCheckpoints(journal.db, COACH)).toEqual({ back: cp, current });
-    write(journal.db, () => insertSession(journal.db, walk({ date: day('2026-09-20') }), 'now'));
-    expect(readCheckpoints(journal.db, COACH)).toEqual({ back: null, current: null });
-  });
-
-  it('goes with the other when a setting the rules read changes', () => {
-    write(journal.db, () => setPem(journal.db, true, day('2026-10-20')));
-    expect(readCheckpoints(journal.db, COACH)).toEqual({ back: null, current: null });
   });
 });
 

@@ -20,6 +20,17 @@ function versionOneJournal(): string {
   return path;
 }
 
+/** A journal as version `n` of pace left it, with the rows `fill` inserts. */
+function journalAt(n: number, fill: string): string {
+  const path = join(mkdtempSync(join(tmpdir(), 'pace-mig-')), 'pace.db');
+  const db = new Database(path);
+  for (const sql of MIGRATIONS.slice(0, n)) db.exec(sql);
+  db.pragma(`user_version = ${n}`);
+  db.exec(fill);
+  db.close();
+  return path;
+}
+
 describe('migrations', () => {
   it('opening a version 1 journal brings it to the current version and keeps every session', () => {
     const path = versionOneJournal();
@@ -43,27 +54,44 @@ describe('migrations', () => {
     }
   });
 
-  it("migration 4 makes room for this week's checkpoint; the old one goes, and the triggers still reach the table", () => {
-    const path = join(mkdtempSync(join(tmpdir(), 'pace-mig-')), 'pace.db');
-    const db = new Database(path);
-    for (const sql of MIGRATIONS.slice(0, 3)) db.exec(sql);
-    db.pragma('user_version = 3');
-    db.exec(`INSERT INTO activities (name, unit, category) VALUES ('walk', 'min', 'aerobic');
-             INSERT INTO coach_checkpoint (id, week, coach, state) VALUES (1, '2026-11-02', 'old-rules', '{}');`);
-    expect(() => db.exec("INSERT INTO coach_checkpoint (id, week, coach, state) VALUES (2, '2026-11-16', 'old-rules', '{}')")).toThrow(/CHECK/);
-    db.close();
-
+  it('migration 4 sets the checkpoint aside, and the triggers still reach the table made again', () => {
+    const path = journalAt(3, `INSERT INTO activities (name, unit, category) VALUES ('walk', 'min', 'aerobic');
+                               INSERT INTO coach_checkpoint (id, week, coach, state) VALUES (1, '2026-11-02', 'old-rules', '{}');`);
     const j = openJournal(path, { write: true });
     try {
       expect(j.db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
       expect(j.db.prepare('SELECT count(*) AS n FROM coach_checkpoint').get()).toEqual({ n: 0 });
-      const save = j.db.prepare("INSERT INTO coach_checkpoint (id, week, coach, state) VALUES (?, ?, 'rules', '{}')");
-      save.run(1, '2026-11-02');
-      save.run(2, '2026-11-16');
-      expect(() => save.run(3, '2026-11-16')).toThrow(/CHECK/);
-      // A session logged on 2026-11-10 reaches back before this week's checkpoint only.
-      j.db.exec("INSERT INTO sessions (uid, day, activity_id, dose, flare, logged_at) VALUES ('u1', '2026-11-10', 1, 10, 0, 'x')");
-      expect(j.db.prepare('SELECT id FROM coach_checkpoint').all()).toEqual([{ id: 1 }]);
+      j.db.exec("INSERT INTO coach_checkpoint (id, week, coach, state) VALUES (1, '2026-11-16', 'rules', '{}')");
+      j.db.exec("INSERT INTO sessions (uid, day, activity_id, dose, flare, logged_at) VALUES ('u1', '2026-11-17', 1, 10, 0, 'x')");
+      expect(j.db.prepare('SELECT count(*) AS n FROM coach_checkpoint').get()).toEqual({ n: 1 });
+      j.db.exec("INSERT INTO sessions (uid, day, activity_id, dose, flare, logged_at) VALUES ('u2', '2026-11-10', 1, 10, 0, 'x')");
+      expect(j.db.prepare('SELECT count(*) AS n FROM coach_checkpoint').get()).toEqual({ n: 0 });
+    } finally {
+      j.close();
+    }
+  });
+
+  it("migration 7 keeps the checkpoint two weeks back and deletes this week's (row 2), which no row may be again", () => {
+    const row1 = { id: 1, week: '2026-11-02', coach: 'rules', state: '{"week":"2026-11-02"}' };
+    const path = journalAt(6, `INSERT INTO activities (name, unit, category) VALUES ('walk', 'min', 'aerobic');
+                               INSERT INTO coach_checkpoint (id, week, coach, state) VALUES (1, '${row1.week}', 'rules', '${row1.state}'), (2, '2026-11-16', 'rules', '{}');`);
+    const triggers = (db: Database.Database) => db.prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' ORDER BY name").all();
+    const before = new Database(path, { readonly: true });
+    const triggersBefore = triggers(before);
+    before.close();
+    const j = openJournal(path, { write: true });
+    try {
+      expect(j.db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+      expect(j.db.prepare('SELECT * FROM coach_checkpoint').all()).toEqual([row1]);
+      expect(() => j.db.exec("INSERT INTO coach_checkpoint (id, week, coach, state) VALUES (2, '2026-11-16', 'rules', '{}')")).toThrow(/CHECK/);
+      expect(triggers(j.db)).toEqual(triggersBefore);
+      // The triggers reach the table made again: a session in its week leaves it, one before drops it.
+      const count = () => (j.db.prepare('SELECT count(*) AS n FROM coach_checkpoint').get() as { n: number }).n;
+      j.db.exec("INSERT INTO sessions (uid, day, activity_id, dose, flare, logged_at) VALUES ('u1', '2026-11-03', 1, 10, 0, 'x')");
+      setSetting(j.db, 'notice_shown', '2026-11-21');
+      expect(count()).toBe(1);
+      j.db.exec("INSERT INTO sessions (uid, day, activity_id, dose, flare, logged_at) VALUES ('u2', '2026-10-30', 1, 10, 0, 'x')");
+      expect(count()).toBe(0);
     } finally {
       j.close();
     }

@@ -59,8 +59,8 @@
 // - B4: history counts from the first session in minutes; the ratio is shown from day 28.
 export type * from './types.js';
 export { planWeek, planHistory, planAndCheckpoint, modeOf } from './plan.js';
-export { CheckpointMismatch, checkpointWeekFor, checkpointReadsFrom, chooseCheckpoints, CHECKPOINT_WEEKS_BACK } from './checkpoint.js';
-export type { Checkpoint, CheckpointActivity, CheckpointChoice, CheckpointKind, SavedCheckpoints } from './checkpoint.js';
+export { CheckpointMismatch, checkpointWeekFor, checkpointReadsFrom, chooseCheckpoint, CHECKPOINT_WEEKS_BACK } from './checkpoint.js';
+export type { Checkpoint, CheckpointActivity, CheckpointChoice } from './checkpoint.js';
 export type { PlanHistory, ReplayInput } from './plan.js';
 export { describeReason, describeSuggestion, describeBoom, describeBoomBust } from './reasons.js';
 export { next, quotaComparison, pctOfQuota, countsToward, countsForWeek, MAX_SESSION_MINUTES, MAX_SESSIONS_PER_WEEK } from './progression.js';

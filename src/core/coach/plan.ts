@@ -1,11 +1,10 @@
 import { fromDayNumber } from '../dates.js';
-import type { Category, IsoDate } from '../types.js';
+import type { Category, IsoDate, Session } from '../types.js';
 import type { ActivitySessions } from './history.js';
 import { indexSessions, metaFor, weekDayOf, type ActivityMeta } from './history.js';
 import { indexAcceptances, indexOverrides } from './overrides.js';
 import { phaseOf, programOrigin, programWeekAt } from './phases.js';
-import { acwrState } from './acwr.js';
-import { CheckpointMismatch, checkpointReadsFrom, type Checkpoint, type CheckpointActivity } from './checkpoint.js';
+import { CheckpointMismatch, checkpointAt, emptyStart, startFrom, type Checkpoint, type ReplayStart } from './checkpoint.js';
 import type { ActivityTimeline, ReplayState } from './replay.js';
 import { activityReplay, planAt, type ActivityReplay } from './replay.js';
 import { pausedPlan } from './weekPlans.js';
@@ -22,11 +21,11 @@ export interface ReplayInput extends History {
   /** Sessions on or after this date are left out (Q9). */
   before?: IsoDate;
   /**
-   * Resume from this checkpoint rather than from each activity's first week. `sessions` then need
-   * only hold those from the Monday before its week on; earlier ones are ignored.
+   * Where the replay begins: `emptyStart()` (the default) or `startFrom(checkpoint)`. `sessions`
+   * need only hold those from its `readsFrom` on; earlier ones are ignored.
    */
-  checkpoint?: Checkpoint | null;
-  /** A Monday at or before `until`: the checkpoint there is returned as `checkpoint`. */
+  start?: ReplayStart;
+  /** A Monday from the start's week to `until`: the replay keeps its state there for `checkpointAt`. */
   captureAt?: IsoDate;
   /**
    * Today (T2/T3): the weeks from today's on show the hold open today, while every week's quota
@@ -41,8 +40,14 @@ export interface PlanHistory {
   modeFor(weekDay: number): Mode;
   /** Day number of the Monday of program week 1, or null with no start date and no session. */
   origin: number | null;
-  /** The checkpoint at `captureAt`, when one was asked for. */
-  checkpoint: Checkpoint | null;
+  /** Where the replay began. */
+  start: ReplayStart;
+  /** The sessions the replay read: before `before`, from the start's `readsFrom` on. */
+  read: Session[];
+  /** Day number of the Monday of an activity's first session, as far as the replay knows it. */
+  firstWeek(activity: string): number | null;
+  /** Day number of the Monday whose state the replay kept (`captureAt`), or null. */
+  capturedAt: number | null;
   timelines: ActivityTimeline[];
   sessions: Map<string, ActivitySessions>;
   holds: WeekHolds;
@@ -79,17 +84,14 @@ function weeklyModes(settings: ReplayInput['settings'], today: IsoDate | undefin
 export function planHistory(input: ReplayInput): PlanHistory {
   const untilWeek = weekDayOf(input.until);
   const modeFor = weeklyModes(input.settings, input.today);
-  const resumed = input.checkpoint ?? null;
-  const from = resumed === null ? -Infinity : weekDayOf(resumed.week);
-  if (from > untilWeek) throw new CheckpointMismatch(`it starts at ${resumed!.week}, after the week asked for`);
-  // Resumed, the replay reads sessions from the week before the checkpoint on: that week's outcome
-  // is the first one it decides on.
-  const readFrom = resumed === null ? null : checkpointReadsFrom(resumed);
-  const kept = input.sessions.filter((s) => (input.before === undefined || s.date < input.before) && (readFrom === null || s.date >= readFrom));
-  const sessions = indexSessions(kept, input.activities);
-  const saved = new Map<string, CheckpointActivity>((resumed?.activities ?? []).map((a) => [a.activity, a]));
-  // A checkpoint knows an activity's first week and kind once it had a session before the
-  // checkpoint; one planned by hand until then takes them from its later sessions, like a full replay.
+  const start = input.start ?? emptyStart();
+  const from = start.week;
+  if (from > untilWeek) throw new CheckpointMismatch(`it starts at ${fromDayNumber(from)}, after the week asked for`);
+  const read = input.sessions.filter((s) => (input.before === undefined || s.date < input.before) && (start.readsFrom === null || s.date >= start.readsFrom));
+  const sessions = indexSessions(read, input.activities);
+  const saved = start.activities;
+  // A start knows an activity's first week and kind once it had a session before the start's
+  // week; one planned by hand until then takes them from its later sessions.
   const firstWeekOf = (name: string): number | null => {
     const a = saved.get(name);
     if (a && a.firstWeek !== null) return weekDayOf(a.firstWeek);
@@ -100,13 +102,12 @@ export function planHistory(input: ReplayInput): PlanHistory {
     if (a && a.firstWeek !== null) return a;
     return sessions.get(name) ?? metaFor(name, input.activities);
   };
-  const firstSession = resumed?.firstSession ?? null;
-  const origin = minOrigin(programOrigin(input.settings, kept), firstSession === null ? null : weekDayOf(firstSession));
+  const origin = minOrigin(programOrigin(input.settings, read), start.firstSession === null ? null : weekDayOf(start.firstSession));
   const overrides = indexOverrides(input.overrides);
   const acceptances = indexAcceptances(input.acceptances);
 
-  // An activity enters the plan the week after its first session, or when an override names it.
-  // Resumed, the activities of the checkpoint carry on from its week.
+  // An activity enters the plan the week after its first session, or when an override names it;
+  // those of the start carry on from its week.
   const starts = new Map<string, number>();
   for (const a of sessions.values()) if (!saved.has(a.activity)) starts.set(a.activity, a.firstWeek + 7);
   for (const name of overrides.activities()) {
@@ -114,12 +115,12 @@ export function planHistory(input: ReplayInput): PlanHistory {
     const w = overrides.firstWeek(name);
     if (w !== null && w <= untilWeek) starts.set(name, Math.min(starts.get(name) ?? w, w));
   }
-  for (const [name, start] of starts) if (start < from) throw new CheckpointMismatch(`${name} started before it and is not in it`);
+  for (const [name, first] of starts) if (first < from) throw new CheckpointMismatch(`${name} started before it and is not in it`);
   for (const name of saved.keys()) starts.set(name, from);
   const earliest = Math.min(untilWeek, ...starts.values());
 
   const captureAt = input.captureAt === undefined ? undefined : weekDayOf(input.captureAt);
-  if (captureAt !== undefined && (captureAt < from || captureAt > untilWeek)) throw new Error('planHistory: captureAt must lie between the checkpoint and until');
+  if (captureAt !== undefined && (captureAt < from || captureAt > untilWeek)) throw new Error('planHistory: captureAt must lie between the start and until');
 
   const holds = weekHolds(input, earliest, untilWeek);
   const ctx = {
@@ -133,15 +134,15 @@ export function planHistory(input: ReplayInput): PlanHistory {
   };
   const replays: ActivityReplay[] = [];
   for (const name of [...starts.keys()].sort()) {
-    const start = starts.get(name) as number;
-    if (start > untilWeek) continue;
+    const first = starts.get(name) as number;
+    if (first > untilWeek) continue;
     const state: ReplayState | undefined = saved.get(name)?.state;
-    replays.push(activityReplay(metaOf(name), sessions.get(name)?.byWeek ?? new Map(), firstWeekOf(name), start, ctx, { state, captureAt }));
+    replays.push(activityReplay(metaOf(name), sessions.get(name)?.byWeek ?? new Map(), firstWeekOf(name), first, ctx, { state, captureAt }));
   }
   // Week by week, every activity side by side: Q6's weekly aim is shared by all aerobic activities,
   // each judged against the others' minutes of the week before (so the order of names never matters).
   for (let week = earliest; week <= untilWeek; week += 7) {
-    // Before its first week a replay has planned nothing (or resumes with its checkpoint's last week).
+    // Before its first week a replay has planned nothing (or carries on from its start's last week).
     let aerobic = 0;
     for (const r of replays) aerobic += r.aerobicMinutes();
     for (const r of replays) if (r.startWeek <= week) r.step(week, aerobic - r.aerobicMinutes());
@@ -193,26 +194,13 @@ export function planHistory(input: ReplayInput): PlanHistory {
     };
   };
 
-  let checkpoint: Checkpoint | null = null;
-  if (captureAt !== undefined) {
-    const activities: CheckpointActivity[] = [];
-    for (const t of timelines) {
-      if (t.captured === null) continue;
-      // Only what sessions before the checkpoint say: a later first session is read again on resume.
-      const first = firstWeekOf(t.activity);
-      const known = first !== null && first < captureAt;
-      const meta = known ? t : metaFor(t.activity, input.activities);
-      activities.push({ activity: t.activity, unit: meta.unit, category: meta.category, firstWeek: known ? fromDayNumber(first) : null, state: t.captured });
-    }
-    let first = firstSession;
-    for (const s of kept) if (s.date < fromDayNumber(captureAt) && (first === null || s.date < first)) first = s.date;
-    checkpoint = { week: fromDayNumber(captureAt), firstSession: first, activities, acwr: acwrState(kept, captureAt - 1, resumed?.acwr ?? null) };
-  }
-
   return {
     modeFor,
     origin,
-    checkpoint,
+    start,
+    read,
+    firstWeek: firstWeekOf,
+    capturedAt: captureAt ?? null,
     timelines,
     sessions,
     holds,
@@ -237,13 +225,14 @@ export function planWeek(input: PlanInput): WeekPlan {
 }
 
 /** `planWeek`, resumed from a checkpoint when given, with the one at `captureAt` when asked for. */
-export function planAndCheckpoint(input: PlanInput & Pick<ReplayInput, 'checkpoint' | 'captureAt' | 'today'>): {
+export function planAndCheckpoint(input: PlanInput & Pick<ReplayInput, 'captureAt' | 'today'> & { checkpoint?: Checkpoint | null }): {
   plan: WeekPlan;
   checkpoint: Checkpoint | null;
   /** T3: whether the plan was paused at the end of a day, for `countsForWeek`. */
   pausedOn: (date: IsoDate) => boolean;
 } {
   const monday = fromDayNumber(weekDayOf(input.weekStart));
-  const history = planHistory({ ...input, until: monday, before: monday });
-  return { plan: history.weekPlan(monday), checkpoint: history.checkpoint, pausedOn: history.holds.pausedOn };
+  const history = planHistory({ ...input, until: monday, before: monday, start: startFrom(input.checkpoint) });
+  const checkpoint = input.captureAt === undefined ? null : checkpointAt(history, input.captureAt, input.activities);
+  return { plan: history.weekPlan(monday), checkpoint, pausedOn: history.holds.pausedOn };
 }

@@ -2,7 +2,7 @@ import { addDays, fromDayNumber, mondayOf } from '../dates.js';
 import type { Category, IsoDate, Unit } from '../types.js';
 import { meanOf } from './amounts.js';
 import type { Acwr } from './acwr.js';
-import type { Checkpoint } from './checkpoint.js';
+import { checkpointAt, startFrom, type Checkpoint } from './checkpoint.js';
 import { acwr } from './acwr.js';
 import type { BoomBust } from './boombust.js';
 import { alertWindowFrom, boomBust, lookbackFrom } from './boombust.js';
@@ -88,7 +88,7 @@ export function statusOf(input: StatusInput): Status {
 export function statusAndCheckpoint(input: StatusInput): { status: Status; checkpoint: Checkpoint | null } {
   const { today } = input;
   const weekStart = mondayOf(today);
-  const history = planHistory({ ...input, until: weekStart, before: weekStart, today });
+  const history = planHistory({ ...input, until: weekStart, before: weekStart, today, start: startFrom(input.checkpoint) });
   const plan = history.weekPlan(weekStart);
   const hold = plan.hold;
 
@@ -136,8 +136,9 @@ export function statusAndCheckpoint(input: StatusInput): { status: Status; check
     weeklyMinutes: Math.round(weeklyMinutes * 100) / 100,
     targetMinutes: input.settings.targetMinutes,
     boomBust: boomBust({ sessions: input.sessions, today, quotaFor: history.quotaFor, from: alertWindowFrom(today) , isPlannedDay: plannedDayReader(history, input.schedules) }),
-    acwr: acwr(input.sessions, today, progressing, input.checkpoint?.acwr ?? null),
+    acwr: acwr(input.sessions, today, progressing, history.start.acwr),
     painTrend,
   };
-  return { status, checkpoint: history.checkpoint };
+  const checkpoint = input.captureAt === undefined ? null : checkpointAt(history, input.captureAt, input.activities);
+  return { status, checkpoint };
 }

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { checkpointAt, startFrom } from '../../../src/core/coach/checkpoint.js';
 import { planHistory } from '../../../src/core/coach/plan.js';
 import { describeReason } from '../../../src/core/coach/reasons.js';
 import { toDayNumber } from '../../../src/core/dates.js';
@@ -122,7 +123,7 @@ describe('Q10: property', () => {
   it('Q10: a week after a break is planned the same by a replay resumed mid-way (the state carries the break)', () => {
     const h = weeks(MON, ...followed, ...none(3));
     const full = planHistory({ sessions: h, settings: settings(), overrides: [], acceptances: [], until: week(10), captureAt: week(9) });
-    const resumed = planHistory({ sessions: h, settings: settings(), overrides: [], acceptances: [], until: week(10), checkpoint: full.checkpoint });
+    const resumed = planHistory({ sessions: h, settings: settings(), overrides: [], acceptances: [], until: week(10), start: startFrom(checkpointAt(full, week(9))) });
     expect(resumed.activityPlan('walk', week(10))).toEqual(full.activityPlan('walk', week(10)));
     expect(full.modeFor(toDayNumber(week(10)))).toBe('graded');
   });

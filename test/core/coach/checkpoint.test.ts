@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CHECKPOINT_WEEKS_BACK, CheckpointMismatch, checkpointReadsFrom, checkpointWeekFor, chooseCheckpoints, type Checkpoint, type SavedCheckpoints } from '../../../src/core/coach/checkpoint.js';
-import { planAndCheckpoint, planWeek } from '../../../src/core/coach/plan.js';
+import { CHECKPOINT_WEEKS_BACK, CheckpointMismatch, checkpointAt, checkpointReadsFrom, checkpointWeekFor, chooseCheckpoint, startFrom, type Checkpoint } from '../../../src/core/coach/checkpoint.js';
+import { planAndCheckpoint, planHistory, planWeek } from '../../../src/core/coach/plan.js';
 import { statusAndCheckpoint, statusOf, statusPlansFrom, statusReadsFrom } from '../../../src/core/coach/status.js';
 import type { Acceptance, Override, TriageRecord } from '../../../src/core/coach/types.js';
-import { addDays } from '../../../src/core/dates.js';
+import { addDays, toDayNumber } from '../../../src/core/dates.js';
 import type { IsoDate, Session, Settings } from '../../../src/core/types.js';
 import { history, steadyHistory } from './arbitraries.js';
 import { MON, settings, week, weeks, times } from './builders.js';
@@ -82,6 +82,29 @@ describe('checkpoints (Q9 replay resumed part way)', () => {
     );
   });
 
+  it('planHistory resumed from startFrom(checkpointAt(...)) plans every week from there as the empty start does', () => {
+    fc.assert(
+      fc.property(anyHistory, extras, fc.integer({ min: 1, max: WEEKS }), (sessions, x, at) => {
+        const until = week(WEEKS + 1);
+        const full = planHistory({ ...x, sessions, until, before: until, captureAt: week(at) });
+        const start = startFrom(stored(checkpointAt(full, week(at))));
+        expect(start.week).toBe(toDayNumber(week(at)));
+        const resumed = planHistory({ ...x, sessions: from(sessions, start.readsFrom!), until, before: until, start });
+        expect(resumed.origin).toBe(full.origin);
+        for (let n = at; n <= WEEKS + 1; n++) expect(resumed.weekPlan(week(n))).toEqual(full.weekPlan(week(n)));
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('checkpointAt reads only a week the replay was asked to keep', () => {
+    const sessions = weeks(MON, ...Array.from({ length: 6 }, () => times(3, 10)));
+    const kept = planHistory({ sessions, ...noExtras, until: week(6), captureAt: week(4) });
+    expect(checkpointAt(kept, week(4)).week).toBe(week(4));
+    expect(() => checkpointAt(kept, week(5))).toThrow(/kept no state/);
+    expect(() => checkpointAt(planHistory({ sessions, ...noExtras, until: week(6) }), week(4))).toThrow(/kept no state/);
+  });
+
   it('status resumed from a checkpoint is the status replayed in full, trends and alerts included', () => {
     fc.assert(
       fc.property(anyHistory, extras, fc.integer({ min: 14, max: WEEKS * 7 + 6 }), fc.integer({ min: 2, max: 8 }), (sessions, x, day, back) => {
@@ -133,69 +156,59 @@ describe('checkpoints (Q9 replay resumed part way)', () => {
 
 const noExtras = { settings: settings(), overrides: [], acceptances: [], triageRecords: [] };
 
-describe('which checkpoint a replay resumes from, and which it leaves behind', () => {
+describe('whether a replay resumes from the checkpoint, and whether it leaves one behind', () => {
   const at = (w: IsoDate): Checkpoint => ({ week: w, firstSession: null, activities: [], acwr: null });
   const today = '2026-11-19' as IsoDate; // a Thursday
   const monday = '2026-11-16' as IsoDate;
   const twoBack = '2026-11-02' as IsoDate;
-  const fresh: SavedCheckpoints = { back: at(twoBack), current: at(monday) };
+  const fresh = at(twoBack);
 
-  it('the one two weeks back sits at the first week status looks at, so that status can resume from it', () => {
+  it('it sits two weeks back, at the first week status looks at, so that status can resume from it', () => {
     for (let day = 0; day < 21; day++) expect(checkpointWeekFor(addDays(today, day))).toBe(statusPlansFrom(addDays(today, day)));
   });
 
-  it("log and plan, which look at this week, resume from this week's checkpoint and leave both alone", () => {
-    expect(chooseCheckpoints(fresh, today, monday, monday, true)).toEqual({ resume: fresh.current, capture: null });
-    expect(chooseCheckpoints(fresh, today, addDays(monday, 7), addDays(monday, 7), true)).toEqual({ resume: fresh.current, capture: null });
+  it('status, and log and plan, which look at this week or later, resume from it and leave it alone', () => {
+    expect(chooseCheckpoint(fresh, today, twoBack, monday, true)).toEqual({ resume: fresh, capture: null });
+    expect(chooseCheckpoint(fresh, today, monday, monday, true)).toEqual({ resume: fresh, capture: null });
+    expect(chooseCheckpoint(fresh, today, addDays(monday, 7), addDays(monday, 7), true)).toEqual({ resume: fresh, capture: null });
   });
 
-  it('status, which looks two weeks back, resumes from the checkpoint there', () => {
-    expect(chooseCheckpoints(fresh, today, twoBack, monday, true)).toEqual({ resume: fresh.back, capture: null });
+  it('without one (or after a late entry removed it) the replay runs from the first week and leaves one', () => {
+    expect(chooseCheckpoint(null, today, monday, monday, true)).toEqual({ resume: null, capture: twoBack });
   });
 
-  it('a session logged late last week leaves the one two weeks back to resume from, and this week is captured again', () => {
-    const late = { ...fresh, current: null };
-    expect(chooseCheckpoints(late, today, monday, monday, true)).toEqual({ resume: late.back, capture: { kind: 'current', week: monday } });
-  });
-
-  it('in a new week the one two weeks back is renewed first, from the best checkpoint before it', () => {
+  it('in a new week it is renewed, from the one before', () => {
     const nextWeek = '2026-11-24' as IsoDate;
-    const choice = chooseCheckpoints(fresh, nextWeek, '2026-11-23' as IsoDate, '2026-11-23' as IsoDate, true);
-    expect(choice).toEqual({ resume: fresh.back, capture: { kind: 'back', week: '2026-11-09' } });
+    expect(chooseCheckpoint(fresh, nextWeek, '2026-11-23' as IsoDate, '2026-11-23' as IsoDate, true)).toEqual({ resume: fresh, capture: '2026-11-09' });
   });
 
   it('nothing is captured when nothing may be written, or for a past week the replay stops before', () => {
-    expect(chooseCheckpoints({ back: null, current: null }, today, monday, monday, false)).toEqual({ resume: null, capture: null });
-    expect(chooseCheckpoints({ back: null, current: null }, today, '2026-03-02' as IsoDate, '2026-03-02' as IsoDate, true)).toEqual({ resume: null, capture: null });
-    expect(chooseCheckpoints(fresh, today, '2026-03-02' as IsoDate, '2026-03-02' as IsoDate, true)).toEqual({ resume: null, capture: null });
+    expect(chooseCheckpoint(null, today, monday, monday, false)).toEqual({ resume: null, capture: null });
+    expect(chooseCheckpoint(at('2026-10-26' as IsoDate), today, monday, monday, false)).toEqual({ resume: at('2026-10-26' as IsoDate), capture: null });
+    expect(chooseCheckpoint(null, today, '2026-03-02' as IsoDate, '2026-03-02' as IsoDate, true)).toEqual({ resume: null, capture: null });
+    expect(chooseCheckpoint(fresh, today, '2026-03-02' as IsoDate, '2026-03-02' as IsoDate, true)).toEqual({ resume: null, capture: null });
   });
 
-  it('never resumes after the week asked about or the week to capture, and is settled within two runs', () => {
+  it('never resumes after the week asked about or the week to capture, and is settled after one run', () => {
     const monday = fc.integer({ min: -6, max: 6 }).map((n) => addDays(MON, 7 * n));
-    const saved = fc.record({ back: fc.option(monday.map(at)), current: fc.option(monday.map(at)) });
     fc.assert(
-      fc.property(saved, fc.integer({ min: 0, max: 6 }), fc.integer({ min: -5, max: 1 }), fc.integer({ min: 0, max: 3 }), fc.boolean(), (s, day, weekOffset, ahead, keep) => {
+      fc.property(fc.option(monday.map(at)), fc.integer({ min: 0, max: 6 }), fc.integer({ min: -5, max: 1 }), fc.integer({ min: 0, max: 3 }), fc.boolean(), (saved, day, weekOffset, ahead, keep) => {
         const today = addDays(MON, day);
         const week = addDays(MON, 7 * weekOffset);
         const until = addDays(week, 7 * ahead);
-        const choice = chooseCheckpoints(s, today, week, until, keep);
+        const choice = chooseCheckpoint(saved, today, week, until, keep);
         if (choice.resume !== null) {
-          expect([s.back, s.current]).toContain(choice.resume);
+          expect(choice.resume).toBe(saved);
           expect(choice.resume.week <= week).toBe(true);
         }
         if (choice.capture !== null) {
           expect(keep).toBe(true);
-          expect(choice.capture.week <= until).toBe(true);
-          if (choice.resume !== null) expect(choice.resume.week <= choice.capture.week).toBe(true);
+          expect(choice.capture).toBe(checkpointWeekFor(today));
+          expect(choice.capture <= until).toBe(true);
+          if (choice.resume !== null) expect(choice.resume.week <= choice.capture).toBe(true);
+          // Keeping what it captured, the same command captures nothing the next time.
+          expect(chooseCheckpoint(at(choice.capture), today, week, until, keep).capture).toBeNull();
         }
-        // Keeping what each run captures, the same command captures nothing by its third run.
-        let now = s;
-        let c = choice;
-        for (let run = 0; run < 2 && c.capture !== null; run++) {
-          now = { ...now, [c.capture.kind]: at(c.capture.week) };
-          c = chooseCheckpoints(now, today, week, until, keep);
-        }
-        expect(c.capture).toBeNull();
       }),
       { numRuns: 300 },
     );
