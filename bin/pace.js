@@ -2,21 +2,29 @@
 'use strict';
 // pace is one bundle, dist/pace.cjs, built by `npm install` (scripts/build.mjs) with what V8
 // compiled for it in a few training runs (dist/pace.cjs.cache) and the text of `pace --help`
-// (dist/help.txt). Compiling from that cache is most of why pace starts in about 1.3x bare node's
-// time, on every Node; PACE_DEBUG=1 loads the bundle plainly, with its source map, so that stack
-// traces name places in src/. docs/benchmarks.md has the figures.
+// (dist/help.txt). Compiling from that cache saves about 10 ms a run, on every Node; PACE_DEBUG=1
+// loads the bundle plainly, with its source map, so that stack traces name places in src/.
+// docs/benchmarks.md has the figures.
 const { fstatSync, readFileSync, writeSync } = process.getBuiltinModule('node:fs');
 const DIST = `${__dirname}/../dist`;
+
+/** The code cache saved beside `file`, or undefined when there is none to read. */
+function cacheOf(file) {
+  try {
+    return readFileSync(`${file}.cache`);
+  } catch {
+    return undefined;
+  }
+}
 
 /** Runs `file` as require() would, compiled from `cache` when it is from the same build and V8 takes it. */
 function load(file, cache) {
   const source = readFileSync(file, 'utf8');
-  // The bundle's last line is a hash of the rest, and its caches start with that line: V8 itself
+  // The bundle's last line is a hash of the rest, and its cache starts with that line: V8 itself
   // checks only that the source is as long as the one the cache was made from.
   const stamp = source.slice(source.lastIndexOf('\n', source.length - 2) + 1);
   const cachedData = cache?.toString('latin1', 0, stamp.length) === stamp ? cache.subarray(stamp.length) : undefined;
-  const { Script } = process.getBuiltinModule('node:vm');
-  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: file, cachedData });
+  const script = new (process.getBuiltinModule('node:vm').Script)(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: file, cachedData });
   const mod = { exports: {} };
   script.runInThisContext()(mod.exports, module.constructor.createRequire(file), mod, file, file.slice(0, file.lastIndexOf('/')));
   return { pace: mod.exports, cached: cachedData !== undefined && !script.cachedDataRejected, cache: () => Buffer.concat([Buffer.from(stamp, 'latin1'), script.createCachedData()]) };
@@ -24,20 +32,11 @@ function load(file, cache) {
 
 /** `pace --help` into a pipe or a file: the saved text, in one write or not at all (a terminal gets commander's, to its width). */
 function savedHelp(argv) {
-  if (argv.length !== 1 || (argv[0] !== '--help' && argv[0] !== '-h')) return false;
   try {
-    const text = readFileSync(`${DIST}/help.txt`);
-    return !fstatSync(1).isCharacterDevice() && writeSync(1, text) === text.length;
+    const text = argv.length === 1 && (argv[0] === '--help' || argv[0] === '-h') && readFileSync(`${DIST}/help.txt`);
+    return !!text && !fstatSync(1).isCharacterDevice() && writeSync(1, text) === text.length;
   } catch {
     return false;
-  }
-}
-
-function cacheOf(file) {
-  try {
-    return readFileSync(`${file}.cache`);
-  } catch {
-    return undefined; // none: compile as usual
   }
 }
 
@@ -47,7 +46,7 @@ if (require.main === module && !savedHelp(argv)) {
   const file = `${DIST}/pace.cjs`;
   if (process.env.PACE_DEBUG === '1') process.setSourceMapsEnabled(true);
   const pace = process.env.PACE_DEBUG === '1' ? require(file) : load(file, cacheOf(file)).pace;
-  // Everything is written synchronously and the journal closed by now: exiting at once skips
+  // Everything is written synchronously and the journal closed by the end: exiting at once skips
   // tearing down the heap, a few milliseconds of every run.
   pace.main(argv).then((code) => process.exit(code));
 }
