@@ -136,6 +136,7 @@ export function buildProgram(deps: ProgramDeps): Command {
     .option('--target-minutes <n>', 'weekly aim for aerobic minutes (default 150)')
     .option('--pem <yes|no>', 'whether your symptoms get much worse 12-72 hours after activity (post-exertional malaise)')
     .option('--time <HH:MM>', 'the time of sessions whose activity has no time of its own (default 09:00; see pace schedule)')
+    .option('--paper <a4|letter|auto>', 'the paper of pace report; auto: from the locale (the default)')
     .option('--json', 'print the settings as JSON')
     .action(run(async () => (await import('./commands/init.js')).init));
 
@@ -212,7 +213,7 @@ export function buildProgram(deps: ProgramDeps): Command {
     .addOption(new Option('--format <format>', 'pdf or html (default: from the file name, else pdf)').choices(['pdf', 'html']))
     .option('--from <YYYY-MM-DD>', 'from this day (default: 12 weeks back)')
     .option('--to <YYYY-MM-DD>', 'up to this day (default: today)')
-    .addOption(new Option('--paper <size>', 'a4 or letter (default: from the locale)').choices(['a4', 'letter']))
+    .addOption(new Option('--paper <size>', 'a4 or letter (default: the setting from pace init --paper, else from the locale)').choices(['a4', 'letter']))
     .option('--include-notes', 'include private notes (left out by default)')
     .addHelpText('after', '\nExamples:\n  pace report\n  pace report --out visit.html --from 2026-01-05')
     .action(run(async () => (await import('./commands/report.js')).report));

@@ -99,6 +99,6 @@ function valuesFor(name: string, placeholder: string | undefined, description: s
   if (name === 'session' || owner === 'session') return { source: 'sessions' };
   if (owner === 'goal') return { source: 'goals' };
   if (/^(file|path)$/.test(placeholder ?? name)) return { source: 'files' };
-  if (placeholder && /^[a-z]+(\|[a-z]+)+$/.test(placeholder)) return { choices: placeholder.split('|') };
+  if (placeholder && /^[a-z0-9]+(\|[a-z0-9]+)+$/.test(placeholder)) return { choices: placeholder.split('|') };
   return {};
 }

@@ -14,6 +14,8 @@ export function keptSettingLines(kept: readonly KeptSetting[]): string[] {
         return `Kept this journal's weekly aim of ${k.journal} minutes; the backup has ${k.backup}. pace init --target-minutes changes it.`;
       case 'default_time':
         return `Kept this journal's default session time ${k.journal}; the backup has ${k.backup}. pace init --time changes it.`;
+      case 'paper':
+        return `Kept this journal's report paper, ${k.journal}; the backup has ${k.backup}. pace init --paper changes it.`;
       case 'start_date':
         return `Kept this journal's start date ${k.journal}; the backup has ${k.backup}. pace init --start changes it.`;
     }

@@ -1,9 +1,10 @@
 import { parseTime } from '../core/days.js';
 import { parseDate, parsePositiveInt, parseYesNo } from '../core/input.js';
+import { PAPER_NAMES, chosenPaper, paperFor, parsePaper } from '../core/report/paper.js';
 import type { Settings } from '../core/types.js';
 import { write } from '../store/open.js';
 import { defaultTime } from '../store/schedules.js';
-import { getSetting, readSettings, setPem, setSetting } from '../store/settings.js';
+import { clearSetting, getSetting, readSettings, setPem, setSetting } from '../store/settings.js';
 import { askOptional, validator } from './ask.js';
 import { note, print, printJson, withJournal, type Context } from './context.js';
 import { NOT_A_CLINICIAN, PEM_QUESTION, claimFirstUse, showNotice } from './firstUse.js';
@@ -14,6 +15,8 @@ export interface InitFlags {
   pem?: string;
   /** D2: the time of sessions whose activity has none of its own. */
   time?: string;
+  /** C1: the clinic report's paper, a4 or letter; auto for the locale's. */
+  paper?: string;
   json?: boolean;
 }
 
@@ -24,9 +27,11 @@ export async function init(_args: string[], flags: InitFlags, ctx: Context): Pro
   if (flags.targetMinutes !== undefined) changes.target_minutes = String(parsePositiveInt(flags.targetMinutes, '--target-minutes', 10080));
   if (flags.pem !== undefined) changes.pem = parseYesNo(flags.pem, '--pem') ? 'yes' : 'no';
   if (flags.time !== undefined) changes.default_time = parseTime(flags.time, '--time');
+  // null: `auto`, back to the locale's paper.
+  const paper = flags.paper === undefined ? undefined : parsePaper(flags.paper, '--paper', true);
 
   let toldAlready = false;
-  if (Object.keys(changes).length === 0 && ctx.interactive) {
+  if (Object.keys(changes).length === 0 && paper === undefined && ctx.interactive) {
     // What pace is not comes before the first question, not after the answers.
     if ((await withJournal(ctx, false, (j) => getSetting(j.db, 'notice_shown'))) === undefined) {
       note(ctx, NOT_A_CLINICIAN);
@@ -44,14 +49,21 @@ export async function init(_args: string[], flags: InitFlags, ctx: Context): Pro
     write(j.db, () => {
       const { pem, ...rest } = changes;
       for (const [key, value] of Object.entries(rest)) setSetting(j.db, key as keyof typeof rest, value);
+      if (paper === null) clearSetting(j.db, 'paper');
+      else if (paper !== undefined) setSetting(j.db, 'paper', paper);
       // S2: an answer that changes is kept with its date, so past weeks keep their mode.
       if (pem !== undefined && readSettings(j.db).pem !== (pem === 'yes')) setPem(j.db, pem === 'yes', ctx.today);
-      return { settings: readSettings(j.db), time: defaultTime(j.db), first: claimFirstUse(j.db, ctx.today) };
+      return { settings: readSettings(j.db), time: defaultTime(j.db), paper: chosenPaper(getSetting(j.db, 'paper')), first: claimFirstUse(j.db, ctx.today) };
     }),
   );
   showNotice(ctx, result.first && !toldAlready, result.settings.pem === null);
-  if (flags.json) printJson(ctx, { ...settingsJson(result.settings), default_time: result.time });
-  else print(ctx, [...settingsLines(result.settings), `Sessions without a time of their own: ${result.time}`]);
+  // C1: the paper chosen, or null when the locale decides (report_paper says which it gives now).
+  const reportPaper = result.paper ?? paperFor(ctx.paperLocale);
+  if (flags.json) printJson(ctx, { ...settingsJson(result.settings), default_time: result.time, paper: result.paper ?? null, report_paper: reportPaper });
+  else {
+    const paperLine = `Clinic report paper: ${PAPER_NAMES[reportPaper]}${result.paper ? '' : ' (from your locale; pace init --paper a4|letter chooses one)'}`;
+    print(ctx, [...settingsLines(result.settings), `Sessions without a time of their own: ${result.time}`, paperLine]);
+  }
   return 0;
 }
 

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { InputError } from '../core/errors.js';
 import { parseDate } from '../core/input.js';
-import { paperFor, type Paper } from '../core/report/paper.js';
+import { chosenPaper, paperFor, type Paper } from '../core/report/paper.js';
 import { reportPeriod } from '../core/report/period.js';
 import { clinicReport, type ClinicReport } from '../core/report/report.js';
 import { beforeOutcomes, listGoals } from '../store/goals.js';
@@ -9,6 +9,7 @@ import { loadHistory } from '../store/history.js';
 import { readTransaction } from '../store/open.js';
 import { listPegCheckins } from '../store/pegCheckins.js';
 import { notesById } from '../store/sessions.js';
+import { getSetting } from '../store/settings.js';
 import { note, print, withJournal, type Context } from './context.js';
 import { checkOutputFile, fileSink, streamSink, type Sink } from './sink.js';
 
@@ -38,13 +39,12 @@ export async function report(_args: string[], flags: ReportFlags, ctx: Context):
   const out = flags.out ?? `pace-report-${ctx.today}.${format}`;
   const toStdout = out === '-';
   if (!toStdout) checkOutputFile(out, '--out', ctx.dbPath);
-  const paper = flags.paper ?? paperFor(ctx.paperLocale);
 
-  const data = await withJournal(ctx, false, (j) =>
+  const { data, chosen } = await withJournal(ctx, false, (j) =>
     // One snapshot: the sessions, goals, check-ins and notes agree with each other.
-    readTransaction(j.db, (): ClinicReport => {
+    readTransaction(j.db, () => {
       const h = loadHistory(j.db);
-      return clinicReport({
+      const data: ClinicReport = clinicReport({
         ...h,
         today: ctx.today,
         period,
@@ -53,8 +53,11 @@ export async function report(_args: string[], flags: ReportFlags, ctx: Context):
         checkins: beforeOutcomes(() => listPegCheckins(j.db), []),
         notes: flags.includeNotes ? notesById(j.db, period) : null,
       });
+      return { data, chosen: chosenPaper(getSetting(j.db, 'paper')) };
     }),
   );
+  // C1: --paper, else the journal's setting (pace init --paper), else the locale.
+  const paper = flags.paper ?? chosen ?? paperFor(ctx.paperLocale);
 
   // Rendered in full before the file is opened: a failure leaves nothing behind.
   const { FITS, reportPage } = await import('../ui/report/page.js');

@@ -1,6 +1,7 @@
 import { DAY_CODES, parseTime } from './days.js';
 import { InputError } from './errors.js';
 import { checkDose, parseActivityName, parseCategory, parseDate, parsePositiveInt, parseScale, parseUnit, parseYesNo, printable } from './input.js';
+import { parsePaper } from './report/paper.js';
 import { isSymptomCode } from './symptoms.js';
 import type { Activity, Category, IsoDate, TriageClass, Unit } from './types.js';
 
@@ -33,6 +34,8 @@ const SETTINGS: Record<string, (v: string, field: string) => string> = {
   notice_shown: (v, f) => parseDate(v, f),
   // D2: the time of sessions whose activity has none of its own.
   default_time: (v, f) => parseTime(v, f),
+  // C1: the clinic report's paper, when the person chose one.
+  paper: (v, f) => parsePaper(v, f),
 };
 
 export const bad = (field: string, what: string) => new InputError(`${field}: ${what}`, 'Import a file written by pace export --format json, unchanged.');

@@ -19,7 +19,7 @@ export interface SettingsSide {
 
 /** A setting where the backup disagreed with the journal and the journal's value was kept. */
 export interface KeptSetting {
-  key: 'start_date' | 'target_minutes' | 'default_time' | 'pem';
+  key: 'start_date' | 'target_minutes' | 'default_time' | 'paper' | 'pem';
   journal: string;
   backup: string;
   /** For `pem`: the days each side's answer was given. */
@@ -45,7 +45,7 @@ function latest(answers: readonly PemAnswer[]): PemAnswer | undefined {
 export function mergeSettings(journal: SettingsSide, backup: SettingsSide): SettingsMerge {
   const set: Record<string, string> = {};
   const kept: KeptSetting[] = [];
-  for (const key of ['start_date', 'target_minutes', 'default_time', 'notice_shown'] as const) {
+  for (const key of ['start_date', 'target_minutes', 'default_time', 'paper', 'notice_shown'] as const) {
     const mine = journal.settings[key];
     const theirs = backup.settings[key];
     if (theirs === undefined || theirs === mine) continue;

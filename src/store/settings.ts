@@ -1,7 +1,7 @@
 import { DEFAULT_TARGET_MINUTES, type IsoDate, type Settings } from '../core/types.js';
 import { stmt, type Db } from './open.js';
 
-type Key = 'start_date' | 'target_minutes' | 'pem' | 'notice_shown' | 'default_time';
+type Key = 'start_date' | 'target_minutes' | 'pem' | 'notice_shown' | 'default_time' | 'paper';
 
 export function getSetting(db: Db, key: Key): string | undefined {
   return (stmt(db, 'SELECT value FROM settings WHERE key = ?').get(key) as { value: string } | undefined)?.value;
@@ -9,6 +9,10 @@ export function getSetting(db: Db, key: Key): string | undefined {
 
 export function setSetting(db: Db, key: Key, value: string): void {
   stmt(db, 'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(key, value);
+}
+
+export function clearSetting(db: Db, key: Key): void {
+  stmt(db, 'DELETE FROM settings WHERE key = ?').run(key);
 }
 
 export function readSettings(db: Db): Settings {

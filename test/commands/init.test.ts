@@ -12,7 +12,7 @@ describe('pace init', () => {
   it('S1: stores the answer to the safety question and the weekly aim', async () => {
     const ctx = testContext(join(tempDir(), 'pace.db'));
     await init([], { pem: 'yes', targetMinutes: '120', start: '2026-11-02', json: true }, ctx);
-    expect(JSON.parse(ctx.stdout.text)).toEqual({ start_date: '2026-11-02', target_minutes: 120, pem: 'yes', mode: 'envelope', default_time: '09:00' });
+    expect(JSON.parse(ctx.stdout.text)).toEqual({ start_date: '2026-11-02', target_minutes: 120, pem: 'yes', mode: 'envelope', default_time: '09:00', paper: null, report_paper: 'a4' });
   });
 
   it('D2: --time sets the time of sessions whose activity has none of its own', async () => {

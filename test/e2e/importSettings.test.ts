@@ -45,6 +45,22 @@ describe('import keeps the journal’s settings (S1, S2)', () => {
     expect(r.stderr).not.toMatch(/safety question/);
   });
 
+  it('C1: the report paper chosen with init --paper comes back from a backup, and a journal with its own keeps it', () => {
+    const old = tempPace(tempDir());
+    expect(old.run(['init', '--pem', 'no', '--paper', 'letter']).status).toBe(0);
+    const backup = join(old.home, 'backup.json');
+    expect(old.run(['export', '--format', 'json', '--out', backup]).status).toBe(0);
+    const fresh = tempPace(tempDir());
+    expect(fresh.run(['import', backup]).status).toBe(0);
+    expect(settings(fresh)).toMatchObject({ paper: 'letter', report_paper: 'letter' });
+    const own = tempPace(tempDir());
+    expect(own.run(['init', '--pem', 'no', '--paper', 'a4']).status).toBe(0);
+    const r = own.run(['import', backup]);
+    expect(r.status).toBe(0);
+    expect(settings(own)).toMatchObject({ paper: 'a4' });
+    expect(r.stderr).toMatch(/^Kept this journal's report paper, a4; the backup has letter\. pace init --paper changes it\.$/m);
+  });
+
   it('a fresh journal takes every setting from the backup, quietly', () => {
     const backup = backupFrom('2026-01-06', 'no');
     const journal = tempPace(tempDir());

@@ -185,3 +185,35 @@ describe('C1: one page whatever the history', () => {
     expect(text).toContain('not a medical device');
   });
 });
+
+describe('C1: the paper set once with pace init --paper', () => {
+  it('gives Letter whatever the locale; report --paper still wins; auto goes back to the locale', async () => {
+    const pace = answeredPace();
+    expect(pace.run(['log', 'walk', '10', '--pain-before', '3', '--pain-after', '3']).status).toBe(0);
+    const british = { LANG: 'en_GB.UTF-8', LC_ALL: undefined, LC_PAPER: undefined };
+    const sizeOf = async (args: string[]) => {
+      const out = join(pace.home, 'paper.pdf');
+      const r = pace.run(['report', '--out', out, ...args], british);
+      expect(r.status, r.stderr).toBe(0);
+      return (await readPdf(out)).sizes[0];
+    };
+    expect(await sizeOf([])).toEqual(A4);
+    const set = pace.run(['init', '--paper', 'letter'], british);
+    expect(set.status).toBe(0);
+    expect(set.stdout).toMatch(/^Clinic report paper: US Letter$/m);
+    expect(await sizeOf([])).toEqual(LETTER);
+    expect(await sizeOf(['--paper', 'a4'])).toEqual(A4);
+    const auto = pace.run(['init', '--paper', 'auto'], british);
+    expect(auto.stdout).toMatch(/^Clinic report paper: A4 \(from your locale; pace init --paper a4\|letter chooses one\)$/m);
+    expect(await sizeOf([])).toEqual(A4);
+  });
+
+  it('a size it does not know is refused in one line, exit 2, and the journal keeps its paper', () => {
+    const pace = answeredPace();
+    expect(pace.run(['init', '--paper', 'letter']).status).toBe(0);
+    const r = pace.run(['init', '--paper', 'a5']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe('pace: --paper must be a4, letter or auto, not "a5".\n');
+    expect(JSON.parse(pace.run(['init', '--json']).stdout)).toMatchObject({ paper: 'letter', report_paper: 'letter' });
+  });
+});

@@ -32,8 +32,10 @@ describe('pace init', () => {
   it('settings keep what was not changed', () => {
     const pace = tempPace(tempDir());
     expect(pace.run(['init', '--target-minutes', '90', '--pem', 'yes', '--time', '07:15']).status).toBe(0);
-    const doc = JSON.parse(pace.run(['init', '--start', '2026-11-02', '--json']).stdout) as SettingsDoc;
-    expect(doc).toEqual({ start_date: '2026-11-02', target_minutes: 90, pem: 'yes', mode: 'envelope', default_time: '07:15' });
+    const german = { LANG: 'de_DE.UTF-8', LC_ALL: undefined, LC_PAPER: undefined };
+    const doc = JSON.parse(pace.run(['init', '--start', '2026-11-02', '--json'], german).stdout) as SettingsDoc;
+    // No paper chosen: the report's comes from the locale (C1).
+    expect(doc).toEqual({ start_date: '2026-11-02', target_minutes: 90, pem: 'yes', mode: 'envelope', default_time: '07:15', paper: null, report_paper: 'a4' });
   });
 });
 

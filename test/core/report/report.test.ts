@@ -7,7 +7,8 @@ import type { Goal } from '../../../src/core/outcomes/goals.js';
 import { meanAdherence } from '../../../src/core/outcomes/measures.js';
 import { pegCheckin, pegScore } from '../../../src/core/outcomes/peg.js';
 import { reviewOf } from '../../../src/core/outcomes/review.js';
-import { paperFor } from '../../../src/core/report/paper.js';
+import { chosenPaper, paperFor, parsePaper } from '../../../src/core/report/paper.js';
+import { InputError } from '../../../src/core/errors.js';
 import { reportPeriod } from '../../../src/core/report/period.js';
 import { clinicReport, type ReportInput } from '../../../src/core/report/report.js';
 import type { IsoDate, Session } from '../../../src/core/types.js';
@@ -157,5 +158,25 @@ describe('C1: paper from the locale', () => {
     ['en_US.UTF-8', 'letter'], ['es_MX.UTF-8', 'letter'], ['fr_CA', 'letter'], ['en_GB.UTF-8', 'a4'], ['de_DE@euro', 'a4'], ['C', 'a4'], ['C.UTF-8', 'a4'], [undefined, 'a4'],
   ])('%s -> %s', (locale, paper) => {
     expect(paperFor(locale)).toBe(paper);
+  });
+});
+
+describe('C1: the paper a person chooses (pace init --paper, a backup)', () => {
+  it.each([['a4', 'a4'], ['Letter', 'letter'], [' A4 ', 'a4']] as const)('%j -> %s', (text, paper) => {
+    expect(parsePaper(text, '--paper')).toBe(paper);
+    expect(parsePaper(text, '--paper', true)).toBe(paper);
+  });
+
+  it('auto, for the locale again, only where it is allowed (init, not a backup)', () => {
+    expect(parsePaper('auto', '--paper', true)).toBeNull();
+    expect(() => parsePaper('auto', 'settings.paper')).toThrow(new InputError('settings.paper must be a4 or letter, not "auto".'));
+  });
+
+  it.each(['a5', 'legal', '', 'a4 letter'])('%j is refused, naming what is allowed', (text) => {
+    expect(() => parsePaper(text, '--paper', true)).toThrow(new InputError(`--paper must be a4, letter or auto, not "${text}".`));
+  });
+
+  it('a stored setting that is not a size counts as none chosen', () => {
+    expect([chosenPaper('a4'), chosenPaper('letter'), chosenPaper(undefined), chosenPaper('A5')]).toEqual(['a4', 'letter', undefined, undefined]);
   });
 });
