@@ -265,8 +265,9 @@ describe('what a daily run loads', () => {
 
   /**
    * A preload that notes every module of Node's that the program asks for, through
-   * process.getBuiltinModule (bin/pace.js) or require (the bundle), and every touch of the three standard streams; at
-   * exit it names them on stderr. Only public interfaces: no list of Node's internal loads.
+   * process.getBuiltinModule (bin/pace.js) or require (the bundle), every file it requires
+   * ("file:calendar.cjs"), and every touch of the three standard streams; at exit it names them
+   * on stderr. Only public interfaces: no list of Node's internal loads.
    */
   const PRELOAD = `
     const { writeSync } = require('node:fs');
@@ -277,7 +278,8 @@ describe('what a daily run loads', () => {
     process.getBuiltinModule = (id) => (note(id), getBuiltinModule.call(process, id));
     const load = Module.prototype.require;
     Module.prototype.require = function (id) {
-      if (Module.isBuiltin(id)) note(id);
+      // A file the bundle requires (the questions, the calendar, the PDF library) by its last part.
+      note(Module.isBuiltin(id) ? id : 'file:' + String(id).split('/').pop());
       return load.call(this, id);
     };
     for (const name of ['stdin', 'stdout', 'stderr']) {
@@ -299,19 +301,24 @@ describe('what a daily run loads', () => {
 
   it('the preload sees what a program asks for, by either way, and a touch of a standard stream', () => {
     const sb = newSandbox();
-    const names = asked(sb, ['-e', "require('node:tty'); process.getBuiltinModule('crypto'); process.stdout;"]);
-    expect(names).toEqual(expect.arrayContaining(['tty', 'crypto', 'process.stdout']));
+    writeFileSync(join(sb.dir, 'some.cjs'), '');
+    const names = asked(sb, ['-e', "require('node:tty'); process.getBuiltinModule('crypto'); process.stdout; require('./some.cjs')"]);
+    expect(names).toEqual(expect.arrayContaining(['tty', 'crypto', 'process.stdout', 'file:some.cjs']));
+  });
+
+  it('D3: plan --ics is what loads the calendar bundle, through the same require the preload watches', () => {
+    expect(asked(newSandbox(), [CLI, 'plan', '--ics', '-'])).toContain('file:calendar.cjs');
   });
 
   it.each([
     ['log', 'walk', '10', '--pain-before', '3', '--pain-after', '4', '--json'],
     ['status', '--json'],
     ['plan', '--json'],
-  ])('pace %s ... asks for none of tty, net, child_process, module or crypto, nor for a standard stream, with stdin from /dev/null', (...args) => {
+  ])('pace %s ... asks for none of tty, net, child_process, module or crypto, nor for a standard stream or another file (questions, calendar, PDF), with stdin from /dev/null', (...args) => {
     const sb = newSandbox();
     const names = asked(sb, [CLI, ...args]);
     // The journal's own modules are asked for, so the preload was listening.
     expect(names).toContain('fs');
-    expect(names.filter((m) => HEAVY.includes(m) || STREAMS.includes(m))).toEqual([]);
+    expect(names.filter((m) => HEAVY.includes(m) || STREAMS.includes(m) || m.startsWith('file:'))).toEqual([]);
   });
 });
