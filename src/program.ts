@@ -131,7 +131,7 @@ export function buildProgram(deps: ProgramDeps): Command {
 
   program
     .command('init')
-    .description('settings: start date, weekly aim, and the safety question about post-exertional malaise')
+    .description('settings: start date, weekly aim, the safety question about post-exertional malaise, session time, report paper')
     .option('--start <YYYY-MM-DD>', 'the first day of your program (program week 1 is its week)')
     .option('--target-minutes <n>', 'weekly aim for aerobic minutes (default 150)')
     .option('--pem <yes|no>', 'whether your symptoms get much worse 12-72 hours after activity (post-exertional malaise)')
@@ -213,7 +213,7 @@ export function buildProgram(deps: ProgramDeps): Command {
     .addOption(new Option('--format <format>', 'pdf or html (default: from the file name, else pdf)').choices(['pdf', 'html']))
     .option('--from <YYYY-MM-DD>', 'from this day (default: 12 weeks back)')
     .option('--to <YYYY-MM-DD>', 'up to this day (default: today)')
-    .addOption(new Option('--paper <size>', 'a4 or letter (default: the setting from pace init --paper, else from the locale)').choices(['a4', 'letter']))
+    .option('--paper <a4|letter|auto>', 'the paper (default: the setting from pace init --paper; auto: from the locale)')
     .option('--include-notes', 'include private notes (left out by default)')
     .addHelpText('after', '\nExamples:\n  pace report\n  pace report --out visit.html --from 2026-01-05')
     .action(run(async () => (await import('./commands/report.js')).report));

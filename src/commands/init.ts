@@ -4,7 +4,7 @@ import { PAPER_NAMES, chosenPaper, paperFor, parsePaper } from '../core/report/p
 import type { Settings } from '../core/types.js';
 import { write } from '../store/open.js';
 import { defaultTime } from '../store/schedules.js';
-import { clearSetting, getSetting, readSettings, setPem, setSetting } from '../store/settings.js';
+import { getSetting, readSettings, setPem, setSetting } from '../store/settings.js';
 import { askOptional, validator } from './ask.js';
 import { note, print, printJson, withJournal, type Context } from './context.js';
 import { NOT_A_CLINICIAN, PEM_QUESTION, claimFirstUse, showNotice } from './firstUse.js';
@@ -27,8 +27,8 @@ export async function init(_args: string[], flags: InitFlags, ctx: Context): Pro
   if (flags.targetMinutes !== undefined) changes.target_minutes = String(parsePositiveInt(flags.targetMinutes, '--target-minutes', 10080));
   if (flags.pem !== undefined) changes.pem = parseYesNo(flags.pem, '--pem') ? 'yes' : 'no';
   if (flags.time !== undefined) changes.default_time = parseTime(flags.time, '--time');
-  // null: `auto`, back to the locale's paper.
-  const paper = flags.paper === undefined ? undefined : parsePaper(flags.paper, '--paper', true);
+  // `auto` is kept too: a choice of the locale's paper, which a backup's size does not replace.
+  const paper = flags.paper === undefined ? undefined : parsePaper(flags.paper, '--paper');
 
   let toldAlready = false;
   if (Object.keys(changes).length === 0 && paper === undefined && ctx.interactive) {
@@ -49,19 +49,19 @@ export async function init(_args: string[], flags: InitFlags, ctx: Context): Pro
     write(j.db, () => {
       const { pem, ...rest } = changes;
       for (const [key, value] of Object.entries(rest)) setSetting(j.db, key as keyof typeof rest, value);
-      if (paper === null) clearSetting(j.db, 'paper');
-      else if (paper !== undefined) setSetting(j.db, 'paper', paper);
+      if (paper !== undefined) setSetting(j.db, 'paper', paper);
       // S2: an answer that changes is kept with its date, so past weeks keep their mode.
       if (pem !== undefined && readSettings(j.db).pem !== (pem === 'yes')) setPem(j.db, pem === 'yes', ctx.today);
-      return { settings: readSettings(j.db), time: defaultTime(j.db), paper: chosenPaper(getSetting(j.db, 'paper')), first: claimFirstUse(j.db, ctx.today) };
+      return { settings: readSettings(j.db), time: defaultTime(j.db), choice: getSetting(j.db, 'paper') ?? null, first: claimFirstUse(j.db, ctx.today) };
     }),
   );
   showNotice(ctx, result.first && !toldAlready, result.settings.pem === null);
-  // C1: the paper chosen, or null when the locale decides (report_paper says which it gives now).
-  const reportPaper = result.paper ?? paperFor(ctx.paperLocale);
-  if (flags.json) printJson(ctx, { ...settingsJson(result.settings), default_time: result.time, paper: result.paper ?? null, report_paper: reportPaper });
+  // C1: the choice (a4, letter, auto, or null for none made), and the paper a report gets now.
+  const size = chosenPaper(result.choice ?? undefined);
+  const reportPaper = size ?? paperFor(ctx.paperLocale);
+  if (flags.json) printJson(ctx, { ...settingsJson(result.settings), default_time: result.time, paper: result.choice, report_paper: reportPaper });
   else {
-    const paperLine = `Clinic report paper: ${PAPER_NAMES[reportPaper]}${result.paper ? '' : ' (from your locale; pace init --paper a4|letter chooses one)'}`;
+    const paperLine = `Clinic report paper: ${PAPER_NAMES[reportPaper]}${size ? '' : ' (from your locale; pace init --paper a4|letter chooses one)'}`;
     print(ctx, [...settingsLines(result.settings), `Sessions without a time of their own: ${result.time}`, paperLine]);
   }
   return 0;

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { InputError } from '../core/errors.js';
 import { parseDate } from '../core/input.js';
-import { chosenPaper, paperFor, type Paper } from '../core/report/paper.js';
+import { chosenPaper, paperFor, parsePaper } from '../core/report/paper.js';
 import { reportPeriod } from '../core/report/period.js';
 import { clinicReport, type ClinicReport } from '../core/report/report.js';
 import { beforeOutcomes, listGoals } from '../store/goals.js';
@@ -18,7 +18,7 @@ export interface ReportFlags {
   format?: 'pdf' | 'html';
   from?: string;
   to?: string;
-  paper?: Paper;
+  paper?: string;
   includeNotes?: boolean;
 }
 
@@ -30,6 +30,7 @@ export function formatFor(flags: Pick<ReportFlags, 'out' | 'format'>): 'pdf' | '
 
 /** `pace report`: the one-page clinic report (C1-C3), as a PDF or a self-contained HTML file. */
 export async function report(_args: string[], flags: ReportFlags, ctx: Context): Promise<number> {
+  const asked = flags.paper !== undefined ? parsePaper(flags.paper, '--paper') : undefined;
   const from = flags.from !== undefined ? parseDate(flags.from, '--from') : undefined;
   const to = flags.to !== undefined ? parseDate(flags.to, '--to') : undefined;
   if (from && to && from > to) throw new InputError(`--from ${from} is after --to ${to}.`, 'Give the earlier day with --from.');
@@ -56,8 +57,8 @@ export async function report(_args: string[], flags: ReportFlags, ctx: Context):
       return { data, chosen: chosenPaper(getSetting(j.db, 'paper')) };
     }),
   );
-  // C1: --paper, else the journal's setting (pace init --paper), else the locale.
-  const paper = flags.paper ?? chosen ?? paperFor(ctx.paperLocale);
+  // C1: --paper, else the journal's setting (pace init --paper), else (or for auto) the locale.
+  const paper = (asked === undefined ? chosen : chosenPaper(asked)) ?? paperFor(ctx.paperLocale);
 
   // Rendered in full before the file is opened: a failure leaves nothing behind.
   const { FITS, reportPage } = await import('../ui/report/page.js');

@@ -11,10 +11,6 @@ export function setSetting(db: Db, key: Key, value: string): void {
   stmt(db, 'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(key, value);
 }
 
-export function clearSetting(db: Db, key: Key): void {
-  stmt(db, 'DELETE FROM settings WHERE key = ?').run(key);
-}
-
 export function readSettings(db: Db): Settings {
   const pem = getSetting(db, 'pem');
   const target = Number(getSetting(db, 'target_minutes'));

@@ -137,9 +137,9 @@ describe('D1: schedules in a JSON backup, field by field', () => {
   it('refuses a default time of 7pm', () => {
     expect(refusal(withSchedules(good, { default_time: '7pm' })).message).toBe('settings.default_time: "7pm" is not a time of day.');
   });
-  it('C1: reads the report paper as pace writes it, and refuses a size it does not know or auto', () => {
+  it('C1: reads the report paper as pace writes it (auto too), and refuses a size it does not know', () => {
     expect(parseBackup(withSchedules(good, { paper: 'letter' }), TODAY).extras.settings.paper).toBe('letter');
-    expect(refusal(withSchedules(good, { paper: 'a5' })).message).toBe('settings.paper: must be a4 or letter, not "a5".');
-    expect(refusal(withSchedules(good, { paper: 'auto' })).message).toBe('settings.paper: must be a4 or letter, not "auto".');
+    expect(parseBackup(withSchedules(good, { paper: 'auto' }), TODAY).extras.settings.paper).toBe('auto');
+    expect(refusal(withSchedules(good, { paper: 'a5' })).message).toBe('settings.paper: "a5" is not a paper size pace knows.');
   });
 });

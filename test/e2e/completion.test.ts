@@ -115,7 +115,7 @@ describe('pace completion bash, in a real bash', () => {
     expect(tab(null, 'log', 'walk', '--unit', '').reply).toEqual(['min', 'reps', 'm', 'steps']);
     expect(tab(null, 'init', '--pem', '').reply).toEqual(['yes', 'no']);
     expect(tab(null, 'init', '--paper', '').reply).toEqual(['a4', 'letter', 'auto']);
-    expect(tab(null, 'report', '--paper', '').reply).toEqual(['a4', 'letter']);
+    expect(tab(null, 'report', '--paper', '').reply).toEqual(['a4', 'letter', 'auto']);
     // pace asks for file names, and the script leaves the reply empty for bash's own (-o default).
     const r = tempPace(tempDir()).run(['completion', '--words', '--', 'import', '']);
     expect(r.stdout).toBe(':files\n');

@@ -59,6 +59,11 @@ describe('import keeps the journal’s settings (S1, S2)', () => {
     expect(r.status).toBe(0);
     expect(settings(own)).toMatchObject({ paper: 'a4' });
     expect(r.stderr).toMatch(/^Kept this journal's report paper, a4; the backup has letter\. pace init --paper changes it\.$/m);
+    // auto is a choice too: the backup's size does not replace it.
+    const auto = tempPace(tempDir());
+    expect(auto.run(['init', '--pem', 'no', '--paper', 'auto']).status).toBe(0);
+    expect(auto.run(['import', backup]).stderr).toMatch(/^Kept this journal's report paper, auto; the backup has letter\./m);
+    expect(settings(auto)).toMatchObject({ paper: 'auto' });
   });
 
   it('a fresh journal takes every setting from the backup, quietly', () => {

@@ -202,18 +202,32 @@ describe('C1: the paper set once with pace init --paper', () => {
     expect(set.status).toBe(0);
     expect(set.stdout).toMatch(/^Clinic report paper: US Letter$/m);
     expect(await sizeOf([])).toEqual(LETTER);
-    expect(await sizeOf(['--paper', 'a4'])).toEqual(A4);
+    expect(await sizeOf(['--paper', 'A4'])).toEqual(A4);
+    expect(await sizeOf(['--paper', 'auto'])).toEqual(A4);
     const auto = pace.run(['init', '--paper', 'auto'], british);
+    expect(auto.status).toBe(0);
     expect(auto.stdout).toMatch(/^Clinic report paper: A4 \(from your locale; pace init --paper a4\|letter chooses one\)$/m);
     expect(await sizeOf([])).toEqual(A4);
+  });
+
+  it('the setting wins over the locale the other way too: A4 in a US locale', async () => {
+    const pace = answeredPace();
+    const american = { LANG: 'en_US.UTF-8', LC_ALL: undefined, LC_PAPER: undefined };
+    expect(pace.run(['init', '--paper', 'a4'], american).status).toBe(0);
+    const out = join(pace.home, 'a4.pdf');
+    expect(pace.run(['report', '--out', out], american).status).toBe(0);
+    expect((await readPdf(out)).sizes[0]).toEqual(A4);
   });
 
   it('a size it does not know is refused in one line, exit 2, and the journal keeps its paper', () => {
     const pace = answeredPace();
     expect(pace.run(['init', '--paper', 'letter']).status).toBe(0);
-    const r = pace.run(['init', '--paper', 'a5']);
-    expect(r.status).toBe(2);
-    expect(r.stderr).toBe('pace: --paper must be a4, letter or auto, not "a5".\n');
+    for (const command of [['init', '--paper', 'a5'], ['report', '--paper', 'a5', '--out', 'x.pdf']]) {
+      const r = pace.run(command);
+      expect(r.status).toBe(2);
+      expect(r.stderr).toBe('pace: --paper "a5" is not a paper size pace knows.\n  Give a4, letter, or auto for the one your locale uses.\n');
+    }
+    expect(existsSync(join(pace.home, 'x.pdf'))).toBe(false);
     expect(JSON.parse(pace.run(['init', '--json']).stdout)).toMatchObject({ paper: 'letter', report_paper: 'letter' });
   });
 });

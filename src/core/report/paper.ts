@@ -2,6 +2,7 @@
 // library: the countries that use Letter (glibc's locales) get Letter, every other A4.
 
 import { InputError } from '../errors.js';
+import { printable } from '../input.js';
 
 export type Paper = 'a4' | 'letter';
 
@@ -9,17 +10,17 @@ export const PAPER_NAMES: Record<Paper, string> = { a4: 'A4', letter: 'US Letter
 
 const LETTER = new Set(['US', 'CA', 'MX', 'PR', 'PH', 'CL', 'CO', 'CR', 'GT', 'NI', 'PA', 'SV', 'VE', 'DO', 'BZ']);
 
-/** The `paper` setting, as `pace init --paper` and a backup give it: a4 or letter in any case, or (where `auto` is allowed) null for the locale's. */
-export function parsePaper(text: string, name: string, auto: true): Paper | null;
-export function parsePaper(text: string, name: string): Paper;
-export function parsePaper(text: string, name: string, auto = false): Paper | null {
+/** What a person may choose: a size, or `auto` for the locale's. */
+export type PaperChoice = Paper | 'auto';
+
+/** `--paper` of `init` and `report`, and a backup's `paper` setting: a4, letter or auto, in any case. */
+export function parsePaper(text: string, name: string): PaperChoice {
   const paper = text.trim().toLowerCase();
-  if (paper === 'a4' || paper === 'letter') return paper;
-  if (auto && paper === 'auto') return null;
-  throw new InputError(`${name} must be a4${auto ? ', letter or auto' : ' or letter'}, not "${text}".`);
+  if (paper === 'a4' || paper === 'letter' || paper === 'auto') return paper;
+  throw new InputError(`${name} "${printable(text)}" is not a paper size pace knows.`, 'Give a4, letter, or auto for the one your locale uses.');
 }
 
-/** The journal's `paper` setting as a size, or undefined when none was chosen (or it is not one). */
+/** The journal's `paper` setting as a size, or undefined when the locale decides (auto, never chosen, or not a size). */
 export function chosenPaper(setting: string | undefined): Paper | undefined {
   return setting === 'a4' || setting === 'letter' ? setting : undefined;
 }

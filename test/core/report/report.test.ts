@@ -161,22 +161,20 @@ describe('C1: paper from the locale', () => {
   });
 });
 
-describe('C1: the paper a person chooses (pace init --paper, a backup)', () => {
-  it.each([['a4', 'a4'], ['Letter', 'letter'], [' A4 ', 'a4']] as const)('%j -> %s', (text, paper) => {
+describe('C1: the paper a person chooses (init --paper, report --paper, a backup)', () => {
+  it.each([['a4', 'a4'], ['Letter', 'letter'], [' A4 ', 'a4'], ['AUTO', 'auto']] as const)('%j -> %s', (text, paper) => {
     expect(parsePaper(text, '--paper')).toBe(paper);
-    expect(parsePaper(text, '--paper', true)).toBe(paper);
-  });
-
-  it('auto, for the locale again, only where it is allowed (init, not a backup)', () => {
-    expect(parsePaper('auto', '--paper', true)).toBeNull();
-    expect(() => parsePaper('auto', 'settings.paper')).toThrow(new InputError('settings.paper must be a4 or letter, not "auto".'));
   });
 
   it.each(['a5', 'legal', '', 'a4 letter'])('%j is refused, naming what is allowed', (text) => {
-    expect(() => parsePaper(text, '--paper', true)).toThrow(new InputError(`--paper must be a4, letter or auto, not "${text}".`));
+    expect(() => parsePaper(text, '--paper')).toThrow(new InputError(`--paper "${text}" is not a paper size pace knows.`, 'Give a4, letter, or auto for the one your locale uses.'));
   });
 
-  it('a stored setting that is not a size counts as none chosen', () => {
-    expect([chosenPaper('a4'), chosenPaper('letter'), chosenPaper(undefined), chosenPaper('A5')]).toEqual(['a4', 'letter', undefined, undefined]);
+  it('a refused value is shown without its control characters', () => {
+    expect(() => parsePaper('a5\u001b[2J', 'settings.paper')).toThrow('settings.paper "a5?[2J" is not a paper size pace knows.');
+  });
+
+  it('a stored choice that is not a size leaves it to the locale', () => {
+    expect([chosenPaper('a4'), chosenPaper('letter'), chosenPaper('auto'), chosenPaper(undefined), chosenPaper('A5')]).toEqual(['a4', 'letter', undefined, undefined, undefined]);
   });
 });
