@@ -30,13 +30,17 @@ function load(file, cache) {
   return { pace: mod.exports, cached: cachedData !== undefined && !script.cachedDataRejected, cache: () => Buffer.concat([Buffer.from(stamp, 'latin1'), script.createCachedData()]) };
 }
 
-/** `pace --help` into a pipe or a file: the saved text, in one write or not at all (a terminal gets commander's, to its width). */
+/** `pace --help` into a pipe or a file: the saved text (a terminal gets commander's, to its width). */
 function savedHelp(argv) {
+  let done = 0;
   try {
-    const text = argv.length === 1 && (argv[0] === '--help' || argv[0] === '-h') && readFileSync(`${DIST}/help.txt`);
-    return !!text && !fstatSync(1).isCharacterDevice() && writeSync(1, text) === text.length;
+    const out = argv.length === 1 && (argv[0] === '--help' || argv[0] === '-h') && fstatSync(1);
+    if (!out || !(out.isFIFO() || out.isFile())) return false;
+    const text = readFileSync(`${DIST}/help.txt`);
+    while (done < text.length) done += writeSync(1, text, done);
+    return true;
   } catch {
-    return false;
+    return done > 0; // none written: the program prints it; some: not twice
   }
 }
 

@@ -97,7 +97,13 @@ async function bundle(name) {
 
 const old = `${root}/dist.old.${process.pid}`;
 if (existsSync(`${root}/dist`)) renameSync(`${root}/dist`, old);
-renameSync(`${root}/${fresh}`, `${root}/dist`);
+try {
+  renameSync(`${root}/${fresh}`, `${root}/dist`);
+} catch (e) {
+  // The old build goes back rather than leave no dist/ at all.
+  if (existsSync(old)) renameSync(old, `${root}/dist`);
+  throw e;
+}
 rmSync(old, { recursive: true, force: true });
 
 /**
@@ -116,7 +122,7 @@ function trainCodeCache(dir) {
       const args = [join(root, 'scripts', 'train-cache.mjs'), dir, ...(phase ? [phase] : [])];
       const r = spawnSync(process.execPath, args, { cwd: home, env, encoding: 'utf8', timeout: 60_000, maxBuffer: 64 << 20 });
       if (r.error) throw r.error;
-      if (r.status !== 0) throw new Error(r.stderr.trim().split('\n')[0] || `exit ${r.status ?? r.signal}`);
+      if (r.status !== 0) throw new Error((r.stderr ?? '').trim().split('\n')[0] || `exit ${r.status ?? r.signal}`);
     }
   } catch (e) {
     rmSync(join(dir, 'pace.cjs.cache'), { force: true });
@@ -133,9 +139,8 @@ function trainCodeCache(dir) {
 function savedHelp(bundle) {
   const script = `require(${JSON.stringify(bundle)}).main(['--help']).then((code) => { process.exitCode = code; });`;
   const r = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '/usr/bin:/bin' }, stdio: ['ignore', 'pipe', 'pipe'] });
-  if (r.status !== 0 || !r.stdout.startsWith('Usage: pace')) throw new Error(`build: pace --help failed: ${r.stderr.trim().split('\n')[0] ?? ''}`);
-  // bin/pace.js prints it in one write, all or nothing, which a pipe guarantees only up to 4 KiB.
-  if (Buffer.byteLength(r.stdout) >= 4096) throw new Error('build: pace --help has grown past 4 KiB; bin/pace.js can no longer print it in one write.');
+  if (r.error) throw r.error;
+  if (r.status !== 0 || !r.stdout.startsWith('Usage: pace')) throw new Error(`build: pace --help failed: ${(r.stderr ?? '').trim().split('\n')[0]}`);
   return r.stdout;
 }
 

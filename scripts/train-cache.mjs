@@ -29,8 +29,8 @@ if (!dir || !db || (phase !== undefined && phase !== 'history')) {
   process.exit(2);
 }
 // The runs log sessions: never into a person's journal, only into one the build made for them.
-if (!basename(dirname(resolve(db))).startsWith('pace-train-') || (phase === 'history' && existsSync(db))) {
-  console.error('train-cache: PACE_DB must be a new journal in a pace-train-* folder (the build makes one); nothing was written.');
+if (!basename(dirname(resolve(db))).startsWith('pace-train-') || (phase === 'history') === existsSync(db)) {
+  console.error('train-cache: PACE_DB must be a journal in a pace-train-* folder (the build makes one), new for the history and made by it for the training; nothing was written.');
   process.exit(2);
 }
 

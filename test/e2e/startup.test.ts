@@ -70,9 +70,9 @@ function session(copy: string) {
 }
 
 /** Whether loading the copy's bundle the way bin/pace.js does took the cached code. */
-function cacheTaken(copy: string): boolean {
+function cacheTaken(copy: string, nodeFlags: readonly string[] = []): boolean {
   const probe = "const [, dir] = process.argv; const p = require(dir + '/bin/pace.js'); const file = dir + '/dist/pace.cjs'; console.log(p.load(file, p.cacheOf(file)).cached)";
-  const r = spawnSync(process.execPath, ['-e', probe, copy], { env: { PATH: process.env.PATH }, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [...nodeFlags, '-e', probe, copy], { env: { PATH: process.env.PATH }, encoding: 'utf8' });
   expect(r.stderr).toBe('');
   return JSON.parse(r.stdout) as boolean;
 }
@@ -106,6 +106,17 @@ describe('start-up with the code cache', () => {
       expect(cacheTaken(copy), what).toBe(false);
       expect(distState(copy), what).toEqual(state);
     }
+  });
+
+  it('V8 itself refuses the cache under other V8 flags (as another V8 would), and pace prints the same', () => {
+    const copy = copyOfBuild();
+    expect(cacheTaken(copy)).toBe(true);
+    expect(cacheTaken(copy, ['--max-old-space-size=200'])).toBe(false);
+    const sb = newSandbox();
+    const plain = run(copy, sb, ['plan', '--json']);
+    const flagged = run(copy, { ...sb, env: { ...sb.env, NODE_OPTIONS: '--max-old-space-size=200' } }, ['plan', '--json']);
+    expect(plain.status).toBe(0);
+    expect(flagged).toEqual(plain);
   });
 
   it('a cache from another build of the same length is not used', () => {

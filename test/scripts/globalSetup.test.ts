@@ -2,6 +2,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { sourceStamp } from '../../scripts/sourceStamp.mjs';
 import { ensureBuilt } from '../globalSetup.js';
 import { ROOT } from '../helpers/pace.js';
 import { removeTempDirs, tempDir } from '../helpers/tmp.js';
@@ -56,6 +57,15 @@ describe('test/globalSetup.ts', () => {
     expect(ensureBuilt(root)).toBe(true);
     expect(ensureBuilt(root)).toBe(false);
     expect(builds(root)).toBe(3);
+  });
+
+  it('rebuilds a dist/ built under another Node, whose V8 made a code cache this one refuses', () => {
+    const root = miniCheckout();
+    ensureBuilt(root);
+    writeFileSync(join(root, 'dist', 'sources.stamp'), `${sourceStamp(root, '0.0.0-another')}\n`);
+    expect(ensureBuilt(root)).toBe(true);
+    expect(ensureBuilt(root)).toBe(false);
+    expect(builds(root)).toBe(2);
   });
 
   it('rebuilds a dist/ built before stamps existed (a bundle and no stamp)', () => {
