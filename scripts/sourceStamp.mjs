@@ -1,8 +1,8 @@
 // What dist/ was built from: a hash of every file the build reads from the checkout (src/, the
 // build scripts, package.json and the lock file that picks the bundled dependencies) and of the
-// V8 version that built it. The build
-// writes it to dist/sources.stamp, computed before it bundles, so an edit made during a build
-// leaves a stamp that no longer matches; test/globalSetup.ts rebuilds when the two differ.
+// V8 version that built it. The build writes it to dist/sources.stamp, computed before it bundles,
+// so an edit made during a build leaves a stamp that no longer matches; test/globalSetup.ts
+// rebuilds when the two differ.
 // Hashing the ~150 small files takes a few milliseconds, far less than a build.
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';

@@ -1,6 +1,6 @@
 import { parseTime } from '../core/days.js';
 import { parseDate, parsePositiveInt, parseYesNo } from '../core/input.js';
-import { PAPER_NAMES, chosenPaper, paperFor, parsePaper } from '../core/report/paper.js';
+import { PAPER_NAMES, parsePaper, reportPaper } from '../core/report/paper.js';
 import type { Settings } from '../core/types.js';
 import { write } from '../store/open.js';
 import { defaultTime } from '../store/schedules.js';
@@ -57,11 +57,10 @@ export async function init(_args: string[], flags: InitFlags, ctx: Context): Pro
   );
   showNotice(ctx, result.first && !toldAlready, result.settings.pem === null);
   // C1: the choice (a4, letter, auto, or null for none made), and the paper a report gets now.
-  const size = chosenPaper(result.choice ?? undefined);
-  const reportPaper = size ?? paperFor(ctx.paperLocale);
-  if (flags.json) printJson(ctx, { ...settingsJson(result.settings), default_time: result.time, paper: result.choice, report_paper: reportPaper });
+  const { paper: report, fromLocale } = reportPaper(undefined, result.choice ?? undefined, ctx.paperLocale);
+  if (flags.json) printJson(ctx, { ...settingsJson(result.settings), default_time: result.time, paper: result.choice, report_paper: report });
   else {
-    const paperLine = `Clinic report paper: ${PAPER_NAMES[reportPaper]}${size ? '' : ' (from your locale; pace init --paper a4|letter chooses one)'}`;
+    const paperLine = `Clinic report paper: ${PAPER_NAMES[report]}${fromLocale ? ' (from your locale; pace init --paper a4|letter chooses one)' : ''}`;
     print(ctx, [...settingsLines(result.settings), `Sessions without a time of their own: ${result.time}`, paperLine]);
   }
   return 0;

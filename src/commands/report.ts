@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { InputError } from '../core/errors.js';
 import { parseDate } from '../core/input.js';
-import { chosenPaper, paperFor, parsePaper } from '../core/report/paper.js';
+import { parsePaper, reportPaper } from '../core/report/paper.js';
 import { reportPeriod } from '../core/report/period.js';
 import { clinicReport, type ClinicReport } from '../core/report/report.js';
 import { beforeOutcomes, listGoals } from '../store/goals.js';
@@ -41,7 +41,7 @@ export async function report(_args: string[], flags: ReportFlags, ctx: Context):
   const toStdout = out === '-';
   if (!toStdout) checkOutputFile(out, '--out', ctx.dbPath);
 
-  const { data, chosen } = await withJournal(ctx, false, (j) =>
+  const { data, setting } = await withJournal(ctx, false, (j) =>
     // One snapshot: the sessions, goals, check-ins and notes agree with each other.
     readTransaction(j.db, () => {
       const h = loadHistory(j.db);
@@ -54,11 +54,10 @@ export async function report(_args: string[], flags: ReportFlags, ctx: Context):
         checkins: beforeOutcomes(() => listPegCheckins(j.db), []),
         notes: flags.includeNotes ? notesById(j.db, period) : null,
       });
-      return { data, chosen: chosenPaper(getSetting(j.db, 'paper')) };
+      return { data, setting: getSetting(j.db, 'paper') };
     }),
   );
-  // C1: --paper, else the journal's setting (pace init --paper), else (or for auto) the locale.
-  const paper = (asked === undefined ? chosen : chosenPaper(asked)) ?? paperFor(ctx.paperLocale);
+  const { paper } = reportPaper(asked, setting, ctx.paperLocale);
 
   // Rendered in full before the file is opened: a failure leaves nothing behind.
   const { FITS, reportPage } = await import('../ui/report/page.js');

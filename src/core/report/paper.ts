@@ -1,5 +1,6 @@
-// C1: A4 or US Letter. Without --paper or the journal's `paper` setting, the locale's region decides, as LC_PAPER does for the C
-// library: the countries that use Letter (glibc's locales) get Letter, every other A4.
+// C1: A4 or US Letter. `report --paper` first, then the journal's `paper` setting (`init --paper`);
+// with neither, or with `auto`, the locale's region decides, as LC_PAPER does for the C library:
+// the countries that use Letter (glibc's locales) get Letter, every other A4.
 
 import { InputError } from '../errors.js';
 import { printable } from '../input.js';
@@ -20,9 +21,18 @@ export function parsePaper(text: string, name: string): PaperChoice {
   throw new InputError(`${name} "${printable(text)}" is not a paper size pace knows.`, 'Give a4, letter, or auto for the one your locale uses.');
 }
 
-/** The journal's `paper` setting as a size, or undefined when the locale decides (auto, never chosen, or not a size). */
-export function chosenPaper(setting: string | undefined): Paper | undefined {
-  return setting === 'a4' || setting === 'letter' ? setting : undefined;
+/** A choice (or a stored setting) as a size, or undefined when the locale decides (auto, none, or not a size). */
+function sizeOf(choice: string | undefined): Paper | undefined {
+  return choice === 'a4' || choice === 'letter' ? choice : undefined;
+}
+
+/**
+ * The paper a report gets: `asked` (report --paper) when given, else the journal's `setting`;
+ * a size is taken as it is, and `auto` or nothing leaves it to the locale. `init` shows the same.
+ */
+export function reportPaper(asked: PaperChoice | undefined, setting: string | undefined, locale: string | undefined): { paper: Paper; fromLocale: boolean } {
+  const size = sizeOf(asked ?? setting);
+  return size ? { paper: size, fromLocale: false } : { paper: paperFor(locale), fromLocale: true };
 }
 
 /** `en_US.UTF-8` -> letter, `de_DE.UTF-8` or `C` or nothing -> a4. */

@@ -7,7 +7,7 @@ import type { Goal } from '../../../src/core/outcomes/goals.js';
 import { meanAdherence } from '../../../src/core/outcomes/measures.js';
 import { pegCheckin, pegScore } from '../../../src/core/outcomes/peg.js';
 import { reviewOf } from '../../../src/core/outcomes/review.js';
-import { chosenPaper, paperFor, parsePaper } from '../../../src/core/report/paper.js';
+import { paperFor, parsePaper, reportPaper } from '../../../src/core/report/paper.js';
 import { InputError } from '../../../src/core/errors.js';
 import { reportPeriod } from '../../../src/core/report/period.js';
 import { clinicReport, type ReportInput } from '../../../src/core/report/report.js';
@@ -175,6 +175,22 @@ describe('C1: the paper a person chooses (init --paper, report --paper, a backup
   });
 
   it('a stored choice that is not a size leaves it to the locale', () => {
-    expect([chosenPaper('a4'), chosenPaper('letter'), chosenPaper('auto'), chosenPaper(undefined), chosenPaper('A5')]).toEqual(['a4', 'letter', undefined, undefined, undefined]);
+    const fromSetting = (setting: string | undefined) => reportPaper(undefined, setting, 'en_US.UTF-8');
+    expect(['a4', 'letter', 'auto', undefined, 'A5'].map((s) => fromSetting(s))).toEqual([
+      { paper: 'a4', fromLocale: false },
+      { paper: 'letter', fromLocale: false },
+      { paper: 'letter', fromLocale: true },
+      { paper: 'letter', fromLocale: true },
+      { paper: 'letter', fromLocale: true },
+    ]);
+  });
+
+  it.each<[string, 'a4' | 'letter' | 'auto' | undefined, string | undefined, 'a4' | 'letter']>([
+    ['report --paper wins over the setting', 'a4', 'letter', 'a4'],
+    ['report --paper auto sets the setting aside for the locale', 'auto', 'letter', 'a4'],
+    ['the setting wins over the locale', undefined, 'letter', 'letter'],
+    ['with neither, the locale', undefined, undefined, 'a4'],
+  ])('%s', (_, asked, setting, paper) => {
+    expect(reportPaper(asked, setting, 'de_DE.UTF-8').paper).toBe(paper);
   });
 });
