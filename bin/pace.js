@@ -30,17 +30,19 @@ function load(file, cache) {
   return { pace: mod.exports, cached: cachedData !== undefined && !script.cachedDataRejected, cache: () => Buffer.concat([Buffer.from(stamp, 'latin1'), script.createCachedData()]) };
 }
 
-/** `pace --help` into a pipe or a file: the saved text (a terminal gets commander's, to its width). */
+/** `pace --help` into a pipe, a socket or a file: the saved text (a terminal gets commander's, to its width). */
 function savedHelp(argv) {
   let done = 0;
   try {
     const out = argv.length === 1 && (argv[0] === '--help' || argv[0] === '-h') && fstatSync(1);
-    if (!out || !(out.isFIFO() || out.isFile())) return false;
+    if (!out || out.isCharacterDevice()) return false;
     const text = readFileSync(`${DIST}/help.txt`);
     while (done < text.length) done += writeSync(1, text, done);
     return true;
   } catch {
-    return done > 0; // none written: the program prints it; some: not twice
+    // None written: the program prints it. Some (a reader gone, or a descriptor someone left
+    // non-blocking, where src/ui/output.ts would wait): never the same text twice.
+    return done > 0;
   }
 }
 

@@ -3,7 +3,7 @@
 // when it fits, and that pace does exactly the same without it: missing, damaged, or left over from
 // another build. They compare what pace prints, never how long it takes.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, cpSync, existsSync, openSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -238,6 +238,23 @@ describe('pace --help without loading the program', () => {
       const r = run(copy, newSandbox(), [flag]);
       expect(r).toEqual({ status: 0, stdout: expected.stdout, stderr: '' });
     }
+  });
+
+  it('the saved text is what a shell pipe, a socket and a file get, without the program', () => {
+    const copy = copyOfBuild((dist) => writeFileSync(join(dist, 'help.txt'), 'SAVED HELP\n'));
+    const sb = newSandbox();
+    // spawnSync's pipes are sockets; a shell's | is a pipe proper.
+    expect(run(copy, sb, ['--help'])).toEqual({ status: 0, stdout: 'SAVED HELP\n', stderr: '' });
+    const piped = spawnSync('sh', ['-c', `"${process.execPath}" "${join(copy, 'bin', 'pace.js')}" -h | cat`], { cwd: sb.dir, env: sb.env, encoding: 'utf8' });
+    expect(piped.stdout).toBe('SAVED HELP\n');
+    const file = join(sb.dir, 'help-out.txt');
+    const fd = openSync(file, 'w');
+    try {
+      expect(spawnSync(process.execPath, [join(copy, 'bin', 'pace.js'), '--help'], { cwd: sb.dir, env: sb.env, stdio: ['ignore', fd, 'pipe'] }).status).toBe(0);
+    } finally {
+      closeSync(fd);
+    }
+    expect(readFileSync(file, 'utf8')).toBe('SAVED HELP\n');
   });
 
   it('falls back to the program when the saved text is missing', () => {
