@@ -5,7 +5,7 @@
 // (dist/help.txt). Compiling from that cache saves about 10 ms a run, on every Node; PACE_DEBUG=1
 // loads the bundle plainly, with its source map, so that stack traces name places in src/.
 // docs/benchmarks.md has the figures.
-const { fstatSync, readFileSync, writeSync } = process.getBuiltinModule('node:fs');
+const { existsSync, fstatSync, readFileSync, writeSync } = process.getBuiltinModule('node:fs');
 const DIST = `${__dirname}/../dist`;
 
 /** The code cache saved beside `file`, or undefined when there is none to read. */
@@ -50,6 +50,11 @@ module.exports = { load, cacheOf };
 const argv = process.argv.slice(2);
 if (require.main === module && !savedHelp(argv)) {
   const file = `${DIST}/pace.cjs`;
+  if (!existsSync(file)) {
+    // An install whose build never ran (npm's --ignore-scripts, say): one clear line, not a stack.
+    writeSync(2, `pace: cannot start: ${process.getBuiltinModule('node:path').resolve(file)} is missing.\nIn a clone of pace, run npm run build there; otherwise install pace again.\n`);
+    process.exit(1);
+  }
   if (process.env.PACE_DEBUG === '1') process.setSourceMapsEnabled(true);
   const pace = process.env.PACE_DEBUG === '1' ? require(file) : load(file, cacheOf(file)).pace;
   // Everything is written synchronously and the journal closed by the end: exiting at once skips

@@ -154,12 +154,12 @@ interface CodedError {
 function report(e: unknown, io: Io): number {
   const err = (e ?? {}) as CodedError;
   const say = (msg: string, hint?: string) => io.stderr.write(`pace: ${msg}\n${hint ? `  ${hint}\n` : ''}`);
-  if (io.env.PACE_DEBUG === '1' && err.stack) io.stderr.write(`${err.stack}\n`);
-
   if (typeof err.code === 'string' && err.code.startsWith('commander.')) {
-    // commander has already printed its message (or the help); only the exit code is ours.
+    // commander has already printed its message (or the help, or the version); only the exit code
+    // is ours. Its stack would name only commander's parsing, even under PACE_DEBUG.
     return err.exitCode === 0 ? EXIT.ok : EXIT.usage;
   }
+  if (io.env.PACE_DEBUG === '1' && err.stack) io.stderr.write(`${err.stack}\n`);
   if (err.name === 'ExitPromptError' || err.name === 'AbortPromptError') {
     io.stderr.write('\nStopped. Nothing was saved.\n');
     return EXIT.interrupted;

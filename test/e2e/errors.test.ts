@@ -99,6 +99,16 @@ describe('bad input exits 2 with a plain message and writes nothing', () => {
     expect(r.status).toBe(2);
     expect(stackLines(r.stderr).length).toBeGreaterThan(0);
   });
+
+  it('PACE_DEBUG=1 adds no stack to what commander ends: the version, the help, a usage error', () => {
+    const pace = tempPace(tempDir());
+    expect(pace.run(['--version'], { PACE_DEBUG: '1' })).toMatchObject({ status: 0, stderr: '' });
+    expect(pace.run(['status', '--help'], { PACE_DEBUG: '1' })).toMatchObject({ status: 0, stderr: '' });
+    const usage = pace.run(['status', '--nonsense'], { PACE_DEBUG: '1' });
+    expect(usage.status).toBe(2);
+    expect(stackLines(usage.stderr)).toEqual([]);
+    expect(usage.stderr).toMatch(/unknown option '--nonsense'/);
+  });
 });
 
 describe('help', () => {

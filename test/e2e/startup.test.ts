@@ -69,12 +69,42 @@ function session(copy: string) {
   ].map((args) => ({ args: args.join(' '), ...run(copy, sb, args) }));
 }
 
-/** Whether loading the copy's bundle the way bin/pace.js does took the cached code. */
-function cacheTaken(copy: string, nodeFlags: readonly string[] = []): boolean {
-  const probe = "const [, dir] = process.argv; const p = require(dir + '/bin/pace.js'); const file = dir + '/dist/pace.cjs'; console.log(p.load(file, p.cacheOf(file)).cached)";
-  const r = spawnSync(process.execPath, [...nodeFlags, '-e', probe, copy], { env: { PATH: process.env.PATH }, encoding: 'utf8' });
+/**
+ * A preload that records every script compiled through node:vm (bin/pace.js gets the same module
+ * from process.getBuiltinModule): its file, whether code was handed over and whether V8 took it.
+ */
+const VM_WATCH = `
+const vm = require('node:vm');
+const Script = vm.Script;
+const seen = [];
+vm.Script = function (source, options) {
+  const script = new Script(source, options);
+  seen.push({ file: options.filename, given: options.cachedData !== undefined, taken: options.cachedData !== undefined && !script.cachedDataRejected });
+  return script;
+};
+process.on('exit', () => require('node:fs').writeFileSync(process.env.PACE_TEST_VM_LOG, JSON.stringify(seen)));
+`;
+
+/** What node:vm compiled in one run of the copy's bin/pace.js, as a person runs it (`pace --version`). */
+function compiled(copy: string, nodeFlags: readonly string[] = [], env: NodeJS.ProcessEnv = {}): { file: string; given: boolean; taken: boolean }[] {
+  const dir = mkdtempSync(join(tmpdir(), 'pace-vm-'));
+  made.push(dir);
+  writeFileSync(join(dir, 'watch.cjs'), VM_WATCH);
+  const log = join(dir, 'compiled.json');
+  const r = spawnSync(process.execPath, [...nodeFlags, '-r', join(dir, 'watch.cjs'), join(copy, 'bin', 'pace.js'), '--version'], {
+    env: { PATH: process.env.PATH, PACE_TEST_VM_LOG: log, ...env },
+    encoding: 'utf8',
+  });
   expect(r.stderr).toBe('');
-  return JSON.parse(r.stdout) as boolean;
+  expect(r.status).toBe(0);
+  return JSON.parse(readFileSync(log, 'utf8'));
+}
+
+/** Whether the copy's bin/pace.js, run as a person runs it, compiled its bundle from the cached code. */
+function cacheTaken(copy: string, nodeFlags: readonly string[] = []): boolean {
+  const scripts = compiled(copy, nodeFlags);
+  expect(scripts.map((s) => s.file)).toEqual([`${copy}/bin/../dist/pace.cjs`]);
+  return scripts[0]!.taken;
 }
 
 /** Every file in the copy's dist/ with its hash: bin/pace.js must never write there. */
@@ -90,6 +120,21 @@ describe('start-up with the code cache', () => {
     const copy = copyOfBuild();
     expect(caches(join(copy, 'dist'))).toEqual(['pace.cjs.cache']);
     expect(cacheTaken(copy)).toBe(true);
+  });
+
+  it('PACE_DEBUG=1 loads the bundle plainly, without the cache', () => {
+    // require() compiles it, with its source map; node:vm is never asked.
+    expect(compiled(copyOfBuild(), [], { PACE_DEBUG: '1' })).toEqual([]);
+  });
+
+  it('a copy whose bundle was never built says so in two lines and exits 1, for --help too', () => {
+    const copy = copyOfBuild((dist) => rmSync(dist, { recursive: true }));
+    for (const args of [['status', '--json'], ['--help']]) {
+      const r = run(copy, newSandbox(), args);
+      expect(r.status, args.join(' ')).toBe(1);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toBe(`pace: cannot start: ${join(copy, 'dist', 'pace.cjs')} is missing.\nIn a clone of pace, run npm run build there; otherwise install pace again.\n`);
+    }
   });
 
   it('pace prints the same with or without the cache, and writes nothing beside the bundle', () => {
