@@ -9,7 +9,7 @@ import { openJournal, write, type Journal } from '../store/open.js';
 import { insertAcceptance, insertOverride } from '../store/plans.js';
 import { refuseIfDamaged } from '../store/soundness.js';
 import { withCoach } from './coach.js';
-import { checkOverrides, refuseUnsafe } from './planOverride.js';
+import { checkOverrides, refuseAcceptUnderHold, refuseUnsafe } from './planOverride.js';
 import { calendarOf } from '../core/calendar.js';
 import { DEFAULT_SESSION_TIME, planSessions, type ActivitySessions } from '../core/days.js';
 import { defaultTime, listSchedules } from '../store/schedules.js';
@@ -62,6 +62,7 @@ export async function plan(_args: string[], flags: PlanFlags, ctx: Context): Pro
         } else print(ctx, 'Kept the plan as it was. Nothing was changed.');
         return 0;
       }
+      if (flags.acceptIncrease) refuseAcceptUnderHold(before.holdToday);
       const offers = flags.acceptIncrease ? before.plan.activities.filter((a) => a.change === 'offer' && a.offer !== null) : [];
       if (flags.acceptIncrease && offers.length === 0) {
         throw new InputError('there is no increase on offer for that week.', 'In envelope mode an increase is offered after two completed weeks at the same quota (S2).');
@@ -69,9 +70,10 @@ export async function plan(_args: string[], flags: PlanFlags, ctx: Context): Pro
       write(journal.db, () => {
         // Q7: a hold, pause or flare recorded since the check (while the question waited, or by
         // another pace) is seen here, in the transaction that writes.
-        if (requests.length > 0) {
+        if (requests.length > 0 || flags.acceptIncrease) {
           const now = planWithSessions(journal, weekStart, ctx.today, { keep: false });
           refuseUnsafe(requests, now.plan, now.holdToday);
+          if (flags.acceptIncrease) refuseAcceptUnderHold(now.holdToday);
         }
         for (const r of requests) {
           insertOverride(journal.db, { activity: r.activity, weekStart, quota: r.quota, sessionsPerWeek: r.sessionsPerWeek, setOn: ctx.today });

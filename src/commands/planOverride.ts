@@ -48,6 +48,13 @@ export function refuseUnsafe(requests: readonly SetRequest[], plan: WeekPlan, ho
   return booms;
 }
 
+/** T2/T3, S2: no increase is accepted while a hold or pause is open (nothing is written). */
+export function refuseAcceptUnderHold(holdToday: Hold | null): void {
+  if (holdToday === null) return;
+  const who = holdToday.kind === 'stop' ? 'a clinician has cleared you' : 'you have been assessed';
+  throw new InputError(`--accept-increase: ${holdWords(holdToday)}, and no increase can be accepted until ${who} (T2, S2).`, 'Once that is done, run: pace triage --cleared.');
+}
+
 /**
  * Refuses (throws) a request that raises the plan past the safety net, and asks about a boom.
  * Returns false when the person said no at the prompt: then nothing is to be written.

@@ -282,4 +282,21 @@ describe('S1: the safety question about post-exertional malaise', () => {
     expect(r.stderr).toMatch(/offer/);
     expect(fileHash(pace.db)).toBe(before);
   });
+
+  it('T2/S2: a hold opened this week withdraws the offer, and --accept-increase exits 2 until assessed', () => {
+    const pace = fresh('yes');
+    const monday = mondayOf(START, 7);
+    importRows(pace, walks(START, ...Array.from({ length: 6 }, () => times(4, 10))), monday);
+    expect(planOf(planOn(pace, monday, '--week', monday))[2]).toBe('offer');
+    expect(pace.run(['triage', '--symptom', 'new-radiation'], { PACE_TODAY: monday }).status).toBe(0);
+    const held = planOn(pace, monday, '--week', monday);
+    expect(held.activities[0]).toMatchObject({ quota: 10, change: 'hold', offer: null, rule: 'T2' });
+    const before = fileHash(pace.db);
+    const r = pace.run(['plan', '--week', monday, '--accept-increase'], { PACE_TODAY: monday });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/on hold since .*new-radiation.*no increase can be accepted until you have been assessed \(T2, S2\)/);
+    expect(fileHash(pace.db)).toBe(before);
+    expect(pace.run(['triage', '--cleared'], { PACE_TODAY: monday }).status).toBe(0);
+    expect(planOf(planOn(pace, monday, '--week', monday, '--accept-increase'))).toEqual([11, 4, 'increase']);
+  });
 });

@@ -1,5 +1,6 @@
 import { weekDayOf } from './history.js';
-import type { Acceptance, Override } from './types.js';
+import { holdsOn } from './holds.js';
+import type { Acceptance, Override, TriageRecord } from './types.js';
 
 // Q7 and S2: decisions made by hand, looked up by activity and week. Each takes effect at the
 // Monday of the week it names (a date inside a week means that week).
@@ -37,6 +38,19 @@ export function indexOverrides(overrides: readonly Override[]): ByWeek<Override>
     (o) => ({ activity: o.activity, week: weekDayOf(o.weekStart) }),
     (a, b) => a.setOn > b.setOn,
   );
+}
+
+/**
+ * T2/S2: the acceptances given while no hold or pause was open. The plan holds (no increase) until
+ * the person has been assessed, so an increase accepted under a hold counts for nothing, even one
+ * that arrived from a backup.
+ */
+export function acceptedOutsideHolds(acceptances: readonly Acceptance[], records: readonly TriageRecord[]): Acceptance[] {
+  if (acceptances.length === 0 || records.length === 0) return [...acceptances];
+  const days = [...new Set(acceptances.map((a) => a.acceptedOn))].sort();
+  const holds = holdsOn(records, days);
+  const open = new Map(days.map((d, i) => [d, holds[i] !== null]));
+  return acceptances.filter((a) => !open.get(a.acceptedOn));
 }
 
 export function indexAcceptances(acceptances: readonly Acceptance[]): ByWeek<Acceptance> {

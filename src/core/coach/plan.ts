@@ -2,12 +2,12 @@ import { fromDayNumber } from '../dates.js';
 import type { Category, IsoDate, Session } from '../types.js';
 import type { ActivitySessions } from './history.js';
 import { indexSessions, metaFor, weekDayOf, type ActivityMeta } from './history.js';
-import { indexAcceptances, indexOverrides } from './overrides.js';
+import { acceptedOutsideHolds, indexAcceptances, indexOverrides } from './overrides.js';
 import { phaseOf, programOrigin, programWeekAt } from './phases.js';
 import { CheckpointMismatch, checkpointAt, emptyStart, startFrom, type Checkpoint, type ReplayStart } from './checkpoint.js';
 import type { ActivityTimeline, ReplayState } from './replay.js';
 import { activityReplay, planAt, type ActivityReplay } from './replay.js';
-import { pausedPlan } from './weekPlans.js';
+import { offerWithdrawn, pausedPlan } from './weekPlans.js';
 import { weekHolds, type WeekHolds } from './weekHolds.js';
 import { suggestionFor } from './suggestions.js';
 import type { ActivityPlan, History, Hold, Mode, PlanInput, TriageRecord, WeekPlan } from './types.js';
@@ -104,7 +104,9 @@ export function planHistory(input: ReplayInput): PlanHistory {
   };
   const origin = minOrigin(programOrigin(input.settings, read), start.firstSession === null ? null : weekDayOf(start.firstSession));
   const overrides = indexOverrides(input.overrides);
-  const acceptances = indexAcceptances(input.acceptances);
+  // T2/S2: an acceptance given while a hold or pause was open raises nothing, whichever path
+  // brought it in (plan refuses it; a backup may still carry one).
+  const acceptances = indexAcceptances(acceptedOutsideHolds(input.acceptances, input.triageRecords ?? []));
 
   // An activity enters the plan the week after its first session, or when an override names it;
   // those of the start carry on from its week.
@@ -161,6 +163,8 @@ export function planHistory(input: ReplayInput): PlanHistory {
   /** T2/T3: the week's plan as shown: paused from the day of a pause; after a clearance, as planned. */
   const shown = (p: ActivityPlan, week: number): ActivityPlan => {
     if (holds.paused(week)) return pausedPlan(p, (holds.view(week) ?? holds.decision(week)) as Hold);
+    const hold = holds.view(week);
+    if (hold !== null && p.offer !== null) return offerWithdrawn(p, hold);
     const cleared = holds.clearedIn(week);
     if (cleared !== null && p.reason.rule === 'T2') return { ...p, reason: { ...p.reason, clearedOn: cleared } };
     return p;

@@ -109,3 +109,11 @@ export function pausedPlan(plan: ActivityPlan, hold: Hold): ActivityPlan {
     offer: null,
   };
 }
+
+/**
+ * T2/S2: an increase on offer is withdrawn while a hold is open: the week keeps its quota, and the
+ * offer comes back once the person has been assessed and the weeks count again.
+ */
+export function offerWithdrawn(plan: ActivityPlan, hold: Hold): ActivityPlan {
+  return { ...plan, change: 'hold', reason: { rule: 'T2', quota: plan.quota ?? 0, since: hold.since, symptoms: [...hold.symptoms] }, offer: null };
+}

@@ -115,6 +115,8 @@ export interface PlanExtras {
   acceptances?: Acceptance[];
   hold?: Hold | null;
   triageRecords?: TriageRecord[];
+  /** The day the plan is looked at: the weeks from its week on show the hold open that day. */
+  today?: IsoDate;
 }
 
 export function plan(sessions: readonly Session[], weekStart: IsoDate, extra: PlanExtras = {}): WeekPlan {
@@ -126,6 +128,7 @@ export function plan(sessions: readonly Session[], weekStart: IsoDate, extra: Pl
     acceptances: extra.acceptances ?? [],
     ...(extra.hold !== undefined ? { hold: extra.hold } : {}),
     ...(extra.triageRecords ? { triageRecords: extra.triageRecords } : {}),
+    ...(extra.today !== undefined ? { today: extra.today } : {}),
   });
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeReason } from '../../../src/core/coach/reasons.js';
-import type { Acceptance } from '../../../src/core/coach/types.js';
+import { addDays } from '../../../src/core/dates.js';
+import type { Acceptance, TriageRecord } from '../../../src/core/coach/types.js';
 import { brief, d, flare, MON, plan, planOf, series, settings, simulate, times, week, weeks } from './builders.js';
 
 const envelope = settings({ pem: true });
@@ -61,6 +62,24 @@ describe('S2 envelope mode', () => {
     const hold = { kind: 'assess' as const, since: week(5), symptoms: ['joint-swelling'] };
     expect(planOf(h, week(6), { settings: envelope, hold })).toMatchObject({ quota: 10, change: 'hold', offer: null });
     expect(planOf(h, week(6), { settings: envelope, hold, acceptances: [accept(6, 11)] })).toMatchObject({ quota: 10, change: 'hold' });
+  });
+
+  it('T2/S2: a hold opened mid-week withdraws that week\'s offer, and an increase accepted under it raises nothing', () => {
+    const h = weeks(MON, ...base, times(3, 10), times(3, 10), times(3, 10));
+    const wed = addDays(week(6), 2);
+    const records: TriageRecord[] = [{ date: wed, kind: 'triage', class: 'assess', symptoms: ['new-radiation'] }];
+    expect(planOf(h, week(6), { settings: envelope, today: week(6), triageRecords: records })).toMatchObject({ quota: 10, change: 'offer', offer: 11 });
+    const held = planOf(h, week(6), { settings: envelope, today: wed, triageRecords: records });
+    expect(held).toMatchObject({ quota: 10, change: 'hold', offer: null, reason: { rule: 'T2', since: wed, symptoms: ['new-radiation'] } });
+    const underHold: Acceptance = { activity: 'walk', weekStart: week(6), quota: 11, acceptedOn: wed };
+    expect(planOf(h, week(6), { settings: envelope, today: wed, triageRecords: records, acceptances: [underHold] })).toMatchObject({ quota: 10, change: 'hold' });
+    // Accepted the day before the hold: the week keeps the quota it had when the hold opened (T2).
+    const before: Acceptance = { ...underHold, acceptedOn: addDays(week(6), 1) };
+    expect(planOf(h, week(6), { settings: envelope, today: wed, triageRecords: records, acceptances: [before] })).toMatchObject({ quota: 11, change: 'increase' });
+    // Once assessed, the offer is back; the acceptance given under the hold still counts for nothing.
+    const thu = addDays(wed, 1);
+    const cleared: TriageRecord[] = [...records, { date: thu, kind: 'cleared', class: null, symptoms: [] }];
+    expect(planOf(h, week(6), { settings: envelope, today: thu, triageRecords: cleared, acceptances: [underHold] })).toMatchObject({ quota: 10, change: 'offer', offer: 11 });
   });
 
   it('S2: acceptances mean nothing in graded mode, which grows by itself', () => {
