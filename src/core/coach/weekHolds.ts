@@ -91,7 +91,10 @@ export function weekHolds(input: WeekHoldsInput, firstWeek: number, untilWeek: n
     view,
     paused: (week) => {
       if ((legacy && week === untilWeek) || isLive(week)) return view(week)?.kind === 'stop';
-      return decision(week)?.kind === 'stop' && view(week)?.kind === 'stop';
+      // A past week: paused at the end of each of its days, a pause recorded on the Monday included.
+      const monday = fromDayNumber(week);
+      for (let i = 0; i < 7; i++) if (!pausedOn(addDays(monday, i))) return false;
+      return true;
     },
     pausedOn,
     clearedIn: (week) => {

@@ -66,6 +66,19 @@ describe('E2 weekly rows', () => {
     ]);
   });
 
+  it('E2/T3: a pause recorded on a Monday and cleared the next Monday leaves that week paused, once it is over too', () => {
+    const h = weeks(MON, times(3, 10), times(3, 10), [], times(3, 11));
+    const triageRecords: TriageRecord[] = [
+      { date: week(3), kind: 'triage', class: 'stop', symptoms: ['dizziness'] },
+      { date: week(4), kind: 'cleared', class: null, symptoms: [] },
+    ];
+    const on = (today: string) => rows(h, { triageRecords, today: today as typeof MON }).find((x) => x.week_start === week(3))!;
+    const shape = (x: ReturnType<typeof on>) => [x.quota, x.sessions_planned, x.sessions_done, x.adherence_pct];
+    // Seen during the week and seen after it: the same paused week, with no quota and no adherence.
+    expect(shape(on(addDays(week(3), 6)))).toEqual([null, 0, 0, null]);
+    expect(shape(on(addDays(week(4), 3)))).toEqual([null, 0, 0, null]);
+  });
+
   it('E2: weeks run to `to` (or today), and `from` drops earlier weeks', () => {
     const h = weeks(MON, times(3, 10), times(3, 10));
     expect(rows(h, { to: week(5) }).map((r) => r.week_start)).toEqual([week(1), week(2), week(3), week(4), week(5)]);
