@@ -157,6 +157,8 @@ export function activityReplay(
           plan = baselinePlan(meta, window, sessionsOverride, override);
         }
       }
+      // Q10: a week done during the baseline had the baseline in force, the ladder's bottom rung now.
+      if (lastDone !== null && lastDone.rung < 0 && ladder.rungs.length > 0) lastDone = { ...lastDone, rung: 0 };
     } else {
       // An override is a decision made by hand: it takes the place of an accepted offer (S2), and
       // fills in what it leaves unset from the week the rules would have planned.

@@ -107,6 +107,8 @@ export function pausedPlan(plan: ActivityPlan, hold: Hold): ActivityPlan {
     reason: { rule: 'T3', since: hold.since, symptoms: [...hold.symptoms], resumeQuota: plan.quota, resumeSessions: plan.sessionsPerWeek },
     flareDayDose: null,
     offer: null,
+    // Q5/Q7: paused or not, the week follows a flare, and an override is judged by that too.
+    ...(plan.afterFlare !== undefined ? { afterFlare: plan.afterFlare } : {}),
   };
 }
 

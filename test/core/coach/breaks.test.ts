@@ -35,6 +35,21 @@ describe('Q10 return after a break', () => {
     expect(planOf(weeks(MON, ...followed, ...none(5)), week(12))).toMatchObject({ quota: 10, change: 'return', reason: { atBaseline: true } });
   });
 
+  it('Q10: a break straight after the baseline comes back at the baseline, not at the increase planned for after it', () => {
+    // The baseline (weeks 1-2) ends at 10 min; week 3 was planned at 11 and never done.
+    const h = weeks(MON, times(3, 10), times(3, 10), ...none(4));
+    expect(series(h, 3, 7)).toEqual([
+      [11, 3, 'increase'], // Q2, the week after the baseline
+      [11, 3, 'hold'], // one empty week: a plain Q4 hold
+      [10, 3, 'return'], // two empty weeks: back to the 10 min of the last week done
+      [10, 3, 'return'],
+      [10, 3, 'return'],
+    ]);
+    expect(describeReason(planOf(h, week(5)).reason, 'min')).toMatch(/^back after 2 weeks without walk: 10 min, your baseline/);
+    // Week 2 empty too: the last week done is week 1, and week 4 is already a return.
+    expect(planOf(weeks(MON, times(3, 10), [], []), week(4))).toMatchObject({ quota: 10, change: 'return' });
+  });
+
   it('Q10: a month away comes back lower, in words that say why', () => {
     const p = planOf(weeks(MON, ...followed, ...none(4)), week(11));
     expect(p).toMatchObject({ quota: 10, change: 'return' });

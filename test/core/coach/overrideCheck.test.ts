@@ -62,6 +62,17 @@ const scenario = fc.record(scenarioFields);
 const levelOf = (p: ActivityPlan) =>
   p.reason.rule === 'T3' ? { quota: p.reason.resumeQuota, sessions: p.reason.resumeSessions } : { quota: p.quota, sessions: p.sessionsPerWeek };
 
+describe('Q7 and a paused week', () => {
+  it('Q5/Q7/T3: a week paused from its Monday after a flare still refuses a raise: the paused view keeps the flare', () => {
+    const sessions = weeks(MON, [], [], [], [flare(5)]);
+    const triageRecords: TriageRecord[] = [{ date: week(5), kind: 'triage', class: 'stop', symptoms: ['dizziness'] }];
+    const h = planHistory({ sessions, settings: settings(), overrides: [], acceptances: [], triageRecords, until: week(WEEKS + 1) });
+    const p = h.activityPlan('walk', week(5))!;
+    expect(p).toMatchObject({ change: 'paused', afterFlare: addDays(week(4), 0) });
+    expect(judgeOverride(p, h.holds.decision(toDayNumber(week(5))), { quota: 3, sessionsPerWeek: null })).toMatchObject({ kind: 'refused', rule: 'Q5' });
+  });
+});
+
 describe('Q7: property', () => {
   it('Q7/T2/T3: no override raises a quota (or sessions) while a hold or pause is open', () => {
     fc.assert(
