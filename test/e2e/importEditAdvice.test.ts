@@ -50,6 +50,19 @@ describe('T5: an import that leaves a pause open says so', () => {
     expect(run(pace, ['import', file], '2026-01-14')).not.toMatch(/brings back/);
   });
 
+  it('T5: a sign the backup left open is not closed by a clearance this journal gave for something else', () => {
+    const file = pausedBackup();
+    const pace = answeredPace();
+    run(pace, ['log', 'bike', '10', '--symptom', 'new-radiation'], '2026-01-13');
+    run(pace, ['triage', '--cleared'], '2026-01-13');
+    const doc = JSON.parse(run(pace, ['import', file, '--json'], '2026-01-14'));
+    expect(doc.triage).toMatchObject({ class: 'stop' });
+    expect(doc.triaged_session_ids).toHaveLength(1);
+    expect(json<{ paused: boolean; holds: { symptoms: string[] }[] }>(pace, ['status'], '2026-01-14')).toMatchObject({ paused: true, holds: [{ symptoms: ['chest-pain'] }] });
+    // The pause is open now, so importing the backup again triages nothing more.
+    expect(JSON.parse(run(pace, ['import', file, '--json'], '2026-01-14')).triaged_session_ids).toEqual([]);
+  });
+
   it('T5: warning signs on sessions older than 7 days open nothing, but are named once, as history', () => {
     const pace = answeredPace();
     const file = join(pace.home, 'old.csv');
