@@ -1,5 +1,6 @@
 import { write } from '../store/open.js';
 import { findActivity } from '../store/activities.js';
+import { answeredNotSettled } from '../store/checkins.js';
 import { getSession, updateSession } from '../store/sessions.js';
 import { isFlareSession } from '../core/coach/flares.js';
 import { adviceFirst, sessionSummary, triageLines } from '../ui/render.js';
@@ -12,6 +13,7 @@ import { triageAndHold } from './safety.js';
 import { sessionById } from './sessionId.js';
 import { buildSession, parseSessionFlags, settleActivity, type SessionFlags } from './sessionInput.js';
 import { InputError } from '../core/errors.js';
+import { PAIN_OVER_24H } from '../core/symptoms.js';
 
 /** `pace edit <id>`: changes only the fields whose flags were given. */
 export async function edit(args: string[], flags: SessionFlags, ctx: Context): Promise<number> {
@@ -33,7 +35,7 @@ export async function edit(args: string[], flags: SessionFlags, ctx: Context): P
         painAfter: p.painAfter ?? old.painAfter ?? undefined,
         effort: p.effort ?? old.effort ?? undefined,
         flare: p.flare ?? old.flare,
-        symptoms: p.symptoms ?? old.symptoms,
+        symptoms: p.symptoms ? withNextDay(p.symptoms, answeredNotSettled(j.db, old.id)) : old.symptoms,
         note: p.note !== undefined ? p.note : old.note,
         activity: name,
         dose: p.dose ?? { amount: old.dose, unit: null },
@@ -59,4 +61,12 @@ export async function edit(args: string[], flags: SessionFlags, ctx: Context): P
     }
     return 0;
   });
+}
+
+/**
+ * F1/F2: the symptoms an edit gives replace the person's own, not the next-day check's answer: a
+ * session whose pain had not settled keeps `pain-over-24h`, and so stays a flare.
+ */
+function withNextDay(symptoms: string[], notSettled: boolean): string[] {
+  return notSettled && !symptoms.includes(PAIN_OVER_24H) ? [...symptoms, PAIN_OVER_24H] : symptoms;
 }

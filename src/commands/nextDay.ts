@@ -1,8 +1,11 @@
 import { shortDate } from '../core/dates.js';
 import type { NextDayAnswer } from '../core/safety.js';
+import { PAIN_OVER_24H } from '../core/symptoms.js';
 import type { IsoDate } from '../core/types.js';
 import { recordCheckin, type PendingDay } from '../store/checkins.js';
+import { listSessions } from '../store/sessions.js';
 import type { Db } from '../store/open.js';
+import { triageJson } from './json.js';
 import { triageAndHold } from './safety.js';
 
 export type { NextDayAnswer };
@@ -12,7 +15,9 @@ export type { NextDayAnswer };
  * `pain-over-24h` on each of them, triaged like any other symptom (T5): a hold opens today.
  * Call inside the write transaction.
  */
-export function answerNextDay(db: Db, today: IsoDate, day: PendingDay, settled: boolean): NextDayAnswer {
+export function answerNextDay(db: Db, today: IsoDate, pending: PendingDay, settled: boolean): NextDayAnswer {
+  // The day as it stands in this transaction: a session just logged for it is one of "all of them".
+  const day = { date: pending.date, sessions: listSessions(db, { from: pending.date, to: pending.date }) };
   const sessionIds = day.sessions.map((s) => s.id);
   recordCheckin(db, sessionIds, today, settled);
   const decision = settled
@@ -21,14 +26,23 @@ export function answerNextDay(db: Db, today: IsoDate, day: PendingDay, settled: 
         db,
         today,
         'next-day',
-        day.sessions.map((s) => ({ sessionId: s.id, sessionDate: s.date, codes: ['pain-over-24h'], flare: true })),
+        day.sessions.map((s) => ({ sessionId: s.id, sessionDate: s.date, codes: [PAIN_OVER_24H], flare: true })),
       );
   return { date: day.date, settled, sessionIds, activities: [...new Set(day.sessions.map((s) => s.activity))], decision };
 }
 
 /** `checkin` in log's JSON: the latest session answered for (as before), and all of them. */
 export function nextDayJson(a: NextDayAnswer | null) {
-  return a && { session_id: a.sessionIds[a.sessionIds.length - 1] ?? null, session_ids: a.sessionIds, date: a.date, settled: a.settled };
+  return (
+    a && {
+      session_id: a.sessionIds[a.sessionIds.length - 1] ?? null,
+      session_ids: a.sessionIds,
+      date: a.date,
+      settled: a.settled,
+      // T5: the advice for the hold that "not settled" opened (null for "settled").
+      triage: triageJson(a.decision?.result ?? null),
+    }
+  );
 }
 
 /** F2, asked in the person's words about the whole day. */

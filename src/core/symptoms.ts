@@ -13,6 +13,9 @@ export interface SymptomDef {
 export const STOP_GROUPS = ['emergency', 'settle', 'joint'] as const;
 export type StopGroup = (typeof STOP_GROUPS)[number];
 
+/** F2: the assess symptom the next-day check records when the pain had not settled. */
+export const PAIN_OVER_24H = 'pain-over-24h';
+
 // Table T. The order is the order the checklist shows, grouped by class.
 export const SYMPTOMS: readonly SymptomDef[] = [
   { code: 'muscle-fatigue', class: 'continue', label: 'tired muscles during the effort' },

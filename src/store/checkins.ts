@@ -29,3 +29,8 @@ export function recordCheckin(db: Db, sessionIds: readonly number[], day: IsoDat
   const insert = db.prepare('INSERT OR IGNORE INTO checkins (session_id, day, settled) VALUES (?, ?, ?)');
   for (const id of sessionIds) insert.run(id, day, settled ? 1 : 0);
 }
+
+/** F2: whether the next-day check said that the pain after this session had not settled. */
+export function answeredNotSettled(db: Db, sessionId: number): boolean {
+  return db.prepare('SELECT 1 FROM checkins WHERE session_id = ? AND settled = 0').get(sessionId) !== undefined;
+}

@@ -152,6 +152,38 @@ describe('F2: the next-day check', () => {
     expect(statusOf(pace).holds).toEqual([{ kind: 'assess', since: TODAY, symptoms: ['pain-over-24h'] }]);
   });
 
+  it('F2: a session logged for that same day with --settled no is one of "all of them"', () => {
+    const pace = twoYesterday();
+    const r = pace.run(['log', 'swim', '20', '--date', addDays(TODAY, -1), '--settled', 'no', '--json']);
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).checkin.session_ids).toEqual([1, 2, 3]);
+    expect(pace.sessions().map((s) => s.symptoms)).toEqual([['pain-over-24h'], ['pain-over-24h'], ['pain-over-24h']]);
+  });
+
+  it('T5/F2: log --json gives the advice of the hold that "not settled" opened, as the rest-day form does', () => {
+    const withSession = JSON.parse(twoYesterday().run(['log', 'walk', '10', '--settled', 'no', '--json']).stdout);
+    const restDay = JSON.parse(twoYesterday().run(['log', '--settled', 'no', '--json']).stdout);
+    expect(withSession.triage).toBeNull(); // the new session itself had no symptoms
+    expect(withSession.checkin.triage).toMatchObject({ class: 'assess', symptoms: [{ code: 'pain-over-24h', rule: 'T2' }] });
+    expect(withSession.checkin.triage).toEqual(restDay.checkin.triage);
+    expect(restDay.triage).toEqual(restDay.checkin.triage);
+    expect(JSON.parse(twoYesterday().run(['log', '--settled', 'yes', '--json']).stdout).checkin.triage).toBeNull();
+  });
+
+  it('F1/F4: an edit that sets other symptoms keeps the next-day answer, so the session stays a flare', () => {
+    const pace = twoYesterday();
+    expect(pace.run(['log', '--settled', 'no']).status).toBe(0);
+    const r = JSON.parse(pace.run(['edit', '1', '--symptom', 'muscle-fatigue', '--json']).stdout);
+    expect(r.session.symptoms).toEqual(['muscle-fatigue', 'pain-over-24h']);
+    expect(r.response.kind).toBe('flare');
+    // The code it adds is triaged: continue on its own, but the session is a flare and the hold stays.
+    expect(r.triage).toMatchObject({ class: 'continue', advice: expect.stringMatching(/counts as a flare.*stays on hold/) });
+    // A session whose pain settled keeps only what the edit gives.
+    const settled = twoYesterday();
+    expect(settled.run(['log', '--settled', 'yes']).status).toBe(0);
+    expect(JSON.parse(settled.run(['edit', '1', '--symptom', 'muscle-fatigue', '--json']).stdout).session.symptoms).toEqual(['muscle-fatigue']);
+  });
+
   it('F2: --settled yes alone records the answer for the whole day, once', () => {
     const pace = twoYesterday();
     const r = pace.run(['log', '--settled', 'yes', '--json']);
