@@ -13,7 +13,7 @@ import { makeStyle } from '../ui/style.js';
 import { askSymptoms } from './ask.js';
 import { print, printJson, type Context } from './context.js';
 import { claimFirstUse, showNotice } from './firstUse.js';
-import { triageAndHold } from './safety.js';
+import { openHoldOf, triageAndHold } from './safety.js';
 import { triageJson } from './json.js';
 import { sessionById } from './sessionId.js';
 
@@ -36,9 +36,13 @@ export async function triageCmd(_args: string[], flags: TriageFlags, ctx: Contex
   try {
     const session = flags.session !== undefined ? sessionById(journal.db, flags.session) : latestToday(journal, ctx);
     if (flags.cleared) {
+      // T2/T3: a clearance ends a hold or a pause; with neither open it would only put a false
+      // "cleared" line in the clinic report.
+      refuseNothingToClear(journal, ctx);
       journal = forWriting(journal, ctx.dbPath);
       const j = journal;
       const first = write(j.db, () => {
+        refuseNothingToClear(j, ctx);
         insertTriage(j.db, { date: ctx.today, sessionId: null, kind: 'cleared', class: null, symptoms: [] });
         return claimFirstUse(j.db, ctx.today);
       });
@@ -74,4 +78,10 @@ export async function triageCmd(_args: string[], flags: TriageFlags, ctx: Contex
 
 function latestToday(journal: Journal, ctx: Context): Session | undefined {
   return listSessions(journal.db, { from: ctx.today, to: ctx.today, limit: 1, newestFirst: true })[0];
+}
+
+function refuseNothingToClear(journal: Journal, ctx: Context): void {
+  if (openHoldOf(journal.db, ctx.today) === null) {
+    throw new InputError('no hold or pause is open, so there is nothing to clear; nothing was recorded.', 'pace status shows a hold or pause when one is open.');
+  }
 }

@@ -152,6 +152,18 @@ describe('T3: a stop symptom pauses the plan until a clinician clears the person
     expect(plan.activities.every((a) => typeof a.quota === 'number' && a.quota > 0)).toBe(true);
     expect(json<StatusDoc>(pace, ['status'], today)).toMatchObject({ paused: false, holds: [] });
   });
+
+  it('T2/T3: --cleared with nothing open exits 2 and records nothing (no false line for the clinic)', () => {
+    const before = fileHash(pace.db);
+    const again = pace.run(['triage', '--cleared'], { PACE_TODAY: today });
+    expect(again.status).toBe(2);
+    expect(again.stderr).toMatch(/^pace: no hold or pause is open, so there is nothing to clear; nothing was recorded\.\n/);
+    expect(fileHash(pace.db)).toBe(before);
+    // A journal that does not exist yet is not created by it either.
+    const empty = tempPace(tempDir());
+    expect(empty.run(['triage', '--cleared']).status).toBe(2);
+    expect(fileHash(empty.db)).toBeNull();
+  });
 });
 
 describe('T2: an assess symptom holds the plan until the person records an assessment', () => {

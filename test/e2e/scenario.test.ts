@@ -50,7 +50,7 @@ describe('F2: the next-day check', () => {
     const sun = list.find((s) => s.date === sunday)!;
     expect(sat.symptoms).toEqual(['pain-over-24h']);
     expect(sun.symptoms).toEqual([]);
-    expect(answer.checkin).toEqual({ session_id: sat.id, session_ids: [sat.id], date: saturday, settled: false });
+    expect(answer.checkin).toMatchObject({ session_id: sat.id, session_ids: [sat.id], date: saturday, settled: false, triage: { class: 'assess' } });
   });
 
   it('F2: --settled yes leaves the previous session as it was', () => {
