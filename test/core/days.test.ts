@@ -57,13 +57,59 @@ describe('D1/D2: the person\'s days, for every count of sessions (1-7) and of da
     expect(names(chooseDays(3, parseDays('sat,sun')).days)).toBe('wed,sat,sun');
   });
 
-  it('D2: Mon, Wed, Fri at 4 a week adds Tuesday (every free day is next to one of them, so the earliest)', () => {
-    expect(names(chooseDays(4, parseDays('mon,wed,fri')).days)).toBe('mon,tue,wed,fri');
+  it('D2: Mon, Wed, Fri at 4 a week adds Saturday, not Tuesday: Mon, Tue, Wed would be three in a row', () => {
+    expect(names(chooseDays(4, parseDays('mon,wed,fri')).days)).toBe('mon,wed,fri,sat');
+  });
+
+  // The review's cases: the earliest of the farthest days made Mon, Tue, Wed where a gap fits.
+  it.each([
+    ['fri', 'mon,wed,fri,sat'],
+    ['mon,tue', 'mon,tue,thu,fri'],
+    ['tue', 'tue,wed,fri,sun'],
+    ['sat,sun', 'tue,wed,sat,sun'],
+  ])('D2: %s at 4 a week gives %s: no three days in a row', (set, expected) => {
+    expect(names(chooseDays(4, parseDays(set)).days)).toBe(expected);
   });
 
   it('D2: no sessions, no days', () => {
     expect(chooseDays(0, [0, 2]).days).toEqual([]);
   });
+});
+
+// Every week the same days: Sunday, Monday and Tuesday are three in a row.
+const threeInARow = (days: readonly number[]) => days.some((d) => days.includes((d + 1) % 7) && days.includes((d + 2) % 7));
+
+/** Every set of `n` weekdays, ascending. */
+function layouts(n: number): number[][] {
+  const out: number[][] = [];
+  for (let mask = 0; mask < 128; mask++) {
+    const days = [0, 1, 2, 3, 4, 5, 6].filter((d) => mask & (1 << d));
+    if (days.length === n) out.push(days);
+  }
+  return out;
+}
+
+/** The smallest distance between two sessions, round the week (7 for a single day). */
+const smallestGap = (days: readonly number[]) => Math.min(...days.map((d, i) => (days[(i + 1) % days.length]! - d + 7) % 7 || 7));
+
+describe('D2: fewer days than sessions, for every set of the person\'s days (all 128) and count (1-7)', () => {
+  const cases = layouts(0).concat(...[1, 2, 3, 4, 5, 6, 7].map(layouts));
+  for (const given of cases) {
+    for (let n = given.length + 1; n <= 7; n++) {
+      it(`D2: ${names(given) || 'no days'} at ${n} a week`, () => {
+        const { days } = chooseDays(n, given);
+        expect(days).toHaveLength(n);
+        expect(given.every((d) => days.includes(d))).toBe(true);
+        // The layouts D2 may choose from: all that keep the person's days, and of those the ones
+        // without three days in a row when there are any.
+        const keeping = layouts(n).filter((l) => given.every((d) => l.includes(d)));
+        const allowed = keeping.some((l) => !threeInARow(l)) ? keeping.filter((l) => !threeInARow(l)) : keeping;
+        expect(allowed.map(names)).toContain(names(days));
+        // The days added are as far apart as the rule allows: the day farthest from every day chosen.
+        expect(smallestGap(days)).toBe(Math.max(...allowed.map(smallestGap)));
+      });
+    }
+  }
 });
 
 describe('D1: sessions on dates and times', () => {
