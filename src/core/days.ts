@@ -88,14 +88,6 @@ export function dayLabel(weekday: number): string {
   return DAY_LABELS[weekday]!;
 }
 
-/** D2: `n` sessions spread evenly over `days` (every day of the week when none): the i-th at floor(i * k / n). */
-function spread(n: number, days: readonly number[]): number[] {
-  const pool = days.length > 0 ? days : [0, 1, 2, 3, 4, 5, 6];
-  const out: number[] = [];
-  for (let i = 0; i < n; i++) out.push(pool[Math.floor((i * pool.length) / n)]!);
-  return out;
-}
-
 const WEEK = 0b1111111;
 const bit = (day: number) => 1 << day;
 const maskOf = (days: Iterable<number>) => [...days].reduce((m, d) => m | bit(d), 0);
@@ -123,9 +115,30 @@ function allowedLayouts(n: number, keep: number, pool: number): number[] {
 const fits = (layouts: readonly number[], chosen: number, decided: number) => layouts.some((m) => (m & decided) === chosen);
 
 /**
+ * D1/D2: `n` sessions spread evenly over the k days of `pool` (ascending, at least n): the j-th on
+ * the i-th day for i = floor(j * k / n), or on the next of the days after it when that one would
+ * leave no layout without three days in a row (weekdays at 4 a week: Mon, Tue, Thu, Fri, not Mon to
+ * Thu). The search stops where the sessions left would no longer fit; the tests check every set of
+ * days and count, and none gets that far without a fit.
+ */
+function spread(n: number, pool: readonly number[]): number[] {
+  const layouts = allowedLayouts(n, 0, maskOf(pool));
+  const out: number[] = [];
+  let chosen = 0;
+  for (let j = 0, i = 0; j < n; j++, i++) {
+    i = Math.max(i, Math.floor((j * pool.length) / n));
+    const last = pool.length - (n - j);
+    while (i < last && !fits(layouts, chosen | bit(pool[i]!), maskOf(pool.slice(0, i + 1)))) i++;
+    chosen |= bit(pool[i]!);
+    out.push(pool[i]!);
+  }
+  return out;
+}
+
+/**
  * D1/D2: the weekdays of `sessionsPerWeek` sessions. The person's days when they are enough (spread
- * evenly over them when there are more days than sessions: daily at 3 a week is Mon, Wed, Fri); with
- * none, spread over the week (3 a week: Mon, Wed, Fri); with too few, the person's days and, one at
+ * over them when there are more days than sessions: daily at 3 a week is Mon, Wed, Fri); with none,
+ * spread over the week (3 a week: Mon, Wed, Fri); with too few, the person's days and, one at
  * a time, the day farthest from every day already chosen (round the week; the earlier on a tie)
  * among the days that still leave a way round three days in a row, so that Sat and Sun at 3 a week
  * add Wed, not Mon, and Fri at 4 a week is Mon, Wed, Fri, Sat, not Mon, Tue, Wed, Fri.
@@ -133,7 +146,7 @@ const fits = (layouts: readonly number[], chosen: number, decided: number) => la
 export function chooseDays(sessionsPerWeek: number, given: readonly number[]): { days: number[]; source: DaysSource } {
   const n = Math.max(0, Math.min(7, Math.floor(sessionsPerWeek)));
   if (n === 0) return { days: [], source: given.length > 0 ? 'schedule' : 'spread' };
-  if (given.length === 0) return { days: spread(n, []), source: 'spread' };
+  if (given.length === 0) return { days: spread(n, [0, 1, 2, 3, 4, 5, 6]), source: 'spread' };
   if (given.length >= n) return { days: spread(n, given), source: 'schedule' };
   const layouts = allowedLayouts(n, maskOf(given), WEEK);
   const days = new Set(given);

@@ -45,6 +45,14 @@ describe('D1/D2: the person\'s days, for every count of sessions (1-7) and of da
     }
   }
 
+  it('D1: weekdays at 4 a week is Mon, Tue, Thu, Fri, not Mon to Thu', () => {
+    expect(names(chooseDays(4, parseDays('weekdays')).days)).toBe('mon,tue,thu,fri');
+  });
+
+  it('D1: Mon to Thu at 3 a week is Mon, Tue, Thu, not Mon, Tue, Wed', () => {
+    expect(names(chooseDays(3, parseDays('mon,tue,wed,thu')).days)).toBe('mon,tue,thu');
+  });
+
   it('D1: daily at 3 a week is Mon, Wed, Fri, as with no days', () => {
     expect(names(chooseDays(3, parseDays('daily')).days)).toBe('mon,wed,fri');
   });
@@ -92,21 +100,33 @@ function layouts(n: number): number[][] {
 /** The smallest distance between two sessions, round the week (7 for a single day). */
 const smallestGap = (days: readonly number[]) => Math.min(...days.map((d, i) => (days[(i + 1) % days.length]! - d + 7) % 7 || 7));
 
-describe('D2: fewer days than sessions, for every set of the person\'s days (all 128) and count (1-7)', () => {
+/** Whether the gaps between the chosen places in the person's list, round the list, differ by at most one. */
+function evenOver(pool: readonly number[], days: readonly number[]): boolean {
+  const at = days.map((d) => pool.indexOf(d));
+  const gaps = at.map((i, q) => (at[(q + 1) % at.length]! - i + pool.length) % pool.length || pool.length);
+  return Math.max(...gaps) - Math.min(...gaps) <= 1;
+}
+
+describe('D1/D2: every set of the person\'s days (all 128, none among them) at every count (1-7)', () => {
   const cases = layouts(0).concat(...[1, 2, 3, 4, 5, 6, 7].map(layouts));
   for (const given of cases) {
-    for (let n = given.length + 1; n <= 7; n++) {
-      it(`D2: ${names(given) || 'no days'} at ${n} a week`, () => {
+    for (let n = 1; n <= 7; n++) {
+      it(`D1/D2: ${names(given) || 'no days'} at ${n} a week`, () => {
         const { days } = chooseDays(n, given);
         expect(days).toHaveLength(n);
-        expect(given.every((d) => days.includes(d))).toBe(true);
-        // The layouts D2 may choose from: all that keep the person's days, and of those the ones
-        // without three days in a row when there are any.
-        const keeping = layouts(n).filter((l) => given.every((d) => l.includes(d)));
+        const fewer = given.length < n;
+        // D2: fewer days than sessions keeps them all; D1: otherwise only the person's days.
+        if (fewer) expect(given.every((d) => days.includes(d))).toBe(true);
+        else expect(days.every((d) => given.includes(d))).toBe(true);
+        // The layouts D1/D2 may choose from: all that keep the person's days (or take only theirs),
+        // and of those the ones without three days in a row when there are any.
+        const keeping = layouts(n).filter((l) => (fewer ? given.every((d) => l.includes(d)) : l.every((d) => given.includes(d))));
         const allowed = keeping.some((l) => !threeInARow(l)) ? keeping.filter((l) => !threeInARow(l)) : keeping;
         expect(allowed.map(names)).toContain(names(days));
-        // The days added are as far apart as the rule allows: the day farthest from every day chosen.
-        expect(smallestGap(days)).toBe(Math.max(...allowed.map(smallestGap)));
+        // As even as D1/D2 say: added days as far apart as the rule allows (the day farthest from
+        // every day chosen); a choice among the person's days evenly spaced along their list.
+        if (fewer) expect(smallestGap(days)).toBe(Math.max(...allowed.map(smallestGap)));
+        else expect(evenOver(given, days)).toBe(true);
       });
     }
   }
