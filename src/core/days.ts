@@ -88,31 +88,76 @@ export function dayLabel(weekday: number): string {
   return DAY_LABELS[weekday]!;
 }
 
-/** D2: `n` sessions spread evenly over `days` (every day of the week when none): the i-th at floor(i * k / n). */
-function spread(n: number, days: readonly number[]): number[] {
-  const pool = days.length > 0 ? days : [0, 1, 2, 3, 4, 5, 6];
+const WEEK = 0b1111111;
+const bit = (day: number) => 1 << day;
+const maskOf = (days: Iterable<number>) => [...days].reduce((m, d) => m | bit(d), 0);
+const countOf = (mask: number) => [0, 1, 2, 3, 4, 5, 6].filter((d) => mask & bit(d)).length;
+
+/** D2: three days in a row, round the week: Sunday, Monday and Tuesday count, as the week repeats. */
+function threeInARow(mask: number): boolean {
+  const twoWeeks = mask * 0b10000001;
+  return (twoWeeks & (twoWeeks >> 1) & (twoWeeks >> 2) & WEEK) !== 0;
+}
+
+/**
+ * D2: the layouts of `n` days that keep every day in `keep` and take no day outside `pool`; of
+ * those, only the ones without three days in a row when there are any (from five a week there
+ * are none).
+ */
+function allowedLayouts(n: number, keep: number, pool: number): number[] {
+  const all: number[] = [];
+  for (let m = 0; m <= WEEK; m++) if (countOf(m) === n && (m & keep) === keep && (m & ~pool) === 0) all.push(m);
+  const apart = all.filter((m) => !threeInARow(m));
+  return apart.length > 0 ? apart : all;
+}
+
+/** Whether some allowed layout takes exactly the days in `chosen` among the days in `decided`. */
+const fits = (layouts: readonly number[], chosen: number, decided: number) => layouts.some((m) => (m & decided) === chosen);
+
+/**
+ * D1/D2: `n` sessions spread evenly over the k days of `pool` (ascending, at least n): the j-th on
+ * the i-th day for i = floor(j * k / n), or on the next of the days after it when that one would
+ * leave no layout without three days in a row (weekdays at 4 a week: Mon, Tue, Thu, Fri, not Mon to
+ * Thu). The search stops where the sessions left would no longer fit; the tests check every set of
+ * days and count, and none gets that far without a fit.
+ */
+function spread(n: number, pool: readonly number[]): number[] {
+  const layouts = allowedLayouts(n, 0, maskOf(pool));
   const out: number[] = [];
-  for (let i = 0; i < n; i++) out.push(pool[Math.floor((i * pool.length) / n)]!);
+  let chosen = 0;
+  for (let j = 0, i = 0; j < n; j++, i++) {
+    i = Math.max(i, Math.floor((j * pool.length) / n));
+    const last = pool.length - (n - j);
+    while (i < last && !fits(layouts, chosen | bit(pool[i]!), maskOf(pool.slice(0, i + 1)))) i++;
+    chosen |= bit(pool[i]!);
+    out.push(pool[i]!);
+  }
   return out;
 }
 
 /**
  * D1/D2: the weekdays of `sessionsPerWeek` sessions. The person's days when they are enough (spread
- * evenly over them when there are more days than sessions: daily at 3 a week is Mon, Wed, Fri); with
- * none, spread over the week (3 a week: Mon, Wed, Fri); with too few, the person's days and, one at
- * a time, the day farthest from every day already chosen (round the week; the earlier on a tie), so
- * that Sat and Sun at 3 a week add Wed, not Mon: no three days in a row where a gap fits.
+ * over them when there are more days than sessions: daily at 3 a week is Mon, Wed, Fri); with none,
+ * spread over the week (3 a week: Mon, Wed, Fri); with too few, the person's days and, one at
+ * a time, the day farthest from every day already chosen (round the week; the earlier on a tie)
+ * among the days that still leave a way round three days in a row, so that Sat and Sun at 3 a week
+ * add Wed, not Mon, and Fri at 4 a week is Mon, Wed, Fri, Sat, not Mon, Tue, Wed, Fri.
  */
 export function chooseDays(sessionsPerWeek: number, given: readonly number[]): { days: number[]; source: DaysSource } {
   const n = Math.max(0, Math.min(7, Math.floor(sessionsPerWeek)));
   if (n === 0) return { days: [], source: given.length > 0 ? 'schedule' : 'spread' };
-  if (given.length === 0) return { days: spread(n, []), source: 'spread' };
+  if (given.length === 0) return { days: spread(n, [0, 1, 2, 3, 4, 5, 6]), source: 'spread' };
   if (given.length >= n) return { days: spread(n, given), source: 'schedule' };
+  const layouts = allowedLayouts(n, maskOf(given), WEEK);
   const days = new Set(given);
   const apart = (d: number) => Math.min(...[...days].map((c) => Math.min((d - c + 7) % 7, (c - d + 7) % 7)));
   while (days.size < n) {
+    const chosen = maskOf(days);
     let best = -1;
-    for (let d = 0; d < 7; d++) if (!days.has(d) && (best === -1 || apart(d) > apart(best))) best = d;
+    for (let d = 0; d < 7; d++) {
+      if (days.has(d) || !fits(layouts, chosen | bit(d), chosen | bit(d))) continue;
+      if (best === -1 || apart(d) > apart(best)) best = d;
+    }
     days.add(best);
   }
   return { days: [...days].sort((a, b) => a - b), source: 'added' };

@@ -45,6 +45,14 @@ describe('D1/D2: the person\'s days, for every count of sessions (1-7) and of da
     }
   }
 
+  it('D1: weekdays at 4 a week is Mon, Tue, Thu, Fri, not Mon to Thu', () => {
+    expect(names(chooseDays(4, parseDays('weekdays')).days)).toBe('mon,tue,thu,fri');
+  });
+
+  it('D1: Mon to Thu at 3 a week is Mon, Tue, Thu, not Mon, Tue, Wed', () => {
+    expect(names(chooseDays(3, parseDays('mon,tue,wed,thu')).days)).toBe('mon,tue,thu');
+  });
+
   it('D1: daily at 3 a week is Mon, Wed, Fri, as with no days', () => {
     expect(names(chooseDays(3, parseDays('daily')).days)).toBe('mon,wed,fri');
   });
@@ -57,13 +65,71 @@ describe('D1/D2: the person\'s days, for every count of sessions (1-7) and of da
     expect(names(chooseDays(3, parseDays('sat,sun')).days)).toBe('wed,sat,sun');
   });
 
-  it('D2: Mon, Wed, Fri at 4 a week adds Tuesday (every free day is next to one of them, so the earliest)', () => {
-    expect(names(chooseDays(4, parseDays('mon,wed,fri')).days)).toBe('mon,tue,wed,fri');
+  it('D2: Mon, Wed, Fri at 4 a week adds Saturday, not Tuesday: Mon, Tue, Wed would be three in a row', () => {
+    expect(names(chooseDays(4, parseDays('mon,wed,fri')).days)).toBe('mon,wed,fri,sat');
+  });
+
+  // The review's cases: the earliest of the farthest days made Mon, Tue, Wed where a gap fits.
+  it.each([
+    ['fri', 'mon,wed,fri,sat'],
+    ['mon,tue', 'mon,tue,thu,fri'],
+    ['tue', 'tue,wed,fri,sun'],
+    ['sat,sun', 'tue,wed,sat,sun'],
+  ])('D2: %s at 4 a week gives %s: no three days in a row', (set, expected) => {
+    expect(names(chooseDays(4, parseDays(set)).days)).toBe(expected);
   });
 
   it('D2: no sessions, no days', () => {
     expect(chooseDays(0, [0, 2]).days).toEqual([]);
   });
+});
+
+// Every week the same days: Sunday, Monday and Tuesday are three in a row.
+const threeInARow = (days: readonly number[]) => days.some((d) => days.includes((d + 1) % 7) && days.includes((d + 2) % 7));
+
+/** Every set of `n` weekdays, ascending. */
+function layouts(n: number): number[][] {
+  const out: number[][] = [];
+  for (let mask = 0; mask < 128; mask++) {
+    const days = [0, 1, 2, 3, 4, 5, 6].filter((d) => mask & (1 << d));
+    if (days.length === n) out.push(days);
+  }
+  return out;
+}
+
+/** The smallest distance between two sessions, round the week (7 for a single day). */
+const smallestGap = (days: readonly number[]) => Math.min(...days.map((d, i) => (days[(i + 1) % days.length]! - d + 7) % 7 || 7));
+
+/** Whether the gaps between the chosen places in the person's list, round the list, differ by at most one. */
+function evenOver(pool: readonly number[], days: readonly number[]): boolean {
+  const at = days.map((d) => pool.indexOf(d));
+  const gaps = at.map((i, q) => (at[(q + 1) % at.length]! - i + pool.length) % pool.length || pool.length);
+  return Math.max(...gaps) - Math.min(...gaps) <= 1;
+}
+
+describe('D1/D2: every set of the person\'s days (all 128, none among them) at every count (1-7)', () => {
+  const cases = layouts(0).concat(...[1, 2, 3, 4, 5, 6, 7].map(layouts));
+  for (const given of cases) {
+    for (let n = 1; n <= 7; n++) {
+      it(`D1/D2: ${names(given) || 'no days'} at ${n} a week`, () => {
+        const { days } = chooseDays(n, given);
+        expect(days).toHaveLength(n);
+        const fewer = given.length < n;
+        // D2: fewer days than sessions keeps them all; D1: otherwise only the person's days.
+        if (fewer) expect(given.every((d) => days.includes(d))).toBe(true);
+        else expect(days.every((d) => given.includes(d))).toBe(true);
+        // The layouts D1/D2 may choose from: all that keep the person's days (or take only theirs),
+        // and of those the ones without three days in a row when there are any.
+        const keeping = layouts(n).filter((l) => (fewer ? given.every((d) => l.includes(d)) : l.every((d) => given.includes(d))));
+        const allowed = keeping.some((l) => !threeInARow(l)) ? keeping.filter((l) => !threeInARow(l)) : keeping;
+        expect(allowed.map(names)).toContain(names(days));
+        // As even as D1/D2 say: added days as far apart as the rule allows (the day farthest from
+        // every day chosen); a choice among the person's days evenly spaced along their list.
+        if (fewer) expect(smallestGap(days)).toBe(Math.max(...allowed.map(smallestGap)));
+        else expect(evenOver(given, days)).toBe(true);
+      });
+    }
+  }
 });
 
 describe('D1: sessions on dates and times', () => {

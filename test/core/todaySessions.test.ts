@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { plannedDayReader } from '../../src/core/coach/plannedDays.js';
 import type { ActivityPlan } from '../../src/core/coach/types.js';
+import type { WeekHolds } from '../../src/core/coach/weekHolds.js';
+import { addDays } from '../../src/core/dates.js';
+import { planSessions } from '../../src/core/days.js';
 import { todaySessions } from '../../src/core/todaySessions.js';
 import type { IsoDate, Session } from '../../src/core/types.js';
 import { session } from './coach/builders.js';
@@ -26,5 +30,19 @@ describe("D1: today's planned sessions", () => {
   it('D1: a day the schedule leaves free has none; a paused plan has none', () => {
     expect(todaySessions(week(), [], [{ activity: 'walk', days: [1, 3, 5], time: '07:30' }], '09:00', WED)).toEqual([]);
     expect(todaySessions(week({ paused: true }), [], [], '09:00', WED)).toEqual([]);
+  });
+});
+
+describe('D1/D2: the plan, today\'s sessions and B2\'s planned days read one choice of days', () => {
+  it('D2: walk at 4 a week with Fri given is Mon, Wed, Fri, Sat for all three (no three days in a row)', () => {
+    const four = { ...walk, sessionsPerWeek: 4 };
+    const schedules = [{ activity: 'walk', days: [4], time: '08:00' }];
+    const days = [0, 1, 2, 3, 4, 5, 6].map((d) => addDays(MON, d));
+    const plan = planSessions(week({ activities: [four] }), schedules, '09:00').get('walk')!.sessions.map((s) => s.date);
+    const today = days.filter((d) => todaySessions(week({ activities: [four] }), [], schedules, '09:00', d).length > 0);
+    const planned = plannedDayReader({ activityPlan: () => four, holds: { pausedOn: () => false } as unknown as WeekHolds }, schedules);
+    expect(plan).toEqual([MON, WED, addDays(MON, 4), addDays(MON, 5)]);
+    expect(today).toEqual(plan);
+    expect(days.filter((d) => planned('walk', d))).toEqual(plan);
   });
 });
