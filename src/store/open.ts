@@ -39,7 +39,9 @@ export function openJournal(path: string, opts: OpenOptions): Journal {
     // Health data: only the person may read the folder or the file. The caller sets umask 077,
     // which also covers the -journal file SQLite keeps beside it.
     mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
-  } else if (opts.write) {
+  } else {
+    // Reads write too (the coach's checkpoint, a migration), through a -journal file of the
+    // journal's own mode: a loose one is made private on every open, not only on a command's write.
     tighten(path);
   }
 
@@ -68,7 +70,7 @@ export function openJournal(path: string, opts: OpenOptions): Journal {
 }
 
 /**
- * A journal pace is about to write to is made private (0600) when its owner gave it a looser mode
+ * A journal pace opens is made private (0600) when its owner gave it a looser mode
  * (an empty file made with touch, say), and so is its -journal file, which SQLite creates with the
  * journal's own mode and which holds the pages a write changes. A file of another user is left
  * as it is.
@@ -151,10 +153,7 @@ function snapshot(path: string): Journal {
  * creates the folder and file on first use.
  */
 export function forWriting(journal: Journal, path: string): Journal {
-  if (journal.path !== null && !journal.snapshot) {
-    tighten(journal.path);
-    return journal;
-  }
+  if (journal.path !== null && !journal.snapshot) return journal;
   journal.close();
   return openJournal(path, { write: true });
 }
