@@ -48,7 +48,17 @@ export function returnAfterBreak(ladder: Ladder, lastDone: LastDone, away: numbe
   return {
     level: to,
     change: 'return',
-    reason: { rule: 'Q10', kind: 'step', activity, weeks: away, from: lastDone.quota ?? from.quota, to: to.quota, atBaseline: ladder.rungs.length === 1 },
+    reason: {
+      rule: 'Q10',
+      kind: 'step',
+      activity,
+      weeks: away,
+      from: lastDone.quota ?? from.quota,
+      to: to.quota,
+      fromSessions: lastDone.sessionsPerWeek,
+      toSessions: to.sessionsPerWeek,
+      atBaseline: ladder.rungs.length === 1,
+    },
     offer: null,
   };
 }

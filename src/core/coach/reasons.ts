@@ -78,7 +78,11 @@ export function describeReason(reason: Reason, unit: Unit, mode: Mode = 'graded'
       return `${amt(reason.quota)} ${timesAWeek(reason.sessions)} is as far as the plan ${envelope ? 'goes' : 'grows'}: maintain`;
     case 'Q7': {
       const parts = [reason.quota !== null ? amt(reason.quota) : null, reason.sessionsPerWeek !== null ? timesAWeek(reason.sessionsPerWeek) : null];
-      const then = envelope ? 'the plan holds here and offers an increase only after steady weeks' : 'the plan grows from here';
+      const then = reason.underHold
+        ? 'no increases until you record that you were assessed'
+        : envelope
+          ? 'the plan holds here and offers an increase only after steady weeks'
+          : 'the plan grows from here';
       return `set by hand on ${shortDate(reason.setOn)}: ${parts.filter((p) => p !== null).join(', ')}; ${then}`;
     }
     case 'Q10': {
@@ -88,7 +92,11 @@ export function describeReason(reason: Reason, unit: Unit, mode: Mode = 'graded'
         return `${away}: fitness fades in a break, so start again gently at about ${amt(reason.quota)} (${from}) and find a new comfortable amount over two weeks`;
       }
       const then = envelope ? 'then steady again' : 'then building up again';
-      if (reason.from === reason.to) return `${away}: ${amt(reason.to)}, your baseline, ${then}`;
+      // Q8: when only the sessions a week came down, the reason says that, not the minutes.
+      if (reason.from === reason.to && reason.fromSessions !== reason.toSessions) {
+        return `${away}: ${sessions(reason.toSessions)} of ${amt(reason.to)} (down from ${reason.fromSessions}, as fitness fades in a break), ${then}`;
+      }
+      if (reason.from === reason.to) return `${away}: ${amt(reason.to)}${reason.atBaseline ? ', your baseline' : ''}, ${then}`;
       return `${away}: ${amt(reason.to)} (down from ${amt(reason.from)}, as fitness fades in a break), ${then}`;
     }
     case 'P1':

@@ -158,6 +158,8 @@ export function decide(
       const reason: Reason = { rule: 'Q4', kind: 'step-down', from: cur.quota, to: to.quota, weeks: STEP_DOWN_WEEKS, fromSessions: cur.sessionsPerWeek, toSessions: to.sessionsPerWeek };
       return { level: to, change: 'step-down', reason, offer: null };
     }
+    // T2: under a hold the week stays for that reason, which promises no growth after a full week.
+    if (blocked?.rule === 'T2') return held(cur, blocked);
     if (ceiling !== null) return maintain(cur, ceiling);
     return held(cur, { rule: 'Q4', quota: cur.quota, done: out.done, planned: out.planned ?? cur.sessionsPerWeek });
   }

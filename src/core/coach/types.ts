@@ -47,7 +47,7 @@ export type Reason =
   /** Q4: three unfinished weeks in a row at one quota: one level down (at the baseline, it stays). */
   | { rule: 'Q4'; kind: 'step-down'; from: number; to: number; weeks: number; fromSessions: number; toSessions: number }
   /** Q10: back after `weeks` empty weeks: `to` is `weeks` levels below the last quota done (`from`). */
-  | { rule: 'Q10'; kind: 'step'; activity: string; weeks: number; from: number; to: number; atBaseline: boolean }
+  | { rule: 'Q10'; kind: 'step'; activity: string; weeks: number; from: number; to: number; fromSessions: number; toSessions: number; atBaseline: boolean }
   /** Q10: six empty weeks or more: a new baseline, starting near half the last quota. */
   | { rule: 'Q10'; kind: 'rebaseline'; activity: string; weeks: number; last: number; quota: number; /** Held to the week before's lower plan rather than half the last. */ held: boolean }
   | {
@@ -65,7 +65,7 @@ export type Reason =
   | { rule: 'Q6'; kind: 'ceiling'; quota: number; sessions: number }
   /** Strength in reps stops at its ceiling and maintains; a harder variation is the way on. */
   | { rule: 'Q6'; kind: 'reps'; quota: number; sessions: number }
-  | { rule: 'Q7'; quota: number | null; sessionsPerWeek: number | null; setOn: IsoDate }
+  | { rule: 'Q7'; quota: number | null; sessionsPerWeek: number | null; setOn: IsoDate; /** T2: set under a hold, which the plan keeps. */ underHold?: true }
   | { rule: 'P1'; quota: number }
   /** `clearedOn`: the hold was cleared within the week, which keeps its planned quota (T2). */
   | { rule: 'T2'; quota: number; since: IsoDate; symptoms: string[]; clearedOn?: IsoDate }

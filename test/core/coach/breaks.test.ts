@@ -50,6 +50,17 @@ describe('Q10 return after a break', () => {
     expect(planOf(weeks(MON, times(3, 10), [], []), week(4))).toMatchObject({ quota: 10, change: 'return' });
   });
 
+  it('Q10/Q8: a return that lowers only the sessions a week says so, and "baseline" only at the baseline', () => {
+    // Two rungs of the same 30 min, at 4 and at 5 sessions a week: two empty weeks step back to 30 x 3.
+    const ladder = [...followed, times(3, 16), times(3, 17.5), times(3, 19.5), times(3, 21.5), times(3, 23.5), times(3, 26), times(3, 28.5), times(3, 30), times(4, 30), times(5, 30)];
+    const h = weeks(MON, ...ladder, [], []);
+    const p = planOf(h, week(ladder.length + 3));
+    expect(p).toMatchObject({ change: 'return', quota: 30, reason: { rule: 'Q10', from: 30, to: 30, fromSessions: 5, atBaseline: false } });
+    expect(describeReason(p.reason, 'min')).toBe(
+      `back after 2 weeks without walk: ${p.sessionsPerWeek} sessions of 30 min (down from 5, as fitness fades in a break), then building up again`,
+    );
+  });
+
   it('Q10: a month away comes back lower, in words that say why', () => {
     const p = planOf(weeks(MON, ...followed, ...none(4)), week(11));
     expect(p).toMatchObject({ quota: 10, change: 'return' });

@@ -22,6 +22,21 @@ describe('T2 assess hold', () => {
     );
   });
 
+  it('T2/Q8: under a hold no reason promises growth: an unfinished week, or a quota set by hand', () => {
+    const short = planOf(weeks(MON, ...base, times(4, 11), []), week(5), { hold: assess });
+    expect(short).toMatchObject({ quota: 12, change: 'hold', reason: { rule: 'T2' } });
+    expect(describeReason(short.reason, 'min')).not.toMatch(/grows/);
+    const byHand = planOf(weeks(MON, ...base, times(4, 11)), week(4), {
+      hold: assess,
+      overrides: [{ activity: 'walk', weekStart: week(4), quota: 9, sessionsPerWeek: null, setOn: addDays(week(4), -1) }],
+    });
+    expect(byHand).toMatchObject({ quota: 9, change: 'override', reason: { rule: 'Q7', underHold: true } });
+    expect(describeReason(byHand.reason, 'min')).toBe('set by hand on Sun 25 Jan: 9 min; no increases until you record that you were assessed');
+    // Without the hold, the same override promises growth.
+    const free = planOf(weeks(MON, ...base, times(4, 11)), week(4), { overrides: [{ activity: 'walk', weekStart: week(4), quota: 9, sessionsPerWeek: null, setOn: addDays(week(4), -1) }] });
+    expect(describeReason(free.reason, 'min')).toMatch(/the plan grows from here$/);
+  });
+
   it('T2: drop-backs still happen under an assess hold', () => {
     const h = weeks(MON, ...base, times(4, 11), [12, flare(12)]);
     expect(planOf(h, week(5), { hold: assess })).toMatchObject({ quota: 11, change: 'drop-back' });
@@ -80,7 +95,10 @@ describe('T3 stop: the plan is paused', () => {
       [10, 4, 'return'], // Q10: two weeks without a walk (the pause included): two levels down from 12
       [11, 4, 'increase'],
     ]);
-    expect(planOf(h, week(6), { triageRecords: records }).reason.rule).toBe('Q4');
+    // Planned under the pause, so its reason is the hold's, cleared on the Friday (not Q4's "grows after a full week").
+    const held = planOf(h, week(6), { triageRecords: records });
+    expect(held.reason).toMatchObject({ rule: 'T2', clearedOn: addDays(week(6), 4) });
+    expect(describeReason(held.reason, 'min')).toMatch(/^cleared on Fri 13 Feb: the rest of this week at 12 min, as planned/);
   });
 
   it('T2: a hold opened on Friday leaves that week as planned; it holds from the next Monday', () => {
