@@ -240,6 +240,37 @@ describe('goal, checkin and review: every JSON document, and bad input refused w
   });
 });
 
+describe('R1/R3: the Monday of program week 3, with answers given that day', () => {
+  // Seen: "PEG 8.0 -> 5.0 better; function 2.0 -> 6.0 better" from a week not yet over.
+  const START3 = '2025-01-06';
+  const WEEK3 = mondayOf(START3, 3);
+  let pace: TempPace;
+  beforeAll(() => {
+    pace = answeredPace();
+    expect(pace.run(['init', '--start', START3], { PACE_TODAY: START3 }).status).toBe(0);
+    importRows(pace, walks(START3, times(3, 10), times(3, 10)), sundayOf(START3, 2));
+    expect(pace.run(['checkin', '--pain', '8', '--enjoyment', '8', '--general', '8'], { PACE_TODAY: START3 }).status).toBe(0);
+    expect(pace.run(['goal', 'add', 'climb the stairs', '--rating', '2'], { PACE_TODAY: START3 }).status).toBe(0);
+    expect(pace.run(['checkin', '--pain', '5', '--enjoyment', '5', '--general', '5'], { PACE_TODAY: WEEK3 }).status).toBe(0);
+    expect(pace.run(['goal', 'rate', '1', '6'], { PACE_TODAY: WEEK3 }).status).toBe(0);
+  });
+
+  it('review --json: every measure and the goal say not enough data, and the summary when a review can start', () => {
+    const r = json<{ measures: { name: string; verdict: string; missing: string }[]; goals: { verdict: string }[]; summary: string }>(pace, ['review'], WEEK3);
+    expect(r.measures.map((m) => [m.name, m.verdict, m.missing])).toEqual(r.measures.map((m) => [m.name, 'not-enough-data', 'no-week-after-start']));
+    expect(r.goals.map((g) => g.verdict)).toEqual(['not-enough-data']);
+    expect(r.summary).toMatch(/^Not enough data yet\. .* it can start after Sun 26 Jan\.$/);
+  });
+
+  it('review for people claims no change, for a measure or the goal', () => {
+    const out = pace.run(['review'], { PACE_TODAY: WEEK3 }).stdout;
+    expect(out).toMatch(/it can start after Sun 26 Jan/);
+    const verdicts = out.split('\n').filter((l) => !l.startsWith('Better or worse means'));
+    expect(verdicts.filter((l) => /better|worse/.test(l))).toEqual([]);
+    expect(out).toMatch(/climb the stairs: 2 -> 6, not enough data yet/);
+  });
+});
+
 describe('a journal with no goals yet', () => {
   it('M4: from phase 3, status suggests a goal with examples', () => {
     const pace = answeredPace();

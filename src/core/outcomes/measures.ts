@@ -130,6 +130,8 @@ export function activityMeasures(input: MeasureInput): Measure[] {
 /** R1: the first check-in against the mean of those in the last weeks (the first one aside). */
 function pegMeasure(checkins: readonly PegCheckin[], w: ReviewWindows): Measure {
   const [first, ...rest] = checkins;
+  // R1: until a whole week after then is over, `now` is a week not lived yet: no check-in of it counts.
+  if (!w.ready) return measure('peg', first ? pegScore(first) : null, null, isClearPegChange, 'down', 'no-week-after-start');
   if (!first) return measure('peg', null, null, isClearPegChange, 'down', 'no-checkin');
   const recent = rest.filter((c) => within(c.date, w.now)).map(pegScore);
   const now = meanOrNull(recent);
