@@ -50,6 +50,16 @@ describe('C1, R1: the goals table', () => {
   });
 });
 
+describe('C1, R1: planned sessions done', () => {
+  it('in a period with no week over yet it says so, rather than "no plan" or a share of sessions not yet due', () => {
+    const today = addDays(week(3), 2);
+    const r = clinicReport({
+      sessions: weeks(MON, times(3, 10), times(3, 10), [10]), settings: settings({ startDate: MON }), overrides: [], acceptances: [], triageRecords: [], checkins: [], goals: [], today, period: { from: week(3), to: today }, notes: null,
+    });
+    expect(reportPage(r).summary).toContainEqual(['Planned sessions done', 'no week over yet']);
+  });
+});
+
 describe('C3: the HTML', () => {
   it('escapes what the person wrote, and holds no script, link or external address', () => {
     const s = weeks(MON, times(3, 10), times(3, 10));

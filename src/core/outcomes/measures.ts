@@ -5,7 +5,7 @@ import {
   isClearAdherenceChange, isClearEventsChange, isClearPainChange, isClearPegChange, isClearVolumeChange, PAIN_CLEAR_POINTS,
 } from './thresholds.js';
 import { pegScore, type PegCheckin } from './peg.js';
-import { within, type ReviewWindows, type Span } from './windows.js';
+import { wholeWeekWithin, within, type ReviewWindows, type Span } from './windows.js';
 
 // R1: the activity, pain and PEG measures of a review, each then against now with its verdict.
 // Minutes, adherence, flares and boom-bust cycles are read from the weekly rows (E2), the same
@@ -85,6 +85,14 @@ export function meanAdherence(rows: readonly WeeklyRow[]): number | null {
   return meanOrNull(rows.filter((r) => r.adherence_pct !== null).map((r) => Math.min(100, r.adherence_pct as number)));
 }
 
+/**
+ * Q3 adherence over the weeks wholly within `span` and over by its end (wholeWeekWithin). The
+ * review (R1) and the clinic report (C1) both read it here, so their figures agree.
+ */
+export function adherenceOver(rows: readonly WeeklyRow[], span: Span): number | null {
+  return meanAdherence(rows.filter((r) => wholeWeekWithin(r.week_start, span)));
+}
+
 /** R1's measures other than the function score (goals.ts and review.ts add that one). */
 export function activityMeasures(input: MeasureInput): Measure[] {
   const { windows: w } = input;
@@ -99,7 +107,7 @@ export function activityMeasures(input: MeasureInput): Measure[] {
       any: sessions.length > 0,
       minutes: sum(rows.filter((r) => r.unit === 'min').map((r) => r.total_dose)) / weeks,
       sessions: sessions.length / weeks,
-      adherence: meanAdherence(rows),
+      adherence: adherenceOver(input.rows, s),
       // Pain means as status and the weekly export give them (meanOf: one decimal).
       painBefore: before.length >= MIN_PAIN_RATINGS ? meanOf(before) : null,
       painChange: rises.length >= MIN_PAIN_RATINGS ? meanOf(rises) : null,

@@ -88,7 +88,7 @@ export function reportPage(r: ClinicReport, fit: Fit = FITS[0]): ReportPage {
     },
     summary: [
       ['Sessions', String(r.sessions)],
-      ['Planned sessions done', r.adherencePct === null ? 'no plan' : `${r.adherencePct}%`],
+      ['Planned sessions done', r.adherencePct !== null ? `${r.adherencePct}%` : r.weeksOver === 0 ? 'no week over yet' : 'no plan'],
       ['Boom-bust cycles', String(r.boomBustCycles)],
       ['Flares', String(r.events.filter((e) => e.kind === 'flare').length)],
     ],
