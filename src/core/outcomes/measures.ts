@@ -1,6 +1,6 @@
 import type { Session } from '../types.js';
 import { meanOf } from '../coach/amounts.js';
-import type { WeeklyRow } from '../coach/weekly.js';
+import { isActivityRow, type WeeklyRow } from '../coach/weekly.js';
 import {
   isClearAdherenceChange, isClearEventsChange, isClearPainChange, isClearPegChange, isClearVolumeChange, PAIN_CLEAR_POINTS,
 } from './thresholds.js';
@@ -96,7 +96,8 @@ export function adherenceOver(rows: readonly WeeklyRow[], span: Span): number | 
 /** R1's measures other than the function score (goals.ts and review.ts add that one). */
 export function activityMeasures(input: MeasureInput): Measure[] {
   const { windows: w } = input;
-  const rowsIn = (s: Span) => input.rows.filter((r) => within(r.week_start, s));
+  // A check-in's own row (E2, W2) holds no activity: the PEG measure reads the check-ins.
+  const rowsIn = (s: Span) => input.rows.filter(isActivityRow).filter((r) => within(r.week_start, s));
   const sessionsIn = (s: Span) => input.sessions.filter((x) => within(x.date, s));
   const side = (s: Span, weeks: number): Side => {
     const rows = rowsIn(s);

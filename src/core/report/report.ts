@@ -1,7 +1,7 @@
 import { flareReasons, isFlareSession, type FlareReason } from '../coach/flares.js';
 import { statusOf } from '../coach/status.js';
 import type { Hold, History, Mode, Phase, TriageRecord } from '../coach/types.js';
-import { weeklyRows, type WeeklyRow } from '../coach/weekly.js';
+import { isActivityRow, weeklyRows, type ActivityWeekRow, type WeeklyRow } from '../coach/weekly.js';
 import { functionScore, type FunctionScore, type Goal } from '../outcomes/goals.js';
 import { adherenceOver } from '../outcomes/measures.js';
 import { pegScore, type PegCheckin } from '../outcomes/peg.js';
@@ -122,5 +122,5 @@ function events(sessions: ReportInput['sessions'], triage: readonly TriageRecord
   return out.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }
 
-const sumOf = (rows: readonly WeeklyRow[], f: (r: WeeklyRow) => number) => rows.reduce((a, r) => a + f(r), 0);
+const sumOf = (rows: readonly WeeklyRow[], f: (r: ActivityWeekRow) => number) => rows.filter(isActivityRow).reduce((a, r) => a + f(r), 0);
 const roundOrNull = (x: number | null) => (x === null ? null : Math.round(x));

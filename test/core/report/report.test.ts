@@ -80,7 +80,7 @@ describe('C1: the report from sixteen weeks with goals, check-ins, a flare and a
     const inPeriod = rows.filter((x) => x.week_start >= week(5));
     // C1, R1: week 16, in progress on TODAY, is left out of adherence.
     expect(r.adherencePct).toBe(Math.round(meanAdherence(inPeriod.filter((x) => x.week_start <= week(15)))!));
-    expect(r.boomBustCycles).toBe(inPeriod.reduce((a, x) => a + x.boom_bust_cycles, 0));
+    expect(r.boomBustCycles).toBe(inPeriod.reduce((a, x) => a + (x.boom_bust_cycles ?? 0), 0));
     expect(r.weeks[5]!.done).toBe(3 * 19); // week 10: the flare week's three walks
     expect(r.weeks[5]!.flares).toBe(1);
   });
@@ -150,6 +150,20 @@ describe('C1, R1: adherence counts only the weeks of the period that are over, a
     expect(cut).toMatchObject({ adherencePct: 100, weeksOver: 1 });
     expect(short(week(4), addDays(week(4), 5))).toMatchObject({ adherencePct: null, weeksOver: 0 });
     expect(short(week(4), addDays(week(4), 6))).toMatchObject({ adherencePct: 100, weeksOver: 1 });
+  });
+});
+
+describe('E2, W2: a check-in in a week without sessions', () => {
+  it("the report's week has the PEG of the weekly export's row, and its activity figures ignore that row", () => {
+    const today = addDays(week(2), 4);
+    const sessions = weeks(week(2), times(3, 10));
+    const checkins = [pegCheckin({ pain: 8, enjoyment: 8, general: 8 }, addDays(MON, 2))];
+    const h = { sessions, settings: settings({ startDate: MON }), overrides: [], acceptances: [], triageRecords: [] };
+    const rows = weeklyRows({ ...h, today, pegScores: new Map(checkins.map((c) => [c.weekStart, pegScore(c)])) });
+    expect(rows.map((x) => [x.week_start, x.activity, x.peg])).toEqual([[MON, null, 8], [week(2), 'walk', null]]);
+    const r = clinicReport({ ...h, goals: [], checkins, today, period: { from: MON, to: today }, notes: null });
+    expect(r.weeks.map((w) => [w.weekStart, w.peg, w.done, w.planned, w.flares])).toEqual([[MON, 8, 0, null, 0], [week(2), null, 30, null, 0]]);
+    expect(r).toMatchObject({ unit: 'min', sessions: 3, boomBustCycles: 0 });
   });
 });
 
