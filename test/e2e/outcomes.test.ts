@@ -210,6 +210,13 @@ describe('goal, checkin and review: every JSON document, and bad input refused w
     refused(['checkin', '--pain', '4', '--enjoyment', '5', '--general', '11'], /--general "11" is not a whole number/);
   });
 
+  it('W1: an answer out of range is refused with that question\'s anchors, as checkin --help gives them', () => {
+    // Seen: --enjoyment 12 answered with the pain anchors ("0 means none, 10 the worst you can imagine").
+    refused(['checkin', '--pain', '4', '--enjoyment', '12', '--general', '5'], /--enjoyment "12" is not a whole number from 0 to 10\.\n {2}0 = did not interfere, 10 = completely interfered\./);
+    refused(['checkin', '--pain', '4', '--enjoyment', '5', '--general', 'x'], /--general "x" [^\n]*\n {2}0 = did not interfere, 10 = completely interfered\./);
+    refused(['checkin', '--pain', '11', '--enjoyment', '5', '--general', '5'], /--pain "11" [^\n]*\n {2}0 = no pain, 10 = pain as bad as you can imagine\./);
+  });
+
   it('review --json on a first day: every measure says not enough data, and when a review can start', () => {
     const fresh = answeredPace();
     expect(fresh.run(['log', 'walk', '10'], { PACE_TODAY: TODAY }).status).toBe(0);
