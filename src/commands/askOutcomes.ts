@@ -1,6 +1,5 @@
 import { parseRating } from '../core/outcomes/goals.js';
-import { PEG_QUESTIONS, type PegAnswers } from '../core/outcomes/peg.js';
-import { parseScale } from '../core/input.js';
+import { parsePegAnswer, PEG_QUESTIONS, type PegAnswers } from '../core/outcomes/peg.js';
 import type { Prompts } from '../ui/prompts.js';
 import { validator } from './ask.js';
 
@@ -25,7 +24,7 @@ export async function askPeg(p: Prompts, given: Partial<PegAnswers>): Promise<Pe
   for (const item of ['pain', 'enjoyment', 'general'] as const) {
     if (out[item] !== undefined) continue;
     const q = PEG_QUESTIONS[item];
-    const parse = (t: string) => parseScale(t, 'the answer');
+    const parse = (t: string) => parsePegAnswer(t, item, 'the answer');
     out[item] = parse(await p.text(`${q.question}\n  0 = ${q.low}, 10 = ${q.high}`, { validate: validator(parse) }));
   }
   return out as PegAnswers;

@@ -1,6 +1,5 @@
 import { InputError } from '../core/errors.js';
-import { parseScale } from '../core/input.js';
-import { pegCheckin, type PegAnswers, type PegCheckin } from '../core/outcomes/peg.js';
+import { parsePegAnswer, pegCheckin, type PegAnswers, type PegCheckin } from '../core/outcomes/peg.js';
 import { forWriting, openJournal, write, type Journal } from '../store/open.js';
 import { markPegOffered, pegByWeek, savePegCheckin } from '../store/pegCheckins.js';
 import { readSettings } from '../store/settings.js';
@@ -24,7 +23,8 @@ export async function checkin(_args: string[], flags: CheckinFlags, ctx: Context
   const given: Partial<PegAnswers> = {};
   for (const item of ['pain', 'enjoyment', 'general'] as const) {
     const raw = flags[item];
-    if (raw !== undefined) given[item] = parseScale(raw, FLAGS[item]);
+    // W1: --enjoyment and --general are about interference, not pain: each error gives its own anchors.
+    if (raw !== undefined) given[item] = parsePegAnswer(raw, item, FLAGS[item]);
   }
   const missing = (['pain', 'enjoyment', 'general'] as const).filter((i) => given[i] === undefined);
   if (missing.length > 0 && !ctx.interactive) {

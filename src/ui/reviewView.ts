@@ -33,7 +33,12 @@ export function reviewLines(style: Style, r: Review): string[] {
     lines.push('', c.bold('Goals') + ' (0 = unable, 10 = as well as before the pain problem)');
     for (const g of r.goals) {
       const closed = g.goal.status === 'open' ? '' : ` (${g.goal.status})`;
-      const change = g.firstRating === null || g.latestRating === null ? 'not rated' : g.goal.ratings.length < 2 ? `${g.firstRating}, rated once so far` : changeWords(g.firstRating, g.latestRating, g.clearChange);
+      const change =
+        g.firstRating === null || g.latestRating === null ? 'not rated'
+        : g.goal.ratings.length < 2 ? `${g.firstRating}, rated once so far`
+        // R1: re-rated, but too early to judge (no whole week after the first two is over).
+        : g.verdict === 'not-enough-data' ? `${g.firstRating} -> ${g.latestRating}, ${VERDICT_WORDS['not-enough-data']}`
+        : changeWords(g.firstRating, g.latestRating, g.clearChange);
       lines.push(`  ${g.goal.id}. ${g.goal.text}${closed}: ${paint(g.verdict, change)}`);
     }
   }

@@ -210,6 +210,13 @@ describe('goal, checkin and review: every JSON document, and bad input refused w
     refused(['checkin', '--pain', '4', '--enjoyment', '5', '--general', '11'], /--general "11" is not a whole number/);
   });
 
+  it('W1: an answer out of range is refused with that question\'s anchors, as checkin --help gives them', () => {
+    // Seen: --enjoyment 12 answered with the pain anchors ("0 means none, 10 the worst you can imagine").
+    refused(['checkin', '--pain', '4', '--enjoyment', '12', '--general', '5'], /--enjoyment "12" is not a whole number from 0 to 10\.\n {2}0 = did not interfere, 10 = completely interfered\./);
+    refused(['checkin', '--pain', '4', '--enjoyment', '5', '--general', 'x'], /--general "x" [^\n]*\n {2}0 = did not interfere, 10 = completely interfered\./);
+    refused(['checkin', '--pain', '11', '--enjoyment', '5', '--general', '5'], /--pain "11" [^\n]*\n {2}0 = no pain, 10 = pain as bad as you can imagine\./);
+  });
+
   it('review --json on a first day: every measure says not enough data, and when a review can start', () => {
     const fresh = answeredPace();
     expect(fresh.run(['log', 'walk', '10'], { PACE_TODAY: TODAY }).status).toBe(0);
@@ -237,6 +244,37 @@ describe('goal, checkin and review: every JSON document, and bad input refused w
       writeFileSync(file, JSON.stringify({ ...base, ...(extra as object) }));
       refused(['import', file], message);
     }
+  });
+});
+
+describe('R1/R3: the Monday of program week 3, with answers given that day', () => {
+  // Seen: "PEG 8.0 -> 5.0 better; function 2.0 -> 6.0 better" from a week not yet over.
+  const START3 = '2025-01-06';
+  const WEEK3 = mondayOf(START3, 3);
+  let pace: TempPace;
+  beforeAll(() => {
+    pace = answeredPace();
+    expect(pace.run(['init', '--start', START3], { PACE_TODAY: START3 }).status).toBe(0);
+    importRows(pace, walks(START3, times(3, 10), times(3, 10)), sundayOf(START3, 2));
+    expect(pace.run(['checkin', '--pain', '8', '--enjoyment', '8', '--general', '8'], { PACE_TODAY: START3 }).status).toBe(0);
+    expect(pace.run(['goal', 'add', 'climb the stairs', '--rating', '2'], { PACE_TODAY: START3 }).status).toBe(0);
+    expect(pace.run(['checkin', '--pain', '5', '--enjoyment', '5', '--general', '5'], { PACE_TODAY: WEEK3 }).status).toBe(0);
+    expect(pace.run(['goal', 'rate', '1', '6'], { PACE_TODAY: WEEK3 }).status).toBe(0);
+  });
+
+  it('review --json: every measure and the goal say not enough data, and the summary when a review can start', () => {
+    const r = json<{ measures: { name: string; verdict: string; missing: string }[]; goals: { verdict: string }[]; summary: string }>(pace, ['review'], WEEK3);
+    expect(r.measures.map((m) => [m.name, m.verdict, m.missing])).toEqual(r.measures.map((m) => [m.name, 'not-enough-data', 'no-week-after-start']));
+    expect(r.goals.map((g) => g.verdict)).toEqual(['not-enough-data']);
+    expect(r.summary).toMatch(/^Not enough data yet\. .* it can start after Sun 26 Jan\.$/);
+  });
+
+  it('review for people claims no change, for a measure or the goal', () => {
+    const out = pace.run(['review'], { PACE_TODAY: WEEK3 }).stdout;
+    expect(out).toMatch(/it can start after Sun 26 Jan/);
+    const verdicts = out.split('\n').filter((l) => !l.startsWith('Better or worse means'));
+    expect(verdicts.filter((l) => /better|worse/.test(l))).toEqual([]);
+    expect(out).toMatch(/climb the stairs: 2 -> 6, not enough data yet/);
   });
 });
 

@@ -116,6 +116,22 @@ describe('pace report after sixteen weeks with goals, check-ins, a flare and an 
   });
 });
 
+describe('C1, R1: planned sessions done, on the Monday after four weeks at the quota', () => {
+  it('the report counts the weeks that are over, as the review does: 100%, not 75%', () => {
+    // Seen: "Planned sessions done 75%" (week 5, just begun, at 0%) while review said 100.
+    const pace = answeredPace();
+    const start = '2025-01-06';
+    expect(pace.run(['init', '--start', start], { PACE_TODAY: start }).status).toBe(0);
+    importRows(pace, walks(start, [10, 10, 10], [10, 10, 10], [12, 12, 12], [13, 13, 13]), sundayOf(start, 4));
+    const monday = mondayOf(start, 5);
+    const out = join(pace.home, 'visit.html');
+    expect(pace.run(['report', '--out', out], { PACE_TODAY: monday }).status).toBe(0);
+    expect(readFileSync(out, 'utf8')).toContain('<td>Planned sessions done</td><td class="n">100%</td>');
+    const review = JSON.parse(pace.run(['review', '--json'], { PACE_TODAY: monday }).stdout) as { measures: { name: string; now: number }[] };
+    expect(review.measures.find((m) => m.name === 'adherence_pct')!.now).toBe(100);
+  });
+});
+
 describe('pace report refuses bad input and leaves nothing half-written', () => {
   let pace: TempPace;
   beforeAll(() => {

@@ -125,6 +125,34 @@ describe('pace export --weekly (E2)', () => {
   });
 });
 
+describe('E2, W2: a check-in in a week without sessions', () => {
+  // Seen: a check-in on Wed 8 Jan and walks from 13 Jan; export --weekly had no week-of-6-Jan row.
+  const start = '2025-01-06';
+  let pace: TempPace;
+  beforeAll(() => {
+    pace = tempPace(tempDir());
+    expect(pace.run(['init', '--start', start, '--pem', 'no'], { PACE_TODAY: start }).status).toBe(0);
+    expect(pace.run(['checkin', '--pain', '8', '--enjoyment', '8', '--general', '8'], { PACE_TODAY: '2025-01-08' }).status).toBe(0);
+  });
+
+  it('a journal with the check-in alone exports its week, every activity cell empty', () => {
+    const r = pace.run(['export', '--weekly'], { PACE_TODAY: '2025-01-08' });
+    expect(r.stdout).toBe(`${WEEKLY_HEADER}\r\n2025-01-06,1,1,graded,,,,,,,,,,,,,8\r\n`);
+  });
+
+  it('with walks the next week, the check-in week keeps its row, and status and the report show the same score', () => {
+    for (const day of ['2025-01-13', '2025-01-15', '2025-01-17']) expect(pace.run(['log', 'walk', '10', '--no-input'], { PACE_TODAY: day }).status).toBe(0);
+    const rows = table(pace.run(['export', '--weekly'], { PACE_TODAY: '2025-01-17' }).stdout);
+    expect(rows.map((r) => [r.week_start, r.activity, r.peg])).toEqual([['2025-01-06', '', '8'], ['2025-01-13', 'walk', '']]);
+    const status = JSON.parse(pace.run(['status', '--json'], { PACE_TODAY: '2025-01-17' }).stdout) as { peg: { week_start: string; score: number } };
+    expect(status.peg).toMatchObject({ week_start: '2025-01-06', score: 8 });
+    const out = join(pace.home, 'visit.html');
+    expect(pace.run(['report', '--out', out], { PACE_TODAY: '2025-01-17' }).status).toBe(0);
+    // The report's figures stay those of the walks: 3 sessions, no plan yet in their first week.
+    expect(readFileSync(out, 'utf8')).toMatch(/<td>Sessions<\/td><td class="n">3<\/td>/);
+  });
+});
+
 describe('the session CSV once a plan exists (E1)', () => {
   let sessions: Record<string, string>[];
   beforeAll(() => {

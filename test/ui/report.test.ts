@@ -39,6 +39,27 @@ describe('C1: lists are cut to fit one page', () => {
   });
 });
 
+describe('C1, R1: the goals table', () => {
+  it('a goal re-rated before a whole week after weeks 1-2 is over is too early to say, not "not re-rated" nor a clear change', () => {
+    const to = week(3);
+    const r = clinicReport({
+      sessions: weeks(MON, times(3, 10), times(3, 10)), settings: settings({ startDate: MON }), overrides: [], acceptances: [], triageRecords: [], checkins: [], today: to, period: { from: MON, to }, notes: null,
+      goals: [{ id: 1, text: 'climb the stairs', status: 'open', createdOn: MON, closedOn: null, ratings: [{ date: MON, rating: 2 }, { date: to, rating: 6 }] }],
+    });
+    expect(reportPage(r).goals.rows).toEqual([['climb the stairs', '2', '6', '+4', 'too early to say']]);
+  });
+});
+
+describe('C1, R1: planned sessions done', () => {
+  it('in a period with no week over yet it says so, rather than "no plan" or a share of sessions not yet due', () => {
+    const today = addDays(week(3), 2);
+    const r = clinicReport({
+      sessions: weeks(MON, times(3, 10), times(3, 10), [10]), settings: settings({ startDate: MON }), overrides: [], acceptances: [], triageRecords: [], checkins: [], goals: [], today, period: { from: week(3), to: today }, notes: null,
+    });
+    expect(reportPage(r).summary).toContainEqual(['Planned sessions done', 'no week over yet']);
+  });
+});
+
 describe('C3: the HTML', () => {
   it('escapes what the person wrote, and holds no script, link or external address', () => {
     const s = weeks(MON, times(3, 10), times(3, 10));

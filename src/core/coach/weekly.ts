@@ -18,12 +18,19 @@ export const WEEKLY_COLUMNS = [
   'adherence_pct', 'total_dose', 'mean_pain_before', 'mean_pain_after', 'flares', 'boom_bust_cycles', 'triage', 'peg',
 ] as const;
 
-/** E2: one week of one activity. Not recorded is null, never 0. */
-export interface WeeklyRow {
+/** E2: what a row says of its week as a whole, whatever was done in it. */
+interface WeekCells {
   week_start: IsoDate;
   program_week: number;
   phase: Phase;
   mode: Mode;
+  triage: TriageClass | null;
+  /** E2, W2: that week's PEG score (one decimal); null when there was no check-in. */
+  peg: number | null;
+}
+
+/** E2: one week of one activity. Not recorded is null, never 0. */
+export interface ActivityWeekRow extends WeekCells {
   activity: string;
   unit: Unit;
   /** The week's planned quota; null before the activity had a plan, or while paused (T3). */
@@ -37,10 +44,30 @@ export interface WeeklyRow {
   mean_pain_after: number | null;
   flares: number;
   boom_bust_cycles: number;
-  triage: TriageClass | null;
-  /** E2, W2: that week's PEG score (one decimal); null when there was no check-in. */
-  peg: number | null;
 }
+
+/**
+ * E2, W2: a week with a check-in but no activity planned or done (before the first session, say)
+ * still has its PEG score: one row with the week's cells and every activity's cell empty.
+ */
+export interface CheckinWeekRow extends WeekCells {
+  activity: null;
+  unit: null;
+  quota: null;
+  sessions_planned: null;
+  sessions_done: null;
+  adherence_pct: null;
+  total_dose: null;
+  mean_pain_before: null;
+  mean_pain_after: null;
+  flares: null;
+  boom_bust_cycles: null;
+}
+
+export type WeeklyRow = ActivityWeekRow | CheckinWeekRow;
+
+/** The rows about an activity, which the review's and the report's figures add up. */
+export const isActivityRow = (r: WeeklyRow): r is ActivityWeekRow => r.activity !== null;
 
 export interface WeeklyInput extends History {
   triageRecords: readonly TriageRecord[];
@@ -58,9 +85,13 @@ const peg = (score: number | undefined) => (score === undefined ? null : oneDeci
 export function weeklyRows(input: WeeklyInput): WeeklyRow[] {
   let last: IsoDate | null = null;
   for (const s of input.sessions) if (last === null || s.date > last) last = s.date;
-  if (last === null) return [];
-  const today = input.today ?? addDays(last, 1);
-  const until = input.to ?? (input.today ?? last);
+  // W2: a check-in is a week's record too, with or without sessions.
+  const pegWeeks = [...(input.pegScores?.keys() ?? [])].sort();
+  const lastPegWeek = pegWeeks.at(-1);
+  const lastDay = last ?? (lastPegWeek === undefined ? null : addDays(lastPegWeek, 6));
+  if (lastDay === null) return [];
+  const today = input.today ?? addDays(lastDay, 1);
+  const until = input.to ?? input.today ?? lastDay;
   const history = planHistory({ ...input, until, ...(input.today !== undefined ? { today: input.today } : {}) });
   const untilWeek = weekDayOf(until);
   const fromWeek = input.from === undefined ? -Infinity : weekDayOf(input.from);
@@ -82,10 +113,15 @@ export function weeklyRows(input: WeeklyInput): WeeklyRow[] {
   let start = untilWeek;
   for (const a of history.sessions.values()) start = Math.min(start, a.firstWeek);
   for (const t of history.timelines) start = Math.min(start, t.startWeek);
+  if (pegWeeks[0] !== undefined) start = Math.min(start, weekDayOf(pegWeeks[0]));
 
   const rows: WeeklyRow[] = [];
   for (let week = Math.max(start, fromWeek); week <= untilWeek; week += 7) {
     const n = programWeekAt(history.origin, week);
+    // The week's own cells, in the columns' order (triage and peg close the row).
+    const head = { week_start: fromDayNumber(week), program_week: n, phase: phaseOf(n), mode: history.modeFor(week) };
+    const weekPeg = peg(input.pegScores?.get(fromDayNumber(week)));
+    const before = rows.length;
     for (const name of names) {
       const own = history.sessions.get(name);
       const plan = history.activityPlan(name, fromDayNumber(week));
@@ -98,10 +134,7 @@ export function weeklyRows(input: WeeklyInput): WeeklyRow[] {
       const sessionClass = highestClass(sessions.flatMap((s) => s.symptoms));
       const recordClass = triageByWeek.get(week) ?? null;
       rows.push({
-        week_start: fromDayNumber(week),
-        program_week: n,
-        phase: phaseOf(n),
-        mode: history.modeFor(week),
+        ...head,
         activity: name,
         unit: plan?.unit ?? own?.unit ?? 'min',
         quota,
@@ -114,7 +147,17 @@ export function weeklyRows(input: WeeklyInput): WeeklyRow[] {
         flares: sessions.filter(isFlareSession).length,
         boom_bust_cycles: cycles.get(`${week}|${name}`) ?? 0,
         triage: sessionClass === null ? recordClass : recordClass === null ? sessionClass : higherClass(sessionClass, recordClass),
-        peg: peg(input.pegScores?.get(fromDayNumber(week))),
+        peg: weekPeg,
+      });
+    }
+    // W2: no activity planned or done this week, but a check-in: its own row.
+    if (rows.length === before && weekPeg !== null) {
+      rows.push({
+        ...head,
+        activity: null, unit: null, quota: null, sessions_planned: null, sessions_done: null, adherence_pct: null,
+        total_dose: null, mean_pain_before: null, mean_pain_after: null, flares: null, boom_bust_cycles: null,
+        triage: triageByWeek.get(week) ?? null,
+        peg: weekPeg,
       });
     }
   }

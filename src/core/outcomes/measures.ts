@@ -1,11 +1,11 @@
 import type { Session } from '../types.js';
 import { meanOf } from '../coach/amounts.js';
-import type { WeeklyRow } from '../coach/weekly.js';
+import { isActivityRow, type WeeklyRow } from '../coach/weekly.js';
 import {
   isClearAdherenceChange, isClearEventsChange, isClearPainChange, isClearPegChange, isClearVolumeChange, PAIN_CLEAR_POINTS,
 } from './thresholds.js';
 import { pegScore, type PegCheckin } from './peg.js';
-import { within, type ReviewWindows, type Span } from './windows.js';
+import { wholeWeekWithin, within, type ReviewWindows, type Span } from './windows.js';
 
 // R1: the activity, pain and PEG measures of a review, each then against now with its verdict.
 // Minutes, adherence, flares and boom-bust cycles are read from the weekly rows (E2), the same
@@ -85,10 +85,19 @@ export function meanAdherence(rows: readonly WeeklyRow[]): number | null {
   return meanOrNull(rows.filter((r) => r.adherence_pct !== null).map((r) => Math.min(100, r.adherence_pct as number)));
 }
 
+/**
+ * Q3 adherence over the weeks wholly within `span` and over by its end (wholeWeekWithin). The
+ * review (R1) and the clinic report (C1) both read it here, so their figures agree.
+ */
+export function adherenceOver(rows: readonly WeeklyRow[], span: Span): number | null {
+  return meanAdherence(rows.filter((r) => wholeWeekWithin(r.week_start, span)));
+}
+
 /** R1's measures other than the function score (goals.ts and review.ts add that one). */
 export function activityMeasures(input: MeasureInput): Measure[] {
   const { windows: w } = input;
-  const rowsIn = (s: Span) => input.rows.filter((r) => within(r.week_start, s));
+  // A check-in's own row (E2, W2) holds no activity: the PEG measure reads the check-ins.
+  const rowsIn = (s: Span) => input.rows.filter(isActivityRow).filter((r) => within(r.week_start, s));
   const sessionsIn = (s: Span) => input.sessions.filter((x) => within(x.date, s));
   const side = (s: Span, weeks: number): Side => {
     const rows = rowsIn(s);
@@ -99,7 +108,7 @@ export function activityMeasures(input: MeasureInput): Measure[] {
       any: sessions.length > 0,
       minutes: sum(rows.filter((r) => r.unit === 'min').map((r) => r.total_dose)) / weeks,
       sessions: sessions.length / weeks,
-      adherence: meanAdherence(rows),
+      adherence: adherenceOver(input.rows, s),
       // Pain means as status and the weekly export give them (meanOf: one decimal).
       painBefore: before.length >= MIN_PAIN_RATINGS ? meanOf(before) : null,
       painChange: rises.length >= MIN_PAIN_RATINGS ? meanOf(rises) : null,
@@ -130,6 +139,8 @@ export function activityMeasures(input: MeasureInput): Measure[] {
 /** R1: the first check-in against the mean of those in the last weeks (the first one aside). */
 function pegMeasure(checkins: readonly PegCheckin[], w: ReviewWindows): Measure {
   const [first, ...rest] = checkins;
+  // R1: until a whole week after then is over, `now` is a week not lived yet: no check-in of it counts.
+  if (!w.ready) return measure('peg', first ? pegScore(first) : null, null, isClearPegChange, 'down', 'no-week-after-start');
   if (!first) return measure('peg', null, null, isClearPegChange, 'down', 'no-checkin');
   const recent = rest.filter((c) => within(c.date, w.now)).map(pegScore);
   const now = meanOrNull(recent);

@@ -1,4 +1,5 @@
 import { mondayOf } from '../dates.js';
+import { parseScale } from '../input.js';
 import type { IsoDate } from '../types.js';
 
 // W: the weekly PEG-3 check-in (Krebs et al. 2009, public domain).
@@ -26,6 +27,12 @@ export const PEG_QUESTIONS: Record<(typeof PEG_ITEMS)[number], { question: strin
   enjoyment: { question: 'In the past 7 days, how much did pain interfere with your enjoyment of life?', low: 'did not interfere', high: 'completely interfered' },
   general: { question: 'In the past 7 days, how much did pain interfere with your general activity?', low: 'did not interfere', high: 'completely interfered' },
 };
+
+/** W1: one answer, 0-10; a wrong one is refused with that question's own anchors. */
+export function parsePegAnswer(raw: string, item: (typeof PEG_ITEMS)[number], flag: string): number {
+  const q = PEG_QUESTIONS[item];
+  return parseScale(raw, flag, `0 = ${q.low}, 10 = ${q.high}.`);
+}
 
 /** W1: the PEG score is the mean of the three answers, kept exact (shown with one decimal). */
 export function pegScore(a: PegAnswers): number {

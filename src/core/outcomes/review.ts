@@ -64,20 +64,23 @@ export function reviewOf(input: ReviewInput): Review {
 
   const goals: ReviewedGoal[] = input.goals.map((g) => {
     const s = summarizeGoal(g, today);
-    const verdict: Verdict = g.ratings.length < 2 || s.change === null ? 'not-enough-data' : s.clearChange ? (s.change > 0 ? 'better' : 'worse') : 'same';
+    // R1: no goal is judged before a whole week after then is over, as no measure is.
+    const verdict: Verdict = !windows.ready || g.ratings.length < 2 || s.change === null ? 'not-enough-data' : s.clearChange ? (s.change > 0 ? 'better' : 'worse') : 'same';
     return { ...s, verdict };
   });
   const measures = activityMeasures({ windows, rows: input.rows, sessions: input.sessions, checkins: input.checkins });
-  measures.splice(6, 0, functionMeasure(goals));
+  measures.splice(6, 0, functionMeasure(goals, windows.ready));
   return { today, programWeek, then: windows.then, now: windows.now, measures, goals, summary: summarize(measures, goals, windows.ready ? null : windows.now.to) };
 }
 
 /** M3 within R1: the open goals' first ratings against their latest. */
-function functionMeasure(goals: readonly ReviewedGoal[]): Measure {
+function functionMeasure(goals: readonly ReviewedGoal[], ready: boolean): Measure {
   const open = goals.filter((g) => g.goal.status === 'open' && g.latestRating !== null);
+  const then = open.length === 0 ? null : open.reduce((a, g) => a + (g.firstRating as number), 0) / open.length;
+  // R1: a rating given before a whole week after then is over has nothing yet to be compared in.
+  if (!ready) return measure('function_score', then, null, isClearMeanChange, 'up', 'no-week-after-start');
   if (open.length === 0) return measure('function_score', null, null, isClearMeanChange, 'up', 'no-goal');
   const score = functionScore(open);
-  const then = open.reduce((a, g) => a + (g.firstRating as number), 0) / open.length;
   const rerated = open.some((g) => g.goal.ratings.length >= 2);
   // M3: the score is judged by its mean change (2 points); each goal has its own verdict above.
   return measure('function_score', then, score.score, () => score.clearChange, 'up', rerated ? null : 'no-rerating');

@@ -43,3 +43,10 @@ export function reviewWindows(origin: IsoDate, today: IsoDate): ReviewWindows {
 }
 
 export const within = (date: IsoDate, span: Span): boolean => date >= span.from && date <= span.to;
+
+/**
+ * R1, C1: a week counts whole or not at all: it starts in the span and its Sunday has come by the
+ * span's last day. A week in progress, or one cut by the span's start, would count sessions that
+ * were not yet due or lie outside.
+ */
+export const wholeWeekWithin = (monday: IsoDate, span: Span): boolean => monday >= span.from && addDays(monday, 6) <= span.to;

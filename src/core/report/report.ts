@@ -1,11 +1,12 @@
 import { flareReasons, isFlareSession, type FlareReason } from '../coach/flares.js';
 import { statusOf } from '../coach/status.js';
 import type { Hold, History, Mode, Phase, TriageRecord } from '../coach/types.js';
-import { weeklyRows, type WeeklyRow } from '../coach/weekly.js';
+import { isActivityRow, weeklyRows, type ActivityWeekRow, type WeeklyRow } from '../coach/weekly.js';
 import { functionScore, type FunctionScore, type Goal } from '../outcomes/goals.js';
-import { meanAdherence } from '../outcomes/measures.js';
+import { adherenceOver } from '../outcomes/measures.js';
 import { pegScore, type PegCheckin } from '../outcomes/peg.js';
 import { reviewOf, type Review } from '../outcomes/review.js';
+import { wholeWeekWithin } from '../outcomes/windows.js';
 import { mondayOf } from '../dates.js';
 import type { IsoDate, Unit } from '../types.js';
 import { goalsAt } from './goalsAt.js';
@@ -58,8 +59,10 @@ export interface ClinicReport {
   goals: Review['goals'];
   functionScore: FunctionScore;
   sessions: number;
-  /** E2 adherence over the period's weeks (each at most 100%), whole percent; null without a plan. */
+  /** E2 adherence over the period's whole weeks that are over (each at most 100%), whole percent; null without a plan. */
   adherencePct: number | null;
+  /** How many of the period's weeks are whole and over: none means no adherence yet, plan or not. */
+  weeksOver: number;
   boomBustCycles: number;
   /** C3: null unless asked for. */
   notes: ReportNote[] | null;
@@ -80,6 +83,8 @@ export function clinicReport(input: ReportInput): ClinicReport {
   const unit = chartUnit(rows);
   const inPeriod = sessions.filter((s) => within(s.date));
   const triage = input.triageRecords.filter((r) => within(r.date));
+  // C1, R1: adherence counts only weeks of the period that are over, as the review counts them.
+  const over = { from, to: input.today < to ? input.today : to };
 
   return {
     madeOn: input.today,
@@ -96,7 +101,8 @@ export function clinicReport(input: ReportInput): ClinicReport {
     goals: review.goals.filter((g) => g.goal.status === 'open' || (g.goal.closedOn !== null && g.goal.closedOn >= from)),
     functionScore: functionScore(review.goals),
     sessions: inPeriod.length,
-    adherencePct: roundOrNull(meanAdherence(rows)),
+    adherencePct: roundOrNull(adherenceOver(rows, over)),
+    weeksOver: weeksOf(input.period).filter((monday) => wholeWeekWithin(monday, over)).length,
     boomBustCycles: sumOf(rows, (r) => r.boom_bust_cycles),
     notes: input.notes && inPeriod.flatMap((s) => {
       const text = input.notes?.get(s.id);
@@ -116,5 +122,5 @@ function events(sessions: ReportInput['sessions'], triage: readonly TriageRecord
   return out.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }
 
-const sumOf = (rows: readonly WeeklyRow[], f: (r: WeeklyRow) => number) => rows.reduce((a, r) => a + f(r), 0);
+const sumOf = (rows: readonly WeeklyRow[], f: (r: ActivityWeekRow) => number) => rows.filter(isActivityRow).reduce((a, r) => a + f(r), 0);
 const roundOrNull = (x: number | null) => (x === null ? null : Math.round(x));

@@ -1,6 +1,6 @@
 import { addDays, mondayOf } from '../dates.js';
 import { meanOf } from '../coach/amounts.js';
-import type { WeeklyRow } from '../coach/weekly.js';
+import { isActivityRow, type WeeklyRow } from '../coach/weekly.js';
 import { functionScore, summarizeGoal, type Goal } from '../outcomes/goals.js';
 import { oneDecimal, twoDecimals } from '../numbers.js';
 import { pegScore, type PegCheckin } from '../outcomes/peg.js';
@@ -50,7 +50,8 @@ export function reportWeeks(input: WeeksInput): ReportWeek[] {
   const pegBy = new Map(input.checkins.map((c) => [c.weekStart, c]));
   return input.mondays.map((monday) => {
     const rows = rowsBy.get(monday) ?? [];
-    const own = rows.filter((r) => r.unit === input.unit);
+    const activities = rows.filter(isActivityRow);
+    const own = activities.filter((r) => r.unit === input.unit);
     const planned = own.filter((r) => r.quota !== null && r.sessions_planned !== null);
     const sessions = (sessionsBy.get(monday) ?? []).filter((s) => s.date <= input.to);
     const sunday = addDays(monday, 6);
@@ -67,7 +68,7 @@ export function reportWeeks(input: WeeksInput): ReportWeek[] {
       painAfter: meanOf(sessions.map((s) => s.painAfter)),
       peg: checkin && checkin.date <= input.to ? oneDecimal(pegScore(checkin)) : null,
       functionScore: fn.score === null ? null : oneDecimal(fn.score),
-      flares: rows.reduce((a, r) => a + r.flares, 0),
+      flares: activities.reduce((a, r) => a + r.flares, 0),
       triage,
     };
   });
@@ -91,7 +92,7 @@ function groupBy<T>(items: readonly T[], key: (x: T) => IsoDate): Map<IsoDate, T
  */
 export function chartUnit(rows: readonly WeeklyRow[]): Unit {
   const counts = new Map<Unit, number>();
-  for (const r of rows) counts.set(r.unit, (counts.get(r.unit) ?? 0) + 1);
+  for (const r of rows.filter(isActivityRow)) counts.set(r.unit, (counts.get(r.unit) ?? 0) + 1);
   if (counts.size === 0 || counts.has('min')) return 'min';
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0];
 }

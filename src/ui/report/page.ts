@@ -71,7 +71,7 @@ export function reportPage(r: ClinicReport, fit: Fit = FITS[0]): ReportPage {
         g.firstRating === null ? '-' : String(g.firstRating),
         g.latestRating === null ? '-' : String(g.latestRating),
         g.change === null ? '-' : sign(g.change),
-        g.verdict === 'not-enough-data' ? 'not re-rated' : g.clearChange ? 'clear change' : 'no clear change',
+        g.verdict === 'not-enough-data' ? (g.goal.ratings.length < 2 ? 'not re-rated' : 'too early to say') : g.clearChange ? 'clear change' : 'no clear change',
       ]),
       more: goals.more,
       none: r.goals.length === 0 ? 'No movement goals recorded.' : null,
@@ -88,7 +88,7 @@ export function reportPage(r: ClinicReport, fit: Fit = FITS[0]): ReportPage {
     },
     summary: [
       ['Sessions', String(r.sessions)],
-      ['Planned sessions done', r.adherencePct === null ? 'no plan' : `${r.adherencePct}%`],
+      ['Planned sessions done', r.adherencePct !== null ? `${r.adherencePct}%` : r.weeksOver === 0 ? 'no week over yet' : 'no plan'],
       ['Boom-bust cycles', String(r.boomBustCycles)],
       ['Flares', String(r.events.filter((e) => e.kind === 'flare').length)],
     ],

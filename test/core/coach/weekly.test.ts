@@ -100,3 +100,36 @@ describe('E2 weekly rows', () => {
     expect(rows([])).toEqual([]);
   });
 });
+
+describe('E2, W2: a check-in in a week with no activity row', () => {
+  const checkinRow = (weekStart: string, programWeek: number, peg: number) => ({
+    week_start: weekStart, program_week: programWeek, phase: 1, mode: 'graded', activity: null, unit: null,
+    quota: null, sessions_planned: null, sessions_done: null, adherence_pct: null, total_dose: null,
+    mean_pain_before: null, mean_pain_after: null, flares: null, boom_bust_cycles: null, triage: null, peg,
+  });
+
+  it('W2: the week before the first session keeps its PEG score, on a row with every activity cell empty', () => {
+    // Seen: a check-in on Wed of week 1 and walks from week 2; export --weekly had no week-1 row.
+    const r = rows(weeks(week(2), times(3, 10)), { settings: settings({ startDate: MON }), today: addDays(week(2), 4), pegScores: new Map([[week(1), 8]]) });
+    expect(r.map((x) => Object.keys(x))).toEqual(r.map(() => [...WEEKLY_COLUMNS]));
+    expect(r.map((x) => [x.week_start, x.activity, x.peg])).toEqual([[week(1), null, 8], [week(2), 'walk', null]]);
+    expect(r[0]).toEqual(checkinRow(week(1), 1, 8));
+  });
+
+  it('W2: a journal with check-ins and no sessions has their rows; without either, none', () => {
+    const r = rows([], { settings: settings({ startDate: MON }), today: addDays(week(2), 2), pegScores: new Map([[week(1), 8], [week(2), 19 / 3]]) });
+    expect(r).toEqual([checkinRow(week(1), 1, 8), checkinRow(week(2), 2, 6.3)]);
+    expect(rows([], { today: week(2), pegScores: new Map() })).toEqual([]);
+  });
+
+  it('E2: the check-in row carries the week\'s triage record; a week with activity rows gets no extra row', () => {
+    const triageRecords: TriageRecord[] = [{ date: addDays(week(1), 1), kind: 'triage', class: 'assess', symptoms: ['joint-swelling'] }];
+    const r = rows(weeks(week(2), times(3, 10)), { settings: settings({ startDate: MON }), triageRecords, today: addDays(week(2), 4), pegScores: new Map([[week(1), 8], [week(2), 5]]) });
+    expect(r.map((x) => [x.week_start, x.activity, x.triage, x.peg])).toEqual([[week(1), null, 'assess', 8], [week(2), 'walk', null, 5]]);
+  });
+
+  it('E2: --from and --to keep a check-in row only in their weeks', () => {
+    const pegScores = new Map([[week(1), 8]]);
+    expect(rows(weeks(week(2), times(3, 10)), { today: addDays(week(2), 4), pegScores, from: week(2) }).map((x) => x.week_start)).toEqual([week(2)]);
+  });
+});

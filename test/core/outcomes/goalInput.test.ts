@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkRoomForGoal, goalSuggestion, parseGoalId, parseGoalText, parseRating, summarizeGoal } from '../../../src/core/outcomes/goals.js';
-import { checkinDue } from '../../../src/core/outcomes/peg.js';
+import { checkinDue, parsePegAnswer } from '../../../src/core/outcomes/peg.js';
 import type { IsoDate } from '../../../src/core/types.js';
 
 describe('M1, M2: what a person types for a goal', () => {
@@ -31,6 +31,21 @@ describe('M1, M2: what a person types for a goal', () => {
   it('M1: a fifth open goal is fine, a sixth is refused with a word about closing one', () => {
     expect(() => checkRoomForGoal(4)).not.toThrow();
     expect(() => checkRoomForGoal(5)).toThrow(/already have 5 open goals/);
+  });
+});
+
+describe('W1: a check-in answer typed as a flag', () => {
+  it('is a whole number from 0 to 10', () => {
+    expect(parsePegAnswer(' 7 ', 'enjoyment', '--enjoyment')).toBe(7);
+  });
+
+  it.each([
+    ['pain', '--pain', '0 = no pain, 10 = pain as bad as you can imagine.'],
+    ['enjoyment', '--enjoyment', '0 = did not interfere, 10 = completely interfered.'],
+    ['general', '--general', '0 = did not interfere, 10 = completely interfered.'],
+  ] as const)('W1: a wrong %s answer is refused with its own anchors', (item, flag, hint) => {
+    // Seen: --enjoyment 12 answered with the pain anchors ("0 means none, 10 the worst you can imagine").
+    expect(() => parsePegAnswer('12', item, flag)).toThrow(expect.objectContaining({ message: `${flag} "12" is not a whole number from 0 to 10.`, hint }));
   });
 });
 

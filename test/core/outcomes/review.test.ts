@@ -45,9 +45,30 @@ describe('R: the review', () => {
     expect(r.programWeek).toBe(1);
     expect(r.measures.map((m) => m.verdict)).toEqual(Array(9).fill('not-enough-data'));
     expect(r.measures.find((m) => m.name === 'minutes_per_week')).toMatchObject({ then: null, now: null, missing: 'no-week-after-start' });
-    expect(r.measures.find((m) => m.name === 'peg')).toMatchObject({ then: 19 / 3, now: null, missing: 'one-checkin' });
+    expect(r.measures.find((m) => m.name === 'peg')).toMatchObject({ then: 19 / 3, now: null, missing: 'no-week-after-start' });
     expect(r.goals[0]!.verdict).toBe('not-enough-data');
     expect(r.summary).toMatchObject({ kind: 'not-enough-data', readyAfter: d('2026-01-25') });
+  });
+
+  it('R1/R3: on the Monday of week 3 a check-in and a re-rating of that day are not compared yet', () => {
+    // Seen: PEG 8.0 -> 5.0 and function 2.0 -> 6.0 "better" from answers given in a week not yet over.
+    const today = week(3);
+    const goals = [goal(1, 'climb the stairs', [[MON, 2], [today, 6]])];
+    const checkins = [pegCheckin({ pain: 8, enjoyment: 8, general: 8 }, MON), pegCheckin({ pain: 5, enjoyment: 5, general: 5 }, today)];
+    const r = reviewOf(input(weeks(MON, times(3, 10), times(3, 10)), today, goals, checkins));
+    expect(r.measures.map((m) => [m.name, m.verdict, m.missing])).toEqual(r.measures.map((m) => [m.name, 'not-enough-data', 'no-week-after-start']));
+    expect(r.measures.find((m) => m.name === 'peg')).toMatchObject({ then: 8, now: null });
+    expect(r.measures.find((m) => m.name === 'function_score')).toMatchObject({ then: 2, now: null });
+    expect(r.goals[0]!.verdict).toBe('not-enough-data');
+    expect(r.summary).toMatchObject({ kind: 'not-enough-data', better: [], goalsBetter: [], readyAfter: d('2026-01-25') });
+  });
+
+  it('R1: from the Monday of week 4, week 3 is over and the same answers are compared', () => {
+    const goals = [goal(1, 'climb the stairs', [[MON, 2], [week(3), 6]])];
+    const checkins = [pegCheckin({ pain: 8, enjoyment: 8, general: 8 }, MON), pegCheckin({ pain: 5, enjoyment: 5, general: 5 }, week(3))];
+    const r = reviewOf(input(weeks(MON, times(3, 10), times(3, 10)), week(4), goals, checkins));
+    expect(verdicts(r)).toMatchObject({ peg: 'better', function_score: 'better' });
+    expect(r.goals[0]!.verdict).toBe('better');
   });
 
   it('with an empty journal, program week 1 is this week and nothing is compared', () => {

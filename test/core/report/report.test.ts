@@ -78,8 +78,9 @@ describe('C1: the report from sixteen weeks with goals, check-ins, a flare and a
       expect(w.peg).toBe(row.peg);
     }
     const inPeriod = rows.filter((x) => x.week_start >= week(5));
-    expect(r.adherencePct).toBe(Math.round(meanAdherence(inPeriod)!));
-    expect(r.boomBustCycles).toBe(inPeriod.reduce((a, x) => a + x.boom_bust_cycles, 0));
+    // C1, R1: week 16, in progress on TODAY, is left out of adherence.
+    expect(r.adherencePct).toBe(Math.round(meanAdherence(inPeriod.filter((x) => x.week_start <= week(15)))!));
+    expect(r.boomBustCycles).toBe(inPeriod.reduce((a, x) => a + (x.boom_bust_cycles ?? 0), 0));
     expect(r.weeks[5]!.done).toBe(3 * 19); // week 10: the flare week's three walks
     expect(r.weeks[5]!.flares).toBe(1);
   });
@@ -124,6 +125,45 @@ describe('C1: the report from sixteen weeks with goals, check-ins, a flare and a
     const late = h.sessions.find((s) => s.date >= week(12))!;
     const asked = clinicReport(input({ sessions: h.sessions, notes: new Map([[early.id, 'too early'], [late.id, 'knee felt fine']]) }));
     expect(asked.notes).toEqual([{ date: late.date, activity: 'walk', text: 'knee felt fine' }]);
+  });
+});
+
+describe('C1, R1: adherence counts only the weeks of the period that are over, as the review does', () => {
+  // Four weeks at the plan's quota, then the Monday of week 5 with nothing logged yet.
+  const sessions = weeks(MON, times(3, 10), times(3, 10), times(3, 12), times(3, 13));
+  const report = (today: IsoDate, period = reportPeriod(today)) =>
+    clinicReport({ sessions, settings: settings({ startDate: MON }), overrides: [], acceptances: [], triageRecords: [], goals: [], checkins: [], today, period, notes: null });
+
+  it('the week in progress, with nothing due yet, does not pull it down: 100%, as the review says', () => {
+    // Seen: 75% (weeks 2-4 at 100%, week 5 at 0%) while the review said 100.
+    const r = report(week(5));
+    expect(r.adherencePct).toBe(100);
+    expect(r.review.measures.find((m) => m.name === 'adherence_pct')).toMatchObject({ now: 100 });
+    expect(r.weeksOver).toBe(11); // the default twelve weeks, this one aside
+  });
+
+  it('a week cut by a --from after its Monday does not count; a week counts from its Sunday', () => {
+    const short = (from: IsoDate, to: IsoDate) => report(week(5), { from, to });
+    // Week 3 has two walks of three (67%); from its Wednesday it is cut, so week 4 alone counts.
+    const missed = weeks(MON, times(3, 10), times(3, 10), [12, 12], times(3, 13));
+    const cut = clinicReport({ sessions: missed, settings: settings({ startDate: MON }), overrides: [], acceptances: [], triageRecords: [], goals: [], checkins: [], today: week(5), period: { from: addDays(week(3), 2), to: addDays(week(4), 6) }, notes: null });
+    expect(cut).toMatchObject({ adherencePct: 100, weeksOver: 1 });
+    expect(short(week(4), addDays(week(4), 5))).toMatchObject({ adherencePct: null, weeksOver: 0 });
+    expect(short(week(4), addDays(week(4), 6))).toMatchObject({ adherencePct: 100, weeksOver: 1 });
+  });
+});
+
+describe('E2, W2: a check-in in a week without sessions', () => {
+  it("the report's week has the PEG of the weekly export's row, and its activity figures ignore that row", () => {
+    const today = addDays(week(2), 4);
+    const sessions = weeks(week(2), times(3, 10));
+    const checkins = [pegCheckin({ pain: 8, enjoyment: 8, general: 8 }, addDays(MON, 2))];
+    const h = { sessions, settings: settings({ startDate: MON }), overrides: [], acceptances: [], triageRecords: [] };
+    const rows = weeklyRows({ ...h, today, pegScores: new Map(checkins.map((c) => [c.weekStart, pegScore(c)])) });
+    expect(rows.map((x) => [x.week_start, x.activity, x.peg])).toEqual([[MON, null, 8], [week(2), 'walk', null]]);
+    const r = clinicReport({ ...h, goals: [], checkins, today, period: { from: MON, to: today }, notes: null });
+    expect(r.weeks.map((w) => [w.weekStart, w.peg, w.done, w.planned, w.flares])).toEqual([[MON, 8, 0, null, 0], [week(2), null, 30, null, 0]]);
+    expect(r).toMatchObject({ unit: 'min', sessions: 3, boomBustCycles: 0 });
   });
 });
 
