@@ -47,7 +47,7 @@ export async function plan(_args: string[], flags: PlanFlags, ctx: Context): Pro
         const a = findActivity(journal.db, s.activity);
         if (!a) throw new InputError(`--set: there is no activity named ${s.activity}.`, 'Log it once first, or check the name with pace list.');
         if (s.unit && s.unit !== a.unit) throw new InputError(`--set: ${a.name} is planned in ${a.unit}, not ${s.unit}.`);
-        return { ...s, unit: a.unit, quota: checkDose(s.quota, a.unit, '--set') };
+        return { ...s, activity: a.name, unit: a.unit, quota: checkDose(s.quota, a.unit, '--set') };
       });
       // A request that may still be refused leaves the journal exactly as it was, checkpoint included.
       // It is a write: a damaged journal is refused as every write refuses it, before the plan the

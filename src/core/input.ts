@@ -43,7 +43,9 @@ export function plainTextProblem(text: string, keep = ''): 'invisible' | 'contro
 
 /** Activity names are case-insensitive and trimmed: stored in lower case. */
 export function parseActivityName(raw: string): string {
-  const name = raw.trim().replace(/\s+/g, ' ').toLowerCase();
+  // NFC: "vélo" typed with a combining accent (as macOS keyboards and copied text often give it)
+  // is the same activity as "vélo" typed with one character.
+  const name = raw.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
   if (name === '') throw new InputError('--activity is empty.', 'Name the activity, for example: walk');
   if (name.length > MAX_NAME_LENGTH) {
     throw new InputError(`--activity is longer than ${MAX_NAME_LENGTH} characters.`, 'Use a shorter name.');

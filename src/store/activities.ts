@@ -8,8 +8,14 @@ interface ActivityRow {
   category: Category;
 }
 
+/**
+ * The activity of that name. Names are stored as typed until this pace, which keeps them in NFC: a
+ * name stored with combining accents is found by its NFC spelling, and keeps its stored one.
+ */
 export function findActivity(db: Db, name: string): (Activity & { id: number }) | undefined {
-  return stmt(db, 'SELECT id, name, unit, category FROM activities WHERE name = ?').get(name) as ActivityRow | undefined;
+  const exact = stmt(db, 'SELECT id, name, unit, category FROM activities WHERE name = ?').get(name) as ActivityRow | undefined;
+  if (exact || name.normalize('NFC') === name.normalize('NFD')) return exact;
+  return listActivities(db).find((a) => a.name.normalize('NFC') === name.normalize('NFC'));
 }
 
 export function listActivities(db: Db): (Activity & { id: number })[] {

@@ -116,6 +116,12 @@ describe('names and codes', () => {
     expect(parseActivityName('  Brisk   Walk ')).toBe('brisk walk');
   });
 
+  it('keeps activity names in NFC: a combining accent and a precomposed one are one name', () => {
+    const composed = 'v\u00e9lo';
+    expect(parseActivityName('ve\u0301lo')).toBe(composed);
+    expect(parseActivityName('VE\u0301LO')).toBe(composed);
+  });
+
   it.each(['', '   ', 'x'.repeat(41), '=HYPERLINK("x")', 'walk\u0007'])('refuses the activity name %j', (name) => {
     expect(refusal(() => parseActivityName(name)).message).toContain('--activity');
   });

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ensureActivity } from '../../src/store/activities.js';
+import { ensureActivity, findActivity } from '../../src/store/activities.js';
 import { loadHistory } from '../../src/store/history.js';
 import { openJournal, write, type Journal } from '../../src/store/open.js';
 import { clearSchedule, defaultTime, listSchedules, setSchedule } from '../../src/store/schedules.js';
@@ -96,6 +96,21 @@ describe('migration 6: days and times per activity (D1)', () => {
       expect(defaultTime(j.db)).toBe('09:00');
       write(j.db, () => setSetting(j.db, 'default_time', '07:15'));
       expect(defaultTime(j.db)).toBe('07:15');
+    } finally {
+      j.close();
+    }
+  });
+});
+
+describe('activity names', () => {
+  it('a name stored with a combining accent (by an older pace) is found by its NFC spelling, and keeps its own', () => {
+    const j = fresh();
+    try {
+      const stored = 've\u0301lo';
+      const id = write(j.db, () => ensureActivity(j.db, { name: stored, unit: 'min', category: 'aerobic' }));
+      expect(findActivity(j.db, 'v\u00e9lo')).toEqual({ id, name: stored, unit: 'min', category: 'aerobic' });
+      expect(write(j.db, () => ensureActivity(j.db, { name: 'v\u00e9lo', unit: 'min', category: 'aerobic' }))).toBe(id);
+      expect(findActivity(j.db, 'velo')).toBeUndefined();
     } finally {
       j.close();
     }
