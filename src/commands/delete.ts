@@ -1,5 +1,5 @@
 import { InputError } from '../core/errors.js';
-import { write } from '../store/open.js';
+import { forgetReplacedPages, write } from '../store/open.js';
 import { deleteSession } from '../store/sessions.js';
 import { sessionSummary } from '../ui/render.js';
 import { print, printJson, withJournal, type Context } from './context.js';
@@ -23,6 +23,7 @@ export async function remove(args: string[], flags: DeleteFlags, ctx: Context): 
         return 0;
       }
     }
+    forgetReplacedPages(j.db);
     write(j.db, () => deleteSession(j.db, s.id));
     if (flags.json) printJson(ctx, { deleted: sessionJson(s) });
     else print(ctx, `Deleted session ${s.id}: ${sessionSummary(s)}.`);

@@ -1,4 +1,4 @@
-import { write } from '../store/open.js';
+import { forgetReplacedPages, write } from '../store/open.js';
 import { findActivity } from '../store/activities.js';
 import { answeredNotSettled } from '../store/checkins.js';
 import { getSession, updateSession } from '../store/sessions.js';
@@ -45,6 +45,7 @@ export async function edit(args: string[], flags: SessionFlags, ctx: Context): P
     );
     // T5: symptoms that the edit adds are triaged like those given to log: advice, hold or pause.
     const added = next.symptoms.filter((c) => !old.symptoms.includes(c));
+    forgetReplacedPages(j.db);
     const { saved, result } = write(j.db, () => {
       updateSession(j.db, old.id, next);
       const target = { sessionId: old.id, sessionDate: next.date, codes: added, flare: isFlareSession(next) };

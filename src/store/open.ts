@@ -226,7 +226,9 @@ function configure(db: Db): void {
   // Temporary data (sorting, the undo record of one statement) stays in memory: SQLite would
   // otherwise spill it, note text included, to files in /var/tmp or $TMPDIR, outside the journal's
   // private folder.
-  db.exec('PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL; PRAGMA journal_size_limit = 1048576; PRAGMA temp_store = MEMORY');
+  // secure_delete: a deleted or changed row (a note, say) is overwritten in the file, not left in a
+  // free page for anyone with a copy to read.
+  db.exec('PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL; PRAGMA journal_size_limit = 1048576; PRAGMA temp_store = MEMORY; PRAGMA secure_delete = ON');
   if (db.pragma('journal_mode', { simple: true }) !== 'wal') {
     db.pragma('journal_mode = PERSIST');
     return;
@@ -238,6 +240,15 @@ function configure(db: Db): void {
   } catch {
     // Busy, or a read-only medium: WAL still reads and writes correctly.
   }
+}
+
+/**
+ * For a write that changes or removes what the person wrote (an edit, a delete): the kept
+ * -journal file, which holds the pages as they were before the write, is emptied when it commits,
+ * so the old text does not stay beside the journal.
+ */
+export function forgetReplacedPages(db: Db): void {
+  db.pragma('journal_size_limit = 0');
 }
 
 /** Runs `fn` with the connection's busy timeout at zero: a lock held elsewhere fails at once. */

@@ -270,6 +270,21 @@ describe('a journal pace writes is private (item 11)', () => {
   });
 });
 
+describe('what the person deletes or replaces does not stay in the files', () => {
+  it('an edited note and a deleted session leave no trace in the journal or its -journal file', () => {
+    expect(pace(sb, ['log', 'walk', '10', '--note', 'first-private-words']).status).toBe(0);
+    expect(pace(sb, ['log', 'walk', '11', '--note', 'second-private-words']).status).toBe(0);
+    expect(pace(sb, ['edit', '1', '--note', 'replaced']).status).toBe(0);
+    expect(pace(sb, ['delete', '2', '--yes']).status).toBe(0);
+    for (const file of [sb.db, `${sb.db}-journal`]) {
+      const bytes = readFileSync(file);
+      expect(bytes.includes('first-private-words'), file).toBe(false);
+      expect(bytes.includes('second-private-words'), file).toBe(false);
+    }
+    expect(pace(sb, ['list', '--json']).stdout).toMatch(/"note":"replaced"|"note": "replaced"/);
+  });
+});
+
 describe('output that fails after a write (item 4)', () => {
   /** Runs pace with stdout on /dev/full, as `pace ... > /dev/full` does. */
   const toFull = (args: string[]): Run => {
