@@ -118,7 +118,11 @@ export function checkDose(amount: number, unit: Unit, flag = '--dose'): number {
 }
 
 /** Pain, effort and goal ratings are whole numbers on the 0-10 scale; `hint` says what its ends mean. */
-export function parseScale(raw: string, flag: string, hint = '0 means none, 10 the worst you can imagine.'): number {
+/** The anchors of the effort scale, as `log --help` gives them. */
+export const EFFORT_HINT = '0 means no effort at all, 10 as hard as you could work.';
+
+/** A 0-10 answer; `hint` names the scale's anchors (pain's by default, effort's for effort). */
+export function parseScale(raw: string, flag: string, hint = /effort/.test(flag) ? EFFORT_HINT : '0 means none, 10 the worst you can imagine.'): number {
   const text = raw.trim();
   if (!/^\d{1,2}$/.test(text) || Number(text) > 10) {
     throw new InputError(`${flag} "${printable(raw)}" is not a whole number from 0 to 10.`, hint);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/core/errors.js';
 import {
-  MAX_MINUTES, checkDose, parseActivityName, parseCategory, parseDose, parseNote, parseScale, parseSessionDate, parseSymptoms, parseUnit, plainTextProblem,
+  EFFORT_HINT, MAX_MINUTES, checkDose, parseActivityName, parseCategory, parseDose, parseNote, parseScale, parseSessionDate, parseSymptoms, parseUnit, plainTextProblem,
 } from '../../src/core/input.js';
 import { SYMPTOM_CODES } from '../../src/core/symptoms.js';
 import type { IsoDate } from '../../src/core/types.js';
@@ -26,6 +26,11 @@ describe('pain and effort (0-10 scale)', () => {
 
   it.each(['11', '-1', '3.5', 'five', '', '100'])('refuses %j and names the flag', (text) => {
     expect(refusal(() => parseScale(text, '--pain-before')).message).toContain('--pain-before');
+  });
+
+  it("a refusal gives its own scale's anchors: pain's for pain, effort's for effort (flag, column or field)", () => {
+    expect(refusal(() => parseScale('11', '--pain-after')).hint).toMatch(/worst you can imagine/);
+    for (const flag of ['--effort', 'effort', 'sessions[2].effort']) expect(refusal(() => parseScale('11', flag)).hint).toBe(EFFORT_HINT);
   });
 });
 
