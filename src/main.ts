@@ -62,7 +62,8 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
   };
   io.stdout.on('error', onOutputError);
   try {
-    await program.parseAsync([...argv], { from: 'user' });
+    // `pace` alone asks what pace can do: the help, on stdout, as for --help.
+    await program.parseAsync(argv.length === 0 ? ['--help'] : [...argv], { from: 'user' });
     await flushed(io.stdout);
     if (!outputError) return exitCode;
     return committed() ? savedUnseen(outputError, exitCode, io) : report(outputError, io);

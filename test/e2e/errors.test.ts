@@ -112,6 +112,13 @@ describe('bad input exits 2 with a plain message and writes nothing', () => {
 });
 
 describe('help', () => {
+  it('pace alone prints the help on stdout and exits 0, as --help does', () => {
+    const pace = tempPace(tempDir());
+    const alone = pace.run([]);
+    expect(alone).toMatchObject({ status: 0, stderr: '' });
+    expect(alone.stdout).toBe(pace.run(['--help']).stdout);
+  });
+
   it('pace --help exits 0 and prints on stdout', () => {
     const r = tempPace(tempDir()).run(['--help']);
     expect(r.status).toBe(0);
