@@ -1,19 +1,25 @@
+import { addDays } from '../core/dates.js';
 import { InputError } from '../core/errors.js';
+import { parseYesNo } from '../core/input.js';
+import { pendingCheckin } from '../store/checkins.js';
 import { parsePegAnswer, pegCheckin, type PegAnswers, type PegCheckin } from '../core/outcomes/peg.js';
-import { forWriting, openJournal, write, type Journal } from '../store/open.js';
+import { forWriting, openJournal, readTransaction, write, type Journal } from '../store/open.js';
 import { markPegOffered, pegByWeek, savePegCheckin } from '../store/pegCheckins.js';
 import { readSettings } from '../store/settings.js';
 import { askPeg } from './askOutcomes.js';
 import { print, printJson, type Context } from './context.js';
 import { claimFirstUse, showNotice } from './firstUse.js';
+import { answerNextDay, nextDayJson, nextDayQuestion } from './nextDay.js';
 import { pegCheckinJson } from './outcomesJson.js';
 
-// `pace checkin`: the weekly PEG-3 (W1, W2).
+// `pace checkin`: the weekly PEG-3 (W1, W2), and the next-day check (F2) when one is waiting.
 
 export interface CheckinFlags {
   pain?: string;
   enjoyment?: string;
   general?: string;
+  /** F2: whether the pain of a session yesterday or the day before has settled. */
+  settled?: string;
   json?: boolean;
 }
 
@@ -33,16 +39,28 @@ export async function checkin(_args: string[], flags: CheckinFlags, ctx: Context
       'Each is 0-10 about the past 7 days: pace checkin --pain 4 --enjoyment 3 --general 5',
     );
   }
-  const answers = missing.length > 0 ? await askPeg(await ctx.prompts(), given) : (given as PegAnswers);
+  let settled = flags.settled !== undefined ? parseYesNo(flags.settled, '--settled') : undefined;
   let journal: Journal = openJournal(ctx.dbPath, { write: false });
   try {
+    // F2: "when a person logs or checks in the day after a session": read before any question.
+    const db = journal.db;
+    const pending = readTransaction(db, () => pendingCheckin(db, addDays(ctx.today, -2), addDays(ctx.today, -1)));
+    if (settled !== undefined && !pending) {
+      throw new InputError('--settled answers the next-day check, but there is no session from yesterday or the day before waiting for it.', 'Leave out --settled.');
+    }
+    if (pending && settled === undefined && ctx.interactive) settled = await (await ctx.prompts()).confirm(nextDayQuestion(pending), true);
+    const answers = missing.length > 0 ? await askPeg(await ctx.prompts(), given) : (given as PegAnswers);
     journal = forWriting(journal, ctx.dbPath);
-    const { saved, replaced, first } = savePeg(journal, answers, ctx);
+    const j = journal;
+    const { saved, replaced, first, nextDay } = write(j.db, () => ({
+      ...savePeg(j, answers, ctx),
+      nextDay: pending && settled !== undefined ? answerNextDay(j.db, ctx.today, pending, settled) : null,
+    }));
     showNotice(ctx, first, readSettings(journal.db).pem === null);
-    if (flags.json) printJson(ctx, { checkin: pegCheckinJson(saved), replaced });
+    if (flags.json) printJson(ctx, { checkin: pegCheckinJson(saved), replaced, next_day: nextDayJson(nextDay) });
     else {
-      const { checkinLines } = await import('../ui/checkinView.js');
-      print(ctx, checkinLines(saved, replaced));
+      const [{ checkinLines }, { nextDayLines }, { makeStyle }] = await Promise.all([import('../ui/checkinView.js'), import('../ui/logView.js'), import('../ui/style.js')]);
+      print(ctx, [...(nextDay ? nextDayLines(makeStyle(ctx.color), nextDay) : []), ...checkinLines(saved, replaced)]);
     }
     return 0;
   } finally {

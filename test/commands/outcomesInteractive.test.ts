@@ -9,6 +9,7 @@ import { log } from '../../src/commands/log.js';
 import type { IsoDate } from '../../src/core/types.js';
 import { getGoal, listGoals } from '../../src/store/goals.js';
 import { listPegCheckins } from '../../src/store/pegCheckins.js';
+import { listSessions } from '../../src/store/sessions.js';
 import { readJournal as read, testContext } from '../helpers/context.js';
 import { converse, refuseThenCorrect } from '../helpers/converse.js';
 import { removeTempDirs, tempDir } from '../helpers/tmp.js';
@@ -144,5 +145,22 @@ describe('W1: pace checkin asked by a person', () => {
     expect(await done).toBe(0);
     expect(seen).toHaveLength(2);
     expect(read(path, listPegCheckins)).toMatchObject([{ pain: 5, enjoyment: 3, general: 4 }]);
+  });
+
+  it('F2: the day after a session it asks the next-day question first, and records the answer', async () => {
+    const path = join(tempDir(), 'pace.db');
+    await init([], { pem: 'no' }, testContext(path));
+    await log(['walk', '10'], { date: '2026-11-20' }, testContext(path));
+    const ctx = person(path);
+    const done = checkin([], { pain: '5', enjoyment: '3', general: '4' }, ctx);
+    const seen = await converse(done, [[/walk on Fri 20 Nov settled back/, 'n']]);
+    expect(await done).toBe(0);
+    expect(seen).toHaveLength(1);
+    expect(read(path, (db) => listSessions(db)).map((x) => x.symptoms)).toEqual([['pain-over-24h']]);
+    expect(ctx.stdout.text).toMatch(/has not settled after a day/);
+    // Answered: the next check-in asks nothing more.
+    const again = checkin([], { pain: '5', enjoyment: '3', general: '4' }, person(path));
+    expect(await converse(again, [])).toEqual([]);
+    expect(await again).toBe(0);
   });
 });

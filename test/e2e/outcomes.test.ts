@@ -199,9 +199,25 @@ describe('goal, checkin and review: every JSON document, and bad input refused w
 
   it('checkin --json prints the check-in with its exact PEG score; a second one that week replaces it', () => {
     const c = json<{ checkin: Record<string, unknown>; replaced: boolean }>(pace, ['checkin', '--pain', '4', '--enjoyment', '5', '--general', '5'], TODAY);
-    expect(c).toEqual({ checkin: { week_start: '2026-11-16', date: TODAY, pain: 4, enjoyment: 5, general: 5, peg: 14 / 3 }, replaced: false });
+    expect(c).toEqual({ checkin: { week_start: '2026-11-16', date: TODAY, pain: 4, enjoyment: 5, general: 5, peg: 14 / 3 }, replaced: false, next_day: null });
     const again = json<{ checkin: Record<string, unknown>; replaced: boolean }>(pace, ['checkin', '--pain', '3', '--enjoyment', '3', '--general', '3'], '2026-11-22');
     expect(again).toMatchObject({ checkin: { week_start: '2026-11-16', date: '2026-11-22', peg: 3 }, replaced: true });
+  });
+
+  it('F2: the check-in takes the next-day answer too (--settled), for every session of that day', () => {
+    const p = tempPace(tempDir());
+    expect(p.run(['init', '--pem', 'no'], { PACE_TODAY: '2026-11-20' }).status).toBe(0);
+    expect(p.run(['log', 'walk', '10', '--no-input'], { PACE_TODAY: '2026-11-20' }).status).toBe(0);
+    expect(p.run(['log', 'bike', '15', '--no-input'], { PACE_TODAY: '2026-11-20' }).status).toBe(0);
+    const c = json<{ next_day: { session_ids: number[]; settled: boolean; triage: { class: string } | null } }>(p, ['checkin', '--pain', '4', '--enjoyment', '5', '--general', '5', '--settled', 'no'], '2026-11-21');
+    expect(c.next_day).toMatchObject({ session_ids: [1, 2], settled: false, triage: { class: 'assess' } });
+    expect(p.sessions().map((x) => x.symptoms)).toEqual([['pain-over-24h'], ['pain-over-24h']]);
+    // Answered once: a second --settled has nothing to answer, and nothing is written.
+    const before = fileHash(p.db);
+    const r = p.run(['checkin', '--pain', '4', '--enjoyment', '5', '--general', '5', '--settled', 'yes'], { PACE_TODAY: '2026-11-21' });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/--settled answers the next-day check, but there is no session/);
+    expect(fileHash(p.db)).toBe(before);
   });
 
   it('refuses a check-in missing an answer when not interactive, or with an answer out of range', () => {
