@@ -54,7 +54,10 @@ export async function plan(_args: string[], flags: PlanFlags, ctx: Context): Pro
       // request is judged against is read (Q7).
       refuseIfDamaged(journal.db);
       const before = planWithSessions(journal, weekStart, ctx.today, { keep: false });
-      if (!(await checkOverrides(requests, before.plan, before.holdToday, flags.yes === true, ctx))) {
+      // Q7: a request is judged against the week as the rules plan it; one set earlier for this
+      // same week is what it replaces (after a flare, lowering to 10 leaves 12 allowed again).
+      const judged = (): WeekPlan => planWithSessions(journal, weekStart, ctx.today, { keep: false, replacing: requests.map((r) => r.activity) }).plan;
+      if (!(await checkOverrides(requests, requests.length > 0 ? judged() : before.plan, before.holdToday, flags.yes === true, ctx))) {
         // cli.md: --json prints JSON on stdout, here the plan as it stands; the words go to stderr.
         if (flags.json) {
           note(ctx, 'Kept the plan as it was. Nothing was changed.');
@@ -72,7 +75,7 @@ export async function plan(_args: string[], flags: PlanFlags, ctx: Context): Pro
         // another pace) is seen here, in the transaction that writes.
         if (requests.length > 0 || flags.acceptIncrease) {
           const now = planWithSessions(journal, weekStart, ctx.today, { keep: false });
-          refuseUnsafe(requests, now.plan, now.holdToday);
+          if (requests.length > 0) refuseUnsafe(requests, judged(), now.holdToday);
           if (flags.acceptIncrease) refuseAcceptUnderHold(now.holdToday);
         }
         for (const r of requests) {
@@ -122,11 +125,13 @@ export function planWithSessions(
   journal: Journal,
   weekStart: IsoDate,
   today: IsoDate,
-  opts: { keep?: boolean; sessionsFrom?: IsoDate } = {},
+  opts: { keep?: boolean; sessionsFrom?: IsoDate; replacing?: readonly string[] } = {},
 ): { plan: WeekPlan; sessions: Session[]; holdToday: Hold | null; pausedOn: (date: IsoDate) => boolean } {
   const monday = mondayOf(weekStart);
   const needs = { week: monday, until: monday, keep: opts.keep ?? true, ...(opts.sessionsFrom !== undefined ? { sessionsFrom: opts.sessionsFrom } : {}) };
-  return withCoach(journal, today, needs, ({ history, checkpoint, captureAt }) => {
+  return withCoach(journal, today, needs, ({ history: read, checkpoint, captureAt }) => {
+    // Q7: without the quotas set by hand for this week of the activities a new one will replace.
+    const history = opts.replacing ? { ...read, overrides: read.overrides.filter((o) => mondayOf(o.weekStart) !== monday || !opts.replacing!.includes(o.activity)) } : read;
     // T2/T3: a hold opened today applies at once to this week and the weeks ahead; weeks already
     // over keep the holds as they stood then (the core replays those from the records).
     // T2/T3: quotas are decided with the holds as they stood before each Monday; the weeks from

@@ -39,3 +39,31 @@ describe('plan --set refused by the rules', () => {
     expectRefused(pace, ['plan', '--set', 'walk=12', '--yes', '--json'], /^pace: --set walk=12: the plan is on hold/);
   });
 });
+
+describe('Q5/Q7: after a flare, a quota set by hand is judged against the drop-back level, not an earlier setting', () => {
+  it('lowered to 10 under a drop-back to 12, it may go back up to 12 but not past it', () => {
+    const pace = tempPace(tempDir());
+    const start = '2026-01-05';
+    expect(pace.run(['init', '--pem', 'no', '--start', start], { PACE_TODAY: start }).status).toBe(0);
+    const doses = [10, 10, 11, 12, 13];
+    doses.forEach((dose, w) => {
+      for (const day of [0, 2, 4]) {
+        const date = new Date(Date.parse(start) + (w * 7 + day) * 86_400_000).toISOString().slice(0, 10);
+        const flare = w === 4 && day === 2 ? ['--pain-before', '2', '--pain-after', '6'] : [];
+        expect(pace.run(['log', 'walk', String(dose), '--date', date, ...flare], { PACE_TODAY: '2026-02-06' }).status).toBe(0);
+      }
+    });
+    const week6 = { PACE_TODAY: '2026-02-10' };
+    const quota = () => (JSON.parse(pace.run(['plan', '--week', '2026-02-09', '--json'], week6).stdout) as { activities: { quota: number; change: string }[] }).activities[0]!;
+    expect(quota()).toMatchObject({ quota: 12, change: 'drop-back' });
+    expect(pace.run(['plan', '--week', '2026-02-09', '--set', 'walk=10'], week6).status).toBe(0);
+    expect(quota()).toMatchObject({ quota: 10, change: 'override' });
+    expect(pace.run(['plan', '--week', '2026-02-09', '--set', 'walk=12'], week6).status).toBe(0);
+    expect(quota()).toMatchObject({ quota: 12 });
+    const before = fileHash(pace.db);
+    const r = pace.run(['plan', '--week', '2026-02-09', '--set', 'walk=13'], week6);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/stays at 3 x 12 min at most \(Q5, Q7\)/);
+    expect(fileHash(pace.db)).toBe(before);
+  });
+});
