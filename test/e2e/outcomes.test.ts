@@ -291,6 +291,8 @@ describe('R1/R3: the Monday of program week 3, with answers given that day', () 
     const verdicts = out.split('\n').filter((l) => !l.startsWith('Better or worse means'));
     expect(verdicts.filter((l) => /better|worse/.test(l))).toEqual([]);
     expect(out).toMatch(/climb the stairs: 2 -> 6, not enough data yet/);
+    // The week still running is not called "over".
+    expect(out).toMatch(/now: {2}Mon 20 Jan to Sun 26 Jan \(not over yet\)/);
   });
 });
 
