@@ -1,5 +1,5 @@
 import { InputError } from '../core/errors.js';
-import { parseDate, parsePositiveInt } from '../core/input.js';
+import { parseDate, printable } from '../core/input.js';
 import { listSessions } from '../store/sessions.js';
 import { sessionsTable } from '../ui/render.js';
 import { makeStyle } from '../ui/style.js';
@@ -20,7 +20,12 @@ export async function list(_args: string[], flags: ListFlags, ctx: Context): Pro
   if (from && to && from > to) throw new InputError(`--from ${from} is after --to ${to}.`);
   let limit: number | undefined = 20;
   if (flags.limit !== undefined) {
-    limit = flags.limit.trim() === '0' ? undefined : parsePositiveInt(flags.limit, '--limit', 1_000_000_000);
+    const text = flags.limit.trim();
+    // 0 is documented (every session), so the range said is 0 to a billion.
+    if (!/^\d+$/.test(text) || Number(text) > 1_000_000_000) {
+      throw new InputError(`--limit "${printable(flags.limit)}" is not a whole number from 0 to 1000000000.`, '0 lists every session.');
+    }
+    limit = Number(text) === 0 ? undefined : Number(text);
   } else if (flags.json || from || to) {
     limit = undefined;
   }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/core/errors.js';
 import {
-  EFFORT_HINT, MAX_MINUTES, checkDose, parseActivityName, parseCategory, parseDose, parseNote, parseScale, parseSessionDate, parseSymptoms, parseUnit, plainTextProblem,
+  EFFORT_HINT, MAX_MINUTES, checkDose, parseDate, parseActivityName, parseCategory, parseDose, parseNote, parseScale, parseSessionDate, parseSymptoms, parseUnit, plainTextProblem,
 } from '../../src/core/input.js';
 import { SYMPTOM_CODES } from '../../src/core/symptoms.js';
 import type { IsoDate } from '../../src/core/types.js';
@@ -31,6 +31,14 @@ describe('pain and effort (0-10 scale)', () => {
   it("a refusal gives its own scale's anchors: pain's for pain, effort's for effort (flag, column or field)", () => {
     expect(refusal(() => parseScale('11', '--pain-after')).hint).toMatch(/worst you can imagine/);
     for (const flag of ['--effort', 'effort', 'sessions[2].effort']) expect(refusal(() => parseScale('11', flag)).hint).toBe(EFFORT_HINT);
+  });
+});
+
+describe('dates', () => {
+  it('a date before 1900 is refused as such, not as "not a real date"', () => {
+    expect(refusal(() => parseDate('1899-12-31', '--date')).message).toBe('--date "1899-12-31" is before 1900.');
+    expect(refusal(() => parseDate('2026-02-30', '--date')).message).toBe('--date "2026-02-30" is not a real date.');
+    expect(parseDate('1900-01-01', '--date')).toBe('1900-01-01');
   });
 });
 

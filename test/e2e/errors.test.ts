@@ -94,6 +94,12 @@ describe('bad input exits 2 with a plain message and writes nothing', () => {
     expectPlainError(r.stderr, /--dose/);
   });
 
+  it.each(['-1', '1.5', 'all', '1000000001'])('list --limit %s says the range it takes, 0 included', (limit) => {
+    const r = tempPace(tempDir()).run(['list', '--limit', limit]);
+    expect(r.status).toBe(2);
+    expectPlainError(r.stderr, /is not a whole number from 0 to 1000000000\.\n {2}0 lists every session\./);
+  });
+
   it('PACE_DEBUG=1 is the only way to see a stack trace', () => {
     const r = tempPace(tempDir()).run(['log', 'walk', '0'], { PACE_DEBUG: '1' });
     expect(r.status).toBe(2);
