@@ -1,4 +1,4 @@
-import { addDays, fromDayNumber } from '../dates.js';
+import { addDays, fromDayNumber, mondayOf } from '../dates.js';
 import { oneDecimal } from '../numbers.js';
 import { higherClass, highestClass } from '../symptoms.js';
 import type { IsoDate, Session, TriageClass, Unit } from '../types.js';
@@ -85,10 +85,10 @@ const peg = (score: number | undefined) => (score === undefined ? null : oneDeci
 export function weeklyRows(input: WeeklyInput): WeeklyRow[] {
   let last: IsoDate | null = null;
   for (const s of input.sessions) if (last === null || s.date > last) last = s.date;
-  // W2: a check-in is a week's record too, with or without sessions.
-  const pegWeeks = [...(input.pegScores?.keys() ?? [])].sort();
-  const lastPegWeek = pegWeeks.at(-1);
-  const lastDay = last ?? (lastPegWeek === undefined ? null : addDays(lastPegWeek, 6));
+  // W2, E2: a check-in or a triage record is a week's record too, with or without sessions.
+  const ownWeeks = [...(input.pegScores?.keys() ?? []), ...input.triageRecords.filter((r) => r.class !== null).map((r) => mondayOf(r.date))].sort();
+  const lastOwnWeek = ownWeeks.at(-1);
+  const lastDay = last ?? (lastOwnWeek === undefined ? null : addDays(lastOwnWeek, 6));
   if (lastDay === null) return [];
   const today = input.today ?? addDays(lastDay, 1);
   const until = input.to ?? input.today ?? lastDay;
@@ -113,7 +113,7 @@ export function weeklyRows(input: WeeklyInput): WeeklyRow[] {
   let start = untilWeek;
   for (const a of history.sessions.values()) start = Math.min(start, a.firstWeek);
   for (const t of history.timelines) start = Math.min(start, t.startWeek);
-  if (pegWeeks[0] !== undefined) start = Math.min(start, weekDayOf(pegWeeks[0]));
+  if (ownWeeks[0] !== undefined) start = Math.min(start, weekDayOf(ownWeeks[0]));
 
   const rows: WeeklyRow[] = [];
   for (let week = Math.max(start, fromWeek); week <= untilWeek; week += 7) {
@@ -150,8 +150,8 @@ export function weeklyRows(input: WeeklyInput): WeeklyRow[] {
         peg: weekPeg,
       });
     }
-    // W2: no activity planned or done this week, but a check-in: its own row.
-    if (rows.length === before && weekPeg !== null) {
+    // W2, E2: no activity planned or done this week, but a check-in or a triage: its own row.
+    if (rows.length === before && (weekPeg !== null || triageByWeek.has(week))) {
       rows.push({
         ...head,
         activity: null, unit: null, quota: null, sessions_planned: null, sessions_done: null, adherence_pct: null,

@@ -128,6 +128,15 @@ describe('E2, W2: a check-in in a week with no activity row', () => {
     expect(r.map((x) => [x.week_start, x.activity, x.triage, x.peg])).toEqual([[week(1), null, 'assess', 8], [week(2), 'walk', null, 5]]);
   });
 
+  it('E2: a triage with no session that week (a stop sign on day one, before any walk) keeps its week too', () => {
+    const triageRecords: TriageRecord[] = [{ date: addDays(week(1), 2), kind: 'triage', class: 'stop', symptoms: ['dizziness'] }];
+    const r = rows(weeks(week(2), times(3, 10)), { settings: settings({ startDate: MON }), triageRecords, today: addDays(week(2), 4) });
+    expect(r.map((x) => [x.week_start, x.activity, x.triage, x.peg])).toEqual([[week(1), null, 'stop', null], [week(2), 'walk', null, null]]);
+    // A journal with that triage alone has its row; a clearance alone is no class and no row.
+    expect(rows([], { triageRecords, today: addDays(week(1), 3) }).map((x) => [x.week_start, x.triage])).toEqual([[week(1), 'stop']]);
+    expect(rows([], { triageRecords: [{ date: week(1), kind: 'cleared', class: null, symptoms: [] }], today: week(1) })).toEqual([]);
+  });
+
   it('E2: --from and --to keep a check-in row only in their weeks', () => {
     const pegScores = new Map([[week(1), 8]]);
     expect(rows(weeks(week(2), times(3, 10)), { today: addDays(week(2), 4), pegScores, from: week(2) }).map((x) => x.week_start)).toEqual([week(2)]);
