@@ -83,7 +83,15 @@ function tighten(path: string): void {
     } catch {
       continue;
     }
-    if ((st.mode & 0o077) !== 0 && st.uid === process.getuid?.()) chmodSync(file, st.mode & 0o700);
+    if ((st.mode & 0o077) === 0 || st.uid !== process.getuid?.()) continue;
+    try {
+      chmodSync(file, st.mode & 0o700);
+    } catch (e) {
+      // A read-only mount, or one without modes (FAT): nothing to tighten there, and a read still
+      // works (from a copy in memory when the folder cannot be written).
+      const code = (e as { code?: string }).code;
+      if (code !== 'EROFS' && code !== 'EPERM') throw e;
+    }
   }
 }
 

@@ -1,0 +1,56 @@
+// A journal on a mount where modes cannot change (a read-only copy, a FAT stick): chmod fails there
+// with EROFS or EPERM. pace still reads it; only what it could not do is left undone.
+import { chmodSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { openJournal, write } from '../../src/store/open.js';
+import { ensureActivity, listActivities } from '../../src/store/activities.js';
+import { removeTempDirs, tempDir } from '../helpers/tmp.js';
+
+const refused = vi.hoisted(() => ({ code: null as string | null }));
+vi.mock('node:fs', async (importOriginal) => {
+  const fs = await importOriginal<typeof import('node:fs')>();
+  return {
+    ...fs,
+    chmodSync: (...args: Parameters<typeof fs.chmodSync>) => {
+      if (refused.code) throw Object.assign(new Error(`chmod: ${refused.code}`), { code: refused.code });
+      return fs.chmodSync(...args);
+    },
+  };
+});
+
+afterAll(removeTempDirs);
+
+function looseJournal(): string {
+  const path = join(tempDir(), 'pace.db');
+  const j = openJournal(path, { write: true });
+  write(j.db, () => ensureActivity(j.db, { name: 'walk', unit: 'min', category: 'aerobic' }));
+  j.close();
+  chmodSync(path, 0o644);
+  return path;
+}
+
+describe('modes that cannot be changed', () => {
+  it.each(['EROFS', 'EPERM'])('%s: the journal is still opened and read, its mode as it was', (code) => {
+    const path = looseJournal();
+    refused.code = code;
+    try {
+      const j = openJournal(path, { write: false });
+      expect(listActivities(j.db).map((a) => a.name)).toEqual(['walk']);
+      j.close();
+    } finally {
+      refused.code = null;
+    }
+    expect(statSync(path).mode & 0o777).toBe(0o644);
+  });
+
+  it('any other failure of chmod is not hidden', () => {
+    const path = looseJournal();
+    refused.code = 'EIO';
+    try {
+      expect(() => openJournal(path, { write: false })).toThrow(/chmod: EIO/);
+    } finally {
+      refused.code = null;
+    }
+  });
+});
