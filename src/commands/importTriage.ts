@@ -88,15 +88,21 @@ export interface Covered {
 export function coveredCodes(records: unknown): Map<string, Covered> {
   const out = new Map<string, Covered>();
   if (!Array.isArray(records)) return out;
-  const list = records as { date?: unknown; session_uid?: unknown; kind?: unknown; symptoms?: unknown }[];
-  let lastClearance = '';
-  for (const r of list) if (r?.kind === 'cleared' && typeof r.date === 'string' && r.date > lastClearance) lastClearance = r.date;
-  for (const r of list) {
-    if (typeof r?.session_uid !== 'string' || r.kind !== 'triage' || !Array.isArray(r.symptoms)) continue;
+  type Record = { date?: unknown; session_uid?: unknown; kind?: unknown; symptoms?: unknown };
+  // In the order the holds are replayed (by day, then as written: a backup lists them as written),
+  // so that a triage, a clearance and a new triage on one day leave the last one open.
+  const day = (r: Record) => (typeof r?.date === 'string' ? r.date : '');
+  const list = [...(records as Record[])].sort((a, b) => (day(a) < day(b) ? -1 : day(a) > day(b) ? 1 : 0));
+  let lastClearance = -1;
+  list.forEach((r, i) => {
+    if (r?.kind === 'cleared') lastClearance = i;
+  });
+  list.forEach((r, i) => {
+    if (typeof r?.session_uid !== 'string' || r.kind !== 'triage' || !Array.isArray(r.symptoms)) return;
     const entry = out.get(r.session_uid) ?? { codes: new Set<string>(), settled: true };
     for (const c of r.symptoms) if (typeof c === 'string') entry.codes.add(c);
-    entry.settled &&= typeof r.date === 'string' && lastClearance >= r.date;
+    entry.settled &&= i < lastClearance;
     out.set(r.session_uid, entry);
-  }
+  });
   return out;
 }

@@ -63,6 +63,21 @@ describe('T5: an import that leaves a pause open says so', () => {
     expect(JSON.parse(run(pace, ['import', file, '--json'], '2026-01-14')).triaged_session_ids).toEqual([]);
   });
 
+  it('T5: a sign recorded after a clearance on the same day is still open in the backup, and stays open here', () => {
+    const a = answeredPace();
+    run(a, ['log', 'walk', '10', '--symptom', 'joint-swelling'], '2026-01-12');
+    run(a, ['triage', '--cleared'], '2026-01-12');
+    run(a, ['log', 'walk', '10', '--symptom', 'new-radiation'], '2026-01-12');
+    const file = join(a.home, 'same-day.json');
+    run(a, ['export', '--format', 'json', '--out', file], '2026-01-12');
+    const pace = answeredPace();
+    run(pace, ['log', 'bike', '10', '--symptom', 'pain-worsening'], '2026-01-13');
+    run(pace, ['triage', '--cleared'], '2026-01-13');
+    run(pace, ['import', file], '2026-01-14');
+    const holds = json<{ holds: { kind: string; symptoms: string[] }[] }>(pace, ['status'], '2026-01-14').holds;
+    expect(holds).toEqual([expect.objectContaining({ kind: 'assess', symptoms: ['new-radiation'] })]);
+  });
+
   it('T5: warning signs on sessions older than 7 days open nothing, but are named once, as history', () => {
     const pace = answeredPace();
     const file = join(pace.home, 'old.csv');
