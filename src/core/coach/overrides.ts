@@ -1,3 +1,4 @@
+import { addDays } from '../dates.js';
 import { weekDayOf } from './history.js';
 import { holdsOn } from './holds.js';
 import type { Acceptance, Override, TriageRecord } from './types.js';
@@ -43,14 +44,16 @@ export function indexOverrides(overrides: readonly Override[]): ByWeek<Override>
 /**
  * T2/S2: the acceptances given while no hold or pause was open. The plan holds (no increase) until
  * the person has been assessed, so an increase accepted under a hold counts for nothing, even one
- * that arrived from a backup.
+ * that arrived from a backup. Acceptances and holds carry days, not times: one is dropped when a
+ * hold was open both as its day began and as it ended. An acceptance on the day a hold opened came
+ * first (`plan` refuses one under a hold), and one on the day of a clearance came after it.
  */
 export function acceptedOutsideHolds(acceptances: readonly Acceptance[], records: readonly TriageRecord[]): Acceptance[] {
   if (acceptances.length === 0 || records.length === 0) return [...acceptances];
-  const days = [...new Set(acceptances.map((a) => a.acceptedOn))].sort();
+  const days = [...new Set(acceptances.flatMap((a) => [addDays(a.acceptedOn, -1), a.acceptedOn]))].sort();
   const holds = holdsOn(records, days);
   const open = new Map(days.map((d, i) => [d, holds[i] !== null]));
-  return acceptances.filter((a) => !open.get(a.acceptedOn));
+  return acceptances.filter((a) => !(open.get(addDays(a.acceptedOn, -1)) && open.get(a.acceptedOn)));
 }
 
 export function indexAcceptances(acceptances: readonly Acceptance[]): ByWeek<Acceptance> {

@@ -71,15 +71,22 @@ describe('S2 envelope mode', () => {
     expect(planOf(h, week(6), { settings: envelope, today: week(6), triageRecords: records })).toMatchObject({ quota: 10, change: 'offer', offer: 11 });
     const held = planOf(h, week(6), { settings: envelope, today: wed, triageRecords: records });
     expect(held).toMatchObject({ quota: 10, change: 'hold', offer: null, reason: { rule: 'T2', since: wed, symptoms: ['new-radiation'] } });
-    const underHold: Acceptance = { activity: 'walk', weekStart: week(6), quota: 11, acceptedOn: wed };
-    expect(planOf(h, week(6), { settings: envelope, today: wed, triageRecords: records, acceptances: [underHold] })).toMatchObject({ quota: 10, change: 'hold' });
-    // Accepted the day before the hold: the week keeps the quota it had when the hold opened (T2).
-    const before: Acceptance = { ...underHold, acceptedOn: addDays(week(6), 1) };
-    expect(planOf(h, week(6), { settings: envelope, today: wed, triageRecords: records, acceptances: [before] })).toMatchObject({ quota: 11, change: 'increase' });
-    // Once assessed, the offer is back; the acceptance given under the hold still counts for nothing.
+    // Accepted while the hold was open all day (the Thursday after it opened): it raises nothing.
     const thu = addDays(wed, 1);
-    const cleared: TriageRecord[] = [...records, { date: thu, kind: 'cleared', class: null, symptoms: [] }];
-    expect(planOf(h, week(6), { settings: envelope, today: thu, triageRecords: cleared, acceptances: [underHold] })).toMatchObject({ quota: 10, change: 'offer', offer: 11 });
+    const underHold: Acceptance = { activity: 'walk', weekStart: week(6), quota: 11, acceptedOn: thu };
+    expect(planOf(h, week(6), { settings: envelope, today: thu, triageRecords: records, acceptances: [underHold] })).toMatchObject({ quota: 10, change: 'hold' });
+    // Accepted before the hold (the day before, or the morning of the day it opened, since plan
+    // refuses one under a hold): the week keeps the quota it had when the hold opened (T2).
+    for (const acceptedOn of [addDays(week(6), 1), wed]) {
+      const before: Acceptance = { ...underHold, acceptedOn };
+      expect(planOf(h, week(6), { settings: envelope, today: thu, triageRecords: records, acceptances: [before] }), acceptedOn).toMatchObject({ quota: 11, change: 'increase' });
+    }
+    // Once assessed, the offer is back; the acceptance given under the hold still counts for nothing,
+    // and one given on the day of the clearance (after it) counts.
+    const fri = addDays(thu, 1);
+    const cleared: TriageRecord[] = [...records, { date: fri, kind: 'cleared', class: null, symptoms: [] }];
+    expect(planOf(h, week(6), { settings: envelope, today: fri, triageRecords: cleared, acceptances: [underHold] })).toMatchObject({ quota: 10, change: 'offer', offer: 11 });
+    expect(planOf(h, week(6), { settings: envelope, today: fri, triageRecords: cleared, acceptances: [{ ...underHold, acceptedOn: fri }] })).toMatchObject({ quota: 11, change: 'increase' });
   });
 
   it('S2: acceptances mean nothing in graded mode, which grows by itself', () => {
