@@ -32,6 +32,17 @@ describe('T2 assess hold', () => {
     });
     expect(byHand).toMatchObject({ quota: 9, change: 'override', reason: { rule: 'Q7', underHold: true } });
     expect(describeReason(byHand.reason, 'min')).toBe('set by hand on Sun 25 Jan: 9 min; no increases until you record that you were assessed');
+    // Cleared since (a hold from triage records, viewed after the clearance): it no longer says "no increases".
+    const records: TriageRecord[] = [
+      { date: addDays(week(3), 4), kind: 'triage', class: 'assess', symptoms: ['pain-worsening'] },
+      { date: addDays(week(4), 2), kind: 'cleared', class: null, symptoms: [] },
+    ];
+    const setBy = [{ activity: 'walk', weekStart: week(4), quota: 9, sessionsPerWeek: null, setOn: addDays(week(4), -1) }];
+    const during = planOf(weeks(MON, ...base, times(4, 11)), week(4), { triageRecords: records, today: addDays(week(4), 1), overrides: setBy });
+    expect(during.reason).toMatchObject({ rule: 'Q7', underHold: true });
+    const after = planOf(weeks(MON, ...base, times(4, 11)), week(4), { triageRecords: records, today: addDays(week(4), 3), overrides: setBy });
+    expect(after.reason).not.toHaveProperty('underHold');
+    expect(describeReason(after.reason, 'min')).toMatch(/the plan grows from here$/);
     // Without the hold, the same override promises growth.
     const free = planOf(weeks(MON, ...base, times(4, 11)), week(4), { overrides: [{ activity: 'walk', weekStart: week(4), quota: 9, sessionsPerWeek: null, setOn: addDays(week(4), -1) }] });
     expect(describeReason(free.reason, 'min')).toMatch(/the plan grows from here$/);
