@@ -62,8 +62,8 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
   };
   io.stdout.on('error', onOutputError);
   try {
-    // `pace` alone asks what pace can do: the help, on stdout, as for --help.
-    await program.parseAsync(argv.length === 0 ? ['--help'] : [...argv], { from: 'user' });
+    // `pace` alone (or with only global options) asks what pace can do: the help, on stdout, as for --help.
+    await program.parseAsync(noCommand(argv) ? [...argv, '--help'] : [...argv], { from: 'user' });
     await flushed(io.stdout);
     if (!outputError) return exitCode;
     return committed() ? savedUnseen(outputError, exitCode, io) : report(outputError, io);
@@ -71,6 +71,18 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
     if (outputError && committed()) return savedUnseen(outputError, EXIT.ok, io);
     return report(outputError ?? e, io);
   }
+}
+
+/** Whether argv names no command: nothing, or only the global options (`--db <path>`, `--no-color`, `--no-input`). */
+function noCommand(argv: readonly string[]): boolean {
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--db') {
+      // Without its value, commander's own message says what is missing.
+      if (++i >= argv.length) return false;
+    } else if (!a.startsWith('--db=') && a !== '--no-color' && a !== '--no-input') return false;
+  }
+  return true;
 }
 
 /**

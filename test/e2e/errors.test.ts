@@ -123,6 +123,8 @@ describe('help', () => {
     const alone = pace.run([]);
     expect(alone).toMatchObject({ status: 0, stderr: '' });
     expect(alone.stdout).toBe(pace.run(['--help']).stdout);
+    // With only global options, the same.
+    for (const args of [['--no-input'], ['--no-color', '--db', 'x.db'], ['--db=x.db']]) expect(pace.run(args), args.join(' ')).toMatchObject({ status: 0, stdout: alone.stdout, stderr: '' });
   });
 
   it('pace --help exits 0 and prints on stdout', () => {
