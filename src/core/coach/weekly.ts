@@ -50,7 +50,10 @@ export interface ActivityWeekRow extends WeekCells {
  * E2, W2: a week with a check-in but no activity planned or done (before the first session, say)
  * still has its PEG score: one row with the week's cells and every activity's cell empty.
  */
-export interface CheckinWeekRow extends WeekCells {
+export interface CheckinWeekRow extends Omit<WeekCells, 'program_week' | 'phase'> {
+  /** Null for a week before the program began (a check-in before the first session). */
+  program_week: number | null;
+  phase: Phase | null;
   activity: null;
   unit: null;
   quota: null;
@@ -152,8 +155,12 @@ export function weeklyRows(input: WeeklyInput): WeeklyRow[] {
     }
     // W2, E2: no activity planned or done this week, but a check-in or a triage: its own row.
     if (rows.length === before && (weekPeg !== null || triageByWeek.has(week))) {
+      // P: before the program's first week there is no program week, not a second week 1.
+      const started = history.origin !== null && week >= history.origin;
       rows.push({
         ...head,
+        program_week: started ? head.program_week : null,
+        phase: started ? head.phase : null,
         activity: null, unit: null, quota: null, sessions_planned: null, sessions_done: null, adherence_pct: null,
         total_dose: null, mean_pain_before: null, mean_pain_after: null, flares: null, boom_bust_cycles: null,
         triage: triageByWeek.get(week) ?? null,

@@ -128,6 +128,13 @@ describe('E2, W2: a check-in in a week with no activity row', () => {
     expect(r.map((x) => [x.week_start, x.activity, x.triage, x.peg])).toEqual([[week(1), null, 'assess', 8], [week(2), 'walk', null, 5]]);
   });
 
+  it('P/E2: without a start date, a check-in week before the first session has no program week (not a second week 1)', () => {
+    const r = rows(weeks(week(2), times(3, 10)), { today: addDays(week(2), 4), pegScores: new Map([[week(1), 8]]) });
+    expect(r.map((x) => [x.week_start, x.program_week, x.phase, x.activity])).toEqual([[week(1), null, null, null], [week(2), 1, 1, 'walk']]);
+    // A journal with check-ins only has no program yet.
+    expect(rows([], { today: addDays(week(1), 2), pegScores: new Map([[week(1), 8]]) }).map((x) => [x.program_week, x.phase])).toEqual([[null, null]]);
+  });
+
   it('E2: a triage with no session that week (a stop sign on day one, before any walk) keeps its week too', () => {
     const triageRecords: TriageRecord[] = [{ date: addDays(week(1), 2), kind: 'triage', class: 'stop', symptoms: ['dizziness'] }];
     const r = rows(weeks(week(2), times(3, 10)), { settings: settings({ startDate: MON }), triageRecords, today: addDays(week(2), 4) });
