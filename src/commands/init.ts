@@ -33,16 +33,20 @@ export async function init(_args: string[], flags: InitFlags, ctx: Context): Pro
   let toldAlready = false;
   if (Object.keys(changes).length === 0 && paper === undefined && ctx.interactive) {
     // What pace is not comes before the first question, not after the answers.
-    if ((await withJournal(ctx, false, (j) => getSetting(j.db, 'notice_shown'))) === undefined) {
+    const now = await withJournal(ctx, false, (j) => ({ noticed: getSetting(j.db, 'notice_shown') !== undefined, settings: readSettings(j.db) }));
+    if (!now.noticed) {
       note(ctx, NOT_A_CLINICIAN);
       toldAlready = true;
     }
+    // Run again, it offers the answers already given: Enter keeps them (S1: never a quiet switch
+    // from envelope mode back to graded increases).
     const ask = await ctx.prompts();
     const start = await askOptional(ask, 'First day of your program, YYYY-MM-DD (program week 1 is its week)', (t) => parseDate(t, 'start'));
     if (start) changes.start_date = start;
-    const target = await ask.text('Weekly aim for aerobic minutes', { default: '150', validate: validator((t) => parsePositiveInt(t, 'aim', 10080)) });
+    const aim = String(now.settings.targetMinutes);
+    const target = await ask.text('Weekly aim for aerobic minutes', { default: aim, validate: validator((t) => parsePositiveInt(t, 'aim', 10080)) });
     changes.target_minutes = String(parsePositiveInt(target, 'aim', 10080));
-    changes.pem = (await ask.confirm(PEM_QUESTION, false)) ? 'yes' : 'no';
+    changes.pem = (await ask.confirm(PEM_QUESTION, now.settings.pem ?? false)) ? 'yes' : 'no';
   }
 
   const result = await withJournal(ctx, true, (j) =>

@@ -1,0 +1,33 @@
+// The prompt mocks must load before any module that imports inquirer.
+import '@inquirer/testing/vitest';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { init } from '../../src/commands/init.js';
+import type { IsoDate } from '../../src/core/types.js';
+import { readSettings } from '../../src/store/settings.js';
+import { readJournal as read, testContext } from '../helpers/context.js';
+import { converse } from '../helpers/converse.js';
+import { removeTempDirs, tempDir } from '../helpers/tmp.js';
+
+afterAll(removeTempDirs);
+
+const person = (dbPath: string) =>
+  testContext(dbPath, { today: '2026-11-21' as IsoDate, interactive: true, prompts: async () => (await import('../../src/ui/prompts.js')).prompts });
+
+describe('pace init asked again by a person', () => {
+  it('S1/S2: offers the answers already given, so Enter keeps envelope mode and the aim', async () => {
+    const path = join(tempDir(), 'pace.db');
+    await init([], { pem: 'yes', targetMinutes: '200', start: '2026-11-02' }, testContext(path));
+    const done = init([], {}, person(path));
+    const seen = await converse(done, [
+      [/First day of your program/, ''],
+      [/Weekly aim/, ''],
+      [/Symptoms much worse|post-exertional|12-72 hours/i, ''],
+    ]);
+    expect(await done).toBe(0);
+    expect(seen).toHaveLength(3);
+    expect(seen[1]).toMatch(/200/);
+    expect(seen[2]).toMatch(/Y\/n/);
+    expect(read(path, readSettings)).toMatchObject({ startDate: '2026-11-02', targetMinutes: 200, pem: true });
+  });
+});
