@@ -39,10 +39,6 @@ export function openJournal(path: string, opts: OpenOptions): Journal {
     // Health data: only the person may read the folder or the file. The caller sets umask 077,
     // which also covers the -journal file SQLite keeps beside it.
     mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
-  } else {
-    // Reads write too (the coach's checkpoint, a migration), through a -journal file of the
-    // journal's own mode: a loose one is made private on every open, not only on a command's write.
-    tighten(path);
   }
 
   if (!opts.write && !canWrite(dirname(path)) && pendingBeside(path) === null) return snapshot(path);
@@ -50,6 +46,10 @@ export function openJournal(path: string, opts: OpenOptions): Journal {
   try {
     db = openDatabase(path, { timeout: opts.busyTimeoutMs ?? 5000 });
     const version = probe(db, path);
+    // Once it is known to be a pace journal (or an empty file to become one), not before: a file
+    // refused as not ours is left exactly as it was. Reads write too (the coach's checkpoint, a
+    // migration), through a -journal file of the journal's own mode, so this is on every open.
+    if (exists) tighten(path);
     configure(db);
     if (version < SCHEMA_VERSION) migrate(db, version);
     const open = db;

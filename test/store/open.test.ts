@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { JournalError } from '../../src/store/errors.js';
@@ -18,6 +18,8 @@ afterAll(() => {
 });
 
 function refusedUntouched(path: string, pattern: RegExp): void {
+  // Its mode too: a file pace refuses as not its own is not made private either.
+  chmodSync(path, 0o644);
   const before = fileHash(path);
   const siblings = readdirSync(join(path, '..')).sort();
   expect(() => openJournal(path, { write: true })).toThrow(JournalError);
@@ -25,6 +27,7 @@ function refusedUntouched(path: string, pattern: RegExp): void {
   expect(() => openJournal(path, { write: false })).toThrow(JournalError);
   expect(fileHash(path)).toBe(before);
   expect(readdirSync(join(path, '..')).sort()).toEqual(siblings);
+  expect(statSync(path).mode & 0o777).toBe(0o644);
 }
 
 describe('a new journal', () => {
