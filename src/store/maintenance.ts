@@ -58,7 +58,7 @@ export function inspectJournal(path: string): JournalHealth {
     } catch (e) {
       const code = (e as { code?: string }).code ?? '';
       if (code === 'SQLITE_NOTADB') return fail('foreign', 'it is not a SQLite database');
-      if (code.startsWith('SQLITE_CORRUPT')) return fail('damaged', `its first page cannot be read (${describe(e)})`);
+      if (code.startsWith('SQLITE_CORRUPT')) return fail('damaged', `the list of its tables cannot be read (${describe(e)})`);
       return fail('unreadable', describe(e));
     }
     const { version, appId, tables } = header;

@@ -203,8 +203,12 @@ function probe(db: Db, path: string): number {
     ({ version, appId, tables } = readHeader(db));
   } catch (e) {
     const code = (e as { code?: string }).code;
-    if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') {
+    if (code === 'SQLITE_NOTADB') {
       throw new JournalError(`${path} is not a pace journal (it is not a SQLite database); it was left untouched.`, 'Point --db or PACE_DB at a pace journal, or at a new file name to start one.');
+    }
+    // A SQLite file whose schema cannot be read: damage, not someone else's file.
+    if (code?.startsWith('SQLITE_CORRUPT')) {
+      throw new JournalError(`${path} is damaged (${(e as Error).message}); it was left untouched.`, 'Run pace check to see what it finds, and restore from a backup if it can.');
     }
     // Read-only and busy journals have messages of their own (main.ts).
     if (isReadOnlyFailure(e) || code?.startsWith('SQLITE_BUSY')) throw e;

@@ -51,6 +51,42 @@ const WRITES: [string, string[]][] = [
   ['plan --set', ['plan', '--set', 'walk=9']],
 ];
 
+/** Overwrites the start of a page of the schema (a leaf of sqlite_schema other than page 1). */
+function damageSchema(db: string): void {
+  const pages = inspect(db, (d) => d.prepare("SELECT DISTINCT pageno FROM dbstat WHERE name = 'sqlite_schema' AND pageno > 1").pluck().all()) as number[];
+  expect(pages.length).toBeGreaterThan(0);
+  const fd = openSync(db, 'r+');
+  try {
+    writeSync(fd, Buffer.alloc(64, 0xa5), 0, 64, (pages[0]! - 1) * 4096);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+describe('a journal whose schema is damaged', () => {
+  it('is called damaged, with pace check and a backup to turn to, never "not a pace journal"', () => {
+    const sb = sandbox();
+    try {
+      copyFileSync(sound.db, sb.db);
+      damageSchema(sb.db);
+      const before = sha256(sb.db);
+      for (const args of [['status'], ['log', 'walk', '10']]) {
+        const r = pace(sb, args);
+        expect(r.status, args.join(' ')).toBe(1);
+        expect(r.stderr).toMatch(/is damaged \(.*\); it was left untouched\.\n {2}Run pace check/);
+        expect(r.stderr).not.toMatch(/not a pace journal|start one/);
+        expect(stackLines(r.stderr)).toEqual([]);
+      }
+      expect(sha256(sb.db)).toBe(before);
+      const check = pace(sb, ['check']);
+      expect(check.status).toBe(1);
+      expect(check.stderr).toMatch(/the list of its tables cannot be read/);
+    } finally {
+      sb.remove();
+    }
+  });
+});
+
 describe('a damaged journal (issue 17, item 3)', () => {
   it.each(WRITES)('%s refuses it with exit 1 and one line naming pace check, and writes nothing', (_, args) => {
     const sb = damagedCopy();
