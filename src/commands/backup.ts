@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { InputError } from '../core/errors.js';
 import { backupJournal } from '../store/maintenance.js';
 import { print, printJson, type Context } from './context.js';
 
@@ -8,7 +9,16 @@ export interface BackupFlags {
 
 /** `pace backup <file>`: a complete, private copy of the journal, notes included. */
 export async function backup(args: string[], flags: BackupFlags, ctx: Context): Promise<number> {
+  const example = 'Give a file name, for example: pace backup pace-backup.db';
+  if (args[0]!.trim() === '') throw new InputError('the backup file name is empty.', example);
+  if (args[0] === '-') throw new InputError('a backup is a file (a SQLite database), not standard output.', example);
   const file = resolve(args[0]!);
+  // Beside the journal, SQLite owns these names: it would take a backup there for its own file
+  // (a -wal or -journal left over) and delete or replay it on the next open.
+  const own = resolve(ctx.dbPath);
+  if ([`${own}-journal`, `${own}-wal`, `${own}-shm`].includes(file)) {
+    throw new InputError(`${args[0]} is the name of a file SQLite keeps beside the journal; pace will not write a backup there.`, example);
+  }
   const result = await backupJournal(ctx.dbPath, file);
   if (flags.json) {
     printJson(ctx, result);

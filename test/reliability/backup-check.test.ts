@@ -52,6 +52,20 @@ describe('pace backup', () => {
     expect(sha256(file)).toBe(before);
   });
 
+  it.each([
+    ['the -wal name beside the journal', (db: string) => `${db}-wal`, /SQLite keeps beside the journal/],
+    ['the -shm name beside the journal', (db: string) => `${db}-shm`, /SQLite keeps beside the journal/],
+    ['standard output', () => '-', /not standard output/],
+    ['an empty name', () => '', /file name is empty/],
+  ])('refuses %s: exit 2, one or two lines, nothing written', (_, name, says) => {
+    const before = readdirSync(sb.dir).sort();
+    const r = pace(sb, ['backup', name(sb.db)]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(says);
+    expect(r.stderr.trim().split('\n').length).toBeLessThanOrEqual(2);
+    expect(readdirSync(sb.dir).sort()).toEqual(before);
+  });
+
   it('with nothing logged yet says there is no journal: exit 1, and creates nothing', () => {
     const s = fresh();
     try {
