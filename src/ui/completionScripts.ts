@@ -12,15 +12,17 @@ export const FILES = ':files';
 
 const BASH = `# bash completion for pace. Once, in ~/.bashrc:  source <(pace completion bash)
 _pace_complete() {
-  local IFS=$'\\n'
   local -a found
-  found=($(pace completion --words -- "\${COMP_WORDS[@]:1:COMP_CWORD}" 2>/dev/null))
+  local w
+  # Read line by line: no word splitting, no file-name expansion of a name such as "arm*".
+  while IFS= read -r w; do found+=("$w"); done < <(pace completion --words -- "\${COMP_WORDS[@]:1:COMP_CWORD}" 2>/dev/null)
+  COMPREPLY=()
   if [[ \${found[0]-} == '${FILES}' ]]; then
     compopt -o default 2>/dev/null
-    COMPREPLY=()
-  else
-    COMPREPLY=("\${found[@]}")
+    return 0
   fi
+  # Quoted for the command line: "sit to stand" stays one word, and a name with \` or $( ) is text.
+  for w in "\${found[@]}"; do COMPREPLY+=("$(printf '%q' "$w")"); done
 }
 complete -F _pace_complete pace
 `;

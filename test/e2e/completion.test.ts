@@ -69,6 +69,20 @@ describe('pace completion bash, in a real bash', () => {
     expect(tab(pace, 'edit', '3', '--activity', 'wal').reply).toEqual(['walk', 'wall-push']);
   });
 
+  it('quotes names for the command line: spaces stay in one word, * is not a file pattern, ` and $( ) run nothing', () => {
+    const pace = tempPace(tempDir());
+    for (const name of ['sit to stand', 'arm*', 'back`touch hacked`', 'neck$(touch hacked2)']) expect(pace.run(['log', name, '10']).status).toBe(0);
+    writeFileSync(join(pace.home, 'armchair.txt'), '');
+    expect(tab(pace, 'log', 'si').reply).toEqual(['sit\\ to\\ stand']);
+    expect(tab(pace, 'log', 'arm').reply).toEqual(['arm\\*']);
+    const back = tab(pace, 'log', 'back').reply;
+    expect(back).toEqual(["back\\`touch\\ hacked\\`"]);
+    // What bash would put on the line reads back as the name itself, and running it runs nothing.
+    const line = spawnSync('bash', ['--norc', '-c', `printf '%s\\n' ${back[0]} ${tab(pace, 'log', 'neck').reply[0]}`], { cwd: pace.home, encoding: 'utf8' });
+    expect(line.stdout).toBe('back`touch hacked`\nneck$(touch hacked2)\n');
+    expect(existsSync(join(pace.home, 'hacked')) || existsSync(join(pace.home, 'hacked2'))).toBe(false);
+  });
+
   it('completes session ids, newest first, for edit, delete and triage --session', () => {
     const pace = journal();
     expect(tab(pace, 'edit', '').reply).toEqual(['3', '2', '1']);
