@@ -23,11 +23,18 @@ export function icsText(calendar: Calendar, now: string): string {
     sequence: Math.floor(stamp / 60_000),
     categories: ['pace'],
     transp: 'OPAQUE',
-    ...(calendar.remind > 0 ? { alarms: [{ action: 'display', description: e.title, trigger: { minutes: calendar.remind, before: true } }] } : {}),
+    // The library escapes a title and a description but not a reminder's text: escaped here (RFC
+    // 5545 3.3.11), or "neck, side" would reach the calendar app as two values.
+    ...(calendar.remind > 0 ? { alarms: [{ action: 'display', description: escapeText(e.title), trigger: { minutes: calendar.remind, before: true } }] } : {}),
   }));
   const header = { productId: 'pace-journal', method: 'PUBLISH', calName: 'pace' };
   // A paused plan (T3) has no sessions: a calendar with no events.
   const { error, value } = createEvents(events, header);
   if (error || value === null) throw error ?? new Error('the calendar could not be written');
   return value;
+}
+
+/** RFC 5545 TEXT: a backslash, a semicolon and a comma escaped (a title has no line breaks). */
+function escapeText(text: string): string {
+  return text.replace(/[\\;,]/g, (c) => `\\${c}`);
 }

@@ -44,6 +44,7 @@ function events(text: string) {
       floating: e.startDate.zone === ICAL.Timezone.localTimezone && start.getParameter('tzid') === undefined,
       minutes: e.duration.toSeconds() / 60,
       trigger: alarm ? alarm.getFirstPropertyValue('trigger')!.toString() : null,
+      reminder: alarm ? (alarm.getFirstPropertyValue('description') as string) : null,
     };
   });
 }
@@ -51,6 +52,13 @@ function events(text: string) {
 const SCHEDULES: Schedule[] = [{ activity: 'walk', days: [1, 3, 6], time: '07:30' }];
 
 describe('D3: the calendar, read back by ical.js', () => {
+  it('D3: a reminder says the title as it is, a comma, a semicolon and a backslash included', () => {
+    const odd = { ...stretch, activity: 'neck\\nroll; side, gentle' };
+    const got = events(ics(week({ activities: [odd] })));
+    expect(got.map((e) => [e.title, e.reminder])).toContainEqual(['neck\\nroll; side, gentle 20 min', 'neck\\nroll; side, gentle 20 min']);
+    expect(got.every((e) => e.reminder === e.title)).toBe(true);
+  });
+
   it('D3: one event per planned session, at its local time, floating, with the quota in the title', () => {
     const got = events(ics(week(), SCHEDULES));
     expect(got).toHaveLength(5);
