@@ -41,7 +41,7 @@ function parseRemind(raw: string): number {
 export async function writeCalendar(request: CalendarRequest, calendar: Calendar, ctx: Context): Promise<number> {
   const { icsText } = await import('../ui/calendar.js');
   const text = icsText(calendar, ctx.now());
-  const sink = request.path === '-' ? streamSink(ctx.stdout) : fileSink(request.path);
+  const sink = request.path === '-' ? streamSink(ctx.stdout) : fileSink(request.path, '--ics');
   try {
     await sink.write(text);
     await sink.close();

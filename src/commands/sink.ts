@@ -128,7 +128,7 @@ function startsWithSqliteMagic(path: string): boolean {
  * A file is written beside its final name and renamed when complete, so a full disk never
  * leaves half an export under the real name. Special files (/dev/stdout, /dev/full) are written directly.
  */
-export function fileSink(path: string): Sink {
+export function fileSink(path: string, flag = '--out'): Sink {
   let special = false;
   try {
     // A link has been checked by checkOutputFile: it leads to a device, a pipe or a descriptor.
@@ -144,9 +144,9 @@ export function fileSink(path: string): Sink {
   } catch (e) {
     const code = (e as { code?: string }).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') {
-      throw new InputError(`cannot write ${path}: the folder ${dirname(path)} does not exist.`, 'Create the folder first, or choose another --out.');
+      throw new InputError(`cannot write ${path}: the folder ${dirname(path)} does not exist.`, `Create the folder first, or choose another ${flag}.`);
     }
-    if (code === 'EISDIR') throw new InputError(`cannot write ${path}: it is a folder.`, 'Give a file name for --out.');
+    if (code === 'EISDIR') throw new InputError(`cannot write ${path}: it is a folder.`, `Give a file name for ${flag}.`);
     if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') {
       throw new JournalError(`cannot write ${path}: permission denied.`, 'Choose a folder you can write to.');
     }

@@ -29,7 +29,8 @@ const BAD_INPUT: [string, string[], RegExp][] = [
   ['a plan override before anything was logged', ['plan', '--set', 'walk=12'], /nothing to plan yet/],
   ['a plan override in another unit', ['plan', '--set', 'walk=12reps'], /walk|nothing to plan/],
   ['a weekly export as JSON', ['export', '--weekly', '--format', 'json'], /--weekly/],
-  ['an export into a folder that does not exist', ['export', '--out', '/nonexistent-pace-folder/x.csv'], /does not exist/],
+  ['an export into a folder that does not exist', ['export', '--out', '/nonexistent-pace-folder/x.csv'], /does not exist\.\n {2}Create the folder first, or choose another --out\./],
+  ['a calendar into a folder that does not exist', ['plan', '--ics', '/nonexistent-pace-folder/x.ics'], /does not exist\.\n {2}Create the folder first, or choose another --ics\./],
   ['an init start date that is not a date', ['init', '--start', '2026-13-01'], /--start/],
 ];
 
