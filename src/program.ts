@@ -201,7 +201,7 @@ export function buildProgram(deps: ProgramDeps): Command {
     .command('schedule')
     .description('the days and time of an activity\'s sessions; alone, lists them')
     .argument('[activity]', 'for example walk')
-    .argument('[days]', 'mon,wed,fri (any days, comma separated), weekdays or daily')
+    .argument('[days]', 'mon,wed,fri (any days, comma separated), weekdays, weekends or daily (also in a list: weekdays,sat)')
     .option('--at <HH:MM>', 'the time of day, on a 24-hour clock (default: the setting from pace init --time, else 09:00)')
     .option('--clear', 'remove the days: the plan spreads the sessions over the week again')
     .option('--json', 'print the schedule as JSON')

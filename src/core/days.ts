@@ -41,18 +41,21 @@ export interface ActivitySessions {
   added: number[];
 }
 
-/** `mon,wed,fri`, `weekdays`, `daily` (names in any case, three letters or whole). */
+/** Words for several days at once, usable alone or in a list (`weekdays,sat`). */
+const DAY_GROUPS: Readonly<Record<string, readonly number[]>> = { daily: [0, 1, 2, 3, 4, 5, 6], weekdays: [0, 1, 2, 3, 4], weekends: [5, 6] };
+
+/** `mon,wed,fri`, `weekdays`, `weekends`, `daily`, or a list of them (names in any case, three letters or whole). */
 export function parseDays(raw: string, flag = 'days'): number[] {
-  const text = raw.trim().toLowerCase();
-  if (text === 'daily') return [0, 1, 2, 3, 4, 5, 6];
-  if (text === 'weekdays') return [0, 1, 2, 3, 4];
   const out = new Set<number>();
-  for (const part of text.split(',')) {
+  for (const part of raw.trim().toLowerCase().split(',')) {
     const word = part.trim();
     if (word === '') continue;
+    const group = Object.hasOwn(DAY_GROUPS, word) ? DAY_GROUPS[word]! : null;
     const day = Math.max(DAY_CODES.indexOf(word as (typeof DAY_CODES)[number]), DAY_NAMES.indexOf(word));
-    if (day < 0) throw new InputError(`${flag}: "${printable(part.trim())}" is not a day of the week.`, 'Write days as mon,tue,wed,thu,fri,sat,sun, or weekdays, or daily.');
-    out.add(day);
+    if (group === null && day < 0) {
+      throw new InputError(`${flag}: "${printable(part.trim())}" is not a day of the week.`, 'Write days as mon,tue,wed,thu,fri,sat,sun, or weekdays, weekends or daily.');
+    }
+    for (const d of group ?? [day]) out.add(d);
   }
   if (out.size === 0) throw new InputError(`${flag}: no days given.`, 'Give at least one day, for example mon,wed,fri (or pace schedule <activity> --clear).');
   return [...out].sort((a, b) => a - b);

@@ -177,6 +177,13 @@ describe('days and times from people', () => {
     expect(parseDays('daily')).toHaveLength(7);
   });
 
+  it('takes weekends, and the words for several days inside a list (weekdays,sat)', () => {
+    expect(parseDays('weekends')).toEqual([5, 6]);
+    expect(parseDays('weekdays,sat')).toEqual([0, 1, 2, 3, 4, 5]);
+    expect(parseDays('Weekends, wed')).toEqual([2, 5, 6]);
+    expect(() => parseDays('toString')).toThrow(/is not a day of the week/);
+  });
+
   it.each(['mon,funday', 'xyz', 'mo'])('refuses an unknown day: %s', (raw) => {
     expect(() => parseDays(raw)).toThrow(InputError);
     expect(() => parseDays(raw)).toThrow(/is not a day of the week/);
