@@ -94,7 +94,11 @@ export function dayLabel(weekday: number): string {
 const WEEK = 0b1111111;
 const bit = (day: number) => 1 << day;
 const maskOf = (days: Iterable<number>) => [...days].reduce((m, d) => m | bit(d), 0);
-const countOf = (mask: number) => [0, 1, 2, 3, 4, 5, 6].filter((d) => mask & bit(d)).length;
+const countOf = (mask: number) => {
+  let n = 0;
+  for (let m = mask; m !== 0; m &= m - 1) n++;
+  return n;
+};
 
 /** D2: three days in a row, round the week: Sunday, Monday and Tuesday count, as the week repeats. */
 function threeInARow(mask: number): boolean {
@@ -148,6 +152,17 @@ function spread(n: number, pool: readonly number[]): number[] {
  */
 export function chooseDays(sessionsPerWeek: number, given: readonly number[]): { days: number[]; source: DaysSource } {
   const n = Math.max(0, Math.min(7, Math.floor(sessionsPerWeek)));
+  // 8 counts x 128 sets of days: each answer is worked out once a run, however many weeks ask.
+  const mask = maskOf(given);
+  const key = n * 128 + mask;
+  let found = chosen.get(key);
+  if (!found) chosen.set(key, (found = chooseOnce(n, [0, 1, 2, 3, 4, 5, 6].filter((d) => mask & bit(d)))));
+  return { days: [...found.days], source: found.source };
+}
+
+const chosen = new Map<number, { days: number[]; source: DaysSource }>();
+
+function chooseOnce(n: number, given: readonly number[]): { days: number[]; source: DaysSource } {
   if (n === 0) return { days: [], source: given.length > 0 ? 'schedule' : 'spread' };
   if (given.length === 0) return { days: spread(n, [0, 1, 2, 3, 4, 5, 6]), source: 'spread' };
   if (given.length >= n) return { days: spread(n, given), source: 'schedule' };

@@ -170,6 +170,15 @@ describe('D1: sessions on dates and times', () => {
   });
 });
 
+describe('D1/D2: one answer per count and set of days', () => {
+  it('the same days whatever the order given, and an answer changed by a caller changes no later one', () => {
+    expect(chooseDays(4, [4, 0])).toEqual(chooseDays(4, [0, 4]));
+    const first = chooseDays(3, []);
+    first.days.push(9);
+    expect(chooseDays(3, []).days).toEqual([0, 2, 4]);
+  });
+});
+
 describe('days and times from people', () => {
   it('takes three-letter and whole names in any case, weekdays and daily', () => {
     expect(parseDays('Mon, WED,friday')).toEqual([0, 2, 4]);
