@@ -31,14 +31,16 @@ export async function exportCmd(_args: string[], flags: ExportFlags, ctx: Contex
   const notes = flags.includeNotes === true;
   const format = flags.format ?? 'csv';
   if (flags.weekly && format === 'json') throw new InputError('--weekly is a CSV for the clinic; it does not go with --format json.');
-  if (flags.out !== undefined) checkOutputFile(flags.out, '--out', ctx.dbPath);
+  // `--out -` is standard output, as for report and plan --ics: not a file named "-".
+  const out = flags.out === '-' ? undefined : flags.out;
+  if (out !== undefined) checkOutputFile(out, '--out', ctx.dbPath);
 
   return withJournal(ctx, false, async (j) => {
-    const sink: Sink = flags.out !== undefined ? fileSink(flags.out) : streamSink(ctx.stdout);
+    const sink: Sink = out !== undefined ? fileSink(out) : streamSink(ctx.stdout);
     try {
       if (format === 'csv') {
         // Excel reads UTF-8 correctly only with a byte-order mark; stdout stays plain for pipes.
-        if (flags.out !== undefined) await sink.write('\uFEFF');
+        if (out !== undefined) await sink.write('\uFEFF');
         // One snapshot (history and notes agree), read before the first row is written (see writeBackup).
         const { h, noteOf, pegs } = readTransaction(j.db, () => ({
           h: loadHistory(j.db),

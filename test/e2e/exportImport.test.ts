@@ -1,4 +1,4 @@
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lines, stackLines, tempPace, type TempPace } from '../helpers/pace.js';
@@ -45,6 +45,15 @@ describe('pace export (session CSV)', () => {
     expect(source.run(['export', '--out', out]).status).toBe(0);
     expect(readFileSync(out, 'utf8').startsWith(`\uFEFF${HEADER}\r\n`)).toBe(true);
     expect(modeOf(statSync(out))).toBe(0o600);
+  });
+
+  it('--out - is standard output, as for report and plan --ics: no file named "-" appears', () => {
+    const r = source.run(['export', '--out', '-']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe(source.run(['export']).stdout);
+    expect(r.stdout.startsWith(HEADER)).toBe(true);
+    expect(existsSync(join(source.home, '-'))).toBe(false);
+    expect(existsSync(join(process.cwd(), '-'))).toBe(false);
   });
 
   it('--out into a folder that does not exist fails plainly, naming the path given (not a temp file)', () => {
