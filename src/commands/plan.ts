@@ -54,10 +54,12 @@ export async function plan(_args: string[], flags: PlanFlags, ctx: Context): Pro
       // request is judged against is read (Q7).
       refuseIfDamaged(journal.db);
       const before = planWithSessions(journal, weekStart, ctx.today, { keep: false });
-      // Q7: a request is judged against the week as the rules plan it; one set earlier for this
-      // same week is what it replaces (after a flare, lowering to 10 leaves 12 allowed again).
+      // Q7: a request is judged against the week as it stands (a hold refuses any raise, B1 asks
+      // about a jump from the quota in force), and after a flare against the drop-back level the
+      // rules give, without an earlier setting for the week that it replaces (lowered to 10, the
+      // week may go back up to 12).
       const judged = (): WeekPlan => planWithSessions(journal, weekStart, ctx.today, { keep: false, replacing: requests.map((r) => r.activity) }).plan;
-      if (!(await checkOverrides(requests, requests.length > 0 ? judged() : before.plan, before.holdToday, flags.yes === true, ctx))) {
+      if (!(await checkOverrides(requests, before.plan, before.holdToday, flags.yes === true, ctx, requests.length > 0 ? judged() : before.plan))) {
         // cli.md: --json prints JSON on stdout, here the plan as it stands; the words go to stderr.
         if (flags.json) {
           note(ctx, 'Kept the plan as it was. Nothing was changed.');
@@ -75,7 +77,7 @@ export async function plan(_args: string[], flags: PlanFlags, ctx: Context): Pro
         // another pace) is seen here, in the transaction that writes.
         if (requests.length > 0 || flags.acceptIncrease) {
           const now = planWithSessions(journal, weekStart, ctx.today, { keep: false });
-          if (requests.length > 0) refuseUnsafe(requests, judged(), now.holdToday);
+          if (requests.length > 0) refuseUnsafe(requests, now.plan, now.holdToday, judged());
           if (flags.acceptIncrease) refuseAcceptUnderHold(now.holdToday);
         }
         for (const r of requests) {

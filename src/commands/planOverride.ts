@@ -24,11 +24,11 @@ function holdWords(hold: Hold): string {
  * Refuses (throws) a request that raises the plan past the safety net (Q7); returns the booms
  * (B1) still to be confirmed. Synchronous, so that a write can run it again inside its transaction.
  */
-export function refuseUnsafe(requests: readonly SetRequest[], plan: WeekPlan, holdToday: Hold | null): string[] {
+export function refuseUnsafe(requests: readonly SetRequest[], plan: WeekPlan, holdToday: Hold | null, rules: WeekPlan = plan): string[] {
   const booms: string[] = [];
   for (const r of requests) {
     const planned = plan.activities.find((a) => a.activity === r.activity) ?? null;
-    const v = judgeOverride(planned, holdToday, r);
+    const v = judgeOverride(planned, holdToday, r, rules.activities.find((a) => a.activity === r.activity) ?? null);
     const amt = (x: number) => formatAmount(x, r.unit);
     if (v.kind === 'refused' && v.rule !== 'Q5') {
       const who = v.rule === 'T3' ? 'a clinician has cleared you' : 'you have been assessed';
@@ -59,8 +59,8 @@ export function refuseAcceptUnderHold(holdToday: Hold | null): void {
  * Refuses (throws) a request that raises the plan past the safety net, and asks about a boom.
  * Returns false when the person said no at the prompt: then nothing is to be written.
  */
-export async function checkOverrides(requests: readonly SetRequest[], plan: WeekPlan, holdToday: Hold | null, yes: boolean, ctx: Context): Promise<boolean> {
-  const booms = refuseUnsafe(requests, plan, holdToday);
+export async function checkOverrides(requests: readonly SetRequest[], plan: WeekPlan, holdToday: Hold | null, yes: boolean, ctx: Context, rules: WeekPlan = plan): Promise<boolean> {
+  const booms = refuseUnsafe(requests, plan, holdToday, rules);
   if (booms.length === 0 || yes) return true;
   const what = `${booms.join('; ')}: a jump that size is a boom (B1), which often ends in a flare.`;
   if (!ctx.interactive) throw new InputError(`--set: ${what}`, 'If you and your clinician have agreed on it, add --yes.');

@@ -67,3 +67,33 @@ describe('Q5/Q7: after a flare, a quota set by hand is judged against the drop-b
     expect(fileHash(pace.db)).toBe(before);
   });
 });
+
+describe('Q7: a week lowered by hand is the plan a raise is judged by, under a hold and for a boom', () => {
+  const start = '2026-01-05';
+  function lowered(to: string): TempPace {
+    const pace = tempPace(tempDir());
+    expect(pace.run(['init', '--pem', 'no', '--start', start], { PACE_TODAY: start }).status).toBe(0);
+    for (const date of ['2026-01-05', '2026-01-07', '2026-01-09', '2026-01-12', '2026-01-14', '2026-01-16']) {
+      expect(pace.run(['log', 'walk', '10', '--date', date], { PACE_TODAY: '2026-01-16' }).status).toBe(0);
+    }
+    expect(pace.run(['plan', '--week', '2026-01-19', '--set', `walk=${to}`], { PACE_TODAY: '2026-01-19' }).status).toBe(0);
+    return pace;
+  }
+
+  it('T2: lowered to 8, then a hold: raising to 11 is refused', () => {
+    const pace = lowered('8');
+    expect(pace.run(['triage', '--symptom', 'new-radiation'], { PACE_TODAY: '2026-01-20' }).status).toBe(0);
+    const before = fileHash(pace.db);
+    const r = pace.run(['plan', '--week', '2026-01-19', '--set', 'walk=11'], { PACE_TODAY: '2026-01-20' });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/on hold since .* cannot be raised until you have been assessed \(Q7\)/);
+    expect(fileHash(pace.db)).toBe(before);
+  });
+
+  it('B1: lowered to 5, a jump to 11 is 2.2 x the quota in force and asks first', () => {
+    const pace = lowered('5');
+    const r = pace.run(['plan', '--week', '2026-01-19', '--set', 'walk=11'], { PACE_TODAY: '2026-01-20' });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/walk 11 min is 2\.2 x the 5 min planned/);
+  });
+});

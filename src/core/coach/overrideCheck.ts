@@ -36,17 +36,19 @@ export function raisesPlan(plan: ActivityPlan | null, request: OverrideRequest):
 }
 
 /**
- * Q7: what to do with an override of `plan` (the week's plan as the rules give it), with `hold`
- * the hold open today.
+ * Q7: what to do with an override of `plan` (the week as it stands, a quota set earlier by hand
+ * included), with `hold` the hold open today. `rules` is the week as the rules give it, without
+ * an earlier setting for that week that the request replaces: after a flare, the drop-back level
+ * it may not exceed comes from there, so a week lowered by hand may go back up to it.
  */
-export function judgeOverride(plan: ActivityPlan | null, hold: Hold | null, request: OverrideRequest): OverrideVerdict {
+export function judgeOverride(plan: ActivityPlan | null, hold: Hold | null, request: OverrideRequest, rules: ActivityPlan | null = plan): OverrideVerdict {
   if (!raisesPlan(plan, request)) return { kind: 'ok' };
   if (hold !== null) return { kind: 'refused', rule: hold.kind === 'stop' ? 'T3' : 'T2', hold };
   // Q5: in the week after a flare (in a baseline week too) the replay keeps only what lowers the
-  // plan, so anything that raises it is refused here rather than stored and never shown.
-  if (plan?.afterFlare !== undefined) {
-    const limit = levelOf(plan);
-    if (limit.quota !== null) return { kind: 'refused', rule: 'Q5', limit: limit.quota, limitSessions: limit.sessionsPerWeek ?? plan.sessionsPerWeek, flareDate: plan.afterFlare };
+  // rules' plan, so anything above it is refused here rather than stored and never shown.
+  if (rules?.afterFlare !== undefined && raisesPlan(rules, request)) {
+    const limit = levelOf(rules);
+    if (limit.quota !== null) return { kind: 'refused', rule: 'Q5', limit: limit.quota, limitSessions: limit.sessionsPerWeek ?? rules.sessionsPerWeek, flareDate: rules.afterFlare };
   }
   const current = levelOf(plan).quota;
   // B1: a day at 1.5 x the quota is a boom; setting the quota there makes every day one.
