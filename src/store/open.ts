@@ -152,6 +152,8 @@ function snapshot(path: string): Journal {
     db.close();
     throw e;
   }
+  // Ours, and read from a copy: still made private, as on any open (the folder's mode is not the file's).
+  tighten(path);
   return { db, path, snapshot: true, close: () => db.close() };
 }
 

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import Database from 'better-sqlite3';
-import { chmodSync, chownSync, copyFileSync, linkSync, mkdirSync, readFileSync } from 'node:fs';
+import { chmodSync, chownSync, copyFileSync, linkSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CLI, pace, paceEnv, sandbox, sessionCount, sha256, stackLines, useBuiltCli, type Run, type Sandbox } from './helpers.js';
@@ -106,6 +106,23 @@ describe.skipIf(!canDrop)(`a read-only journal (${isRoot ? 'run as nobody via ru
     const list = asUser(dir, db, ['list', '--json']);
     expect(list.status, list.stderr).toBe(0);
     expect(JSON.parse(list.stdout)).toHaveLength(2);
+  });
+
+  it("a loose journal of the reader's own, in a folder the reader cannot write, is read and made private", () => {
+    sb = sandbox();
+    expect(pace(sb, ['log', 'walk', '10']).status).toBe(0);
+    chmodSync(sb.dir, 0o755);
+    const dir = join(sb.dir, 'ro');
+    mkdirSync(dir, { mode: 0o755 });
+    const db = join(dir, 'journal.db');
+    copyFileSync(sb.db, db);
+    if (isRoot) chownSync(db, nobodyUid!, nobodyUid!);
+    chmodSync(db, 0o644);
+    if (!isRoot) chmodSync(dir, 0o555);
+    const list = asUser(dir, db, ['list', '--json']);
+    expect(list.status, list.stderr).toBe(0);
+    expect(JSON.parse(list.stdout)).toHaveLength(1);
+    expect(statSync(db).mode & 0o777).toBe(0o600);
   });
 
   it('the folder is read-only too: pace log fails with exit 1, no stack trace, nothing changes', () => {
