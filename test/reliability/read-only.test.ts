@@ -109,19 +109,14 @@ describe.skipIf(!canDrop)(`a read-only journal (${isRoot ? 'run as nobody via ru
   });
 
   it("a loose journal of the reader's own, in a folder the reader cannot write, is read and made private", () => {
-    sb = sandbox();
-    expect(pace(sb, ['log', 'walk', '10']).status).toBe(0);
-    chmodSync(sb.dir, 0o755);
-    const dir = join(sb.dir, 'ro');
-    mkdirSync(dir, { mode: 0o755 });
-    const db = join(dir, 'journal.db');
-    copyFileSync(sb.db, db);
-    if (isRoot) chownSync(db, nobodyUid!, nobodyUid!);
+    const { dir, db } = journalFor('reader');
+    // The file stays the reader's; the folder becomes one the reader cannot write.
+    if (isRoot) chownSync(dir, 0, 0);
+    chmodSync(dir, 0o555);
     chmodSync(db, 0o644);
-    if (!isRoot) chmodSync(dir, 0o555);
     const list = asUser(dir, db, ['list', '--json']);
     expect(list.status, list.stderr).toBe(0);
-    expect(JSON.parse(list.stdout)).toHaveLength(1);
+    expect(JSON.parse(list.stdout)).toHaveLength(2);
     expect(statSync(db).mode & 0o777).toBe(0o600);
   });
 
