@@ -9,6 +9,8 @@ import type { Context } from './context.js';
 export interface CompletionFlags {
   /** Set by the script on Tab: the arguments are the words typed after `pace`, the last under the cursor. */
   words?: boolean;
+  /** The words are as the shell holds them, quotes and backslashes included (bash, zsh). */
+  quoted?: boolean;
 }
 
 /**
@@ -20,7 +22,7 @@ export interface CompletionFlags {
 export function completion(tree: () => Command) {
   return async (args: string[], flags: CompletionFlags, ctx: Context): Promise<number> => {
     if (flags.words) {
-      const found = suggest(shapeOf(tree()), args, ctx.dbPath);
+      const found = suggest(shapeOf(tree()), flags.quoted ? args.map(unquote) : args, ctx.dbPath);
       ctx.stdout.write(found.map((w) => `${w}\n`).join(''));
       return 0;
     }
@@ -101,4 +103,28 @@ function valuesFor(name: string, placeholder: string | undefined, description: s
   if (/^(file|path)$/.test(placeholder ?? name)) return { source: 'files' };
   if (placeholder && /^[a-z0-9]+(\|[a-z0-9]+)+$/.test(placeholder)) return { choices: placeholder.split('|') };
   return {};
+}
+
+/**
+ * A word as the shell will read it, from the text typed so far: `sit\ to\ s` or `"sit to s` is
+ * `sit to s`. A quote left open is the word still being typed; inside single quotes nothing is
+ * escaped, inside double quotes a backslash escapes only $, `, " and itself.
+ */
+export function unquote(typed: string): string {
+  let out = '';
+  let quote: "'" | '"' | null = null;
+  for (let i = 0; i < typed.length; i++) {
+    const c = typed[i]!;
+    if (quote === "'") {
+      if (c === "'") quote = null;
+      else out += c;
+    } else if (quote === '"') {
+      if (c === '"') quote = null;
+      else if (c === '\\' && i + 1 < typed.length && '$`"\\'.includes(typed[i + 1]!)) out += typed[++i];
+      else out += c;
+    } else if (c === "'" || c === '"') quote = c;
+    else if (c === '\\' && i + 1 < typed.length) out += typed[++i];
+    else out += c;
+  }
+  return out;
 }

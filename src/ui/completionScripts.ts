@@ -15,14 +15,15 @@ _pace_complete() {
   local -a found
   local w
   # Read line by line: no word splitting, no file-name expansion of a name such as "arm*".
-  while IFS= read -r w; do found+=("$w"); done < <(pace completion --words -- "\${COMP_WORDS[@]:1:COMP_CWORD}" 2>/dev/null)
+  while IFS= read -r w; do found+=("$w"); done < <(pace completion --words --quoted -- "\${COMP_WORDS[@]:1:COMP_CWORD}" 2>/dev/null)
   COMPREPLY=()
   if [[ \${found[0]-} == '${FILES}' ]]; then
     compopt -o default 2>/dev/null
     return 0
   fi
   # Quoted for the command line: "sit to stand" stays one word, and a name with \` or $( ) is text.
-  for w in "\${found[@]}"; do COMPREPLY+=("$(printf '%q' "$w")"); done
+  local q
+  for w in "\${found[@]}"; do printf -v q '%q' "$w"; COMPREPLY+=("$q"); done
 }
 complete -F _pace_complete pace
 `;
@@ -31,7 +32,7 @@ const ZSH = `#compdef pace
 # zsh completion for pace. Once, in ~/.zshrc, after compinit:  source <(pace completion zsh)
 _pace() {
   local -a found
-  found=("\${(@f)$(pace completion --words -- "\${(@)words[2,CURRENT]}" 2>/dev/null)}")
+  found=("\${(@f)$(pace completion --words --quoted -- "\${(@)words[2,CURRENT]}" 2>/dev/null)}")
   if [[ \${found[1]-} == '${FILES}' ]]; then
     _files
   else

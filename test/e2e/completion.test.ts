@@ -83,6 +83,15 @@ describe('pace completion bash, in a real bash', () => {
     expect(existsSync(join(pace.home, 'hacked')) || existsSync(join(pace.home, 'hacked2'))).toBe(false);
   });
 
+  it('reads the word being typed as the shell will: after an escaped space, or inside an open quote', () => {
+    const pace = tempPace(tempDir());
+    for (const name of ['sit to stand', 'sit to lie']) expect(pace.run(['log', name, '10']).status).toBe(0);
+    expect(tab(pace, 'log', 'si').reply).toEqual(['sit\\ to\\ lie', 'sit\\ to\\ stand']);
+    expect(tab(pace, 'log', 'sit\\ to\\ s').reply).toEqual(['sit\\ to\\ stand']);
+    expect(tab(pace, 'log', '"sit to l').reply).toEqual(['sit\\ to\\ lie']);
+    expect(tab(pace, 'log', "'sit to ").reply).toEqual(['sit\\ to\\ lie', 'sit\\ to\\ stand']);
+  });
+
   it('completes session ids, newest first, for edit, delete and triage --session', () => {
     const pace = journal();
     expect(tab(pace, 'edit', '').reply).toEqual(['3', '2', '1']);
