@@ -291,8 +291,9 @@ describe('R1/R3: the Monday of program week 3, with answers given that day', () 
     const verdicts = out.split('\n').filter((l) => !l.startsWith('Better or worse means'));
     expect(verdicts.filter((l) => /better|worse/.test(l))).toEqual([]);
     expect(out).toMatch(/climb the stairs: 2 -> 6, not enough data yet/);
-    // The week still running is not called "over".
+    // The week still running is not called "over", and in weeks 1-2 that week has not begun.
     expect(out).toMatch(/now: {2}Mon 20 Jan to Sun 26 Jan \(not over yet\)/);
+    expect(pace.run(['review'], { PACE_TODAY: '2025-01-15' }).stdout).toMatch(/now: {2}Mon 20 Jan to Sun 26 Jan \(not begun yet\)/);
   });
 });
 
