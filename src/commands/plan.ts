@@ -6,7 +6,7 @@ import { parseOverride } from '../core/overrideInput.js';
 import type { IsoDate, Session } from '../core/types.js';
 import { findActivity } from '../store/activities.js';
 import { openJournal, write, type Journal } from '../store/open.js';
-import { insertAcceptance, insertOverride } from '../store/plans.js';
+import { insertAcceptance, insertOverride, listOverrides } from '../store/plans.js';
 import { refuseIfDamaged } from '../store/soundness.js';
 import { withCoach } from './coach.js';
 import { checkOverrides, refuseAcceptUnderHold, refuseUnsafe } from './planOverride.js';
@@ -43,11 +43,16 @@ export async function plan(_args: string[], flags: PlanFlags, ctx: Context): Pro
     if (!writes) result = computePlan(journal, weekStart, ctx.today);
     else {
       if (journal.path === null) throw new InputError('there is nothing to plan yet.', 'Log a session first, for example: pace log walk 10');
+      const earlier = listOverrides(journal.db);
       const requests = sets.map((s) => {
         const a = findActivity(journal.db, s.activity);
         if (!a) throw new InputError(`--set: there is no activity named ${s.activity}.`, 'Log it once first, or check the name with pace list.');
         if (s.unit && s.unit !== a.unit) throw new InputError(`--set: ${a.name} is planned in ${a.unit}, not ${s.unit}.`);
-        return { ...s, activity: a.name, unit: a.unit, quota: checkDose(s.quota, a.unit, '--set') };
+        // Q7: it replaces a setting made earlier for the same week; what it leaves out (the
+        // sessions a week, say) stays as that one set it, not as the rules would have it.
+        // The one the replay has in force: the latest set, on a tie the one stored last.
+        const replaced = earlier.filter((o) => o.activity === a.name && mondayOf(o.weekStart) === weekStart).reduce<(typeof earlier)[number] | undefined>((seen, o) => (seen !== undefined && seen.setOn > o.setOn ? seen : o), undefined);
+        return { ...s, activity: a.name, unit: a.unit, quota: checkDose(s.quota, a.unit, '--set'), sessionsPerWeek: s.sessionsPerWeek ?? replaced?.sessionsPerWeek ?? null };
       });
       // A request that may still be refused leaves the journal exactly as it was, checkpoint included.
       // It is a write: a damaged journal is refused as every write refuses it, before the plan the

@@ -30,6 +30,12 @@ export function refuseUnsafe(requests: readonly SetRequest[], plan: WeekPlan, ho
     const planned = plan.activities.find((a) => a.activity === r.activity) ?? null;
     const v = judgeOverride(planned, holdToday, r, rules.activities.find((a) => a.activity === r.activity) ?? null);
     const amt = (x: number) => formatAmount(x, r.unit);
+    if (v.kind === 'refused' && v.rule === 'Q9') {
+      throw new InputError(
+        `--set ${r.raw}: the week of ${shortDate(plan.weekStart)} was planned under the hold of ${shortDate(v.heldSince)} and keeps that quota (T2, Q9).`,
+        'Lowering it is allowed; a raise can start from next week, with --week.',
+      );
+    }
     if (v.kind === 'refused' && v.rule !== 'Q5') {
       const who = v.rule === 'T3' ? 'a clinician has cleared you' : 'you have been assessed';
       throw new InputError(

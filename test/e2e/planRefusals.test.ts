@@ -90,6 +90,46 @@ describe('Q7: a week lowered by hand is the plan a raise is judged by, under a h
     expect(fileHash(pace.db)).toBe(before);
   });
 
+  it('B1: a quota raised by hand is not the base of the next: 16, then 23 asks (2.1 x the 11 planned)', () => {
+    const pace = lowered('16');
+    const r = pace.run(['plan', '--week', '2026-01-19', '--set', 'walk=23'], { PACE_TODAY: '2026-01-19' });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/walk 23 min is 2\.1 x the 11 min planned/);
+  });
+
+  it('T2: under a hold, a quota-only setting keeps the sessions a week an earlier one set (1, not back to 3)', () => {
+    const pace = tempPace(tempDir());
+    expect(pace.run(['init', '--pem', 'no', '--start', start], { PACE_TODAY: start }).status).toBe(0);
+    for (const date of ['2026-01-05', '2026-01-07', '2026-01-09', '2026-01-12', '2026-01-14', '2026-01-16']) {
+      expect(pace.run(['log', 'walk', '10', '--date', date], { PACE_TODAY: '2026-01-16' }).status).toBe(0);
+    }
+    const today = { PACE_TODAY: '2026-01-20' };
+    expect(pace.run(['plan', '--week', '2026-01-26', '--set', 'walk=11x1'], today).status).toBe(0);
+    expect(pace.run(['triage', '--symptom', 'new-radiation'], today).status).toBe(0);
+    expect(pace.run(['plan', '--week', '2026-01-26', '--set', 'walk=11x3'], today).status).toBe(2);
+    expect(pace.run(['plan', '--week', '2026-01-26', '--set', 'walk=11'], today).status).toBe(0);
+    const week = JSON.parse(pace.run(['plan', '--week', '2026-01-26', '--json'], today).stdout) as { activities: { quota: number; sessions_per_week: number }[] };
+    expect(week.activities[0]).toMatchObject({ quota: 11, sessions_per_week: 1 });
+  });
+
+  it('T2/Q9: a week planned under a hold cleared mid-week keeps its quota; a raise is refused, not stored and never shown', () => {
+    const pace = tempPace(tempDir());
+    expect(pace.run(['init', '--pem', 'no', '--start', start], { PACE_TODAY: start }).status).toBe(0);
+    for (const date of ['2026-01-05', '2026-01-07', '2026-01-09', '2026-01-12', '2026-01-14', '2026-01-16']) {
+      expect(pace.run(['log', 'walk', '10', '--date', date], { PACE_TODAY: '2026-01-16' }).status).toBe(0);
+    }
+    expect(pace.run(['triage', '--symptom', 'new-radiation'], { PACE_TODAY: '2026-01-17' }).status).toBe(0);
+    expect(pace.run(['triage', '--cleared'], { PACE_TODAY: '2026-01-20' }).status).toBe(0);
+    const before = fileHash(pace.db);
+    const r = pace.run(['plan', '--week', '2026-01-19', '--set', 'walk=12'], { PACE_TODAY: '2026-01-20' });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/the week of Mon 19 Jan was planned under the hold of Sat 17 Jan and keeps that quota \(T2, Q9\)/);
+    expect(fileHash(pace.db)).toBe(before);
+    // Lowering it is allowed, and next week can be raised.
+    expect(pace.run(['plan', '--week', '2026-01-19', '--set', 'walk=9'], { PACE_TODAY: '2026-01-20' }).status).toBe(0);
+    expect(pace.run(['plan', '--week', '2026-01-26', '--set', 'walk=12'], { PACE_TODAY: '2026-01-20' }).status).toBe(0);
+  });
+
   it('B1: lowered to 5, a jump to 11 is 2.2 x the quota in force and asks first', () => {
     const pace = lowered('5');
     const r = pace.run(['plan', '--week', '2026-01-19', '--set', 'walk=11'], { PACE_TODAY: '2026-01-20' });

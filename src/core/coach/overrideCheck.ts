@@ -16,6 +16,8 @@ export type OverrideVerdict =
   | { kind: 'ok' }
   | { kind: 'refused'; rule: 'T2' | 'T3'; hold: Hold }
   | { kind: 'refused'; rule: 'Q5'; limit: number; limitSessions: number; flareDate: IsoDate }
+  /** T2, Q9: planned under a hold that has been cleared since: the week keeps its quota. */
+  | { kind: 'refused'; rule: 'Q9'; heldSince: IsoDate }
   | { kind: 'confirm'; rule: 'B1'; quota: number; current: number; ratio: number };
 
 /** The level the week stands at: under a pause, the one it resumes at. */
@@ -44,13 +46,19 @@ export function raisesPlan(plan: ActivityPlan | null, request: OverrideRequest):
 export function judgeOverride(plan: ActivityPlan | null, hold: Hold | null, request: OverrideRequest, rules: ActivityPlan | null = plan): OverrideVerdict {
   if (!raisesPlan(plan, request)) return { kind: 'ok' };
   if (hold !== null) return { kind: 'refused', rule: hold.kind === 'stop' ? 'T3' : 'T2', hold };
+  // T2, Q9: a week planned under a hold keeps the quota it was planned with, cleared mid-week or
+  // not; the replay lets an override only lower it.
+  if (rules?.heldSince !== undefined && raisesPlan(rules, request)) return { kind: 'refused', rule: 'Q9', heldSince: rules.heldSince };
   // Q5: in the week after a flare (in a baseline week too) the replay keeps only what lowers the
   // rules' plan, so anything above it is refused here rather than stored and never shown.
   if (rules?.afterFlare !== undefined && raisesPlan(rules, request)) {
     const limit = levelOf(rules);
     if (limit.quota !== null) return { kind: 'refused', rule: 'Q5', limit: limit.quota, limitSessions: limit.sessionsPerWeek ?? rules.sessionsPerWeek, flareDate: rules.afterFlare };
   }
-  const current = levelOf(plan).quota;
+  // B1 from the lower of the quota in force and the rules' one: a setting raised by hand does
+  // not become the base from which the next, bigger one is judged.
+  const inForce = [levelOf(plan).quota, levelOf(rules).quota].filter((q): q is number => q !== null);
+  const current = inForce.length > 0 ? Math.min(...inForce) : null;
   // B1: a day at 1.5 x the quota is a boom; setting the quota there makes every day one.
   if (request.quota !== null && current !== null && current > 0 && hundredths(request.quota) * 10 >= hundredths(current) * (BOOM_RATIO * 10)) {
     return { kind: 'confirm', rule: 'B1', quota: request.quota, current, ratio: Math.round((request.quota / current) * 10) / 10 };

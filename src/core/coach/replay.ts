@@ -171,8 +171,10 @@ export function activityReplay(
       plan = fromDecision(meta, override === null ? decided : applyOverride(ladder, override, decided.level));
     }
 
-    // T2: an override set under a hold says that the plan does not grow from it yet.
+    // T2: an override set under a hold says that the plan does not grow from it yet, and the week
+    // is marked, so that the check of an override at input reads the same fact (Q7, Q9).
     if (hold !== null && plan.reason.rule === 'Q7') plan = { ...plan, reason: { ...plan.reason, underHold: true } };
+    if (hold !== null) plan = { ...plan, heldSince: hold.since };
     // Q5/Q7: the week is marked, so that the check of an override at input reads the same fact.
     if (outcome.flareDate !== null) plan = { ...capAfterFlare(plan, prev, ladder), afterFlare: outcome.flareDate };
     // T3: the pause is laid over the week when it is shown (weekHolds.ts); underneath, the level

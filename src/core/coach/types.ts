@@ -92,6 +92,11 @@ export interface ActivityPlan {
    * lower such a week, and `judgeOverride` reads this same fact, so what input accepts is shown.
    */
   afterFlare?: IsoDate;
+  /**
+   * T2/T3, Q9: the day the hold the week was planned under opened, when it was planned under one.
+   * The replay lets an override only lower such a week, cleared since or not, and so does the check.
+   */
+  heldSince?: IsoDate;
 }
 
 export interface StarterIdea {
