@@ -225,6 +225,7 @@ export function buildProgram(deps: ProgramDeps): Command {
     .argument('[shell...]', 'bash, zsh or fish')
     .addOption(new Option('--words', 'print what may complete the last of the words (the script runs this on Tab)').hideHelp())
     .addOption(new Option('--quoted', 'the words are as typed, with the shell\'s quotes and backslashes (bash and zsh)').hideHelp())
+    .addOption(new Option('--escaped', 'print each offer escaped for the command line, as the last word is quoted (bash)').hideHelp())
     .addHelpText(
       'after',
       '\nOnce, with pace on your PATH:\n  bash  echo \'source <(pace completion bash)\' >> ~/.bashrc\n  zsh   echo \'source <(pace completion zsh)\' >> ~/.zshrc   (after compinit)\n  fish  pace completion fish > ~/.config/fish/completions/pace.fish',

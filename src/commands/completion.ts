@@ -11,6 +11,8 @@ export interface CompletionFlags {
   words?: boolean;
   /** The words are as the shell holds them, quotes and backslashes included (bash, zsh). */
   quoted?: boolean;
+  /** Print each offer escaped for the command line (bash, which puts it there as it is). */
+  escaped?: boolean;
 }
 
 /**
@@ -23,6 +25,8 @@ export function completion(tree: () => Command) {
   return async (args: string[], flags: CompletionFlags, ctx: Context): Promise<number> => {
     if (flags.words) {
       const found = suggest(shapeOf(tree()), flags.quoted ? args.map(unquote) : args, ctx.dbPath);
+      const typed = args.at(-1) ?? '';
+      if (flags.escaped && found[0] !== FILES) found.forEach((w, i) => (found[i] = escapeFor(typed, w)));
       ctx.stdout.write(found.map((w) => `${w}\n`).join(''));
       return 0;
     }
@@ -127,4 +131,15 @@ export function unquote(typed: string): string {
     else out += c;
   }
   return out;
+}
+
+/**
+ * `word` as bash should put it in place of `typed`: inside a double quote the person opened, only
+ * a backslash, ", $ and ` escaped; inside a single quote, ' closed, escaped and opened again; otherwise every
+ * character but letters, digits and a few safe marks escaped with a backslash, as printf %q does.
+ */
+export function escapeFor(typed: string, word: string): string {
+  if (typed.startsWith('"')) return word.replace(/[\\"$`]/g, '\\$&');
+  if (typed.startsWith("'")) return word.replaceAll("'", "'\\''");
+  return word.replace(/[^\p{L}\p{N}_\-.,:+@%/=]/gu, '\\$&');
 }

@@ -15,15 +15,15 @@ _pace_complete() {
   local -a found
   local w
   # Read line by line: no word splitting, no file-name expansion of a name such as "arm*".
-  while IFS= read -r w; do found+=("$w"); done < <(pace completion --words --quoted -- "\${COMP_WORDS[@]:1:COMP_CWORD}" 2>/dev/null)
+  # pace escapes each offer for the command line, as the word being typed is quoted (--escaped):
+  # "sit to stand" stays one word, and a name with a backquote or $( ) is text, never run.
+  while IFS= read -r w; do found+=("$w"); done < <(pace completion --words --quoted --escaped -- "\${COMP_WORDS[@]:1:COMP_CWORD}" 2>/dev/null)
   COMPREPLY=()
   if [[ \${found[0]-} == '${FILES}' ]]; then
     compopt -o default 2>/dev/null
     return 0
   fi
-  # Quoted for the command line: "sit to stand" stays one word, and a name with \` or $( ) is text.
-  local q
-  for w in "\${found[@]}"; do printf -v q '%q' "$w"; COMPREPLY+=("$q"); done
+  COMPREPLY=("\${found[@]}")
 }
 complete -F _pace_complete pace
 `;
@@ -44,8 +44,9 @@ compdef _pace pace
 
 const FISH = `# fish completion for pace. Once:  pace completion fish > ~/.config/fish/completions/pace.fish
 function __pace_complete
-    # Quoted, so that a fresh (empty) word still counts as one.
-    set -l current (commandline -ct)
+    # The word under the cursor as fish will read it (sit\\ to\\ s is "sit to s"); the words
+    # before it come unescaped already. Quoted below, so that a fresh (empty) word still counts.
+    set -l current (commandline -ct | string unescape)
     set -l typed (commandline -opc) "$current"
     set -e typed[1]
     set -l found (pace completion --words -- $typed 2>/dev/null)
