@@ -167,11 +167,13 @@ export function planHistory(input: ReplayInput): PlanHistory {
     if (hold !== null && p.offer !== null) return offerWithdrawn(p, hold);
     const cleared = holds.clearedIn(week);
     if (cleared !== null && p.reason.rule === 'T2') return { ...p, reason: { ...p.reason, clearedOn: cleared } };
-    // A quota set by hand under a hold stops saying "no increases" once the hold is cleared.
+    // A quota set by hand says "no increases" while a hold is open (one opened this week
+    // included), and stops saying it once the hold is cleared.
     if (p.reason.rule === 'Q7' && p.reason.underHold && hold === null) {
       const { underHold: _, ...reason } = p.reason;
       return { ...p, reason };
     }
+    if (p.reason.rule === 'Q7' && !p.reason.underHold && hold !== null) return { ...p, reason: { ...p.reason, underHold: true } };
     return p;
   };
 

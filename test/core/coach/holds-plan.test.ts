@@ -43,6 +43,10 @@ describe('T2 assess hold', () => {
     const after = planOf(weeks(MON, ...base, times(4, 11)), week(4), { triageRecords: records, today: addDays(week(4), 3), overrides: setBy });
     expect(after.reason).not.toHaveProperty('underHold');
     expect(describeReason(after.reason, 'min')).toMatch(/the plan grows from here$/);
+    // Set before a hold that opened later that week: while it is open, no promise of growth either.
+    const openedLater: TriageRecord[] = [{ date: addDays(week(4), 1), kind: 'triage', class: 'assess', symptoms: ['pain-worsening'] }];
+    const sameWeek = planOf(weeks(MON, ...base, times(4, 11)), week(4), { triageRecords: openedLater, today: addDays(week(4), 2), overrides: setBy });
+    expect(describeReason(sameWeek.reason, 'min')).toMatch(/no increases until you record that you were assessed$/);
     // Without the hold, the same override promises growth.
     const free = planOf(weeks(MON, ...base, times(4, 11)), week(4), { overrides: [{ activity: 'walk', weekStart: week(4), quota: 9, sessionsPerWeek: null, setOn: addDays(week(4), -1) }] });
     expect(describeReason(free.reason, 'min')).toMatch(/the plan grows from here$/);
