@@ -58,7 +58,9 @@ export function suggest(shape: ProgramShape, typed: readonly string[], dbPath: s
 function dbIn(typed: readonly string[]): string | undefined {
   let db: string | undefined;
   typed.slice(0, -1).forEach((w, i, before) => {
-    if (w === '--db' && before[i + 1] !== undefined) db = before[i + 1];
+    // bash splits --db=<path> at the = (COMP_WORDBREAKS): --db, =, <path>.
+    if (w === '--db' && before[i + 1] === '=' && before[i + 2] !== undefined) db = before[i + 2];
+    else if (w === '--db' && before[i + 1] !== undefined) db = before[i + 1];
     else if (w.startsWith('--db=')) db = w.slice('--db='.length);
   });
   return db;

@@ -68,6 +68,11 @@ export function completionFor(shape: ProgramShape, typed: readonly string[]): Co
       // The value of an option that takes one is the next word, unless written --flag=value.
       if (option?.takesValue && !word.includes('=')) {
         if (i === before.length - 1) return within({ ...valuesOf(option), prefix });
+        // bash hands --flag=value over as three words (it splits at the =): --flag, =, value.
+        if (before[i + 1] === '=') {
+          if (i + 1 === before.length - 1) return within({ ...valuesOf(option), prefix });
+          i++;
+        }
         i++;
       }
     } else if (positional === 0 && command.commands?.some((c) => c.name === word)) {

@@ -126,6 +126,9 @@ describe('pace completion bash, in a real bash', () => {
     const pace = journal();
     const before = fileHash(pace.db);
     expect(tab(null, '--db', pace.db, 'log', 'wal').reply).toEqual(['walk', 'wall-push']);
+    // --db=<path> as bash hands it over: split at the = into three words.
+    expect(tab(null, '--db', '=', pace.db, 'log', 'wal').reply).toEqual(['walk', 'wall-push']);
+    expect(tab(pace, 'log', '--unit', '=', '').reply).toEqual(['min', 'reps', 'm', 'steps']);
     expect(fileHash(pace.db)).toBe(before);
   });
 
