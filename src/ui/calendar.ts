@@ -1,8 +1,8 @@
 import { createEvents, type EventAttributes } from 'ics';
 import type { Calendar } from '../core/calendar.js';
 
-// D3: a Calendar as iCalendar text (RFC 5545), through the `ics` library, which folds long lines
-// and escapes text. Bundled apart as dist/calendar.cjs (scripts/build.mjs), so that only
+// D3: a Calendar as iCalendar text (RFC 5545), through the `ics` library, which escapes text
+// (not a reminder's, escaped here) and folds long lines (by characters; folded again here by octets). Bundled apart as dist/calendar.cjs (scripts/build.mjs), so that only
 // `plan --ics` reads and compiles it.
 
 /**
@@ -31,7 +31,36 @@ export function icsText(calendar: Calendar, now: string): string {
   // A paused plan (T3) has no sessions: a calendar with no events.
   const { error, value } = createEvents(events, header);
   if (error || value === null) throw error ?? new Error('the calendar could not be written');
-  return value;
+  return foldOctets(value);
+}
+
+/**
+ * RFC 5545 3.1: lines of at most 75 octets. The library folds at 75 characters, which a name
+ * such as "vélo" or "太极" makes longer in UTF-8: its lines are unfolded and folded again by
+ * octets, never inside a character.
+ */
+function foldOctets(text: string): string {
+  const lines = text.replace(/\r\n[ \t]/g, '').split('\r\n');
+  return lines
+    .map((line) => {
+      const parts: string[] = [];
+      let part = '';
+      let octets = 0;
+      for (const c of line) {
+        const size = Buffer.byteLength(c);
+        // A continuation line starts with one space, which counts toward its 75.
+        if (octets + size > (parts.length === 0 ? 75 : 74)) {
+          parts.push(part);
+          part = '';
+          octets = 0;
+        }
+        part += c;
+        octets += size;
+      }
+      parts.push(part);
+      return parts.join('\r\n ');
+    })
+    .join('\r\n');
 }
 
 /** RFC 5545 TEXT: a backslash, a semicolon and a comma escaped (a title has no line breaks). */

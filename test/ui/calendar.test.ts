@@ -144,6 +144,16 @@ describe('D3: the calendar, read back by ical.js', () => {
     }
   });
 
+  it('lines are folded by octets, not characters, and never inside a character: names in other scripts read back whole', () => {
+    const long = { ...stretch, activity: 'ç'.repeat(39) };
+    const han = { ...stretch, activity: '太极拳'.repeat(8) };
+    const text = ics(week({ activities: [long, han] }));
+    for (const line of text.split('\r\n')) expect(Buffer.byteLength(line), line).toBeLessThanOrEqual(75);
+    expect(text).not.toContain('\uFFFD');
+    expect(events(text).map((e) => [e.title, e.reminder])).toContainEqual([`${'ç'.repeat(39)} 20 min`, `${'ç'.repeat(39)} 20 min`]);
+    expect(events(text).map((e) => e.title)).toContain(`${'太极拳'.repeat(8)} 20 min`);
+  });
+
   it('long descriptions are folded at 75 octets and commas and semicolons escaped', () => {
     const text = ics(week(), SCHEDULES);
     for (const line of text.split('\r\n')) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
