@@ -41,7 +41,12 @@ export function buildProgram(deps: ProgramDeps): Command {
       writeErr: deps.stderr,
       // Two lines at most: the error, then either commander's suggestion ("Did you mean log?") or
       // where to look. showHelpAfterError would add the pointer under a suggestion too.
-      outputError: (text, write) => write(text.trimEnd().includes('\n') ? text : `${text.trimEnd()}\n${HELP_AFTER_ERROR}\n`),
+      // A value commander quotes back ('...') is shown printable: a line break typed into one
+      // (--category $'\n') must not make a third line.
+      outputError: (raw, write) => {
+        const text = raw.replace(/'([^']*)'/g, (_, value: string) => `'${value.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?')}'`);
+        write(text.trimEnd().includes('\n') ? text : `${text.trimEnd()}\n${HELP_AFTER_ERROR}\n`);
+      },
       // undefined (not a terminal) is what commander itself gives, and means 80 columns.
       getOutHelpWidth: () => deps.stdoutInfo().columns as number,
       getErrHelpWidth: () => deps.stderrInfo().columns as number,

@@ -95,6 +95,12 @@ describe('bad input exits 2 with a plain message and writes nothing', () => {
     expectPlainError(r.stderr, /--dose/);
   });
 
+  it('a line break typed into a value commander refuses stays in its one line (shown as ?)', () => {
+    const r = tempPace(tempDir()).run(['log', 'walk', '10', '--category', '\n\nx']);
+    expect(r.status).toBe(2);
+    expectPlainError(r.stderr, /argument '\?\?x' is invalid/);
+  });
+
   it.each(['-1', '1.5', 'all', '1000000001'])('list --limit %s says the range it takes, 0 included', (limit) => {
     const r = tempPace(tempDir()).run(['list', '--limit', limit]);
     expect(r.status).toBe(2);
