@@ -1,7 +1,5 @@
-import { addDays } from '../core/dates.js';
 import { InputError } from '../core/errors.js';
 import { parseYesNo } from '../core/input.js';
-import { pendingCheckin } from '../store/checkins.js';
 import { parsePegAnswer, pegCheckin, type PegAnswers, type PegCheckin } from '../core/outcomes/peg.js';
 import { forWriting, openJournal, readTransaction, write, type Journal } from '../store/open.js';
 import { markPegOffered, pegByWeek, savePegCheckin } from '../store/pegCheckins.js';
@@ -9,7 +7,7 @@ import { readSettings } from '../store/settings.js';
 import { askPeg } from './askOutcomes.js';
 import { print, printJson, type Context } from './context.js';
 import { claimFirstUse, showNotice } from './firstUse.js';
-import { answerNextDay, nextDayJson, nextDayQuestion } from './nextDay.js';
+import { answerNextDay, nextDayJson, nextDayQuestion, pendingDay, refuseSettledWithoutPending } from './nextDay.js';
 import { pegCheckinJson } from './outcomesJson.js';
 
 // `pace checkin`: the weekly PEG-3 (W1, W2), and the next-day check (F2) when one is waiting.
@@ -44,10 +42,8 @@ export async function checkin(_args: string[], flags: CheckinFlags, ctx: Context
   try {
     // F2: "when a person logs or checks in the day after a session": read before any question.
     const db = journal.db;
-    const pending = readTransaction(db, () => pendingCheckin(db, addDays(ctx.today, -2), addDays(ctx.today, -1)));
-    if (settled !== undefined && !pending) {
-      throw new InputError('--settled answers the next-day check, but there is no session from yesterday or the day before waiting for it.', 'Leave out --settled.');
-    }
+    const pending = readTransaction(db, () => pendingDay(db, ctx.today));
+    refuseSettledWithoutPending(settled, pending);
     if (pending && settled === undefined && ctx.interactive) settled = await (await ctx.prompts()).confirm(nextDayQuestion(pending), true);
     const answers = missing.length > 0 ? await askPeg(await ctx.prompts(), given) : (given as PegAnswers);
     journal = forWriting(journal, ctx.dbPath);

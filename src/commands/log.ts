@@ -5,7 +5,6 @@ import { isFlareSession } from '../core/coach/flares.js';
 import type { Activity } from '../core/types.js';
 import { CATEGORIES, UNITS } from '../core/types.js';
 import { findActivity, listActivities } from '../store/activities.js';
-import { pendingCheckin } from '../store/checkins.js';
 import { forWriting, openJournal, readTransaction, write, type Journal } from '../store/open.js';
 import { getSession, insertSession, lastSessionBefore } from '../store/sessions.js';
 import { askOptional, askSymptoms, validator } from './ask.js';
@@ -14,7 +13,7 @@ import { NOT_A_CLINICIAN, PEM_QUESTION, claimFirstUse, showNotice } from './firs
 import { getSetting, setPem } from '../store/settings.js';
 import { sessionJson, triageJson } from './json.js';
 import { logPlanFeedback, logPlanJson, logPlanLines, logResponse, responseJson } from './logPlan.js';
-import { answerNextDay, nextDayJson, nextDayQuestion } from './nextDay.js';
+import { answerNextDay, nextDayJson, nextDayQuestion, pendingDay, refuseSettledWithoutPending } from './nextDay.js';
 import { askToday, todayOffer } from './logToday.js';
 import { triageAndHold } from './safety.js';
 import { settledOnly } from './settledOnly.js';
@@ -41,13 +40,11 @@ export async function log(args: string[], flags: LogFlags, ctx: Context): Promis
     // person answers would hold up every other pace that wants to write).
     const { pending, pemUnset, known } = readTransaction(db, () => ({
       // F2: the next-day check is about a session from yesterday or the day before.
-      pending: pendingCheckin(db, addDays(ctx.today, -2), addDays(ctx.today, -1)),
+      pending: pendingDay(db, ctx.today),
       pemUnset: getSetting(db, 'pem') === undefined,
       known: p.activity === undefined ? undefined : findActivity(db, p.activity),
     }));
-    if (settled !== undefined && !pending) {
-      throw new InputError('--settled answers the next-day check, but there is no session from yesterday or the day before waiting for it.', 'Leave out --settled.');
-    }
+    refuseSettledWithoutPending(settled, pending);
     // F2, cli.md: --settled given alone (no activity, no dose, no other session flag) is a rest
     // day's answer: it records only that.
     if (settled !== undefined && pending && Object.keys(p).length === 0) {

@@ -1,14 +1,27 @@
-import { shortDate } from '../core/dates.js';
 import type { NextDayAnswer } from '../core/safety.js';
 import { PAIN_OVER_24H } from '../core/symptoms.js';
 import type { IsoDate } from '../core/types.js';
-import { recordCheckin, type PendingDay } from '../store/checkins.js';
+import { InputError } from '../core/errors.js';
+import { addDays, shortDate } from '../core/dates.js';
+import { pendingCheckin, recordCheckin, type PendingDay } from '../store/checkins.js';
 import { listSessions } from '../store/sessions.js';
 import type { Db } from '../store/open.js';
 import { triageJson } from './json.js';
 import { triageAndHold } from './safety.js';
 
 export type { NextDayAnswer };
+
+/** F2: the day the next-day check asks about: one with a session yesterday or the day before, unanswered. */
+export function pendingDay(db: Db, today: IsoDate): PendingDay | undefined {
+  return pendingCheckin(db, addDays(today, -2), addDays(today, -1));
+}
+
+/** F2: `--settled` (of log or checkin) answers a waiting check; with none waiting it is a usage error. */
+export function refuseSettledWithoutPending(settled: boolean | undefined, pending: PendingDay | undefined): void {
+  if (settled !== undefined && !pending) {
+    throw new InputError('--settled answers the next-day check, but there is no session from yesterday or the day before waiting for it.', 'Leave out --settled.');
+  }
+}
 
 /**
  * F2: marks every session of the day. "Not settled after 24 hours" is the assess symptom
