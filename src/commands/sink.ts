@@ -31,11 +31,17 @@ const SQLITE_MAGIC = [
  * other SQLite file (a backup, another program's database); and never through a symbolic link,
  * which would put health data in whatever file the link points to, with that file's mode.
  */
+/** The journal and the files SQLite keeps beside it, as absolute paths. */
+export function journalFiles(journal: string): string[] {
+  const own = resolve(journal);
+  return [own, `${own}-journal`, `${own}-wal`, `${own}-shm`];
+}
+
 export function checkOutputFile(path: string, flag: string, journal: string): void {
   if (path.trim() === '') throw new InputError(`${flag} is empty.`, `Give a file name, or leave out ${flag}.`);
   const target = resolve(path);
   const own = resolve(journal);
-  if ([own, `${own}-journal`, `${own}-wal`, `${own}-shm`].includes(target)) {
+  if (journalFiles(journal).includes(target)) {
     throw new InputError(`${flag} ${path} is the journal itself; pace will not write over it.`, 'Choose another file name.');
   }
   let link: Stats;
