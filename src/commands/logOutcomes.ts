@@ -9,9 +9,9 @@ import { note, print, type Context } from './context.js';
 
 /**
  * After an interactive log, once the session is saved: W2, the weekly check-in offered once a
- * week while this week has none (Enter skips it); M2, goals due for a re-rating, named. Never
- * blocks: Ctrl-C here leaves the session saved, says so and exits 0, as any committed write whose
- * end was cut short does (issue 17). Returns the exit code.
+ * week while this week has none (Enter skips it); M2, goals due for a re-rating, named. Ctrl-C
+ * here exits 130, as at any question (cli.md), and the line under it says the session is saved
+ * and the check-in is not (issue 17). Returns the exit code.
  */
 export async function offerOutcomes(ctx: Context, journal: Journal): Promise<number> {
   const db = journal.db;
@@ -38,8 +38,8 @@ export async function offerOutcomes(ctx: Context, journal: Journal): Promise<num
     } catch (e) {
       const name = (e as { name?: string }).name;
       if (name !== 'ExitPromptError' && name !== 'AbortPromptError') throw e;
-      note(ctx, '\nYour session is saved; the check-in was left for later (pace checkin).');
-      return 0;
+      note(ctx, '\nStopped. Your session is saved; the check-in was left for later (pace checkin).');
+      return 130;
     }
   }
   if (due.length) {

@@ -51,7 +51,7 @@ export function makePrompts(saved: () => boolean): Prompts {
 
 /**
  * A terminal that hangs up while a question waits (a closed window, a dropped ssh link) ends the
- * run as Ctrl-C does: one line, and exit 130 when nothing was saved (issue 17). Left alone,
+ * run as Ctrl-C does: one line, and exit 130 (issue 17). Left alone,
  * readline fails to switch the terminal back with "setRawMode EIO", an 'error' event nobody can
  * listen to (inquirer owns the interface), and Node then aborts with a native trace while
  * restoring the terminal it no longer has. Most questions come before any write; the check-in
@@ -102,7 +102,7 @@ function hungUp(saved: boolean): never {
       // already closed, or /dev/null missing: exit all the same
     }
   }
-  process.exit(saved ? 0 : 130);
+  process.exit(130);
 }
 
 /** The questions for a run that has saved nothing before asking (tests that drive prompts directly). */

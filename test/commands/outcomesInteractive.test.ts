@@ -90,15 +90,15 @@ describe('W2: an interactive log offers the weekly check-in once a week', () => 
     expect(ctx.stdout.text).not.toMatch(/touch my toes/);
   });
 
-  it('Ctrl-C at the offer (after the save) says the session is saved, not "nothing was saved", and exits 0 (issue 17)', async () => {
+  it('Ctrl-C at the offer (after the save) exits 130 as at any question, and says the session is saved, not "nothing was saved" (cli.md, issue 17)', async () => {
     const path = await withHistory();
     const ctx = person(path);
     const done = log(['walk', '12'], quiet, ctx);
     await screen.next();
     expect(screen.getScreen()).toMatch(/check-in/);
     screen.keypress({ name: 'c', ctrl: true });
-    expect(await done).toBe(0);
-    expect(ctx.stderr.text).toMatch(/session is saved/);
+    expect(await done).toBe(130);
+    expect(ctx.stderr.text).toMatch(/Stopped\. Your session is saved/);
     expect(ctx.stderr.text).not.toMatch(/Nothing was saved/);
     expect(read(path, listPegCheckins)).toEqual([]);
   });

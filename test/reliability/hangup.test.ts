@@ -67,7 +67,7 @@ describe.skipIf(!hasScript)('a terminal that hangs up during a question (issue 1
     expect(existsSync(sb.db)).toBe(false);
   }, 60_000);
 
-  it('a hang-up at the check-in offered after log says the session is saved and exits 0 (issue 17)', async () => {
+  it('a hang-up at the check-in offered after log exits 130 as at any question, and says the session is saved (issue 17)', async () => {
     // A journal past its first day, with no next-day check waiting: log saves, then offers the check-in.
     const setUp = (args: string[], today: string) => expect(pace({ ...sb, env: { ...sb.env, PACE_TODAY: today } }, args).status).toBe(0);
     setUp(['init', '--pem', 'no'], '2026-11-02');
@@ -76,7 +76,7 @@ describe.skipIf(!hasScript)('a terminal that hangs up during a question (issue 1
     const full = ['--pain-before', '2', '--pain-after', '3', '--symptom', 'muscle-fatigue', '--effort', '3', '--flare', '--note', 'x'];
     const r = await hangUpAt(['log', 'walk', '12', ...full], /check-in/, { PACE_TODAY: '2026-11-20' });
     expect(r.signal).toBeNull();
-    expect(r.code, r.stderr).toBe(0);
+    expect(r.code, r.stderr).toBe(130);
     expect(r.stderr).toMatch(/Your session is saved/);
     expect(r.stderr).not.toMatch(/Nothing was saved/);
     expect(stackLines(r.stderr)).toEqual([]);
