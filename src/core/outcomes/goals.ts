@@ -65,7 +65,8 @@ export interface FunctionScore {
   change: number | null;
   /**
    * M3: the mean change is 2 points or more. A single goal's 3 points make that goal's own
-   * verdict, not the score's: one goal up 3 and another down 3 leave the mean where it was.
+   * verdict, not the score's: one goal up 3 and another down 3 leave the mean where it was. With
+   * one open goal the score is that goal, judged by its 3 points (docs/decisions.md).
    */
   clearChange: boolean;
 }
@@ -79,7 +80,7 @@ export function functionScore(goals: readonly GoalSummary[]): FunctionScore {
   return {
     score: mean(open.map((g) => g.latestRating as number)),
     change,
-    clearChange: isClearMeanChange(change),
+    clearChange: open.length === 1 ? isClearGoalChange(change) : isClearMeanChange(change),
   };
 }
 
