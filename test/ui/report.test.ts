@@ -81,3 +81,22 @@ describe('C3: the HTML', () => {
     expect(html).toContain('No movement goals recorded.');
   });
 });
+
+describe('S2, C1: the report says which mode was in force', () => {
+  const base = { settings: settings({ startDate: MON }), overrides: [], acceptances: [], triageRecords: [], checkins: [], goals: [], today: TODAY, period: reportPeriod(TODAY), notes: null };
+  const sessions = weeks(MON, ...Array.from({ length: 12 }, () => times(3, 10)));
+
+  it('S2: a period that changed mode names each mode with the week it began, not only the last one', () => {
+    // "yes" on the Wednesday of week 6: weeks up to 6 were graded, envelope from week 7's Monday.
+    const pem = settings({ startDate: MON, pem: true, pemAnswers: [{ since: MON, pem: false }, { since: addDays(week(6), 2), pem: true }] });
+    const r = clinicReport({ ...base, sessions, settings: pem });
+    expect(r.modes).toEqual([{ mode: 'graded', from: week(1) }, { mode: 'envelope', from: week(7) }]);
+    expect(reportPage(r).facts).toContain('graded mode, energy-envelope mode from 16 Feb 2026');
+  });
+
+  it('S2: a period in one mode says that mode alone', () => {
+    const r = clinicReport({ ...base, sessions });
+    expect(r.modes).toEqual([{ mode: 'graded', from: week(1) }]);
+    expect(reportPage(r).facts).toContain(', graded mode.');
+  });
+});

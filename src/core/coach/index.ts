@@ -14,9 +14,6 @@
 //   a return after a break starts it again. At the baseline the plan stays where it is. It runs
 //   at a ceiling and at the weekly aim too (Q6): they maintain until the third short week, which
 //   steps down.
-// - Q3/T3: whether a session counts toward its week is `countsForWeek`, for every view and log. It runs
-//   at a ceiling and at the weekly aim too (Q6): they maintain until the third short week, which
-//   steps down.
 // - Q3/T3: whether a session counts toward its week is `countsForWeek`, for every view and log.
 // - Q10 (breaks.ts): "done" is any session of the activity that week, counted or not. A level is a
 //   rung of the ladder the activity climbed; the step down is counted from the rung of the last

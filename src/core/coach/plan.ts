@@ -66,7 +66,7 @@ export function modeOf(pem: boolean | null): Mode {
  * any answer). An answer given mid-week leaves that week's quota as it was planned (no drop, no
  * rise) and applies from the next Monday; every view of a week shows the same mode.
  */
-function weeklyModes(settings: ReplayInput['settings'], today: IsoDate | undefined): (weekDay: number) => Mode {
+export function weeklyModes(settings: ReplayInput['settings'], today: IsoDate | undefined): (weekDay: number) => Mode {
   const current = modeOf(settings.pem);
   const answers = settings.pemAnswers;
   if (answers === undefined || answers.length === 0) return () => current;

@@ -1,4 +1,6 @@
 import { flareReasons, isFlareSession, type FlareReason } from '../coach/flares.js';
+import { weekDayOf } from '../coach/history.js';
+import { weeklyModes } from '../coach/plan.js';
 import { statusOf } from '../coach/status.js';
 import type { Hold, History, Mode, Phase, TriageRecord } from '../coach/types.js';
 import { isActivityRow, weeklyRows, type ActivityWeekRow, type WeeklyRow } from '../coach/weekly.js';
@@ -46,6 +48,8 @@ export interface ClinicReport {
   programWeek: number;
   phase: Phase;
   mode: Mode;
+  /** S2: the mode of the period's first week, then each change, with the Monday it took effect. */
+  modes: { mode: Mode; from: IsoDate }[];
   /** T2/T3: the hold or pause open at the period's end, shown first. */
   hold: Hold | null;
   /** False when nothing at all was recorded in the period: the page says so. */
@@ -92,6 +96,7 @@ export function clinicReport(input: ReportInput): ClinicReport {
     programWeek: status.programWeek,
     phase: status.phase,
     mode: status.mode,
+    modes: modesOver(weeksOf(input.period), weeklyModes(input.settings, input.today)),
     hold: status.hold,
     recorded: inPeriod.length > 0 || triage.length > 0 || checkins.some((c) => within(c.date)) || goals.some((g) => g.ratings.some((r) => within(r.date))),
     review,
@@ -120,6 +125,16 @@ function events(sessions: ReportInput['sessions'], triage: readonly TriageRecord
   }
   // Stable: a day's flare comes before its triage result, as it was logged.
   return out.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+}
+
+/** S2: "reports say which mode was in force": every mode of the period, not only the last one. */
+function modesOver(mondays: readonly IsoDate[], modeFor: (weekDay: number) => Mode): ClinicReport['modes'] {
+  const out: ClinicReport['modes'] = [];
+  for (const monday of mondays) {
+    const mode = modeFor(weekDayOf(monday));
+    if (out[out.length - 1]?.mode !== mode) out.push({ mode, from: monday });
+  }
+  return out;
 }
 
 const sumOf = (rows: readonly WeeklyRow[], f: (r: ActivityWeekRow) => number) => rows.filter(isActivityRow).reduce((a, r) => a + f(r), 0);

@@ -36,6 +36,15 @@ export interface ReportPage {
   footer: string;
 }
 
+const modeWord = (m: ClinicReport['mode']) => (m === 'envelope' ? 'energy-envelope' : 'graded');
+
+/** S2: the mode in force, and when the period changed mode, each one from the Monday it began. */
+function modesWords(r: ClinicReport): string {
+  const [first, ...later] = r.modes;
+  if (first === undefined) return `${modeWord(r.mode)} mode`;
+  return [`${modeWord(first.mode)} mode`, ...later.map((m) => `${modeWord(m.mode)} mode from ${longDate(m.from)}`)].join(', ');
+}
+
 const sign = (x: number) => (x > 0 ? `+${x}` : String(x));
 
 export function reportPage(r: ClinicReport, fit: Fit = FITS[0]): ReportPage {
@@ -55,7 +64,7 @@ export function reportPage(r: ClinicReport, fit: Fit = FITS[0]): ReportPage {
   return {
     title: 'Pacing report for the clinic',
     subtitle: `${longDate(from)} to ${longDate(to)} (${weeks} ${weeks === 1 ? 'week' : 'weeks'})`,
-    facts: `Program week ${r.programWeek}, phase ${r.phase} (${PHASE_NAMES[r.phase]}), ${r.mode === 'envelope' ? 'energy-envelope' : 'graded'} mode. Made ${longDate(r.madeOn)}.`,
+    facts: `Program week ${r.programWeek}, phase ${r.phase} (${PHASE_NAMES[r.phase]}), ${modesWords(r)}. Made ${longDate(r.madeOn)}.`,
     hold: r.hold && { kind: r.hold.kind, ...holdWords(r.hold) },
     empty: r.recorded ? null : `Nothing was recorded between ${longDate(from)} and ${longDate(to)}: no sessions, check-ins, goal ratings or symptoms.`,
     changes: { lead: parts.lead, items: changes.more ? [...changes.shown, changes.more] : changes.shown, tail: parts.tail },
