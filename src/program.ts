@@ -218,7 +218,7 @@ export function buildProgram(deps: ProgramDeps): Command {
     .option('--out <file>', 'write to this file, replacing a file of that name (never the journal or a link); - for standard output (default: pace-report-<today>.pdf)')
     .addOption(new Option('--format <format>', 'pdf or html (default: from the file name, else pdf)').choices(['pdf', 'html']))
     .option('--from <YYYY-MM-DD>', 'from this day (default: 12 weeks back)')
-    .option('--to <YYYY-MM-DD>', 'up to this day (default: today)')
+    .option('--to <YYYY-MM-DD>', 'up to this day (default, and at the latest: today)')
     .option('--paper <a4|letter|auto>', 'the paper (default: the setting from pace init --paper; auto: from the locale)')
     .option('--include-notes', 'include private notes (left out by default)')
     .addHelpText('after', '\nExamples:\n  pace report\n  pace report --out visit.html --from 2026-01-05')
