@@ -149,7 +149,7 @@ export function buildProgram(deps: ProgramDeps): Command {
     .command('plan')
     .description("the coming week's plan: quotas per activity, each with its reason")
     .option('--week <date>', 'plan the week that holds this date instead (YYYY-MM-DD)')
-    .option('--set <activity=quota[xN]>', 'set a quota (and sessions per week) by hand, from that week on (repeatable); lowering is always allowed, raising is refused while a hold or pause is open, in a week planned under one, and above the drop-back level after a flare (Q7)', collect)
+    .option('--set <activity=quota[xN]>', 'set a quota (and sessions per week) by hand, from that week on (this week or a later one; repeatable); lowering is always allowed, raising is refused while a hold or pause is open, in a week planned under one, and above the drop-back level after a flare (Q7)', collect)
     .option('--accept-increase', 'accept the increase on offer (envelope mode)')
     .option('-y, --yes', 'confirm an override of 1.5 x the planned quota or more (Q7)')
     .option('--json', 'print the plan as JSON')
