@@ -1,5 +1,5 @@
 import { InputError } from '../core/errors.js';
-import { checkRoomForGoal, functionScore, parseGoalId, parseGoalText, parseRating, summarizeGoal, type Goal } from '../core/outcomes/goals.js';
+import { checkRoomForGoal, functionScore, refuseBeforeLastRating, parseGoalId, parseGoalText, parseRating, summarizeGoal, type Goal } from '../core/outcomes/goals.js';
 import { beforeOutcomes, closeGoal, countOpenGoals, getGoal, insertGoal, listGoals, rateGoal } from '../store/goals.js';
 import type { Db } from '../store/open.js';
 import { forWriting, openJournal, write, type Journal } from '../store/open.js';
@@ -48,6 +48,7 @@ export async function goalRate(args: string[], flags: GoalFlags, ctx: Context): 
   let journal: Journal = openJournal(ctx.dbPath, { write: false });
   try {
     const goals = id === undefined ? listGoals(journal.db) : [openGoal(journal.db, id)];
+    for (const g of goals) refuseBeforeLastRating(g, ctx.today);
     if (goals.length === 0) throw new InputError('there is no open goal to rate.', 'Set one first: pace goal add "climb the stairs without stopping" --rating 3');
     const ratings: [Goal, number][] = [];
     if (given !== undefined) ratings.push([goals[0]!, given]);
@@ -68,7 +69,7 @@ export async function goalRate(args: string[], flags: GoalFlags, ctx: Context): 
     const first = write(j.db, () => {
       for (const [g, r] of ratings) {
         // Checked again inside the write: another pace may have closed it meanwhile.
-        openGoal(j.db, g.id);
+        refuseBeforeLastRating(openGoal(j.db, g.id), ctx.today);
         rateGoal(j.db, g.id, r, ctx.today);
       }
       return claimFirstUse(j.db, ctx.today);
@@ -105,9 +106,9 @@ export async function goalClose(args: string[], flags: GoalFlags, ctx: Context):
   if (flags.achieved === flags.dropped) throw new InputError('say how the goal ends: --achieved or --dropped (one of them).');
   const status = flags.achieved ? 'achieved' : 'dropped';
   return changeGoals(ctx, flags.json === true, (db) => {
-    openGoal(db, id);
+    refuseBeforeLastRating(openGoal(db, id), ctx.today);
     return (w) => {
-      openGoal(w, id);
+      refuseBeforeLastRating(openGoal(w, id), ctx.today);
       closeGoal(w, id, status, ctx.today);
       return id;
     };

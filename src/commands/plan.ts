@@ -2,7 +2,7 @@ import { describeReason, describeSuggestion, holdAt, planAndCheckpoint, type Hol
 import { mondayOf, nextMonday } from '../core/dates.js';
 import { InputError } from '../core/errors.js';
 import { checkDose, parseDate } from '../core/input.js';
-import { parseOverride } from '../core/overrideInput.js';
+import { parseOverride, refuseWeekOver } from '../core/overrideInput.js';
 import type { IsoDate, Session } from '../core/types.js';
 import { findActivity } from '../store/activities.js';
 import { openJournal, write, type Journal } from '../store/open.js';
@@ -35,6 +35,7 @@ export async function plan(_args: string[], flags: PlanFlags, ctx: Context): Pro
   const weekStart = flags.week !== undefined ? mondayOf(parseDate(flags.week, '--week')) : nextMonday(ctx.today);
   const sets = (flags.set ?? []).map((raw) => ({ raw, ...parseOverride(raw) }));
   const writes = sets.length > 0 || flags.acceptIncrease === true;
+  if (writes) refuseWeekOver(weekStart, ctx.today, sets.length > 0 ? '--set' : '--accept-increase');
   const calendar = calendarRequest(flags, ctx);
 
   const journal: Journal = openJournal(ctx.dbPath, { write: false });

@@ -1,6 +1,7 @@
+import { addDays, shortDate } from './dates.js';
 import { InputError } from './errors.js';
 import { parseActivityName, printable } from './input.js';
-import type { Unit } from './types.js';
+import type { IsoDate, Unit } from './types.js';
 
 export interface OverrideRequest {
   activity: string;
@@ -24,4 +25,14 @@ export function parseOverride(raw: string): OverrideRequest {
     throw new InputError(`--set ${printable(raw)}: sessions per week must be from 1 to 7.`);
   }
   return { activity: parseActivityName(m[1]!), quota, unit: (m[3]?.toLowerCase() as Unit | undefined) ?? null, sessionsPerWeek: sessions };
+}
+
+/**
+ * Q7, Q9: a setting (or an accepted increase) is for this week, begun or not, or a later one. A
+ * week that is over keeps the plan it had: set afterwards, it would turn the sessions done then
+ * into a week missed, and the record would no longer say what was planned.
+ */
+export function refuseWeekOver(weekStart: IsoDate, today: IsoDate, flag: string): void {
+  if (addDays(weekStart, 6) >= today) return;
+  throw new InputError(`${flag}: the week of ${shortDate(weekStart)} is over; it keeps the plan it had.`, 'Give --week a day of this week or a later one, or leave --week out for the coming week.');
 }

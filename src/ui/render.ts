@@ -12,8 +12,15 @@ export function sessionSummary(s: Session): string {
   return `${s.activity} ${formatAmount(s.dose, s.unit)} on ${shortDate(s.date)} ${s.date.slice(0, 4)}${pain}`;
 }
 
-export function sessionsTable(style: Style, sessions: readonly Session[]): string {
-  if (sessions.length === 0) return 'No sessions yet. Log one with: pace log walk 10';
+export function sessionsTable(style: Style, sessions: readonly Session[], range: { from?: string; to?: string } = {}): string {
+  if (sessions.length === 0) {
+    // Asked for some days only, an empty list says nothing about the rest of the journal.
+    const { from, to } = range;
+    if (from && to) return `No sessions from ${from} to ${to}.`;
+    if (from) return `No sessions from ${from} on.`;
+    if (to) return `No sessions up to ${to}.`;
+    return 'No sessions yet. Log one with: pace log walk 10';
+  }
   return table(
     style,
     ['id', 'date', 'activity', 'dose', 'pain', 'effort', 'flare', 'symptoms'],

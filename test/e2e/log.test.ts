@@ -102,6 +102,15 @@ describe('pace log, then pace list', () => {
     const dates = pace.sessions().map((s) => s.date);
     expect(dates).toEqual(['2026-11-21', '2026-04-05', '2026-03-08', '2025-12-31']);
   });
+
+  it('list --from/--to with nothing in them says so, not that the journal is empty', () => {
+    const pace = withOneWalk();
+    const r = pace.run(['list', '--from', '2026-11-01', '--to', '2026-11-14']);
+    expect(r.status).toBe(0);
+    expect(r.stdout.trim()).toBe('No sessions from 2026-11-01 to 2026-11-14.');
+    expect(pace.run(['list', '--from', '2026-11-22']).stdout.trim()).toBe('No sessions from 2026-11-22 on.');
+    expect(pace.run(['list', '--to', '2026-11-14']).stdout.trim()).toBe('No sessions up to 2026-11-14.');
+  });
 });
 
 describe('pace edit and pace delete', () => {

@@ -327,3 +327,19 @@ describe('a journal with no goals yet', () => {
     expect(pace.run(['status'], { PACE_TODAY: today }).stdout).not.toMatch(/choose a goal/);
   });
 });
+
+describe('M2, M5: a day earlier than the goal\'s last rating (a clock set back, a flight west over the date line)', () => {
+  it('rating or closing is refused, naming both days, and nothing is written: the first rating stays the first', () => {
+    const pace = answeredPace();
+    json(pace, ['goal', 'add', 'climb the stairs', '--rating', '3'], '2026-03-10');
+    for (const args of [['goal', 'rate', '1', '5'], ['goal', 'close', '1', '--achieved']]) {
+      const before = fileHash(pace.db);
+      const r = pace.run(args, { PACE_TODAY: '2026-03-09' });
+      expect(r.status, args.join(' ')).toBe(2);
+      expect(lines(r.stderr)[0]).toMatch(/^pace: goal 1 was last rated on Tue 10 Mar 2026, after today \(Mon 9 Mar 2026\)\.$/);
+      expect(lines(r.stderr).length).toBeLessThanOrEqual(2);
+      expect(fileHash(pace.db)).toBe(before);
+    }
+    expect(json<{ goal: Record<string, unknown> }>(pace, ['goal', 'rate', '1', '5'], '2026-03-10').goal).toMatchObject({ first_rating: 5, latest_rating: 5 });
+  });
+});

@@ -33,6 +33,14 @@ describe('plan --set refused by the rules', () => {
     expectRefused(pace, ['plan', '--set', 'walk=30x7', '--json'], /^pace: --set: walk 30 min is 3 x/);
   });
 
+  it('Q7, Q9: a week that is over keeps the plan it had: no setting, up or down, for it', () => {
+    expectRefused(pace, ['plan', '--week', '2026-11-15', '--set', 'walk=8'], /^pace: --set: the week of Mon 9 Nov is over/);
+    expectRefused(pace, ['plan', '--week', '2026-11-09', '--set', 'walk=12', '--yes', '--json'], /^pace: --set: the week of Mon 9 Nov is over/);
+    expectRefused(pace, ['plan', '--week', '2026-11-09', '--accept-increase'], /^pace: --accept-increase: the week of Mon 9 Nov is over/);
+    // This week, already begun, may still be set, from today on.
+    expect(pace.run(['plan', '--week', '2026-11-16', '--set', 'walk=10', '--json'], TODAY).status).toBe(0);
+  });
+
   it('Q7: a raise while an assess hold is open, even with --yes', () => {
     expect(pace.run(['log', 'walk', '10', '--symptom', 'joint-swelling'], TODAY).status).toBe(0);
     expectRefused(pace, ['plan', '--set', 'walk=12'], /^pace: --set walk=12: the plan is on hold since Sat 21 Nov/);

@@ -106,6 +106,12 @@ describe('pace export --weekly (E2)', () => {
     expect([...new Set(some.map((r) => r.week_start))]).toEqual([mondayOf(START, 3), mondayOf(START, 4)]);
   });
 
+  it('E2: a --to after today ends with this week: weeks to come are not written as weeks missed', () => {
+    const ahead = pace.run(['export', '--weekly', '--to', addDays(TODAY, 60)], { PACE_TODAY: TODAY });
+    expect(ahead.status).toBe(0);
+    expect(ahead.stdout).toBe(csv);
+  });
+
   it('E4: --out writes the same rows after a byte-order mark', () => {
     const out = join(pace.home, 'weeks.csv');
     expect(pace.run(['export', '--weekly', '--out', out], { PACE_TODAY: TODAY }).status).toBe(0);

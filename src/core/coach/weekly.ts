@@ -76,6 +76,7 @@ export interface WeeklyInput extends History {
   triageRecords: readonly TriageRecord[];
   /** Weeks that hold `from` or start on or before `to` are kept. */
   from?: IsoDate;
+  /** With `today`, a `to` after it ends with today's week. */
   to?: IsoDate;
   /** Weeks run up to today's; B2 busts are judged as of today. Defaults to the day after the last session. */
   today?: IsoDate;
@@ -94,7 +95,8 @@ export function weeklyRows(input: WeeklyInput): WeeklyRow[] {
   const lastDay = last ?? (lastOwnWeek === undefined ? null : addDays(lastOwnWeek, 6));
   if (lastDay === null) return [];
   const today = input.today ?? addDays(lastDay, 1);
-  const until = input.to ?? input.today ?? lastDay;
+  // E2: with today given, rows end with its week whatever `to` says: a week not lived yet is not a week missed.
+  const until = input.today !== undefined && (input.to === undefined || input.to > input.today) ? input.today : (input.to ?? lastDay);
   const history = planHistory({ ...input, until, ...(input.today !== undefined ? { today: input.today } : {}) });
   const untilWeek = weekDayOf(until);
   const fromWeek = input.from === undefined ? -Infinity : weekDayOf(input.from);

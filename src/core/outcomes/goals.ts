@@ -1,4 +1,4 @@
-import { addDays } from '../dates.js';
+import { addDays, shortDate } from '../dates.js';
 import { InputError } from '../errors.js';
 import { FOLDED_SPACES, parseScale, plainTextProblem, printable } from '../input.js';
 import type { IsoDate } from '../types.js';
@@ -13,6 +13,18 @@ export const RATING_DUE_DAYS = 14;
 export const MAX_GOAL_LENGTH = 120;
 
 export type GoalStatus = 'open' | 'achieved' | 'dropped';
+
+/**
+ * M2, M5: a goal is rated or closed on a day no earlier than its last rating. "Today" can go back
+ * (a clock set back, a flight west over the date line, PACE_TODAY); a rating dated before the
+ * others would become the goal's first, and a closing before its first rating cannot be stored.
+ */
+export function refuseBeforeLastRating(goal: Goal, today: IsoDate): void {
+  const last = goal.ratings.at(-1)?.date ?? goal.createdOn;
+  if (today >= last) return;
+  const day = (d: IsoDate) => `${shortDate(d)} ${d.slice(0, 4)}`;
+  throw new InputError(`goal ${goal.id} was last rated on ${day(last)}, after today (${day(today)}).`, "Check the computer's date and time zone (or PACE_TODAY): a rating is dated the day it is given.");
+}
 
 export interface GoalRating {
   date: IsoDate;

@@ -10,12 +10,13 @@ export interface Period {
 }
 
 /**
- * C2: the period asked for. Without --to it ends today; without --from it is the 12 weeks (Monday
- * to Sunday) ending with the week of its last day, as status's trends end with this week. The
- * caller has refused a `from` after `to`.
+ * C2: the period asked for. Without --to it ends today, and a --to after today ends today too: the
+ * weeks to come would read as weeks missed, a decline the person has not lived. Without --from it
+ * is the 12 weeks (Monday to Sunday) ending with the week of its last day, as status's trends end
+ * with this week. The caller has refused a `from` after `to`.
  */
 export function reportPeriod(today: IsoDate, from?: IsoDate, to?: IsoDate): Period {
-  const end = to ?? today;
+  const end = to === undefined || to > today ? today : to;
   return { from: from ?? addDays(mondayOf(end), -7 * (REPORT_WEEKS - 1)), to: end };
 }
 

@@ -86,6 +86,14 @@ describe('E2 weekly rows', () => {
     expect(rows(h, { from: addDays(week(2), 3), to: week(3) }).map((r) => r.week_start)).toEqual([week(2), week(3)]);
   });
 
+  it('E2: a `to` after today stops at this week: weeks not lived yet are not shown as missed', () => {
+    const h = weeks(MON, times(3, 10), times(3, 10), times(3, 10));
+    const today = addDays(week(3), 4);
+    const r = rows(h, { today, to: addDays(week(12), 6) });
+    expect(r.map((x) => x.week_start)).toEqual([week(1), week(2), week(3)]);
+    expect(r.every((x) => x.sessions_done === 3)).toBe(true);
+  });
+
   it('E2: activities sorted by name within a week; the mode in force is named', () => {
     const h = [...weeks(MON, [10], [10]), ...weeksOf({ activity: 'bands', unit: 'reps', category: 'strength' }, MON, [], [8, 8])];
     const r = rows(h, { settings: settings({ pem: true }) });

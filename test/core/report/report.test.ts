@@ -44,6 +44,17 @@ describe('C2: the period', () => {
     expect(reportPeriod(TODAY, d('2026-02-01'))).toEqual({ from: d('2026-02-01'), to: TODAY });
     expect(reportPeriod(TODAY, undefined, d('2026-03-04'))).toEqual({ from: addDays(d('2026-03-02'), -77), to: d('2026-03-04') });
   });
+
+  it('ends today at the latest: a --to ahead of today reports what has happened, not weeks to come', () => {
+    expect(reportPeriod(TODAY, undefined, addDays(TODAY, 70))).toEqual(reportPeriod(TODAY));
+    expect(reportPeriod(TODAY, week(3), addDays(TODAY, 1))).toEqual({ from: week(3), to: TODAY });
+  });
+
+  it('a --to ahead of today names no decline the person has not lived (R1 as of today)', () => {
+    const r = clinicReport(input({ period: reportPeriod(TODAY, undefined, addDays(TODAY, 70)) }));
+    expect(r.period.to).toBe(TODAY);
+    expect(r.programWeek).toBe(16);
+  });
 });
 
 describe('C1: the report from sixteen weeks with goals, check-ins, a flare and an open hold', () => {

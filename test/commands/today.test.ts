@@ -1,0 +1,68 @@
+// Where "today" comes from: the person's own calendar day in the machine's time zone (not UTC's),
+// or PACE_TODAY. Runs main() in-process with a fixed clock under several TZ values.
+import fc from 'fast-check';
+import { afterAll, describe, expect, it } from 'vitest';
+import { main, type Io } from '../../src/main.js';
+import { MemoryStream } from '../helpers/context.js';
+import { removeTempDirs, tempDir } from '../helpers/tmp.js';
+
+const savedTz = process.env.TZ;
+const savedUmask = process.umask();
+afterAll(() => {
+  if (savedTz === undefined) delete process.env.TZ;
+  else process.env.TZ = savedTz;
+  process.umask(savedUmask);
+  removeTempDirs();
+});
+
+// West and east of Greenwich, half- and quarter-hour offsets, a half-hour daylight saving, the date line.
+const ZONES = ['America/Los_Angeles', 'America/St_Johns', 'Pacific/Honolulu', 'Pacific/Kiritimati', 'Asia/Kathmandu', 'Australia/Lord_Howe', 'Europe/Berlin', 'UTC'];
+
+/** The calendar day of `at` on a wall clock in `zone`, worked out by Intl, not by the process's TZ. */
+function localDay(at: Date, zone: string): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
+}
+
+async function todayAt(at: Date, zone: string, env: NodeJS.ProcessEnv = {}): Promise<string> {
+  process.env.TZ = zone;
+  const stdout = new MemoryStream();
+  const home = tempDir();
+  const io: Io = { env: { HOME: home, PACE_DB: `${home}/pace.db`, NO_COLOR: '1', ...env }, stdin: {}, stdout, stderr: new MemoryStream(), platform: 'linux', clock: () => at };
+  expect(await main(['status', '--json'], io)).toBe(0);
+  return (JSON.parse(stdout.text) as { today: string }).today;
+}
+
+describe('today', () => {
+  it.each([
+    // 06:30 UTC on 8 March is still the 7th in Los Angeles (22:30 PST), just before its clocks go forward.
+    ['2026-03-08T06:30:00Z', 'America/Los_Angeles', '2026-03-07'],
+    // 02:00 UTC on 1 November is the 31st in St John's (23:30 NDT), an hour before its clocks go back.
+    ['2026-11-01T02:00:00Z', 'America/St_Johns', '2026-10-31'],
+    ['2026-11-21T23:30:00Z', 'Pacific/Honolulu', '2026-11-21'],
+    // 11:00 UTC is already the next day at UTC+14, and at Nepal's +05:45 only from 18:15 UTC.
+    ['2026-11-21T11:00:00Z', 'Pacific/Kiritimati', '2026-11-22'],
+    ['2026-11-21T18:14:00Z', 'Asia/Kathmandu', '2026-11-21'],
+    ['2026-11-21T18:15:00Z', 'Asia/Kathmandu', '2026-11-22'],
+    // Lord Howe Island: +11 in its summer, a half-hour daylight saving.
+    ['2026-11-21T12:59:00Z', 'Australia/Lord_Howe', '2026-11-21'],
+    ['2026-11-21T13:00:00Z', 'Australia/Lord_Howe', '2026-11-22'],
+  ])('at %s under TZ=%s it is %s, the local calendar day', async (instant, zone, day) => {
+    expect(await todayAt(new Date(instant), zone)).toBe(day);
+  });
+
+  it('is the local calendar day at any moment, in any of these zones (around daylight-saving changes too)', async () => {
+    const from = Date.parse('2026-01-01T00:00:00Z');
+    const to = Date.parse('2027-01-01T00:00:00Z');
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: from, max: to }), fc.constantFrom(...ZONES), async (ms, zone) => {
+        const at = new Date(ms);
+        expect(await todayAt(at, zone)).toBe(localDay(at, zone));
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('PACE_TODAY wins over the clock, in any zone', async () => {
+    expect(await todayAt(new Date('2026-11-21T11:00:00Z'), 'Pacific/Kiritimati', { PACE_TODAY: '2026-03-08' })).toBe('2026-03-08');
+  });
+});
