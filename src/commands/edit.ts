@@ -10,6 +10,7 @@ import { print, printJson, withJournal, type Context } from './context.js';
 import { sessionJson, triageJson } from './json.js';
 import { logPlanFeedback, logResponse, responseJson } from './logPlan.js';
 import { triageAndHold } from './safety.js';
+import { noteWeekOneMoved, weekOneBefore } from './weekOne.js';
 import { sessionById } from './sessionId.js';
 import { buildSession, parseSessionFlags, settleActivity, type SessionFlags } from './sessionInput.js';
 import { InputError } from '../core/errors.js';
@@ -46,11 +47,13 @@ export async function edit(args: string[], flags: SessionFlags, ctx: Context): P
     // T5: symptoms that the edit adds are triaged like those given to log: advice, hold or pause.
     const added = next.symptoms.filter((c) => !old.symptoms.includes(c));
     forgetReplacedPages(j.db);
-    const { saved, result } = write(j.db, () => {
+    const { saved, result, weekOne } = write(j.db, () => {
+      const weekOne = weekOneBefore(j.db);
       updateSession(j.db, old.id, next);
       const target = { sessionId: old.id, sessionDate: next.date, codes: added, flare: isFlareSession(next) };
-      return { saved: getSession(j.db, old.id)!, result: triageAndHold(j.db, ctx.today, 'edit', [target]).result };
+      return { saved: getSession(j.db, old.id)!, result: triageAndHold(j.db, ctx.today, 'edit', [target]).result, weekOne };
     });
+    noteWeekOneMoved(ctx, weekOne, saved.date, saved.id);
     // F1, F3, F4: an edit that changes how the body took the session says so as log does.
     const judged = p.painBefore !== undefined || p.painAfter !== undefined || p.flare !== undefined || p.symptoms !== undefined;
     const response = judged ? logResponse(saved, logPlanFeedback(j, saved, ctx.today)) : null;

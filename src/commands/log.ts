@@ -16,6 +16,7 @@ import { logPlanFeedback, logPlanJson, logPlanLines, logResponse, responseJson }
 import { answerNextDay, nextDayJson, nextDayQuestion, pendingDay, refuseSettledWithoutPending } from './nextDay.js';
 import { askToday, todayOffer } from './logToday.js';
 import { triageAndHold } from './safety.js';
+import { noteWeekOneMoved, weekOneBefore } from './weekOne.js';
 import { settledOnly } from './settledOnly.js';
 import { buildSession, parseSessionFlags, settleActivity, type ParsedFlags, type SessionFlags } from './sessionInput.js';
 
@@ -38,11 +39,12 @@ export async function log(args: string[], flags: LogFlags, ctx: Context): Promis
     const db = journal.db;
     // What the flags need, read in one go before any question is asked (a read held open while a
     // person answers would hold up every other pace that wants to write).
-    const { pending, pemUnset, known } = readTransaction(db, () => ({
+    const { pending, pemUnset, known, weekOne } = readTransaction(db, () => ({
       // F2: the next-day check is about a session from yesterday or the day before.
       pending: pendingDay(db, ctx.today),
       pemUnset: getSetting(db, 'pem') === undefined,
       known: p.activity === undefined ? undefined : findActivity(db, p.activity),
+      weekOne: weekOneBefore(db),
     }));
     refuseSettledWithoutPending(settled, pending);
     // F2, cli.md: --settled given alone (no activity, no dose, no other session flag) is a rest
@@ -85,6 +87,7 @@ export async function log(args: string[], flags: LogFlags, ctx: Context): Promis
     });
     const { session: saved, result, checkin } = written;
     showNotice(ctx, written.first && pem === undefined, pemUnset && pem === undefined);
+    noteWeekOneMoved(ctx, weekOne, saved.date, saved.id);
 
     const planned = logPlanFeedback(j, saved, ctx.today);
     const response = logResponse(saved, planned);

@@ -127,6 +127,11 @@ export function lastSessionBefore(db: Db, date: IsoDate): Session | undefined {
   return row && toSession(row);
 }
 
+/** The day of the earliest session, or null in a journal without one. */
+export function firstSessionDay(db: Db): IsoDate | null {
+  return ((db.prepare('SELECT min(day) AS day FROM sessions').get() as { day: IsoDate | null }).day ?? null);
+}
+
 export function countSessions(db: Db): number {
   return (db.prepare('SELECT count(*) AS n FROM sessions').get() as { n: number }).n;
 }

@@ -148,3 +148,31 @@ describe('pace edit and pace delete', () => {
     expect(r.stderr).toMatch(/^pace: .*(99|abc)/);
   });
 });
+
+describe('P: a session dated before program week 1 moves the program, and says so', () => {
+  // Seen: --date 2002-11-20 typed for 2026-11-20 was taken without a word, and program week 1 moved
+  // back 24 years, the person with it into phase 4.
+  it('log --date before the first session names the new week 1 and how to correct the date, on stderr', () => {
+    const pace = withOneWalk(); // 2026-11-21, a Saturday: week 1 is Mon 16 Nov 2026
+    const r = pace.run(['log', 'walk', '10', '--date', '2002-11-20', '--json']);
+    expect(r.status).toBe(0);
+    expect(() => JSON.parse(r.stdout)).not.toThrow();
+    expect(r.stderr).toMatch(/Wed 20 Nov 2002 is before program week 1 \(the week of Mon 16 Nov 2026\): week 1 is now the week of Mon 18 Nov 2002\./);
+    expect(r.stderr).toMatch(/If the date was a slip: pace edit 2 --date YYYY-MM-DD/);
+  });
+
+  it('edit --date moves a session before week 1 and says so; a date within week 1 or later says nothing', () => {
+    const pace = withOneWalk();
+    expect(pace.run(['log', 'walk', '10', '--date', '2026-11-16']).stderr).not.toMatch(/program week 1/);
+    const r = pace.run(['edit', '2', '--date', '2026-11-01']);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toMatch(/Sun 1 Nov 2026 is before program week 1 \(the week of Mon 16 Nov 2026\): week 1 is now the week of Mon 26 Oct 2026\./);
+    expect(pace.run(['edit', '1', '--date', '2026-11-10']).stderr).not.toMatch(/program week 1/);
+  });
+
+  it('the first session of all, whatever its date, says nothing of week 1', () => {
+    const r = fresh().run(['log', 'walk', '10', '--date', '2026-01-05']);
+    expect(r.status).toBe(0);
+    expect(r.stderr).not.toMatch(/program week 1/);
+  });
+});

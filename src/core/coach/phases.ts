@@ -1,4 +1,4 @@
-import { mondayOfDay, toDayNumber } from '../dates.js';
+import { fromDayNumber, mondayOfDay, toDayNumber } from '../dates.js';
 import type { IsoDate, Session, Settings } from '../types.js';
 import type { Phase } from './types.js';
 
@@ -11,6 +11,19 @@ export function programOrigin(settings: Settings, sessions: readonly Session[]):
   let first: IsoDate | null = settings.startDate;
   for (const s of sessions) if (first === null || s.date < first) first = s.date;
   return first === null ? null : mondayOfDay(toDayNumber(first));
+}
+
+/**
+ * P: the Monday of program week 1 before and after a session dated `date` is added, when that
+ * session moves it earlier (a back-filled day, or a mistyped year); null when it leaves week 1 where
+ * it was, or when the journal had no week 1 yet.
+ */
+export function weekOneMoves(startDate: IsoDate | null, firstSession: IsoDate | null, date: IsoDate): { was: IsoDate; now: IsoDate } | null {
+  const first = startDate === null ? firstSession : firstSession === null || startDate < firstSession ? startDate : firstSession;
+  if (first === null) return null;
+  const was = mondayOfDay(toDayNumber(first));
+  const now = mondayOfDay(toDayNumber(date));
+  return now < was ? { was: fromDayNumber(was), now: fromDayNumber(now) } : null;
 }
 
 /** P: program week n is the n-th week since week 1, empty weeks included; weeks before it count as 1. */

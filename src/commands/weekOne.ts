@@ -1,0 +1,29 @@
+import { weekOneMoves } from '../core/coach/phases.js';
+import { shortDate } from '../core/dates.js';
+import type { IsoDate } from '../core/types.js';
+import type { Db } from '../store/open.js';
+import { firstSessionDay } from '../store/sessions.js';
+import { getSetting } from '../store/settings.js';
+import { note, type Context } from './context.js';
+
+/** P: what program week 1 is counted from, read before a session is written. */
+export interface WeekOneBefore {
+  start: IsoDate | null;
+  first: IsoDate | null;
+}
+
+export function weekOneBefore(db: Db): WeekOneBefore {
+  return { start: (getSetting(db, 'start_date') ?? null) as IsoDate | null, first: firstSessionDay(db) };
+}
+
+/**
+ * P: a session dated before program week 1 moves week 1 back, and every week's number and phase
+ * with it. Right for a back-filled day, but a mistyped year (2002 for 2026) would otherwise do it
+ * without a word, so the new week 1 is named on stderr, with how to correct the date.
+ */
+export function noteWeekOneMoved(ctx: Context, before: WeekOneBefore, date: IsoDate, id: number): void {
+  const moved = weekOneMoves(before.start, before.first, date);
+  if (moved === null) return;
+  const day = (d: IsoDate) => `${shortDate(d)} ${d.slice(0, 4)}`;
+  note(ctx, `${day(date)} is before program week 1 (the week of ${day(moved.was)}): week 1 is now the week of ${day(moved.now)}.\nIf the date was a slip: pace edit ${id} --date YYYY-MM-DD`);
+}
