@@ -93,6 +93,43 @@ describe('pace import', () => {
     expect(fileHash(target.db)).toBe(before);
   });
 
+  it('refuses a CSV cut short in the middle of a row, which would drop its pain, flare and symptoms, and writes nothing', () => {
+    const full = source.run(['export', '--include-notes']).stdout;
+    // The file ends inside the last row, as a copy or a download stopped part-way would leave it.
+    const cut = full.slice(0, full.lastIndexOf('\r\n', full.length - 3) + '\r\n2026-11-20,stretching,mobility,7.5,min,,,'.length);
+    const file = join(source.home, 'cut.csv');
+    writeFileSync(file, cut);
+    const target = tempPace(tempDir());
+    const r = target.run(['import', file]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^pace: row 5 has 8 cells, but the header has 15/);
+    expect(stackLines(r.stderr)).toEqual([]);
+    expect(lines(r.stderr).length).toBeLessThanOrEqual(2);
+    expect(existsSync(target.db)).toBe(false);
+  });
+
+  it('refuses a row with more cells than the header (a comma in a note left unquoted), rather than drop the rest of the note', () => {
+    const file = join(source.home, 'comma.csv');
+    writeFileSync(file, `${HEADER},note\r\n2026-11-10,bike,aerobic,15,min,,,2,3,,,no,,,felt good, a bit tired\r\n`);
+    const target = tempPace(tempDir());
+    target.run(['log', 'walk', '5']);
+    const before = fileHash(target.db);
+    const r = target.run(['import', file]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^pace: row 2 has 16 cells, but the header has 15/);
+    expect(lines(r.stderr).length).toBeLessThanOrEqual(2);
+    expect(fileHash(target.db)).toBe(before);
+  });
+
+  it('still reads a row whose extra cells past the header are all empty, as some spreadsheets write them', () => {
+    const file = join(source.home, 'trailing.csv');
+    writeFileSync(file, `${HEADER}\r\n2026-11-10,bike,aerobic,15,min,,,2,3,,,no,,,,\r\n`);
+    const target = tempPace(tempDir());
+    const r = target.run(['import', file]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(target.sessions()).toHaveLength(1);
+  });
+
   it('refuses a row whose dose rounds to nothing, naming the row and column', () => {
     const file = join(source.home, 'tiny.csv');
     writeFileSync(file, `${HEADER}\r\n2026-11-10,bike,aerobic,15,min,,,,,,,no,,\r\n2026-11-11,bike,aerobic,0.04,min,,,,,,,no,,\r\n`);
