@@ -93,6 +93,16 @@ export const list = (doc: Obj, key: string): Obj[] => {
   return v as Obj[];
 };
 
+/**
+ * A record a backup may hold only once (a session's or a goal's id, a week's check-in): the first
+ * place it was seen is kept in `seen`, and a second one is refused with `message`, so that neither
+ * is dropped or merged into the other without a word.
+ */
+export function onceIn<K>(seen: Map<K, number>, key: K, at: number, message: () => string): void {
+  if (seen.has(key)) throw new InputError(message(), 'Import a file written by pace export --format json, unchanged.');
+  seen.set(key, at);
+}
+
 /** A value as an error shows it: short, on one line, never a whole object. */
 export function describe(v: unknown): string {
   if (Array.isArray(v)) return 'a list';

@@ -188,3 +188,33 @@ describe('pace import', () => {
     expect(r.stderr).toMatch(/^pace: cannot read/);
   });
 });
+
+describe('a JSON backup that holds one record twice is refused, naming both, and nothing is written', () => {
+  const base = { format: 'pace-backup', version: 1 };
+  const walk = { uid: 's-1', date: '2026-11-18', activity: 'walk', category: 'aerobic', dose: 10, unit: 'min', pain_before: 3, pain_after: 4, effort: null, flare: false, symptoms: [], note: null };
+  const goal = { uid: 'g-1', text: 'climb the stairs', status: 'open', created_on: '2026-11-01', closed_on: null, ratings: [{ date: '2026-11-01', rating: 3 }] };
+  const peg = { week_start: '2026-11-16', date: '2026-11-16', pain: 5, enjoyment: 4, general: 4 };
+  const cases: [string, object, RegExp][] = [
+    // Seen: "a value is outside what the journal accepts; nothing was saved", naming nothing.
+    ['two sessions with one id', { sessions: [walk, { ...walk, dose: 20 }] }, /^pace: sessions\[1\]\.uid: "s-1" is the id of sessions\[0\] too/],
+    // Seen: imported, the second goal's text dropped and its ratings given to the first.
+    ['two goals with one id', { sessions: [], goals: [goal, { ...goal, text: 'sit on the floor', ratings: [{ date: '2026-11-02', rating: 2 }] }] }, /^pace: goals\[1\]\.uid: "g-1" is the id of goals\[0\] too/],
+    // Seen: imported, the second check-in of the week dropped without a word.
+    ['two check-ins for one week', { sessions: [], peg_checkins: [peg, { ...peg, date: '2026-11-18', pain: 8 }] }, /^pace: peg_checkins\[1\]\.week_start: the week of 2026-11-16 has a check-in in peg_checkins\[0\] too/],
+  ];
+  for (const [what, doc, message] of cases) {
+    it(what, () => {
+      const target = tempPace(tempDir());
+      expect(target.run(['log', 'bike', '5']).status).toBe(0);
+      const before = fileHash(target.db);
+      const file = join(target.home, 'twice.json');
+      writeFileSync(file, JSON.stringify({ ...base, ...doc }));
+      const r = target.run(['import', file]);
+      expect(r.status).toBe(2);
+      expect(r.stderr).toMatch(message);
+      expect(stackLines(r.stderr)).toEqual([]);
+      expect(lines(r.stderr).length).toBeLessThanOrEqual(2);
+      expect(fileHash(target.db)).toBe(before);
+    });
+  }
+});
