@@ -218,3 +218,44 @@ describe('a JSON backup that holds one record twice is refused, naming both, and
     });
   }
 });
+
+describe("T: a backup's triage record must have the class its symptoms give, as every pace triage records it", () => {
+  const base = { format: 'pace-backup', version: 1, sessions: [] };
+  const record = { date: '2026-11-19', session_uid: null, kind: 'triage' };
+  const cases: [string, object, RegExp][] = [
+    // Seen: imported, and status said "PLAN PAUSED: a warning sign was recorded" with no sign at all.
+    ['a stop with no symptom', { ...record, class: 'stop', symptoms: [] }, /^pace: triage_records\[0\]\.class: "stop" does not fit its symptoms \(none\), which give "continue"\./],
+    // Seen: imported as a record of chest pain that holds nothing open.
+    ['chest pain recorded as continue', { ...record, class: 'continue', symptoms: ['chest-pain'] }, /^pace: triage_records\[0\]\.class: "continue" does not fit its symptoms \(chest-pain\), which give "stop"\./],
+    ['a clearance that lists symptoms', { date: '2026-11-19', session_uid: null, kind: 'cleared', class: null, symptoms: ['dizziness'] }, /^pace: triage_records\[0\]\.symptoms: a clearance lists no symptoms\./],
+  ];
+  for (const [what, rec, message] of cases) {
+    it(`${what} is refused, and nothing is written`, () => {
+      const target = tempPace(tempDir());
+      expect(target.run(['log', 'bike', '5']).status).toBe(0);
+      const before = fileHash(target.db);
+      const file = join(target.home, 'triage.json');
+      writeFileSync(file, JSON.stringify({ ...base, triage_records: [rec] }));
+      const r = target.run(['import', file]);
+      expect(r.status).toBe(2);
+      expect(r.stderr).toMatch(message);
+      expect(lines(r.stderr).length).toBeLessThanOrEqual(2);
+      expect(fileHash(target.db)).toBe(before);
+    });
+  }
+
+  it('the records pace writes (an empty checklist, a sign, a clearance) still come back', () => {
+    const from = tempPace(tempDir());
+    expect(from.run(['log', 'walk', '10', '--date', '2026-11-18']).status).toBe(0);
+    for (const args of [['triage', '--symptom', 'joint-swelling', '--symptom', 'muscle-fatigue'], ['triage', '--cleared']]) expect(from.run(args).status).toBe(0);
+    const doc = JSON.parse(from.run(['export', '--format', 'json']).stdout) as { triage_records: object[] };
+    // An empty checklist, as `pace triage` at a terminal records it.
+    doc.triage_records.push({ date: '2026-11-21', session_uid: null, kind: 'triage', class: 'continue', symptoms: [] });
+    const file = join(from.home, 'all.json');
+    writeFileSync(file, JSON.stringify(doc));
+    const target = tempPace(tempDir());
+    const r = target.run(['import', file, '--json']);
+    expect(r.status, r.stderr).toBe(0);
+    expect(JSON.parse(target.run(['check', '--json']).stdout).triage_records).toBe(3);
+  });
+});
