@@ -1,7 +1,7 @@
 import { parseBackup } from '../core/backup.js';
 import { parseCsv } from '../core/csv.js';
 import { InputError } from '../core/errors.js';
-import { parseSessionRecord, sessionColumnIndex, sessionFingerprint, type ImportedSession } from '../core/sessionCsv.js';
+import { checkRowWidth, parseSessionRecord, sessionColumnIndex, sessionFingerprint, type ImportedSession } from '../core/sessionCsv.js';
 import type { Activity } from '../core/types.js';
 import { listActivities } from '../store/activities.js';
 import { importExtras, importSessions, importSettings, type BackupExtras } from '../store/backup.js';
@@ -88,6 +88,7 @@ function readCsv(text: string, ctx: Context): { rows: NewSession[]; withNotes: b
   let row = 1;
   for (const rec of records) {
     row++;
+    checkRowWidth(rec.fields, head.value.fields.length, row);
     rows.push(parseSessionRecord(rec.fields, index, row, ctx.today));
   }
   return { rows, withNotes: index.has('note') };

@@ -1,7 +1,8 @@
-import { closeSync, fsyncSync, lstatSync, openSync, readlinkSync, readSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, type Stats } from 'node:fs';
+import { closeSync, fsyncSync, lstatSync, openSync, readlinkSync, readSync, realpathSync, renameSync, statSync, writeSync, type Stats } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { InputError } from '../core/errors.js';
 import { JournalError } from '../store/errors.js';
+import { heedSignals, holdTempFiles, removeQuietly } from '../store/tempFiles.js';
 import type { Output } from '../ui/output.js';
 
 /** Buffered text output that streams to a file or to stdout without holding everything in memory. */
@@ -144,10 +145,13 @@ export function fileSink(path: string, flag = '--out'): Sink {
     special = false;
   }
   const tmp = special ? path : join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  // Held before it exists: a signal between its creation and the hold would leave it behind.
+  const release = special ? () => {} : holdTempFiles([tmp]);
   let fd: number;
   try {
     fd = openSync(tmp, special ? 'w' : 'wx', 0o600);
   } catch (e) {
+    release();
     const code = (e as { code?: string }).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') {
       throw new InputError(`cannot write ${path}: the folder ${dirname(path)} does not exist.`, `Create the folder first, or choose another ${flag}.`);
@@ -178,18 +182,16 @@ export function fileSink(path: string, flag = '--out'): Sink {
       if (!special) fsyncSync(fd);
       closeSync(fd);
       open = false;
-      if (!special) renameSync(tmp, path);
+      if (special) return;
+      await heedSignals();
+      renameSync(tmp, path);
+      release();
     },
     abort() {
       if (open) closeSync(fd);
       open = false;
-      if (!special) {
-        try {
-          unlinkSync(tmp);
-        } catch {
-          // already gone
-        }
-      }
+      if (!special) removeQuietly(tmp);
+      release();
     },
   };
 }

@@ -1,4 +1,4 @@
-import { parseBackupRecords, isObj, UID, type BackupRecords } from './backupRecords.js';
+import { parseBackupRecords, isObj, onceIn, UID, type BackupRecords } from './backupRecords.js';
 import { InputError } from './errors.js';
 import { parseOutcomeExtras, type OutcomeExtras } from './outcomesBackup.js';
 import { parseSessionFields, type ImportedSession } from './sessionCsv.js';
@@ -24,6 +24,7 @@ export function parseBackup(doc: unknown, today: IsoDate): { sessions: BackupSes
   const list = doc.sessions;
   if (!Array.isArray(list)) throw new InputError('the backup has no "sessions" list.');
   const activities = new Map<string, Activity>();
+  const uids = new Map<string, number>();
   const sessions = list.map((raw, i): BackupSession => {
     const where = (col: string) => `sessions[${i}].${col}`;
     if (!isObj(raw)) throw new InputError(`sessions[${i}]: is not an object.`);
@@ -40,6 +41,7 @@ export function parseBackup(doc: unknown, today: IsoDate): { sessions: BackupSes
     };
     const uid = raw.uid;
     if (uid !== undefined && (typeof uid !== 'string' || !UID.test(uid))) throw new InputError(`${where('uid')}: is not a valid id.`);
+    if (uid !== undefined) onceIn(uids, uid, i, () => `${where('uid')}: "${uid}" is the id of sessions[${uids.get(uid)}] too.`);
     const s = parseSessionFields(get, where, today);
     const first = activities.get(s.activity);
     if (!first) activities.set(s.activity, { name: s.activity, unit: s.unit, category: s.category });

@@ -2,7 +2,7 @@ import { DAY_CODES, parseTime } from './days.js';
 import { InputError } from './errors.js';
 import { checkDose, parseActivityName, parseCategory, parseDate, parsePositiveInt, parseScale, parseUnit, parseYesNo, printable } from './input.js';
 import { parsePaper } from './report/paper.js';
-import { isSymptomCode } from './symptoms.js';
+import { highestClass, isSymptomCode } from './symptoms.js';
 import type { Activity, Category, IsoDate, TriageClass, Unit } from './types.js';
 
 // The parts of a JSON backup other than its sessions, checked field by field as CSV rows are:
@@ -93,6 +93,16 @@ export const list = (doc: Obj, key: string): Obj[] => {
   return v as Obj[];
 };
 
+/**
+ * A record a backup may hold only once (a session's or a goal's id, a week's check-in): the first
+ * place it was seen is kept in `seen`, and a second one is refused with `message`, so that neither
+ * is dropped or merged into the other without a word.
+ */
+export function onceIn<K>(seen: Map<K, number>, key: K, at: number, message: () => string): void {
+  if (seen.has(key)) throw new InputError(message(), 'Import a file written by pace export --format json, unchanged.');
+  seen.set(key, at);
+}
+
 /** A value as an error shows it: short, on one line, never a whole object. */
 export function describe(v: unknown): string {
   if (Array.isArray(v)) return 'a list';
@@ -173,6 +183,14 @@ export function parseBackupRecords(doc: Obj, sessionActivities: ReadonlyMap<stri
       if (typeof c !== 'string' || !isSymptomCode(c)) throw bad(`${at}.symptoms[${k}]`, `${describe(c)} is not a symptom code pace knows.`);
       return c;
     });
+    // T: pace records the class its symptoms give (an empty checklist is continue), and a
+    // clearance with none: a stop with no sign would pause the plan naming none, chest pain as
+    // continue would be a record of it that holds nothing open.
+    if (t.kind === 'cleared' && symptoms.length) throw bad(`${at}.symptoms`, 'a clearance lists no symptoms.');
+    const fits = highestClass(symptoms) ?? 'continue';
+    if (t.kind === 'triage' && cls !== fits) {
+      throw bad(`${at}.class`, `${describe(cls)} does not fit its symptoms (${symptoms.join(', ') || 'none'}), which give "${fits}".`);
+    }
     const session = t.session_uid === null || t.session_uid === undefined ? null : uid(t.session_uid, `${at}.session_uid`);
     return { date: date(t.date, `${at}.date`, today), session_uid: session, kind: t.kind as 'triage' | 'cleared', class: cls as TriageClass | null, symptoms };
   });

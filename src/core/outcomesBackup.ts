@@ -1,4 +1,4 @@
-import { backupDate, backupScale, bad, describe, list, UID } from './backupRecords.js';
+import { backupDate, backupScale, bad, describe, list, onceIn, UID } from './backupRecords.js';
 import { addDays, isoWeekday } from './dates.js';
 import { MAX_GOAL_LENGTH, parseGoalText, type GoalStatus } from './outcomes/goals.js';
 import { PEG_ITEMS } from './outcomes/peg.js';
@@ -34,9 +34,20 @@ const STATUSES: readonly string[] = ['open', 'achieved', 'dropped'];
 
 /** The backup's goals and check-ins; a backup from before them has none. */
 export function parseOutcomeExtras(doc: Obj, today: IsoDate): OutcomeExtras {
+  const uids = new Map<string, number>();
+  const weeks = new Map<string, number>();
   return {
-    goals: list(doc, 'goals').map((raw, i) => parseGoal(raw, `goals[${i}]`, today)),
-    peg_checkins: list(doc, 'peg_checkins').map((raw, i) => parsePeg(raw, `peg_checkins[${i}]`, today)),
+    goals: list(doc, 'goals').map((raw, i) => {
+      const g = parseGoal(raw, `goals[${i}]`, today);
+      onceIn(uids, g.uid, i, () => `goals[${i}].uid: "${g.uid}" is the id of goals[${uids.get(g.uid)}] too.`);
+      return g;
+    }),
+    // W2: one check-in a week.
+    peg_checkins: list(doc, 'peg_checkins').map((raw, i) => {
+      const c = parsePeg(raw, `peg_checkins[${i}]`, today);
+      onceIn(weeks, c.week_start, i, () => `peg_checkins[${i}].week_start: the week of ${c.week_start} has a check-in in peg_checkins[${weeks.get(c.week_start)}] too.`);
+      return c;
+    }),
   };
 }
 

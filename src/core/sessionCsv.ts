@@ -51,6 +51,18 @@ export function sessionColumnIndex(header: readonly string[]): Map<string, numbe
   return index;
 }
 
+/**
+ * A row must have the header's cells (RFC 4180). Fewer is a file cut short, whose missing pain,
+ * flare and symptoms would come in as "not recorded"; more is a comma left unquoted, which would
+ * drop the rest of a note. Empty cells past the header are allowed: some spreadsheets add them.
+ */
+export function checkRowWidth(fields: readonly string[], headerWidth: number, row: number): void {
+  const extra = fields.slice(headerWidth).some((f) => f !== '');
+  if (fields.length >= headerWidth && !extra) return;
+  const hint = fields.length < headerWidth ? 'The file may be cut short: export it again.' : 'A cell with a comma in it must be in double quotes.';
+  throw new InputError(`row ${row} has ${fields.length} cells, but the header has ${headerWidth}.`, hint);
+}
+
 /** Where a value came from, for error messages: "row 5, column pain_after" or "sessions[4].pain_after". */
 export type FieldLabel = (column: string) => string;
 

@@ -6,6 +6,7 @@ import { openJournal, readHeader, type Db, type Header } from './open.js';
 import { APPLICATION_ID, SCHEMA_VERSION } from './schema.js';
 import { quickCheckProblems } from './soundness.js';
 import { openDatabase } from './sqlite.js';
+import { heedSignals, holdTempFiles, removeQuietly } from './tempFiles.js';
 
 /** What is wrong, if anything: the CLI words each case differently. */
 export type Verdict = 'ok' | 'damaged' | 'foreign' | 'newer' | 'unreadable';
@@ -112,7 +113,15 @@ export async function backupJournal(source: string, dest: string): Promise<Backu
   }
   refuseExisting(dest);
   const tmp = join(dirname(dest), `.${basename(dest)}.${process.pid}.tmp`);
-  claim(tmp, dest);
+  const parts = [tmp, `${tmp}-journal`, `${tmp}-wal`, `${tmp}-shm`];
+  // Held before it exists: a signal between its creation and the hold would leave it behind.
+  const release = holdTempFiles(parts);
+  try {
+    claim(tmp, dest);
+  } catch (e) {
+    release();
+    throw e;
+  }
   try {
     const journal = openJournal(source, { write: false });
     try {
@@ -123,11 +132,14 @@ export async function backupJournal(source: string, dest: string): Promise<Backu
     const sessions = finishCopy(tmp);
     chmodSync(tmp, 0o600);
     if ((statSync(tmp).mode & 0o077) !== 0) throw new JournalError(`cannot make ${dest} private to you.`, 'Write the backup to a folder on a local disk.');
+    await heedSignals();
     place(tmp, dest);
     return { file: dest, sessions, bytes: statSync(dest).size };
   } catch (e) {
-    for (const f of [tmp, `${tmp}-journal`, `${tmp}-wal`, `${tmp}-shm`]) removeQuietly(f);
+    for (const f of parts) removeQuietly(f);
     throw e;
+  } finally {
+    release();
   }
 }
 
@@ -184,14 +196,6 @@ function place(tmp: string, dest: string): void {
   }
   refuseExisting(dest);
   renameSync(tmp, dest);
-}
-
-function removeQuietly(file: string): void {
-  try {
-    unlinkSync(file);
-  } catch {
-    // not there
-  }
 }
 
 function describe(e: unknown): string {

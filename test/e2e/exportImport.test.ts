@@ -93,6 +93,43 @@ describe('pace import', () => {
     expect(fileHash(target.db)).toBe(before);
   });
 
+  it('refuses a CSV cut short in the middle of a row, which would drop its pain, flare and symptoms, and writes nothing', () => {
+    const full = source.run(['export', '--include-notes']).stdout;
+    // The file ends inside the last row, as a copy or a download stopped part-way would leave it.
+    const cut = full.slice(0, full.lastIndexOf('\r\n', full.length - 3) + '\r\n2026-11-20,stretching,mobility,7.5,min,,,'.length);
+    const file = join(source.home, 'cut.csv');
+    writeFileSync(file, cut);
+    const target = tempPace(tempDir());
+    const r = target.run(['import', file]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^pace: row 5 has 8 cells, but the header has 15/);
+    expect(stackLines(r.stderr)).toEqual([]);
+    expect(lines(r.stderr).length).toBeLessThanOrEqual(2);
+    expect(existsSync(target.db)).toBe(false);
+  });
+
+  it('refuses a row with more cells than the header (a comma in a note left unquoted), rather than drop the rest of the note', () => {
+    const file = join(source.home, 'comma.csv');
+    writeFileSync(file, `${HEADER},note\r\n2026-11-10,bike,aerobic,15,min,,,2,3,,,no,,,felt good, a bit tired\r\n`);
+    const target = tempPace(tempDir());
+    target.run(['log', 'walk', '5']);
+    const before = fileHash(target.db);
+    const r = target.run(['import', file]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^pace: row 2 has 16 cells, but the header has 15/);
+    expect(lines(r.stderr).length).toBeLessThanOrEqual(2);
+    expect(fileHash(target.db)).toBe(before);
+  });
+
+  it('still reads a row whose extra cells past the header are all empty, as some spreadsheets write them', () => {
+    const file = join(source.home, 'trailing.csv');
+    writeFileSync(file, `${HEADER}\r\n2026-11-10,bike,aerobic,15,min,,,2,3,,,no,,,,\r\n`);
+    const target = tempPace(tempDir());
+    const r = target.run(['import', file]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(target.sessions()).toHaveLength(1);
+  });
+
   it('refuses a row whose dose rounds to nothing, naming the row and column', () => {
     const file = join(source.home, 'tiny.csv');
     writeFileSync(file, `${HEADER}\r\n2026-11-10,bike,aerobic,15,min,,,,,,,no,,\r\n2026-11-11,bike,aerobic,0.04,min,,,,,,,no,,\r\n`);
@@ -149,5 +186,76 @@ describe('pace import', () => {
     expect(r.stderr).toMatch(/^pace: cannot read/);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/^pace: cannot read/);
+  });
+});
+
+describe('a JSON backup that holds one record twice is refused, naming both, and nothing is written', () => {
+  const base = { format: 'pace-backup', version: 1 };
+  const walk = { uid: 's-1', date: '2026-11-18', activity: 'walk', category: 'aerobic', dose: 10, unit: 'min', pain_before: 3, pain_after: 4, effort: null, flare: false, symptoms: [], note: null };
+  const goal = { uid: 'g-1', text: 'climb the stairs', status: 'open', created_on: '2026-11-01', closed_on: null, ratings: [{ date: '2026-11-01', rating: 3 }] };
+  const peg = { week_start: '2026-11-16', date: '2026-11-16', pain: 5, enjoyment: 4, general: 4 };
+  const cases: [string, object, RegExp][] = [
+    // Seen: "a value is outside what the journal accepts; nothing was saved", naming nothing.
+    ['two sessions with one id', { sessions: [walk, { ...walk, dose: 20 }] }, /^pace: sessions\[1\]\.uid: "s-1" is the id of sessions\[0\] too/],
+    // Seen: imported, the second goal's text dropped and its ratings given to the first.
+    ['two goals with one id', { sessions: [], goals: [goal, { ...goal, text: 'sit on the floor', ratings: [{ date: '2026-11-02', rating: 2 }] }] }, /^pace: goals\[1\]\.uid: "g-1" is the id of goals\[0\] too/],
+    // Seen: imported, the second check-in of the week dropped without a word.
+    ['two check-ins for one week', { sessions: [], peg_checkins: [peg, { ...peg, date: '2026-11-18', pain: 8 }] }, /^pace: peg_checkins\[1\]\.week_start: the week of 2026-11-16 has a check-in in peg_checkins\[0\] too/],
+  ];
+  for (const [what, doc, message] of cases) {
+    it(what, () => {
+      const target = tempPace(tempDir());
+      expect(target.run(['log', 'bike', '5']).status).toBe(0);
+      const before = fileHash(target.db);
+      const file = join(target.home, 'twice.json');
+      writeFileSync(file, JSON.stringify({ ...base, ...doc }));
+      const r = target.run(['import', file]);
+      expect(r.status).toBe(2);
+      expect(r.stderr).toMatch(message);
+      expect(stackLines(r.stderr)).toEqual([]);
+      expect(lines(r.stderr).length).toBeLessThanOrEqual(2);
+      expect(fileHash(target.db)).toBe(before);
+    });
+  }
+});
+
+describe("T: a backup's triage record must have the class its symptoms give, as every pace triage records it", () => {
+  const base = { format: 'pace-backup', version: 1, sessions: [] };
+  const record = { date: '2026-11-19', session_uid: null, kind: 'triage' };
+  const cases: [string, object, RegExp][] = [
+    // Seen: imported, and status said "PLAN PAUSED: a warning sign was recorded" with no sign at all.
+    ['a stop with no symptom', { ...record, class: 'stop', symptoms: [] }, /^pace: triage_records\[0\]\.class: "stop" does not fit its symptoms \(none\), which give "continue"\./],
+    // Seen: imported as a record of chest pain that holds nothing open.
+    ['chest pain recorded as continue', { ...record, class: 'continue', symptoms: ['chest-pain'] }, /^pace: triage_records\[0\]\.class: "continue" does not fit its symptoms \(chest-pain\), which give "stop"\./],
+    ['a clearance that lists symptoms', { date: '2026-11-19', session_uid: null, kind: 'cleared', class: null, symptoms: ['dizziness'] }, /^pace: triage_records\[0\]\.symptoms: a clearance lists no symptoms\./],
+  ];
+  for (const [what, rec, message] of cases) {
+    it(`${what} is refused, and nothing is written`, () => {
+      const target = tempPace(tempDir());
+      expect(target.run(['log', 'bike', '5']).status).toBe(0);
+      const before = fileHash(target.db);
+      const file = join(target.home, 'triage.json');
+      writeFileSync(file, JSON.stringify({ ...base, triage_records: [rec] }));
+      const r = target.run(['import', file]);
+      expect(r.status).toBe(2);
+      expect(r.stderr).toMatch(message);
+      expect(lines(r.stderr).length).toBeLessThanOrEqual(2);
+      expect(fileHash(target.db)).toBe(before);
+    });
+  }
+
+  it('the records pace writes (an empty checklist, a sign, a clearance) still come back', () => {
+    const from = tempPace(tempDir());
+    expect(from.run(['log', 'walk', '10', '--date', '2026-11-18']).status).toBe(0);
+    for (const args of [['triage', '--symptom', 'joint-swelling', '--symptom', 'muscle-fatigue'], ['triage', '--cleared']]) expect(from.run(args).status).toBe(0);
+    const doc = JSON.parse(from.run(['export', '--format', 'json']).stdout) as { triage_records: object[] };
+    // An empty checklist, as `pace triage` at a terminal records it.
+    doc.triage_records.push({ date: '2026-11-21', session_uid: null, kind: 'triage', class: 'continue', symptoms: [] });
+    const file = join(from.home, 'all.json');
+    writeFileSync(file, JSON.stringify(doc));
+    const target = tempPace(tempDir());
+    const r = target.run(['import', file, '--json']);
+    expect(r.status, r.stderr).toBe(0);
+    expect(JSON.parse(target.run(['check', '--json']).stdout).triage_records).toBe(3);
   });
 });
