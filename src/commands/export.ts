@@ -31,6 +31,11 @@ export async function exportCmd(_args: string[], flags: ExportFlags, ctx: Contex
   const notes = flags.includeNotes === true;
   const format = flags.format ?? 'csv';
   if (flags.weekly && format === 'json') throw new InputError('--weekly is a CSV for the clinic; it does not go with --format json.');
+  // A backup cut to some days would carry triage records and next-day answers of sessions it leaves
+  // out, which lose them on import: a backup is whole or it is not written.
+  if (format === 'json' && (from || to)) {
+    throw new InputError('--from and --to choose the rows of a CSV; a JSON backup always holds the whole journal.', 'Leave them out for a backup, or use --format csv for part of it.');
+  }
   // `--out -` is standard output, as for report and plan --ics: not a file named "-".
   const out = flags.out === '-' ? undefined : flags.out;
   if (out !== undefined) checkOutputFile(out, '--out', ctx.dbPath);
@@ -67,7 +72,7 @@ export async function exportCmd(_args: string[], flags: ExportFlags, ctx: Contex
           }
         }
       } else {
-        await writeBackup(sink, j.db, ctx, from, to, notes);
+        await writeBackup(sink, j.db, ctx, notes);
       }
       await sink.close();
     } catch (e) {
@@ -79,7 +84,7 @@ export async function exportCmd(_args: string[], flags: ExportFlags, ctx: Contex
   });
 }
 
-async function writeBackup(sink: Sink, db: Parameters<typeof readExtras>[0], ctx: Context, from: IsoDate | undefined, to: IsoDate | undefined, notes: boolean) {
+async function writeBackup(sink: Sink, db: Parameters<typeof readExtras>[0], ctx: Context, notes: boolean) {
   // One snapshot of the journal, so the records agree with the sessions, read in full before any
   // of it is written: writing to stdout can wait on a slow reader (a pager), and a read still open
   // then would hold every pace log back (a commit waits for reads in progress).
@@ -94,7 +99,7 @@ async function writeBackup(sink: Sink, db: Parameters<typeof readExtras>[0], ctx
     };
     const out = [`${JSON.stringify(head, null, 1).slice(0, -2)},\n "sessions": [`];
     let first = true;
-    for (const s of iterateSessions(db, { from, to })) {
+    for (const s of iterateSessions(db)) {
       const row = {
         uid: s.uid, date: s.date, activity: s.activity, category: s.category, dose: s.dose, unit: s.unit,
         pain_before: s.painBefore, pain_after: s.painAfter, effort: s.effort, flare: s.flare, symptoms: s.symptoms,

@@ -66,6 +66,24 @@ describe('pace export (session CSV)', () => {
   });
 });
 
+describe('pace export --format json is the whole journal', () => {
+  // Seen: --from/--to cut the sessions of a backup but not its triage records and next-day answers,
+  // which lost their sessions on import (the answers silently); the full backup imported after it
+  // then added its triage records a second time.
+  it.each([[['--from', '2026-11-19']], [['--to', '2026-11-19']]])('%j with --format json: exit 2, one clear line and a hint, no file written', (range) => {
+    const out = join(source.home, 'part.json');
+    const before = fileHash(source.db);
+    const r = source.run(['export', '--format', 'json', ...range, '--out', out]);
+    expect(r.status).toBe(2);
+    expect(lines(r.stderr)).toEqual([
+      'pace: --from and --to choose the rows of a CSV; a JSON backup always holds the whole journal.',
+      '  Leave them out for a backup, or use --format csv for part of it.',
+    ]);
+    expect(existsSync(out)).toBe(false);
+    expect(fileHash(source.db)).toBe(before);
+  });
+});
+
 describe('pace import', () => {
   it('export then import into a fresh journal gives the same sessions; a second import adds nothing', () => {
     const out = join(source.home, 'full.csv');
