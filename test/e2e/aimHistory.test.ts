@@ -89,3 +89,21 @@ describe('G1/Q6: raising the weekly aim mid-week', () => {
     expect(json(fresh, ['status'], TUESDAY)).toMatchObject({ target_minutes: 150, aim_from: NEXT_MONDAY });
   });
 });
+
+describe('G1/Q6: importing an older aim', () => {
+  it('an older backup aim joins the history: the weeks it was in force keep it, the journal keeps its newer aim and says so', () => {
+    const old = tempPace(tempDir());
+    expect(old.run(['init', '--pem', 'no', '--target-minutes', '40'], { PACE_TODAY: '2026-01-06' }).status).toBe(0);
+    const backup = join(old.home, 'backup.json');
+    expect(old.run(['export', '--format', 'json', '--out', backup], { PACE_TODAY: '2026-01-06' }).status).toBe(0);
+    const pace = tempPace(tempDir());
+    expect(pace.run(['init', '--pem', 'no', '--target-minutes', '150'], { PACE_TODAY: TUESDAY }).status).toBe(0);
+    const r = pace.run(['import', backup], { PACE_TODAY: TUESDAY });
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/^Kept this journal's weekly aim of 150 minutes \(set Tue 10 Mar\); the backup has 40, from Tue 6 Jan, which is not newer\. pace init --target-minutes changes it\.$/m);
+    expect(json(pace, ['status'], TUESDAY)).toMatchObject({ target_minutes: 150 });
+    // The history now says 40 from 6 Jan until 10 Mar: the sessions imported next follow it.
+    importRows(pace, walks(START, times(3, 10), times(3, 10), ...Array.from({ length: 7 }, () => times(3, 20)), [20]), TUESDAY);
+    expect(weeklyQuotas(pace, TUESDAY)[mondayOf(START, 10)]).toBe('14.5');
+  });
+});
