@@ -138,7 +138,7 @@ export function buildProgram(deps: ProgramDeps): Command {
     .command('init')
     .description('settings: start date, weekly aim, the safety question about post-exertional malaise, session time, report paper')
     .option('--start <YYYY-MM-DD>', 'the first day of your program (program week 1 is its week)')
-    .option('--target-minutes <n>', 'weekly aim for aerobic minutes (default 150)')
+    .option('--target-minutes <n>', 'weekly aim for aerobic minutes (default 150); a new aim shapes the plan from next Monday')
     .option('--pem <yes|no>', 'whether your symptoms get much worse 12-72 hours after activity (post-exertional malaise)')
     .option('--time <HH:MM>', 'the time of sessions whose activity has no time of its own (default 09:00; see pace schedule)')
     .option('--paper <a4|letter|auto>', 'the paper of pace report; auto: from the locale (the default)')

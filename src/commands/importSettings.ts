@@ -1,5 +1,6 @@
 import { shortDate } from '../core/dates.js';
-import type { KeptSetting } from '../core/settingsMerge.js';
+import { FROM_THE_START, type KeptSetting } from '../core/settingsMerge.js';
+import type { IsoDate } from '../core/types.js';
 
 /** One line on stderr for each setting where the backup disagreed and the journal's value was kept. */
 export function keptSettingLines(kept: readonly KeptSetting[]): string[] {
@@ -10,8 +11,13 @@ export function keptSettingLines(kept: readonly KeptSetting[]): string[] {
         const theirs = k.backupSince ? ` (${shortDate(k.backupSince)})` : '';
         return `Kept your answer to the safety question: ${k.journal}${mine}; the backup's answer ${k.backup}${theirs} is not newer. pace init --pem changes it.`;
       }
-      case 'target_minutes':
-        return `Kept this journal's weekly aim of ${k.journal} minutes; the backup has ${k.backup}. pace init --target-minutes changes it.`;
+      case 'target_minutes': {
+        // An aim set before aims had dates has no day worth naming.
+        const dated = (d: IsoDate | undefined): d is IsoDate => d !== undefined && d !== FROM_THE_START;
+        const mine = dated(k.journalSince) ? ` (set ${shortDate(k.journalSince)})` : '';
+        const theirs = dated(k.backupSince) ? `, from ${shortDate(k.backupSince)}, which is not newer` : '';
+        return `Kept this journal's weekly aim of ${k.journal} minutes${mine}; the backup has ${k.backup}${theirs}. pace init --target-minutes changes it.`;
+      }
       case 'default_time':
         return `Kept this journal's default session time ${k.journal}; the backup has ${k.backup}. pace init --time changes it.`;
       case 'paper':

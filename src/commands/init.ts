@@ -1,10 +1,11 @@
 import { parseTime } from '../core/days.js';
 import { parseDate, parsePositiveInt, parseYesNo } from '../core/input.js';
 import { PAPER_NAMES, parsePaper, reportPaper } from '../core/report/paper.js';
-import type { Settings } from '../core/types.js';
+import type { IsoDate, Settings } from '../core/types.js';
+import { addDays, mondayOf, shortDate } from '../core/dates.js';
 import { write } from '../store/open.js';
 import { defaultTime } from '../store/schedules.js';
-import { getSetting, readSettings, setPem, setSetting } from '../store/settings.js';
+import { getSetting, readSettings, setAim, setPem, setSetting } from '../store/settings.js';
 import { askOptional, validator } from './ask.js';
 import { note, print, printJson, withJournal, type Context } from './context.js';
 import { NOT_A_CLINICIAN, PEM_QUESTION, claimFirstUse, showNotice } from './firstUse.js';
@@ -51,12 +52,16 @@ export async function init(_args: string[], flags: InitFlags, ctx: Context): Pro
 
   const result = await withJournal(ctx, true, (j) =>
     write(j.db, () => {
-      const { pem, ...rest } = changes;
+      const { pem, target_minutes: aim, ...rest } = changes;
       for (const [key, value] of Object.entries(rest)) setSetting(j.db, key as keyof typeof rest, value);
       if (paper !== undefined) setSetting(j.db, 'paper', paper);
       // S2: an answer that changes is kept with its date, so past weeks keep their mode.
       if (pem !== undefined && readSettings(j.db).pem !== (pem === 'yes')) setPem(j.db, pem === 'yes', ctx.today);
-      return { settings: readSettings(j.db), time: defaultTime(j.db), choice: getSetting(j.db, 'paper') ?? null, first: claimFirstUse(j.db, ctx.today) };
+      // Q6: so is an aim that changes: it shapes the plan from the next Monday, and the weeks
+      // already planned keep theirs.
+      const aimChanged = aim !== undefined && getSetting(j.db, 'target_minutes') !== aim;
+      if (aimChanged) setAim(j.db, Number(aim), ctx.today);
+      return { aimChanged, settings: readSettings(j.db), time: defaultTime(j.db), choice: getSetting(j.db, 'paper') ?? null, first: claimFirstUse(j.db, ctx.today) };
     }),
   );
   showNotice(ctx, result.first && !toldAlready, result.settings.pem === null);
@@ -65,7 +70,8 @@ export async function init(_args: string[], flags: InitFlags, ctx: Context): Pro
   if (flags.json) printJson(ctx, { ...settingsJson(result.settings), default_time: result.time, paper: result.choice, report_paper: report });
   else {
     const paperLine = `Clinic report paper: ${PAPER_NAMES[report]}${fromLocale ? ' (from your locale; pace init --paper a4|letter chooses one)' : ''}`;
-    print(ctx, [...settingsLines(result.settings), `Sessions without a time of their own: ${result.time}`, paperLine]);
+    const aimFrom = result.aimChanged ? addDays(mondayOf(ctx.today), 7) : null;
+    print(ctx, [...settingsLines(result.settings, aimFrom), `Sessions without a time of their own: ${result.time}`, paperLine]);
   }
   return 0;
 }
@@ -79,10 +85,12 @@ export function settingsJson(s: Settings) {
   };
 }
 
-function settingsLines(s: Settings): string[] {
+function settingsLines(s: Settings, aimFrom: IsoDate | null): string[] {
+  // Q6: this week keeps the plan it was given; the new aim shapes it from the next Monday.
+  const from = aimFrom === null ? '' : ` (the plan follows it from ${shortDate(aimFrom)})`;
   return [
     `Start date: ${s.startDate ?? 'the week of your first session'}`,
-    `Weekly aim: ${s.targetMinutes} minutes of aerobic activity`,
+    `Weekly aim: ${s.targetMinutes} minutes of aerobic activity${from}`,
     `Symptoms much worse 12-72 hours after activity: ${s.pem === null ? 'not answered yet (pace init --pem yes|no)' : s.pem ? 'yes: the plan will not increase on its own (envelope mode)' : 'no: the plan grows about 10% a week'}`,
   ];
 }

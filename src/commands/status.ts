@@ -69,6 +69,7 @@ export function statusJson(s: Status, minutes: readonly MinutesWeek[]) {
     },
     weekly_minutes: s.weeklyMinutes,
     target_minutes: s.targetMinutes,
+    aim_from: s.aimFrom,
     minutes_by_week: minutes.map((m) => ({ week_start: m.weekStart, minutes: m.minutes })),
     pain_by_week: s.painTrend.map((p) => ({
       week_start: p.weekStart,

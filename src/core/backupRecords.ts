@@ -17,6 +17,8 @@ export interface BackupRecords {
   triage_records: { date: string; session_uid: string | null; kind: 'triage' | 'cleared'; class: TriageClass | null; symptoms: string[] }[];
   checkins: { session_uid: string; date: string; settled: boolean }[];
   pem_answers: { date: string; pem: boolean }[];
+  /** G1/Q6: the weekly aims with the day each was set; an older backup has none. */
+  weekly_aims?: { date: string; target_minutes: number }[];
   /** D1: days as codes (`mon` ... `sun`), and a time or null for the default time. */
   schedules?: { activity: string; days: string[]; time: string | null }[];
 }
@@ -82,6 +84,11 @@ const date = (v: unknown, name: string, today?: IsoDate) => backupDate(v, name, 
 const bool = (v: unknown, name: string): boolean => {
   if (typeof v !== 'boolean') throw bad(name, `${describe(v)} is not true or false.`);
   return v;
+};
+/** G1: a weekly aim stored as a JSON number, read as `--target-minutes` is. */
+const aimMinutes = (v: unknown, name: string): number => {
+  if (typeof v !== 'number' || !Number.isInteger(v)) throw bad(name, `${describe(v)} is not a whole number of minutes.`);
+  return field(name, () => parsePositiveInt(String(v), name, 10080));
 };
 export const list = (doc: Obj, key: string): Obj[] => {
   const v = doc[key];
@@ -200,6 +207,10 @@ export function parseBackupRecords(doc: Obj, sessionActivities: ReadonlyMap<stri
     return { session_uid: uid(c.session_uid, `${at}.session_uid`), date: date(c.date, `${at}.date`, today), settled: bool(c.settled, `${at}.settled`) };
   });
   const pem_answers = list(doc, 'pem_answers').map((a, i) => ({ date: date(a.date, `pem_answers[${i}].date`, today), pem: bool(a.pem, `pem_answers[${i}].pem`) }));
+  const weekly_aims = list(doc, 'weekly_aims').map((a, i) => {
+    const at = `weekly_aims[${i}]`;
+    return { date: date(a.date, `${at}.date`, today), target_minutes: aimMinutes(a.target_minutes, `${at}.target_minutes`) };
+  });
 
   // D1: at most one schedule per activity, with days and a time as `pace schedule` takes them.
   const scheduled = new Set<string>();
@@ -218,5 +229,5 @@ export function parseBackupRecords(doc: Obj, sessionActivities: ReadonlyMap<stri
     return { activity: a.name, days, time };
   });
 
-  return { settings, activities, overrides, acceptances, triage_records, checkins, pem_answers, schedules };
+  return { settings, activities, overrides, acceptances, triage_records, checkins, pem_answers, weekly_aims, schedules };
 }

@@ -47,6 +47,12 @@ export interface Settings {
    * that was in force then. Without it, the current answer applies to every week.
    */
   pemAnswers?: readonly { since: IsoDate; pem: boolean }[];
+  /**
+   * G1/Q6: every weekly aim with the day it was set, oldest first, so that a new aim applies from
+   * the next Monday and past weeks keep the ceiling they were planned with. Without it, the
+   * current aim applies to every week.
+   */
+  aims?: readonly { since: IsoDate; minutes: number }[];
 }
 
 export const DEFAULT_TARGET_MINUTES = 150;

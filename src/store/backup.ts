@@ -8,7 +8,7 @@ import type { IsoDate, SessionInput } from '../core/types.js';
 import { ensureActivity, findActivity, listActivities } from './activities.js';
 import { stmt, type Db } from './open.js';
 import { insertSession, iterateSessions, type NewSession } from './sessions.js';
-import { allSettings } from './settings.js';
+import { allSettings, readSettings } from './settings.js';
 
 export interface ImportCount {
   added: number;
@@ -95,20 +95,25 @@ export function readExtras(db: Db): BackupExtras {
       date: a.date,
       pem: a.pem === 1,
     })),
+    weekly_aims: stmt(db, 'SELECT day AS date, minutes AS target_minutes FROM weekly_aims ORDER BY id').all() as { date: string; target_minutes: number }[],
     schedules: listSchedules(db).map((x) => ({ activity: x.activity, days: dayCodes(x.days), time: x.time })),
     ...readOutcomeExtras(db),
   };
 }
 
 /**
- * Restores a backup's settings and dated safety answers by mergeSettings' rule (the journal's
- * choices are kept; the newer safety answer wins). Returns the rows written and what was kept.
+ * Restores a backup's settings and dated safety answers and weekly aims by mergeSettings' rule (the
+ * journal's choices are kept; the newer dated one wins). Returns the rows written and what was kept.
  */
-export function importSettings(db: Db, x: Pick<BackupExtras, 'settings' | 'pem_answers'>): { added: number; kept: KeptSetting[] } {
-  const answers = stmt(db, 'SELECT day, pem FROM pem_answers ORDER BY day, id').all() as { day: IsoDate; pem: number }[];
+export function importSettings(db: Db, x: Pick<BackupExtras, 'settings' | 'pem_answers' | 'weekly_aims'>): { added: number; kept: KeptSetting[] } {
+  const mine = readSettings(db);
   const merge = mergeSettings(
-    { settings: allSettings(db), pemAnswers: answers.map((a) => ({ date: a.day, pem: a.pem === 1 })) },
-    { settings: x.settings, pemAnswers: (x.pem_answers ?? []).map((a) => ({ date: a.date as IsoDate, pem: a.pem })) },
+    { settings: allSettings(db), pemAnswers: (mine.pemAnswers ?? []).map((a) => ({ date: a.since, pem: a.pem })), aims: (mine.aims ?? []).map((a) => ({ date: a.since, minutes: a.minutes })) },
+    {
+      settings: x.settings,
+      pemAnswers: (x.pem_answers ?? []).map((a) => ({ date: a.date as IsoDate, pem: a.pem })),
+      aims: (x.weekly_aims ?? []).map((a) => ({ date: a.date as IsoDate, minutes: a.target_minutes })),
+    },
   );
   let added = 0;
   for (const [key, value] of Object.entries(merge.set)) {
@@ -116,6 +121,9 @@ export function importSettings(db: Db, x: Pick<BackupExtras, 'settings' | 'pem_a
   }
   for (const a of merge.answers) {
     added += stmt(db, 'INSERT INTO pem_answers (day, pem) SELECT @day, @pem WHERE NOT EXISTS (SELECT 1 FROM pem_answers WHERE day = @day AND pem = @pem)').run({ day: a.date, pem: a.pem ? 1 : 0 }).changes;
+  }
+  for (const a of merge.aims) {
+    added += stmt(db, 'INSERT INTO weekly_aims (day, minutes) SELECT @day, @minutes WHERE NOT EXISTS (SELECT 1 FROM weekly_aims WHERE day = @day AND minutes = @minutes)').run({ day: a.date, minutes: a.minutes }).changes;
   }
   return { added, kept: merge.kept };
 }

@@ -169,13 +169,27 @@ ${checkpointTable('id = 1')}
   INSERT INTO coach_checkpoint (id, week, coach, state) SELECT id, week, coach, state FROM temp.kept_checkpoint;
   DROP TABLE temp.kept_checkpoint;
   `,
+  // 8: the weekly aims with their dates (G1, Q6), so that a new aim applies from the next Monday
+  // and past weeks keep the ceiling they were planned with, as the safety answers of migration 2
+  // do for the mode. An aim set before this version is taken as in force from the start.
+  `
+  CREATE TABLE weekly_aims (
+    id       INTEGER PRIMARY KEY,
+    day      TEXT NOT NULL CHECK (${isDate('day')}),
+    minutes  INTEGER NOT NULL CHECK (minutes BETWEEN 1 AND 10080)
+  ) STRICT;
+  INSERT INTO weekly_aims (day, minutes) SELECT '1900-01-01', CAST(value AS INTEGER) FROM settings
+    WHERE key = 'target_minutes' AND value = CAST(CAST(value AS INTEGER) AS TEXT) AND CAST(value AS INTEGER) BETWEEN 1 AND 10080;
+${checkpointTriggers(['weekly_aims'])}
+  `,
 ];
 
 /**
  * A checkpoint at Monday C depends on the sessions, overrides, acceptances and triage records dated
- * before C, and on every setting (but whether the first-use notice was shown), safety answer and
- * activity. Each trigger deletes it when one of those changes; a session logged on or after C
- * leaves it alone. With `only`, just the triggers on those tables.
+ * before C, and on every setting (but whether the first-use notice was shown), safety answer,
+ * weekly aim and activity. Each trigger deletes it when one of those changes; a session logged on
+ * or after C leaves it alone. With `only`, just the triggers on those tables (the tables of later
+ * migrations are named only so, and migration 3's triggers stay as they shipped).
  */
 function checkpointTriggers(only?: readonly string[]): string {
   const dated: [string, string][] = [
@@ -191,7 +205,8 @@ function checkpointTriggers(only?: readonly string[]): string {
     out.push(`CREATE TRIGGER ${table}_update_checkpoint AFTER UPDATE ON ${table} BEGIN DELETE FROM coach_checkpoint WHERE week > OLD.${col} OR week > NEW.${col}; END;`);
     out.push(`CREATE TRIGGER ${table}_delete_checkpoint AFTER DELETE ON ${table} BEGIN DELETE FROM coach_checkpoint WHERE week > OLD.${col}; END;`);
   }
-  for (const table of ['settings', 'pem_answers', 'activities'].filter(wanted)) {
+  const whole = only === undefined ? ['settings', 'pem_answers', 'activities'] : only.filter((t) => !dated.some(([d]) => d === t));
+  for (const table of whole) {
     for (const event of ['INSERT', 'UPDATE', 'DELETE']) {
       // Whether the first-use notice was shown is the one setting the rules never read.
       const row = event === 'DELETE' ? 'OLD' : 'NEW';

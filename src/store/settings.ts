@@ -15,11 +15,13 @@ export function readSettings(db: Db): Settings {
   const pem = getSetting(db, 'pem');
   const target = Number(getSetting(db, 'target_minutes'));
   const answers = stmt(db, 'SELECT day, pem FROM pem_answers ORDER BY day, id').all() as { day: IsoDate; pem: number }[];
+  const aims = stmt(db, 'SELECT day, minutes FROM weekly_aims ORDER BY day, id').all() as { day: IsoDate; minutes: number }[];
   return {
     startDate: (getSetting(db, 'start_date') ?? null) as IsoDate | null,
     targetMinutes: Number.isFinite(target) && target > 0 ? target : DEFAULT_TARGET_MINUTES,
     pem: pem === undefined ? null : pem === 'yes',
     pemAnswers: answers.map((a) => ({ since: a.day, pem: a.pem === 1 })),
+    aims: aims.map((a) => ({ since: a.day, minutes: a.minutes })),
   };
 }
 
@@ -27,6 +29,12 @@ export function readSettings(db: Db): Settings {
 export function setPem(db: Db, pem: boolean, day: IsoDate): void {
   setSetting(db, 'pem', pem ? 'yes' : 'no');
   db.prepare('INSERT INTO pem_answers (day, pem) VALUES (?, ?)').run(day, pem ? 1 : 0);
+}
+
+/** G1/Q6: records a new weekly aim, and the day it was set; it shapes the plan from the next Monday. */
+export function setAim(db: Db, minutes: number, day: IsoDate): void {
+  setSetting(db, 'target_minutes', String(minutes));
+  db.prepare('INSERT INTO weekly_aims (day, minutes) VALUES (?, ?)').run(day, minutes);
 }
 
 export function allSettings(db: Db): Record<string, string> {

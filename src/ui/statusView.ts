@@ -46,7 +46,9 @@ export function statusLines(style: Style, s: Status, minutes: readonly MinutesWe
   }
 
   // G3: progress toward the aim, without judging.
-  lines.push('', `Weekly aim  ${c.cyan(bar(s.weeklyMinutes, s.targetMinutes, 20))}  ${s.weeklyMinutes} of ${s.targetMinutes} aerobic minutes this week`);
+  // Q6: a new aim shapes the plan from the next Monday; this week keeps the one it was planned with.
+  const from = s.aimFrom === null ? '' : ` (new aim from ${shortDate(s.aimFrom)})`;
+  lines.push('', `Weekly aim  ${c.cyan(bar(s.weeklyMinutes, s.targetMinutes, 20))}  ${s.weeklyMinutes} of ${s.targetMinutes} aerobic minutes this week${from}`);
   const maxMin = Math.max(s.targetMinutes, ...minutes.map((m) => m.minutes));
   // The aim's minutes (aerobic only), not review's minutes of any activity (R1): named as such.
   const weeksWord = minutes.length === 1 ? 'week' : 'weeks';

@@ -23,6 +23,7 @@ function backup(): Record<string, unknown> & { settings: Record<string, unknown>
     triage_records: [{ date: '2026-11-21', session_uid: UID, kind: 'triage', class: 'stop', symptoms: ['chest-pain'] }],
     checkins: [{ session_uid: UID, date: '2026-11-21', settled: true }],
     pem_answers: [{ date: '2026-11-21', pem: false }],
+    weekly_aims: [{ date: '2026-11-21', target_minutes: 150 }],
     sessions: [
       { uid: UID, date: '2026-11-19', activity: 'walk', category: 'aerobic', dose: 10, unit: 'min', pain_before: 2, pain_after: null, effort: null, flare: false, symptoms: ['chest-pain'], note: null },
     ],
@@ -81,6 +82,10 @@ describe('a JSON backup, field by field (issue 17, item 5)', () => {
     ['a triage record dated in the future', ['triage_records', 0, 'date'], '2026-11-22', 'triage_records[0].date: 2026-11-22 is in the future.'],
     ['a check-in dated in the future', ['checkins', 0, 'date'], '2027-01-01', 'checkins[0].date: 2027-01-01 is in the future.'],
     ['a safety answer dated in the future', ['pem_answers', 0, 'date'], '2026-12-01', 'pem_answers[0].date: 2026-12-01 is in the future.'],
+    // G1/Q6: a dated aim from the future would win the merge of aims for good, as an answer would.
+    ['a weekly aim dated in the future', ['weekly_aims', 0, 'date'], '2026-12-01', 'weekly_aims[0].date: 2026-12-01 is in the future.'],
+    ['a dated weekly aim that is text', ['weekly_aims', 0, 'target_minutes'], '150', 'weekly_aims[0].target_minutes: "150" is not a whole number of minutes.'],
+    ['a dated weekly aim of 0', ['weekly_aims', 0, 'target_minutes'], 0, 'weekly_aims[0].target_minutes: "0" is not a whole number from 1 to 10080.'],
     ['an override set in the future', ['overrides', 0, 'set_on'], '2026-11-30', 'overrides[0].set_on: 2026-11-30 is in the future.'],
   ])('refuses %s, naming the record and the field', (_, path, value, message) => {
     expect(refusal(withField(path, value)).message).toBe(message);

@@ -54,6 +54,19 @@ describe('migrations', () => {
     }
   });
 
+  it('G1/Q6: migration 8 keeps an aim set before it as in force from the start, and a journal without one gets no history', () => {
+    const set = openJournal(journalAt(7, "INSERT INTO settings (key, value) VALUES ('target_minutes', '40'), ('pem', 'no');"), { write: true });
+    const unset = openJournal(journalAt(7, "INSERT INTO settings (key, value) VALUES ('pem', 'no');"), { write: true });
+    try {
+      expect(set.db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+      expect(readSettings(set.db)).toMatchObject({ targetMinutes: 40, aims: [{ since: '1900-01-01', minutes: 40 }] });
+      expect(readSettings(unset.db)).toMatchObject({ targetMinutes: 150, aims: [] });
+    } finally {
+      set.close();
+      unset.close();
+    }
+  });
+
   it('migration 4 sets the checkpoint aside, and the triggers still reach the table made again', () => {
     const path = journalAt(3, `INSERT INTO activities (name, unit, category) VALUES ('walk', 'min', 'aerobic');
                                INSERT INTO coach_checkpoint (id, week, coach, state) VALUES (1, '2026-11-02', 'old-rules', '{}');`);
@@ -75,7 +88,8 @@ describe('migrations', () => {
     const row1 = { id: 1, week: '2026-11-02', coach: 'rules', state: '{"week":"2026-11-02"}' };
     const path = journalAt(6, `INSERT INTO activities (name, unit, category) VALUES ('walk', 'min', 'aerobic');
                                INSERT INTO coach_checkpoint (id, week, coach, state) VALUES (1, '${row1.week}', 'rules', '${row1.state}'), (2, '2026-11-16', 'rules', '{}');`);
-    const triggers = (db: Database.Database) => db.prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' ORDER BY name").all();
+    // Migration 8's triggers on its own table come after; these are the ones migration 7 found.
+    const triggers = (db: Database.Database) => db.prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' AND tbl_name <> 'weekly_aims' ORDER BY name").all();
     const before = new Database(path, { readonly: true });
     const triggersBefore = triggers(before);
     before.close();

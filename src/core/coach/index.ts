@@ -36,6 +36,8 @@
 //   activity is judged with the others' planned minutes of the week before, so all activities are
 //   replayed side by side and the order of their names never matters; two growing together may
 //   pass the aim by one step each. At the aim, at the ceiling x 7, or at 30 reps: maintain.
+//   The aim of each week is the one set by the day before its Monday (weeklyValues, as S2's mode),
+//   so a new aim leaves the week it was set in as planned and applies from the next Monday.
 // - Q7: an override takes effect at the Monday of its week; of two for one week, the later `setOn`
 //   wins; a field left null keeps what the rules gave that week. It ends a baseline and, while in
 //   program weeks 1-2, growth still waits (P1). It may always lower the plan; in a week under a

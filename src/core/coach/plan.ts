@@ -1,5 +1,5 @@
 import { fromDayNumber } from '../dates.js';
-import type { Category, IsoDate, Session } from '../types.js';
+import { DEFAULT_TARGET_MINUTES, type Category, type IsoDate, type Session } from '../types.js';
 import type { ActivitySessions } from './history.js';
 import { indexSessions, metaFor, weekDayOf, type ActivityMeta } from './history.js';
 import { acceptedOutsideHolds, indexAcceptances, indexOverrides } from './overrides.js';
@@ -38,6 +38,8 @@ export interface ReplayInput extends History {
 export interface PlanHistory {
   /** The mode in force in any week (S2). */
   modeFor(weekDay: number): Mode;
+  /** The weekly aim in force in any week (Q6). */
+  aimFor(weekDay: number): number;
   /** Day number of the Monday of program week 1, or null with no start date and no session. */
   origin: number | null;
   /** Where the replay began. */
@@ -62,28 +64,39 @@ export function modeOf(pem: boolean | null): Mode {
 }
 
 /**
- * S2: the mode in force in each week: the answer given by the day before its Monday (graded before
- * any answer). An answer given mid-week leaves that week's quota as it was planned (no drop, no
- * rise) and applies from the next Monday; every view of a week shows the same mode.
+ * The value in force in each week, from dated entries oldest first: the last one given by the day
+ * before its Monday (`none` before any). So a change made mid-week leaves that week as it was
+ * planned and applies from the next Monday, and every view of a week agrees. Weeks that start
+ * after today follow `current`, whatever day it carries; without entries, `current` holds in
+ * every week. S2's safety answer and Q6's weekly aim both work this way.
  */
-export function weeklyModes(settings: ReplayInput['settings'], today: IsoDate | undefined): (weekDay: number) => Mode {
-  const current = modeOf(settings.pem);
-  const answers = settings.pemAnswers;
-  if (answers === undefined || answers.length === 0) return () => current;
-  // Weeks that start after today follow the current answer, whatever day it carries.
+export function weeklyValues<E extends { since: IsoDate }, T>(entries: readonly E[] | undefined, valueOf: (e: E) => T, current: T, none: T, today: IsoDate | undefined): (weekDay: number) => T {
+  if (entries === undefined || entries.length === 0) return () => current;
   const future = today === undefined ? Infinity : weekDayOf(today) + 7;
   return (week) => {
     if (week >= future) return current;
     const dayBefore = fromDayNumber(week - 1);
-    let pem: boolean | null = null;
-    for (const a of answers) if (a.since <= dayBefore) pem = a.pem;
-    return modeOf(pem);
+    let value = none;
+    for (const e of entries) if (e.since <= dayBefore) value = valueOf(e);
+    return value;
   };
+}
+
+/** S2: the mode in force in each week (graded before any answer). */
+export function weeklyModes(settings: ReplayInput['settings'], today: IsoDate | undefined): (weekDay: number) => Mode {
+  const pem = weeklyValues(settings.pemAnswers, (a): boolean | null => a.pem, settings.pem, null, today);
+  return (week) => modeOf(pem(week));
+}
+
+/** G1/Q6: the weekly aim in force in each week (the default before any was set). */
+export function weeklyAims(settings: ReplayInput['settings'], today: IsoDate | undefined): (weekDay: number) => number {
+  return weeklyValues(settings.aims, (a) => a.minutes, settings.targetMinutes, DEFAULT_TARGET_MINUTES, today);
 }
 
 export function planHistory(input: ReplayInput): PlanHistory {
   const untilWeek = weekDayOf(input.until);
   const modeFor = weeklyModes(input.settings, input.today);
+  const aimFor = weeklyAims(input.settings, input.today);
   const start = input.start ?? emptyStart();
   const from = start.week;
   if (from > untilWeek) throw new CheckpointMismatch(`it starts at ${fromDayNumber(from)}, after the week asked for`);
@@ -127,7 +140,7 @@ export function planHistory(input: ReplayInput): PlanHistory {
   const holds = weekHolds(input, earliest, untilWeek);
   const ctx = {
     modeFor,
-    targetMinutes: input.settings.targetMinutes,
+    targetFor: aimFor,
     overrides,
     acceptances,
     holdFor: holds.decision,
@@ -207,6 +220,7 @@ export function planHistory(input: ReplayInput): PlanHistory {
 
   return {
     modeFor,
+    aimFor,
     origin,
     start,
     read,

@@ -17,7 +17,8 @@ import type { Acceptance, ActivityPlan, Hold, Mode, Override } from './types.js'
 
 export interface ReplayContext {
   modeFor(weekDay: number): Mode;
-  targetMinutes: number;
+  /** Q6: the weekly aim in force in a week (G1). */
+  targetFor(weekDay: number): number;
   overrides: ByWeek<Override>;
   acceptances: ByWeek<Acceptance>;
   /** T2/T3: the hold the week's quota is decided with (the day before its Monday). */
@@ -120,7 +121,7 @@ export function activityReplay(
     const outcome = outcomeOf(last, prev, ctx.pausedOn);
     const hold = ctx.holdFor(week);
     // Field by field, not a spread of `meta`: the spread was the slowest line of a 50-year replay.
-    const rules: WeekRules = { unit: meta.unit, category: meta.category, targetMinutes: ctx.targetMinutes, otherAerobicMinutes, mode: ctx.modeFor(week), modeBefore: ctx.modeFor(week - 7), hold, programWeek: ctx.programWeekFor(week) };
+    const rules: WeekRules = { unit: meta.unit, category: meta.category, targetMinutes: ctx.targetFor(week), otherAerobicMinutes, mode: ctx.modeFor(week), modeBefore: ctx.modeFor(week - 7), hold, programWeek: ctx.programWeekFor(week) };
     // Q7: under a hold or pause, and in the week after a flare, an override may only lower the plan.
     const guarded = hold !== null || outcome.flareDate !== null;
     let override = ctx.overrides.at(meta.activity, week);

@@ -52,7 +52,10 @@ export interface Status extends Omit<WeekPlan, 'activities'> {
   activities: ActivityWeek[];
   /** G3: aerobic minutes so far this week, toward the weekly aim. */
   weeklyMinutes: number;
+  /** G1: the current weekly aim, the one a person just set included. */
   targetMinutes: number;
+  /** Q6: the Monday a new aim starts to shape the plan, while this week keeps the one before; else null. */
+  aimFrom: IsoDate | null;
   boomBust: BoomBust;
   acwr: Acwr | null;
   painTrend: PainWeek[];
@@ -135,6 +138,7 @@ export function statusAndCheckpoint(input: StatusInput): { status: Status; check
     suggestion: plan.suggestion,
     weeklyMinutes: Math.round(weeklyMinutes * 100) / 100,
     targetMinutes: input.settings.targetMinutes,
+    aimFrom: history.aimFor(weekDayOf(weekStart)) === input.settings.targetMinutes ? null : addDays(weekStart, 7),
     boomBust: boomBust({ sessions: input.sessions, today, quotaFor: history.quotaFor, from: alertWindowFrom(today) , isPlannedDay: plannedDayReader(history, input.schedules) }),
     acwr: acwr(input.sessions, today, progressing, history.start.acwr),
     painTrend,

@@ -29,6 +29,8 @@ const extras: fc.Arbitrary<Extras> = fc
     answerDay: fc.option(fc.integer({ min: 0, max: WEEKS * 7 })),
     start: fc.option(fc.integer({ min: -20, max: 30 })),
     target: fc.constantFrom(60, 150),
+    // Q6: an earlier aim, changed on this day (none: one aim all along).
+    aimChange: fc.option(fc.record({ day: fc.integer({ min: 0, max: WEEKS * 7 }), before: fc.constantFrom(30, 150) })),
     overrides: fc.array(
       fc.record({ n: fc.integer({ min: 1, max: WEEKS }), q: fc.option(fc.integer({ min: 4, max: 40 })), spw: fc.option(fc.integer({ min: 1, max: 7 })), who: fc.constantFrom('walk', 'bike') }),
       { maxLength: 2 },
@@ -43,6 +45,7 @@ const extras: fc.Arbitrary<Extras> = fc
     settings: {
       ...settings({ pem: r.pem, targetMinutes: r.target, startDate: r.start === null ? null : addDays(MON, r.start) }),
       ...(r.answerDay === null ? {} : { pemAnswers: [{ since: addDays(MON, r.answerDay), pem: r.pem === true }] }),
+      ...(r.aimChange === null ? {} : { aims: [{ since: '1900-01-01' as IsoDate, minutes: r.aimChange.before }, { since: addDays(MON, r.aimChange.day), minutes: r.target }] }),
     },
     overrides: r.overrides
       .filter((o) => o.q !== null || o.spw !== null)
