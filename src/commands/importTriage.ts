@@ -27,19 +27,17 @@ const rank = (h: Hold | null) => RANK[h?.kind ?? 'none'];
  * A JSON backup carries the triage records made where its sessions were logged, and any clearance
  * after them: codes a record already names for that session are restored with those records, not
  * triaged again, or a pause a clinician had ended would open a second time. A sign the backup left
- * open must be open after the import too: when a clearance already in this journal closed it (one
- * given without knowing of that sign), it is triaged again today.
+ * open is open after the import too: its record is stored after every clearance this journal
+ * holds, and a clearance closes only what was stored before it (src/core/coach/holds.ts).
  */
 export class ImportTriage {
   private readonly targets: TriageTarget[] = [];
-  /** Recent warning signs whose hold the backup left open (restored, not triaged again, unless closed here). */
-  private readonly leftOpen: TriageTarget[] = [];
   private readonly past: ImportTriageResult['past'] = [];
   private before: Hold | null = null;
 
   constructor(
     private readonly today: IsoDate,
-    private readonly covered: ReadonlyMap<string, Covered> = new Map(),
+    private readonly covered: ReadonlyMap<string, ReadonlySet<string>> = new Map(),
   ) {}
 
   /** Call first in the import's transaction: the hold open today before anything is restored. */
@@ -55,10 +53,8 @@ export class ImportTriage {
       return;
     }
     const known = row.uid === undefined ? undefined : this.covered.get(row.uid);
-    const codes = known ? row.symptoms.filter((c) => !known.codes.has(c)) : [...row.symptoms];
+    const codes = known ? row.symptoms.filter((c) => !known.has(c)) : [...row.symptoms];
     if (codes.length) this.targets.push({ sessionId: id, sessionDate: row.date, codes, flare: isFlareSession(row) });
-    const open = known && !known.settled ? row.symptoms.filter((c) => known.codes.has(c) && isWarningCode(c)) : [];
-    if (open.length) this.leftOpen.push({ sessionId: id, sessionDate: row.date, codes: open, flare: isFlareSession(row) });
   };
 
   /**
@@ -68,41 +64,20 @@ export class ImportTriage {
    */
   finish(db: Db): ImportTriageResult {
     const restored = openHoldOf(db, this.today);
-    const shut = this.leftOpen
-      .map((t) => ({ ...t, codes: t.codes.filter((c) => !restored?.symptoms.includes(c)) }))
-      .filter((t) => t.codes.length > 0);
-    const decision = triageAndHold(db, this.today, 'import', [...this.targets, ...shut]);
+    const decision = triageAndHold(db, this.today, 'import', this.targets);
     return { decision, restored: rank(restored) > rank(this.before) ? restored : null, past: this.past };
   }
 }
 
-/** What a backup's own records say of one of its sessions. */
-export interface Covered {
-  /** The codes it was triaged for. */
-  codes: Set<string>;
-  /** Whether the backup also holds a clearance given on or after every such triage. */
-  settled: boolean;
-}
-
 /** The codes each session of a backup was already triaged for, by the session's uid. */
-export function coveredCodes(records: unknown): Map<string, Covered> {
-  const out = new Map<string, Covered>();
+export function coveredCodes(records: unknown): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
   if (!Array.isArray(records)) return out;
-  type Record = { date?: unknown; session_uid?: unknown; kind?: unknown; symptoms?: unknown };
-  // In the order the holds are replayed (by day, then as written: a backup lists them as written),
-  // so that a triage, a clearance and a new triage on one day leave the last one open.
-  const day = (r: Record) => (typeof r?.date === 'string' ? r.date : '');
-  const list = [...(records as Record[])].sort((a, b) => (day(a) < day(b) ? -1 : day(a) > day(b) ? 1 : 0));
-  let lastClearance = -1;
-  list.forEach((r, i) => {
-    if (r?.kind === 'cleared') lastClearance = i;
-  });
-  list.forEach((r, i) => {
-    if (typeof r?.session_uid !== 'string' || r.kind !== 'triage' || !Array.isArray(r.symptoms)) return;
-    const entry = out.get(r.session_uid) ?? { codes: new Set<string>(), settled: true };
-    for (const c of r.symptoms) if (typeof c === 'string') entry.codes.add(c);
-    entry.settled &&= i < lastClearance;
-    out.set(r.session_uid, entry);
-  });
+  for (const r of records as { session_uid?: unknown; kind?: unknown; symptoms?: unknown }[]) {
+    if (typeof r?.session_uid !== 'string' || r.kind !== 'triage' || !Array.isArray(r.symptoms)) continue;
+    const codes = out.get(r.session_uid) ?? new Set<string>();
+    for (const c of r.symptoms) if (typeof c === 'string') codes.add(c);
+    out.set(r.session_uid, codes);
+  }
   return out;
 }

@@ -56,8 +56,10 @@ describe('T5: an import that leaves a pause open says so', () => {
     run(pace, ['log', 'bike', '10', '--symptom', 'new-radiation'], '2026-01-13');
     run(pace, ['triage', '--cleared'], '2026-01-13');
     const doc = JSON.parse(run(pace, ['import', file, '--json'], '2026-01-14'));
-    expect(doc.triage).toMatchObject({ class: 'stop' });
-    expect(doc.triaged_session_ids).toHaveLength(1);
+    // T3: that clearance was stored before the backup's sign, so it does not close it, though it
+    // is dated later: the backup's pause comes back open from its own day, with its advice.
+    expect(doc.restored_hold).toEqual({ kind: 'stop', since: '2026-01-12', symptoms: ['chest-pain'] });
+    expect(doc.triaged_session_ids).toEqual([]);
     expect(json<{ paused: boolean; holds: { symptoms: string[] }[] }>(pace, ['status'], '2026-01-14')).toMatchObject({ paused: true, holds: [{ symptoms: ['chest-pain'] }] });
     // The pause is open now, so importing the backup again triages nothing more.
     expect(JSON.parse(run(pace, ['import', file, '--json'], '2026-01-14')).triaged_session_ids).toEqual([]);

@@ -2,40 +2,46 @@ import { isWarningCode } from '../symptoms.js';
 import type { IsoDate } from '../types.js';
 import type { Hold, TriageRecord } from './types.js';
 
-interface Open {
-  since: IsoDate;
-  symptoms: string[];
+/** A warning sign recorded and not yet cleared. */
+interface Sign {
+  id: number | undefined;
+  date: IsoDate;
+  cls: 'assess' | 'stop';
+  symptoms: readonly string[];
 }
 
 /**
  * Folds triage records in date order (records of one day in the order given). A clearance closes
- * every open hold (T2, T3); `continue` results open none.
+ * every hold (T2, T3) opened by a record stored before it; `continue` results open none.
  */
 export class HoldTracker {
-  private assess: Open | null = null;
-  private stop: Open | null = null;
+  private open: Sign[] = [];
 
   add(r: TriageRecord): void {
     if (r.kind === 'cleared') {
-      this.assess = null;
-      this.stop = null;
+      // The day can go back (a clock set back, a flight west): a sign stored after this clearance
+      // but dated before it was never seen by the clinician, and stays open.
+      this.open = this.open.filter((s) => s.id !== undefined && r.id !== undefined && s.id > r.id);
       return;
     }
     if (r.class !== 'assess' && r.class !== 'stop') return;
-    const open = (this[r.class] ??= { since: r.date, symptoms: [] });
     // A continue symptom recorded beside a warning sign is not one (T1): the hold names only its causes.
-    for (const code of r.symptoms) if (isWarningCode(code) && !open.symptoms.includes(code)) open.symptoms.push(code);
+    this.open.push({ id: r.id, date: r.date, cls: r.class, symptoms: r.symptoms.filter(isWarningCode) });
   }
 
   /** T3 beats T2. Symptoms of both classes are listed: one clearance ends both. */
   current(): Hold | null {
-    const top = this.stop ? 'stop' : this.assess ? 'assess' : null;
-    if (top === null) return null;
-    const main = this[top] as Open;
-    const symptoms = [...main.symptoms];
-    const other = top === 'stop' ? this.assess : null;
-    for (const code of other?.symptoms ?? []) if (!symptoms.includes(code)) symptoms.push(code);
-    return { kind: top, since: main.since, symptoms };
+    const stops = this.open.filter((s) => s.cls === 'stop');
+    const main = stops.length > 0 ? stops : this.open;
+    if (main.length === 0) return null;
+    const symptoms: string[] = [];
+    const list = (signs: readonly Sign[]) => {
+      for (const s of signs) for (const code of s.symptoms) if (!symptoms.includes(code)) symptoms.push(code);
+    };
+    list(main);
+    if (main === stops) list(this.open.filter((s) => s.cls === 'assess'));
+    // Signs come in date order, so the first is the earliest.
+    return { kind: main === stops ? 'stop' : 'assess', since: (main[0] as Sign).date, symptoms };
   }
 }
 

@@ -27,6 +27,12 @@ export interface Hold {
 
 /** One triage result or clearance, as the journal stores it (`class` is null on a clearance). */
 export interface TriageRecord {
+  /**
+   * The order it was stored in (the journal's row id). A clearance closes only what was stored
+   * before it: a sign recorded after a clearance but dated before it (the day went back) stays
+   * open. Records without one are taken to have been stored in date order.
+   */
+  id?: number;
   date: IsoDate;
   kind: 'triage' | 'cleared';
   class: TriageClass | null;

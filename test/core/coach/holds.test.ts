@@ -45,6 +45,25 @@ describe('holdAt (T2, T3)', () => {
     expect(holdAt(records, d('2026-01-11'))).toBeNull();
   });
 
+  it('T3: a clearance closes only what was stored before it, whatever the dates (today gone back)', () => {
+    // Seen: a clearance recorded on 10 Mar, then the day went back (a clock set back, a flight west
+    // over the date line) and chest pain was recorded on 9 Mar. Read in date order, the clearance
+    // came after the sign and closed it from 10 Mar on: no clinician had seen it.
+    const records: TriageRecord[] = [
+      { ...triage('2026-03-08', 'assess', 'joint-swelling'), id: 1 },
+      { ...cleared('2026-03-10'), id: 2 },
+      { ...triage('2026-03-09', 'stop', 'chest-pain'), id: 3 },
+    ];
+    const paused = { kind: 'stop', since: d('2026-03-09'), symptoms: ['chest-pain'] };
+    expect(holdAt(records, d('2026-03-09'))).toEqual({ ...paused, symptoms: ['chest-pain', 'joint-swelling'] });
+    expect(holdAt(records, d('2026-03-10'))).toEqual(paused);
+    expect(holdAt(records, d('2026-04-01'))).toEqual(paused);
+    const dates = ['2026-03-08', '2026-03-09', '2026-03-10', '2026-03-11'].map(d);
+    expect(holdsOn(records, dates)).toEqual(dates.map((x) => holdAt(records, x)));
+    // A later clearance, stored after the sign, closes it.
+    expect(holdAt([...records, { ...cleared('2026-03-10'), id: 4 }], d('2026-03-11'))).toBeNull();
+  });
+
   it('holdsOn agrees with holdAt day by day', () => {
     const records = [triage('2026-01-06', 'assess', 'pain-worsening'), triage('2026-01-12', 'stop', 'confusion'), cleared('2026-01-15'), triage('2026-01-16', 'continue')];
     const dates = ['2026-01-05', '2026-01-06', '2026-01-11', '2026-01-12', '2026-01-15', '2026-01-20'].map(d);
