@@ -229,3 +229,19 @@ describe('Words (item 12) and the CSV flare column (E1)', () => {
     expect(out.split(',')[11]).toBe('yes');
   });
 });
+
+describe('T3: the day going back does not let a clearance close a sign recorded after it', () => {
+  it('chest pain logged on 9 Mar after a clearance given on 10 Mar keeps the plan paused from 10 Mar on', () => {
+    const pace = answeredPace();
+    const at = (today: string, args: string[]) => expect(pace.run(args, { PACE_TODAY: today }).status).toBe(0);
+    at('2026-03-10', ['log', 'walk', '10', '--symptom', 'joint-swelling']);
+    at('2026-03-10', ['triage', '--cleared']);
+    // The clock goes back a day (a flight west over the date line), and a stop sign is recorded.
+    at('2026-03-09', ['log', 'walk', '10', '--symptom', 'chest-pain']);
+    for (const today of ['2026-03-09', '2026-03-10', '2026-03-12']) {
+      expect(statusOf(pace, today)).toMatchObject({ paused: true, holds: [{ kind: 'stop', since: '2026-03-09', symptoms: ['chest-pain'] }] });
+    }
+    at('2026-03-12', ['triage', '--cleared']);
+    expect(statusOf(pace, '2026-03-12')).toMatchObject({ paused: false, holds: [] });
+  });
+});
