@@ -40,6 +40,21 @@ describe('Q7: judging an override against the safety net', () => {
     expect(judgeOverride(p2, null, { quota: 10, sessionsPerWeek: null })).toEqual({ kind: 'ok' });
   });
 
+  it('T2/Q9: a week planned under a hold cleared mid-week refuses a raise (the replay would drop it), and still lowers', () => {
+    const sat = addDays(week(5), -2);
+    const records: TriageRecord[] = [
+      { date: sat, kind: 'triage', class: 'assess', symptoms: ['joint-swelling'] },
+      { date: addDays(week(5), 1), kind: 'cleared', class: null, symptoms: [] },
+    ];
+    const base = { sessions: walks, settings: settings(), acceptances: [], triageRecords: records, until: week(5), today: addDays(week(5), 2) };
+    const held = planHistory({ ...base, overrides: [] }).activityPlan('walk', week(5));
+    expect(held).toMatchObject({ quota: 12, change: 'hold', heldSince: sat });
+    expect(judgeOverride(held, null, { quota: 13, sessionsPerWeek: null })).toEqual({ kind: 'refused', rule: 'Q9', heldSince: sat });
+    expect(judgeOverride(held, null, { quota: 12, sessionsPerWeek: 2 })).toEqual({ kind: 'ok' });
+    const raised: Override = { activity: 'walk', weekStart: week(5), quota: 13, sessionsPerWeek: null, setOn: addDays(week(5), 2) };
+    expect(planHistory({ ...base, overrides: [raised] }).activityPlan('walk', week(5))).toMatchObject({ quota: 12, change: 'hold' });
+  });
+
   it('Q7/B1: 1.5 x the quota or more asks for confirmation', () => {
     expect(judgeOverride(p, null, { quota: 19.5, sessionsPerWeek: null })).toMatchObject({ kind: 'confirm', rule: 'B1', current: 13, ratio: 1.5 });
     expect(judgeOverride(p, null, { quota: 19, sessionsPerWeek: 7 })).toEqual({ kind: 'ok' });
