@@ -127,6 +127,20 @@ describe('T3 stop: the plan is paused', () => {
     expect(planOf(h, week(6), { triageRecords: records })).toMatchObject({ quota: 13, change: 'hold', reason: { rule: 'T2' } });
   });
 
+  it('T2/Q8: a hold cleared on Tuesday and a new one opened on Thursday: the week does not say it was cleared', () => {
+    const h = weeks(MON, ...base, times(4, 11), times(4, 12));
+    const thu = addDays(week(5), 3);
+    const records: TriageRecord[] = [
+      { date: addDays(week(5), -2), kind: 'triage', class: 'assess', symptoms: ['pain-worsening'] },
+      { date: addDays(week(5), 1), kind: 'cleared', class: null, symptoms: [] },
+      { date: thu, kind: 'triage', class: 'assess', symptoms: ['joint-swelling'] },
+    ];
+    const p = planOf(h, week(5), { triageRecords: records, today: addDays(thu, 1) });
+    expect(p).toMatchObject({ quota: 12, change: 'hold', reason: { rule: 'T2' } });
+    expect(p.reason).not.toHaveProperty('clearedOn');
+    expect(describeReason(p.reason, 'min')).not.toMatch(/cleared/);
+  });
+
   it('T3: a pause cleared on Tuesday gives the rest of the week its planned quota, and later sessions count', () => {
     const h = weeks(MON, ...base, times(4, 11), times(4, 12), [{ dose: 12, day: 0 }, { dose: 12, day: 2 }, { dose: 12, day: 3 }, { dose: 12, day: 4 }, { dose: 12, day: 5 }]);
     const records: TriageRecord[] = [
