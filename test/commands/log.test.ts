@@ -105,6 +105,17 @@ describe('pace log with flags', () => {
     expect(sessionsIn(path)[0]!.symptoms).toContain('pain-over-24h');
   });
 
+  it('F2: the check asks about yesterday or the day before; a session three days back is no longer waiting', async () => {
+    const path = journalAt();
+    await log(['walk', '10'], { date: '2026-11-18' }, testContext(path));
+    await log(['walk', '10'], { date: '2026-11-19' }, testContext(path));
+    const ctx = testContext(path);
+    await log(['walk', '10'], { settled: 'no', json: true }, ctx);
+    expect(JSON.parse(ctx.stdout.text).checkin).toMatchObject({ session_ids: [2], date: '2026-11-19', settled: false });
+    await expect(log(['walk', '10'], { settled: 'no' }, testContext(path))).rejects.toBeInstanceOf(InputError);
+    expect(sessionsIn(path)[0]!.symptoms).not.toContain('pain-over-24h');
+  });
+
   it('F2: refuses --settled when there is no recent session to answer for', async () => {
     await expect(log(['walk', '10'], { settled: 'yes' }, testContext(journalAt()))).rejects.toBeInstanceOf(InputError);
   });

@@ -126,6 +126,16 @@ describe('Q7: overrides do not get around the safety net', () => {
     expect(overridesIn(path).map((o) => o.quota)).toEqual([30]);
   });
 
+  it('Q7/B1: the boom question defaults to no: Enter alone writes nothing', async () => {
+    const path = await journal();
+    const before = fileHash(path);
+    const enter = async (_message: string, def: boolean) => def;
+    const ctx = testContext(path, { interactive: true, prompts: async () => ({ confirm: enter }) as unknown as Prompts });
+    expect(await plan([], { set: ['walk=30'] }, ctx)).toBe(0);
+    expect(ctx.stdout.text).toMatch(/Nothing was changed/);
+    expect(fileHash(path)).toBe(before);
+  });
+
   it('Q7/T3: a pause opened while the question waits is seen before the override is written', async () => {
     // Review 36: the request was checked in one read and written in another transaction.
     const path = await journal();

@@ -46,6 +46,29 @@ describe('F4: a flare session never gets F4\'s words (property)', () => {
   });
 });
 
+describe('F4 on edit: the advice reads the session as the edit leaves it', () => {
+  /** Logs a walk with pain 2 -> `before`, then edits pain after to `after` and adds mild-pain-increase: what the edit prints. */
+  async function editPainAfter(before: number, after: number): Promise<string> {
+    const db = join(tempDir(), 'pace.db');
+    expect(await log(['walk', '10'], { painBefore: '2', painAfter: String(before) }, testContext(db))).toBe(0);
+    const ctx = testContext(db);
+    expect(await edit(['1'], { painAfter: String(after), symptom: ['mild-pain-increase'] }, ctx)).toBe(0);
+    return ctx.stdout.text;
+  }
+
+  it('F4, F1: an edit that makes a session a flare (pain 2 -> 8) gets no calm words with its continue symptom', async () => {
+    const text = await editPainAfter(3, 8);
+    expect(text).toMatch(/counts as a flare/);
+    expect(text).not.toMatch(F4_WORDS);
+  });
+
+  it('F4: an edit that takes the flare away (pain 2 -> 8 corrected to 2 -> 3) gets the calm words', async () => {
+    const text = await editPainAfter(8, 3);
+    expect(text).toMatch(/not signs of harm/);
+    expect(text).not.toMatch(/counts as a flare/);
+  });
+});
+
 describe('T5: every path that records a stop symptom for the last 7 days leaves the plan paused (property)', () => {
   type Path = 'log' | 'edit' | 'triage' | 'import';
   async function record(path: Path, db: string, date: string, codes: string[]): Promise<void> {

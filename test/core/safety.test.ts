@@ -14,6 +14,12 @@ describe('T5: one triage decision for every path', () => {
     }
   });
 
+  it('T2/T3: the hold open once this is recorded: a pause beats a hold, whichever came first', () => {
+    expect(decideTriage(TODAY, 'log', [target(TODAY, ['chest-pain'])], 'assess')).toMatchObject({ opens: 'stop', holdBefore: 'assess', holdToday: 'stop' });
+    expect(decideTriage(TODAY, 'log', [target(TODAY, ['joint-swelling'])], 'stop')).toMatchObject({ opens: 'assess', holdBefore: 'stop', holdToday: 'stop' });
+    expect(decideTriage(TODAY, 'log', [target(TODAY, ['joint-swelling'])], null)).toMatchObject({ opens: 'assess', holdBefore: null, holdToday: 'assess' });
+  });
+
   it('T5: an imported session older than the last 7 days is history: no record, no advice', () => {
     expect(triagesImported('2026-11-14' as IsoDate, TODAY)).toBe(true);
     expect(triagesImported('2026-11-13' as IsoDate, TODAY)).toBe(false);
@@ -39,6 +45,8 @@ describe('T5: one triage decision for every path', () => {
 
   it('F4: continue symptoms on a flare session get the flare words, not the calm T1 ones', () => {
     const d = decideTriage(TODAY, 'edit', [{ ...target(TODAY, ['mild-pain-increase']), flare: true }], null);
+    expect(d.result!.steps.map((s) => s.kind)).toEqual(['flare']);
+    expect(d.result!.advice).toMatch(/counts as a flare: do less for now, not nothing/);
     expect(d.result!.advice).not.toMatch(/not signs of harm|carry on/i);
   });
 });

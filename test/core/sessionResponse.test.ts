@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { flareReasons, isFlareSession } from '../../src/core/coach/flares.js';
 import { latestFlare, sessionResponse } from '../../src/core/sessionResponse.js';
+import { addDays } from '../../src/core/dates.js';
 import { SYMPTOM_CODES } from '../../src/core/symptoms.js';
 import type { IsoDate, Session } from '../../src/core/types.js';
 
@@ -73,6 +74,20 @@ describe('F3 in status: the flare-day dose while the latest session is a flare',
   it('F3: a later session that is not a flare ends it, even on the same day', () => {
     const sessions = [walk({ id: 1, painBefore: 2, painAfter: 8 }), walk({ id: 2 })];
     expect(latestFlare(sessions, TODAY, plans, false)).toBeNull();
+  });
+
+  it('F3: a flare today or yesterday is the flare day; one two days back is history', () => {
+    const on = (date: string) => [walk({ id: 1, date: date as IsoDate, painBefore: 2, painAfter: 8 })];
+    expect(latestFlare(on(addDays(TODAY, -1)), TODAY, plans, false)?.doses.map((d) => d.dose)).toEqual([6, 4]);
+    expect(latestFlare(on(addDays(TODAY, -2)), TODAY, plans, false)).toBeNull();
+  });
+
+  it('F3, T2/T3: a flare with an assess or stop sign is named, but gets no flare-day dose: the advice is to stop and be seen', () => {
+    for (const code of ['joint-swelling', 'chest-pain']) {
+      const f = latestFlare([walk({ id: 1, symptoms: [code] })], TODAY, plans, false)!;
+      expect(f.reasons).toEqual([{ kind: 'symptom', codes: [code] }]);
+      expect(f.doses).toEqual([]);
+    }
   });
 
   it('F3: an activity first done this week (no plan) gets half its own dose; a paused plan gets none (T3)', () => {

@@ -109,6 +109,13 @@ describe('triage: what the person is told', () => {
   });
 });
 
+describe('T2: the hold step answers the assess signs only', () => {
+  it('T1/T2: a continue symptom beside an assess sign is not one of the signs the hold is for', () => {
+    const r = triage(['muscle-fatigue', 'joint-swelling', 'effort-warmth', 'new-radiation'])!;
+    expect(r.steps.map((s) => [s.kind, s.codes])).toEqual([['hold', ['joint-swelling', 'new-radiation']]]);
+  });
+});
+
 describe('T3: what to do next depends on the sign', () => {
   const EMERGENCY = ['chest-pain', 'sudden-weakness', 'confusion'] as const;
   const SETTLE = ['severe-breathlessness', 'dizziness', 'irregular-heartbeat'] as const;

@@ -41,6 +41,19 @@ describe('F2: the next-day check covers the whole day', () => {
   });
 });
 
+describe('F2: a session answered before keeps its first answer', () => {
+  it('F2: a later answer for the whole day (a session added to it since) leaves the first "not settled" as it was', () => {
+    const a = add({ date: day('2026-11-19') });
+    write(journal.db, () => recordCheckin(journal.db, [a], day('2026-11-20'), false));
+    const b = add({ date: day('2026-11-19'), activity: 'bike' });
+    write(journal.db, () => recordCheckin(journal.db, [a, b], day('2026-11-21'), true));
+    expect(journal.db.prepare('SELECT session_id, settled FROM checkins ORDER BY session_id').all()).toEqual([
+      { session_id: a, settled: 0 },
+      { session_id: b, settled: 1 },
+    ]);
+  });
+});
+
 describe('T5: saveTriage writes what decideTriage decided', () => {
   it('T5: each record is stored, and its codes join its session without repeating the ones it has', () => {
     const id = add({ symptoms: ['muscle-fatigue'] });

@@ -164,8 +164,9 @@ export function activityReplay(
       // An override is a decision made by hand: it takes the place of an accepted offer (S2), and
       // fills in what it leaves unset from the week the rules would have planned.
       let decided = decide(ladder, outcome, rules, null, override === null ? ctx.acceptances.at(meta.activity, week) : null);
-      // Q10: two to five empty weeks: a level down for each, from the last week done.
-      if (override === null && lastDone !== null && lastDone.rung >= 0 && away >= 2) decided = returnAfterBreak(ladder, lastDone, away, meta.activity);
+      // Q10: two to five empty weeks: a level down for each, from the last week done. With an
+      // override too: what it leaves unset comes from the return, not from before the break.
+      if (lastDone !== null && lastDone.rung >= 0 && away >= 2) decided = returnAfterBreak(ladder, lastDone, away, meta.activity);
       if (override !== null && guarded) override = lowerOnly(override, decided.level);
       // The rung the rules would have climbed was never planned, so a later flare must not land on it.
       if (override !== null && decided.change === 'increase') ladder.rungs.pop();

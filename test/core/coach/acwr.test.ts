@@ -37,6 +37,18 @@ describe('B4 acute:chronic ratio', () => {
     expect(r.flag).toBe('spike');
   });
 
+  it('B4: a spike at 1.5 or more, not at 1.48', () => {
+    const jump = (minutes: number) => acwr([...daily(0, 40, 10), ...daily(40, 2, minutes)], addDays(start, 41), false)!;
+    expect([jump(28).ratio, jump(28).flag]).toEqual([1.5, 'spike']);
+    expect([jump(27).ratio, jump(27).flag]).toEqual([1.48, null]);
+  });
+
+  it('B4: under-doing below 0.8, not at 0.8', () => {
+    const lighter = (minutes: number) => acwr([...daily(0, 40, 30), ...daily(40, 1, minutes)], addDays(start, 41), true)!;
+    expect([lighter(19).ratio, lighter(19).flag]).toEqual([0.79, 'under']);
+    expect([lighter(20).ratio, lighter(20).flag]).toEqual([0.8, null]);
+  });
+
   it('B4: under-doing is flagged only during progression', () => {
     const sessions = daily(0, 40, 30);
     const today = addDays(start, 46); // a week with nothing

@@ -34,6 +34,12 @@ describe('B1 boom days', () => {
     expect(boomBust({ sessions, today: day0, quotaFor: noPlan }).booms.map((b) => b.date)).toEqual([day0]);
   });
 
+  it('B1: the previous 14 days are day -14 to day -1: day -15 is out, the boom day itself is not its own reference', () => {
+    const sessions = [on(-15, 40), on(-14, 10), on(0, 16)];
+    expect(boomBust({ sessions, today: day0, quotaFor: noPlan }).booms).toEqual([{ date: day0, activity: 'walk', dose: 16, reference: 10, basis: 'recent', ratio: 1.6 }]);
+    expect(boomAt({ sessions, activity: 'walk', date: day0, quota: null })).toMatchObject({ reference: 10, basis: 'recent', ratio: 1.6 });
+  });
+
   it('B1: the first day of an activity has no reference and is never a boom', () => {
     expect(boomBust({ sessions: [on(0, 120)], today: day0, quotaFor: noPlan }).booms).toEqual([]);
   });

@@ -7,7 +7,7 @@ import { toDayNumber } from '../../../src/core/dates.js';
 import type { Level } from '../../../src/core/coach/progression.js';
 import { decide, type Ladder, type Outcome, type WeekRules } from '../../../src/core/coach/transition.js';
 import { steadyHistory } from './arbitraries.js';
-import { brief, flare, MON, planOf, series, settings, times, week, weeks } from './builders.js';
+import { brief, flare, MON, planOf, series, settings, times, week, weeks, weeksOf } from './builders.js';
 
 // Three walks a week that follow the plan: 10, 10 (baseline), 11, 12, 13, 14.5 in weeks 1-6.
 const followed = [times(3, 10), times(3, 10), times(3, 11), times(3, 12), times(3, 13), times(3, 14.5)];
@@ -78,6 +78,15 @@ describe('Q10 return after a break', () => {
     expect(describeReason(planOf(h, week(15)).reason, 'min')).toBe(
       'back after 8 weeks without walk: fitness fades in a break, so start again gently at about 7 min (half of your last 14.5 min) and find a new comfortable amount over two weeks',
     );
+  });
+
+  it('Q10/Q7: a shorter session set by hand for the week of return keeps the return\'s sessions a week, not those from before the break', () => {
+    // Seen: stretching at 30 min x 7 before a two-week break comes back at 30 x 4; setting 25 min
+    // for that week (a lowering, which the input check lets through even under a hold) planned 25 x 7.
+    const h = weeksOf({ activity: 'stretching', category: 'mobility' }, MON, times(3, 30), times(3, 30), times(4, 30), times(5, 30), times(6, 30));
+    expect(planOf(h, week(8), {}, 'stretching')).toMatchObject({ quota: 30, sessionsPerWeek: 4, change: 'return' });
+    const shorter = { activity: 'stretching', weekStart: week(8), quota: 25, sessionsPerWeek: null, setOn: week(8) };
+    expect(planOf(h, week(8), { overrides: [shorter] }, 'stretching')).toMatchObject({ quota: 25, sessionsPerWeek: 4, change: 'override' });
   });
 
   it('Q10/Q5: a flare rule and a break rule that both apply: the lower quota wins', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeReason } from '../../../src/core/coach/reasons.js';
 import { addDays } from '../../../src/core/dates.js';
-import type { Acceptance, TriageRecord } from '../../../src/core/coach/types.js';
+import type { Acceptance, Override, TriageRecord } from '../../../src/core/coach/types.js';
 import { brief, d, flare, MON, plan, planOf, series, settings, simulate, times, week, weeks } from './builders.js';
 
 const envelope = settings({ pem: true });
@@ -87,6 +87,30 @@ describe('S2 envelope mode', () => {
     const cleared: TriageRecord[] = [...records, { date: fri, kind: 'cleared', class: null, symptoms: [] }];
     expect(planOf(h, week(6), { settings: envelope, today: fri, triageRecords: cleared, acceptances: [underHold] })).toMatchObject({ quota: 10, change: 'offer', offer: 11 });
     expect(planOf(h, week(6), { settings: envelope, today: fri, triageRecords: cleared, acceptances: [{ ...underHold, acceptedOn: fri }] })).toMatchObject({ quota: 11, change: 'increase' });
+  });
+
+  it('T2/S2/Q9: a week planned under a hold has no offer, even once the hold is cleared mid-week', () => {
+    const h = weeks(MON, ...base, times(3, 10), times(3, 10), times(3, 10));
+    const fri = addDays(week(6), -3);
+    const tue = addDays(week(6), 1);
+    const records: TriageRecord[] = [
+      { date: fri, kind: 'triage', class: 'assess', symptoms: ['joint-swelling'] },
+      { date: tue, kind: 'cleared', class: null, symptoms: [] },
+    ];
+    for (const today of [addDays(tue, 1), week(8)]) {
+      expect(planOf(h, week(6), { settings: envelope, today, triageRecords: records }), today).toMatchObject({
+        quota: 10,
+        change: 'hold',
+        offer: null,
+        reason: { rule: 'T2', since: fri, clearedOn: tue },
+      });
+    }
+  });
+
+  it('S2/Q7: an accepted offer below a quota set by hand since then lowers nothing', () => {
+    const h = weeks(MON, ...base, times(3, 10), times(3, 10), times(3, 12));
+    const raised: Override = { activity: 'walk', weekStart: week(5), quota: 12, sessionsPerWeek: null, setOn: d('2026-02-07') };
+    expect(planOf(h, week(6), { settings: envelope, overrides: [raised], acceptances: [accept(6, 11)] })).toMatchObject({ quota: 12, change: 'hold' });
   });
 
   it('S2: acceptances mean nothing in graded mode, which grows by itself', () => {

@@ -127,6 +127,20 @@ describe('T3 stop: the plan is paused', () => {
     expect(planOf(h, week(6), { triageRecords: records })).toMatchObject({ quota: 13, change: 'hold', reason: { rule: 'T2' } });
   });
 
+  it('T2/Q8: a hold cleared on Tuesday and a new one opened on Thursday: the week does not say it was cleared', () => {
+    const h = weeks(MON, ...base, times(4, 11), times(4, 12));
+    const thu = addDays(week(5), 3);
+    const records: TriageRecord[] = [
+      { date: addDays(week(5), -2), kind: 'triage', class: 'assess', symptoms: ['pain-worsening'] },
+      { date: addDays(week(5), 1), kind: 'cleared', class: null, symptoms: [] },
+      { date: thu, kind: 'triage', class: 'assess', symptoms: ['joint-swelling'] },
+    ];
+    const p = planOf(h, week(5), { triageRecords: records, today: addDays(thu, 1) });
+    expect(p).toMatchObject({ quota: 12, change: 'hold', reason: { rule: 'T2' } });
+    expect(p.reason).not.toHaveProperty('clearedOn');
+    expect(describeReason(p.reason, 'min')).not.toMatch(/cleared/);
+  });
+
   it('T3: a pause cleared on Tuesday gives the rest of the week its planned quota, and later sessions count', () => {
     const h = weeks(MON, ...base, times(4, 11), times(4, 12), [{ dose: 12, day: 0 }, { dose: 12, day: 2 }, { dose: 12, day: 3 }, { dose: 12, day: 4 }, { dose: 12, day: 5 }]);
     const records: TriageRecord[] = [
@@ -141,6 +155,15 @@ describe('T3 stop: the plan is paused', () => {
     const row = weeklyRows({ ...base5, today: addDays(week(6), 2) }).find((r) => r.week_start === week(5));
     expect([row?.quota, row?.sessions_planned, row?.sessions_done]).toEqual([12, 4, 4]);
     expect(planOf(h, week(6), { triageRecords: records })).toMatchObject({ quota: 13, change: 'increase' });
+  });
+
+  it('T3/Q3: a session on a day the plan was paused does not count, so the week is not completed and does not grow', () => {
+    const h = weeks(MON, ...base, times(4, 11), times(4, 12), [{ dose: 12, day: 0 }, { dose: 12, day: 2 }, { dose: 12, day: 3 }, { dose: 12, day: 4 }]);
+    const records: TriageRecord[] = [
+      { date: addDays(week(5), -1), kind: 'triage', class: 'stop', symptoms: ['dizziness'] },
+      { date: addDays(week(5), 1), kind: 'cleared', class: null, symptoms: [] },
+    ];
+    expect(planOf(h, week(6), { triageRecords: records })).toMatchObject({ quota: 12, change: 'hold', reason: { rule: 'Q4', done: 3, planned: 4 } });
   });
 
   it('T3: a flare that led to the pause still drops the level back for when the plan resumes', () => {
@@ -219,6 +242,13 @@ describe('which activities are planned', () => {
       expect(back).toMatchObject({ quota: 5, change: 'return', reason: { rule: 'Q10', kind: 'rebaseline', weeks: 6, last: 11, quota: 5, held: true } });
       expect(describeReason(back.reason, 'min')).toContain('about 5 min (as planned before the break, less than half of your last 11 min)');
     }
+  });
+
+  it('Q10/Q7: a return after a long break never asks for more sessions a week than the week before it planned', () => {
+    const h = weeks(MON, ...base, times(4, 11));
+    const fewer = { activity: 'walk', weekStart: week(9), quota: null, sessionsPerWeek: 2, setOn: week(9) };
+    expect(planOf(h, week(9), { overrides: [fewer] })).toMatchObject({ sessionsPerWeek: 2 });
+    expect(planOf(h, week(10), { overrides: [fewer] })).toMatchObject({ quota: 5.5, sessionsPerWeek: 2, change: 'return', reason: { rule: 'Q10', kind: 'rebaseline' } });
   });
 
   it('a week start that is not a Monday means the week that holds it', () => {

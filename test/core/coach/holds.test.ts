@@ -22,6 +22,12 @@ describe('holdAt (T2, T3)', () => {
     expect(holdAt(records, d('2026-01-09'))).toEqual({ kind: 'stop', since: d('2026-01-08'), symptoms: ['chest-pain', 'joint-swelling'] });
   });
 
+  it('T1/T2: a continue symptom recorded beside a warning sign is not named as a cause of the hold', () => {
+    const records = [triage('2026-01-06', 'assess', 'muscle-fatigue', 'joint-swelling'), triage('2026-01-08', 'stop', 'effort-warmth', 'dizziness')];
+    expect(holdAt(records, d('2026-01-07'))?.symptoms).toEqual(['joint-swelling']);
+    expect(holdAt(records, d('2026-01-09'))?.symptoms).toEqual(['dizziness', 'joint-swelling']);
+  });
+
   it('T2/T3: a clearance ends every open hold; a later result opens a new one', () => {
     const records = [
       triage('2026-01-06', 'stop', 'dizziness'),

@@ -40,6 +40,35 @@ describe('Q7: judging an override against the safety net', () => {
     expect(judgeOverride(p2, null, { quota: 10, sessionsPerWeek: null })).toEqual({ kind: 'ok' });
   });
 
+  it('T2/Q9: a week planned under a hold cleared mid-week refuses a raise (the replay would drop it), and still lowers', () => {
+    const sat = addDays(week(5), -2);
+    const records: TriageRecord[] = [
+      { date: sat, kind: 'triage', class: 'assess', symptoms: ['joint-swelling'] },
+      { date: addDays(week(5), 1), kind: 'cleared', class: null, symptoms: [] },
+    ];
+    const base = { sessions: walks, settings: settings(), acceptances: [], triageRecords: records, until: week(5), today: addDays(week(5), 2) };
+    const held = planHistory({ ...base, overrides: [] }).activityPlan('walk', week(5));
+    expect(held).toMatchObject({ quota: 12, change: 'hold', heldSince: sat });
+    expect(judgeOverride(held, null, { quota: 13, sessionsPerWeek: null })).toEqual({ kind: 'refused', rule: 'Q9', heldSince: sat });
+    expect(judgeOverride(held, null, { quota: 12, sessionsPerWeek: 2 })).toEqual({ kind: 'ok' });
+    const raised: Override = { activity: 'walk', weekStart: week(5), quota: 13, sessionsPerWeek: null, setOn: addDays(week(5), 2) };
+    expect(planHistory({ ...base, overrides: [raised] }).activityPlan('walk', week(5))).toMatchObject({ quota: 12, change: 'hold' });
+  });
+
+  it('Q7/T2/T3: with nothing planned yet (a new activity), any quota set by hand is a raise, refused under a hold or pause', () => {
+    expect(judgeOverride(null, hold, { quota: 5, sessionsPerWeek: null })).toMatchObject({ kind: 'refused', rule: 'T2' });
+    expect(judgeOverride(null, { ...hold, kind: 'stop' }, { quota: null, sessionsPerWeek: 1 })).toMatchObject({ kind: 'refused', rule: 'T3' });
+    expect(judgeOverride(null, null, { quota: 5, sessionsPerWeek: 1 })).toEqual({ kind: 'ok' });
+  });
+
+  it('Q7/B1: a quota raised by hand is not the base the next raise is judged from', () => {
+    const o: Override = { activity: 'walk', weekStart: week(5), quota: 18, sessionsPerWeek: null, setOn: week(5) };
+    const set = planOf(walks, week(5), { overrides: [o] });
+    expect(set).toMatchObject({ quota: 18, change: 'override' });
+    // 20 is 1.1 x the 18 set by hand, but 1.5 x the 13 the rules plan.
+    expect(judgeOverride(set, null, { quota: 20, sessionsPerWeek: null }, p)).toMatchObject({ kind: 'confirm', rule: 'B1', current: 13, ratio: 1.5 });
+  });
+
   it('Q7/B1: 1.5 x the quota or more asks for confirmation', () => {
     expect(judgeOverride(p, null, { quota: 19.5, sessionsPerWeek: null })).toMatchObject({ kind: 'confirm', rule: 'B1', current: 13, ratio: 1.5 });
     expect(judgeOverride(p, null, { quota: 19, sessionsPerWeek: 7 })).toEqual({ kind: 'ok' });

@@ -32,6 +32,12 @@ describe('Q7 overrides', () => {
     expect(planOf(h, week(5), { overrides: [o(week(4), 15, null)] })).toMatchObject({ quota: 11, change: 'drop-back' });
   });
 
+  it('Q7/Q5: an override stored for the week after a flare raises nothing: the drop-back stands', () => {
+    const h = weeks(MON, ...base, times(4, 11), times(4, 12), [12, flare(12)]);
+    const p = planOf(h, week(6), { overrides: [o(week(6), 15, 5)] });
+    expect(p).toMatchObject({ quota: 12, sessionsPerWeek: 4, change: 'drop-back', reason: { rule: 'Q5', from: 13, to: 12 } });
+  });
+
   it('Q7: a lowered override becomes the floor a flare drops back to', () => {
     const h = weeks(MON, ...base, times(4, 11), times(4, 12), [8, flare(8)]);
     const p = planOf(h, week(6), { overrides: [o(week(5), 8, null)] });

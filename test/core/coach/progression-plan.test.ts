@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeReason } from '../../../src/core/coach/reasons.js';
+import { addDays } from '../../../src/core/dates.js';
 import { brief, d, flare, MON, plan, planOf, series, settings, simulate, times, week, weeks, weeksOf } from './builders.js';
 
 const base = [times(4, 10), times(4, 10)];
@@ -61,6 +62,11 @@ describe('Q5 flare drop-back', () => {
     const p = planOf(h, week(8, start));
     expect(p.reason).toEqual({ rule: 'Q5', from: 13, to: 12, fromSessions: 4, toSessions: 4, flareDate: d('2026-01-13'), atBaseline: false });
     expect(describeReason(p.reason, 'min')).toBe('flare on Tue 13 Jan: back to 12 min for one week');
+  });
+
+  it('Q5/Q8: two flares in one week: the reason names the later one, the one the person will remember', () => {
+    const h = weeks(MON, ...base, times(4, 11), [{ dose: 12, flare: true, day: 0 }, { dose: 12, day: 2 }, { dose: 12, flare: true, day: 4 }]);
+    expect(planOf(h, week(5)).reason).toMatchObject({ rule: 'Q5', flareDate: addDays(week(4), 4) });
   });
 
   it('Q5: any F1 sign is a flare: pain up by 3, an assess symptom, or pain not settled after 24 hours', () => {
