@@ -77,8 +77,7 @@ export interface FunctionScore {
   change: number | null;
   /**
    * M3: the mean change is 2 points or more. A single goal's 3 points make that goal's own
-   * verdict, not the score's: one goal up 3 and another down 3 leave the mean where it was. With
-   * one open goal the score is that goal, judged by its 3 points (docs/decisions.md).
+   * verdict, not the score's: one goal up 3 and another down 3 leave the mean where it was.
    */
   clearChange: boolean;
 }
@@ -92,7 +91,7 @@ export function functionScore(goals: readonly GoalSummary[]): FunctionScore {
   return {
     score: mean(open.map((g) => g.latestRating as number)),
     change,
-    clearChange: open.length === 1 ? isClearGoalChange(change) : isClearMeanChange(change),
+    clearChange: isClearMeanChange(change),
   };
 }
 

@@ -82,7 +82,7 @@ function functionMeasure(goals: readonly ReviewedGoal[], ready: boolean): Measur
   if (open.length === 0) return measure('function_score', null, null, isClearMeanChange, 'up', 'no-goal');
   const score = functionScore(open);
   const rerated = open.some((g) => g.goal.ratings.length >= 2);
-  // M3: the score is judged by its mean change (2 points; 3 for one open goal); each goal has its own verdict above.
+  // M3: the score is judged by its mean change (2 points); each goal has its own verdict above.
   return measure('function_score', then, score.score, () => score.clearChange, 'up', rerated ? null : 'no-rerating');
 }
 

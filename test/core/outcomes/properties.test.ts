@@ -35,8 +35,6 @@ describe('properties of M3, W1-W3 and R1', () => {
         expect(f.score).toBeGreaterThanOrEqual(0);
         expect(f.score).toBeLessThanOrEqual(10);
         expect(f.change).toBeCloseTo(changes.reduce((a, b) => a + b, 0) / changes.length, 9);
-        // M3: one open goal's score never says something other than the goal's own verdict.
-        if (goals.length === 1) expect(f.clearChange).toBe(summarizeGoal(goals[0]!, TODAY).clearChange);
       }),
     );
   });
