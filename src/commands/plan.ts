@@ -1,4 +1,4 @@
-import { describeReason, describeSuggestion, holdAt, planAndCheckpoint, type Hold, type WeekPlan } from '../core/coach/index.js';
+import { describeReason, describeSuggestion, holdNow, planAndCheckpoint, type Hold, type WeekPlan } from '../core/coach/index.js';
 import { mondayOf, nextMonday } from '../core/dates.js';
 import { InputError } from '../core/errors.js';
 import { checkDose, parseDate } from '../core/input.js';
@@ -144,8 +144,8 @@ export function planWithSessions(
     // over keep the holds as they stood then (the core replays those from the records).
     // T2/T3: quotas are decided with the holds as they stood before each Monday; the weeks from
     // this one on show the hold open today (a pause hides the quotas from its day on).
-    const holdToday = holdAt(history.triageRecords, today);
-    const out = planAndCheckpoint({ ...history, today, weekStart: monday, checkpoint, captureAt });
+    const holdToday = holdNow(history.triageRecords, today);
+    const out = planAndCheckpoint({ ...history, today, clockToday: true, weekStart: monday, checkpoint, captureAt });
     return { result: { plan: out.plan, sessions: history.sessions, holdToday, pausedOn: out.pausedOn }, checkpoint: out.checkpoint };
   });
 }

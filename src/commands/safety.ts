@@ -1,7 +1,7 @@
 import { decideTriage, type TriageDecision, type TriageSource, type TriageTarget } from '../core/safety.js';
 import type { IsoDate } from '../core/types.js';
 import type { Db } from '../store/open.js';
-import { holdAt } from '../core/coach/holds.js';
+import { holdNow } from '../core/coach/holds.js';
 import type { Hold } from '../core/coach/types.js';
 import { listTriage, saveTriage } from '../store/triage.js';
 
@@ -19,5 +19,5 @@ export function triageAndHold(db: Db, today: IsoDate, source: TriageSource, targ
 
 /** T2, T3: the hold or pause open today, from the journal's triage records (inside a transaction). */
 export function openHoldOf(db: Db, today: IsoDate): Hold | null {
-  return holdAt(listTriage(db), today);
+  return holdNow(listTriage(db), today);
 }

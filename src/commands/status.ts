@@ -23,7 +23,7 @@ export async function status(_args: string[], flags: StatusFlags, ctx: Context):
   const needs = { week: statusPlansFrom(today), until: weekStart, sessionsFrom: statusReadsFrom(today) };
   const { s, minutes, flare, planned, read } = await withJournal(ctx, false, (j) => ({
     ...withCoach(j, today, needs, ({ history, checkpoint, captureAt }) => {
-      const out = statusAndCheckpoint({ ...history, today, checkpoint, captureAt });
+      const out = statusAndCheckpoint({ ...history, today, clockToday: true, checkpoint, captureAt });
       // F3: while the latest session is a flare, status gives the flare-day doses of this week's plan.
       const plans = out.status.activities.flatMap((a) => (a.plan ? [a.plan] : []));
       const flare = latestFlare(history.sessions, today, plans, out.status.paused);

@@ -244,4 +244,14 @@ describe('T3: the day going back does not let a clearance close a sign recorded 
     at('2026-03-12', ['triage', '--cleared']);
     expect(statusOf(pace, '2026-03-12')).toMatchObject({ paused: false, holds: [] });
   });
+
+  it('a stop sign recorded on 12 Mar is open on 11 Mar when the day goes back, and a clearance then closes it', () => {
+    const pace = answeredPace();
+    const at = (today: string, args: string[]) => expect(pace.run(args, { PACE_TODAY: today }).status).toBe(0);
+    at('2026-03-12', ['log', 'walk', '10', '--symptom', 'chest-pain']);
+    // Seen: no pause, and triage --cleared said there was nothing to clear.
+    expect(statusOf(pace, '2026-03-11')).toMatchObject({ paused: true, holds: [{ kind: 'stop', symptoms: ['chest-pain'] }] });
+    at('2026-03-11', ['triage', '--cleared']);
+    for (const today of ['2026-03-11', '2026-03-12', '2026-03-20']) expect(statusOf(pace, today)).toMatchObject({ paused: false, holds: [] });
+  });
 });

@@ -16,15 +16,20 @@ interface Sign {
  */
 export class HoldTracker {
   private open: Sign[] = [];
+  /** The highest row id of a clearance read so far. */
+  private clearedUpTo = -Infinity;
 
   add(r: TriageRecord): void {
     if (r.kind === 'cleared') {
       // The day can go back (a clock set back, a flight west): a sign stored after this clearance
       // but dated before it was never seen by the clinician, and stays open.
       this.open = this.open.filter((s) => s.id !== undefined && r.id !== undefined && s.id > r.id);
+      if (r.id !== undefined) this.clearedUpTo = Math.max(this.clearedUpTo, r.id);
       return;
     }
     if (r.class !== 'assess' && r.class !== 'stop') return;
+    // And a sign stored before a clearance but dated after it was cleared by it.
+    if (r.id !== undefined && r.id < this.clearedUpTo) return;
     // A continue symptom recorded beside a warning sign is not one (T1): the hold names only its causes.
     this.open.push({ id: r.id, date: r.date, cls: r.class, symptoms: r.symptoms.filter(isWarningCode) });
   }
@@ -58,6 +63,17 @@ export function holdAt(records: readonly TriageRecord[], date: IsoDate): Hold | 
     tracker.add(r);
   }
   return tracker.current();
+}
+
+/**
+ * T2/T3: the hold or pause open now. A record dated after today exists only when the day went
+ * back (a clock set back, a flight west over the date line): a sign recorded "tomorrow" is open
+ * today all the same, and a clearance recorded then has closed what it closes.
+ */
+export function holdNow(records: readonly TriageRecord[], today: IsoDate): Hold | null {
+  let last = today;
+  for (const r of records) if (r.date > last) last = r.date;
+  return holdAt(records, last);
 }
 
 /**

@@ -65,7 +65,7 @@ export { describeReason, describeSuggestion, describeBoom, describeBoomBust } fr
 export { next, quotaComparison, pctOfQuota, countsToward, countsForWeek, MAX_SESSION_MINUTES, MAX_SESSIONS_PER_WEEK } from './progression.js';
 export type { QuotaComparison } from './progression.js';
 export { isFlareSession, isTolerated, flareDayDose, flareReasons, type FlareReason } from './flares.js';
-export { holdAt } from './holds.js';
+export { holdAt, holdNow } from './holds.js';
 export { judgeOverride, raisesPlan } from './overrideCheck.js';
 export type { OverrideVerdict, OverrideRequest } from './overrideCheck.js';
 export { programWeek, phaseOf } from './phases.js';

@@ -32,6 +32,11 @@ export interface ReplayInput extends History {
    * is decided with the holds as they stood the day before its Monday. Replaces `hold`.
    */
   today?: IsoDate;
+  /**
+   * `today` is the clock's day, not a day asked about (a report's last day): a triage record dated
+   * after it means the day went back, and counts as now (T2/T3, \`holdNow\`).
+   */
+  clockToday?: boolean;
 }
 
 /** Every week's plan up to `until`, from one replay: what `plan`, `status` and the exports share. */
@@ -250,7 +255,7 @@ export function planWeek(input: PlanInput): WeekPlan {
 }
 
 /** `planWeek`, resumed from a checkpoint when given, with the one at `captureAt` when asked for. */
-export function planAndCheckpoint(input: PlanInput & Pick<ReplayInput, 'captureAt' | 'today'> & { checkpoint?: Checkpoint | null }): {
+export function planAndCheckpoint(input: PlanInput & Pick<ReplayInput, 'captureAt' | 'today' | 'clockToday'> & { checkpoint?: Checkpoint | null }): {
   plan: WeekPlan;
   checkpoint: Checkpoint | null;
   /** T3: whether the plan was paused at the end of a day, for `countsForWeek`. */

@@ -17,6 +17,11 @@ export const PAIN_TREND_WEEKS = 8;
 
 export interface StatusInput extends History {
   today: IsoDate;
+  /**
+   * `today` is the clock's day, not a day asked about (a report's last day): a triage record dated
+   * after it means the day went back, and counts as now (T2/T3, \`holdNow\`).
+   */
+  clockToday?: boolean;
   triageRecords: readonly TriageRecord[];
   /**
    * Resume the replay from this checkpoint. Its week must be two weeks before this one or earlier

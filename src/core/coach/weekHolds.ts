@@ -1,7 +1,7 @@
 import { addDays, fromDayNumber } from '../dates.js';
 import type { IsoDate } from '../types.js';
 import { weekDayOf } from './history.js';
-import { holdAt, HoldTracker, holdsOn, sortRecords } from './holds.js';
+import { holdAt, HoldTracker, holdNow, holdsOn, sortRecords } from './holds.js';
 import type { Hold, TriageRecord } from './types.js';
 
 // T2/T3: a hold or a pause starts the day it is recorded. A week's quota is decided with the holds
@@ -26,6 +26,11 @@ export interface WeekHoldsInput {
   triageRecords?: readonly TriageRecord[];
   /** Today: the weeks from today's on show today's hold. */
   today?: IsoDate;
+  /**
+   * `today` is the clock's day, not a day asked about (a report's last day): a record dated after
+   * it means the day went back, and counts as now (`holdNow`).
+   */
+  clockToday?: boolean;
   /** Without `today`: the hold given for the last week, for both its quota and its view. */
   hold?: Hold | null;
 }
@@ -66,7 +71,7 @@ export function weekHolds(input: WeekHoldsInput, firstWeek: number, untilWeek: n
   const at = (list: (Hold | null)[], week: number) => list[(week - firstWeek) / 7] ?? null;
   const legacy = input.today === undefined && input.hold !== undefined;
   const live = input.today === undefined ? null : weekDayOf(input.today);
-  const todays = input.today === undefined ? null : holdAt(records, input.today);
+  const todays = input.today === undefined ? null : input.clockToday ? holdNow(records, input.today) : holdAt(records, input.today);
   const changes = pauseChanges(records);
   const clearances = records.filter((r) => r.kind === 'cleared').map((r) => r.date);
 

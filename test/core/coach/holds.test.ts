@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { holdAt, holdsOn } from '../../../src/core/coach/holds.js';
+import { holdAt, holdNow, holdsOn } from '../../../src/core/coach/holds.js';
 import type { TriageRecord } from '../../../src/core/coach/types.js';
 import { d } from './builders.js';
 
@@ -68,6 +68,22 @@ describe('holdAt (T2, T3)', () => {
     expect(holdsOn(records, dates)).toEqual(dates.map((x) => holdAt(records, x)));
     // A later clearance, stored after the sign, closes it.
     expect(holdAt([...records, { ...cleared('2026-03-10'), id: 4 }], d('2026-03-11'))).toBeNull();
+  });
+
+  it('T3: a sign recorded with the day gone ahead is open today, and a clearance stored after it closes it', () => {
+    // Seen: chest pain logged on 12 Mar, then the day went back to 11 Mar: status showed no pause
+    // and triage --cleared said there was nothing to clear.
+    const sign = { ...triage('2026-03-12', 'stop', 'chest-pain'), id: 1 };
+    expect(holdAt([sign], d('2026-03-11'))).toBeNull();
+    expect(holdNow([sign], d('2026-03-11'))).toEqual({ kind: 'stop', since: d('2026-03-12'), symptoms: ['chest-pain'] });
+    // Cleared on 11 Mar, after it was recorded: closed, then and on the sign's own day.
+    const both = [sign, { ...cleared('2026-03-11'), id: 2 }];
+    expect(holdNow(both, d('2026-03-11'))).toBeNull();
+    expect(holdAt(both, d('2026-03-12'))).toBeNull();
+    expect(holdAt(both, d('2026-03-20'))).toBeNull();
+    // Without the day going back, holdNow is holdAt of today.
+    const plain = [{ ...triage('2026-03-02', 'assess', 'joint-swelling'), id: 1 }];
+    expect(holdNow(plain, d('2026-03-05'))).toEqual(holdAt(plain, d('2026-03-05')));
   });
 
   it('holdsOn agrees with holdAt day by day', () => {
