@@ -28,7 +28,9 @@ const rank = (h: Hold | null) => RANK[h?.kind ?? 'none'];
  * after them: codes a record already names for that session are restored with those records, not
  * triaged again, or a pause a clinician had ended would open a second time. A sign the backup left
  * open is open after the import too: its record is stored after every clearance this journal
- * holds, and a clearance closes only what was stored before it (src/core/coach/holds.ts).
+ * holds, and a clearance closes only what was stored before it (src/core/coach/holds.ts). The
+ * other way round, a clearance from the backup would close this journal's open signs, stored
+ * before it: those are triaged again today.
  */
 export class ImportTriage {
   private readonly targets: TriageTarget[] = [];
@@ -64,7 +66,12 @@ export class ImportTriage {
    */
   finish(db: Db): ImportTriageResult {
     const restored = openHoldOf(db, this.today);
-    const decision = triageAndHold(db, this.today, 'import', this.targets);
+    // T3: a backup's clearance closes only what its own clinician saw. A sign this journal held
+    // open before the import and that one of the backup's clearances closed is recorded again
+    // today, with its advice.
+    const lost = (this.before?.symptoms ?? []).filter((c) => !restored?.symptoms.includes(c));
+    const again: TriageTarget[] = lost.length > 0 ? [{ sessionId: null, sessionDate: null, codes: lost, flare: false }] : [];
+    const decision = triageAndHold(db, this.today, 'import', [...this.targets, ...again]);
     return { decision, restored: rank(restored) > rank(this.before) ? restored : null, past: this.past };
   }
 }

@@ -158,13 +158,19 @@ export function importExtras(db: Db, x: BackupExtras): number {
       { a: activityId(x2.activity), week: x2.week_start, quota: x2.quota, on: x2.accepted_on },
     );
   }
+  // A record already here is not added twice, but a clearance that follows a sign this import
+  // added is: a clearance closes only what was stored before it (T2, T3), and the one already here
+  // was stored before that sign.
+  let newSign = false;
   for (const t of x.triage_records) {
+    const before = added;
     run(
       `INSERT INTO triage_records (day, session_id, kind, class, symptoms)
-       SELECT @day, @session, @kind, @class, @symptoms WHERE NOT EXISTS (SELECT 1 FROM triage_records WHERE day = @day
+       SELECT @day, @session, @kind, @class, @symptoms WHERE @always OR NOT EXISTS (SELECT 1 FROM triage_records WHERE day = @day
          AND session_id IS @session AND kind = @kind AND class IS @class AND symptoms = @symptoms)`,
-      { day: t.date, session: sessionId(t.session_uid), kind: t.kind, class: t.class, symptoms: t.symptoms.join(';') },
+      { day: t.date, session: sessionId(t.session_uid), kind: t.kind, class: t.class, symptoms: t.symptoms.join(';'), always: t.kind === 'cleared' && newSign ? 1 : 0 },
     );
+    if (t.kind === 'triage' && (t.class === 'assess' || t.class === 'stop') && added > before) newSign = true;
   }
   for (const c of x.checkins) {
     const id = sessionId(c.session_uid);

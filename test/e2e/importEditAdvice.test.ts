@@ -80,6 +80,43 @@ describe('T5: an import that leaves a pause open says so', () => {
     expect(holds).toEqual([expect.objectContaining({ kind: 'assess', symptoms: ['new-radiation'] })]);
   });
 
+  it("T3/T5: a backup's clearance does not end this journal's pause: its clinician never saw the sign", () => {
+    // Seen: a backup from another journal, cleared there on 8 Mar for dizziness, silently ended
+    // this journal's pause for chest pain of 5 Mar, and the import said nothing.
+    const other = answeredPace();
+    run(other, ['log', 'bike', '10', '--symptom', 'dizziness'], '2026-03-01');
+    run(other, ['triage', '--cleared'], '2026-03-08');
+    const file = join(other.home, 'cleared.json');
+    run(other, ['export', '--format', 'json', '--out', file], '2026-03-08');
+    const pace = answeredPace();
+    run(pace, ['log', 'walk', '10', '--symptom', 'chest-pain'], '2026-03-05');
+    const r = pace.run(['import', file], { PACE_TODAY: '2026-03-10' });
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/STOP NOW\. Call emergency services now/);
+    expect(json<{ paused: boolean; holds: { kind: string; symptoms: string[] }[] }>(pace, ['status'], '2026-03-10')).toMatchObject({ paused: true, holds: [{ kind: 'stop', symptoms: ['chest-pain'] }] });
+    // Importing it again changes nothing more.
+    expect(JSON.parse(run(pace, ['import', file, '--json'], '2026-03-10')).triage).toBeNull();
+  });
+
+  it("T2/T5: a backup's clearance on a day this journal also has one still closes the backup's own sign", () => {
+    // Seen: both journals cleared on 8 Mar; the backup's clearance was skipped as a copy of this
+    // journal's, which was stored before the backup's sign, and the import said the backup "brings
+    // back a hold ... that was never cleared".
+    const other = answeredPace();
+    run(other, ['log', 'bike', '10', '--symptom', 'pain-worsening'], '2026-03-06');
+    run(other, ['triage', '--cleared'], '2026-03-08');
+    const file = join(other.home, 'cleared.json');
+    run(other, ['export', '--format', 'json', '--out', file], '2026-03-08');
+    const pace = answeredPace();
+    run(pace, ['log', 'walk', '10', '--symptom', 'joint-swelling'], '2026-03-03');
+    run(pace, ['triage', '--cleared'], '2026-03-08');
+    const out = run(pace, ['import', file], '2026-03-10');
+    expect(out).not.toMatch(/brings back/);
+    expect(json<{ holds: unknown[] }>(pace, ['status'], '2026-03-10').holds).toEqual([]);
+    // Importing it again adds nothing.
+    expect(JSON.parse(run(pace, ['import', file, '--json'], '2026-03-10'))).toMatchObject({ triage: null, restored_hold: null });
+  });
+
   it('T5: warning signs on sessions older than 7 days open nothing, but are named once, as history', () => {
     const pace = answeredPace();
     const file = join(pace.home, 'old.csv');
