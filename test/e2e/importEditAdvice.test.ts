@@ -22,6 +22,16 @@ function pausedBackup(): string {
   return file;
 }
 
+/** A JSON backup of another journal: a bike ride with `symptom` on `day`, cleared there on 8 Mar 2026. */
+function clearedElsewhere(symptom: string, day: string): string {
+  const other = answeredPace();
+  run(other, ['log', 'bike', '10', '--symptom', symptom], day);
+  run(other, ['triage', '--cleared'], '2026-03-08');
+  const file = join(other.home, 'cleared.json');
+  run(other, ['export', '--format', 'json', '--out', file], '2026-03-08');
+  return file;
+}
+
 describe('T5: an import that leaves a pause open says so', () => {
   it('T5 (seen): restoring a backup with an uncleared pause from 2 days earlier shows the pause and its stop advice', () => {
     const file = pausedBackup();
@@ -83,11 +93,7 @@ describe('T5: an import that leaves a pause open says so', () => {
   it("T3/T5: a backup's clearance does not end this journal's pause: its clinician never saw the sign", () => {
     // Seen: a backup from another journal, cleared there on 8 Mar for dizziness, silently ended
     // this journal's pause for chest pain of 5 Mar, and the import said nothing.
-    const other = answeredPace();
-    run(other, ['log', 'bike', '10', '--symptom', 'dizziness'], '2026-03-01');
-    run(other, ['triage', '--cleared'], '2026-03-08');
-    const file = join(other.home, 'cleared.json');
-    run(other, ['export', '--format', 'json', '--out', file], '2026-03-08');
+    const file = clearedElsewhere('dizziness', '2026-03-01');
     const pace = answeredPace();
     run(pace, ['log', 'walk', '10', '--symptom', 'chest-pain'], '2026-03-05');
     const r = pace.run(['import', file], { PACE_TODAY: '2026-03-10' });
@@ -102,11 +108,7 @@ describe('T5: an import that leaves a pause open says so', () => {
     // Seen: both journals cleared on 8 Mar; the backup's clearance was skipped as a copy of this
     // journal's, which was stored before the backup's sign, and the import said the backup "brings
     // back a hold ... that was never cleared".
-    const other = answeredPace();
-    run(other, ['log', 'bike', '10', '--symptom', 'pain-worsening'], '2026-03-06');
-    run(other, ['triage', '--cleared'], '2026-03-08');
-    const file = join(other.home, 'cleared.json');
-    run(other, ['export', '--format', 'json', '--out', file], '2026-03-08');
+    const file = clearedElsewhere('pain-worsening', '2026-03-06');
     const pace = answeredPace();
     run(pace, ['log', 'walk', '10', '--symptom', 'joint-swelling'], '2026-03-03');
     run(pace, ['triage', '--cleared'], '2026-03-08');
