@@ -25,16 +25,20 @@ export function readSettings(db: Db): Settings {
   };
 }
 
+// A new answer or aim is the one that stands, so it is dated no earlier than the latest already
+// recorded: with the day gone back (a clock set back, a flight west), dated by the calendar it would
+// sit before that one, and every week, once it came, would follow the older choice.
+
 /** S1: records the answer to the safety question, and the day it was given. */
 export function setPem(db: Db, pem: boolean, day: IsoDate): void {
   setSetting(db, 'pem', pem ? 'yes' : 'no');
-  db.prepare('INSERT INTO pem_answers (day, pem) VALUES (?, ?)').run(day, pem ? 1 : 0);
+  db.prepare('INSERT INTO pem_answers (day, pem) SELECT max(?, coalesce(max(day), ?)), ? FROM pem_answers').run(day, day, pem ? 1 : 0);
 }
 
 /** G1/Q6: records a new weekly aim, and the day it was set; it shapes the plan from the next Monday. */
 export function setAim(db: Db, minutes: number, day: IsoDate): void {
   setSetting(db, 'target_minutes', String(minutes));
-  db.prepare('INSERT INTO weekly_aims (day, minutes) VALUES (?, ?)').run(day, minutes);
+  db.prepare('INSERT INTO weekly_aims (day, minutes) SELECT max(?, coalesce(max(day), ?)), ? FROM weekly_aims').run(day, day, minutes);
 }
 
 export function allSettings(db: Db): Record<string, string> {

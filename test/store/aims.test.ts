@@ -5,7 +5,7 @@ import type { IsoDate } from '../../src/core/types.js';
 import { importSettings, readExtras } from '../../src/store/backup.js';
 import { dataVersion, readCheckpoint, saveCheckpoint } from '../../src/store/checkpoint.js';
 import { openJournal, write, type Journal } from '../../src/store/open.js';
-import { readSettings, setAim } from '../../src/store/settings.js';
+import { readSettings, setAim, setPem } from '../../src/store/settings.js';
 import { removeTempDirs, tempDir } from '../helpers/tmp.js';
 
 afterAll(removeTempDirs);
@@ -27,6 +27,22 @@ describe('the weekly aim, with its dates', () => {
   it('G1: each aim set is kept with its day, oldest first, and the latest is current', () => {
     const j = withAims(['2026-01-06', 40], ['2026-03-10', 150]);
     expect(readSettings(j.db)).toMatchObject({ targetMinutes: 150, aims: [{ since: '2026-01-06', minutes: 40 }, { since: '2026-03-10', minutes: 150 }] });
+    j.close();
+  });
+
+  it('S2, Q6: an answer given with the day gone back is dated the latest day already recorded, so it is the one that stands', () => {
+    // Seen: yes on 2 Mar, no on 10 Mar, then yes with the clock back on 9 Mar: the current answer
+    // was yes, but every week, once it came, was planned with the dated "no" of 10 Mar (graded).
+    const j = withAims(['2026-03-10', 100], ['2026-03-08', 60]);
+    write(j.db, () => {
+      setPem(j.db, true, day('2026-03-02'));
+      setPem(j.db, false, day('2026-03-10'));
+      setPem(j.db, true, day('2026-03-09'));
+    });
+    const s = readSettings(j.db);
+    expect(s).toMatchObject({ targetMinutes: 60, pem: true });
+    expect(s.aims!.at(-1)).toEqual({ since: '2026-03-10', minutes: 60 });
+    expect(s.pemAnswers!.at(-1)).toEqual({ since: '2026-03-10', pem: true });
     j.close();
   });
 
