@@ -8,7 +8,7 @@ import { importExtras, importSessions, importSettings, type BackupExtras } from 
 import { forWriting, openJournal, write, type Journal } from '../store/open.js';
 import type { NewSession } from '../store/sessions.js';
 import { note, print, printJson, type Context } from './context.js';
-import { keptSettingLines } from './importSettings.js';
+import { keptSettingLines, takenSettingLines } from './importSettings.js';
 import { importedLines } from './importLines.js';
 import { coveredCodes, ImportTriage } from './importTriage.js';
 import { holdJson, triageJson } from './json.js';
@@ -54,11 +54,11 @@ export async function importCmd(args: string[], flags: ImportFlags, ctx: Context
       // Extras name activities, so activities come first; triage and check-ins name sessions, so they come last.
       if (extras) importExtras(j.db, { ...emptyExtras(), activities: extras.activities ?? [] });
       const counts = importSessions(j.db, rows, (s) => sessionFingerprint(s, withNotes), ctx.now(), triage.onInsert);
-      const settings = extras ? importSettings(j.db, extras) : { added: 0, kept: [] };
+      const settings = extras ? importSettings(j.db, extras) : { added: 0, kept: [], taken: [] };
       const other = settings.added + (extras ? importExtras(j.db, { ...emptyExtras(), ...extras, activities: [] }) : 0);
-      return { ...counts, other, kept: settings.kept, triaged: triage.finish(j.db) };
+      return { ...counts, other, kept: settings.kept, taken: settings.taken, triaged: triage.finish(j.db) };
     });
-    for (const line of keptSettingLines(result.kept)) note(ctx, line);
+    for (const line of [...keptSettingLines(result.kept), ...takenSettingLines(result.taken)]) note(ctx, line);
     if (flags.json) {
       printJson(ctx, {
         file, format: isJson ? 'json' : 'csv', sessions_added: result.added, sessions_already_present: result.skipped, other_records_added: result.other,

@@ -27,3 +27,13 @@ export function keptSettingLines(kept: readonly KeptSetting[]): string[] {
     }
   });
 }
+
+/** S2, G1: one line on stderr for each dated setting where the backup's newer value was taken. */
+export function takenSettingLines(taken: readonly KeptSetting[]): string[] {
+  return taken.map((k) => {
+    const since = k.backupSince ? ` (${k.key === 'pem' ? 'given' : 'set'} ${shortDate(k.backupSince)})` : '';
+    return k.key === 'pem'
+      ? `Took the backup's answer to the safety question: ${k.backup}${since}, newer than this journal's ${k.journal}. pace init --pem changes it.`
+      : `Took the backup's weekly aim of ${k.backup} minutes${since}, newer than this journal's ${k.journal}. pace init --target-minutes changes it.`;
+  });
+}

@@ -59,8 +59,10 @@ export async function init(_args: string[], flags: InitFlags, ctx: Context): Pro
       if (pem !== undefined && readSettings(j.db).pem !== (pem === 'yes')) setPem(j.db, pem === 'yes', ctx.today);
       // Q6: so is an aim that changes: it shapes the plan from the next Monday, and the weeks
       // already planned keep theirs.
-      const aimChanged = aim !== undefined && getSetting(j.db, 'target_minutes') !== aim;
-      if (aimChanged) setAim(j.db, Number(aim), ctx.today);
+      // An aim typed is recorded (an explicit 150 is a choice an import keeps); the plan changes,
+      // and init says from when, only when the aim in force does.
+      const aimChanged = aim !== undefined && String(readSettings(j.db).targetMinutes) !== aim;
+      if (aim !== undefined && getSetting(j.db, 'target_minutes') !== aim) setAim(j.db, Number(aim), ctx.today);
       return { aimChanged, settings: readSettings(j.db), time: defaultTime(j.db), choice: getSetting(j.db, 'paper') ?? null, first: claimFirstUse(j.db, ctx.today) };
     }),
   );

@@ -44,6 +44,8 @@ export interface SettingsMerge {
   /** The backup's dated aims to add to the journal's history. */
   aims: AimEntry[];
   kept: KeptSetting[];
+  /** Dated settings where the backup's newer value replaced the journal's (said on stderr too). */
+  taken: KeptSetting[];
 }
 
 /** The day an aim set before aims had dates is taken from: in force from the start (migration 8). */
@@ -73,7 +75,10 @@ function mergeDated(key: 'pem' | 'target_minutes', journal: SettingsSide, mineDa
   if (mine === undefined) {
     if (theirs !== undefined) merge.set[key] = theirs;
   } else if (theirsLatest !== undefined && (mineLatest === undefined || theirsLatest.date > mineLatest.date)) {
-    if (theirsLatest.value !== mine) merge.set[key] = theirsLatest.value;
+    if (theirsLatest.value !== mine) {
+      merge.set[key] = theirsLatest.value;
+      merge.taken.push({ key, journal: mine, backup: theirsLatest.value, ...(mineLatest && { journalSince: mineLatest.date }), backupSince: theirsLatest.date });
+    }
   } else if (theirs !== undefined && theirs !== mine) {
     const since = latest(theirsDated)?.date;
     merge.kept.push({ key, journal: mine, backup: theirs, ...(mineLatest && { journalSince: mineLatest.date }), ...(since && { backupSince: since }) });
@@ -84,7 +89,7 @@ function mergeDated(key: 'pem' | 'target_minutes', journal: SettingsSide, mineDa
 const yesNo = (pem: boolean) => (pem ? 'yes' : 'no');
 
 export function mergeSettings(journal: SettingsSide, backup: SettingsSide): SettingsMerge {
-  const merge: SettingsMerge = { set: {}, answers: [], aims: [], kept: [] };
+  const merge: SettingsMerge = { set: {}, answers: [], aims: [], kept: [], taken: [] };
   for (const key of ['start_date', 'default_time', 'paper', 'notice_shown'] as const) {
     const mine = journal.settings[key];
     const theirs = backup.settings[key];

@@ -105,7 +105,7 @@ export function readExtras(db: Db): BackupExtras {
  * Restores a backup's settings and dated safety answers and weekly aims by mergeSettings' rule (the
  * journal's choices are kept; the newer dated one wins). Returns the rows written and what was kept.
  */
-export function importSettings(db: Db, x: Pick<BackupExtras, 'settings' | 'pem_answers' | 'weekly_aims'>): { added: number; kept: KeptSetting[] } {
+export function importSettings(db: Db, x: Pick<BackupExtras, 'settings' | 'pem_answers' | 'weekly_aims'>): { added: number; kept: KeptSetting[]; taken: KeptSetting[] } {
   const mine = readSettings(db);
   const merge = mergeSettings(
     { settings: allSettings(db), pemAnswers: (mine.pemAnswers ?? []).map((a) => ({ date: a.since, pem: a.pem })), aims: (mine.aims ?? []).map((a) => ({ date: a.since, minutes: a.minutes })) },
@@ -125,7 +125,7 @@ export function importSettings(db: Db, x: Pick<BackupExtras, 'settings' | 'pem_a
   for (const a of merge.aims) {
     added += stmt(db, 'INSERT INTO weekly_aims (day, minutes) SELECT @day, @minutes WHERE NOT EXISTS (SELECT 1 FROM weekly_aims WHERE day = @day AND minutes = @minutes)').run({ day: a.date, minutes: a.minutes }).changes;
   }
-  return { added, kept: merge.kept };
+  return { added, kept: merge.kept, taken: merge.taken };
 }
 
 /** Restores the other non-session parts of a backup; rows already present are left alone. */

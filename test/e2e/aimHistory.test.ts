@@ -107,3 +107,13 @@ describe('G1/Q6: importing an older aim', () => {
     expect(weeklyQuotas(pace, TUESDAY)[mondayOf(START, 10)]).toBe('14.5');
   });
 });
+
+describe('G1: init names when a new aim takes effect only when the aim in force changes', () => {
+  it('init --target-minutes 150 on a new journal (150 is the default) says nothing of next Monday; 120 does', () => {
+    const pace = tempPace(tempDir());
+    const first = pace.run(['init', '--pem', 'no', '--target-minutes', '150'], { PACE_TODAY: '2026-11-04' });
+    expect(first.stdout).toMatch(/^Weekly aim: 150 minutes of aerobic activity$/m);
+    const next = pace.run(['init', '--target-minutes', '120'], { PACE_TODAY: '2026-11-04' });
+    expect(next.stdout).toMatch(/^Weekly aim: 120 minutes of aerobic activity \(the plan follows it from Mon 9 Nov\)$/m);
+  });
+});

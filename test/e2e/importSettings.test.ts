@@ -37,12 +37,14 @@ describe('import keeps the journal’s settings (S1, S2)', () => {
 
   it('S2: a backup whose answer is newer than the journal’s brings that answer in', () => {
     const journal = tempPace(tempDir());
-    expect(journal.run(['init', '--pem', 'no'], { PACE_TODAY: '2026-01-06' }).status).toBe(0);
+    expect(journal.run(['init', '--pem', 'no', '--target-minutes', '140'], { PACE_TODAY: '2026-01-06' }).status).toBe(0);
     const backup = backupFrom('2026-01-20', 'yes');
     const r = journal.run(['import', backup], { PACE_TODAY: '2026-01-21' });
     expect(r.status).toBe(0);
-    expect(settings(journal)).toMatchObject({ pem: 'yes', mode: 'envelope' });
-    expect(r.stderr).not.toMatch(/safety question/);
+    expect(settings(journal)).toMatchObject({ pem: 'yes', mode: 'envelope', target_minutes: 120 });
+    // Not silently: one line for each setting the backup changed, with the init flag that changes it back.
+    expect(r.stderr).toMatch(/^Took the backup's answer to the safety question: yes \(given Tue 20 Jan\), newer than this journal's no\. pace init --pem changes it\.$/m);
+    expect(r.stderr).toMatch(/^Took the backup's weekly aim of 120 minutes \(set Tue 20 Jan\), newer than this journal's 140\. pace init --target-minutes changes it\.$/m);
   });
 
   it('C1: the report paper chosen with init --paper comes back from a backup, and a journal with its own keeps it', () => {
