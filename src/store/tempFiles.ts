@@ -4,26 +4,29 @@ import { unlinkSync } from 'node:fs';
  * Files being built beside their final name (an export, a report, a backup). A run ended by
  * Ctrl-C, a closed terminal or a kill would leave them behind, hidden by their leading dot: for a
  * backup, a copy of the whole journal, notes included. While any is held, those signals remove
- * them, then end the run with the signal's usual exit code (Ctrl-C: 130).
+ * them, then end the run by the same signal, as it would have ended: a shell sees 130 for Ctrl-C,
+ * and a loop of commands stops at it.
  */
 const held = new Set<string>();
-const EXIT: Partial<Record<NodeJS.Signals, number>> = { SIGINT: 130, SIGHUP: 129, SIGTERM: 143 };
+const SIGNALS: readonly NodeJS.Signals[] = ['SIGINT', 'SIGHUP', 'SIGTERM'];
 
 function onSignal(signal: NodeJS.Signals): void {
   for (const file of held) removeQuietly(file);
-  process.exit(EXIT[signal] ?? 1);
+  held.clear();
+  for (const s of SIGNALS) process.off(s, onSignal);
+  process.kill(process.pid, signal);
 }
 
 /** Holds `files` until the returned function is called (once they are renamed or removed). */
 export function holdTempFiles(files: readonly string[]): () => void {
-  if (held.size === 0) for (const s of Object.keys(EXIT)) process.on(s, onSignal);
+  if (held.size === 0) for (const s of SIGNALS) process.on(s, onSignal);
   for (const f of files) held.add(f);
   let released = false;
   return () => {
     if (released) return;
     released = true;
     for (const f of files) held.delete(f);
-    if (held.size === 0) for (const s of Object.keys(EXIT)) process.off(s, onSignal);
+    if (held.size === 0) for (const s of SIGNALS) process.off(s, onSignal);
   };
 }
 
