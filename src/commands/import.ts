@@ -63,7 +63,7 @@ export async function importCmd(args: string[], flags: ImportFlags, ctx: Context
       printJson(ctx, {
         file, format: isJson ? 'json' : 'csv', sessions_added: result.added, sessions_already_present: result.skipped, other_records_added: result.other,
         triage: triageJson(result.triaged.decision.result), triaged_session_ids: result.triaged.decision.sessionIds,
-        restored_hold: holdJson(result.triaged.restored), past_warning_signs: result.triaged.past,
+        restored_hold: holdJson(result.triaged.restored), past_warning_signs: result.triaged.past, kept_open: result.triaged.kept,
       });
     } else {
       const already = result.skipped === 1 ? '1 was already in the journal' : `${result.skipped} were already in the journal`;

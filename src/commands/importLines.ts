@@ -19,8 +19,11 @@ export function importedLines(ctx: Context, t: ImportTriageResult, imported: str
   let lines = [imported];
   if (d.result) {
     const n = d.sessionIds.length;
-    const which = `These symptoms came with ${n === 1 ? '1 imported session' : `${n} imported sessions`} from the last 7 days.`;
-    lines = adviceFirst(d.result.class, [...triageLines(style, d.result), which], lines);
+    const which = [
+      ...(n > 0 ? [`These symptoms came with ${n === 1 ? '1 imported session' : `${n} imported sessions`} from the last 7 days.`] : []),
+      ...(t.kept.length > 0 ? [`A clearance in this backup was given without knowing of ${t.kept.join(', ')}: still open here, recorded again today.`] : []),
+    ];
+    lines = adviceFirst(d.result.class, [...triageLines(style, d.result), ...which], lines);
   }
   if (t.restored) {
     const h = t.restored;

@@ -14,6 +14,8 @@ export interface ImportTriageResult {
   restored: Hold | null;
   /** Warning signs on sessions older than 7 days: history, opening nothing (T5), but named. */
   past: { date: IsoDate; symptoms: string[] }[];
+  /** T3: signs open here that a clearance in the backup would have closed, recorded again today. */
+  kept: string[];
 }
 
 const RANK = { none: 0, assess: 1, stop: 2 } as const;
@@ -72,7 +74,7 @@ export class ImportTriage {
     const lost = (this.before?.symptoms ?? []).filter((c) => !restored?.symptoms.includes(c));
     const again: TriageTarget[] = lost.length > 0 ? [{ sessionId: null, sessionDate: null, codes: lost, flare: false }] : [];
     const decision = triageAndHold(db, this.today, 'import', [...this.targets, ...again]);
-    return { decision, restored: rank(restored) > rank(this.before) ? restored : null, past: this.past };
+    return { decision, restored: rank(restored) > rank(this.before) ? restored : null, past: this.past, kept: lost };
   }
 }
 
