@@ -13,7 +13,7 @@ import { checkOverrides, refuseAcceptUnderHold, refuseUnsafe } from './planOverr
 import { calendarOf } from '../core/calendar.js';
 import { DEFAULT_SESSION_TIME, planSessions, type ActivitySessions } from '../core/days.js';
 import { defaultTime, listSchedules } from '../store/schedules.js';
-import { calendarRequest, reminderWords, writeCalendar } from './planCalendar.js';
+import { calendarRequest, leftoverLines, reminderWords, writeCalendar } from './planCalendar.js';
 import { note, print, printJson, type Context } from './context.js';
 import { planGoalSuggestion } from './statusOutcomes.js';
 
@@ -102,6 +102,7 @@ export async function plan(_args: string[], flags: PlanFlags, ctx: Context): Pro
       // T3: importing a calendar with no events removes none: the person must not be reminded to
       // exercise by a session exported before the pause.
       if (result.paused) note(ctx, 'The plan is paused, so this calendar has no sessions. Sessions from an earlier export stay in your calendar app: delete them there.');
+      else if (journal.path !== null) for (const line of leftoverLines(result, earlierCounts(journal, result, ctx.today))) note(ctx, line);
       if (calendar.path === '-') return 0;
       if (!flags.json) note(ctx, `Wrote ${written} ${written === 1 ? 'session' : 'sessions'} of the week of ${result.weekStart} to ${calendar.path}${reminderWords(calendar.remind)}.`);
     }
@@ -118,6 +119,23 @@ export async function plan(_args: string[], flags: PlanFlags, ctx: Context): Pro
   } finally {
     journal.close();
   }
+}
+
+/**
+ * D3/Q7: the most sessions each activity has had in the week by the rules or by a change by hand
+ * (only activities set by hand that week; the rules' own plan of a week does not change once the
+ * week has begun, Q9).
+ */
+function earlierCounts(journal: Journal, result: WeekPlan, today: IsoDate): Map<string, number> {
+  const set = listOverrides(journal.db).filter((o) => mondayOf(o.weekStart) === result.weekStart);
+  const out = new Map<string, number>();
+  if (set.length === 0) return out;
+  const byRules = planWithSessions(journal, result.weekStart, today, { keep: false, replacing: [...new Set(set.map((o) => o.activity))] }).plan;
+  for (const o of set) {
+    const rules = byRules.activities.find((a) => a.activity === o.activity)?.sessionsPerWeek ?? 0;
+    out.set(o.activity, Math.max(out.get(o.activity) ?? 0, rules, o.sessionsPerWeek ?? 0));
+  }
+  return out;
 }
 
 /** The plan for the week of `weekStart` (Q9), replayed from the journal's checkpoint when it can be. */

@@ -1,4 +1,5 @@
 import type { Calendar } from '../core/calendar.js';
+import type { WeekPlan } from '../core/coach/index.js';
 import { InputError } from '../core/errors.js';
 import { printable } from '../core/input.js';
 import type { Context } from './context.js';
@@ -54,4 +55,19 @@ export async function writeCalendar(request: CalendarRequest, calendar: Calendar
 
 export function reminderWords(remind: number): string {
   return remind === 0 ? ', with no reminders' : `, each with a reminder ${remind} ${remind === 1 ? 'minute' : 'minutes'} before`;
+}
+
+/**
+ * D3/Q7: an import updates the events it holds and removes none, so a session-a-week taken away
+ * by hand stays in the calendar from an earlier export (the UID of session 5 is simply absent).
+ * Cancelling it in the file is left aside as for a pause (docs/decisions.md): the person is told.
+ */
+export function leftoverLines(plan: WeekPlan, earlier: ReadonlyMap<string, number>): string[] {
+  return plan.activities
+    .filter((a) => (earlier.get(a.activity) ?? 0) > a.sessionsPerWeek)
+    .map(
+      (a) =>
+        `${a.activity} has ${a.sessionsPerWeek} ${a.sessionsPerWeek === 1 ? 'session' : 'sessions'} in the week of ${plan.weekStart}, ${earlier.get(a.activity)} before a change by hand: ` +
+        'if an earlier export put more in your calendar app, delete those there.',
+    );
 }

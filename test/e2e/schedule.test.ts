@@ -166,6 +166,25 @@ describe('pace plan --ics (D3)', () => {
     expect(json<Sessions>(paused, ['plan'], SUNDAY).activities[0]!.sessions).toEqual([]);
   });
 
+  it('D3/Q7: fewer sessions set by hand leave earlier events behind, and the export says which to delete', () => {
+    const pace = walker();
+    expect(pace.run(['plan', '--set', 'walk=11x5'], { PACE_TODAY: SUNDAY }).status).toBe(0);
+    const five = pace.run(['plan', '--ics', '-'], { PACE_TODAY: SUNDAY });
+    expect(events(five.stdout)).toHaveLength(5);
+    expect(five.stderr).not.toContain('delete');
+    expect(pace.run(['plan', '--set', 'walk=11x2'], { PACE_TODAY: SUNDAY }).status).toBe(0);
+    const two = pace.run(['plan', '--ics', '-'], { PACE_TODAY: SUNDAY });
+    expect(events(two.stdout).map((e) => e.uid)).toEqual(events(five.stdout).slice(0, 2).map((e) => e.uid));
+    // Importing two events removes none of the three others: the person is told.
+    expect(two.stderr).toContain('walk has 2 sessions in the week of 2026-01-19, 5 before a change');
+    expect(lines(two.stderr)).toHaveLength(1);
+    // Back up to the rules' 3: still fewer than the 5 exported earlier.
+    expect(pace.run(['plan', '--set', 'walk=11x3'], { PACE_TODAY: SUNDAY }).status).toBe(0);
+    expect(pace.run(['plan', '--ics', '-'], { PACE_TODAY: SUNDAY }).stderr).toContain('walk has 3 sessions in the week of 2026-01-19, 5 before');
+    // A week with no change by hand says nothing.
+    expect(walker().run(['plan', '--ics', '-'], { PACE_TODAY: SUNDAY }).stderr).toBe('');
+  });
+
   it('D3: never onto the journal, nor through a symbolic link', () => {
     const pace = walker();
     const before = fileHash(pace.db);
