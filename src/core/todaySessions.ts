@@ -29,6 +29,10 @@ export function todaySessions(plan: TodayPlan, sessions: readonly Session[], sch
     if (!slot) continue;
     // A paused day has no planned session, so no pause is left to look at here.
     const done = sessions.some((s) => s.date === today && s.activity === a.activity && countsForWeek(s, a.quota, () => false));
+    // Q3: the week's sessions already done on other days (a missed day made up, days changed
+    // mid-week): today's slot would be one more than the plan asks, so it is not shown as to do.
+    const earlier = sessions.filter((s) => s.date >= plan.weekStart && s.date < today && s.activity === a.activity && countsForWeek(s, a.quota, () => false)).length;
+    if (!done && earlier >= a.sessionsPerWeek) continue;
     out.push({ activity: a.activity, unit: a.unit, quota: a.quota, time: slot.time, done });
   }
   return out.sort((x, y) => (x.time < y.time ? -1 : x.time > y.time ? 1 : x.activity < y.activity ? -1 : 1));

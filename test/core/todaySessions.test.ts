@@ -27,6 +27,18 @@ describe("D1: today's planned sessions", () => {
     expect(todaySessions(week(), on(8.9), [], '09:00', WED)[0]?.done).toBe(false);
   });
 
+  it("Q3/D1: with the week's sessions done on other days, today's is not still to do (no extra session)", () => {
+    const fri = addDays(MON, 4);
+    // Done Mon, Tue and Wed (off the spread days): Friday's slot would be a fourth session.
+    const done = [session(MON, 10), session(addDays(MON, 1), 10), session(WED, 10)];
+    expect(todaySessions(week(), done, [], '09:00', fri)).toEqual([]);
+    // Two of three done: Friday's is still to do; one done too short (Q3) does not count.
+    expect(todaySessions(week(), done.slice(0, 2), [], '09:00', fri)[0]?.done).toBe(false);
+    expect(todaySessions(week(), [...done.slice(0, 2), session(WED, 8)], [], '09:00', fri)).toHaveLength(1);
+    // Today's own session completing the week is shown done, as before.
+    expect(todaySessions(week(), [session(MON, 10), session(WED, 10)], [], '09:00', WED)[0]?.done).toBe(true);
+  });
+
   it('D1: a day the schedule leaves free has none; a paused plan has none', () => {
     expect(todaySessions(week(), [], [{ activity: 'walk', days: [1, 3, 5], time: '07:30' }], '09:00', WED)).toEqual([]);
     expect(todaySessions(week({ paused: true }), [], [], '09:00', WED)).toEqual([]);
