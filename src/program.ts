@@ -207,7 +207,7 @@ export function buildProgram(deps: ProgramDeps): Command {
     .description('the days and time of an activity\'s sessions; alone, lists them')
     .argument('[activity]', 'for example walk')
     .argument('[days]', 'mon,wed,fri (any days, comma separated), weekdays, weekends or daily (also in a list: weekdays,sat)')
-    .option('--at <HH:MM>', 'the time of day, on a 24-hour clock (default: the setting from pace init --time, else 09:00)')
+    .option('--at <HH:MM>', 'the time of day, on a 24-hour clock (default: the time the activity has, else the setting from pace init --time, else 09:00)')
     .option('--clear', 'remove the days: the plan spreads the sessions over the week again')
     .option('--json', 'print the schedule as JSON')
     .addHelpText('after', '\nExamples:\n  pace schedule walk mon,wed,fri --at 08:00\n  pace schedule stretching daily --at 19:30\n  pace schedule walk --clear\n  pace schedule')

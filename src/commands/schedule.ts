@@ -3,7 +3,7 @@ import { InputError } from '../core/errors.js';
 import { parseActivityName } from '../core/input.js';
 import { findActivity } from '../store/activities.js';
 import { forWriting, openJournal, write, type Journal } from '../store/open.js';
-import { clearSchedule, defaultTime, listSchedules, setSchedule } from '../store/schedules.js';
+import { clearSchedule, defaultTime, listSchedules, scheduledTime, setSchedule } from '../store/schedules.js';
 import { refuseIfDamaged } from '../store/soundness.js';
 import { print, printJson, type Context } from './context.js';
 
@@ -45,8 +45,14 @@ export async function schedule(args: string[], flags: ScheduleFlags, ctx: Contex
       else print(ctx, cleared ? `${name}: no days of its own now; the plan spreads its sessions over the week.` : `${name} had no days of its own.`);
       return 0;
     }
-    write(db, () => setSchedule(db, activity.id, days, time));
-    const saved: Schedule = { activity: name, days, time };
+    // New days without --at keep the time the activity has: moving a walk to other days is not
+    // asking to walk at another hour.
+    const kept = write(db, () => {
+      const at = time ?? scheduledTime(db, activity.id) ?? null;
+      setSchedule(db, activity.id, days, at);
+      return at;
+    });
+    const saved: Schedule = { activity: name, days, time: kept };
     const fallback = defaultTime(db);
     if (flags.json) printJson(ctx, { schedule: scheduleJson(saved), default_time: fallback });
     else print(ctx, `${name}: ${describe(saved, fallback)}.`);

@@ -33,6 +33,11 @@ export function setSchedule(db: Db, activityId: number, days: readonly number[],
   );
 }
 
+/** The time an activity's schedule has: undefined with no schedule, null for the default time. */
+export function scheduledTime(db: Db, activityId: number): string | null | undefined {
+  return (stmt(db, 'SELECT time FROM schedules WHERE activity_id = ?').get(activityId) as { time: string | null } | undefined)?.time;
+}
+
 /** True when there was a schedule to clear. */
 export function clearSchedule(db: Db, activityId: number): boolean {
   return stmt(db, 'DELETE FROM schedules WHERE activity_id = ?').run(activityId).changes > 0;

@@ -38,6 +38,16 @@ function events(text: string) {
 }
 
 describe('pace schedule and the plan on its days (D1, D2)', () => {
+  it('D1: new days without --at keep the time the activity already has; --at changes it', () => {
+    // Seen: walk at 07:30, then pace schedule walk mon,fri moved it to 9:00 (the default time).
+    const pace = walker();
+    expect(pace.run(['schedule', 'walk', 'tue,thu', '--at', '07:30'], { PACE_TODAY: SUNDAY }).status).toBe(0);
+    const moved = pace.run(['schedule', 'walk', 'mon,fri'], { PACE_TODAY: SUNDAY });
+    expect(moved.stdout).toBe('walk: Mon 7:30, Fri 7:30.\n');
+    expect(json(pace, ['schedule'], SUNDAY)).toMatchObject({ schedules: [{ activity: 'walk', days: ['mon', 'fri'], time: '07:30' }] });
+    expect(pace.run(['schedule', 'walk', 'mon,fri', '--at', '18:00'], { PACE_TODAY: SUNDAY }).stdout).toBe('walk: Mon 18:00, Fri 18:00.\n');
+  });
+
   it('D1: walk on Tue, Thu and Sat at 07:30 puts the plan\'s sessions on those days', () => {
     const pace = walker();
     const set = pace.run(['schedule', 'walk', 'tue,thu,sat', '--at', '07:30'], { PACE_TODAY: SUNDAY });
