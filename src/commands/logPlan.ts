@@ -50,9 +50,9 @@ export function logPlanJson(f: LogPlanFeedback | null, s: Session, today: IsoDat
 }
 
 /** F1, F3, F4: how the body took the session, judged against its week's quota and today's pause. */
-export function logResponse(s: Session, f: LogPlanFeedback | null): SessionResponse {
+export function logResponse(s: Session, f: LogPlanFeedback | null, unsettled = false): SessionResponse {
   const paused = f?.paused ?? false;
-  return sessionResponse(s, paused ? null : (f?.quota ?? null), paused);
+  return sessionResponse(s, paused ? null : (f?.quota ?? null), paused, unsettled);
 }
 
 export function responseJson(r: SessionResponse) {
@@ -64,7 +64,7 @@ export function responseJson(r: SessionResponse) {
       flare_day: d && { activity: d.activity, dose: d.dose, unit: d.unit, basis: d.basis, of: d.of },
     };
   }
-  return r.kind === 'expected' ? { kind: r.kind, pain_before: r.from, pain_after: r.to } : { kind: r.kind };
+  return r.kind === 'expected' || r.kind === 'unsettled' ? { kind: r.kind, pain_before: r.from, pain_after: r.to } : { kind: r.kind };
 }
 
 /** "this week's 12 min", or the week the session belongs to when it was logged for another week. */
