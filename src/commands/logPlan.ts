@@ -81,12 +81,14 @@ export function logPlanLines(f: LogPlanFeedback | null, s: Session, today: IsoDa
     const planned = weekQuota(q, f.weekStart, today);
     // Q3 never shows 90% for a dose short of it, so 90% or more that does not count fell on a paused day (T3).
     const pausedThatDay = !f.counts && f.pct !== null && f.pct >= 90;
+    // B3: a short session that makes a big day (a boom) is not consoled as a short day.
+    const shortDay = f.boom ? '' : ' Shorter days happen; it is still in your journal.';
     lines.push(
       f.counts
         ? `That is ${f.pct}% of ${planned}: it counts toward your plan.`
         : pausedThatDay
           ? `That is ${f.pct}% of ${planned}. The plan was paused that day, so it does not count toward the week; it is still in your journal.`
-          : `That is ${f.pct}% of ${planned}. Shorter days happen; it is still in your journal.`,
+          : `That is ${f.pct}% of ${planned}.${shortDay}`,
     );
   }
   // B3: a boom is named at the moment it is logged.
