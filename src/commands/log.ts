@@ -2,6 +2,7 @@ import { addDays } from '../core/dates.js';
 import { InputError } from '../core/errors.js';
 import { parseActivityName, parseDose, parseScale, parseYesNo } from '../core/input.js';
 import { isFlareSession } from '../core/coach/flares.js';
+import { highestClass } from '../core/symptoms.js';
 import type { Activity } from '../core/types.js';
 import { CATEGORIES, UNITS } from '../core/types.js';
 import { findActivity, listActivities } from '../store/activities.js';
@@ -78,10 +79,15 @@ export async function log(args: string[], flags: LogFlags, ctx: Context): Promis
     const j = journal;
     const written = write(j.db, () => {
       const id = insertSession(j.db, input, ctx.now());
+      // F2 before the session's own triage, so that its words know the hold "not settled" opens
+      // (never "carry on" beside it); a stop sign goes first, so the answer says the plan stays paused.
+      const answerFirst = highestClass(input.symptoms) !== 'stop';
+      const answer = () => (pending && settled !== undefined ? answerNextDay(j.db, ctx.today, pending, settled) : null);
+      const early = answerFirst ? answer() : null;
       // T5: the symptoms go through the one triage that every command uses.
-      const target = { sessionId: id, sessionDate: input.date, codes: input.symptoms, flare: isFlareSession(input) };
+      const target = { sessionId: id, sessionDate: input.date, codes: input.symptoms, flare: isFlareSession(getSession(j.db, id)!) };
       const triaged = triageAndHold(j.db, ctx.today, 'log', [target]);
-      const checkin = pending && settled !== undefined ? answerNextDay(j.db, ctx.today, pending, settled) : null;
+      const checkin = answerFirst ? early : answer();
       if (pem !== undefined) setPem(j.db, pem, ctx.today);
       return { session: getSession(j.db, id)!, result: triaged.result, checkin, first: claimFirstUse(j.db, ctx.today) };
     });
@@ -90,7 +96,7 @@ export async function log(args: string[], flags: LogFlags, ctx: Context): Promis
     noteWeekOneMoved(ctx, weekOne, saved.date, saved.id);
 
     const planned = logPlanFeedback(j, saved, ctx.today);
-    const response = logResponse(saved, planned);
+    const response = logResponse(saved, planned, checkin?.settled === false);
     if (flags.json) {
       printJson(ctx, {
         session: sessionJson(saved), triage: triageJson(result), plan: logPlanJson(planned, saved, ctx.today), checkin: nextDayJson(checkin), response: responseJson(response),

@@ -50,9 +50,9 @@ export function logPlanJson(f: LogPlanFeedback | null, s: Session, today: IsoDat
 }
 
 /** F1, F3, F4: how the body took the session, judged against its week's quota and today's pause. */
-export function logResponse(s: Session, f: LogPlanFeedback | null): SessionResponse {
+export function logResponse(s: Session, f: LogPlanFeedback | null, unsettled = false): SessionResponse {
   const paused = f?.paused ?? false;
-  return sessionResponse(s, paused ? null : (f?.quota ?? null), paused);
+  return sessionResponse(s, paused ? null : (f?.quota ?? null), paused, unsettled);
 }
 
 export function responseJson(r: SessionResponse) {
@@ -64,7 +64,7 @@ export function responseJson(r: SessionResponse) {
       flare_day: d && { activity: d.activity, dose: d.dose, unit: d.unit, basis: d.basis, of: d.of },
     };
   }
-  return r.kind === 'expected' ? { kind: r.kind, pain_before: r.from, pain_after: r.to } : { kind: r.kind };
+  return r.kind === 'expected' || r.kind === 'unsettled' ? { kind: r.kind, pain_before: r.from, pain_after: r.to } : { kind: r.kind };
 }
 
 /** "this week's 12 min", or the week the session belongs to when it was logged for another week. */
@@ -81,12 +81,14 @@ export function logPlanLines(f: LogPlanFeedback | null, s: Session, today: IsoDa
     const planned = weekQuota(q, f.weekStart, today);
     // Q3 never shows 90% for a dose short of it, so 90% or more that does not count fell on a paused day (T3).
     const pausedThatDay = !f.counts && f.pct !== null && f.pct >= 90;
+    // B3: a short session that makes a big day (a boom) is not consoled as a short day.
+    const shortDay = f.boom ? '' : ' Shorter days happen; it is still in your journal.';
     lines.push(
       f.counts
         ? `That is ${f.pct}% of ${planned}: it counts toward your plan.`
         : pausedThatDay
           ? `That is ${f.pct}% of ${planned}. The plan was paused that day, so it does not count toward the week; it is still in your journal.`
-          : `That is ${f.pct}% of ${planned}. Shorter days happen; it is still in your journal.`,
+          : `That is ${f.pct}% of ${planned}.${shortDay}`,
     );
   }
   // B3: a boom is named at the moment it is logged.

@@ -19,6 +19,8 @@ export interface FlareDay {
 export type SessionResponse =
   | { kind: 'flare'; reasons: FlareReason[]; flareDay: FlareDay | null }
   | { kind: 'expected'; from: number; to: number }
+  /** Pain recorded, no flare, but the same log says the day before's pain has not settled (F2): no F4 words. */
+  | { kind: 'unsettled'; from: number; to: number }
   | { kind: 'none' };
 
 type Scored = Pick<SessionInput, 'activity' | 'dose' | 'flare' | 'painBefore' | 'painAfter' | 'symptoms'> & { unit: Unit };
@@ -28,12 +30,14 @@ type Scored = Pick<SessionInput, 'activity' | 'dose' | 'flare' | 'painBefore' | 
  * the flare-day dose instead: half the quota, or, for an activity with no plan yet, half what was
  * just done. A paused plan (T3) shows no quotas, so it gives no flare-day dose either; `paused` is
  * the pause open today, not the session's week. A session with an assess or stop sign gets no dose:
- * the advice to stop or ease off and be assessed (T2, T3) stands alone.
+ * the advice to stop or ease off and be assessed (T2, T3) stands alone. `unsettled`: the same log
+ * answered the next-day check "not settled" (F2), a warning sign shown beside this session.
  */
-export function sessionResponse(s: Scored, quota: number | null, paused: boolean): SessionResponse {
+export function sessionResponse(s: Scored, quota: number | null, paused: boolean, unsettled = false): SessionResponse {
   const reasons = flareReasons(s);
   if (reasons.length) return { kind: 'flare', reasons, flareDay: paused || hasWarningSign(reasons) ? null : flareDayOf(s, quota) };
-  if (s.painBefore !== null && s.painAfter !== null) return { kind: 'expected', from: s.painBefore, to: s.painAfter };
+  // F4 beside F2's warning sign in one output would contradict it: the pain is the person's.
+  if (s.painBefore !== null && s.painAfter !== null) return { kind: unsettled ? 'unsettled' : 'expected', from: s.painBefore, to: s.painAfter };
   return { kind: 'none' };
 }
 

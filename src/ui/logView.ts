@@ -17,15 +17,22 @@ export function logLines(
 ): string[] {
   const style = makeStyle(color);
   const lines = [`${style.c.green('Saved')}: ${sessionSummary(s)} (session ${s.id}).`];
-  if (checkin) lines.push(...nextDayLines(style, checkin));
+  // F2: "not settled" is assess advice (T2), so it leads like the session's own.
+  const notSettled = checkin !== null && !checkin.settled ? nextDayLines(style, checkin) : [];
+  if (checkin && checkin.settled) lines.push(...nextDayLines(style, checkin));
   // A flare is named before the symptoms that came with it; stop and assess advice leads (T2, T3).
   lines.push(...responseLines(style, response));
-  return result ? adviceFirst(result.class, triageLines(style, result), lines) : lines;
+  const own = result ? triageLines(style, result) : [];
+  const calm = result?.class === 'continue';
+  // In the order decided: a stop sign first; otherwise the answer, which opened the hold.
+  const lead = result?.class === 'stop' ? [...own, ...notSettled] : [...notSettled, ...(calm ? [] : own)];
+  return adviceFirst(lead.length ? 'assess' : 'continue', lead, calm ? [...lines, ...own] : lines);
 }
 
 /** F1 and F3 for a flare; F4 only for a session that is not one. */
 export function responseLines(style: Style, r: SessionResponse): string[] {
-  if (r.kind === 'none') return [];
+  // F2's warning sign is shown in the same output: the pain is in the summary, with no F4 words.
+  if (r.kind === 'none' || r.kind === 'unsettled') return [];
   if (r.kind === 'expected') {
     const pain = `Pain ${r.from} -> ${r.to}`;
     // F4: the reassurance is for a small rise; no change or a fall is said as it is.

@@ -1,4 +1,4 @@
-import { describeBoomBust, describeSuggestion, formatAmount, type Status } from '../core/coach/index.js';
+import { describeBigDays, describeBoomBust, describeSuggestion, formatAmount, type Status } from '../core/coach/index.js';
 import { shortDate } from '../core/dates.js';
 import type { LatestFlare } from '../core/sessionResponse.js';
 import type { MinutesWeek } from '../core/trends.js';
@@ -64,10 +64,9 @@ export function statusLines(style: Style, s: Status, minutes: readonly MinutesWe
 
   lines.push('');
   const bb = describeBoomBust(s.boomBust, s.today);
+  // B2/B3: below the alert, each big day says whether a crash followed it.
   if (bb) lines.push(c.yellow(`Noticed ${bb}.`));
-  else if (s.boomBust.booms.length) {
-    lines.push(`Big days in the last 14 days: ${[...new Set(s.boomBust.booms.map((b) => shortDate(b.date)))].join(', ')}; no crash after them so far.`);
-  } else lines.push('No boom-and-bust pattern in the last 14 days.');
+  else lines.push(describeBigDays(s.boomBust, s.today) ?? 'No boom-and-bust pattern in the last 14 days.');
 
   if (s.acwr) {
     const flag = s.acwr.flag === 'spike' ? c.yellow(' - a spike: this week is well above your usual load') : s.acwr.flag === 'under' ? ' - below your usual load' : '';

@@ -46,6 +46,12 @@ describe('F1, F3, F4: how the log reads a session', () => {
     expect(sessionResponse(walk({ painBefore: null }), 12, false)).toEqual({ kind: 'none' });
   });
 
+  it('F4, F2: no reassurance when the same log records that the pain of the day before has not settled', () => {
+    expect(sessionResponse(walk({ painBefore: 3, painAfter: 5 }), 12, false, true)).toEqual({ kind: 'unsettled', from: 3, to: 5 });
+    expect(sessionResponse(walk({ painBefore: null }), 12, false, true)).toEqual({ kind: 'none' });
+    expect(sessionResponse(walk({ flare: true }), 12, false, true).kind).toBe('flare');
+  });
+
   it('F1: flareReasons and isFlareSession always agree', () => {
     const scale = fc.option(fc.integer({ min: 0, max: 10 }), { nil: null });
     fc.assert(

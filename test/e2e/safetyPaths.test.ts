@@ -184,6 +184,29 @@ describe('F2: the next-day check', () => {
     expect(JSON.parse(settled.run(['edit', '1', '--symptom', 'muscle-fatigue', '--json']).stdout).session.symptoms).toEqual(['muscle-fatigue']);
   });
 
+  it('F4/T2: a session logged with --settled no gets no reassurance and no "carry on"; the hold that answer opens leads', () => {
+    // Review: the log said "a hold opens ... Ease off and get this checked", then "not a sign of
+    // damage" and "Carry on with your plan" for the session logged with it.
+    const args = ['log', 'walk', '10', '--pain-before', '3', '--pain-after', '4', '--symptom', 'muscle-fatigue', '--settled', 'no'];
+    const r = twoYesterday().run(args);
+    expect(r.status).toBe(0);
+    expect(r.stdout).not.toMatch(/not a sign of damage|carry on/i);
+    expect(r.stdout).toMatch(/stays on hold/);
+    const out = lines(r.stdout);
+    expect(out[0]).toMatch(/has not settled after a day/);
+    expect(out.findIndex((l) => /^Saved/.test(l))).toBeGreaterThan(out.findIndex((l) => /pain-over-24h: assess/.test(l)));
+    const doc = JSON.parse(twoYesterday().run([...args, '--json']).stdout);
+    expect(doc.response).toEqual({ kind: 'unsettled', pain_before: 3, pain_after: 4 });
+    expect(doc.triage.advice).toMatch(/stays on hold/);
+  });
+
+  it('T3/F2: a stop sign logged with --settled no still pauses the plan, and the next-day advice says it stays paused', () => {
+    const doc = JSON.parse(twoYesterday().run(['log', 'walk', '10', '--symptom', 'dizziness', '--settled', 'no', '--json']).stdout);
+    expect(doc.triage.class).toBe('stop');
+    expect(doc.checkin.triage.advice).toMatch(/stays paused/);
+    expect(doc.checkin.triage.advice).not.toMatch(/will not increase/);
+  });
+
   it('F2: --settled yes alone records the answer for the whole day, once', () => {
     const pace = twoYesterday();
     const r = pace.run(['log', '--settled', 'yes', '--json']);

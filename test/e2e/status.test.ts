@@ -216,3 +216,19 @@ describe('B3: a boom is named the moment it is logged', () => {
     expect(doc.plan?.boom).toMatchObject({ ratio: 1.5, reference: 10 });
   });
 });
+
+describe('B2/B3: one boom-bust cycle, below the alert, is said as it happened', () => {
+  it('B2: a big day whose pain had not settled the next day is shown with its flare, never "no crash"', () => {
+    const monday = mondayOf(START, 5); // planned at 13 min
+    const pace = fresh();
+    importRows(pace, FOUR_WEEKS, monday);
+    expect(pace.run(['log', 'walk', '20'], { PACE_TODAY: monday }).status).toBe(0);
+    const tuesday = addDays(monday, 1);
+    expect(pace.run(['log', '--settled', 'no'], { PACE_TODAY: tuesday }).status).toBe(0);
+    const s = json<StatusDoc>(pace, ['status'], tuesday);
+    expect(s.boom_bust.cycles).toEqual([{ activity: 'walk', boom: monday, bust: 'flare', bust_date: monday }]);
+    const out = pace.run(['status'], { PACE_TODAY: tuesday }).stdout;
+    expect(out).not.toMatch(/no crash/);
+    expect(out).toMatch(/Big days in the last 14 days: Mon 2 Feb, then a flare by Mon 2 Feb\./);
+  });
+});

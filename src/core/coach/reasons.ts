@@ -145,3 +145,20 @@ export function describeBoomBust(bb: BoomBust, today: IsoDate): string | null {
   const list = recent.map((c) => `${c.activity} on ${shortDate(c.boomDate)}, then ${c.bust === 'flare' ? 'a flare' : 'two low days'} by ${shortDate(c.bustDate)}`);
   return `a boom-and-bust pattern: ${bb.cycles14d} times in the last 14 days a big day was followed by a crash (${list.join('; ')}). Keeping to the plan on good days helps break it`;
 }
+
+/**
+ * B2/B3 below the alert: the big days of the last 14 days, each with the crash that followed it, if
+ * any (one cycle is not yet a pattern, but it is not "no crash" either). Null when there was none.
+ */
+export function describeBigDays(bb: BoomBust, today: IsoDate): string | null {
+  const from = alertWindowFrom(today);
+  const dates = [...new Set(bb.booms.filter((b) => b.date >= from).map((b) => b.date))];
+  if (dates.length === 0) return null;
+  const crashes = bb.cycles.filter((c) => c.boomDate >= from);
+  if (crashes.length === 0) return `Big days in the last 14 days: ${dates.map(shortDate).join(', ')}; no crash after them so far.`;
+  const words = dates.map((d) => {
+    const c = crashes.find((x) => x.boomDate === d);
+    return c ? `${shortDate(d)}, then ${c.bust === 'flare' ? 'a flare' : 'two low days'} by ${shortDate(c.bustDate)}` : `${shortDate(d)}, no crash after it so far`;
+  });
+  return `Big days in the last 14 days: ${words.join('; ')}.`;
+}

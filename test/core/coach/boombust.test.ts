@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { boomAt, boomBust } from '../../../src/core/coach/boombust.js';
-import { describeBoom, describeBoomBust } from '../../../src/core/coach/reasons.js';
+import { describeBigDays, describeBoom, describeBoomBust } from '../../../src/core/coach/reasons.js';
 import { addDays, toDayNumber } from '../../../src/core/dates.js';
 import type { IsoDate, Session } from '../../../src/core/types.js';
 import { d, session } from './builders.js';
@@ -144,6 +144,19 @@ describe('B2 busts and B3 alerts', () => {
     expect(describeBoomBust(bb, today)).toBe(
       'a boom-and-bust pattern: 2 times in the last 14 days a big day was followed by a crash (walk on Mon 2 Mar, then a flare by Tue 3 Mar; walk on Mon 9 Mar, then a flare by Tue 10 Mar). Keeping to the plan on good days helps break it',
     );
+  });
+
+  it('B2/B3: one cycle is not yet a pattern, but the words never say "no crash" after a big day that had one', () => {
+    // Review: status said "Big days ...: Mon 2 Mar; no crash after them so far." under a cycle of its own.
+    const sessions = [on(0, 20), on(1, 5, { flare: true }), on(4, 20)];
+    const today = addDays(day0, 5);
+    const bb = boomBust({ sessions, today, quotaFor: planOf10 });
+    expect(bb.cycles14d).toBe(1);
+    expect(bb.alert).toBe(false);
+    expect(describeBigDays(bb, today)).toBe('Big days in the last 14 days: Mon 2 Mar, then a flare by Tue 3 Mar; Fri 6 Mar, no crash after it so far.');
+    const quiet = boomBust({ sessions: [on(0, 20)], today: addDays(day0, 1), quotaFor: planOf10 });
+    expect(describeBigDays(quiet, addDays(day0, 1))).toBe('Big days in the last 14 days: Mon 2 Mar; no crash after them so far.');
+    expect(describeBigDays(boomBust({ sessions: [on(0, 10)], today: day0, quotaFor: planOf10 }), day0)).toBeNull();
   });
 
   it('B3: booms of two activities on one day that end in the same flare are one cycle for the alert', () => {
