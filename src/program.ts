@@ -105,6 +105,7 @@ export function buildProgram(deps: ProgramDeps): Command {
     .action(run(async () => (await import('./commands/list.js')).list));
 
   sessionFlags(program.command('edit').description('correct a session').argument('<id>', 'session id (see pace list)'), 'move the session to this day')
+    .option('--no-flare', 'take back a flare mark given by mistake')
     .action(run(async () => (await import('./commands/edit.js')).edit));
 
   program

@@ -176,3 +176,17 @@ describe('P: a session dated before program week 1 moves the program, and says s
     expect(r.stderr).not.toMatch(/program week 1/);
   });
 });
+
+describe('F1/Q5: edit --no-flare takes back a flare mark given by mistake', () => {
+  it('the session is no longer a flare: in the edited session, and in the export\'s flare column', () => {
+    const pace = withOneWalk();
+    expect(pace.run(['log', 'walk', '10', '--flare', '--pain-before', '3', '--pain-after', '3']).status).toBe(0);
+    expect(pace.sessions()[0]).toMatchObject({ id: 2, flare: true });
+    const r = pace.run(['edit', '2', '--no-flare', '--json']);
+    expect(r.status, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout).session).toMatchObject({ id: 2, flare: false });
+    expect(pace.run(['export']).stdout.split('\r\n')[2]).toMatch(/,no,,/);
+    // --flare and --no-flare together: commander takes the last one given, as for any negated flag.
+    expect(pace.run(['edit', '2', '--flare', '--no-flare', '--json']).status).toBe(0);
+  });
+});
