@@ -30,7 +30,7 @@ export function reviewLines(style: Style, r: Review): string[] {
   lines.push(c.dim(`then: ${shortDate(r.then.from)} to ${shortDate(r.then.to)} (program weeks 1-2; check-ins and goals: the first answers)`));
   // R1: before a whole week after the first two is over, "now" is a week still running, or (in
   // weeks 1-2) one that has not begun.
-  const nowWhat = r.summary.readyAfter === null ? 'the last weeks that are over, at most four' : r.today < r.now.from ? 'not begun yet' : 'not over yet';
+  const nowWhat = r.today < r.now.from ? 'not begun yet' : r.today < r.now.to ? 'not over yet' : 'the last weeks that are over, at most four';
   lines.push(c.dim(`now:  ${shortDate(r.now.from)} to ${shortDate(r.now.to)} (${nowWhat})`));
   if (r.goals.length) {
     lines.push('', c.bold('Goals') + ' (0 = unable, 10 = as well as before the pain problem)');

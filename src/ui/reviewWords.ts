@@ -41,16 +41,28 @@ export interface SummaryParts {
   tail: string[];
 }
 
-export function summaryParts(r: Review): SummaryParts {
+/**
+ * How a page with little room shortens the summary (the clinic report, C1): each goal's text, and
+ * the goals named as worse (the goals table has them all). Measures are short and each matters:
+ * they are never left out here. The review itself says everything.
+ */
+export interface Shorten {
+  goalText: (text: string) => string;
+  worseGoals: (items: string[]) => string[];
+}
+
+const WHOLE: Shorten = { goalText: (t) => t, worseGoals: (xs) => xs };
+
+export function summaryParts(r: Review, shorten: Shorten = WHOLE): SummaryParts {
   const s = r.summary;
   const byName = new Map(r.measures.map((m) => [m.name, m]));
   const item = (n: MeasureName) => `${MEASURE_LABELS[n]} ${span(byName.get(n)!)}`;
   const goal = (id: number) => {
     const g = r.goals.find((x) => x.goal.id === id)!;
-    return `"${g.goal.text}" ${g.firstRating} -> ${g.latestRating}`;
+    return `"${shorten.goalText(g.goal.text)}" ${g.firstRating} -> ${g.latestRating}`;
   };
   const better = [...s.better.filter((n) => n !== 'pain_before').map(item), ...s.goalsBetter.map(goal)];
-  const worse = [...s.worse.map(item), ...s.goalsWorse.map(goal)];
+  const worse = [...s.worse.map(item), ...shorten.worseGoals(s.goalsWorse.map(goal))];
   const talk = 'Setbacks happen; this is worth talking over with your physiotherapist or doctor.';
   const tail = worse.length ? [`Worse than at the start: ${worse.join('; ')}. ${talk}`] : [];
 

@@ -50,6 +50,32 @@ describe('C1, R1: the goals table', () => {
   });
 });
 
+describe('C1, R1: what has changed, cut as the goals table is', () => {
+  it('goals that clearly changed for the worse are named with their text cut, and counted past the limit; every measure is named', () => {
+    // Seen: five goals of 119 characters, each 9 -> 2, written out in full in the "Worse than at
+    // the start" sentence (about 800 characters) while the goals table cut them: the page fell to
+    // its tightest fit, listing three goals, three events and one note.
+    const text = (i: number) => `${i} carry my grandchild up the stairs to the flat on the third floor without stopping to rest and without holding the rail`;
+    const goals = [1, 2, 3, 4, 5].map((i) => ({ id: i, text: text(i), status: 'open' as const, createdOn: MON, closedOn: null, ratings: [{ date: MON, rating: 9 }, { date: week(10), rating: 2 }] }));
+    const r = clinicReport({
+      sessions: weeks(MON, times(3, 10), times(3, 10), ...Array.from({ length: 10 }, () => times(3, 20))), settings: settings({ startDate: MON }), overrides: [], acceptances: [], triageRecords: [], checkins: [], today: TODAY, period: reportPeriod(TODAY), notes: null, goals,
+    });
+    for (const fit of FITS) {
+      const page = reportPage(r, fit);
+      const said = [page.changes.lead, ...page.changes.items, ...page.changes.tail].join(' ');
+      expect(said).toContain('minutes of any activity a week');
+      for (const i of [1, 2, 3, 4, 5]) expect(said).not.toContain(text(i));
+      expect(said).toContain(`"${cut(text(1), fit.goalText)}" 9 to 2`);
+      // Every worse measure is still named; the goals past the limit are counted.
+      const worse = page.changes.tail.find((t) => t.startsWith('Worse than at the start'))!;
+      expect(worse).toMatch(/^Worse than at the start: planned sessions done 100% to 50%; function score \(your goals\) 9\.0 to 2\.0; "1 carry/);
+      const shown = fit.changes >= 5 ? 5 : fit.changes - 1;
+      expect(worse.match(/" 9 to 2/g)).toHaveLength(shown);
+      if (shown < 5) expect(worse).toContain(`; and ${5 - shown} more goals. Setbacks happen`);
+    }
+  });
+});
+
 describe('C1, R1: planned sessions done', () => {
   it('in a period with no week over yet it says so, rather than "no plan" or a share of sessions not yet due', () => {
     const today = addDays(week(3), 2);

@@ -37,7 +37,7 @@ export interface ReviewSummary {
   worse: MeasureName[];
   goalsBetter: number[];
   goalsWorse: number[];
-  /** The first Sunday after which a review can compare anything (kind not-enough-data). */
+  /** The first Sunday after which a review can compare anything (kind not-enough-data); null when ready, or before any session or start date. */
   readyAfter: IsoDate | null;
 }
 
@@ -70,7 +70,10 @@ export function reviewOf(input: ReviewInput): Review {
   });
   const measures = activityMeasures({ windows, rows: input.rows, sessions: input.sessions, checkins: input.checkins });
   measures.splice(6, 0, functionMeasure(goals, windows.ready));
-  return { today, programWeek, then: windows.then, now: windows.now, measures, goals, summary: summarize(measures, goals, windows.ready ? null : windows.now.to) };
+  // R1: with no session and no start date the program has not begun, and no Sunday can be named:
+  // one counted from this week would move with today and never come.
+  const readyAfter = windows.ready || originDay === null ? null : windows.now.to;
+  return { today, programWeek, then: windows.then, now: windows.now, measures, goals, summary: summarize(measures, goals, readyAfter) };
 }
 
 /** M3 within R1: the open goals' first ratings against their latest. */

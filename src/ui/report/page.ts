@@ -52,7 +52,13 @@ export function reportPage(r: ClinicReport, fit: Fit = FITS[0]): ReportPage {
   // The review's own words, with "to" for its arrow: "->" reads as two signs in a PDF's text,
   // and the embedded font has no arrow glyph.
   const arrow = (t: string) => t.replaceAll(' -> ', ' to ');
-  const raw = summaryParts(r.review);
+  // Goals named in what changed are cut as in the goals table, and so is the list of worse ones:
+  // in full they filled the page and pushed the goals and events into a tighter fit.
+  const worseGoals = (xs: string[]) => {
+    const f = firstOf(xs, fit.changes);
+    return f.more ? [...f.shown, `${f.more} goals`] : f.shown;
+  };
+  const raw = summaryParts(r.review, { goalText: (t) => cut(t, fit.goalText), worseGoals });
   const parts = { lead: arrow(raw.lead), items: raw.items.map(arrow), tail: raw.tail.map(arrow) };
   const changes = firstOf(parts.items, fit.changes);
   const goals = firstOf(r.goals, fit.goals);

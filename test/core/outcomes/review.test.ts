@@ -5,6 +5,8 @@ import type { Goal } from '../../../src/core/outcomes/goals.js';
 import { pegCheckin, type PegCheckin } from '../../../src/core/outcomes/peg.js';
 import { reviewOf, type ReviewInput } from '../../../src/core/outcomes/review.js';
 import { reviewReady, reviewWindows } from '../../../src/core/outcomes/windows.js';
+import { reviewLines } from '../../../src/ui/reviewView.js';
+import { makeStyle } from '../../../src/ui/style.js';
 import type { IsoDate, Session } from '../../../src/core/types.js';
 import { d, flare, MON, settings, times, week, weeks } from '../coach/builders.js';
 
@@ -75,6 +77,18 @@ describe('R: the review', () => {
     const r = reviewOf(input([], d('2026-03-04')));
     expect(r.then.from).toBe(d('2026-03-02'));
     expect(r.summary.kind).toBe('not-enough-data');
+  });
+
+  it('R1: check-ins and goals without a session or start date promise no day: the program has not begun', () => {
+    // Seen: six weeks of check-ins (7.0 -> 3.0) and a goal 2 -> 8, and every week the review said
+    // "it can start after" a Sunday three weeks on, a day that moved with today and never came.
+    const goals = [goal(1, 'climb the stairs', [[MON, 2], [week(6), 8]])];
+    const checkins = [pegCheckin({ pain: 7, enjoyment: 7, general: 7 }, MON), ...[2, 3, 4, 5, 6, 7].map((n) => pegCheckin({ pain: 3, enjoyment: 3, general: 3 }, week(n)))];
+    const r = reviewOf(input([], week(7), goals, checkins));
+    expect(r.summary).toMatchObject({ kind: 'not-enough-data', readyAfter: null });
+    const lines = reviewLines(makeStyle(false), r).join('\n');
+    expect(lines).toMatch(/Log a few sessions/);
+    expect(lines).not.toMatch(/can start after|the last weeks that are over/);
   });
 
   it('R3: after 14 weeks, pain about the same while minutes, sessions, PEG and the stairs goal clearly improved comes first', () => {
