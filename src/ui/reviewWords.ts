@@ -75,12 +75,15 @@ export function summaryParts(r: Review, shorten: Shorten = WHOLE): SummaryParts 
         items: [],
         tail: [],
       };
-    case 'pain-same-but-better':
+    case 'pain-same-but-better': {
+      // R3: said only when no goal, and not the function score, got clearly worse beside it.
+      const functionWorse = s.worse.includes('function_score') || s.goalsWorse.length > 0;
       return {
         lead: `Your pain before sessions is about the same as in your first two weeks (${span(byName.get('pain_before')!)}), but other things have clearly changed for the better:`,
         items: better,
-        tail: ['Function often improves before pain does.', ...tail],
+        tail: [...(functionWorse ? [] : ['Function often improves before pain does.']), ...tail],
       };
+    }
     case 'no-clear-change':
       return { lead: 'Since your first two weeks, nothing has changed clearly yet, better or worse. Small changes take a while to show.', items: [], tail: [] };
     case 'changes': {

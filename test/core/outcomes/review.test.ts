@@ -6,6 +6,7 @@ import { pegCheckin, type PegCheckin } from '../../../src/core/outcomes/peg.js';
 import { reviewOf, type ReviewInput } from '../../../src/core/outcomes/review.js';
 import { reviewReady, reviewWindows } from '../../../src/core/outcomes/windows.js';
 import { reviewLines } from '../../../src/ui/reviewView.js';
+import { reviewSummary } from '../../../src/ui/reviewWords.js';
 import { makeStyle } from '../../../src/ui/style.js';
 import type { IsoDate, Session } from '../../../src/core/types.js';
 import { d, flare, MON, settings, times, week, weeks } from '../coach/builders.js';
@@ -116,6 +117,21 @@ describe('R: the review', () => {
     expect(r.goals.map((g) => g.verdict)).toEqual(['better', 'same']);
     expect(r.summary).toMatchObject({ kind: 'pain-same-but-better', goalsBetter: [1] });
     expect(r.summary.better).toEqual(expect.arrayContaining(['minutes_per_week', 'sessions_per_week', 'peg', 'function_score']));
+  });
+
+  it('R3: "function often improves before pain does" is not said beside a goal that got clearly worse', () => {
+    // Seen: more minutes, pain the same, and a goal 7 -> 3 listed as worse, followed by "Function
+    // often improves before pain does."
+    const sessions = [...weeks(MON, times(3, 10), times(3, 10)), ...weeks(week(3), times(3, 20), times(3, 20))];
+    const goals = [goal(1, 'carry my shopping home', [[MON, 7], ['2026-01-25', 3]]), goal(2, 'sit on the floor', [[MON, 2], ['2026-01-25', 3]])];
+    const r = reviewOf(input(sessions, d('2026-01-25'), goals));
+    expect(r.summary).toMatchObject({ kind: 'pain-same-but-better', goalsWorse: [1] });
+    const words = reviewSummary(r);
+    expect(words).toMatch(/Worse than at the start: "carry my shopping home" 7 -> 3/);
+    expect(words).not.toMatch(/Function often improves before pain does/);
+    // Without a worse goal it is said.
+    const fine = reviewOf(input(sessions, d('2026-01-25'), [goal(2, 'sit on the floor', [[MON, 2], ['2026-01-25', 3]])]));
+    expect(reviewSummary(fine)).toMatch(/Function often improves before pain does/);
   });
 
   it('M3: the function score is judged by the mean change only; a goal that moved 3 keeps its own verdict', () => {
