@@ -1,5 +1,5 @@
 import { weekOneMoves } from '../core/coach/phases.js';
-import { shortDate } from '../core/dates.js';
+import { shortDateYear } from '../core/dates.js';
 import type { IsoDate } from '../core/types.js';
 import type { Db } from '../store/open.js';
 import { firstSessionDay } from '../store/sessions.js';
@@ -24,6 +24,5 @@ export function weekOneBefore(db: Db): WeekOneBefore {
 export function noteWeekOneMoved(ctx: Context, before: WeekOneBefore, date: IsoDate, id: number): void {
   const moved = weekOneMoves(before.start, before.first, date);
   if (moved === null) return;
-  const day = (d: IsoDate) => `${shortDate(d)} ${d.slice(0, 4)}`;
-  note(ctx, `${day(date)} is before program week 1 (the week of ${day(moved.was)}): week 1 is now the week of ${day(moved.now)}.\nIf the date was a slip: pace edit ${id} --date YYYY-MM-DD`);
+  note(ctx, `${shortDateYear(date)} is before program week 1 (the week of ${shortDateYear(moved.was)}): week 1 is now the week of ${shortDateYear(moved.now)}.\nIf the date was a slip: pace edit ${id} --date YYYY-MM-DD`);
 }

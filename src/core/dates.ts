@@ -85,3 +85,8 @@ export function shortDate(date: IsoDate): string {
   return `${WEEKDAYS[isoWeekday(date) - 1]} ${d} ${MONTHS[m - 1]}`;
 }
 
+/** "Mon 5 Jan 2026": `shortDate` with the year, for days that may lie in another year. */
+export function shortDateYear(date: IsoDate): string {
+  return `${shortDate(date)} ${date.slice(0, 4)}`;
+}
+

@@ -1,5 +1,5 @@
 import { describeReason, describeSuggestion, formatAmount, type Hold, type WeekPlan } from '../core/coach/index.js';
-import { isoWeekday, shortDate } from '../core/dates.js';
+import { isoWeekday, shortDate, shortDateYear } from '../core/dates.js';
 import { dayLabel, sessionLabel, type ActivitySessions } from '../core/days.js';
 import type { Style } from './style.js';
 import { table } from './table.js';
@@ -33,7 +33,7 @@ export function planLines(style: Style, p: WeekPlan, sessions: ReadonlyMap<strin
   const lines = [...holdLines(style, p.hold)];
   if (lines.length) lines.push('');
   lines.push(
-    c.bold(`Plan for the week of ${shortDate(p.weekStart)} ${p.weekStart.slice(0, 4)}`) +
+    c.bold(`Plan for the week of ${shortDateYear(p.weekStart)}`) +
       ` - program week ${p.programWeek}, phase ${p.phase} (${PHASE_NAMES[p.phase]}), ${p.mode} mode`,
   );
   if (p.activities.length === 0) {

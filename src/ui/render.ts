@@ -1,5 +1,5 @@
 import { formatAmount } from '../core/coach/amounts.js';
-import { shortDate } from '../core/dates.js';
+import { shortDateYear } from '../core/dates.js';
 import type { TriageResult } from '../core/triage.js';
 import type { Session, TriageClass } from '../core/types.js';
 import type { Style } from './style.js';
@@ -9,7 +9,7 @@ const dash = (v: number | null) => (v === null ? '-' : String(v));
 
 export function sessionSummary(s: Session): string {
   const pain = s.painBefore !== null || s.painAfter !== null ? `, pain ${dash(s.painBefore)} -> ${dash(s.painAfter)}` : '';
-  return `${s.activity} ${formatAmount(s.dose, s.unit)} on ${shortDate(s.date)} ${s.date.slice(0, 4)}${pain}`;
+  return `${s.activity} ${formatAmount(s.dose, s.unit)} on ${shortDateYear(s.date)}${pain}`;
 }
 
 export function sessionsTable(style: Style, sessions: readonly Session[], range: { from?: string; to?: string } = {}): string {

@@ -1,4 +1,4 @@
-import { shortDate } from '../core/dates.js';
+import { shortDate, shortDateYear } from '../core/dates.js';
 import type { Verdict } from '../core/outcomes/measures.js';
 import type { Review } from '../core/outcomes/review.js';
 import { changeWords } from './goalView.js';
@@ -12,9 +12,8 @@ const wrap = (text: string, width: number) => wrapText(text, width).split('\n');
 
 export function reviewLines(style: Style, r: Review): string[] {
   const { c } = style;
-  const day = (d: string) => `${shortDate(d as Review['today'])} ${d.slice(0, 4)}`;
   const words = summaryParts(r);
-  const lines = [c.bold(`Review, ${day(r.today)} - program week ${r.programWeek}`), '', ...wrap(words.lead, 88)];
+  const lines = [c.bold(`Review, ${shortDateYear(r.today)} - program week ${r.programWeek}`), '', ...wrap(words.lead, 88)];
   for (const b of words.items) lines.push(...wrap(`- ${b}`, 86).map((l, i) => (i === 0 ? `  ${l}` : `    ${l}`)));
   for (const t of words.tail) lines.push(...wrap(t, 88));
   lines.push('');

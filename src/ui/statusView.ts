@@ -1,5 +1,5 @@
 import { describeBigDays, describeBoomBust, describeSuggestion, formatAmount, type Status } from '../core/coach/index.js';
-import { shortDate } from '../core/dates.js';
+import { shortDate, shortDateYear } from '../core/dates.js';
 import type { LatestFlare } from '../core/sessionResponse.js';
 import type { MinutesWeek } from '../core/trends.js';
 import { bar, sparkline } from './charts.js';
@@ -15,7 +15,7 @@ export function statusLines(style: Style, s: Status, minutes: readonly MinutesWe
   const { c } = style;
   const lines = [...holdLines(style, s.hold)];
   if (lines.length) lines.push('');
-  lines.push(c.bold(`Today, ${shortDate(s.today)} ${s.today.slice(0, 4)}`) + ` - program week ${s.programWeek}, phase ${s.phase} (${PHASE_NAMES[s.phase]}), ${s.mode} mode`);
+  lines.push(c.bold(`Today, ${shortDateYear(s.today)}`) + ` - program week ${s.programWeek}, phase ${s.phase} (${PHASE_NAMES[s.phase]}), ${s.mode} mode`);
   if (s.activities.length === 0) {
     lines.push('', 'Nothing logged yet. After your first session: pace log');
     return lines;

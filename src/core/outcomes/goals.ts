@@ -1,4 +1,4 @@
-import { addDays, shortDate } from '../dates.js';
+import { addDays, shortDateYear } from '../dates.js';
 import { InputError } from '../errors.js';
 import { FOLDED_SPACES, parseScale, plainTextProblem, printable } from '../input.js';
 import type { IsoDate } from '../types.js';
@@ -22,8 +22,7 @@ export type GoalStatus = 'open' | 'achieved' | 'dropped';
 export function refuseBeforeLastRating(goal: Goal, today: IsoDate): void {
   const last = goal.ratings.at(-1)?.date ?? goal.createdOn;
   if (today >= last) return;
-  const day = (d: IsoDate) => `${shortDate(d)} ${d.slice(0, 4)}`;
-  throw new InputError(`goal ${goal.id} was last rated on ${day(last)}, after today (${day(today)}).`, "Check the computer's date and time zone (or PACE_TODAY): a rating is dated the day it is given.");
+  throw new InputError(`goal ${goal.id} was last rated on ${shortDateYear(last)}, after today (${shortDateYear(today)}).`, "Check the computer's date and time zone (or PACE_TODAY): a rating is dated the day it is given.");
 }
 
 export interface GoalRating {
