@@ -1,4 +1,4 @@
-import { fromDayNumber, mondayOfDay, toDayNumber } from '../dates.js';
+import { mondayOf, mondayOfDay, toDayNumber } from '../dates.js';
 import type { IsoDate, Session, Settings } from '../types.js';
 import type { Phase } from './types.js';
 
@@ -21,9 +21,9 @@ export function programOrigin(settings: Settings, sessions: readonly Session[]):
 export function weekOneMoves(startDate: IsoDate | null, firstSession: IsoDate | null, date: IsoDate): { was: IsoDate; now: IsoDate } | null {
   const first = startDate === null ? firstSession : firstSession === null || startDate < firstSession ? startDate : firstSession;
   if (first === null) return null;
-  const was = mondayOfDay(toDayNumber(first));
-  const now = mondayOfDay(toDayNumber(date));
-  return now < was ? { was: fromDayNumber(was), now: fromDayNumber(now) } : null;
+  const was = mondayOf(first);
+  const now = mondayOf(date);
+  return now < was ? { was, now } : null;
 }
 
 /** P: program week n is the n-th week since week 1, empty weeks included; weeks before it count as 1. */

@@ -75,7 +75,7 @@ export function modeOf(pem: boolean | null): Mode {
  * after today follow `current`, whatever day it carries; without entries, `current` holds in
  * every week. S2's safety answer and Q6's weekly aim both work this way.
  */
-export function weeklyValues<E extends { since: IsoDate }, T>(entries: readonly E[] | undefined, valueOf: (e: E) => T, current: T, none: T, today: IsoDate | undefined): (weekDay: number) => T {
+function weeklyValues<E extends { since: IsoDate }, T>(entries: readonly E[] | undefined, valueOf: (e: E) => T, current: T, none: T, today: IsoDate | undefined): (weekDay: number) => T {
   if (entries === undefined || entries.length === 0) return () => current;
   const future = today === undefined ? Infinity : weekDayOf(today) + 7;
   return (week) => {
@@ -94,7 +94,7 @@ export function weeklyModes(settings: ReplayInput['settings'], today: IsoDate | 
 }
 
 /** G1/Q6: the weekly aim in force in each week (the default before any was set). */
-export function weeklyAims(settings: ReplayInput['settings'], today: IsoDate | undefined): (weekDay: number) => number {
+function weeklyAims(settings: ReplayInput['settings'], today: IsoDate | undefined): (weekDay: number) => number {
   return weeklyValues(settings.aims, (a) => a.minutes, settings.targetMinutes, DEFAULT_TARGET_MINUTES, today);
 }
 

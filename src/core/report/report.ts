@@ -80,7 +80,9 @@ export function clinicReport(input: ReportInput): ClinicReport {
   const goals = goalsAt(input.goals, to);
   const pegScores = new Map(checkins.map((c) => [c.weekStart, pegScore(c)]));
   // E2's rows from the journal's first week: the review needs program weeks 1-2 (R1).
-  const allRows = weeklyRows({ ...input, sessions, today: input.today < to ? input.today : to, to, pegScores });
+  // The period ends today at the latest (reportPeriod); before today for an earlier --to.
+  const end = input.today < to ? input.today : to;
+  const allRows = weeklyRows({ ...input, sessions, today: end, to, pegScores });
   const rows = allRows.filter((r) => r.week_start >= mondayOf(from));
   const status = statusOf({ ...input, sessions, today: to });
   const review = reviewOf({ today: to, rows: allRows, sessions, goals, checkins, settings: input.settings });
@@ -88,7 +90,7 @@ export function clinicReport(input: ReportInput): ClinicReport {
   const inPeriod = sessions.filter((s) => within(s.date));
   const triage = input.triageRecords.filter((r) => within(r.date));
   // C1, R1: adherence counts only weeks of the period that are over, as the review counts them.
-  const over = { from, to: input.today < to ? input.today : to };
+  const over = { from, to: end };
 
   return {
     madeOn: input.today,
