@@ -119,7 +119,7 @@ export function buildProgram(deps: ProgramDeps): Command {
   program
     .command('export')
     .description('write sessions as CSV for a clinic visit, or a JSON backup')
-    .option('--out <file>', 'write to this file, replacing a file of that name (never the journal, another SQLite file or a link); default: standard output')
+    .option('--out <file>', 'write to this file, replacing a file of that name (never the journal, another SQLite file or a link); - or none: standard output')
     .option('--from <YYYY-MM-DD>', 'CSV rows from this day (a JSON backup is always whole)')
     .option('--to <YYYY-MM-DD>', 'CSV rows up to this day')
     .option('--weekly', 'one row per week and activity (plan, adherence, pain, flares) instead of one per session')

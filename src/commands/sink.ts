@@ -26,23 +26,24 @@ const SQLITE_MAGIC = [
   Buffer.from([0x37, 0x7f, 0x06, 0x83]),
 ];
 
-/**
- * Checks a file named for output (`--out`) before anything is read or written. An existing file is
- * replaced (docs/decisions.md), but never the journal, its -journal, -wal or -shm file, nor any
- * other SQLite file (a backup, another program's database); and never through a symbolic link,
- * which would put health data in whatever file the link points to, with that file's mode.
- */
 /** The journal and the files SQLite keeps beside it, as absolute paths. */
 export function journalFiles(journal: string): string[] {
   const own = resolve(journal);
   return [own, `${own}-journal`, `${own}-wal`, `${own}-shm`];
 }
 
+/**
+ * Checks a file named for output (`--out`) before anything is read or written. An existing file is
+ * replaced (docs/decisions.md), but never the journal, its -journal, -wal or -shm file, nor any
+ * other SQLite file (a backup, another program's database); and never through a symbolic link,
+ * which would put health data in whatever file the link points to, with that file's mode.
+ */
 export function checkOutputFile(path: string, flag: string, journal: string): void {
   if (path.trim() === '') throw new InputError(`${flag} is empty.`, `Give a file name, or leave out ${flag}.`);
   const target = resolve(path);
-  const own = resolve(journal);
-  if (journalFiles(journal).includes(target)) {
+  const files = journalFiles(journal);
+  const own = files[0] as string;
+  if (files.includes(target)) {
     throw new InputError(`${flag} ${path} is the journal itself; pace will not write over it.`, 'Choose another file name.');
   }
   let link: Stats;

@@ -21,7 +21,7 @@ const inquirer = () => import('@inquirer/prompts');
 /**
  * The questions, for one run. `saved` says whether a write asked for by the person has already
  * committed in this run (log's check-in offer comes after the session is saved): a hang-up then
- * says so and exits 0, as a committed write does when its output fails (issue 17).
+ * says the session is saved, and exits 130 as at any question (issue 17).
  */
 export function makePrompts(saved: () => boolean): Prompts {
   const asking = <T>(ask: () => Promise<T>) => whileAsking(ask, saved);

@@ -53,6 +53,7 @@ describe('pace backup', () => {
   });
 
   it.each([
+    ['the -journal name beside the journal', (db: string) => `${db}-journal`, /SQLite keeps beside the journal/],
     ['the -wal name beside the journal', (db: string) => `${db}-wal`, /SQLite keeps beside the journal/],
     ['the -shm name beside the journal', (db: string) => `${db}-shm`, /SQLite keeps beside the journal/],
     ['standard output', () => '-', /not standard output/],
