@@ -31,6 +31,11 @@ export async function exportCmd(_args: string[], flags: ExportFlags, ctx: Contex
   const notes = flags.includeNotes === true;
   const format = flags.format ?? 'csv';
   if (flags.weekly && format === 'json') throw new InputError('--weekly is a CSV for the clinic; it does not go with --format json.');
+  // E2: the weekly rows stop at today (weeks to come are not weeks missed), so a --from after today
+  // would give a header and nothing else: refused, as the report refuses the same period.
+  if (flags.weekly && from && from > ctx.today) {
+    throw new InputError(`--from ${from} is after today (${ctx.today}): the weekly rows stop at this week.`, 'Give a --from on or before today.');
+  }
   // A backup cut to some days would carry triage records and next-day answers of sessions it leaves
   // out, which lose them on import: a backup is whole or it is not written.
   if (format === 'json' && (from || to)) {

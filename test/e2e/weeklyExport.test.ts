@@ -112,6 +112,18 @@ describe('pace export --weekly (E2)', () => {
     expect(ahead.stdout).toBe(csv);
   });
 
+  it('E2: a --from after today is refused, as the report refuses it: exit 2, no header, nothing written', () => {
+    const before = fileHash(pace.db);
+    const r = pace.run(['export', '--weekly', '--from', addDays(TODAY, 8)], { PACE_TODAY: TODAY });
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.trimEnd().split('\n')).toEqual([
+      `pace: --from ${addDays(TODAY, 8)} is after today (${TODAY}): the weekly rows stop at this week.`,
+      '  Give a --from on or before today.',
+    ]);
+    expect(fileHash(pace.db)).toBe(before);
+  });
+
   it('E4: --out writes the same rows after a byte-order mark', () => {
     const out = join(pace.home, 'weeks.csv');
     expect(pace.run(['export', '--weekly', '--out', out], { PACE_TODAY: TODAY }).status).toBe(0);
