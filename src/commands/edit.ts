@@ -8,7 +8,7 @@ import { responseLines } from '../ui/logView.js';
 import { makeStyle } from '../ui/style.js';
 import { print, printJson, withJournal, type Context } from './context.js';
 import { sessionJson, triageJson } from './json.js';
-import { logPlanFeedback, logResponse, responseJson } from './logPlan.js';
+import { boomJson, boomLine, logPlanFeedback, logResponse, responseJson } from './logPlan.js';
 import { triageAndHold } from './safety.js';
 import { noteWeekOneMoved, weekOneBefore } from './weekOne.js';
 import { sessionById } from './sessionId.js';
@@ -56,11 +56,15 @@ export async function edit(args: string[], flags: SessionFlags, ctx: Context): P
     noteWeekOneMoved(ctx, weekOne, saved.date, saved.id);
     // F1, F3, F4: an edit that changes how the body took the session says so as log does.
     const judged = p.painBefore !== undefined || p.painAfter !== undefined || p.flare !== undefined || p.symptoms !== undefined;
-    const response = judged ? logResponse(saved, logPlanFeedback(j, saved, ctx.today)) : null;
-    if (flags.json) printJson(ctx, { session: sessionJson(saved), triage: triageJson(result), response: response && responseJson(response) });
+    // B1, B3: and one that changes how much was done, on which day, names a big day it makes.
+    const moved = p.dose !== undefined || p.date !== undefined || p.activity !== undefined;
+    const planned = judged || moved ? logPlanFeedback(j, saved, ctx.today) : null;
+    const response = judged ? logResponse(saved, planned) : null;
+    const boom = moved ? (planned?.boom ?? null) : null;
+    if (flags.json) printJson(ctx, { session: sessionJson(saved), triage: triageJson(result), response: response && responseJson(response), boom: boomJson(boom, saved, ctx.today) });
     else {
       const style = makeStyle(ctx.color);
-      const body = [`Updated session ${saved.id}: ${sessionSummary(saved)}.`, ...(response ? responseLines(style, response) : [])];
+      const body = [`Updated session ${saved.id}: ${sessionSummary(saved)}.`, ...(response ? responseLines(style, response) : []), ...(boom ? [boomLine(boom, saved, ctx.today)] : [])];
       print(ctx, result ? adviceFirst(result.class, triageLines(style, result), body) : body);
     }
     return 0;

@@ -44,9 +44,19 @@ export function logPlanJson(f: LogPlanFeedback | null, s: Session, today: IsoDat
       pct_of_quota: f.pct,
       counts: f.counts,
       paused: f.paused,
-      boom: f.boom && { ratio: f.boom.ratio, reference: f.boom.reference, basis: f.boom.basis, message: describeBoom(f.boom, s.unit, today) },
+      boom: boomJson(f.boom, s, today),
     }
   );
+}
+
+/** B1: a big day as log and edit give it in --json, with the words they print. */
+export function boomJson(boom: Boom | null, s: Session, today: IsoDate) {
+  return boom && { ratio: boom.ratio, reference: boom.reference, basis: boom.basis, message: describeBoom(boom, s.unit, today) };
+}
+
+/** B3: the line that names a big day at the moment it is recorded. */
+export function boomLine(boom: Boom, s: Session, today: IsoDate): string {
+  return `Careful: ${describeBoom(boom, s.unit, today)}.`;
 }
 
 /** F1, F3, F4: how the body took the session, judged against its week's quota and today's pause. */
@@ -92,6 +102,6 @@ export function logPlanLines(f: LogPlanFeedback | null, s: Session, today: IsoDa
     );
   }
   // B3: a boom is named at the moment it is logged.
-  if (f.boom) lines.push(`Careful: ${describeBoom(f.boom, s.unit, today)}.`);
+  if (f.boom) lines.push(boomLine(f.boom, s, today));
   return lines;
 }

@@ -150,3 +150,29 @@ describe('F1, F3, F4: edit says what log says about how the body took the sessio
     expect(lines(run(pace, ['edit', '1', '--note', 'windy'], '2026-01-14'))).toHaveLength(1);
   });
 });
+
+describe('B1, B3: edit names a big day it makes, as log does', () => {
+  /** Walks of 10 min on Mon 12 to Wed 14 Jan 2026, and one of 10 min on Thu 15 (session 4). */
+  function walks(): TempPace {
+    const pace = answeredPace();
+    for (const day of ['12', '13', '14', '15']) run(pace, ['log', 'walk', '10', '--pain-before', '2', '--pain-after', '3'], `2026-01-${day}`);
+    return pace;
+  }
+
+  it('B1 (seen): a dose corrected from 10 to 25 min is named as a big day, in words and in --json', () => {
+    // Seen: "Updated session 4" and nothing else, where log walk 25 says "Careful: 25 min today is 2.5 x ...".
+    const pace = walks();
+    const out = run(pace, ['edit', '4', '--dose', '25'], '2026-01-15');
+    expect(lines(out)).toEqual(['Updated session 4: walk 25 min on Thu 15 Jan 2026, pain 2 -> 3.', expect.stringMatching(/^Careful: 25 min today is 2\.5 x your usual day lately/)]);
+    const doc = JSON.parse(run(pace, ['edit', '4', '--dose', '24', '--json'], '2026-01-15'));
+    expect(doc.boom).toMatchObject({ ratio: 2.4, reference: 10, message: expect.stringMatching(/^24 min today is 2\.4 x/) });
+  });
+
+  it('B1: an edit that makes no big day, or changes only the note, says nothing of one', () => {
+    const pace = walks();
+    expect(lines(run(pace, ['edit', '4', '--dose', '12'], '2026-01-15'))).toHaveLength(1);
+    expect(JSON.parse(run(pace, ['edit', '4', '--dose', '11', '--json'], '2026-01-15')).boom).toBeNull();
+    run(pace, ['edit', '4', '--dose', '25'], '2026-01-15');
+    expect(lines(run(pace, ['edit', '4', '--note', 'windy'], '2026-01-15'))).toHaveLength(1);
+  });
+});

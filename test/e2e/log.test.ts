@@ -52,7 +52,7 @@ describe('pace log, then pace list', () => {
     expect(() => JSON.parse(r.stdout)).not.toThrow();
   });
 
-  it('edit --json prints the corrected session under "session", "triage" (T5: null when it adds no symptom) and "response" (F1, F4)', () => {
+  it('edit --json prints the corrected session under "session", "triage" (T5: null when it adds no symptom), "response" (F1, F4) and "boom" (B1)', () => {
     const pace = withOneWalk();
     const r = pace.run(['edit', '1', '--effort', '2', '--pain-after', '5', '--json']);
     expect(r.status).toBe(0);
@@ -61,6 +61,8 @@ describe('pace log, then pace list', () => {
       triage: null,
       // The pain changed, but with no pain before there is nothing to judge (as in log).
       response: { kind: 'none' },
+      // Null: the dose, day and activity are as they were, so the edit made no big day.
+      boom: null,
     });
   });
 
