@@ -1,11 +1,12 @@
+import { shortDateYear } from '../core/dates.js';
 import { InputError } from '../core/errors.js';
-import { checkRoomForGoal, functionScore, refuseBeforeLastRating, parseGoalId, parseGoalText, parseRating, summarizeGoal, type Goal } from '../core/outcomes/goals.js';
+import { checkRoomForGoal, functionScore, ratedAfter, refuseBeforeLastRating, parseGoalId, parseGoalText, parseRating, summarizeGoal, type Goal } from '../core/outcomes/goals.js';
 import { beforeOutcomes, closeGoal, countOpenGoals, getGoal, insertGoal, listGoals, rateGoal } from '../store/goals.js';
 import type { Db } from '../store/open.js';
 import { forWriting, openJournal, write, type Journal } from '../store/open.js';
 import { NotFoundError } from '../store/errors.js';
 import { readSettings } from '../store/settings.js';
-import { print, printJson, withJournal, type Context } from './context.js';
+import { note, print, printJson, withJournal, type Context } from './context.js';
 import { claimFirstUse, showNotice } from './firstUse.js';
 import { goalJson, goalListJson } from './outcomesJson.js';
 import { askRating } from './askOutcomes.js';
@@ -47,9 +48,16 @@ export async function goalRate(args: string[], flags: GoalFlags, ctx: Context): 
 
   let journal: Journal = openJournal(ctx.dbPath, { write: false });
   try {
-    const goals = id === undefined ? listGoals(journal.db) : [openGoal(journal.db, id)];
-    for (const g of goals) refuseBeforeLastRating(g, ctx.today);
-    if (goals.length === 0) throw new InputError('there is no open goal to rate.', 'Set one first: pace goal add "climb the stairs without stopping" --rating 3');
+    const open = id === undefined ? listGoals(journal.db) : [openGoal(journal.db, id)];
+    if (open.length === 0) throw new InputError('there is no open goal to rate.', 'Set one first: pace goal add "climb the stairs without stopping" --rating 3');
+    // M2: walking through the goals, one rated on a later day (the day went back) is left out and
+    // named, not a refusal of them all; a goal asked for by id, or none left to ask, is refused.
+    const goals = id === undefined ? open.filter((g) => ratedAfter(g, ctx.today) === null) : open;
+    if (goals.length === 0 || id !== undefined) refuseBeforeLastRating(open[0]!, ctx.today);
+    for (const g of open) {
+      const last = ratedAfter(g, ctx.today);
+      if (last) note(ctx, `Goal ${g.id} is left out: it was last rated on ${shortDateYear(last)}, after today (${shortDateYear(ctx.today)}).`);
+    }
     const ratings: [Goal, number][] = [];
     if (given !== undefined) ratings.push([goals[0]!, given]);
     else {

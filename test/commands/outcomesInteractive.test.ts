@@ -123,6 +123,27 @@ describe('M2: goal rate walks the open goals', () => {
     expect(ctx.stdout.text).toMatch(/3 -> 6: a clear change for the better/);
   });
 
+  it('M2: a goal rated on a later day (the day went back) is left out and named; the others are still asked', async () => {
+    // Seen: one such goal refused the whole walk through the goals, so none could be rated.
+    const path = join(tempDir(), 'pace.db');
+    await goalAdd(['climb the stairs'], { rating: '3' }, testContext(path, { today: '2026-11-22' as IsoDate }));
+    await goalAdd(['sit on the floor and get up'], { rating: '2' }, testContext(path, { today: '2026-11-01' as IsoDate }));
+    const ctx = person(path);
+    const done = goalRate([], {}, ctx);
+    const seen = await converse(done, [[/sit on the floor/, '4']]);
+    expect(await done).toBe(0);
+    expect(seen).toHaveLength(1);
+    expect(ctx.stderr.text).toMatch(/^Goal 1 is left out: it was last rated on Sun 22 Nov 2026, after today \(Sat 21 Nov 2026\)\.$/m);
+    expect(read(path, (db) => listGoals(db)).map((g) => g.ratings.map((r) => r.rating))).toEqual([[3], [2, 4]]);
+  });
+
+  it('M2: when every open goal was rated on a later day, goal rate is refused as before and nothing is written', async () => {
+    const path = join(tempDir(), 'pace.db');
+    await goalAdd(['climb the stairs'], { rating: '3' }, testContext(path, { today: '2026-11-22' as IsoDate }));
+    await expect(goalRate([], {}, person(path))).rejects.toThrow(/goal 1 was last rated on Sun 22 Nov 2026, after today/);
+    expect(read(path, (db) => listGoals(db)).map((g) => g.ratings.length)).toEqual([1]);
+  });
+
   it('goal add asks the first rating when it was not given, and refuses 11 until corrected', async () => {
     const path = join(tempDir(), 'pace.db');
     const done = goalAdd(['touch', 'my', 'toes'], {}, person(path));

@@ -20,9 +20,15 @@ export type GoalStatus = 'open' | 'achieved' | 'dropped';
  * others would become the goal's first, and a closing before its first rating cannot be stored.
  */
 export function refuseBeforeLastRating(goal: Goal, today: IsoDate): void {
-  const last = goal.ratings.at(-1)?.date ?? goal.createdOn;
-  if (today >= last) return;
+  const last = ratedAfter(goal, today);
+  if (last === null) return;
   throw new InputError(`goal ${goal.id} was last rated on ${shortDateYear(last)}, after today (${shortDateYear(today)}).`, "Check the computer's date and time zone (or PACE_TODAY): a rating is dated the day it is given.");
+}
+
+/** The day of the goal's last rating when that is after `today` (so it cannot be rated today), else null. */
+export function ratedAfter(goal: Goal, today: IsoDate): IsoDate | null {
+  const last = goal.ratings.at(-1)?.date ?? goal.createdOn;
+  return today >= last ? null : last;
 }
 
 export interface GoalRating {
