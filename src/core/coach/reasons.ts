@@ -63,6 +63,10 @@ export function describeReason(reason: Reason, unit: Unit, mode: Mode = 'graded'
       return `${when}: back to ${amt(reason.to)} for one week`;
     }
     case 'Q6':
+      if (reason.kind === 'sessions' && reason.afterBaseline !== undefined) {
+        const b = reason.afterBaseline;
+        return `baseline ${amt(reason.quota)} from ${b.tolerated} comfortable sessions over ${b.weeks} weeks: sessions stay at ${amt(reason.quota)}, one more a week (${reason.to})`;
+      }
       if (reason.kind === 'sessions') {
         return `completed ${Math.min(reason.done, reason.planned)} of ${sessions(reason.planned)} at ${amt(reason.quota)}, no flare: sessions stay at ${amt(reason.quota)}, one more a week (${reason.to})`;
       }

@@ -170,11 +170,15 @@ export function decide(
 
   const up = grow(cur, r.unit);
   ladder.rungs.push(up);
+  // Q8: a step that added a session says so, after the baseline too (one already at the ceiling).
+  const sessionsReason: Reason = { rule: 'Q6', kind: 'sessions', quota: up.quota, from: cur.sessionsPerWeek, to: up.sessionsPerWeek, done: out.done, planned: out.planned ?? cur.sessionsPerWeek };
   const reason: Reason =
-    afterBaseline !== null
-      ? { rule: 'Q2', kind: 'after-baseline', baseline: cur.quota, to: up.quota, tolerated: afterBaseline.tolerated, weeks: afterBaseline.weeks }
-      : up.sessionsPerWeek !== cur.sessionsPerWeek
-        ? { rule: 'Q6', kind: 'sessions', quota: up.quota, from: cur.sessionsPerWeek, to: up.sessionsPerWeek, done: out.done, planned: out.planned ?? cur.sessionsPerWeek }
+    up.sessionsPerWeek !== cur.sessionsPerWeek
+      ? afterBaseline !== null
+        ? { ...sessionsReason, afterBaseline: { tolerated: afterBaseline.tolerated, weeks: afterBaseline.weeks } }
+        : sessionsReason
+      : afterBaseline !== null
+        ? { rule: 'Q2', kind: 'after-baseline', baseline: cur.quota, to: up.quota, tolerated: afterBaseline.tolerated, weeks: afterBaseline.weeks }
         : { rule: 'Q2', kind: 'completed', from: cur.quota, to: up.quota, done: out.done, planned: out.planned ?? cur.sessionsPerWeek };
   return { level: up, change: 'increase', reason, offer: null };
 }

@@ -65,7 +65,8 @@ export type Reason =
       flareDate: IsoDate;
       atBaseline: boolean;
     }
-  | { rule: 'Q6'; kind: 'sessions'; quota: number; from: number; to: number; done: number; planned: number }
+  /** `afterBaseline`: the first week after a baseline already at the session ceiling (Q1), which grows by a session. */
+  | { rule: 'Q6'; kind: 'sessions'; quota: number; from: number; to: number; done: number; planned: number; afterBaseline?: { tolerated: number; weeks: number } }
   /** `others`: the planned minutes of the other aerobic activities, which share the aim. */
   | { rule: 'Q6'; kind: 'target'; quota: number; sessions: number; weeklyMinutes: number; target: number; others: number }
   | { rule: 'Q6'; kind: 'ceiling'; quota: number; sessions: number }

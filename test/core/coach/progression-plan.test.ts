@@ -169,6 +169,31 @@ describe('Q6 ceilings', () => {
     ]);
   });
 
+  it('Q6: metres stop at 3,000 a session, then one more session a week up to 7; metres never count toward the weekly aim', () => {
+    const spec = { activity: 'swim', unit: 'm' as const, category: 'aerobic' as const };
+    const { plans } = simulate({ weeks: 12, first: [times(3, 2500), times(3, 2500)], spec });
+    expect(brief(plans).slice(1).map((x) => `${x[0]}x${x[1]} ${x[2]}`)).toEqual([
+      '2750x3 increase', '3000x3 increase', // 3025 is past the ceiling: 3000
+      '3000x4 increase', '3000x5 increase', '3000x6 increase', '3000x7 increase',
+      '3000x7 maintain', '3000x7 maintain', '3000x7 maintain', '3000x7 maintain',
+    ]);
+    expect(describeReason(plans[2]!.reason, 'm')).toBe('completed 3 of 3 sessions at 2750 m, no flare: +250 m');
+    expect(describeReason(plans.at(-1)!.reason, 'm')).toBe('3000 m 7 times a week is as far as the plan grows: maintain');
+  });
+
+  it('Q6, Q8: a baseline already at the session ceiling grows by one session a week, and the reason says so, not "+0"', () => {
+    const stretch = simulate({ weeks: 3, first: [times(3, 30), times(3, 30)], spec: { activity: 'stretching', category: 'mobility' } });
+    expect(brief(stretch.plans)).toEqual([[30, 3, 'baseline'], [30, 4, 'increase']]);
+    expect(describeReason(stretch.plans[1]!.reason, 'min')).toBe('baseline 30 min from 6 comfortable sessions over 2 weeks: sessions stay at 30 min, one more a week (4)');
+    const swim = simulate({ weeks: 3, first: [times(3, 3000), times(3, 3000)], spec: { activity: 'swim', unit: 'm', category: 'aerobic' } });
+    expect(brief(swim.plans)[1]).toEqual([3000, 4, 'increase']);
+    expect(describeReason(swim.plans[1]!.reason, 'm')).toBe('baseline 3000 m from 6 comfortable sessions over 2 weeks: sessions stay at 3000 m, one more a week (4)');
+    // Above the ceiling (a person who walked 40 minutes from the start), the same.
+    const walk = simulate({ weeks: 3, first: [times(3, 40), times(3, 40)] });
+    expect(brief(walk.plans)[1]).toEqual([40, 4, 'increase']);
+    expect(describeReason(walk.plans[1]!.reason, 'min')).not.toMatch(/\+0/);
+  });
+
   it('Q6: walk and bike share the weekly aim: together they stop at about 150 minutes, not 30 x 5 each', () => {
     // A baseline of three 10-minute sessions a week, then five of 30 minutes: every week completed.
     const done = [times(3, 10), times(3, 10), ...Array.from({ length: 28 }, () => times(5, 30))];

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { stepOf } from '../../../src/core/coach/amounts.js';
 import { isFlareSession } from '../../../src/core/coach/flares.js';
+import { describeReason } from '../../../src/core/coach/reasons.js';
 import { weekDayOf } from '../../../src/core/coach/history.js';
 import type { Acceptance, ActivityPlan, Hold, Override, TriageRecord, WeekPlan } from '../../../src/core/coach/types.js';
 import { isActivityRow, weeklyRows } from '../../../src/core/coach/weekly.js';
@@ -128,6 +129,39 @@ describe('properties of the plan', () => {
             expect(a.flareDayDose!).toBeLessThanOrEqual(Math.max((a.quota as number) / 2, stepOf(a.unit)));
             expect(a.sessionsPerWeek).toBeGreaterThanOrEqual(1);
             expect(a.sessionsPerWeek).toBeLessThanOrEqual(7);
+          }
+        }
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('Q8: an increase names the numbers it moved to, and never a step of nothing', () => {
+    // Steady histories moved up, so that baselines and quotas reach the session ceiling (Q6) too.
+    const nearCeiling = fc
+      .tuple(steadyHistory(WEEKS), fc.integer({ min: 0, max: 40 }), fc.boolean())
+      .map(([sessions, more, stretching]) =>
+        sessions.map((x) => ({ ...x, dose: x.dose + more / 2, ...(stretching ? { activity: 'stretching', category: 'mobility' as const } : {}) })),
+      );
+    fc.assert(
+      fc.property(fc.oneof(anyHistory, nearCeiling), (sessions) => {
+        const plans = plansByWeek(sessions);
+        for (let i = 1; i < plans.length; i++) {
+          for (const a of plans[i]!.activities) {
+            const r = a.reason;
+            const words = describeReason(r, a.unit);
+            expect(words).not.toMatch(/\+0(\.0)? /);
+            if (r.rule === 'Q2' && r.kind === 'after-baseline') {
+              expect([a.change, a.quota, r.to > r.baseline]).toEqual(['increase', r.to, true]);
+            }
+            if (r.rule === 'Q2' && r.kind === 'completed') {
+              expect([a.change, a.quota, r.to > r.from]).toEqual(['increase', r.to, true]);
+              expect(a.sessionsPerWeek).toBe(find(plans[i - 1]!, a.activity)?.sessionsPerWeek);
+            }
+            if (r.rule === 'Q6' && r.kind === 'sessions') {
+              expect([a.change, a.quota, a.sessionsPerWeek, r.to]).toEqual(['increase', r.quota, r.to, r.from + 1]);
+            }
+            if (r.rule === 'Q5') expect([a.quota, a.sessionsPerWeek]).toEqual([r.to, r.toSessions]);
           }
         }
       }),
