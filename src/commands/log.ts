@@ -1,6 +1,6 @@
 import { addDays } from '../core/dates.js';
 import { InputError } from '../core/errors.js';
-import { parseActivityName, parseDose, parseScale, parseYesNo } from '../core/input.js';
+import { parseActivityName, parseDose, parseNote, parseScale, parseYesNo } from '../core/input.js';
 import { isFlareSession } from '../core/coach/flares.js';
 import { highestClass } from '../core/symptoms.js';
 import type { Activity } from '../core/types.js';
@@ -161,7 +161,8 @@ async function askMissing(p: ParsedFlags, ctx: Context, journal: Journal): Promi
   if (p.symptoms === undefined) p.symptoms = await askSymptoms(ask);
   if (p.effort === undefined) setIf(p, 'effort', await askOptional(ask, 'Effort, 0-10', scale('effort')));
   if (p.flare === undefined) p.flare = await ask.confirm('Does this feel like a flare?', false);
-  if (p.note === undefined) p.note = await askOptional(ask, 'A private note', (t) => t.trim());
+  // The note's question refuses what --note refuses (E3's plain text, its length).
+  if (p.note === undefined) p.note = await askOptional(ask, 'A private note', parseNote);
   return activity;
 }
 

@@ -135,4 +135,14 @@ describe('pace log, asked by a person: answers are checked as the flags are', ()
     await expect(log(['stairs', '12reps'], { unit: 'min' }, ctx)).rejects.toMatchObject({ message: expect.stringMatching(/disagree/) });
     expect(sessionsIn(path)).toHaveLength(1);
   });
+
+  it('refuses a note with invisible characters at the note question, as --note does', async () => {
+    const ctx = person(await setUp());
+    const done = log(['walk', '10'], { unit: 'min', category: 'aerobic', painBefore: '2', painAfter: '2', effort: '3', symptom: [], flare: false }, ctx);
+    await screen.next();
+    expect(screen.getScreen()).toMatch(/private note/);
+    await refuseThenCorrect('ok\u200bay', /invisible/, 'okay');
+    expect(await done).toBe(0);
+    expect(sessionsIn(ctx.dbPath)[0]!.note).toBe('okay');
+  });
 });
