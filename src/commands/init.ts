@@ -21,7 +21,10 @@ export interface InitFlags {
   json?: boolean;
 }
 
-/** `pace init`: the settings behind the plan. Flags set values; a person is asked for the rest. */
+/**
+ * `pace init`: the settings behind the plan. Flags set values; with none, a person is asked each
+ * one, and with some, only the safety question (S1) while it has no answer.
+ */
 export async function init(_args: string[], flags: InitFlags, ctx: Context): Promise<number> {
   const changes: Partial<Record<'start_date' | 'target_minutes' | 'pem' | 'default_time', string>> = {};
   if (flags.start !== undefined) changes.start_date = parseDate(flags.start, '--start');
@@ -32,13 +35,20 @@ export async function init(_args: string[], flags: InitFlags, ctx: Context): Pro
   const paper = flags.paper === undefined ? undefined : parsePaper(flags.paper, '--paper');
 
   let toldAlready = false;
-  if (Object.keys(changes).length === 0 && paper === undefined && ctx.interactive) {
-    // What pace is not comes before the first question, not after the answers.
-    const now = await withJournal(ctx, false, (j) => ({ noticed: getSetting(j.db, 'notice_shown') !== undefined, settings: readSettings(j.db) }));
-    if (!now.noticed) {
-      note(ctx, NOT_A_CLINICIAN);
-      toldAlready = true;
-    }
+  const asksAll = Object.keys(changes).length === 0 && paper === undefined;
+  const now = ctx.interactive
+    ? await withJournal(ctx, false, (j) => ({ noticed: getSetting(j.db, 'notice_shown') !== undefined, settings: readSettings(j.db) }))
+    : undefined;
+  // S1: other settings given as flags are no reason to pass over the safety question while it has
+  // no answer; it is asked alone then.
+  const asksPem = now !== undefined && !asksAll && changes.pem === undefined && now.settings.pem === null;
+  // What pace is not comes before the first question, not after the answers.
+  if (now && (asksAll || asksPem) && !now.noticed) {
+    note(ctx, NOT_A_CLINICIAN);
+    toldAlready = true;
+  }
+  if (asksPem) changes.pem = (await (await ctx.prompts()).confirm(PEM_QUESTION, false)) ? 'yes' : 'no';
+  if (now && asksAll) {
     // Run again, it offers the answers already given: Enter keeps them (S1: never a quiet switch
     // from envelope mode back to graded increases).
     const ask = await ctx.prompts();

@@ -1,6 +1,6 @@
 import { addDays } from '../core/dates.js';
 import { InputError } from '../core/errors.js';
-import { parseActivityName, parseDose, parseScale, parseYesNo } from '../core/input.js';
+import { parseActivityName, parseDose, parseNote, parseScale, parseYesNo } from '../core/input.js';
 import { isFlareSession } from '../core/coach/flares.js';
 import { highestClass } from '../core/symptoms.js';
 import type { Activity } from '../core/types.js';
@@ -19,7 +19,7 @@ import { askToday, todayOffer } from './logToday.js';
 import { triageAndHold } from './safety.js';
 import { noteWeekOneMoved, weekOneBefore } from './weekOne.js';
 import { settledOnly } from './settledOnly.js';
-import { buildSession, parseSessionFlags, settleActivity, type ParsedFlags, type SessionFlags } from './sessionInput.js';
+import { buildSession, checkDoseFor, parseSessionFlags, settleActivity, type ParsedFlags, type SessionFlags } from './sessionInput.js';
 
 export interface LogFlags extends SessionFlags {
   settled?: string;
@@ -59,6 +59,12 @@ export async function log(args: string[], flags: LogFlags, ctx: Context): Promis
     // S1: asked once, on the first interactive use, before anything else.
     let pem: boolean | undefined;
     if (ctx.interactive) {
+      // What the flags settle is checked before any question, as it is without a terminal: a dose
+      // longer than a day is refused before the person has answered anything.
+      if (p.activity !== undefined && (known || p.unit || p.dose?.unit)) {
+        const early = settleActivity(p.activity, known, p);
+        if (p.dose) checkDoseFor(p.dose, early);
+      }
       const prompts = await ctx.prompts();
       if (pemUnset) {
         note(ctx, NOT_A_CLINICIAN);
@@ -144,10 +150,10 @@ async function askMissing(p: ParsedFlags, ctx: Context, journal: Journal): Promi
     }
   }
   const activity = settleActivity(p.activity, known, p);
-  if (p.dose === undefined) {
-    p.dose = parseDose(await ask.text(`How much (${activity.unit})?`, { validate: validator(parseDose) }));
-    if (p.dose.unit && p.dose.unit !== activity.unit) throw new InputError(`${activity.name} is recorded in ${activity.unit}, not ${p.dose.unit}.`);
-  }
+  // The dose question refuses what --dose refuses (a day's length, half a rep, another unit), so
+  // the answers after it are not lost to a refusal at the end.
+  if (p.dose === undefined) p.dose = parseDose(await ask.text(`How much (${activity.unit})?`, { validate: validator((t) => checkDoseFor(parseDose(t), activity)) }));
+  else checkDoseFor(p.dose, activity);
   const scale = (flag: string) => (t: string) => parseScale(t, flag);
   if (p.painBefore === undefined) setIf(p, 'painBefore', await askOptional(ask, 'Pain before, 0-10', scale('pain before')));
   if (p.painAfter === undefined) setIf(p, 'painAfter', await askOptional(ask, 'Pain after, 0-10', scale('pain after')));
@@ -155,7 +161,8 @@ async function askMissing(p: ParsedFlags, ctx: Context, journal: Journal): Promi
   if (p.symptoms === undefined) p.symptoms = await askSymptoms(ask);
   if (p.effort === undefined) setIf(p, 'effort', await askOptional(ask, 'Effort, 0-10', scale('effort')));
   if (p.flare === undefined) p.flare = await ask.confirm('Does this feel like a flare?', false);
-  if (p.note === undefined) p.note = await askOptional(ask, 'A private note', (t) => t.trim());
+  // The note's question refuses what --note refuses (E3's plain text, its length).
+  if (p.note === undefined) p.note = await askOptional(ask, 'A private note', parseNote);
   return activity;
 }
 

@@ -21,10 +21,20 @@ export function todayOffer(journal: Journal, today: IsoDate): TodaySession | nul
   return planned.find((t) => !t.done) ?? null;
 }
 
-/** Asks whether the session was today's planned one; yes fills in the activity and the dose. */
+/**
+ * Asks whether the session was today's planned one; yes fills in the activity, and the dose when
+ * none was given. A dose given as a flag is the one named in the question, since it is the one
+ * recorded; a dose or unit in another unit than the planned activity's is not that session.
+ */
 export async function askToday(ask: Prompts, offer: TodaySession, p: ParsedFlags): Promise<void> {
-  const amount = offer.quota === null ? '' : ` ${formatAmount(offer.quota, offer.unit)}`;
-  if (!(await ask.confirm(`Log today's planned session, ${offer.activity}${amount} at ${shortTime(offer.time)}?`, true))) return;
+  const unit = p.unit ?? p.dose?.unit ?? offer.unit;
+  if (unit !== offer.unit) return;
+  const planned = offer.quota === null ? '' : formatAmount(offer.quota, offer.unit);
+  const question =
+    p.dose === undefined
+      ? `Log today's planned session, ${offer.activity}${planned && ` ${planned}`} at ${shortTime(offer.time)}?`
+      : `Log ${formatAmount(p.dose.amount, offer.unit)} as today's planned session, ${offer.activity} at ${shortTime(offer.time)}${planned && ` (planned: ${planned})`}?`;
+  if (!(await ask.confirm(question, true))) return;
   p.activity = offer.activity;
   if (p.dose === undefined && offer.quota !== null) p.dose = { amount: offer.quota, unit: offer.unit };
 }

@@ -76,6 +76,14 @@ export function settleActivity(name: string, known: Activity | undefined, p: Par
   return { name, unit: given ?? guess.unit, category: p.category ?? guess.category };
 }
 
+/** A dose against its activity's unit: the same refusals at the dose question as for --dose. */
+export function checkDoseFor(dose: ParsedDose, activity: Activity, flag = '--dose'): number {
+  if (dose.unit && dose.unit !== activity.unit) {
+    throw new InputError(`${activity.name} is recorded in ${activity.unit}, not ${dose.unit}.`, `Give the dose in ${activity.unit}.`);
+  }
+  return checkDose(dose.amount, activity.unit, flag);
+}
+
 export function buildSession(p: ParsedFlags & { activity: string; dose: ParsedDose }, activity: Activity, today: IsoDate): NewSession {
   return {
     date: p.date ?? today,

@@ -31,3 +31,25 @@ describe('pace init asked again by a person', () => {
     expect(read(path, readSettings)).toMatchObject({ startDate: '2026-11-02', targetMinutes: 200, pem: true });
   });
 });
+
+describe('pace init with some flags, at a terminal', () => {
+  it('S1: still asks the safety question while it has no answer, and asks nothing else', async () => {
+    const path = join(tempDir(), 'pace.db');
+    const ctx = person(path);
+    const done = init([], { start: '2026-11-02' }, ctx);
+    const seen = await converse(done, [[/12 to 72 hours/, 'y']]);
+    expect(await done).toBe(0);
+    expect(seen).toHaveLength(1);
+    expect(read(path, readSettings)).toMatchObject({ startDate: '2026-11-02', pem: true });
+    // what pace is not, once, before the question
+    expect(ctx.stderr.text.match(/does not diagnose/g)).toHaveLength(1);
+  });
+
+  it('S1: once answered, a flag alone asks nothing', async () => {
+    const path = join(tempDir(), 'pace.db');
+    await init([], { pem: 'no' }, testContext(path));
+    // interactive, but any question would fail the test
+    expect(await init([], { targetMinutes: '120' }, testContext(path, { interactive: true }))).toBe(0);
+    expect(read(path, readSettings)).toMatchObject({ targetMinutes: 120, pem: false });
+  });
+});

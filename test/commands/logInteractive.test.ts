@@ -104,3 +104,45 @@ describe('pace log, asked by a person', () => {
     expect(sessionsIn(path)[0]!.symptoms).toEqual(['pain-over-24h']);
   });
 });
+
+describe('pace log, asked by a person: answers are checked as the flags are', () => {
+  it('refuses a dose longer than a day at the dose question, not after every other question', async () => {
+    const ctx = person(await setUp());
+    const done = log(['walk'], { unit: 'min', category: 'aerobic', painBefore: '2', painAfter: '2', effort: '3', symptom: [], flare: false, note: '' }, ctx);
+    await screen.next();
+    expect(screen.getScreen()).toMatch(/How much \(min\)/);
+    await refuseThenCorrect('2000', /longer than a day/, '20');
+    expect(await done).toBe(0);
+    expect(sessionsIn(ctx.dbPath)[0]).toMatchObject({ activity: 'walk', dose: 20 });
+  });
+
+  it('refuses a dose in another unit at the dose question', async () => {
+    const ctx = person(await setUp());
+    const done = log(['walk'], { unit: 'min', category: 'aerobic', painBefore: '2', painAfter: '2', effort: '3', symptom: [], flare: false, note: '' }, ctx);
+    await screen.next();
+    await refuseThenCorrect('12reps', /recorded in min, not reps/, '12');
+    expect(await done).toBe(0);
+    expect(sessionsIn(ctx.dbPath)[0]).toMatchObject({ activity: 'walk', dose: 12, unit: 'min' });
+  });
+
+  it('refuses a dose given as a flag before asking anything, as without a terminal', async () => {
+    const path = await setUp();
+    await log(['walk', '10'], {}, testContext(path));
+    // interactive, but any question would fail the test
+    const ctx = testContext(path, { interactive: true });
+    await expect(log(['walk', '2000'], {}, ctx)).rejects.toMatchObject({ message: expect.stringMatching(/longer than a day/) });
+    await expect(log(['walk', '12reps'], {}, ctx)).rejects.toMatchObject({ message: expect.stringMatching(/recorded in min, not reps/) });
+    await expect(log(['stairs', '12reps'], { unit: 'min' }, ctx)).rejects.toMatchObject({ message: expect.stringMatching(/disagree/) });
+    expect(sessionsIn(path)).toHaveLength(1);
+  });
+
+  it('refuses a note with invisible characters at the note question, as --note does', async () => {
+    const ctx = person(await setUp());
+    const done = log(['walk', '10'], { unit: 'min', category: 'aerobic', painBefore: '2', painAfter: '2', effort: '3', symptom: [], flare: false }, ctx);
+    await screen.next();
+    expect(screen.getScreen()).toMatch(/private note/);
+    await refuseThenCorrect('ok\u200bay', /invisible/, 'okay');
+    expect(await done).toBe(0);
+    expect(sessionsIn(ctx.dbPath)[0]!.note).toBe('okay');
+  });
+});

@@ -82,3 +82,24 @@ describe("pace log offers today's planned session (D1)", () => {
     expect(other.some((s) => /planned session/.test(s))).toBe(false);
   });
 });
+
+describe("D1: the offer of today's planned session names the dose that will be recorded", () => {
+  it('with --dose given, the question names that dose, and Enter records it', async () => {
+    const { path, quota } = await planned();
+    const seen = await converse(log([], { dose: '14' }, person(path)), [[/today's planned session/, ''], ...rest]);
+    expect(seen[0]).toContain(`Log 14 min as today's planned session, walk at 7:30 (planned: ${quota} min)?`);
+    const last = sessionsIn(path).find((s) => s.date === '2026-11-21');
+    expect([last?.activity, last?.dose]).toEqual(['walk', 14]);
+  });
+
+  it('a dose in another unit than the planned walk is not offered as the walk', async () => {
+    const { path } = await planned();
+    const seen = await converse(log([], { dose: '12reps' }, person(path)), [
+      [/Activity/, 'sit-to-stand'],
+      [/What kind of activity/, ''],
+      ...rest,
+    ]);
+    expect(seen.some((s) => /planned session/.test(s))).toBe(false);
+    expect(sessionsIn(path).find((s) => s.date === '2026-11-21')).toMatchObject({ activity: 'sit-to-stand', dose: 12, unit: 'reps' });
+  });
+});
