@@ -123,11 +123,17 @@ function makeContext(g: Globals, io: Io): Context {
   };
 }
 
+/** The latest day PACE_TODAY may name (docs/decisions.md). */
+const LAST_FIXED_TODAY = '2199-12-31';
+
 function todayFrom(io: Io): IsoDate {
   const fixed = io.env.PACE_TODAY;
   if (fixed !== undefined && fixed !== '') {
     const d = parseIsoDate(fixed);
     if (!d) throw new InputError(`PACE_TODAY "${fixed}" is not a real date.`, 'Write it as YYYY-MM-DD, or unset it.');
+    // Every view replays the weeks from the start up to today, and looks a week past it: a today
+    // centuries ahead (a slip of the year) took seconds, and 9999-12-31 ran past the calendar.
+    if (d > LAST_FIXED_TODAY) throw new InputError(`PACE_TODAY "${fixed}" is after 2199.`, 'Give a day from 1900 to 2199, or unset it to use the real date.');
     return d;
   }
   // The person's own calendar day, in local time (a subpath import keeps date-fns light).
