@@ -84,7 +84,7 @@ function isSpecial(path: string, target: Stats | null): boolean {
  * /proc/self/fd/N (as /proc/<our pid>/fd/N once resolved) or /dev/fd/N. Another process's
  * descriptors are not ours to write through.
  */
-function ownDescriptor(path: string): boolean {
+export function ownDescriptor(path: string): boolean {
   const own = new RegExp(`^/(proc/(self|${process.pid})|dev)/fd/\\d+$`);
   let p = resolve(path);
   for (let hops = 0; hops < 40; hops++) {
