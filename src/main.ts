@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { parseIsoDate } from './core/dates.js';
 import { InputError } from './core/errors.js';
+import { printable } from './core/input.js';
 import { lightFormat } from 'date-fns/lightFormat';
 import type { IsoDate } from './core/types.js';
 import { committedWrites } from './store/commits.js';
@@ -172,7 +173,9 @@ interface CodedError {
 
 function report(e: unknown, io: Io): number {
   const err = (e ?? {}) as CodedError;
-  const say = (msg: string, hint?: string) => io.stderr.write(`pace: ${msg}\n${hint ? `  ${hint}\n` : ''}`);
+  // A value the person typed may carry a line break or an escape (a path ending in \n): shown as
+  // `?`, so the message stays two lines and the terminal does not act on it.
+  const say = (msg: string, hint?: string) => io.stderr.write(`pace: ${printable(msg, Infinity)}\n${hint ? `  ${printable(hint, Infinity)}\n` : ''}`);
   if (typeof err.code === 'string' && err.code.startsWith('commander.')) {
     // commander has already printed its message (or the help, or the version); only the exit code
     // is ours. Its stack would name only commander's parsing, even under PACE_DEBUG.
