@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { parseIsoDate } from './core/dates.js';
 import { InputError } from './core/errors.js';
+import { printable } from './core/input.js';
 import { lightFormat } from 'date-fns/lightFormat';
 import type { IsoDate } from './core/types.js';
 import { committedWrites } from './store/commits.js';
@@ -123,11 +124,17 @@ function makeContext(g: Globals, io: Io): Context {
   };
 }
 
+/** The latest day PACE_TODAY may name (docs/decisions.md). */
+const LAST_FIXED_TODAY = '2199-12-31';
+
 function todayFrom(io: Io): IsoDate {
   const fixed = io.env.PACE_TODAY;
   if (fixed !== undefined && fixed !== '') {
     const d = parseIsoDate(fixed);
     if (!d) throw new InputError(`PACE_TODAY "${fixed}" is not a real date.`, 'Write it as YYYY-MM-DD, or unset it.');
+    // Every view replays the weeks from the start up to today, and looks a week past it: a today
+    // centuries ahead (a slip of the year) took seconds, and 9999-12-31 ran past the calendar.
+    if (d > LAST_FIXED_TODAY) throw new InputError(`PACE_TODAY "${fixed}" is after 2199.`, 'Give a day from 1900 to 2199, or unset it to use the real date.');
     return d;
   }
   // The person's own calendar day, in local time (a subpath import keeps date-fns light).
@@ -166,7 +173,9 @@ interface CodedError {
 
 function report(e: unknown, io: Io): number {
   const err = (e ?? {}) as CodedError;
-  const say = (msg: string, hint?: string) => io.stderr.write(`pace: ${msg}\n${hint ? `  ${hint}\n` : ''}`);
+  // A value the person typed may carry a line break or an escape (a path ending in \n): shown as
+  // `?`, so the message stays two lines and the terminal does not act on it.
+  const say = (msg: string, hint?: string) => io.stderr.write(`pace: ${printable(msg, Infinity)}\n${hint ? `  ${printable(hint, Infinity)}\n` : ''}`);
   if (typeof err.code === 'string' && err.code.startsWith('commander.')) {
     // commander has already printed its message (or the help, or the version); only the exit code
     // is ours. Its stack would name only commander's parsing, even under PACE_DEBUG.

@@ -1,6 +1,7 @@
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { MAX_IMPORT_BYTES, MAX_IMPORT_LABEL, checkTextStart, decodeUtf8 } from '../core/encoding.js';
 import { InputError } from '../core/errors.js';
+import { ownDescriptor } from './sink.js';
 
 const CHUNK = 1 << 20;
 const TOO_BIG = (file: string) =>
@@ -14,8 +15,9 @@ const TOO_BIG = (file: string) =>
 export function readImportFile(file: string): string {
   let fd: number;
   try {
-    fd = openSync(file, 'r');
+    fd = openFile(file);
   } catch (e) {
+    if (e instanceof InputError) throw e;
     const code = (e as { code?: string }).code;
     throw new InputError(`cannot read ${file}${code === 'ENOENT' ? ': no such file' : code === 'EISDIR' ? ': it is a folder' : ''}.`, 'Give the path of a CSV or JSON file written by pace export.');
   }
@@ -38,4 +40,23 @@ export function readImportFile(file: string): string {
   } finally {
     closeSync(fd);
   }
+}
+
+/**
+ * Opens `file` for reading without waiting on it. Opening a named pipe waits until some program
+ * opens it for writing, which may be never, so a path is opened non-blocking first and a pipe or
+ * socket found there is refused. A pipe that is pace's own input (`/dev/stdin`, `<(...)`) is read:
+ * whoever started pace gave it.
+ */
+function openFile(file: string): number {
+  if (ownDescriptor(file)) return openSync(file, 'r');
+  const fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
+  const st = fstatSync(fd);
+  if (st.isFile() || st.isDirectory()) return fd;
+  closeSync(fd);
+  if (st.isFIFO() || st.isSocket()) {
+    throw new InputError(`cannot read ${file}: it is a named pipe, not a file.`, 'Give a CSV or JSON file written by pace export; to read from a pipe, use pace import /dev/stdin.');
+  }
+  // A device (/dev/zero) is read as before, blocking, so a terminal waits for its input.
+  return openSync(file, 'r');
 }

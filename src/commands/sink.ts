@@ -84,7 +84,7 @@ function isSpecial(path: string, target: Stats | null): boolean {
  * /proc/self/fd/N (as /proc/<our pid>/fd/N once resolved) or /dev/fd/N. Another process's
  * descriptors are not ours to write through.
  */
-function ownDescriptor(path: string): boolean {
+export function ownDescriptor(path: string): boolean {
   const own = new RegExp(`^/(proc/(self|${process.pid})|dev)/fd/\\d+$`);
   let p = resolve(path);
   for (let hops = 0; hops < 40; hops++) {
@@ -158,6 +158,8 @@ export function fileSink(path: string, flag = '--out'): Sink {
       throw new InputError(`cannot write ${path}: the folder ${dirname(path)} does not exist.`, `Create the folder first, or choose another ${flag}.`);
     }
     if (code === 'EISDIR') throw new InputError(`cannot write ${path}: it is a folder.`, `Give a file name for ${flag}.`);
+    // The name, or the temporary name beside it, is longer than the file system allows (255 bytes).
+    if (code === 'ENAMETOOLONG') throw new InputError(`cannot write ${path}: the name is too long.`, `Choose a shorter name for ${flag}.`);
     if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') {
       throw new JournalError(`cannot write ${path}: permission denied.`, 'Choose a folder you can write to.');
     }

@@ -162,6 +162,8 @@ function claim(tmp: string, dest: string): void {
     const code = (e as { code?: string }).code;
     if (code === 'ENOENT') throw new InputError(`the folder ${dirname(dest)} does not exist.`, 'Create it first, or choose another place for the backup.');
     if (code === 'ENOTDIR') throw new InputError(`${dirname(dest)} is not a folder.`);
+    // The name, or the temporary name beside it, is longer than the file system allows (255 bytes).
+    if (code === 'ENAMETOOLONG') throw new InputError(`cannot write ${dest}: the name is too long.`, 'Choose a shorter name for the backup.');
     throw e;
   }
 }

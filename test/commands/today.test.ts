@@ -1,6 +1,7 @@
 // Where "today" comes from: the person's own calendar day in the machine's time zone (not UTC's),
 // or PACE_TODAY. Runs main() in-process with a fixed clock under several TZ values.
 import fc from 'fast-check';
+import { existsSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main, type Io } from '../../src/main.js';
 import { MemoryStream } from '../helpers/context.js';
@@ -64,5 +65,23 @@ describe('today', () => {
 
   it('PACE_TODAY wins over the clock, in any zone', async () => {
     expect(await todayAt(new Date('2026-11-21T11:00:00Z'), 'Pacific/Kiritimati', { PACE_TODAY: '2026-03-08' })).toBe('2026-03-08');
+  });
+
+  // 9999-12-31 gave a plan for "the week of Mon 23 Apr 0998" (the next Monday has a five-digit
+  // year), and a today centuries ahead made review and report replay every week up to it (12 s).
+  it.each(['9999-12-31', '2200-01-01', '1899-12-31', '0000-01-01', '2026-02-30', 'tomorrow'])(
+    'PACE_TODAY=%s is refused in two lines, exit 2, and nothing is created',
+    async (fixed) => {
+      const home = tempDir();
+      const stderr = new MemoryStream();
+      const io: Io = { env: { HOME: home, PACE_DB: `${home}/pace.db`, PACE_TODAY: fixed, NO_COLOR: '1' }, stdin: {}, stdout: new MemoryStream(), stderr, platform: 'linux', clock: () => new Date() };
+      expect(await main(['log', 'walk', '10'], io)).toBe(2);
+      expect(stderr.text).toMatch(new RegExp(`^pace: PACE_TODAY "${fixed}" is .+\n  .*unset it.*\n$`));
+      expect(existsSync(`${home}/pace.db`)).toBe(false);
+    },
+  );
+
+  it.each(['1900-01-01', '2199-12-31'])('PACE_TODAY=%s, at an end of the range, works', async (fixed) => {
+    expect(await todayAt(new Date('2026-11-21T11:00:00Z'), 'UTC', { PACE_TODAY: fixed })).toBe(fixed);
   });
 });

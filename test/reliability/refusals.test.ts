@@ -198,6 +198,37 @@ describe('import reads only UTF-8 text, and only so much of it (items 7 and 8)',
     expectUsageError({ ...r, signal: r.signal, stdout: r.stdout, stderr: r.stderr }, 'pace: /dev/stdin is larger than 64 MiB, the most pace imports at once.');
   });
 
+  it.each([
+    ['export', '--out', 'x.csv'],
+    ['report', '--out', 'x.pdf'],
+    ['plan', '--ics', 'x.ics'],
+    ['backup', '', 'x.db'],
+  ])('pace %s: a file name too long for the file system is a usage error, named as such', (command, flag, ext) => {
+    expect(pace(sb, ['log', 'walk', '10']).status).toBe(0);
+    const before = readdirSync(sb.dir).sort();
+    // 248 bytes: the name itself fits in 255, the temporary name beside it does not.
+    const name = `${'é'.repeat(122)}${ext}`;
+    const r = pace(sb, [command, ...(flag ? [flag] : []), name]);
+    expectUsageError(r, /^pace: cannot write .+: the name is too long\.$/);
+    expect(readdirSync(sb.dir).sort()).toEqual(before);
+  });
+
+  it('a named pipe no program writes to is refused at once, not waited on for ever', () => {
+    expect(spawnSync('mkfifo', [join(sb.dir, 'pipe.csv')]).status).toBe(0);
+    const r = pace(sb, ['import', 'pipe.csv'], { timeout: 30_000 });
+    expect(r.signal).toBeNull();
+    expectUsageError(r, 'pace: cannot read pipe.csv: it is a named pipe, not a file.');
+    expect(existsSync(sb.db)).toBe(false);
+  });
+
+  it('a pipe given as pace\'s own input (/dev/stdin) is still read', () => {
+    const r = spawnSync('/bin/sh', ['-c', 'printf "date,activity,dose\\n2026-11-20,walk,10\\n" | "$0" "$1" import /dev/stdin', process.execPath, CLI], {
+      cwd: sb.dir, env: sb.env, encoding: 'utf8', timeout: 60_000,
+    });
+    expect([r.status, r.stderr]).toEqual([0, expect.any(String)]);
+    expect(sessionCount(sb.db)).toBe(1);
+  });
+
   it('item 8: a line past the limit (a quote never closed) is refused naming the limit', () => {
     writeFileSync(join(sb.dir, 'open.csv'), `${header}2026-11-20,"walk${'x'.repeat(20_000)}\r\n`.repeat(2));
     expectUsageError(pace(sb, ['import', 'open.csv']), 'pace: line 2 is longer than 16384 characters, more than any session row needs.');
