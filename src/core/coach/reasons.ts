@@ -71,7 +71,7 @@ export function describeReason(reason: Reason, unit: Unit, mode: Mode = 'graded'
         return `completed ${Math.min(reason.done, reason.planned)} of ${sessions(reason.planned)} at ${amt(reason.quota)}, no flare: sessions stay at ${amt(reason.quota)}, one more a week (${reason.to})`;
       }
       if (reason.kind === 'reps') {
-        return `${amt(reason.quota)} a session is where strength work stops adding reps: maintain, and ask your clinician about a harder variation when it feels easy`;
+        return `${amt(reason.quota)} a session is where the plan stops adding reps: maintain, and ask your clinician about a harder variation when it feels easy`;
       }
       if (reason.kind === 'target' && reason.others > 0) {
         return `with your other aerobic activities that is ${formatNumber(reason.weeklyMinutes)} min a week, your weekly aim of ${formatNumber(reason.target)} min: maintain`;

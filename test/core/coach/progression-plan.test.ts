@@ -148,7 +148,7 @@ describe('Q6 ceilings', () => {
       [30, 3, 'maintain'],
     ]);
     expect(describeReason(plans[6]!.reason, 'reps')).toBe(
-      '30 reps a session is where strength work stops adding reps: maintain, and ask your clinician about a harder variation when it feels easy',
+      '30 reps a session is where the plan stops adding reps: maintain, and ask your clinician about a harder variation when it feels easy',
     );
   });
 
