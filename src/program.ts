@@ -247,6 +247,13 @@ function defineGoal(program: Command, run: <O>(load: () => Promise<Handler<O>>) 
     .command('goal')
     .description('movement goals: everyday things you want back, rated 0-10 now and then')
     .addHelpText('after', '\nRatings: 0 = unable to do it, 10 = as well as before the pain problem.\n\nExamples:\n  pace goal add "climb the stairs to my flat without stopping" --rating 3\n  pace goal rate\n  pace goal close 1 --achieved');
+  // `pace goal ad ...` would otherwise go to the default `list`, which refuses "too many arguments
+  // for 'list'": name the word that is not a goal command instead.
+  goal.hook('preSubcommand', (_goal, sub) => {
+    const first = goal.args[0];
+    if (sub.name() !== 'list' || first === undefined || first === 'list' || first.startsWith('-')) return;
+    goal.error(`error: unknown command 'goal ${first}'\n(the goal commands are add, rate, list and close; see pace goal --help)`, { code: 'commander.unknownCommand' });
+  });
   const load = async () => import('./commands/goal.js');
   goal
     .command('add')

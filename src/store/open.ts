@@ -1,7 +1,8 @@
 import type Database from 'better-sqlite3';
-import { accessSync, chmodSync, closeSync, constants, existsSync, mkdirSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { accessSync, chmodSync, closeSync, constants, existsSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { JournalError } from './errors.js';
+import { makeJournalFolder } from './folder.js';
 import { APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION } from './schema.js';
 import { countCommit } from './commits.js';
 import { refuseIfDamaged } from './soundness.js';
@@ -38,7 +39,7 @@ export function openJournal(path: string, opts: OpenOptions): Journal {
   if (!exists) {
     // Health data: only the person may read the folder or the file. The caller sets umask 077,
     // which also covers the -journal file SQLite keeps beside it.
-    mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+    makeJournalFolder(dirname(path));
   }
 
   if (!opts.write && !canWrite(dirname(path)) && pendingBeside(path) === null) return snapshot(path);

@@ -22,6 +22,7 @@ const BAD_INPUT: [string, string[], RegExp][] = [
   ['a missing dose', ['log', 'walk'], /dose/],
   ['an unknown option', ['log', 'walk', '10', '--bogus'], /--bogus/],
   ['an unknown command', ['dance'], /dance/],
+  ['an unknown goal subcommand, not taken for words to goal list', ['goal', 'ad', 'walk upstairs', '--rating', '3'], /unknown command 'goal ad'\n\(the goal commands are add, rate, list and close/],
   ['a --limit too large to count', ['list', '--limit', '99999999999999999999'], /--limit/],
   ['the activity given twice', ['log', 'walk', '10', '--activity', 'bike'], /given twice/],
   ['the dose given twice', ['log', 'walk', '10', '--dose', '12'], /given twice/],

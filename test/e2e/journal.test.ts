@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runPace, stackLines } from '../helpers/pace.js';
@@ -74,5 +74,40 @@ describe('a journal path that is not a pace journal', () => {
     const r = runPace(['log', 'walk', '10'], { home, env: { PACE_DB: join(home, 'folder') } });
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/^pace: /);
+  });
+});
+
+describe('a journal folder that cannot be made', () => {
+  // Each ends at once with exit 1 and one or two lines naming the folder, never a hang or
+  // "something went wrong". Node's own recursive mkdir spins for ever under /proc, where
+  // mkdir answers ENOENT although the parent exists.
+  const refused = (home: string, db: string) => {
+    const r = runPace(['--db', db, 'log', 'walk', '10'], { home, timeoutMs: 10_000 });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(stackLines(r.stderr)).toEqual([]);
+    const text = r.stderr.split('\n').filter((l) => l.trim() !== '');
+    expect(text.length).toBeLessThanOrEqual(2);
+    expect(text[0]).toMatch(/^pace: /);
+    expect(r.stderr).not.toMatch(/something went wrong/);
+    return r.stderr;
+  };
+
+  it.runIf(existsSync('/proc/self'))('a folder under /proc, where none can be made', () => {
+    expect(refused(tempDir(), '/proc/pace-no-such-folder/sub/pace.db')).toMatch(/cannot make the folder \/proc\/pace-no-such-folder/);
+  });
+
+  it('a path through a file', () => {
+    const home = tempDir();
+    writeFileSync(join(home, 'notes'), 'x');
+    expect(refused(home, join(home, 'notes', 'pace.db'))).toMatch(/notes is a file, not a folder/);
+    expect(readdirSync(home)).toEqual(['notes']);
+  });
+
+  it('a path through a link to a folder that does not exist', () => {
+    const home = tempDir();
+    symlinkSync(join(home, 'unmounted'), join(home, 'disk'));
+    expect(refused(home, join(home, 'disk', 'pace', 'pace.db'))).toMatch(/disk is a link to .*unmounted, which does not exist/);
+    expect(readdirSync(home)).toEqual(['disk']);
   });
 });

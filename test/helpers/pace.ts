@@ -13,6 +13,8 @@ export interface RunOptions {
   env?: NodeJS.ProcessEnv;
   /** Text piped to stdin (stdin is never a terminal here). */
   input?: string;
+  /** Kill the child after this many milliseconds (status null), for a run that might never end. */
+  timeoutMs?: number;
 }
 
 export interface RunResult {
@@ -27,6 +29,7 @@ export function runPace(args: readonly string[], opts: RunOptions): RunResult {
     cwd: opts.home,
     encoding: 'utf8',
     input: opts.input ?? '',
+    ...(opts.timeoutMs === undefined ? {} : { timeout: opts.timeoutMs, killSignal: 'SIGKILL' as const }),
     env: {
       ...process.env,
       HOME: opts.home,
@@ -40,7 +43,7 @@ export function runPace(args: readonly string[], opts: RunOptions): RunResult {
       ...opts.env,
     },
   });
-  if (r.error) throw r.error;
+  if (r.error && !(opts.timeoutMs !== undefined && (r.error as NodeJS.ErrnoException).code === 'ETIMEDOUT')) throw r.error;
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

@@ -1,0 +1,40 @@
+import { lstatSync, mkdirSync, readlinkSync, statSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { JournalError } from './errors.js';
+
+const FIX = 'Point --db or PACE_DB at a file in a folder you can write to.';
+
+/**
+ * Makes the journal's folder and any missing folders above it, each 0700, one level at a time.
+ * Not `mkdirSync(..., { recursive: true })`: Node's own walk never ends under /proc, where mkdir
+ * answers ENOENT although the parent exists, and its errors name neither the folder at fault nor
+ * a fix.
+ */
+export function makeJournalFolder(dir: string): void {
+  const kind = whatIsAt(dir);
+  if (kind === 'folder') return;
+  if (kind === 'file') throw new JournalError(`${dir} is a file, not a folder, so the journal cannot go in it.`, FIX);
+  if (kind === 'dangling') throw new JournalError(`${dir} is a link to ${readlinkSync(dir)}, which does not exist (a disk not mounted?).`, FIX);
+  const parent = dirname(dir);
+  if (parent !== dir) makeJournalFolder(parent);
+  try {
+    mkdirSync(dir, { mode: 0o700 });
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code ?? '';
+    if (code === 'EEXIST' && whatIsAt(dir) === 'folder') return; // another pace made it just now
+    const why = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EROFS' ? 'the file system is read-only' : code === 'ENOSPC' ? 'the disk is full' : 'no folder can be made there';
+    throw new JournalError(`cannot make the folder ${dir} for the journal: ${why}.`, FIX);
+  }
+}
+
+function whatIsAt(path: string): 'folder' | 'file' | 'dangling' | 'none' {
+  try {
+    return statSync(path).isDirectory() ? 'folder' : 'file';
+  } catch {
+    try {
+      return lstatSync(path).isSymbolicLink() ? 'dangling' : 'none';
+    } catch {
+      return 'none';
+    }
+  }
+}
