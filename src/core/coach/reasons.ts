@@ -97,7 +97,7 @@ export function describeReason(reason: Reason, unit: Unit, mode: Mode = 'graded'
       }
       const then = envelope ? 'then steady again' : 'then building up again';
       // Q8: when only the sessions a week came down, the reason says that, not the minutes.
-      if (reason.from === reason.to && reason.fromSessions !== reason.toSessions) {
+      if (reason.from === reason.to && reason.fromSessions > reason.toSessions) {
         return `${away}: ${sessions(reason.toSessions)} of ${amt(reason.to)} (down from ${reason.fromSessions}, as fitness fades in a break), ${then}`;
       }
       if (reason.from === reason.to) return `${away}: ${amt(reason.to)}${reason.atBaseline ? ', your baseline' : ''}, ${then}`;

@@ -159,7 +159,12 @@ export function activityReplay(
         }
       }
       // Q10: a week done during the baseline had the baseline in force, the ladder's bottom rung now.
-      if (lastDone !== null && lastDone.rung < 0 && ladder.rungs.length > 0) lastDone = { ...lastDone, rung: 0 };
+      // Program week 1 has no plan yet (no quota): the baseline is also what a return or a restart
+      // after a break starts from, not that empty plan.
+      if (lastDone !== null && lastDone.rung < 0 && ladder.rungs.length > 0) {
+        const baseline = ladder.rungs[0]!;
+        lastDone = lastDone.quota === null ? { ...lastDone, rung: 0, quota: baseline.quota, sessionsPerWeek: baseline.sessionsPerWeek } : { ...lastDone, rung: 0 };
+      }
     } else {
       // An override is a decision made by hand: it takes the place of an accepted offer (S2), and
       // fills in what it leaves unset from the week the rules would have planned.

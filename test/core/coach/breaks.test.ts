@@ -50,6 +50,20 @@ describe('Q10 return after a break', () => {
     expect(planOf(weeks(MON, times(3, 10), [], []), week(4))).toMatchObject({ quota: 10, change: 'return' });
   });
 
+  it('Q10/Q8: with only program week 1 done, the returns and the restart start from its baseline, not from week 1\'s empty plan', () => {
+    // Seen: "2 sessions of 10 min (down from 1, ...)" after 3 empty weeks, and after 6 "start again
+    // gently at about 0.5 min (half of your last 1 min)": week 1 had no plan yet, so no quota.
+    const h = weeks(MON, times(3, 10), ...none(8));
+    for (const n of [4, 5, 7]) {
+      const p = planOf(h, week(n));
+      expect(p, `week ${n}`).toMatchObject({ quota: 10, change: 'return', reason: { rule: 'Q10', from: 10, to: 10, fromSessions: p.sessionsPerWeek } });
+      expect(describeReason(p.reason, 'min')).toBe(`back after ${n - 2} weeks without walk: 10 min, your baseline, then building up again`);
+    }
+    const restart = planOf(h, week(8));
+    expect(restart).toMatchObject({ quota: 5, change: 'return', reason: { rule: 'Q10', kind: 'rebaseline', last: 10 } });
+    expect(describeReason(restart.reason, 'min')).toMatch(/start again gently at about 5 min \(half of your last 10 min\)/);
+  });
+
   it('Q10/Q8: a return that lowers only the sessions a week says so, and "baseline" only at the baseline', () => {
     // Two rungs of the same 30 min, at 4 and at 5 sessions a week: two empty weeks step back to 30 x 3.
     const ladder = [...followed, times(3, 16), times(3, 17.5), times(3, 19.5), times(3, 21.5), times(3, 23.5), times(3, 26), times(3, 28.5), times(3, 30), times(4, 30), times(5, 30)];

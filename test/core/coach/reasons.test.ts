@@ -23,6 +23,11 @@ describe('Q8 reasons in words', () => {
     [{ rule: 'Q5', from: 13, to: 12, fromSessions: 4, toSessions: 4, flareDate: d('2026-01-13'), atBaseline: false }, 'min', 'flare on Tue 13 Jan: back to 12 min for one week'],
     [{ rule: 'Q5', from: 10, to: 10, fromSessions: 3, toSessions: 3, flareDate: d('2026-01-13'), atBaseline: true }, 'min', 'flare on Tue 13 Jan: staying at your baseline of 10 min for one week'],
     [{ rule: 'Q5', from: 30, to: 30, fromSessions: 5, toSessions: 4, flareDate: d('2026-01-13'), atBaseline: false }, 'min', 'flare on Tue 13 Jan: back to 4 sessions of 30 min for one week'],
+    [{ rule: 'Q10', kind: 'step', activity: 'walk', weeks: 3, from: 30, to: 30, fromSessions: 5, toSessions: 4, atBaseline: false }, 'min',
+      'back after 3 weeks without walk: 4 sessions of 30 min (down from 5, as fitness fades in a break), then building up again'],
+    // More sessions than the last week done had planned (its plan was made before the baseline settled): never "down from".
+    [{ rule: 'Q10', kind: 'step', activity: 'walk', weeks: 2, from: 10, to: 10, fromSessions: 1, toSessions: 2, atBaseline: true }, 'min',
+      'back after 2 weeks without walk: 10 min, your baseline, then building up again'],
     [{ rule: 'Q6', kind: 'target', quota: 25, sessions: 6, weeklyMinutes: 150, target: 150, others: 0 }, 'min', '25 min 6 times a week is 150 min, your weekly aim of 150 min: maintain'],
     [{ rule: 'Q6', kind: 'ceiling', quota: 30, sessions: 7, }, 'min', '30 min 7 times a week is as far as the plan grows: maintain'],
     [{ rule: 'Q7', quota: 15, sessionsPerWeek: 3, setOn: d('2026-01-22') }, 'min', 'set by hand on Thu 22 Jan: 15 min, 3 times a week; the plan grows from here'],
