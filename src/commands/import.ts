@@ -22,7 +22,9 @@ export interface ImportFlags {
 export async function importCmd(args: string[], flags: ImportFlags, ctx: Context): Promise<number> {
   const file = args[0]!;
   const text = readImportFile(file);
-  const isJson = /^\uFEFF?\s*\{/.test(text);
+  // A pace CSV starts with its header; JSON starts with an object (a backup) or an array (not one,
+  // which parseBackup says, rather than a CSV reader missing its "date" column).
+  const isJson = /^\uFEFF?\s*[{[]/.test(text);
   let rows: NewSession[];
   let extras: BackupExtras | null = null;
   let withNotes: boolean;

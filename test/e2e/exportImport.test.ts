@@ -199,6 +199,15 @@ describe('pace import', () => {
     expect(JSON.stringify(doc)).not.toMatch(/checkpoint|"coach"/);
   });
 
+  it.each([['[]'], ['[{"date": "2026-11-18"}]'], ['\uFEFF  [1, 2]']])('a JSON array (%j) is named as not a pace backup, not read as a CSV without its header: exit 2', (text) => {
+    // Seen: 'the header has no "date" column' for a .json file holding [].
+    const file = join(source.home, 'array.json');
+    writeFileSync(file, text);
+    const r = source.run(['import', file]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^pace: this JSON file is not a pace backup/);
+  });
+
   it('a missing file exits 2', () => {
     const r = source.run(['import', join(source.home, 'nope.csv')]);
     expect(r.stderr).toMatch(/^pace: cannot read/);
