@@ -142,11 +142,17 @@ export function describeBoom(boom: Boom, unit: Unit, today: IsoDate): string {
   return `${formatAmount(boom.dose, unit)} ${when} is ${formatNumber(boom.ratio)} x ${against}; on good days, sticking to the plan keeps the bad days fewer`;
 }
 
+/** B2: the crash after a big day; a big day that was itself a flare crashed "the same day". */
+function crashWords(c: BoomBust['cycles'][number]): string {
+  if (c.bustDate === c.boomDate) return 'with a flare the same day';
+  return `then ${c.bust === 'flare' ? 'a flare' : 'two low days'} by ${shortDate(c.bustDate)}`;
+}
+
 /** Null when there is no pattern to report. */
 export function describeBoomBust(bb: BoomBust, today: IsoDate): string | null {
   if (!bb.alert) return null;
   const recent = bb.cycles.filter((c) => c.boomDate >= alertWindowFrom(today));
-  const list = recent.map((c) => `${c.activity} on ${shortDate(c.boomDate)}, then ${c.bust === 'flare' ? 'a flare' : 'two low days'} by ${shortDate(c.bustDate)}`);
+  const list = recent.map((c) => `${c.activity} on ${shortDate(c.boomDate)}, ${crashWords(c)}`);
   return `a boom-and-bust pattern: ${bb.cycles14d} times in the last 14 days a big day was followed by a crash (${list.join('; ')}). Keeping to the plan on good days helps break it`;
 }
 
@@ -162,7 +168,7 @@ export function describeBigDays(bb: BoomBust, today: IsoDate): string | null {
   if (crashes.length === 0) return `Big days in the last 14 days: ${dates.map(shortDate).join(', ')}; no crash after them so far.`;
   const words = dates.map((d) => {
     const c = crashes.find((x) => x.boomDate === d);
-    return c ? `${shortDate(d)}, then ${c.bust === 'flare' ? 'a flare' : 'two low days'} by ${shortDate(c.bustDate)}` : `${shortDate(d)}, no crash after it so far`;
+    return c ? `${shortDate(d)}, ${crashWords(c)}` : `${shortDate(d)}, no crash after it so far`;
   });
   return `Big days in the last 14 days: ${words.join('; ')}.`;
 }

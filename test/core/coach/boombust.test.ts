@@ -159,6 +159,16 @@ describe('B2 busts and B3 alerts', () => {
     expect(describeBigDays(boomBust({ sessions: [on(0, 10)], today: day0, quotaFor: planOf10 }), day0)).toBeNull();
   });
 
+  it('B2/B3: a big day that was itself a flare reads "with a flare the same day", not "then a flare by" that day', () => {
+    // Seen in status: "Big days in the last 14 days: Thu 26 Nov, then a flare by Thu 26 Nov."
+    const sessions = [on(0, 20, { flare: true }), on(7, 20, { flare: true })];
+    const today = addDays(day0, 8);
+    const bb = boomBust({ sessions, today, quotaFor: planOf10 });
+    expect(bb.cycles.map((c) => c.bustDate)).toEqual([day0, addDays(day0, 7)]);
+    expect(describeBigDays(bb, today)).toBe('Big days in the last 14 days: Mon 2 Mar, with a flare the same day; Mon 9 Mar, with a flare the same day.');
+    expect(describeBoomBust(bb, today)).toMatch(/\(walk on Mon 2 Mar, with a flare the same day; walk on Mon 9 Mar, with a flare the same day\)/);
+  });
+
   it('B3: booms of two activities on one day that end in the same flare are one cycle for the alert', () => {
     const sessions = [on(0, 20), on(0, 30, { activity: 'bike' }), on(1, 5, { flare: true })];
     const bb = boomBust({ sessions, today: addDays(day0, 3), quotaFor: (a) => (a === 'bike' ? 15 : 10) });
