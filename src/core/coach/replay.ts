@@ -158,12 +158,13 @@ export function activityReplay(
           plan = baselinePlan(meta, window, sessionsOverride, override);
         }
       }
-      // Q10: a week done during the baseline had the baseline in force, the ladder's bottom rung now.
-      // Program week 1 has no plan yet (no quota): the baseline is also what a return or a restart
-      // after a break starts from, not that empty plan.
+      // Q10: a week done during the baseline had the baseline in force, the ladder's bottom rung now:
+      // a return or a restart after a break starts from it, not from that week's plan, which was
+      // none yet in program week 1 and, later, the amount seen so far (5 min after a first week of
+      // one flare, where the baseline settled at 11: "11 min (down from 5 min)").
       if (lastDone !== null && lastDone.rung < 0 && ladder.rungs.length > 0) {
         const baseline = ladder.rungs[0]!;
-        lastDone = lastDone.quota === null ? { ...lastDone, rung: 0, quota: baseline.quota, sessionsPerWeek: baseline.sessionsPerWeek } : { ...lastDone, rung: 0 };
+        lastDone = { ...lastDone, rung: 0, quota: baseline.quota, sessionsPerWeek: baseline.sessionsPerWeek };
       }
     } else {
       // An override is a decision made by hand: it takes the place of an accepted offer (S2), and

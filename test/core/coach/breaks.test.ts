@@ -64,6 +64,20 @@ describe('Q10 return after a break', () => {
     expect(describeReason(restart.reason, 'min')).toMatch(/start again gently at about 5 min \(half of your last 10 min\)/);
   });
 
+  it('Q10/Q8: a break after the baseline weeks returns from the baseline, not from the amount planned while it formed', () => {
+    // Seen: 10 min in week 1, 12 min in week 2 (baseline 11), then nothing: "11 min (down from
+    // 10 min)" and "about 5 min (half of your last 10 min)", from week 2's plan of 10.
+    const h = weeks(MON, times(3, 10), times(3, 12), ...none(8));
+    const back = planOf(h, week(5));
+    expect(back).toMatchObject({ quota: 11, change: 'return', reason: { rule: 'Q10', from: 11, to: 11, fromSessions: 3, atBaseline: true } });
+    expect(describeReason(back.reason, 'min')).toBe('back after 2 weeks without walk: 11 min, your baseline, then building up again');
+    expect(planOf(h, week(9))).toMatchObject({ quota: 5.5, reason: { rule: 'Q10', kind: 'rebaseline', last: 11 } });
+    // Seen: one flare in week 1 (a gentle 5 min planned for week 2), then 11 min x 3: "11 min (down from 5 min)".
+    const flared = weeks(MON, [flare(10)], times(3, 11), ...none(8));
+    expect(describeReason(planOf(flared, week(5)).reason, 'min')).toBe('back after 2 weeks without walk: 11 min, your baseline, then building up again');
+    expect(describeReason(planOf(flared, week(9)).reason, 'min')).toMatch(/about 5.5 min \(half of your last 11 min\)/);
+  });
+
   it('Q10/Q8: a return that lowers only the sessions a week says so, and "baseline" only at the baseline', () => {
     // Two rungs of the same 30 min, at 4 and at 5 sessions a week: two empty weeks step back to 30 x 3.
     const ladder = [...followed, times(3, 16), times(3, 17.5), times(3, 19.5), times(3, 21.5), times(3, 23.5), times(3, 26), times(3, 28.5), times(3, 30), times(4, 30), times(5, 30)];
