@@ -184,7 +184,7 @@ export function activityReplay(
     if (hold !== null && plan.reason.rule === 'Q7') plan = { ...plan, reason: { ...plan.reason, underHold: true } };
     if (hold !== null) plan = { ...plan, heldSince: hold.since };
     // Q5/Q7: the week is marked, so that the check of an override at input reads the same fact.
-    if (outcome.flareDate !== null) plan = { ...capAfterFlare(plan, prev, ladder), afterFlare: outcome.flareDate };
+    if (outcome.flareDate !== null) plan = { ...capAfterFlare(plan, prev, ladder, outcome.flareDate), afterFlare: outcome.flareDate };
     // T3: the pause is laid over the week when it is shown (weekHolds.ts); underneath, the level
     // is kept as under an assess hold, and the plan resumes from it.
     plans.push(plan);

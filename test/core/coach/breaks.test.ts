@@ -78,6 +78,20 @@ describe('Q10 return after a break', () => {
     expect(describeReason(planOf(flared, week(9)).reason, 'min')).toMatch(/about 5.5 min \(half of your last 11 min\)/);
   });
 
+  it('Q10/Q5/Q8: a baseline kept below its median by a flare in the first week back says so, not that the lower amount is the middle', () => {
+    // Seen: a restart at 5 min, then 12, 12, 12 and a flare at 12: "repeat a comfortable 5 min, the
+    // middle of your 3 comfortable sessions so far" (their middle is 12; the flare holds it at 5).
+    const h = weeks(MON, times(3, 10), times(3, 10), ...none(6), [12, 12, 12, flare(12)]);
+    expect(planOf(h, week(9))).toMatchObject({ quota: 5, change: 'return' });
+    const p = planOf(h, week(10));
+    expect(p).toMatchObject({ quota: 5, change: 'baseline', reason: { rule: 'Q1', quota: 5, tolerated: 3, flareDate: '2026-03-07' } });
+    expect(describeReason(p.reason, 'min')).toBe('finding your baseline: flare on Sat 7 Mar, so no more than last week\'s 5 min for now; the plan starts to grow after this week');
+    // The same in a first baseline: one flare in week 1 (a gentle 5 min), then 12 and a flare.
+    const first = planOf(weeks(MON, [flare(10)], [12, flare(12)]), week(3));
+    expect(first).toMatchObject({ quota: 5, change: 'baseline', reason: { rule: 'Q1', tolerated: 1 } });
+    expect(describeReason(first.reason, 'min')).not.toMatch(/middle/);
+  });
+
   it('Q10/Q8: a return that lowers only the sessions a week says so, and "baseline" only at the baseline', () => {
     // Two rungs of the same 30 min, at 4 and at 5 sessions a week: two empty weeks step back to 30 x 3.
     const ladder = [...followed, times(3, 16), times(3, 17.5), times(3, 19.5), times(3, 21.5), times(3, 23.5), times(3, 26), times(3, 28.5), times(3, 30), times(4, 30), times(5, 30)];
