@@ -150,7 +150,9 @@ export function activityReplay(
         if (window.ready()) {
           ladder.rungs.push(window.level(sessionsOverride));
           restart = null;
-          const after = { tolerated: window.toleratedCount, weeks: window.weeks };
+          // Q2 grows the first week after the baseline without a completed week behind it, but not
+          // after an empty one: one empty week is a plain Q4 hold (Q10), at the new baseline.
+          const after = last.length === 0 ? null : { tolerated: window.toleratedCount, weeks: window.weeks };
           plan = fromDecision(meta, decide(ladder, outcome, rules, after, null));
         } else if (restart !== null && window.quota() === null) {
           plan = restartPlan(meta, restart, away);

@@ -92,6 +92,19 @@ describe('Q10 return after a break', () => {
     expect(describeReason(first.reason, 'min')).not.toMatch(/middle/);
   });
 
+  it('Q10/Q4: a baseline whose second week was empty is held, not grown, in the week after it', () => {
+    // Seen: three walks in week 1, none in week 2 (ill): week 3 said "+10%" (11 min), week 4 came
+    // back to 10. One empty week is a plain Q4 hold (Q10), in the baseline's last week too.
+    const h = weeks(MON, times(3, 10), [], times(2, 10));
+    expect(planOf(h, week(3))).toMatchObject({ quota: 10, sessionsPerWeek: 2, change: 'hold', reason: { rule: 'Q4', done: 0 } });
+    expect(planOf(h, week(4))).toMatchObject({ quota: 11, change: 'increase' });
+    // Seen after a restart at 5 min: 12, 12, 12 and a flare (held at 5), an empty week, then 13 min
+    // "+10%", after a week that was the flare's and not completed (Q5). It holds at the new baseline.
+    const back = weeks(MON, times(3, 10), times(3, 10), ...none(6), [12, 12, 12, flare(12)], []);
+    expect(planOf(back, week(10))).toMatchObject({ quota: 5, change: 'baseline' });
+    expect(planOf(back, week(11))).toMatchObject({ quota: 12, change: 'hold', reason: { rule: 'Q4' } });
+  });
+
   it('Q10/Q8: a return that lowers only the sessions a week says so, and "baseline" only at the baseline', () => {
     // Two rungs of the same 30 min, at 4 and at 5 sessions a week: two empty weeks step back to 30 x 3.
     const ladder = [...followed, times(3, 16), times(3, 17.5), times(3, 19.5), times(3, 21.5), times(3, 23.5), times(3, 26), times(3, 28.5), times(3, 30), times(4, 30), times(5, 30)];
