@@ -9,7 +9,8 @@
 // - Program week 1 is the week of the start date or of the first session, whichever is earlier.
 // - Q1: the baseline median is rounded to the unit's step, halves down; with no tolerated session
 //   yet, the plan suggests half the smallest dose tried. A flare in the last baseline week keeps the
-//   baseline for one more week instead of next(baseline).
+//   baseline for one more week instead of next(baseline), and so does an empty one (Q10: one
+//   empty week is a Q4 hold).
 // - Q4: the count of unfinished weeks runs at one level; a flare, a completed week, an override or
 //   a return after a break starts it again. At the baseline the plan stays where it is. It runs
 //   at a ceiling and at the weekly aim too (Q6): they maintain until the third short week, which

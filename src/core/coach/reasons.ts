@@ -34,6 +34,7 @@ export function describeReason(reason: Reason, unit: Unit, mode: Mode = 'graded'
       const starts = envelope ? 'your steady amount is set' : 'the plan starts to grow';
       const rest = reason.sessionsNeeded > 0 ? `${starts} once ${more}` : `${starts} after this week`;
       if (reason.quota === null) return `finding your baseline: do an amount that feels easy; ${rest}`;
+      if (reason.flareDate !== undefined) return `finding your baseline: flare on ${shortDate(reason.flareDate)}, so no more than last week's ${amt(reason.quota)} for now; ${rest}`;
       if (reason.tolerated === 0) {
         return `finding your baseline: no session has felt comfortable yet, so try a gentle ${amt(reason.quota)}; ${rest}`;
       }

@@ -150,7 +150,9 @@ export function activityReplay(
         if (window.ready()) {
           ladder.rungs.push(window.level(sessionsOverride));
           restart = null;
-          const after = { tolerated: window.toleratedCount, weeks: window.weeks };
+          // Q2 grows the first week after the baseline without a completed week behind it, but not
+          // after an empty one: one empty week is a plain Q4 hold (Q10), at the new baseline.
+          const after = last.length === 0 ? null : { tolerated: window.toleratedCount, weeks: window.weeks };
           plan = fromDecision(meta, decide(ladder, outcome, rules, after, null));
         } else if (restart !== null && window.quota() === null) {
           plan = restartPlan(meta, restart, away);
@@ -158,12 +160,13 @@ export function activityReplay(
           plan = baselinePlan(meta, window, sessionsOverride, override);
         }
       }
-      // Q10: a week done during the baseline had the baseline in force, the ladder's bottom rung now.
-      // Program week 1 has no plan yet (no quota): the baseline is also what a return or a restart
-      // after a break starts from, not that empty plan.
+      // Q10: a week done during the baseline had the baseline in force, the ladder's bottom rung now:
+      // a return or a restart after a break starts from it, not from that week's plan, which was
+      // none yet in program week 1 and, later, the amount seen so far (5 min after a first week of
+      // one flare, where the baseline settled at 11: "11 min (down from 5 min)").
       if (lastDone !== null && lastDone.rung < 0 && ladder.rungs.length > 0) {
         const baseline = ladder.rungs[0]!;
-        lastDone = lastDone.quota === null ? { ...lastDone, rung: 0, quota: baseline.quota, sessionsPerWeek: baseline.sessionsPerWeek } : { ...lastDone, rung: 0 };
+        lastDone = { ...lastDone, rung: 0, quota: baseline.quota, sessionsPerWeek: baseline.sessionsPerWeek };
       }
     } else {
       // An override is a decision made by hand: it takes the place of an accepted offer (S2), and
@@ -183,7 +186,7 @@ export function activityReplay(
     if (hold !== null && plan.reason.rule === 'Q7') plan = { ...plan, reason: { ...plan.reason, underHold: true } };
     if (hold !== null) plan = { ...plan, heldSince: hold.since };
     // Q5/Q7: the week is marked, so that the check of an override at input reads the same fact.
-    if (outcome.flareDate !== null) plan = { ...capAfterFlare(plan, prev, ladder), afterFlare: outcome.flareDate };
+    if (outcome.flareDate !== null) plan = { ...capAfterFlare(plan, prev, ladder, outcome.flareDate), afterFlare: outcome.flareDate };
     // T3: the pause is laid over the week when it is shown (weekHolds.ts); underneath, the level
     // is kept as under an assess hold, and the plan resumes from it.
     plans.push(plan);

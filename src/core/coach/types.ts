@@ -46,7 +46,8 @@ export type Change = 'baseline' | 'increase' | 'hold' | 'drop-back' | 'step-down
 
 /** Q8: why a number is what it is, as data; `describeReason` phrases it. */
 export type Reason =
-  | { rule: 'Q1'; quota: number | null; tolerated: number; weeks: number; sessionsNeeded: number; weeksNeeded: number }
+  /** `flareDate`: the baseline so far is held to the week before's lower plan after that flare (Q5). */
+  | { rule: 'Q1'; quota: number | null; tolerated: number; weeks: number; sessionsNeeded: number; weeksNeeded: number; flareDate?: IsoDate }
   | { rule: 'Q2'; kind: 'after-baseline'; baseline: number; to: number; tolerated: number; weeks: number }
   | { rule: 'Q2'; kind: 'completed'; from: number; to: number; done: number; planned: number }
   | { rule: 'Q4'; quota: number; done: number; planned: number }

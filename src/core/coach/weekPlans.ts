@@ -4,6 +4,7 @@ import { flareDayDose } from './flares.js';
 import type { ActivityMeta } from './history.js';
 import type { Level } from './progression.js';
 import type { Decision, Ladder } from './transition.js';
+import type { IsoDate } from '../types.js';
 import type { ActivityPlan, Hold, Override } from './types.js';
 
 // One week's plan of one activity, as the replay (replay.ts) builds it from a decision, a baseline
@@ -38,14 +39,15 @@ export function fromDecision(meta: ActivityMeta, d: Decision): ActivityPlan {
  * Q5: the week after a flare never asks for more than the week before. A ladder step down already
  * ensures it; this also covers a baseline that settles, in a flare week, above what was planned.
  */
-export function capAfterFlare(plan: ActivityPlan, prev: ActivityPlan | null, ladder: Ladder): ActivityPlan {
+export function capAfterFlare(plan: ActivityPlan, prev: ActivityPlan | null, ladder: Ladder, flareDate: IsoDate): ActivityPlan {
   if (plan.quota === null || prev === null || prev.quota === null) return plan;
   const quota = Math.min(plan.quota, prev.quota);
   const sessionsPerWeek = Math.min(plan.sessionsPerWeek, prev.sessionsPerWeek);
   if (quota === plan.quota && sessionsPerWeek === plan.sessionsPerWeek) return plan;
   if (ladder.rungs.length > 0) ladder.rungs[ladder.rungs.length - 1] = { quota, sessionsPerWeek };
   const r = plan.reason;
-  const reason = r.rule === 'Q5' ? { ...r, to: quota, toSessions: sessionsPerWeek } : r.rule === 'Q1' ? { ...r, quota } : r;
+  // Q8: a baseline held below the median so far says why, not that the lower amount is the middle.
+  const reason = r.rule === 'Q5' ? { ...r, to: quota, toSessions: sessionsPerWeek } : r.rule === 'Q1' ? { ...r, quota, ...(quota < (r.quota ?? 0) ? { flareDate } : {}) } : r;
   return { ...plan, quota, sessionsPerWeek, reason, flareDayDose: flareDayDose(quota, plan.unit) };
 }
 

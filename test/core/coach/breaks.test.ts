@@ -64,6 +64,47 @@ describe('Q10 return after a break', () => {
     expect(describeReason(restart.reason, 'min')).toMatch(/start again gently at about 5 min \(half of your last 10 min\)/);
   });
 
+  it('Q10/Q8: a break after the baseline weeks returns from the baseline, not from the amount planned while it formed', () => {
+    // Seen: 10 min in week 1, 12 min in week 2 (baseline 11), then nothing: "11 min (down from
+    // 10 min)" and "about 5 min (half of your last 10 min)", from week 2's plan of 10.
+    const h = weeks(MON, times(3, 10), times(3, 12), ...none(8));
+    const back = planOf(h, week(5));
+    expect(back).toMatchObject({ quota: 11, change: 'return', reason: { rule: 'Q10', from: 11, to: 11, fromSessions: 3, atBaseline: true } });
+    expect(describeReason(back.reason, 'min')).toBe('back after 2 weeks without walk: 11 min, your baseline, then building up again');
+    expect(planOf(h, week(9))).toMatchObject({ quota: 5.5, reason: { rule: 'Q10', kind: 'rebaseline', last: 11 } });
+    // Seen: one flare in week 1 (a gentle 5 min planned for week 2), then 11 min x 3: "11 min (down from 5 min)".
+    const flared = weeks(MON, [flare(10)], times(3, 11), ...none(8));
+    expect(describeReason(planOf(flared, week(5)).reason, 'min')).toBe('back after 2 weeks without walk: 11 min, your baseline, then building up again');
+    expect(describeReason(planOf(flared, week(9)).reason, 'min')).toMatch(/about 5.5 min \(half of your last 11 min\)/);
+  });
+
+  it('Q10/Q5/Q8: a baseline kept below its median by a flare in the first week back says so, not that the lower amount is the middle', () => {
+    // Seen: a restart at 5 min, then 12, 12, 12 and a flare at 12: "repeat a comfortable 5 min, the
+    // middle of your 3 comfortable sessions so far" (their middle is 12; the flare holds it at 5).
+    const h = weeks(MON, times(3, 10), times(3, 10), ...none(6), [12, 12, 12, flare(12)]);
+    expect(planOf(h, week(9))).toMatchObject({ quota: 5, change: 'return' });
+    const p = planOf(h, week(10));
+    expect(p).toMatchObject({ quota: 5, change: 'baseline', reason: { rule: 'Q1', quota: 5, tolerated: 3, flareDate: '2026-03-07' } });
+    expect(describeReason(p.reason, 'min')).toBe('finding your baseline: flare on Sat 7 Mar, so no more than last week\'s 5 min for now; the plan starts to grow after this week');
+    // The same in a first baseline: one flare in week 1 (a gentle 5 min), then 12 and a flare.
+    const first = planOf(weeks(MON, [flare(10)], [12, flare(12)]), week(3));
+    expect(first).toMatchObject({ quota: 5, change: 'baseline', reason: { rule: 'Q1', tolerated: 1 } });
+    expect(describeReason(first.reason, 'min')).not.toMatch(/middle/);
+  });
+
+  it('Q10/Q4: a baseline whose second week was empty is held, not grown, in the week after it', () => {
+    // Seen: three walks in week 1, none in week 2 (ill): week 3 said "+10%" (11 min), week 4 came
+    // back to 10. One empty week is a plain Q4 hold (Q10), in the baseline's last week too.
+    const h = weeks(MON, times(3, 10), [], times(2, 10));
+    expect(planOf(h, week(3))).toMatchObject({ quota: 10, sessionsPerWeek: 2, change: 'hold', reason: { rule: 'Q4', done: 0 } });
+    expect(planOf(h, week(4))).toMatchObject({ quota: 11, change: 'increase' });
+    // Seen after a restart at 5 min: 12, 12, 12 and a flare (held at 5), an empty week, then 13 min
+    // "+10%", after a week that was the flare's and not completed (Q5). It holds at the new baseline.
+    const back = weeks(MON, times(3, 10), times(3, 10), ...none(6), [12, 12, 12, flare(12)], []);
+    expect(planOf(back, week(10))).toMatchObject({ quota: 5, change: 'baseline' });
+    expect(planOf(back, week(11))).toMatchObject({ quota: 12, change: 'hold', reason: { rule: 'Q4' } });
+  });
+
   it('Q10/Q8: a return that lowers only the sessions a week says so, and "baseline" only at the baseline', () => {
     // Two rungs of the same 30 min, at 4 and at 5 sessions a week: two empty weeks step back to 30 x 3.
     const ladder = [...followed, times(3, 16), times(3, 17.5), times(3, 19.5), times(3, 21.5), times(3, 23.5), times(3, 26), times(3, 28.5), times(3, 30), times(4, 30), times(5, 30)];

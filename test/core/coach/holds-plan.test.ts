@@ -233,15 +233,21 @@ describe('which activities are planned', () => {
   it('Q10/S2: a return after a long break never asks for more than the week before it planned', () => {
     // Found by the S2 property: a first week of 5 and 17 minutes set an 11-minute baseline plan, the
     // one session of week 2 (5 minutes) settled the baseline at 5, and six empty weeks later half of
-    // the last week's 11 (5.5) would have been a rise, in envelope mode too.
+    // the last week's 11 (5.5) would have been a rise, in envelope mode too. Week 2 was done during
+    // the baseline, so its level is the baseline (5), the last quota halved (Q10).
     const h = weeksOf({ activity: 'stretching', category: 'mobility' }, MON, [5, 17], [5]);
     for (const pem of [false, true]) {
       const s = settings({ pem });
       expect(planOf(h, week(8), { settings: s }, 'stretching')).toMatchObject({ quota: 5, sessionsPerWeek: 2 });
       const back = planOf(h, week(9), { settings: s }, 'stretching');
-      expect(back).toMatchObject({ quota: 5, change: 'return', reason: { rule: 'Q10', kind: 'rebaseline', weeks: 6, last: 11, quota: 5, held: true } });
-      expect(describeReason(back.reason, 'min')).toContain('about 5 min (as planned before the break, less than half of your last 11 min)');
+      expect(back).toMatchObject({ quota: 2.5, sessionsPerWeek: 2, change: 'return', reason: { rule: 'Q10', kind: 'rebaseline', weeks: 6, last: 5, quota: 2.5, held: false } });
+      expect(describeReason(back.reason, 'min')).toContain('about 2.5 min (half of your last 5 min)');
     }
+    // The week before planned less than half the last quota (set by hand during the break): that stands.
+    const lower = { activity: 'walk', weekStart: week(8), quota: 5, sessionsPerWeek: null, setOn: week(8) };
+    const held = planOf(weeks(MON, ...base, times(4, 11)), week(10), { overrides: [lower] });
+    expect(held).toMatchObject({ quota: 5, change: 'return', reason: { rule: 'Q10', kind: 'rebaseline', last: 11, quota: 5, held: true } });
+    expect(describeReason(held.reason, 'min')).toContain('about 5 min (as planned before the break, less than half of your last 11 min)');
   });
 
   it('Q10/Q7: a return after a long break never asks for more sessions a week than the week before it planned', () => {
