@@ -60,12 +60,12 @@ export async function exportCmd(_args: string[], flags: ExportFlags, ctx: Contex
         if (flags.weekly) {
           // E2: one row per week and activity, with that week's PEG score (W2).
           await sink.write(csvLine([...WEEKLY_COLUMNS]));
-          for (const row of weeklyRows({ ...h, today: ctx.today, from, to, pegScores: pegs })) await sink.write(csvLine(WEEKLY_COLUMNS.map((c) => row[c])));
+          for (const row of weeklyRows({ ...h, today: ctx.today, clockToday: true, from, to, pegScores: pegs })) await sink.write(csvLine(WEEKLY_COLUMNS.map((c) => row[c])));
         } else {
           // E1: the quota is the plan of the session's week, replayed once for the whole journal (Q9).
           // That replay needs every session in memory anyway, so the rows come from it too rather
           // than from a second pass over the table; only the notes are read, when asked for (E3).
-          const plans = planHistory({ ...h, until: ctx.today, today: ctx.today });
+          const plans = planHistory({ ...h, until: ctx.today, today: ctx.today, clockToday: true });
           await sink.write(csvLine(notes ? [...SESSION_COLUMNS, 'note'] : [...SESSION_COLUMNS]));
           const weekOf = new Map<string, IsoDate>();
           for (const s of h.sessions) {

@@ -21,7 +21,7 @@ export async function review(_args: string[], flags: ReviewFlags, ctx: Context):
     readTransaction(j.db, () => {
       const h = loadHistory(j.db);
       // The weekly rows of export --weekly (E2): one truth for minutes, adherence, flares and cycles.
-      const rows = weeklyRows({ ...h, today });
+      const rows = weeklyRows({ ...h, today, clockToday: true });
       // A journal read as it is, from before the outcome tables (read-only folder), has none.
       const goals = beforeOutcomes(() => listGoals(j.db, { all: true }), []);
       return reviewOf({ today, settings: h.settings, rows, sessions: h.sessions, goals, checkins: beforeOutcomes(() => listPegCheckins(j.db), []) });

@@ -80,6 +80,11 @@ export interface WeeklyInput extends History {
   to?: IsoDate;
   /** Weeks run up to today's; B2 busts are judged as of today. Defaults to the day after the last session. */
   today?: IsoDate;
+  /**
+   * `today` is the clock's day (export, review), not a day asked about (a report's last day): a
+   * triage record dated after it counts as now (T2/T3, `holdNow`), as it does for plan and status.
+   */
+  clockToday?: boolean;
   /** W2: each week's PEG score, by its Monday. */
   pegScores?: ReadonlyMap<IsoDate, number>;
 }

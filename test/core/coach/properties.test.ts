@@ -6,6 +6,7 @@ import { describeReason } from '../../../src/core/coach/reasons.js';
 import { weekDayOf } from '../../../src/core/coach/history.js';
 import type { Acceptance, ActivityPlan, Hold, Override, TriageRecord, WeekPlan } from '../../../src/core/coach/types.js';
 import { isActivityRow, weeklyRows } from '../../../src/core/coach/weekly.js';
+import { statusOf } from '../../../src/core/coach/status.js';
 import { addDays } from '../../../src/core/dates.js';
 import type { Session } from '../../../src/core/types.js';
 import { history, steadyHistory } from './arbitraries.js';
@@ -198,6 +199,32 @@ describe('properties of the plan', () => {
         }
       }),
       { numRuns: 60 },
+    );
+  });
+  it('E2/Q3: on any day, status and the weekly export show this week alike: quota, sessions planned and done, mode, pause', () => {
+    const records = fc.array(
+      fc.record({ day: fc.integer({ min: 0, max: WEEKS * 7 }), kind: fc.constantFrom('triage', 'triage', 'cleared'), cls: fc.constantFrom('continue', 'assess', 'stop') }),
+      { maxLength: 4 },
+    );
+    fc.assert(
+      fc.property(anyHistory, records, fc.integer({ min: 0, max: WEEKS * 7 - 1 }), (all, recs, day) => {
+        const today = addDays(MON, day);
+        // What the journal holds on that day: nothing logged or recorded after it.
+        const sessions = all.filter((x) => x.date <= today);
+        const triageRecords: TriageRecord[] = recs
+          .map((r) => ({ date: addDays(MON, r.day), kind: r.kind as TriageRecord['kind'], class: r.kind === 'cleared' ? null : (r.cls as 'continue' | 'assess' | 'stop'), symptoms: [] }))
+          .filter((r) => r.date <= today);
+        const h = { sessions, settings: settings(), overrides: [], acceptances: [], triageRecords };
+        const status = statusOf({ ...h, today, clockToday: true });
+        const rows = weeklyRows({ ...h, today, clockToday: true }).filter(isActivityRow).filter((r) => r.week_start === status.weekStart);
+        for (const a of status.activities) {
+          const row = rows.find((r) => r.activity === a.activity);
+          expect(row, a.activity).toBeDefined();
+          expect([row?.quota, row?.sessions_planned, row?.sessions_done, row?.mode]).toEqual([a.plan?.quota ?? null, a.plan?.sessionsPerWeek ?? null, a.sessionsDone, status.mode]);
+        }
+        expect(rows.map((r) => r.activity).sort()).toEqual(status.activities.map((a) => a.activity).sort());
+      }),
+      { numRuns: 80 },
     );
   });
 });

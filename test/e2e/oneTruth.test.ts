@@ -1,0 +1,43 @@
+// One truth across views: plan, status and the exports of the same week say the same thing.
+import { afterAll, describe, expect, it } from 'vitest';
+import { answeredPace } from '../helpers/pace.js';
+import { addDays, importRows, json, mondayOf, planOf, planOn, times, walks } from '../helpers/history.js';
+import { removeTempDirs } from '../helpers/tmp.js';
+
+afterAll(removeTempDirs);
+
+const START = '2026-01-05'; // Monday of program week 1
+
+/** Parses a CSV without quoted cells (these exports have none) into objects keyed by the header. */
+function table(csv: string): Record<string, string>[] {
+  const [header, ...rows] = csv.replace(/^\uFEFF/, '').replace(/\r\n$/, '').split('\r\n');
+  const keys = header!.split(',');
+  return rows.map((r) => Object.fromEntries(r.split(',').map((v, i) => [keys[i], v])));
+}
+
+interface StatusDoc {
+  paused: boolean;
+  this_week: { week_start: string; activities: { activity: string; quota: number | null; sessions_per_week: number | null }[] };
+}
+
+describe('T3 with the day gone back: every view of this week shows the pause open now', () => {
+  it('status, plan --week, export --weekly and the session CSV agree that the week is paused', () => {
+    const pace = answeredPace();
+    const week3 = mondayOf(START, 3);
+    const tuesday = addDays(week3, 1);
+    const wednesday = addDays(week3, 2);
+    importRows(pace, walks(START, times(3, 10), times(3, 10), [{ dose: 11, day: 0 }, { dose: 11, day: 1 }]), tuesday);
+    // A stop sign recorded "tomorrow": the clock was later set back a day (holdNow, decisions.md).
+    expect(pace.run(['triage', '--symptom', 'chest-pain'], { PACE_TODAY: wednesday }).status).toBe(0);
+
+    const status = json<StatusDoc>(pace, ['status'], tuesday);
+    expect(status.paused).toBe(true);
+    expect(status.this_week.activities[0]).toMatchObject({ activity: 'walk', quota: null });
+    expect(planOf(planOn(pace, tuesday, '--week', week3))).toEqual([null, 0, 'paused']);
+
+    const weekly = table(pace.run(['export', '--weekly'], { PACE_TODAY: tuesday }).stdout).find((r) => r.week_start === week3 && r.activity === 'walk');
+    expect([weekly?.quota, weekly?.sessions_planned]).toEqual(['', '0']);
+    const sessions = table(pace.run(['export'], { PACE_TODAY: tuesday }).stdout).filter((r) => (r.date ?? '') >= week3);
+    expect(sessions.map((r) => r.quota)).toEqual(['', '']);
+  });
+});
