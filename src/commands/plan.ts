@@ -113,7 +113,7 @@ export async function plan(_args: string[], flags: PlanFlags, ctx: Context): Pro
     else {
       // The views (chalk, tables) load only for people, not for --json.
       const [{ planLines }, { makeStyle }, { suggestionLines }] = await Promise.all([import('../ui/planView.js'), import('../ui/style.js'), import('../ui/goalView.js')]);
-      print(ctx, [...planLines(makeStyle(ctx.color), shown, sessions), ...(goals.goalSuggestion ? ['', ...suggestionLines(goals.goalSuggestion)] : [])]);
+      print(ctx, [...planLines(makeStyle(ctx.color), shown, sessions, ctx.today), ...(goals.goalSuggestion ? ['', ...suggestionLines(goals.goalSuggestion)] : [])]);
     }
     return 0;
   } finally {
@@ -172,8 +172,10 @@ export function planWithSessions(
 export function planJson(p: WeekPlan, sessions: ReadonlyMap<string, ActivitySessions> = new Map()) {
   return {
     week_start: p.weekStart,
-    program_week: p.programWeek,
-    phase: p.phase,
+    // P: a week before program week 1 has no program week or phase, as in the weekly export.
+    program_week: p.beforeProgram ? null : p.programWeek,
+    phase: p.beforeProgram ? null : p.phase,
+    program_start: p.programStart,
     mode: p.mode,
     paused: p.paused,
     hold: p.hold && { kind: p.hold.kind, since: p.hold.since, symptoms: p.hold.symptoms },

@@ -3,7 +3,7 @@ import { DEFAULT_TARGET_MINUTES, type Category, type IsoDate, type Session } fro
 import type { ActivitySessions } from './history.js';
 import { indexSessions, metaFor, weekDayOf, type ActivityMeta } from './history.js';
 import { acceptedOutsideHolds, indexAcceptances, indexOverrides } from './overrides.js';
-import { phaseOf, programOrigin, programWeekAt } from './phases.js';
+import { beforeProgram, phaseOf, programFirstDay, programOrigin, programWeekAt } from './phases.js';
 import { CheckpointMismatch, checkpointAt, emptyStart, startFrom, type Checkpoint, type ReplayStart } from './checkpoint.js';
 import type { ActivityTimeline, ReplayState } from './replay.js';
 import { activityReplay, planAt, type ActivityReplay } from './replay.js';
@@ -121,6 +121,12 @@ export function planHistory(input: ReplayInput): PlanHistory {
     return sessions.get(name) ?? metaFor(name, input.activities);
   };
   const origin = minOrigin(programOrigin(input.settings, read), start.firstSession === null ? null : weekDayOf(start.firstSession));
+  // P: the program's first day from every session given, those after \`before\` too: a week's plan
+  // reads only the history before it (Q9), but whether the program had started by then is the
+  // journal's, so that a week before week 1 is not called week 1.
+  let firstSession = start.firstSession;
+  for (const s of input.sessions) if (firstSession === null || s.date < firstSession) firstSession = s.date;
+  const programStart = programFirstDay(input.settings.startDate, firstSession);
   const overrides = indexOverrides(input.overrides);
   // T2/S2: an acceptance given while a hold or pause was open raises nothing, whichever path
   // brought it in (plan refuses it; a backup may still carry one).
@@ -215,6 +221,8 @@ export function planHistory(input: ReplayInput): PlanHistory {
       weekStart: fromDayNumber(week),
       programWeek: n,
       phase,
+      programStart,
+      beforeProgram: beforeProgram(programStart, week),
       mode: modeFor(week),
       paused: week <= untilWeek && holds.paused(week),
       hold,

@@ -136,6 +136,8 @@ export function statusAndCheckpoint(input: StatusInput): { status: Status; check
     weekStart,
     programWeek: plan.programWeek,
     phase: plan.phase,
+    programStart: plan.programStart,
+    beforeProgram: plan.beforeProgram,
     mode: plan.mode,
     paused: plan.paused,
     hold,

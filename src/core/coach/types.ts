@@ -120,8 +120,13 @@ export type Suggestion =
 
 export interface WeekPlan {
   weekStart: IsoDate;
+  /** P: 1 for a week before program week 1 too; `beforeProgram` tells them apart. */
   programWeek: number;
   phase: Phase;
+  /** P: the program's first day, the start date or the first session, whichever is earlier; null with neither. */
+  programStart: IsoDate | null;
+  /** P: the week comes before program week 1 (the program had not started); false while it has no first day. */
+  beforeProgram: boolean;
   mode: Mode;
   paused: boolean;
   hold: Hold | null;

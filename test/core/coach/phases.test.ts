@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { phaseOf, programWeek } from '../../../src/core/coach/phases.js';
-import { d, MON, session, settings, week } from './builders.js';
+import { d, MON, plan, session, settings, week } from './builders.js';
 
 describe('P: program weeks and phases', () => {
   it.each([
@@ -33,5 +33,15 @@ describe('P: program weeks and phases', () => {
 
   it('Q9: sessions on or after the week do not move program week 1', () => {
     expect(programWeek(settings(), [session(week(3), 10)], week(3)).programWeek).toBe(1);
+  });
+
+  it('P: a week before program week 1 is before the program, not a second week 1', () => {
+    const later = [session(week(3), 10)];
+    expect(plan(later, week(1))).toMatchObject({ programWeek: 1, beforeProgram: true, programStart: week(3) });
+    expect(plan(later, week(3))).toMatchObject({ programWeek: 1, beforeProgram: false });
+    // A start date after the week asked about: the program has not started by then either.
+    expect(plan([], week(1), { settings: settings({ startDate: d('2026-01-22') }) })).toMatchObject({ beforeProgram: true, programStart: '2026-01-22' });
+    // With no start date and no session the program has no first day: nothing is "before" it.
+    expect(plan([], week(1)).beforeProgram).toBe(false);
   });
 });

@@ -1,0 +1,59 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { tempPace } from '../helpers/pace.js';
+import { removeTempDirs, tempDir } from '../helpers/tmp.js';
+
+afterAll(removeTempDirs);
+
+// Today in these runs is Sat 21 Nov 2026 (test/helpers/pace.ts).
+const FUTURE = '2026-12-04'; // a Friday; program week 1 is the week of Mon 30 Nov
+
+function waiting() {
+  const pace = tempPace(tempDir());
+  const r = pace.run(['init', '--pem', 'no', '--start', FUTURE]);
+  expect(r.status, r.stderr).toBe(0);
+  return pace;
+}
+
+describe('P: a start date after today', () => {
+  it('status says when the program starts, not "program week 1"', () => {
+    const pace = waiting();
+    const text = pace.run(['status']);
+    expect(text.status, text.stderr).toBe(0);
+    expect(text.stdout).toMatch(/Your program starts on Fri 4 Dec 2026/);
+    expect(text.stdout).not.toMatch(/program week 1, phase/);
+    const doc = JSON.parse(pace.run(['status', '--json']).stdout);
+    expect(doc).toMatchObject({ program_week: null, phase: null, program_start: FUTURE, review_ready: false });
+  });
+
+  it('plan for the coming week (before the start) says so; the week of the start is week 1', () => {
+    const pace = waiting();
+    const next = pace.run(['plan']);
+    expect(next.stdout).toMatch(/Mon 23 Nov 2026 - before your program starts on Fri 4 Dec 2026/);
+    expect(next.stdout).not.toMatch(/program week 1, phase/);
+    expect(JSON.parse(pace.run(['plan', '--json']).stdout)).toMatchObject({ week_start: '2026-11-23', program_week: null, phase: null, program_start: FUTURE });
+    expect(JSON.parse(pace.run(['plan', '--week', FUTURE, '--json']).stdout)).toMatchObject({ week_start: '2026-11-30', program_week: 1, phase: 1, program_start: FUTURE });
+  });
+
+  it('a session logged before it starts the program that week (week 1 moves back, as for any earlier session)', () => {
+    const pace = waiting();
+    const r = pace.run(['log', 'walk', '10']);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/week 1 is now the week of Mon 16 Nov 2026/);
+    expect(JSON.parse(pace.run(['status', '--json']).stdout)).toMatchObject({ program_week: 1, phase: 1, program_start: '2026-11-21' });
+  });
+});
+
+describe('P: a week before program week 1', () => {
+  it('plan --week long before the first session says the program had not started', () => {
+    const pace = tempPace(tempDir());
+    expect(pace.run(['init', '--pem', 'no']).status).toBe(0);
+    expect(pace.run(['log', 'walk', '10', '--date', '2026-11-02']).status).toBe(0);
+    const r = pace.run(['plan', '--week', '2020-01-01']);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/Mon 30 Dec 2019 - before your program started on Mon 2 Nov 2026/);
+    expect(r.stdout).not.toMatch(/program week 1, phase/);
+    expect(JSON.parse(pace.run(['plan', '--week', '2020-01-01', '--json']).stdout)).toMatchObject({ program_week: null, phase: null, activities: [] });
+    // The week of the first session is week 1, from the same history.
+    expect(JSON.parse(pace.run(['plan', '--week', '2026-11-02', '--json']).stdout)).toMatchObject({ program_week: 1, phase: 1 });
+  });
+});
