@@ -1,4 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { tempPace } from '../helpers/pace.js';
 import { removeTempDirs, tempDir } from '../helpers/tmp.js';
 
@@ -55,5 +56,25 @@ describe('P: a week before program week 1', () => {
     expect(JSON.parse(pace.run(['plan', '--week', '2020-01-01', '--json']).stdout)).toMatchObject({ program_week: null, phase: null, activities: [] });
     // The week of the first session is week 1, from the same history.
     expect(JSON.parse(pace.run(['plan', '--week', '2026-11-02', '--json']).stdout)).toMatchObject({ program_week: 1, phase: 1 });
+  });
+});
+
+describe('P: review and report before the program starts', () => {
+  it('review names no program week, and says when the program starts', () => {
+    const pace = waiting();
+    const text = pace.run(['review']);
+    expect(text.status, text.stderr).toBe(0);
+    expect(text.stdout).toMatch(/Review, Sat 21 Nov 2026 - before your program starts on Fri 4 Dec 2026/);
+    expect(JSON.parse(pace.run(['review', '--json']).stdout)).toMatchObject({ program_week: null, program_start: FUTURE });
+  });
+
+  it('the clinic report says the program starts later, not "Program week 1"', () => {
+    const pace = waiting();
+    const out = `${pace.home}/visit.html`;
+    const r = pace.run(['report', '--out', out]);
+    expect(r.status, r.stderr).toBe(0);
+    const html = readFileSync(out, 'utf8');
+    expect(html).toMatch(/Before the program, which starts on 4 Dec 2026/);
+    expect(html).not.toMatch(/Program week 1/);
   });
 });
