@@ -40,6 +40,9 @@ describe('P: a start date after today', () => {
     const r = pace.run(['log', 'walk', '10']);
     expect(r.status, r.stderr).toBe(0);
     expect(r.stderr).toMatch(/week 1 is now the week of Mon 16 Nov 2026/);
+    // Not a slip of the date: the person simply began before the day they had set.
+    expect(r.stderr).toMatch(/Your program starts with this session, before Fri 4 Dec 2026/);
+    expect(r.stderr).not.toMatch(/slip/);
     expect(JSON.parse(pace.run(['status', '--json']).stdout)).toMatchObject({ program_week: 1, phase: 1, program_start: '2026-11-21' });
   });
 });
