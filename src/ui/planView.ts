@@ -1,4 +1,4 @@
-import { describeReason, describeSuggestion, formatAmount, type Hold, type WeekPlan } from '../core/coach/index.js';
+import { describeReason, describeSuggestion, formatAmount, type Hold, type ProgramStanding, type WeekPlan } from '../core/coach/index.js';
 import { isoWeekday, shortDate, shortDateYear } from '../core/dates.js';
 import type { IsoDate } from '../core/types.js';
 import { dayLabel, sessionLabel, type ActivitySessions } from '../core/days.js';
@@ -30,13 +30,13 @@ export function holdLines(style: Style, hold: Hold | null): string[] {
 }
 
 /** P: a week before program week 1 is no week of the program: "before your program starts on Fri 4 Dec 2026". */
-export function beforeProgramWords(p: Pick<WeekPlan, 'programStart'>, today: IsoDate): string {
+export function beforeProgramWords(p: Pick<ProgramStanding, 'programStart'>, today: IsoDate): string {
   const start = p.programStart as IsoDate;
   return `before your program ${start > today ? 'starts' : 'started'} on ${shortDateYear(start)}`;
 }
 
 /** `today` sets the tense of a week before the program ("starts", "started"). */
-export function planLines(style: Style, p: WeekPlan, sessions: ReadonlyMap<string, ActivitySessions> = new Map(), today: IsoDate = p.weekStart): string[] {
+export function planLines(style: Style, p: WeekPlan & ProgramStanding, sessions: ReadonlyMap<string, ActivitySessions> = new Map(), today: IsoDate = p.weekStart): string[] {
   const { c } = style;
   const lines = [...holdLines(style, p.hold)];
   if (lines.length) lines.push('');

@@ -23,7 +23,7 @@ const stretch: ActivityPlan = { ...walk, activity: 'tai chi, gentle', category: 
 
 /** The week of 2 March 2026: daylight saving starts in the US on Sunday 8 March. */
 function week(over: Partial<WeekPlan> = {}, weekStart = '2026-03-02' as IsoDate): WeekPlan {
-  return { weekStart, programWeek: 5, phase: 3, programStart: '2026-02-02' as IsoDate, beforeProgram: false, mode: 'graded', paused: false, hold: null, activities: [walk, stretch], suggestion: null, ...over };
+  return { weekStart, programWeek: 5, phase: 3, mode: 'graded', paused: false, hold: null, activities: [walk, stretch], suggestion: null, ...over };
 }
 
 function ics(plan: WeekPlan, schedules: Schedule[] = [], remind = 10, now = '2026-03-01T10:00:00.000Z'): string {

@@ -1,6 +1,6 @@
 import { mondayOf, mondayOfDay, toDayNumber } from '../dates.js';
 import type { IsoDate, Session, Settings } from '../types.js';
-import type { Phase } from './types.js';
+import type { Phase, ProgramStanding } from './types.js';
 
 /**
  * P: the Monday of program week 1, as a day number. It is the week of the start date or of the
@@ -19,9 +19,9 @@ export function programFirstDay(startDate: IsoDate | null, firstSession: IsoDate
   return firstSession === null || startDate < firstSession ? startDate : firstSession;
 }
 
-/** P: whether the week of `weekDay` comes before program week 1 (never while the program has no first day). */
-export function beforeProgram(firstDay: IsoDate | null, weekDay: number): boolean {
-  return firstDay !== null && weekDay < mondayOfDay(toDayNumber(firstDay));
+/** P: where the week of `weekDay` stands against the program's first day (see `ProgramStanding`). */
+export function programStanding(programStart: IsoDate | null, weekDay: number): ProgramStanding {
+  return { programStart, beforeProgram: programStart !== null && weekDay < mondayOfDay(toDayNumber(programStart)) };
 }
 
 /**

@@ -120,18 +120,25 @@ export type Suggestion =
 
 export interface WeekPlan {
   weekStart: IsoDate;
-  /** P: 1 for a week before program week 1 too; `beforeProgram` tells them apart. */
+  /** P: 1 for a week before program week 1 too; `ProgramStanding` tells them apart. */
   programWeek: number;
   phase: Phase;
-  /** P: the program's first day, the start date or the first session, whichever is earlier; null with neither. */
-  programStart: IsoDate | null;
-  /** P: the week comes before program week 1 (the program had not started); false while it has no first day. */
-  beforeProgram: boolean;
   mode: Mode;
   paused: boolean;
   hold: Hold | null;
   activities: ActivityPlan[];
   suggestion: Suggestion | null;
+}
+
+/**
+ * P: where a week stands against the program's start. Unlike the plan (Q9), it is judged from the
+ * whole journal: a week before the first session was before the program, whatever its plan knew.
+ */
+export interface ProgramStanding {
+  /** The program's first day: the start date or the first session, whichever is earlier; null with neither. */
+  programStart: IsoDate | null;
+  /** The week comes before program week 1 (the program had not started); false while it has no first day. */
+  beforeProgram: boolean;
 }
 
 /** Everything the plan is derived from (Q9). */

@@ -1,6 +1,6 @@
 import { fromDayNumber, mondayOf, toDayNumber } from '../dates.js';
 import type { IsoDate, Session, Settings } from '../types.js';
-import { beforeProgram, programFirstDay, programOrigin, programWeekAt } from '../coach/phases.js';
+import { programFirstDay, programOrigin, programStanding, programWeekAt } from '../coach/phases.js';
 import type { WeeklyRow } from '../coach/weekly.js';
 import { functionScore, summarizeGoal, type Goal, type GoalSummary } from './goals.js';
 import { activityMeasures, measure, type Measure, type MeasureName, type Verdict } from './measures.js';
@@ -79,7 +79,7 @@ export function reviewOf(input: ReviewInput): Review {
   // R1: with no session and no start date the program has not begun, and no Sunday can be named:
   // one counted from this week would move with today and never come.
   const readyAfter = windows.ready || originDay === null ? null : windows.now.to;
-  return { today, programWeek, programStart, beforeProgram: beforeProgram(programStart, toDayNumber(mondayOf(today))), then: windows.then, now: windows.now, measures, goals, summary: summarize(measures, goals, readyAfter) };
+  return { today, programWeek, ...programStanding(programStart, toDayNumber(mondayOf(today))), then: windows.then, now: windows.now, measures, goals, summary: summarize(measures, goals, readyAfter) };
 }
 
 /** M3 within R1: the open goals' first ratings against their latest. */

@@ -258,6 +258,6 @@ describe('which activities are planned', () => {
   });
 
   it('with no history the plan is empty, in program week 1', () => {
-    expect(plan([], MON)).toEqual({ weekStart: MON, programWeek: 1, phase: 1, programStart: null, beforeProgram: false, mode: 'graded', paused: false, hold: null, activities: [], suggestion: null });
+    expect(plan([], MON)).toEqual({ weekStart: MON, programWeek: 1, phase: 1, mode: 'graded', paused: false, hold: null, activities: [], suggestion: null });
   });
 });
