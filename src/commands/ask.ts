@@ -16,9 +16,9 @@ export function validator(parse: (text: string) => unknown) {
   };
 }
 
-/** Asks for text that may be left blank; returns null when it was. */
-export async function askOptional<T>(p: Prompts, message: string, parse: (text: string) => T): Promise<T | null> {
-  const text = await p.text(`${message} (Enter to skip)`, { validate: (t) => (t.trim() === '' ? true : validator(parse)(t)) });
+/** Asks for text that may be left blank; returns null when it was. `blank` says what Enter does. */
+export async function askOptional<T>(p: Prompts, message: string, parse: (text: string) => T, blank = 'Enter to skip'): Promise<T | null> {
+  const text = await p.text(`${message} (${blank})`, { validate: (t) => (t.trim() === '' ? true : validator(parse)(t)) });
   return text.trim() === '' ? null : parse(text);
 }
 

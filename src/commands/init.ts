@@ -52,8 +52,12 @@ export async function init(_args: string[], flags: InitFlags, ctx: Context): Pro
     // Run again, it offers the answers already given: Enter keeps them (S1: never a quiet switch
     // from envelope mode back to graded increases).
     const ask = await ctx.prompts();
-    const start = await askOptional(ask, 'First day of your program, YYYY-MM-DD (program week 1 is its week)', (t) => parseDate(t, 'start'));
-    if (start) changes.start_date = start;
+    // P: a start date already given is offered like the aim (Enter keeps it); with none, Enter
+    // leaves week 1 to the first session, and the question says so.
+    const current = now.settings.startDate;
+    const question = 'First day of your program, YYYY-MM-DD (program week 1 is its week)';
+    const start = current === null ? await askOptional(ask, question, (t) => parseDate(t, 'start'), 'Enter: the week of your first session') : parseDate(await ask.text(question, { default: current, validate: validator((t) => parseDate(t, 'start')) }), 'start');
+    if (start && start !== current) changes.start_date = start;
     const aim = String(now.settings.targetMinutes);
     const target = await ask.text('Weekly aim for aerobic minutes', { default: aim, validate: validator((t) => parsePositiveInt(t, 'aim', 10080)) });
     changes.target_minutes = String(parsePositiveInt(target, 'aim', 10080));

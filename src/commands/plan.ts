@@ -1,4 +1,4 @@
-import { describeReason, describeSuggestion, holdNow, planAndCheckpoint, type Hold, type WeekPlan } from '../core/coach/index.js';
+import { describeReason, describeSuggestion, holdNow, planAndCheckpoint, type Hold, type ProgramStanding, type WeekPlan } from '../core/coach/index.js';
 import { mondayOf, nextMonday } from '../core/dates.js';
 import { InputError } from '../core/errors.js';
 import { checkDose, parseDate } from '../core/input.js';
@@ -30,6 +30,9 @@ export interface PlanFlags {
   remind?: string;
 }
 
+/** A week's plan (Q9), and where the week stands against the program's start (P). */
+export type ShownWeek = WeekPlan & ProgramStanding;
+
 /** `pace plan`: the coming week's quotas, each with its reason (Q8), derived from history (Q9). */
 export async function plan(_args: string[], flags: PlanFlags, ctx: Context): Promise<number> {
   const weekStart = flags.week !== undefined ? mondayOf(parseDate(flags.week, '--week')) : nextMonday(ctx.today);
@@ -40,7 +43,7 @@ export async function plan(_args: string[], flags: PlanFlags, ctx: Context): Pro
 
   const journal: Journal = openJournal(ctx.dbPath, { write: false });
   try {
-    let result: WeekPlan;
+    let result: ShownWeek;
     if (!writes) result = computePlan(journal, weekStart, ctx.today);
     else {
       if (journal.path === null) throw new InputError('there is nothing to plan yet.', 'Log a session first, for example: pace log walk 10');
@@ -64,7 +67,7 @@ export async function plan(_args: string[], flags: PlanFlags, ctx: Context): Pro
       // about a jump from the quota in force), and after a flare against the drop-back level the
       // rules give, without an earlier setting for the week that it replaces (lowered to 10, the
       // week may go back up to 12).
-      const judged = (): WeekPlan => planWithSessions(journal, weekStart, ctx.today, { keep: false, replacing: requests.map((r) => r.activity) }).plan;
+      const judged = (): ShownWeek => planWithSessions(journal, weekStart, ctx.today, { keep: false, replacing: requests.map((r) => r.activity) }).plan;
       if (!(await checkOverrides(requests, before.plan, before.holdToday, flags.yes === true, ctx, requests.length > 0 ? judged() : before.plan))) {
         // cli.md: --json prints JSON on stdout, here the plan as it stands; the words go to stderr.
         if (flags.json) {
@@ -113,7 +116,7 @@ export async function plan(_args: string[], flags: PlanFlags, ctx: Context): Pro
     else {
       // The views (chalk, tables) load only for people, not for --json.
       const [{ planLines }, { makeStyle }, { suggestionLines }] = await Promise.all([import('../ui/planView.js'), import('../ui/style.js'), import('../ui/goalView.js')]);
-      print(ctx, [...planLines(makeStyle(ctx.color), shown, sessions), ...(goals.goalSuggestion ? ['', ...suggestionLines(goals.goalSuggestion)] : [])]);
+      print(ctx, [...planLines(makeStyle(ctx.color), shown, sessions, ctx.today), ...(goals.goalSuggestion ? ['', ...suggestionLines(goals.goalSuggestion)] : [])]);
     }
     return 0;
   } finally {
@@ -139,7 +142,7 @@ function earlierCounts(journal: Journal, result: WeekPlan, today: IsoDate): Map<
 }
 
 /** The plan for the week of `weekStart` (Q9), replayed from the journal's checkpoint when it can be. */
-function computePlan(journal: Journal, weekStart: IsoDate, today: IsoDate, keep = true): WeekPlan {
+function computePlan(journal: Journal, weekStart: IsoDate, today: IsoDate, keep = true): ShownWeek {
   return planWithSessions(journal, weekStart, today, { keep }).plan;
 }
 
@@ -152,7 +155,7 @@ export function planWithSessions(
   weekStart: IsoDate,
   today: IsoDate,
   opts: { keep?: boolean; sessionsFrom?: IsoDate; replacing?: readonly string[] } = {},
-): { plan: WeekPlan; sessions: Session[]; holdToday: Hold | null; pausedOn: (date: IsoDate) => boolean } {
+): { plan: ShownWeek; sessions: Session[]; holdToday: Hold | null; pausedOn: (date: IsoDate) => boolean } {
   const monday = mondayOf(weekStart);
   const needs = { week: monday, until: monday, keep: opts.keep ?? true, ...(opts.sessionsFrom !== undefined ? { sessionsFrom: opts.sessionsFrom } : {}) };
   return withCoach(journal, today, needs, ({ history: read, checkpoint, captureAt }) => {
@@ -164,16 +167,18 @@ export function planWithSessions(
     // this one on show the hold open today (a pause hides the quotas from its day on).
     const holdToday = holdNow(history.triageRecords, today);
     const out = planAndCheckpoint({ ...history, today, clockToday: true, weekStart: monday, checkpoint, captureAt });
-    return { result: { plan: out.plan, sessions: history.sessions, holdToday, pausedOn: out.pausedOn }, checkpoint: out.checkpoint };
+    return { result: { plan: { ...out.plan, ...out.standing }, sessions: history.sessions, holdToday, pausedOn: out.pausedOn }, checkpoint: out.checkpoint };
   });
 }
 
 /** cli.md's plan JSON, plus the flare-day dose, the offer, the hold and the phase's suggestion. */
-export function planJson(p: WeekPlan, sessions: ReadonlyMap<string, ActivitySessions> = new Map()) {
+export function planJson(p: ShownWeek, sessions: ReadonlyMap<string, ActivitySessions> = new Map()) {
   return {
     week_start: p.weekStart,
-    program_week: p.programWeek,
-    phase: p.phase,
+    // P: a week before program week 1 has no program week or phase, as in the weekly export.
+    program_week: p.beforeProgram ? null : p.programWeek,
+    phase: p.beforeProgram ? null : p.phase,
+    program_start: p.programStart,
     mode: p.mode,
     paused: p.paused,
     hold: p.hold && { kind: p.hold.kind, since: p.hold.since, symptoms: p.hold.symptoms },

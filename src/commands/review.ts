@@ -40,7 +40,9 @@ const round = (x: number | null) => (x === null ? null : oneDecimal(x));
 export function reviewJson(r: Review) {
   return {
     today: r.today,
-    program_week: r.programWeek,
+    // P: no program week before week 1, as in status, plan and the weekly export.
+    program_week: r.beforeProgram ? null : r.programWeek,
+    program_start: r.programStart,
     then: r.then,
     now: r.now,
     measures: r.measures.map((m) => ({ name: m.name, then: round(m.then), now: round(m.now), change: round(m.change), verdict: m.verdict, missing: m.missing })),

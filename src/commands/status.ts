@@ -51,8 +51,10 @@ export async function status(_args: string[], flags: StatusFlags, ctx: Context):
 export function statusJson(s: Status, minutes: readonly MinutesWeek[]) {
   return {
     today: s.today,
-    program_week: s.programWeek,
-    phase: s.phase,
+    // P: a week before program week 1 has no program week or phase, as in the weekly export.
+    program_week: s.beforeProgram ? null : s.programWeek,
+    phase: s.beforeProgram ? null : s.phase,
+    program_start: s.programStart,
     mode: s.mode,
     paused: s.paused,
     this_week: {

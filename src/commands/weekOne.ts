@@ -1,5 +1,5 @@
-import { weekOneMoves } from '../core/coach/phases.js';
-import { shortDateYear } from '../core/dates.js';
+import { programFirstDay, weekOneMoves } from '../core/coach/phases.js';
+import { mondayOf, shortDateYear } from '../core/dates.js';
 import type { IsoDate } from '../core/types.js';
 import type { Db } from '../store/open.js';
 import { firstSessionDay } from '../store/sessions.js';
@@ -24,5 +24,12 @@ export function weekOneBefore(db: Db): WeekOneBefore {
 export function noteWeekOneMoved(ctx: Context, before: WeekOneBefore, date: IsoDate, id: number): void {
   const moved = weekOneMoves(before.start, before.first, date);
   if (moved === null) return;
+  // A start date still ahead, and a session this week: the person began sooner than planned,
+  // which is no slip of the date.
+  const first = programFirstDay(before.start, before.first) as IsoDate;
+  if (first > ctx.today && mondayOf(date) === mondayOf(ctx.today)) {
+    note(ctx, `Your program starts with this session, before ${shortDateYear(first)}: week 1 is now the week of ${shortDateYear(moved.now)}.`);
+    return;
+  }
   note(ctx, `${shortDateYear(date)} is before program week 1 (the week of ${shortDateYear(moved.was)}): week 1 is now the week of ${shortDateYear(moved.now)}.\nIf the date was a slip: pace edit ${id} --date YYYY-MM-DD`);
 }

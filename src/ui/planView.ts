@@ -1,5 +1,6 @@
-import { describeReason, describeSuggestion, formatAmount, type Hold, type WeekPlan } from '../core/coach/index.js';
+import { describeReason, describeSuggestion, formatAmount, type Hold, type ProgramStanding, type WeekPlan } from '../core/coach/index.js';
 import { isoWeekday, shortDate, shortDateYear } from '../core/dates.js';
+import type { IsoDate } from '../core/types.js';
 import { dayLabel, sessionLabel, type ActivitySessions } from '../core/days.js';
 import type { Style } from './style.js';
 import { table } from './table.js';
@@ -28,16 +29,23 @@ export function holdLines(style: Style, hold: Hold | null): string[] {
   ];
 }
 
-export function planLines(style: Style, p: WeekPlan, sessions: ReadonlyMap<string, ActivitySessions> = new Map()): string[] {
+/** P: a week before program week 1 is no week of the program: "before your program starts on Fri 4 Dec 2026". */
+export function beforeProgramWords(p: Pick<ProgramStanding, 'programStart'>, today: IsoDate): string {
+  const start = p.programStart as IsoDate;
+  return `before your program ${start > today ? 'starts' : 'started'} on ${shortDateYear(start)}`;
+}
+
+/** `today` sets the tense of a week before the program ("starts", "started"). */
+export function planLines(style: Style, p: WeekPlan & ProgramStanding, sessions: ReadonlyMap<string, ActivitySessions> = new Map(), today: IsoDate = p.weekStart): string[] {
   const { c } = style;
   const lines = [...holdLines(style, p.hold)];
   if (lines.length) lines.push('');
-  lines.push(
-    c.bold(`Plan for the week of ${shortDateYear(p.weekStart)}`) +
-      ` - program week ${p.programWeek}, phase ${p.phase} (${PHASE_NAMES[p.phase]}), ${p.mode} mode`,
-  );
+  const where = p.beforeProgram ? beforeProgramWords(p, today) : `program week ${p.programWeek}, phase ${p.phase} (${PHASE_NAMES[p.phase]})`;
+  lines.push(c.bold(`Plan for the week of ${shortDateYear(p.weekStart)}`) + ` - ${where}, ${p.mode} mode`);
   if (p.activities.length === 0) {
-    lines.push('Nothing to plan yet. Log a comfortable session, for example: pace log walk 10');
+    if (!p.beforeProgram) lines.push('Nothing to plan yet. Log a comfortable session, for example: pace log walk 10');
+    else if ((p.programStart as IsoDate) > today) lines.push(`Nothing to plan before then. A session you log sooner starts the program in its week.`);
+    else lines.push('Nothing was planned: the program had not started.');
     return lines;
   }
   lines.push(

@@ -2,7 +2,7 @@ import { shortDate, shortDateYear } from '../core/dates.js';
 import type { Verdict } from '../core/outcomes/measures.js';
 import type { Review } from '../core/outcomes/review.js';
 import { changeWords } from './goalView.js';
-import { wrap as wrapText } from './planView.js';
+import { beforeProgramWords, wrap as wrapText } from './planView.js';
 import { formatValue, MEASURE_LABELS, summaryParts, VERDICT_WORDS } from './reviewWords.js';
 import type { Style } from './style.js';
 import { table } from './table.js';
@@ -13,7 +13,8 @@ const wrap = (text: string, width: number) => wrapText(text, width).split('\n');
 export function reviewLines(style: Style, r: Review): string[] {
   const { c } = style;
   const words = summaryParts(r);
-  const lines = [c.bold(`Review, ${shortDateYear(r.today)} - program week ${r.programWeek}`), '', ...wrap(words.lead, 88)];
+  const where = r.beforeProgram ? beforeProgramWords(r, r.today) : `program week ${r.programWeek}`;
+  const lines = [c.bold(`Review, ${shortDateYear(r.today)} - ${where}`), '', ...wrap(words.lead, 88)];
   for (const b of words.items) lines.push(...wrap(`- ${b}`, 86).map((l, i) => (i === 0 ? `  ${l}` : `    ${l}`)));
   for (const t of words.tail) lines.push(...wrap(t, 88));
   lines.push('');

@@ -1,5 +1,5 @@
 import { describeBigDays, describeBoomBust, describeSuggestion, formatAmount, type Status } from '../core/coach/index.js';
-import { shortDate, shortDateYear } from '../core/dates.js';
+import { mondayOf, shortDate, shortDateYear } from '../core/dates.js';
 import type { LatestFlare } from '../core/sessionResponse.js';
 import type { MinutesWeek } from '../core/trends.js';
 import { bar, sparkline } from './charts.js';
@@ -15,9 +15,15 @@ export function statusLines(style: Style, s: Status, minutes: readonly MinutesWe
   const { c } = style;
   const lines = [...holdLines(style, s.hold)];
   if (lines.length) lines.push('');
-  lines.push(c.bold(`Today, ${shortDateYear(s.today)}`) + ` - program week ${s.programWeek}, phase ${s.phase} (${PHASE_NAMES[s.phase]}), ${s.mode} mode`);
+  const where = s.beforeProgram ? 'before your program' : `program week ${s.programWeek}, phase ${s.phase} (${PHASE_NAMES[s.phase]})`;
+  lines.push(c.bold(`Today, ${shortDateYear(s.today)}`) + ` - ${where}, ${s.mode} mode`);
   if (s.activities.length === 0) {
-    lines.push('', 'Nothing logged yet. After your first session: pace log');
+    // P: a start date after today: the program starts then, or sooner with a session logged sooner.
+    if (s.programStart !== null && s.programStart > s.today) {
+      const starts = `Your program starts on ${shortDateYear(s.programStart)}`;
+      if (s.beforeProgram) lines.push('', `${starts} (program week 1 is the week of ${shortDate(mondayOf(s.programStart))}).`, 'A session you log sooner starts it in its week: pace log');
+      else lines.push('', `${starts}. After your first session: pace log`);
+    } else lines.push('', 'Nothing logged yet. After your first session: pace log');
     return lines;
   }
 

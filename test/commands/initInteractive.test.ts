@@ -26,9 +26,28 @@ describe('pace init asked again by a person', () => {
     ]);
     expect(await done).toBe(0);
     expect(seen).toHaveLength(3);
+    // P: the start date already given is shown, and Enter keeps it.
+    expect(seen[0]).toMatch(/2026-11-02/);
+    expect(seen[0]).not.toMatch(/Enter to skip/);
     expect(seen[1]).toMatch(/200/);
     expect(seen[2]).toMatch(/Y\/n/);
     expect(read(path, readSettings)).toMatchObject({ startDate: '2026-11-02', targetMinutes: 200, pem: true });
+  });
+});
+
+describe('pace init, the start date at a terminal', () => {
+  it('P: with none set, says what Enter leaves it to: the week of the first session', async () => {
+    const path = join(tempDir(), 'pace.db');
+    await init([], { pem: 'no' }, testContext(path));
+    const done = init([], {}, person(path));
+    const seen = await converse(done, [
+      [/First day of your program/, ''],
+      [/Weekly aim/, ''],
+      [/Symptoms much worse|post-exertional|12-72 hours/i, ''],
+    ]);
+    expect(await done).toBe(0);
+    expect(seen[0]).toMatch(/Enter: the week of your first session/);
+    expect(read(path, readSettings)).toMatchObject({ startDate: null });
   });
 });
 

@@ -1,6 +1,6 @@
 import { mondayOf, mondayOfDay, toDayNumber } from '../dates.js';
 import type { IsoDate, Session, Settings } from '../types.js';
-import type { Phase } from './types.js';
+import type { Phase, ProgramStanding } from './types.js';
 
 /**
  * P: the Monday of program week 1, as a day number. It is the week of the start date or of the
@@ -13,13 +13,24 @@ export function programOrigin(settings: Settings, sessions: readonly Session[]):
   return first === null ? null : mondayOfDay(toDayNumber(first));
 }
 
+/** P: the program's first day: the start date or the first session, whichever is earlier; null with neither. */
+export function programFirstDay(startDate: IsoDate | null, firstSession: IsoDate | null): IsoDate | null {
+  if (startDate === null) return firstSession;
+  return firstSession === null || startDate < firstSession ? startDate : firstSession;
+}
+
+/** P: where the week of `weekDay` stands against the program's first day (see `ProgramStanding`). */
+export function programStanding(programStart: IsoDate | null, weekDay: number): ProgramStanding {
+  return { programStart, beforeProgram: programStart !== null && weekDay < mondayOfDay(toDayNumber(programStart)) };
+}
+
 /**
  * P: the Monday of program week 1 before and after a session dated `date` is added, when that
  * session moves it earlier (a back-filled day, or a mistyped year); null when it leaves week 1 where
  * it was, or when the journal had no week 1 yet.
  */
 export function weekOneMoves(startDate: IsoDate | null, firstSession: IsoDate | null, date: IsoDate): { was: IsoDate; now: IsoDate } | null {
-  const first = startDate === null ? firstSession : firstSession === null || startDate < firstSession ? startDate : firstSession;
+  const first = programFirstDay(startDate, firstSession);
   if (first === null) return null;
   const was = mondayOf(first);
   const now = mondayOf(date);

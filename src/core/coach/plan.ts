@@ -3,14 +3,14 @@ import { DEFAULT_TARGET_MINUTES, type Category, type IsoDate, type Session } fro
 import type { ActivitySessions } from './history.js';
 import { indexSessions, metaFor, weekDayOf, type ActivityMeta } from './history.js';
 import { acceptedOutsideHolds, indexAcceptances, indexOverrides } from './overrides.js';
-import { phaseOf, programOrigin, programWeekAt } from './phases.js';
+import { phaseOf, programFirstDay, programOrigin, programStanding, programWeekAt } from './phases.js';
 import { CheckpointMismatch, checkpointAt, emptyStart, startFrom, type Checkpoint, type ReplayStart } from './checkpoint.js';
 import type { ActivityTimeline, ReplayState } from './replay.js';
 import { activityReplay, planAt, type ActivityReplay } from './replay.js';
 import { offerWithdrawn, pausedPlan } from './weekPlans.js';
 import { weekHolds, type WeekHolds } from './weekHolds.js';
 import { suggestionFor } from './suggestions.js';
-import type { ActivityPlan, History, Hold, Mode, PlanInput, TriageRecord, WeekPlan } from './types.js';
+import type { ActivityPlan, History, Hold, Mode, PlanInput, ProgramStanding, TriageRecord, WeekPlan } from './types.js';
 
 export interface ReplayInput extends History {
   /** Any date in the last week to plan. */
@@ -47,6 +47,8 @@ export interface PlanHistory {
   aimFor(weekDay: number): number;
   /** Day number of the Monday of program week 1, or null with no start date and no session. */
   origin: number | null;
+  /** P: where a week stands against the program's first day, from every session given (not Q9's). */
+  standing(weekDay: number): ProgramStanding;
   /** Where the replay began. */
   start: ReplayStart;
   /** The sessions the replay read: before `before`, from the start's `readsFrom` on. */
@@ -121,6 +123,12 @@ export function planHistory(input: ReplayInput): PlanHistory {
     return sessions.get(name) ?? metaFor(name, input.activities);
   };
   const origin = minOrigin(programOrigin(input.settings, read), start.firstSession === null ? null : weekDayOf(start.firstSession));
+  // P: the program's first day from every session given, those after \`before\` too: a week's plan
+  // reads only the history before it (Q9), but whether the program had started by then is the
+  // journal's, so that a week before week 1 is not called week 1 (\`standing\`, kept out of the plan).
+  let firstSession = start.firstSession;
+  for (const s of input.sessions) if (firstSession === null || s.date < firstSession) firstSession = s.date;
+  const programStart = programFirstDay(input.settings.startDate, firstSession);
   const overrides = indexOverrides(input.overrides);
   // T2/S2: an acceptance given while a hold or pause was open raises nothing, whichever path
   // brought it in (plan refuses it; a backup may still carry one).
@@ -227,6 +235,7 @@ export function planHistory(input: ReplayInput): PlanHistory {
     modeFor,
     aimFor,
     origin,
+    standing: (week) => programStanding(programStart, week),
     start,
     read,
     firstWeek: firstWeekOf,
@@ -257,6 +266,8 @@ export function planWeek(input: PlanInput): WeekPlan {
 /** `planWeek`, resumed from a checkpoint when given, with the one at `captureAt` when asked for. */
 export function planAndCheckpoint(input: PlanInput & Pick<ReplayInput, 'captureAt' | 'today' | 'clockToday'> & { checkpoint?: Checkpoint | null }): {
   plan: WeekPlan;
+  /** P: the week against the program's start, from every session given (the plan is Q9's alone). */
+  standing: ProgramStanding;
   checkpoint: Checkpoint | null;
   /** T3: whether the plan was paused at the end of a day, for `countsForWeek`. */
   pausedOn: (date: IsoDate) => boolean;
@@ -264,5 +275,5 @@ export function planAndCheckpoint(input: PlanInput & Pick<ReplayInput, 'captureA
   const monday = fromDayNumber(weekDayOf(input.weekStart));
   const history = planHistory({ ...input, until: monday, before: monday, start: startFrom(input.checkpoint) });
   const checkpoint = input.captureAt === undefined ? null : checkpointAt(history, input.captureAt, input.activities);
-  return { plan: history.weekPlan(monday), checkpoint, pausedOn: history.holds.pausedOn };
+  return { plan: history.weekPlan(monday), standing: history.standing(weekDayOf(monday)), checkpoint, pausedOn: history.holds.pausedOn };
 }

@@ -10,7 +10,7 @@ import { weekDayOf } from './history.js';
 import { planHistory } from './plan.js';
 import { plannedDayReader } from './plannedDays.js';
 import { countsForWeek } from './progression.js';
-import type { ActivityPlan, History, TriageRecord, WeekPlan } from './types.js';
+import type { ActivityPlan, History, ProgramStanding, TriageRecord, WeekPlan } from './types.js';
 
 /** Weeks of pain and minutes the status view shows as trends (P3: pain should trend down slowly). */
 export const PAIN_TREND_WEEKS = 8;
@@ -52,7 +52,7 @@ export interface PainWeek {
 }
 
 /** This week's plan as `planWeek` gives it, with what was done so far in place of the quotas alone. */
-export interface Status extends Omit<WeekPlan, 'activities'> {
+export interface Status extends Omit<WeekPlan, 'activities'>, ProgramStanding {
   today: IsoDate;
   activities: ActivityWeek[];
   /** G3: aerobic minutes so far this week, toward the weekly aim. */
@@ -136,6 +136,7 @@ export function statusAndCheckpoint(input: StatusInput): { status: Status; check
     weekStart,
     programWeek: plan.programWeek,
     phase: plan.phase,
+    ...history.standing(weekDayOf(weekStart)),
     mode: plan.mode,
     paused: plan.paused,
     hold,

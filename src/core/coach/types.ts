@@ -121,6 +121,7 @@ export type Suggestion =
 
 export interface WeekPlan {
   weekStart: IsoDate;
+  /** P: 1 for a week before program week 1 too; `ProgramStanding` tells them apart. */
   programWeek: number;
   phase: Phase;
   mode: Mode;
@@ -128,6 +129,17 @@ export interface WeekPlan {
   hold: Hold | null;
   activities: ActivityPlan[];
   suggestion: Suggestion | null;
+}
+
+/**
+ * P: where a week stands against the program's start. Unlike the plan (Q9), it is judged from the
+ * whole journal: a week before the first session was before the program, whatever its plan knew.
+ */
+export interface ProgramStanding {
+  /** The program's first day: the start date or the first session, whichever is earlier; null with neither. */
+  programStart: IsoDate | null;
+  /** The week comes before program week 1 (the program had not started); false while it has no first day. */
+  beforeProgram: boolean;
 }
 
 /** Everything the plan is derived from (Q9). */

@@ -1,6 +1,6 @@
 import { fromDayNumber, mondayOf, toDayNumber } from '../dates.js';
 import type { IsoDate, Session, Settings } from '../types.js';
-import { programOrigin, programWeekAt } from '../coach/phases.js';
+import { programFirstDay, programOrigin, programStanding, programWeekAt } from '../coach/phases.js';
 import type { WeeklyRow } from '../coach/weekly.js';
 import { functionScore, summarizeGoal, type Goal, type GoalSummary } from './goals.js';
 import { activityMeasures, measure, type Measure, type MeasureName, type Verdict } from './measures.js';
@@ -44,6 +44,10 @@ export interface ReviewSummary {
 export interface Review {
   today: IsoDate;
   programWeek: number;
+  /** P: the program's first day (start date or first session), null with neither; as plan and status give it. */
+  programStart: IsoDate | null;
+  /** P: this week comes before program week 1 (a start date after today): no program week to name. */
+  beforeProgram: boolean;
   then: Span;
   now: Span;
   measures: Measure[];
@@ -61,6 +65,8 @@ export function reviewOf(input: ReviewInput): Review {
   const origin = originDay === null ? mondayOf(today) : fromDayNumber(originDay);
   const windows = reviewWindows(origin, today);
   const programWeek = programWeekAt(originDay, toDayNumber(mondayOf(today)));
+  const firstSession = input.sessions.reduce<IsoDate | null>((first, s) => (first === null || s.date < first ? s.date : first), null);
+  const programStart = programFirstDay(input.settings.startDate, firstSession);
 
   const goals: ReviewedGoal[] = input.goals.map((g) => {
     const s = summarizeGoal(g, today);
@@ -73,7 +79,7 @@ export function reviewOf(input: ReviewInput): Review {
   // R1: with no session and no start date the program has not begun, and no Sunday can be named:
   // one counted from this week would move with today and never come.
   const readyAfter = windows.ready || originDay === null ? null : windows.now.to;
-  return { today, programWeek, then: windows.then, now: windows.now, measures, goals, summary: summarize(measures, goals, readyAfter) };
+  return { today, programWeek, ...programStanding(programStart, toDayNumber(mondayOf(today))), then: windows.then, now: windows.now, measures, goals, summary: summarize(measures, goals, readyAfter) };
 }
 
 /** M3 within R1: the open goals' first ratings against their latest. */

@@ -47,6 +47,9 @@ export interface ClinicReport {
   /** Status as of the period's last day (P, S). */
   programWeek: number;
   phase: Phase;
+  /** P: the program's first day, and whether the period's last week comes before week 1. */
+  programStart: IsoDate | null;
+  beforeProgram: boolean;
   mode: Mode;
   /** S2: the mode of the period's first week, then each change, with the Monday it took effect. */
   modes: { mode: Mode; from: IsoDate }[];
@@ -97,6 +100,8 @@ export function clinicReport(input: ReportInput): ClinicReport {
     period: input.period,
     programWeek: status.programWeek,
     phase: status.phase,
+    programStart: status.programStart,
+    beforeProgram: status.beforeProgram,
     mode: status.mode,
     modes: modesOver(weeksOf(input.period), weeklyModes(input.settings, input.today)),
     hold: status.hold,

@@ -47,6 +47,12 @@ function modesWords(r: ClinicReport): string {
 
 const sign = (x: number) => (x > 0 ? `+${x}` : String(x));
 
+/** P: the program week and phase as of the period's end, or, before week 1, when the program starts. */
+function programWords(r: ClinicReport): string {
+  if (!r.beforeProgram || r.programStart === null) return `Program week ${r.programWeek}, phase ${r.phase} (${PHASE_NAMES[r.phase]})`;
+  return `Before the program, which ${r.programStart > r.madeOn ? 'starts' : 'started'} on ${longDate(r.programStart)}`;
+}
+
 export function reportPage(r: ClinicReport, fit: Fit = FITS[0]): ReportPage {
   const { from, to } = r.period;
   // The review's own words, with "to" for its arrow: "->" reads as two signs in a PDF's text,
@@ -70,7 +76,7 @@ export function reportPage(r: ClinicReport, fit: Fit = FITS[0]): ReportPage {
   return {
     title: 'Pacing report for the clinic',
     subtitle: `${longDate(from)} to ${longDate(to)} (${weeks} ${weeks === 1 ? 'week' : 'weeks'})`,
-    facts: `Program week ${r.programWeek}, phase ${r.phase} (${PHASE_NAMES[r.phase]}), ${modesWords(r)}. Made ${longDate(r.madeOn)}.`,
+    facts: `${programWords(r)}, ${modesWords(r)}. Made ${longDate(r.madeOn)}.`,
     hold: r.hold && { kind: r.hold.kind, ...holdWords(r.hold) },
     empty: r.recorded ? null : `Nothing was recorded between ${longDate(from)} and ${longDate(to)}: no sessions, check-ins, goal ratings or symptoms.`,
     changes: { lead: parts.lead, items: changes.more ? [...changes.shown, changes.more] : changes.shown, tail: parts.tail },

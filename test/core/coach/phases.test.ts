@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { phaseOf, programWeek } from '../../../src/core/coach/phases.js';
-import { d, MON, session, settings, week } from './builders.js';
+import { phaseOf, programStanding, programWeek } from '../../../src/core/coach/phases.js';
+import { planAndCheckpoint } from '../../../src/core/coach/plan.js';
+import { toDayNumber } from '../../../src/core/dates.js';
+import type { IsoDate, Session } from '../../../src/core/types.js';
+import { d, MON, plan, session, settings, week } from './builders.js';
 
 describe('P: program weeks and phases', () => {
   it.each([
@@ -33,5 +36,18 @@ describe('P: program weeks and phases', () => {
 
   it('Q9: sessions on or after the week do not move program week 1', () => {
     expect(programWeek(settings(), [session(week(3), 10)], week(3)).programWeek).toBe(1);
+  });
+
+  it('P: a week before program week 1 is before the program, not a second week 1', () => {
+    const later = [session(week(3), 10)];
+    const at = (sessions: Session[], weekStart: IsoDate, s = settings()) => planAndCheckpoint({ sessions, settings: s, overrides: [], acceptances: [], weekStart });
+    expect(at(later, week(1)).standing).toEqual({ programStart: week(3), beforeProgram: true });
+    // Q9: the plan itself still knows nothing of the later session; only the standing does.
+    expect(at(later, week(1)).plan).toEqual(plan([], week(1)));
+    expect(at(later, week(3)).standing).toEqual({ programStart: week(3), beforeProgram: false });
+    // A start date after the week asked about: the program has not started by then either.
+    expect(at([], week(1), settings({ startDate: d('2026-01-22') })).standing).toEqual({ programStart: '2026-01-22', beforeProgram: true });
+    // With no start date and no session the program has no first day: nothing is "before" it.
+    expect(programStanding(null, toDayNumber(week(1)))).toEqual({ programStart: null, beforeProgram: false });
   });
 });
