@@ -229,6 +229,6 @@ describe('B2/B3: one boom-bust cycle, below the alert, is said as it happened', 
     expect(s.boom_bust.cycles).toEqual([{ activity: 'walk', boom: monday, bust: 'flare', bust_date: monday }]);
     const out = pace.run(['status'], { PACE_TODAY: tuesday }).stdout;
     expect(out).not.toMatch(/no crash/);
-    expect(out).toMatch(/Big days in the last 14 days: Mon 2 Feb, then a flare by Mon 2 Feb\./);
+    expect(out).toMatch(/Big days in the last 14 days: Mon 2 Feb, with a flare the same day\./);
   });
 });
