@@ -175,9 +175,11 @@ export function planWithSessions(
 export function planJson(p: ShownWeek, sessions: ReadonlyMap<string, ActivitySessions> = new Map()) {
   return {
     week_start: p.weekStart,
-    // P: a week before program week 1 has no program week or phase, as in the weekly export.
-    program_week: p.beforeProgram ? null : p.programWeek,
-    phase: p.beforeProgram ? null : p.phase,
+    // cli.md gives program_week and phase as numbers: before week 1 they stay 1, and
+    // before_program says the week comes before the program (P).
+    program_week: p.programWeek,
+    phase: p.phase,
+    before_program: p.beforeProgram,
     program_start: p.programStart,
     mode: p.mode,
     paused: p.paused,

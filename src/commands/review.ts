@@ -40,8 +40,9 @@ const round = (x: number | null) => (x === null ? null : oneDecimal(x));
 export function reviewJson(r: Review) {
   return {
     today: r.today,
-    // P: no program week before week 1, as in status, plan and the weekly export.
-    program_week: r.beforeProgram ? null : r.programWeek,
+    // cli.md gives program_week as a number: before week 1 it stays 1, and before_program says so (P).
+    program_week: r.programWeek,
+    before_program: r.beforeProgram,
     program_start: r.programStart,
     then: r.then,
     now: r.now,

@@ -51,9 +51,11 @@ export async function status(_args: string[], flags: StatusFlags, ctx: Context):
 export function statusJson(s: Status, minutes: readonly MinutesWeek[]) {
   return {
     today: s.today,
-    // P: a week before program week 1 has no program week or phase, as in the weekly export.
-    program_week: s.beforeProgram ? null : s.programWeek,
-    phase: s.beforeProgram ? null : s.phase,
+    // cli.md gives program_week and phase as numbers: before week 1 they stay 1, and
+    // before_program says the program has not started yet (P).
+    program_week: s.programWeek,
+    phase: s.phase,
+    before_program: s.beforeProgram,
     program_start: s.programStart,
     mode: s.mode,
     paused: s.paused,

@@ -23,7 +23,7 @@ describe('P: a start date after today', () => {
     expect(text.stdout).toMatch(/Your program starts on Fri 4 Dec 2026/);
     expect(text.stdout).not.toMatch(/program week 1, phase/);
     const doc = JSON.parse(pace.run(['status', '--json']).stdout);
-    expect(doc).toMatchObject({ program_week: null, phase: null, program_start: FUTURE, review_ready: false });
+    expect(doc).toMatchObject({ program_week: 1, phase: 1, before_program: true, program_start: FUTURE, review_ready: false });
   });
 
   it('plan for the coming week (before the start) says so; the week of the start is week 1', () => {
@@ -31,8 +31,8 @@ describe('P: a start date after today', () => {
     const next = pace.run(['plan']);
     expect(next.stdout).toMatch(/Mon 23 Nov 2026 - before your program starts on Fri 4 Dec 2026/);
     expect(next.stdout).not.toMatch(/program week 1, phase/);
-    expect(JSON.parse(pace.run(['plan', '--json']).stdout)).toMatchObject({ week_start: '2026-11-23', program_week: null, phase: null, program_start: FUTURE });
-    expect(JSON.parse(pace.run(['plan', '--week', FUTURE, '--json']).stdout)).toMatchObject({ week_start: '2026-11-30', program_week: 1, phase: 1, program_start: FUTURE });
+    expect(JSON.parse(pace.run(['plan', '--json']).stdout)).toMatchObject({ week_start: '2026-11-23', program_week: 1, phase: 1, before_program: true, program_start: FUTURE });
+    expect(JSON.parse(pace.run(['plan', '--week', FUTURE, '--json']).stdout)).toMatchObject({ week_start: '2026-11-30', program_week: 1, phase: 1, before_program: false, program_start: FUTURE });
   });
 
   it('a session logged before it starts the program that week (week 1 moves back, as for any earlier session)', () => {
@@ -43,7 +43,7 @@ describe('P: a start date after today', () => {
     // Not a slip of the date: the person simply began before the day they had set.
     expect(r.stderr).toMatch(/Your program starts with this session, before Fri 4 Dec 2026/);
     expect(r.stderr).not.toMatch(/slip/);
-    expect(JSON.parse(pace.run(['status', '--json']).stdout)).toMatchObject({ program_week: 1, phase: 1, program_start: '2026-11-21' });
+    expect(JSON.parse(pace.run(['status', '--json']).stdout)).toMatchObject({ program_week: 1, phase: 1, before_program: false, program_start: '2026-11-21' });
   });
 });
 
@@ -56,9 +56,9 @@ describe('P: a week before program week 1', () => {
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/Mon 30 Dec 2019 - before your program started on Mon 2 Nov 2026/);
     expect(r.stdout).not.toMatch(/program week 1, phase/);
-    expect(JSON.parse(pace.run(['plan', '--week', '2020-01-01', '--json']).stdout)).toMatchObject({ program_week: null, phase: null, activities: [] });
+    expect(JSON.parse(pace.run(['plan', '--week', '2020-01-01', '--json']).stdout)).toMatchObject({ program_week: 1, phase: 1, before_program: true, activities: [] });
     // The week of the first session is week 1, from the same history.
-    expect(JSON.parse(pace.run(['plan', '--week', '2026-11-02', '--json']).stdout)).toMatchObject({ program_week: 1, phase: 1 });
+    expect(JSON.parse(pace.run(['plan', '--week', '2026-11-02', '--json']).stdout)).toMatchObject({ program_week: 1, phase: 1, before_program: false });
   });
 });
 
@@ -68,7 +68,7 @@ describe('P: review and report before the program starts', () => {
     const text = pace.run(['review']);
     expect(text.status, text.stderr).toBe(0);
     expect(text.stdout).toMatch(/Review, Sat 21 Nov 2026 - before your program starts on Fri 4 Dec 2026/);
-    expect(JSON.parse(pace.run(['review', '--json']).stdout)).toMatchObject({ program_week: null, program_start: FUTURE });
+    expect(JSON.parse(pace.run(['review', '--json']).stdout)).toMatchObject({ program_week: 1, before_program: true, program_start: FUTURE });
   });
 
   it('the clinic report says the program starts later, not "Program week 1"', () => {
