@@ -1,5 +1,6 @@
 import { Command, Option } from 'commander';
 import type { Context } from './commands/context.js';
+import { printable } from './core/input.js';
 import { SYMPTOMS } from './core/symptoms.js';
 
 export interface Globals {
@@ -252,7 +253,8 @@ function defineGoal(program: Command, run: <O>(load: () => Promise<Handler<O>>) 
   goal.hook('preSubcommand', (_goal, sub) => {
     const first = goal.args[0];
     if (sub.name() !== 'list' || first === undefined || first === 'list' || first.startsWith('-')) return;
-    goal.error(`error: unknown command 'goal ${first}'\n(the goal commands are add, rate, list and close; see pace goal --help)`, { code: 'commander.unknownCommand' });
+    // The word is shown printable: the quote-by-quote cleaning of outputError stops at a ' in it.
+    goal.error(`error: unknown command 'goal ${printable(first)}'\n(the goal commands are add, rate, list and close; see pace goal --help)`, { code: 'commander.unknownCommand' });
   });
   const load = async () => import('./commands/goal.js');
   goal

@@ -21,3 +21,12 @@ describe('command help', () => {
     expect(help('list').replace(/\s+/g, ' ')).toMatch(/default 20, or all with --json, --from or --to; 0 for all/);
   });
 });
+
+describe('an unknown goal command', () => {
+  it.each([["it's\nx"], ["a'\u001b[2Jb"]])('%j is named in two lines, its line break or escape shown as ?', async (word) => {
+    let err = '';
+    const program = buildProgram({ ...deps(), stderr: (t) => (err += t) });
+    await expect(program.parseAsync(['goal', word], { from: 'user' })).rejects.toMatchObject({ code: 'commander.unknownCommand' });
+    expect(err).toMatch(/^error: unknown command 'goal [^\n\r\u001b]*'\n\(the goal commands are add, rate, list and close; see pace goal --help\)\n$/);
+  });
+});
