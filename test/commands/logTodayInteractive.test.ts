@@ -1,5 +1,5 @@
 // The prompt mocks must load before any module that imports inquirer.
-import '@inquirer/testing/vitest';
+import { screen } from '@inquirer/testing/vitest';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { init } from '../../src/commands/init.js';
@@ -101,5 +101,18 @@ describe("D1: the offer of today's planned session names the dose that will be r
     ]);
     expect(seen.some((s) => /planned session/.test(s))).toBe(false);
     expect(sessionsIn(path).find((s) => s.date === '2026-11-21')).toMatchObject({ activity: 'sit-to-stand', dose: 12, unit: 'reps' });
+  });
+
+  it('a dose the planned walk could not be (longer than a day) is not offered as the walk: it may be steps', async () => {
+    // Seen: "Log 2000 min as today's planned session, walk at 7:30 (planned: 11 min)?", then a refusal.
+    const { path } = await planned();
+    const seen = await converse(log([], { dose: '2000' }, person(path)), [
+      [/Activity/, 'garden-steps'],
+      [/How do you measure/, () => ['down', 'down', 'down'].forEach((k) => screen.keypress(k))], // min, reps, m, steps
+      [/What kind of activity/, ''],
+      ...rest,
+    ]);
+    expect(seen.some((s) => /planned session/.test(s))).toBe(false);
+    expect(sessionsIn(path).find((s) => s.date === '2026-11-21')).toMatchObject({ activity: 'garden-steps', dose: 2000 });
   });
 });
