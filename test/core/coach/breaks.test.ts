@@ -105,6 +105,20 @@ describe('Q10 return after a break', () => {
     expect(planOf(back, week(11))).toMatchObject({ quota: 12, change: 'hold', reason: { rule: 'Q4' } });
   });
 
+  it('Q10/Q8: a break after a baseline week returns from the baseline, not from that week\'s plan made before the baseline settled', () => {
+    // Seen: week 2 was planned at 8 min (the middle of week 1); the baseline settled at 10. The
+    // return said "10 min (down from 8 min, ...)", and the restart "about 4 min (half of your last 8 min)".
+    const h = weeks(MON, times(3, 8), times(3, 12), ...none(8));
+    for (const n of [5, 6, 8]) {
+      const p = planOf(h, week(n));
+      expect(p, `week ${n}`).toMatchObject({ quota: 10, change: 'return', reason: { rule: 'Q10', from: 10, to: 10 } });
+      expect(describeReason(p.reason, 'min')).toBe(`back after ${n - 3} weeks without walk: 10 min, your baseline, then building up again`);
+    }
+    const restart = planOf(h, week(9));
+    expect(restart).toMatchObject({ quota: 5, change: 'return', reason: { rule: 'Q10', kind: 'rebaseline', last: 10 } });
+    expect(describeReason(restart.reason, 'min')).toMatch(/start again gently at about 5 min \(half of your last 10 min\)/);
+  });
+
   it('Q10/Q8: a return that lowers only the sessions a week says so, and "baseline" only at the baseline', () => {
     // Two rungs of the same 30 min, at 4 and at 5 sessions a week: two empty weeks step back to 30 x 3.
     const ladder = [...followed, times(3, 16), times(3, 17.5), times(3, 19.5), times(3, 21.5), times(3, 23.5), times(3, 26), times(3, 28.5), times(3, 30), times(4, 30), times(5, 30)];
