@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { parseIsoDate } from './core/dates.js';
 import { InputError } from './core/errors.js';
+import { isBefore1900 } from './core/input.js';
 import { printable } from './core/input.js';
 import { lightFormat } from 'date-fns/lightFormat';
 import type { IsoDate } from './core/types.js';
@@ -131,6 +132,7 @@ function todayFrom(io: Io): IsoDate {
   const fixed = io.env.PACE_TODAY;
   if (fixed !== undefined && fixed !== '') {
     const d = parseIsoDate(fixed);
+    if (!d && isBefore1900(fixed)) throw new InputError(`PACE_TODAY "${fixed}" is before 1900.`, 'Give a day from 1900 to 2199, or unset it to use the real date.');
     if (!d) throw new InputError(`PACE_TODAY "${fixed}" is not a real date.`, 'Write it as YYYY-MM-DD, or unset it.');
     // Every view replays the weeks from the start up to today, and looks a week past it: a today
     // centuries ahead (a slip of the year) took seconds, and 9999-12-31 ran past the calendar.

@@ -130,11 +130,15 @@ export function parseScale(raw: string, flag: string, hint = /effort/.test(flag)
   return Number(text);
 }
 
+/** A date written before 1900, which pace does not take: it is not "not a real date". */
+export function isBefore1900(raw: string): boolean {
+  return /^\s*1[0-8]\d\d-\d\d-\d\d\s*$/.test(raw);
+}
+
 export function parseDate(raw: string, flag: string): IsoDate {
   const date = parseIsoDate(raw);
   if (!date) {
-    // A real date before 1900 is not one pace takes; it is not "not a real date".
-    if (/^\s*1[0-8]\d\d-\d\d-\d\d\s*$/.test(raw)) throw new InputError(`${flag} "${printable(raw)}" is before 1900.`, 'pace keeps dates from 1900 on.');
+    if (isBefore1900(raw)) throw new InputError(`${flag} "${printable(raw)}" is before 1900.`, 'pace keeps dates from 1900 on.');
     throw new InputError(`${flag} "${printable(raw)}" is not a real date.`, 'Write it as YYYY-MM-DD, for example 2026-03-14.');
   }
   return date;

@@ -77,6 +77,9 @@ describe('today', () => {
       const io: Io = { env: { HOME: home, PACE_DB: `${home}/pace.db`, PACE_TODAY: fixed, NO_COLOR: '1' }, stdin: {}, stdout: new MemoryStream(), stderr, platform: 'linux', clock: () => new Date() };
       expect(await main(['log', 'walk', '10'], io)).toBe(2);
       expect(stderr.text).toMatch(new RegExp(`^pace: PACE_TODAY "${fixed}" is .+\n  .*unset it.*\n$`));
+      // A real day outside the range is named as such, not as "not a real date".
+      const outside = { '9999-12-31': 'after 2199', '2200-01-01': 'after 2199', '1899-12-31': 'before 1900' }[fixed];
+      expect(stderr.text).toContain(outside ?? 'not a real date');
       expect(existsSync(`${home}/pace.db`)).toBe(false);
     },
   );
