@@ -162,7 +162,7 @@ async function askMissing(p: ParsedFlags, ctx: Context, journal: Journal): Promi
   if (p.effort === undefined) setIf(p, 'effort', await askOptional(ask, 'Effort, 0-10', scale('effort')));
   if (p.flare === undefined) p.flare = await ask.confirm('Does this feel like a flare?', false);
   // The note's question refuses what --note refuses (E3's plain text, its length).
-  if (p.note === undefined) p.note = await askOptional(ask, 'A private note', parseNote);
+  if (p.note === undefined) p.note = await askOptional(ask, 'A private note', (t) => parseNote(t, 'The note'));
   return activity;
 }
 

@@ -180,11 +180,12 @@ export function parseYesNo(raw: string, flag: string): boolean {
   throw new InputError(`${flag} "${printable(raw)}" should be yes or no.`);
 }
 
-export function parseNote(raw: string): string | null {
+/** `field` names the note in a refusal: `--note` given as a flag, "The note" answered at a question. */
+export function parseNote(raw: string, field = '--note'): string | null {
   const note = raw.replace(/\r\n?/g, '\n').trim();
   if (note === '') return null;
-  if (note.length > MAX_NOTE_LENGTH) throw new InputError(`--note is longer than ${MAX_NOTE_LENGTH} characters.`);
-  checkNoteText(raw, '--note');
+  if (note.length > MAX_NOTE_LENGTH) throw new InputError(`${field} is longer than ${MAX_NOTE_LENGTH} characters.`);
+  checkNoteText(raw, field);
   return note;
 }
 

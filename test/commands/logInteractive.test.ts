@@ -141,7 +141,8 @@ describe('pace log, asked by a person: answers are checked as the flags are', ()
     const done = log(['walk', '10'], { unit: 'min', category: 'aerobic', painBefore: '2', painAfter: '2', effort: '3', symptom: [], flare: false }, ctx);
     await screen.next();
     expect(screen.getScreen()).toMatch(/private note/);
-    await refuseThenCorrect('ok\u200bay', /invisible/, 'okay');
+    // Said of the note asked for, not of a flag the person never typed.
+    await refuseThenCorrect('ok\u200bay', /^> The note contains invisible/m, 'okay');
     expect(await done).toBe(0);
     expect(sessionsIn(ctx.dbPath)[0]!.note).toBe('okay');
   });
