@@ -1,5 +1,6 @@
 import type { IsoDate } from '../core/types.js';
 import { openJournal, type Journal } from '../store/open.js';
+import { fitText } from '../ui/fit.js';
 import type { Output } from '../ui/output.js';
 import type { Prompts } from '../ui/prompts.js';
 
@@ -20,9 +21,9 @@ export interface Context {
   prompts: () => Promise<Prompts>;
 }
 
-/** Writes lines for people or one JSON document to stdout. */
+/** Writes lines for people to stdout; on a terminal, each line too long is broken between words. */
 export function print(ctx: Context, lines: string | readonly string[]): void {
-  const text = typeof lines === 'string' ? lines : lines.join('\n');
+  const text = fitText(typeof lines === 'string' ? lines : lines.join('\n'), ctx.stdout.columns);
   ctx.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
 }
 

@@ -63,7 +63,7 @@ export async function edit(args: string[], flags: SessionFlags, ctx: Context): P
     const boom = moved ? (planned?.boom ?? null) : null;
     if (flags.json) printJson(ctx, { session: sessionJson(saved), triage: triageJson(result), response: response && responseJson(response), boom: boomJson(boom, saved, ctx.today) });
     else {
-      const style = makeStyle(ctx.color);
+      const style = makeStyle(ctx.color, ctx.stdout.columns);
       const body = [`Updated session ${saved.id}: ${sessionSummary(saved)}.`, ...(response ? responseLines(style, response) : []), ...(boom ? [boomLine(boom, saved, ctx.today)] : [])];
       print(ctx, result ? adviceFirst(result.class, triageLines(style, result), body) : body);
     }

@@ -31,6 +31,6 @@ export async function list(_args: string[], flags: ListFlags, ctx: Context): Pro
   }
   const sessions = await withJournal(ctx, false, (j) => listSessions(j.db, { from, to, limit, newestFirst: true }));
   if (flags.json) printJson(ctx, sessions.map((s) => sessionJson(s)));
-  else print(ctx, sessionsTable(makeStyle(ctx.color), sessions, { from, to }));
+  else print(ctx, sessionsTable(makeStyle(ctx.color, ctx.stdout.columns), sessions, { from, to }));
   return 0;
 }

@@ -3,9 +3,11 @@ import { Chalk, type ChalkInstance } from 'chalk';
 export interface Style {
   color: boolean;
   c: ChalkInstance;
+  /** The terminal's width in columns; undefined for a pipe or a file, where nothing is fitted. */
+  width?: number | undefined;
 }
 
 /** One chalk per run, coloured only when main decided colour is on (NO_COLOR, --no-color, TTY). */
-export function makeStyle(color: boolean): Style {
-  return { color, c: new Chalk({ level: color ? 1 : 0 }) };
+export function makeStyle(color: boolean, width?: number): Style {
+  return { color, c: new Chalk({ level: color ? 1 : 0 }), width };
 }

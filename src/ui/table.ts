@@ -1,3 +1,4 @@
+import { wrapWords } from './fit.js';
 import type { Style } from './style.js';
 
 export type Align = 'left' | 'right';
@@ -41,11 +42,90 @@ function isWide(c: number): boolean {
 /**
  * A plain table: a bold header, no lines between rows, borders never coloured. A cell with line
  * breaks takes as many lines as it has (the plan's reasons are wrapped that way), as in cli-table3.
+ * On a terminal (`style.width`) the table fits the width: long text is broken between words inside
+ * its cell; short values (a date, "10 min", "3 -> 4") are never broken. When even that cannot fit,
+ * each row is shown as a short list of its values under their headings.
  */
 export function table(style: Style, head: readonly string[], rows: readonly (readonly (string | number)[])[], align?: readonly Align[]): string {
-  const cells: string[][][] = [head.map((h) => [style.c.bold(h)])];
-  for (const r of rows) cells.push(r.map((cell) => String(cell).split('\n')));
   const columns = Math.max(head.length, ...rows.slice(0, 1).map((r) => r.length));
+  const texts = rows.map((r) => r.map((cell) => String(cell)));
+  const limit = style.width;
+  if (limit !== undefined) {
+    const fitted = fit(head, texts, columns, limit);
+    if (fitted === null) return records(style, head, texts, limit);
+    return drawn(
+      style,
+      fitted.map((w, i) => wrapCell(head[i] ?? '', w)),
+      texts.map((r) => r.map((cell, i) => wrapCell(cell, fitted[i]!))),
+      columns,
+      align,
+    );
+  }
+  return drawn(style, head.map((h) => [h]), texts.map((r) => r.map((cell) => cell.split('\n'))), columns, align);
+}
+
+/** A value (it has a digit: a date, "10 min", "3 -> 4") this wide or less is kept whole; words may break anywhere between them. */
+const SHORT = 12;
+
+/** The column widths that fit `limit`, the widest columns narrowed first; null when none can. */
+function fit(head: readonly string[], rows: readonly (readonly string[])[], columns: number, limit: number): number[] | null {
+  const natural = new Array<number>(columns).fill(0);
+  const least = new Array<number>(columns).fill(1);
+  for (const r of [head, ...rows]) {
+    r.forEach((cell, i) => {
+      for (const line of cell.split('\n')) natural[i] = Math.max(natural[i]!, displayWidth(line));
+      const flat = cell.replace(/\n/g, ' ');
+      const whole = displayWidth(flat);
+      const needs = whole <= SHORT && /\d/.test(flat) ? whole : Math.max(...flat.split(/ |(?<=\p{L}-)(?=\p{L})/u).map(displayWidth));
+      least[i] = Math.max(least[i]!, needs);
+    });
+  }
+  const room = limit - (3 * columns + 1);
+  const sum = (ws: number[]) => ws.reduce((a, b) => a + b, 0);
+  if (sum(least) > room) return null;
+  // A paragraph already broken for a pipe (the plan's reasons) is joined again and broken to fit.
+  const widths = natural.map((w, i) => Math.max(w, least[i]!));
+  for (let over = sum(widths) - room; over > 0; over--) {
+    let widest = -1;
+    widths.forEach((w, i) => {
+      if (w > least[i]! && (widest < 0 || w > widths[widest]!)) widest = i;
+    });
+    widths[widest]! -= 1;
+  }
+  return widths;
+}
+
+function wrapCell(cell: string, width: number): string[] {
+  const flat = cell.replace(/\n/g, ' ');
+  return displayWidth(flat) <= width ? [flat] : wrapWords(flat, width, true);
+}
+
+/** Each row as its values under their headings, for a terminal too narrow for the table. */
+function records(style: Style, head: readonly string[], rows: readonly (readonly string[])[], limit: number): string {
+  const label = Math.max(...head.map(displayWidth));
+  const indent = label + 2 <= limit / 2 ? label + 2 : 2;
+  const out: string[] = [];
+  rows.forEach((r, k) => {
+    if (k > 0) out.push('');
+    r.forEach((cell, i) => {
+      if (cell === '') return;
+      const h = head[i] ?? '';
+      // A column with no heading (what a row is about, a verdict) stands on its own line.
+      if (h === '') {
+        out.push(...wrapWords(cell.replace(/\n/g, ' '), i === 0 ? limit : limit - indent).map((l) => (i === 0 ? l : ' '.repeat(indent) + l)));
+        return;
+      }
+      const lines = wrapWords(cell.replace(/\n/g, ' '), limit - indent, true);
+      const name = style.c.bold(h) + ' '.repeat(Math.max(1, indent - displayWidth(h)));
+      if (displayWidth(h) + 1 > indent) out.push(style.c.bold(h), ...lines.map((l) => ' '.repeat(indent) + l));
+      else out.push(name + lines[0], ...lines.slice(1).map((l) => ' '.repeat(indent) + l));
+    });
+  });
+  return out.join('\n');
+}
+
+function drawn(style: Style, head: readonly string[][], rows: readonly (readonly string[][])[], columns: number, align?: readonly Align[]): string {
+  const cells: string[][][] = [head.map((h) => h.map((line) => style.c.bold(line))), ...rows.map((r) => [...r])];
   const widths = new Array<number>(columns).fill(0);
   const measured = cells.map((r) =>
     r.map((cell, i) =>

@@ -76,3 +76,32 @@ describe('colour on a terminal', () => {
     }
   });
 });
+
+describe('the width of the terminal', () => {
+  /** A journal with a long activity name and a hold, then `args` printed to a terminal `columns` wide. */
+  async function shown(args: string[], columns: number): Promise<string> {
+    const home = tempDir();
+    const quiet = terminal(home);
+    const days = ['2026-11-02', '2026-11-04', '2026-11-06', '2026-11-09', '2026-11-11', '2026-11-13', '2026-11-16'];
+    expect(await main(['--no-input', 'init', '--pem', 'no', '--start', '2026-11-02'], quiet.io)).toBe(0);
+    for (const d of days) {
+      expect(await main(['--no-input', 'log', 'gentle stretching with the physio band', '8', '--unit', 'min', '--category', 'mobility', '--date', d], quiet.io)).toBe(0);
+    }
+    expect(await main(['--no-input', 'log', 'walk', '10', '--symptom', 'joint-swelling', '--date', '2026-11-18'], quiet.io)).toBe(0);
+    const t = terminal(home);
+    Object.assign(t.stdout, { columns });
+    expect(await main(['--no-input', ...args], t.io)).toBe(0);
+    return t.stdout.text;
+  }
+
+  for (const columns of [40, 60, 80]) {
+    it(`plan, status and list fit ${columns} columns: no line longer, so the terminal breaks no word`, async () => {
+      for (const args of [['plan'], ['status'], ['list']]) {
+        const text = await shown(args, columns);
+        const long = text.split('\n').filter((l) => l.length > columns);
+        expect(long, `${args.join(' ')} at ${columns}`).toEqual([]);
+        expect(text).toMatch(/gentle/);
+      }
+    });
+  }
+});

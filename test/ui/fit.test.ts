@@ -1,0 +1,68 @@
+// What a person sees in a terminal of their width: nothing broken inside a word, no table wider
+// than the screen (docs/decisions.md, "Fitting the terminal").
+import { describe, expect, it } from 'vitest';
+import { fitText, wrapWords } from '../../src/ui/fit.js';
+import { makeStyle } from '../../src/ui/style.js';
+import { displayWidth, table } from '../../src/ui/table.js';
+
+const widest = (text: string) => Math.max(...text.split('\n').map(displayWidth));
+const words = (text: string) => text.split(/\s+/).filter(Boolean);
+
+const HOLD = 'Plan on hold since Wed 14 Oct (joint-swelling): no increases until you have been assessed.';
+const REASON = 'waiting for an assessment since Wed 14 Oct (joint-swelling): staying at 8 min, no increases until you record that you were assessed';
+
+describe('prose on a terminal', () => {
+  it('a long line is broken between words at the width, and every word is kept whole', () => {
+    for (const width of [40, 60, 80]) {
+      const text = fitText(HOLD, width);
+      expect(widest(text), `${width}`).toBeLessThanOrEqual(width);
+      expect(words(text)).toEqual(words(HOLD));
+    }
+  });
+
+  it('a list item carries on under its own text, past "  1. "', () => {
+    const text = fitText('  1. Walk to the corner shop and back without needing to sit down on the bench halfway: 3', 40);
+    const [first, ...rest] = text.split('\n');
+    expect(first).toMatch(/^ {2}1\. Walk/);
+    for (const line of rest) expect(line).toMatch(/^ {5}\S/);
+  });
+
+  it('colour codes take no room, and a pipe (no width) gets the text as it is', () => {
+    const red = `\u001b[31m${HOLD}\u001b[39m`;
+    expect(widest(fitText(red, 40))).toBeLessThanOrEqual(40);
+    expect(fitText(HOLD, undefined)).toBe(HOLD);
+  });
+
+  it('only a word longer than the whole width is cut', () => {
+    expect(wrapWords('see /a/very/long/path/that/never/ends ok', 10).every((l) => displayWidth(l) <= 10)).toBe(true);
+  });
+});
+
+describe('tables on a terminal', () => {
+  const head = ['activity', 'per session', 'sessions', 'change', 'why'];
+  const rows = [
+    ['gentle stretching with the physio band', '8 min', '2x', 'hold', REASON],
+    ['walk', '10 min', '3x', 'drop-back', 'flare on Wed 14 Oct: back to 10 min for one week'],
+  ];
+
+  it('Q8: the plan table fits 80 columns; its reasons are broken between words, its amounts never', () => {
+    const text = table(makeStyle(false, 80), head, rows, ['left', 'right', 'right', 'left', 'left']);
+    expect(widest(text)).toBeLessThanOrEqual(80);
+    expect(text).toMatch(/│ +8 min │/);
+    expect(text).toMatch(/│ +10 min │/);
+    for (const w of words(REASON.replace(/-/g, '- '))) expect(text.replace(/-/g, '- ')).toContain(w);
+  });
+
+  it('too narrow for a table (40 columns), each row is its values under their headings', () => {
+    const text = table(makeStyle(false, 40), head, rows);
+    expect(widest(text)).toBeLessThanOrEqual(40);
+    expect(text).not.toMatch(/[┌│└]/);
+    expect(text).toMatch(/^per session +8 min$/m);
+    expect(text).toMatch(/^change +drop-back$/m);
+  });
+
+  it('without a width (a pipe, a file) the table is drawn as it always was', () => {
+    const text = table(makeStyle(false), head, rows);
+    expect(text).toContain('│ gentle stretching with the physio band │');
+  });
+});
