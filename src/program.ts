@@ -1,7 +1,8 @@
-import { Command, Option } from 'commander';
+import { Command, Help, Option } from 'commander';
 import type { Context } from './commands/context.js';
 import { printable } from './core/input.js';
 import { SYMPTOMS } from './core/symptoms.js';
+import { fitText } from './ui/fit.js';
 
 export interface Globals {
   db?: string;
@@ -37,9 +38,12 @@ export function buildProgram(deps: ProgramDeps): Command {
     .option('--db <path>', 'journal file (default: $PACE_DB, else the user data folder)')
     .option('--no-color', 'plain output without colour (NO_COLOR is honoured too)')
     .option('--no-input', 'never prompt; every value must come from flags')
+    .configureHelp(NARROW_HELP)
     .configureOutput({
-      writeOut: deps.stdout,
-      writeErr: deps.stderr,
+      // Help on a terminal fits its width; what commander leaves too long (an example, a line of
+      // the symptom codes) is broken between words, not by the terminal inside one.
+      writeOut: (text) => deps.stdout(fitText(text, deps.stdoutInfo().columns)),
+      writeErr: (text) => deps.stderr(fitText(text, deps.stderrInfo().columns)),
       // Two lines at most: the error, then either commander's suggestion ("Did you mean log?") or
       // where to look. showHelpAfterError would add the pointer under a suggestion too.
       // A value commander quotes back ('...') is shown printable: a line break typed into one
@@ -173,7 +177,7 @@ export function buildProgram(deps: ProgramDeps): Command {
     .option('--session <id>', "attach the result to this session (default: today's latest)")
     .option('--cleared', 'record that a clinician has assessed or cleared you, ending a hold or a pause')
     .option('--json', 'print the result as JSON')
-    .addHelpText('after', () => `\nSymptom codes:\n${symptomHelp()}`)
+    .addHelpText('after', ({ command }) => `\nSymptom codes:\n${symptomHelp(command, deps.stdoutInfo().columns)}`)
     .action(run(async () => (await import('./commands/triage.js')).triageCmd));
 
   program
@@ -288,6 +292,24 @@ function defineGoal(program: Command, run: <O>(load: () => Promise<Handler<O>>) 
     .action(run(async () => (await load()).goalClose));
 }
 
-function symptomHelp(): string {
-  return SYMPTOMS.map((s) => `  ${s.code.padEnd(22)} ${s.class.padEnd(9)} ${s.label}`).join('\n');
+/** Each code with its class, its words beside them, wrapped under each other as commander wraps an option's. */
+function symptomHelp(command: Command, columns: number | undefined): string {
+  const help = command.createHelp();
+  help.prepareContext({ helpWidth: columns ?? 80 });
+  return SYMPTOMS.map((s) => help.formatItem(`${s.code.padEnd(22)} ${s.class}`, 31, s.label, help)).join('\n');
 }
+
+/**
+ * Commander wraps an option's words only when 40 columns are left beside it, and otherwise lets
+ * the terminal break them inside words (`pace log --help` at 60 columns). Here they wrap with 20
+ * left; with fewer, the words go under the option, indented, as wide as the terminal allows.
+ */
+const NARROW_HELP: Partial<Help> = {
+  minWidthToWrap: 20,
+  formatItem(term: string, termWidth: number, description: string, helper: Help): string {
+    const width = helper.helpWidth ?? 80;
+    if (!description || width - termWidth - 4 >= 20) return Help.prototype.formatItem.call(helper, term, termWidth, description, helper);
+    const under = helper.boxWrap(description, width - 6).replace(/\n/g, '\n      ');
+    return `  ${term}\n      ${under}`;
+  },
+};

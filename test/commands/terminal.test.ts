@@ -105,3 +105,24 @@ describe('the width of the terminal', () => {
     });
   }
 });
+
+describe('help on a narrow terminal', () => {
+  for (const columns of [40, 60]) {
+    it(`every --help fits ${columns} columns, each option's words kept whole and under it`, async () => {
+      for (const args of [['--help'], ['log', '--help'], ['triage', '--help'], ['plan', '--help'], ['goal', '--help']]) {
+        const t = terminal(tempDir());
+        Object.assign(t.stdout, { columns });
+        expect(await main(args, t.io)).toBe(0);
+        const long = t.stdout.text.split('\n').filter((l) => l.length > columns);
+        expect(long, `${args.join(' ')} at ${columns}`).toEqual([]);
+      }
+    });
+  }
+
+  it('triage --help at 40 columns: each symptom code keeps its class on its line, its words below', async () => {
+    const t = terminal(tempDir());
+    Object.assign(t.stdout, { columns: 40 });
+    expect(await main(['triage', '--help'], t.io)).toBe(0);
+    expect(t.stdout.text).toMatch(/^ {2}chest-pain +stop\n {6}chest pain, pressure or tightness$/m);
+  });
+});
