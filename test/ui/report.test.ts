@@ -37,6 +37,30 @@ describe('C1: lists are cut to fit one page', () => {
     expect(page.events.more).toBe(`and ${24 - (FITS[0].events - 1)} more, earlier`);
     expect(page.events.rows[0]!.slice(0, 2)).toEqual(['25 Mar 2026', 'Flare']); // week 12's second walk, the latest
   });
+
+  it('T3, C1: a stop sign and its clearance stay listed when later flares fill the list; the flares left out are counted', () => {
+    // Seen: dizziness (a stop, the plan paused) in week 4, cleared in week 5, then a flare a week:
+    // the page listed the eight latest flares and the stop sign was only "and 3 more, earlier".
+    const sessions = weeks(MON, ...Array.from({ length: 12 }, (_, w) => (w >= 2 ? [10, flare(10), 10] : times(3, 10))));
+    const triageRecords = [
+      { id: 1, date: addDays(week(4), 1), kind: 'triage' as const, class: 'stop' as const, symptoms: ['dizziness'] },
+      { id: 2, date: addDays(week(5), 1), kind: 'cleared' as const, class: null, symptoms: [] },
+    ];
+    const r = clinicReport({
+      sessions, settings: settings({ startDate: MON }), overrides: [], acceptances: [], triageRecords, checkins: [], goals: [], today: TODAY, period: reportPeriod(TODAY), notes: null,
+    });
+    for (const fit of FITS) {
+      const page = reportPage(r, fit);
+      const what = page.events.rows.map((row) => row[1]);
+      expect(what).toContain('Stop');
+      expect(what).toContain('Cleared');
+      expect(page.events.rows).toHaveLength(fit.events - 1);
+      // Latest first, as before.
+      const dates = page.events.rows.map((row) => Date.parse(row[0]));
+      expect([...dates].sort((a, b) => b - a)).toEqual(dates);
+      expect(page.events.more).toBe(`and ${10 - (fit.events - 3)} more flares`);
+    }
+  });
 });
 
 describe('C1, R1: the goals table', () => {
