@@ -71,6 +71,16 @@ describe('C1, R1: the goals table', () => {
       goals: [{ id: 1, text: 'climb the stairs', status: 'open', createdOn: MON, closedOn: null, ratings: [{ date: MON, rating: 2 }, { date: to, rating: 6 }] }],
     });
     expect(reportPage(r).goals.rows).toEqual([['climb the stairs', '2', '6', '+4', 'too early to say']]);
+    // The score line agrees with the row: no "(a clear change)" beside "too early to say".
+    expect(reportPage(r).goals.score).toBe('Function score 6.0 of 10 (too early to say whether it changed)');
+  });
+
+  it('M3: goals never re-rated give the score without a change: "change 0 (not a clear change)" reads as no progress', () => {
+    // Seen: a goal added with its first rating, the report said "Function score 3.0 of 10, change 0
+    // (not a clear change)" while the goal's own row said "not re-rated".
+    const page = reportPage(report(weeks(MON, ...Array.from({ length: 12 }, () => times(3, 10)))));
+    expect(page.goals.rows[0]![4]).toBe('not re-rated');
+    expect(page.goals.score).toBe('Function score 3.0 of 10 (no goal re-rated yet)');
   });
 });
 

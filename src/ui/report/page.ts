@@ -71,6 +71,21 @@ function eventsThatFit(all: readonly ReportEvent[], max: number): { shown: Repor
   return { shown, more: `and ${left.length} more${what}${allEarlier ? ', earlier' : ''}` };
 }
 
+/**
+ * M3, R1: the function score's change as the review judges it. Before any goal is re-rated there is
+ * no change to speak of ("change 0" reads as no progress), and a re-rating given before a week
+ * after the first two is over is too early to say, as each goal's row says.
+ */
+function functionChangeWords(r: ClinicReport): string {
+  const fs = r.functionScore;
+  const m = r.review.measures.find((x) => x.name === 'function_score');
+  const rerated = r.goals.some((g) => g.goal.status === 'open' && g.goal.ratings.length >= 2);
+  if (!rerated || m?.missing === 'no-rerating') return ' (no goal re-rated yet)';
+  if (m?.missing === 'no-week-after-start') return ' (too early to say whether it changed)';
+  if (fs.change === null) return '';
+  return `, change ${sign(oneDecimal(fs.change))}${fs.clearChange ? ' (a clear change)' : ' (not a clear change)'}`;
+}
+
 export function reportPage(r: ClinicReport, fit: Fit = FITS[0]): ReportPage {
   const { from, to } = r.period;
   // The review's own words, with "to" for its arrow: "->" reads as two signs in a PDF's text,
@@ -113,11 +128,7 @@ export function reportPage(r: ClinicReport, fit: Fit = FITS[0]): ReportPage {
       ]),
       more: goals.more,
       none: r.goals.length === 0 ? 'No movement goals recorded.' : null,
-      score:
-        fs.score === null
-          ? null
-          : `Function score ${oneDecimalText(fs.score)} of 10` +
-            (fs.change === null ? '' : `, change ${sign(oneDecimal(fs.change))}${fs.clearChange ? ' (a clear change)' : ' (not a clear change)'}`),
+      score: fs.score === null ? null : `Function score ${oneDecimalText(fs.score)} of 10${functionChangeWords(r)}`,
     },
     events: {
       rows: events.shown.map((e) => [longDate(e.date), EVENT_NAMES[e.kind], cut(eventWords(e), fit.eventText)]),
