@@ -6,6 +6,7 @@ import type { Session } from '../../src/core/types.js';
 import { reportHtml } from '../../src/ui/report/html.js';
 import { FITS, reportPage } from '../../src/ui/report/page.js';
 import { cut, firstOf } from '../../src/ui/report/words.js';
+import { doseChart, outcomeChart, painChart } from '../../src/ui/report/charts.js';
 import { d, flare, MON, settings, times, week, weeks } from '../core/coach/builders.js';
 
 // C1: the page's words and its cuts; C3: nothing in the HTML that a browser would run or fetch.
@@ -158,5 +159,30 @@ describe('S2, C1: the report says which mode was in force', () => {
     const r = clinicReport({ ...base, sessions });
     expect(r.modes).toEqual([{ mode: 'graded', from: week(1) }]);
     expect(reportPage(r).facts).toContain(', graded mode.');
+  });
+});
+
+describe('C1: the time axis under the charts', () => {
+  it('T2, F1: a flare and the assess sign of the same day are both visible, not one drawn over the other', () => {
+    // Seen: new radiation and a swollen joint logged with a walk: the walk is a flare (F1) and the
+    // triage an assess (T2), both on 11 Mar; the white diamond covered the black triangle.
+    const sessions = weeks(MON, ...Array.from({ length: 12 }, (_, w) => (w === 10 ? [10, flare(10, { symptoms: ['joint-swelling'] }), 10] : times(3, 10))));
+    const day = sessions.find((s) => s.flare)!.date;
+    const triageRecords = [{ id: 1, date: day, kind: 'triage' as const, class: 'assess' as const, symptoms: ['joint-swelling'] }];
+    const r = clinicReport({
+      sessions, settings: settings({ startDate: MON }), overrides: [], acceptances: [], triageRecords, checkins: [], goals: [], today: TODAY, period: reportPeriod(TODAY), notes: null,
+    });
+    expect(r.events.map((e) => e.kind)).toEqual(['flare', 'assess']);
+    for (const svg of [doseChart(r), painChart(r), outcomeChart(r)]) {
+      // The event band lies below the plot (y > 92): its polygons are the triangle and the diamond.
+      const boxes = [...svg.matchAll(/<polygon points="([^"]+)"/g)]
+        .map((m) => m[1]!.split(' ').map((p) => p.split(',').map(Number) as [number, number]))
+        .filter((pts) => pts.every(([, y]) => y > 92))
+        .map((pts) => ({ x0: Math.min(...pts.map((p) => p[0])), x1: Math.max(...pts.map((p) => p[0])), y0: Math.min(...pts.map((p) => p[1])), y1: Math.max(...pts.map((p) => p[1])) }));
+      expect(boxes).toHaveLength(2);
+      const [a, b] = boxes as [(typeof boxes)[0], (typeof boxes)[0]];
+      const overlap = a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+      expect(overlap).toBe(false);
+    }
   });
 });
