@@ -6,6 +6,7 @@ import type { Session } from '../../src/core/types.js';
 import { reportHtml } from '../../src/ui/report/html.js';
 import { FITS, reportPage } from '../../src/ui/report/page.js';
 import { cut, firstOf } from '../../src/ui/report/words.js';
+import { doseChart, outcomeChart, painChart } from '../../src/ui/report/charts.js';
 import { d, flare, MON, settings, times, week, weeks } from '../core/coach/builders.js';
 
 // C1: the page's words and its cuts; C3: nothing in the HTML that a browser would run or fetch.
@@ -37,6 +38,30 @@ describe('C1: lists are cut to fit one page', () => {
     expect(page.events.more).toBe(`and ${24 - (FITS[0].events - 1)} more, earlier`);
     expect(page.events.rows[0]!.slice(0, 2)).toEqual(['25 Mar 2026', 'Flare']); // week 12's second walk, the latest
   });
+
+  it('T3, C1: a stop sign and its clearance stay listed when later flares fill the list; the flares left out are counted', () => {
+    // Seen: dizziness (a stop, the plan paused) in week 4, cleared in week 5, then a flare a week:
+    // the page listed the eight latest flares and the stop sign was only "and 3 more, earlier".
+    const sessions = weeks(MON, ...Array.from({ length: 12 }, (_, w) => (w >= 2 ? [10, flare(10), 10] : times(3, 10))));
+    const triageRecords = [
+      { id: 1, date: addDays(week(4), 1), kind: 'triage' as const, class: 'stop' as const, symptoms: ['dizziness'] },
+      { id: 2, date: addDays(week(5), 1), kind: 'cleared' as const, class: null, symptoms: [] },
+    ];
+    const r = clinicReport({
+      sessions, settings: settings({ startDate: MON }), overrides: [], acceptances: [], triageRecords, checkins: [], goals: [], today: TODAY, period: reportPeriod(TODAY), notes: null,
+    });
+    for (const fit of FITS) {
+      const page = reportPage(r, fit);
+      const what = page.events.rows.map((row) => row[1]);
+      expect(what).toContain('Stop');
+      expect(what).toContain('Cleared');
+      expect(page.events.rows).toHaveLength(fit.events - 1);
+      // Latest first, as before.
+      const dates = page.events.rows.map((row) => Date.parse(row[0]));
+      expect([...dates].sort((a, b) => b - a)).toEqual(dates);
+      expect(page.events.more).toBe(`and ${10 - (fit.events - 3)} more flares`);
+    }
+  });
 });
 
 describe('C1, R1: the goals table', () => {
@@ -47,6 +72,16 @@ describe('C1, R1: the goals table', () => {
       goals: [{ id: 1, text: 'climb the stairs', status: 'open', createdOn: MON, closedOn: null, ratings: [{ date: MON, rating: 2 }, { date: to, rating: 6 }] }],
     });
     expect(reportPage(r).goals.rows).toEqual([['climb the stairs', '2', '6', '+4', 'too early to say']]);
+    // The score line agrees with the row: no "(a clear change)" beside "too early to say".
+    expect(reportPage(r).goals.score).toBe('Function score 6.0 of 10 (too early to say whether it changed)');
+  });
+
+  it('M3: goals never re-rated give the score without a change: "change 0 (not a clear change)" reads as no progress', () => {
+    // Seen: a goal added with its first rating, the report said "Function score 3.0 of 10, change 0
+    // (not a clear change)" while the goal's own row said "not re-rated".
+    const page = reportPage(report(weeks(MON, ...Array.from({ length: 12 }, () => times(3, 10)))));
+    expect(page.goals.rows[0]![4]).toBe('not re-rated');
+    expect(page.goals.score).toBe('Function score 3.0 of 10 (no goal re-rated yet)');
   });
 });
 
@@ -124,5 +159,30 @@ describe('S2, C1: the report says which mode was in force', () => {
     const r = clinicReport({ ...base, sessions });
     expect(r.modes).toEqual([{ mode: 'graded', from: week(1) }]);
     expect(reportPage(r).facts).toContain(', graded mode.');
+  });
+});
+
+describe('C1: the time axis under the charts', () => {
+  it('T2, F1: a flare and the assess sign of the same day are both visible, not one drawn over the other', () => {
+    // Seen: new radiation and a swollen joint logged with a walk: the walk is a flare (F1) and the
+    // triage an assess (T2), both on 11 Mar; the white diamond covered the black triangle.
+    const sessions = weeks(MON, ...Array.from({ length: 12 }, (_, w) => (w === 10 ? [10, flare(10, { symptoms: ['joint-swelling'] }), 10] : times(3, 10))));
+    const day = sessions.find((s) => s.flare)!.date;
+    const triageRecords = [{ id: 1, date: day, kind: 'triage' as const, class: 'assess' as const, symptoms: ['joint-swelling'] }];
+    const r = clinicReport({
+      sessions, settings: settings({ startDate: MON }), overrides: [], acceptances: [], triageRecords, checkins: [], goals: [], today: TODAY, period: reportPeriod(TODAY), notes: null,
+    });
+    expect(r.events.map((e) => e.kind)).toEqual(['flare', 'assess']);
+    for (const svg of [doseChart(r), painChart(r), outcomeChart(r)]) {
+      // The event band lies below the plot (y > 92): its polygons are the triangle and the diamond.
+      const boxes = [...svg.matchAll(/<polygon points="([^"]+)"/g)]
+        .map((m) => m[1]!.split(' ').map((p) => p.split(',').map(Number) as [number, number]))
+        .filter((pts) => pts.every(([, y]) => y > 92))
+        .map((pts) => ({ x0: Math.min(...pts.map((p) => p[0])), x1: Math.max(...pts.map((p) => p[0])), y0: Math.min(...pts.map((p) => p[1])), y1: Math.max(...pts.map((p) => p[1])) }));
+      expect(boxes).toHaveLength(2);
+      const [a, b] = boxes as [(typeof boxes)[0], (typeof boxes)[0]];
+      const overlap = a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+      expect(overlap).toBe(false);
+    }
   });
 });

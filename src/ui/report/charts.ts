@@ -17,6 +17,8 @@ const BOTTOM = 28;
 const PLOT_H = CHART_H - TOP - BOTTOM;
 const PLOT_W = CHART_W - LEFT - RIGHT;
 const GREY = '#555';
+/** Centres of two event markers closer than this overlap (each is about 5 wide). */
+const EVENT_GAP = 5.5;
 
 /** Events on the time axis: a flare is a triangle, see-a-clinician a diamond, stop a cross, cleared a circle. */
 export const EVENT_MARKERS: Record<ReportEvent['kind'], Marker> = { flare: 'triangle', assess: 'diamond', stop: 'cross', cleared: 'dot' };
@@ -54,10 +56,16 @@ function frame(weeks: readonly ReportWeek[], top: number, legend: [Marker | 'bar
   svg.line(LEFT, TOP + PLOT_H, LEFT + PLOT_W, TOP + PLOT_H, { 'stroke-width': 0.8 });
   // The time axis: events in a band under the plot, then dates.
   const first = weeks[0] ? toDayNumber(weeks[0].weekStart) : 0;
+  // A marker that would cover one of another kind (a flare and the assess sign of the same day)
+  // goes on a second row below; markers of one kind may touch, they still read as that kind.
+  const rows: { x: number; kind: ReportEvent['kind'] }[][] = [[], []];
   for (const e of events) {
     const day = toDayNumber(e.date) - first;
-    const ex = LEFT + (day / 7) * slot + slot / 14;
-    marker(svg, EVENT_MARKERS[e.kind], Math.min(LEFT + PLOT_W - 2, ex), TOP + PLOT_H + 7, 2.3, e.kind === 'flare' ? '#000' : '#fff');
+    const ex = Math.min(LEFT + PLOT_W - 2, LEFT + (day / 7) * slot + slot / 14);
+    const clash = (row: { x: number; kind: ReportEvent['kind'] }[]) => row.some((m) => m.kind !== e.kind && Math.abs(m.x - ex) < EVENT_GAP);
+    const row = clash(rows[0]!) && !clash(rows[1]!) ? 1 : 0;
+    rows[row]!.push({ x: ex, kind: e.kind });
+    marker(svg, EVENT_MARKERS[e.kind], ex, TOP + PLOT_H + 7 + row * 7, 2.3, e.kind === 'flare' ? '#000' : '#fff');
   }
   const every = Math.max(1, Math.ceil(n / 6));
   weeks.forEach((w, i) => {

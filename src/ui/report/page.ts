@@ -1,4 +1,4 @@
-import type { ClinicReport } from '../../core/report/report.js';
+import type { ClinicReport, ReportEvent } from '../../core/report/report.js';
 import { oneDecimal, oneDecimalText } from '../../core/numbers.js';
 import { PHASE_NAMES } from '../planView.js';
 import { summaryParts } from '../reviewWords.js';
@@ -53,6 +53,39 @@ function programWords(r: ClinicReport): string {
   return `Before the program, which ${r.programStart > r.madeOn ? 'starts' : 'started'} on ${longDate(r.programStart)}`;
 }
 
+/**
+ * T2/T3, C1: the events the list has room for, latest first. Warning signs and clearances are kept
+ * before flares: a stop sign that paused the plan must not become "and 3 more" behind the weekly
+ * flares that followed it. The flares left out are counted (each is still a mark on the time axis).
+ */
+function eventsThatFit(all: readonly ReportEvent[], max: number): { shown: ReportEvent[]; more: string | null } {
+  const latestFirst = [...all].reverse();
+  if (latestFirst.length <= max) return { shown: latestFirst, more: null };
+  const keep = Math.max(0, max - 1);
+  const kept = new Set([...latestFirst.filter((e) => e.kind !== 'flare'), ...latestFirst.filter((e) => e.kind === 'flare')].slice(0, keep));
+  const shown = latestFirst.filter((e) => kept.has(e));
+  const left = latestFirst.filter((e) => !kept.has(e));
+  // "earlier" only when every event left out comes after the last one listed.
+  const allEarlier = left.every((e) => latestFirst.indexOf(e) > latestFirst.indexOf(shown[shown.length - 1]!));
+  const what = left.every((e) => e.kind === 'flare') && !allEarlier ? ' flares' : '';
+  return { shown, more: `and ${left.length} more${what}${allEarlier ? ', earlier' : ''}` };
+}
+
+/**
+ * M3, R1: the function score's change as the review judges it. Before any goal is re-rated there is
+ * no change to speak of ("change 0" reads as no progress), and a re-rating given before a week
+ * after the first two is over is too early to say, as each goal's row says.
+ */
+function functionChangeWords(r: ClinicReport): string {
+  const fs = r.functionScore;
+  const m = r.review.measures.find((x) => x.name === 'function_score');
+  const rerated = r.goals.some((g) => g.goal.status === 'open' && g.goal.ratings.length >= 2);
+  if (!rerated || m?.missing === 'no-rerating') return ' (no goal re-rated yet)';
+  if (m?.missing === 'no-week-after-start') return ' (too early to say whether it changed)';
+  if (fs.change === null) return '';
+  return `, change ${sign(oneDecimal(fs.change))}${fs.clearChange ? ' (a clear change)' : ' (not a clear change)'}`;
+}
+
 export function reportPage(r: ClinicReport, fit: Fit = FITS[0]): ReportPage {
   const { from, to } = r.period;
   // The review's own words, with "to" for its arrow: "->" reads as two signs in a PDF's text,
@@ -68,8 +101,7 @@ export function reportPage(r: ClinicReport, fit: Fit = FITS[0]): ReportPage {
   const parts = { lead: arrow(raw.lead), items: raw.items.map(arrow), tail: raw.tail.map(arrow) };
   const changes = firstOf(parts.items, fit.changes);
   const goals = firstOf(r.goals, fit.goals);
-  // The latest events matter most: the earlier ones are the ones counted as "more".
-  const events = firstOf([...r.events].reverse(), fit.events);
+  const events = eventsThatFit(r.events, fit.events);
   const notes = r.notes && firstOf([...r.notes].reverse(), fit.notes);
   const weeks = r.weeks.length;
   const fs = r.functionScore;
@@ -96,15 +128,11 @@ export function reportPage(r: ClinicReport, fit: Fit = FITS[0]): ReportPage {
       ]),
       more: goals.more,
       none: r.goals.length === 0 ? 'No movement goals recorded.' : null,
-      score:
-        fs.score === null
-          ? null
-          : `Function score ${oneDecimalText(fs.score)} of 10` +
-            (fs.change === null ? '' : `, change ${sign(oneDecimal(fs.change))}${fs.clearChange ? ' (a clear change)' : ' (not a clear change)'}`),
+      score: fs.score === null ? null : `Function score ${oneDecimalText(fs.score)} of 10${functionChangeWords(r)}`,
     },
     events: {
       rows: events.shown.map((e) => [longDate(e.date), EVENT_NAMES[e.kind], cut(eventWords(e), fit.eventText)]),
-      more: events.more && `${events.more}, earlier`,
+      more: events.more,
       none: r.events.length === 0 ? 'No flares or warning symptoms in this period.' : null,
     },
     summary: [
