@@ -1,4 +1,4 @@
-import { describeReason, describeSuggestion, formatAmount, type Hold, type ProgramStanding, type WeekPlan } from '../core/coach/index.js';
+import { describeReason, describeSuggestion, formatAmount, type Hold, type ProgramStanding, type Suggestion, type WeekPlan } from '../core/coach/index.js';
 import { isoWeekday, shortDate, shortDateYear } from '../core/dates.js';
 import type { IsoDate } from '../core/types.js';
 import { dayLabel, sessionLabel, type ActivitySessions } from '../core/days.js';
@@ -69,7 +69,7 @@ export function planLines(style: Style, p: WeekPlan & ProgramStanding, sessions:
   if (offers.length) {
     lines.push(`On offer: ${offers.map((a) => `${a.activity} ${formatAmount(a.offer!, a.unit)}`).join(', ')}. Take it only if you feel ready: pace plan --accept-increase`);
   }
-  if (p.suggestion) lines.push('', describeSuggestion(p.suggestion));
+  if (p.suggestion) lines.push('', suggestionSentence(p.suggestion));
   return lines;
 }
 
@@ -106,4 +106,10 @@ function whenLines(p: WeekPlan, sessions: ReadonlyMap<string, ActivitySessions>)
   }
   if (lines.length === 0) return [];
   return ['When:', ...lines, ...(chosen ? ['Choose your own days and time with, for example: pace schedule walk mon,wed,fri --at 08:00'] : [])];
+}
+
+/** P3/P4: the phase's suggestion as a sentence of its own (--json keeps the phrase, as it keeps reasons). */
+export function suggestionSentence(s: Suggestion): string {
+  const text = describeSuggestion(s);
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
 }

@@ -1,9 +1,9 @@
-import { describeBigDays, describeBoomBust, describeSuggestion, formatAmount, type Status } from '../core/coach/index.js';
+import { describeBigDays, describeBoomBust, formatAmount, type Status } from '../core/coach/index.js';
 import { mondayOf, shortDate, shortDateYear } from '../core/dates.js';
 import type { LatestFlare } from '../core/sessionResponse.js';
 import type { MinutesWeek } from '../core/trends.js';
 import { bar, sparkline } from './charts.js';
-import { holdLines, PHASE_NAMES } from './planView.js';
+import { holdLines, PHASE_NAMES, suggestionSentence } from './planView.js';
 import { shortTime } from '../core/days.js';
 import type { TodaySession } from '../core/todaySessions.js';
 import type { Style } from './style.js';
@@ -78,7 +78,7 @@ export function statusLines(style: Style, s: Status, minutes: readonly MinutesWe
     const flag = s.acwr.flag === 'spike' ? c.yellow(' - a spike: this week is well above your usual load') : s.acwr.flag === 'under' ? ' - below your usual load' : '';
     lines.push(`Load ratio ${s.acwr.ratio.toFixed(2)} (last 7 days against last 28)${flag}. ${c.dim('A loose signal borrowed from sports science, not a rule.')}`);
   }
-  if (s.suggestion) lines.push('', describeSuggestion(s.suggestion));
+  if (s.suggestion) lines.push('', suggestionSentence(s.suggestion));
   return lines;
 }
 

@@ -118,6 +118,14 @@ describe('pace plan, week after week, on a journal that grows (P, Q)', () => {
     expect(out).toMatch(/4x/);
     expect(out).not.toMatch(ANSI);
   });
+
+  it('P3: the suggestion of another kind of activity reads as a sentence of its own, in plan and status', () => {
+    // Seen: "so far everything has been aerobic; ... 5 reps 2 times a week", no capital, no full stop.
+    for (const command of ['plan', 'status']) {
+      const out = lines(pace.run([command], { PACE_TODAY: sundayOf(START, 9) }).stdout);
+      expect(out, command).toContainEqual(expect.stringMatching(/^So far everything has been aerobic; when you are ready, add something small: .+ a week\.$/));
+    }
+  });
 });
 
 describe('Q9: the plan is derived from history, not stored', () => {
