@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { InputError } from '../core/errors.js';
 import { parseDate } from '../core/input.js';
 import { parsePaper, reportPaper } from '../core/report/paper.js';
+import { programFirstDay } from '../core/coach/phases.js';
 import { reportPeriod } from '../core/report/period.js';
 import { clinicReport, type ClinicReport } from '../core/report/report.js';
 import { beforeOutcomes, listGoals } from '../store/goals.js';
@@ -34,8 +35,10 @@ export async function report(_args: string[], flags: ReportFlags, ctx: Context):
   const from = flags.from !== undefined ? parseDate(flags.from, '--from') : undefined;
   const to = flags.to !== undefined ? parseDate(flags.to, '--to') : undefined;
   if (from && to && from > to) throw new InputError(`--from ${from} is after --to ${to}.`, 'Give the earlier day with --from.');
-  const period = reportPeriod(ctx.today, from, to);
-  if (period.from > period.to) throw new InputError(`--from ${period.from} is after the period's end, ${period.to}.`, 'Give an earlier --from, or a --to on or after it.');
+  // The period's end, and a --from after it, are known before the journal is read; without --from
+  // its start also depends on when the program began (C2), which the read below settles.
+  const asks = reportPeriod(ctx.today, from, to);
+  if (asks.from > asks.to) throw new InputError(`--from ${asks.from} is after the period's end, ${asks.to}.`, 'Give an earlier --from, or a --to on or after it.');
   const format = formatFor(flags);
   const out = flags.out ?? `pace-report-${ctx.today}.${format}`;
   const toStdout = out === '-';
@@ -45,6 +48,7 @@ export async function report(_args: string[], flags: ReportFlags, ctx: Context):
     // One snapshot: the sessions, goals, check-ins and notes agree with each other.
     readTransaction(j.db, () => {
       const h = loadHistory(j.db);
+      const period = reportPeriod(ctx.today, from, to, programFirstDay(h.settings.startDate, h.sessions[0]?.date ?? null));
       const data: ClinicReport = clinicReport({
         ...h,
         today: ctx.today,

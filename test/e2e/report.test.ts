@@ -132,6 +132,20 @@ describe('C1, R1: planned sessions done, on the Monday after four weeks at the q
   });
 });
 
+describe('C2: a program younger than 12 weeks', () => {
+  it('C2: the report starts with program week 1, not ten empty weeks before it; --from still reaches back', () => {
+    // Seen: a journal begun on Mon 23 Nov 2026 reported "14 Sep 2026 to 3 Dec 2026 (12 weeks)".
+    const pace = answeredPace();
+    const start = '2026-11-23';
+    importRows(pace, walks(start, [10, 10, 10], [10, 10]), '2026-12-03');
+    const out = join(pace.home, 'young.html');
+    expect(pace.run(['report', '--out', out], { PACE_TODAY: '2026-12-03' }).status).toBe(0);
+    expect(readFileSync(out, 'utf8')).toContain('23 Nov 2026 to 3 Dec 2026 (2 weeks)');
+    expect(pace.run(['report', '--out', out, '--from', '2026-11-01'], { PACE_TODAY: '2026-12-03' }).status).toBe(0);
+    expect(readFileSync(out, 'utf8')).toContain('1 Nov 2026 to 3 Dec 2026');
+  });
+});
+
 describe('pace report refuses bad input and leaves nothing half-written', () => {
   let pace: TempPace;
   beforeAll(() => {

@@ -13,11 +13,16 @@ export interface Period {
  * C2: the period asked for. Without --to it ends today, and a --to after today ends today too: the
  * weeks to come would read as weeks missed, a decline the person has not lived. Without --from it
  * is the 12 weeks (Monday to Sunday) ending with the week of its last day, as status's trends end
- * with this week. The caller has refused a `from` after `to`.
+ * with this week, or fewer when the program (`programStart`, its first day) began inside them: from
+ * the Monday of its week 1, not after weeks before it that would squeeze the charts into a corner.
+ * The caller has refused a `from` after `to`.
  */
-export function reportPeriod(today: IsoDate, from?: IsoDate, to?: IsoDate): Period {
+export function reportPeriod(today: IsoDate, from?: IsoDate, to?: IsoDate, programStart: IsoDate | null = null): Period {
   const end = to === undefined || to > today ? today : to;
-  return { from: from ?? addDays(mondayOf(end), -7 * (REPORT_WEEKS - 1)), to: end };
+  if (from !== undefined) return { from, to: end };
+  const twelve = addDays(mondayOf(end), -7 * (REPORT_WEEKS - 1));
+  const weekOne = programStart === null ? null : mondayOf(programStart);
+  return { from: weekOne !== null && weekOne > twelve && weekOne <= end ? weekOne : twelve, to: end };
 }
 
 /** The Mondays of the weeks the period touches, oldest first. */
