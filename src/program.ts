@@ -223,7 +223,7 @@ export function buildProgram(deps: ProgramDeps): Command {
     .description('the one-page clinic report: a PDF (or HTML) with the hold, what changed, trends, goals and flares')
     .option('--out <file>', 'write to this file, replacing a file of that name (never the journal or a link); - for standard output (default: pace-report-<today>.pdf)')
     .addOption(new Option('--format <format>', 'pdf or html (default: from the file name, else pdf)').choices(['pdf', 'html']))
-    .option('--from <YYYY-MM-DD>', 'from this day (default: 12 weeks back)')
+    .option('--from <YYYY-MM-DD>', 'from this day (default: 12 weeks back, or program week 1 if later)')
     .option('--to <YYYY-MM-DD>', 'up to this day (default, and at the latest: today)')
     .option('--paper <a4|letter|auto>', 'the paper (default: the setting from pace init --paper; auto: from the locale)')
     .option('--include-notes', 'include private notes (left out by default)')
