@@ -1,4 +1,4 @@
-import { DEFAULT_SESSION_TIME, dayCodes, parseDays, parseTime, sessionLabel, type Schedule } from '../core/days.js';
+import { DEFAULT_SESSION_TIME, dayCodes, parseDays, parseTime, sessionLabel, shortTime, type Schedule } from '../core/days.js';
 import { InputError } from '../core/errors.js';
 import { parseActivityName } from '../core/input.js';
 import { findActivity } from '../store/activities.js';
@@ -70,7 +70,7 @@ function list(ctx: Context, json: boolean): number {
     if (json) printJson(ctx, { schedules: schedules.map(scheduleJson), default_time: fallback });
     else if (schedules.length === 0) {
       print(ctx, [`No days set yet: the plan spreads sessions over the week at ${fallback}.`, 'Set them with, for example: pace schedule walk mon,wed,fri --at 08:00']);
-    } else print(ctx, [...schedules.map((s) => `${s.activity}: ${describe(s, fallback)}`), `Other activities: spread over the week at ${fallback}.`]);
+    } else print(ctx, [...schedules.map((s) => `${s.activity}: ${describe(s, fallback)}`), `Other activities: spread over the week at ${shortTime(fallback)}.`]);
     return 0;
   } finally {
     journal.close();

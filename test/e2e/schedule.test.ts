@@ -82,6 +82,8 @@ describe('pace schedule and the plan on its days (D1, D2)', () => {
     expect(pace.run(['schedule', 'walk', 'daily', '--json'], { PACE_TODAY: SUNDAY }).stdout).toContain('"sun"');
     expect(json<Sessions>(pace, ['plan'], SUNDAY).activities[0]!.sessions.map((s) => s.date)).toEqual(['2026-01-19', '2026-01-21', '2026-01-23']);
     expect(pace.run(['schedule', 'walk', 'weekdays'], { PACE_TODAY: SUNDAY }).stdout).toBe('walk: Mon 9:00, Tue 9:00, Wed 9:00, Thu 9:00, Fri 9:00 (the default time).\n');
+    // The list writes every time the same way ("9:00", not "09:00" beside "9:00").
+    expect(pace.run(['schedule'], { PACE_TODAY: SUNDAY }).stdout).toBe('walk: Mon 9:00, Tue 9:00, Wed 9:00, Thu 9:00, Fri 9:00 (the default time)\nOther activities: spread over the week at 9:00.\n');
     expect(json(pace, ['schedule', 'walk', '--clear'], SUNDAY)).toEqual({ schedule: null, activity: 'walk', cleared: true });
     expect(json(pace, ['schedule'], SUNDAY)).toEqual({ schedules: [], default_time: '09:00' });
     // Clearing again changes nothing, and says so.
