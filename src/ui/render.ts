@@ -1,4 +1,5 @@
 import { formatAmount } from '../core/coach/amounts.js';
+import { isFlareSession } from '../core/coach/flares.js';
 import { shortDateYear } from '../core/dates.js';
 import type { TriageResult } from '../core/triage.js';
 import type { Session, TriageClass } from '../core/types.js';
@@ -31,7 +32,8 @@ export function sessionsTable(style: Style, sessions: readonly Session[], range:
       formatAmount(s.dose, s.unit),
       s.painBefore === null && s.painAfter === null ? '' : `${dash(s.painBefore)} -> ${dash(s.painAfter)}`,
       s.effort === null ? '' : s.effort,
-      s.flare ? style.c.yellow('flare') : '',
+      // F1, as status and the plan count it (a rise of 3 or more, a warning sign), not only the mark.
+      isFlareSession(s) ? style.c.yellow('flare') : '',
       s.symptoms.join(', '),
     ]),
     ['right', 'left', 'left', 'right', 'left', 'right', 'left', 'left'],

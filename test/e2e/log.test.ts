@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { tempPace } from '../helpers/pace.js';
+import { lines, tempPace } from '../helpers/pace.js';
 import { removeTempDirs, tempDir } from '../helpers/tmp.js';
 
 afterAll(removeTempDirs);
@@ -25,6 +25,18 @@ describe('pace log, then pace list', () => {
         pain_before: 3, pain_after: 4, effort: 5, flare: false, symptoms: ['muscle-fatigue'], note: null,
       },
     ]);
+  });
+
+  it('F1: list marks a flare as status calls one (a rise of 3 or more, a warning sign), not only one marked by hand', () => {
+    // Seen: status said the walk of 3 -> 8 was a flare; list left its flare column empty.
+    const pace = fresh();
+    for (const args of [['walk', '10', '--pain-before', '3', '--pain-after', '8'], ['walk', '10', '--pain-before', '3', '--pain-after', '4'], ['walk', '10', '--flare']]) {
+      expect(pace.run(['log', ...args]).status).toBe(0);
+    }
+    const rows = lines(pace.run(['list']).stdout).filter((l) => /^│ +\d/.test(l));
+    expect(rows.map((r) => /flare/.test(r))).toEqual([true, false, true]);
+    // --json keeps the field as recorded: the person's own mark.
+    expect(pace.sessions().map((x) => x.flare)).toEqual([true, false, false]);
   });
 
   it('--json prints exactly one JSON document with session, triage and plan', () => {
