@@ -1,0 +1,52 @@
+// A record made twice, identical, is two records of the journal: a JSON backup holds both, and an
+// import restores both (docs/decisions.md, "Importing twice adds nothing": each record already in
+// the journal uses up one identical record of the backup, as sessions do).
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { pace } from '../helpers/inProcess.js';
+import { removeTempDirs, tempDir } from '../helpers/tmp.js';
+
+const savedUmask = process.umask();
+afterAll(() => {
+  process.umask(savedUmask);
+  removeTempDirs();
+});
+
+const DAY = '2026-09-14';
+
+async function ok(db: string, argv: string[]): Promise<string> {
+  const r = await pace(db, DAY, argv);
+  expect(r.code, r.stderr).toBe(0);
+  return r.stdout;
+}
+
+/** Backs up `a`, restores it into an empty journal, and returns both journals' backups. */
+async function restored(a: string): Promise<{ b: string; before: Record<string, unknown>; after: Record<string, unknown>; file: string }> {
+  const dir = tempDir();
+  const file = join(dir, 'backup.json');
+  writeFileSync(file, await ok(a, ['export', '--format', 'json']));
+  const b = join(dir, 'b.db');
+  await ok(b, ['import', file]);
+  return { b, file, before: JSON.parse(await ok(a, ['export', '--format', 'json'])), after: JSON.parse(await ok(b, ['export', '--format', 'json'])) };
+}
+
+async function journal(...commands: string[][]): Promise<string> {
+  const a = join(tempDir(), 'a.db');
+  await ok(a, ['init', '--pem', 'no', '--start', '2026-09-01']);
+  for (const argv of commands) await ok(a, argv);
+  return a;
+}
+
+describe('a JSON backup restores records made twice on one day', () => {
+  it('T3: a stop sign, its clearance and the same sign again that day: the pause stays open after a restore', async () => {
+    const a = await journal(['triage', '--symptom', 'dizziness'], ['triage', '--cleared'], ['triage', '--symptom', 'dizziness']);
+    const { b, file, before, after } = await restored(a);
+    expect(after.triage_records).toEqual(before.triage_records);
+    const holds = async (db: string) => JSON.parse(await ok(db, ['status', '--json'])).holds;
+    expect(await holds(b)).toEqual([{ kind: 'stop', since: DAY, symptoms: ['dizziness'] }]);
+    expect(await holds(b)).toEqual(await holds(a));
+    // Twice, or into the journal it came from: nothing added.
+    for (const db of [a, b]) expect(JSON.parse(await ok(db, ['import', file, '--json'])).other_records_added).toBe(0);
+  });
+});
