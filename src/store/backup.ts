@@ -158,13 +158,17 @@ export function importExtras(db: Db, x: BackupExtras): number {
     }
   }
   const activityId = (name: string) => findActivity(db, name)?.id ?? null;
+  // Q7: an override set twice is two rows of the journal; each already here uses up one of the backup's.
+  const overrideKey = (a: number | null, week: string, quota: number | null, sessions: number | null, on: string) => JSON.stringify([a, week, quota, sessions, on]);
+  const overridesHere = copiesOf(
+    (stmt(db, 'SELECT activity_id, week_start, quota, sessions_per_week, set_on FROM overrides').all() as { activity_id: number; week_start: string; quota: number | null; sessions_per_week: number | null; set_on: string }[]).map(
+      (o) => overrideKey(o.activity_id, o.week_start, o.quota, o.sessions_per_week, o.set_on),
+    ),
+  );
   for (const o of x.overrides) {
-    run(
-      `INSERT INTO overrides (activity_id, week_start, quota, sessions_per_week, set_on)
-       SELECT @a, @week, @quota, @sessions, @on WHERE NOT EXISTS (SELECT 1 FROM overrides WHERE activity_id = @a
-         AND week_start = @week AND quota IS @quota AND sessions_per_week IS @sessions AND set_on = @on)`,
-      { a: activityId(o.activity), week: o.week_start, quota: o.quota, sessions: o.sessions_per_week, on: o.set_on },
-    );
+    const a = activityId(o.activity);
+    if (usedUp(overridesHere, overrideKey(a, o.week_start, o.quota, o.sessions_per_week, o.set_on))) continue;
+    run('INSERT INTO overrides (activity_id, week_start, quota, sessions_per_week, set_on) VALUES (?, ?, ?, ?, ?)', a, o.week_start, o.quota, o.sessions_per_week, o.set_on);
   }
   for (const x2 of x.acceptances) {
     run(

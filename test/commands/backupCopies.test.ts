@@ -49,4 +49,11 @@ describe('a JSON backup restores records made twice on one day', () => {
     // Twice, or into the journal it came from: nothing added.
     for (const db of [a, b]) expect(JSON.parse(await ok(db, ['import', file, '--json'])).other_records_added).toBe(0);
   });
+
+  it('Q7: the same override set twice is restored twice', async () => {
+    const a = await journal(['log', 'walk', '10'], ['plan', '--set', 'walk=8', '--yes'], ['plan', '--set', 'walk=8', '--yes']);
+    const { before, after } = await restored(a);
+    expect((before.overrides as unknown[]).length).toBe(2);
+    expect(after.overrides).toEqual(before.overrides);
+  });
 });
