@@ -119,12 +119,11 @@ export function importSettings(db: Db, x: Pick<BackupExtras, 'settings' | 'pem_a
   for (const [key, value] of Object.entries(merge.set)) {
     added += stmt(db, 'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(key, value).changes;
   }
-  for (const a of merge.answers) {
-    added += stmt(db, 'INSERT INTO pem_answers (day, pem) SELECT @day, @pem WHERE NOT EXISTS (SELECT 1 FROM pem_answers WHERE day = @day AND pem = @pem)').run({ day: a.date, pem: a.pem ? 1 : 0 }).changes;
-  }
-  for (const a of merge.aims) {
-    added += stmt(db, 'INSERT INTO weekly_aims (day, minutes) SELECT @day, @minutes WHERE NOT EXISTS (SELECT 1 FROM weekly_aims WHERE day = @day AND minutes = @minutes)').run({ day: a.date, minutes: a.minutes }).changes;
-  }
+  // mergeSettings leaves out every day the journal has answers (or aims) on, so what it returns is
+  // added whole: an answer given twice on one day (yes, no, yes) is history too, and keeping only
+  // the first copy would make the restored journal's last answer "no" (S2).
+  for (const a of merge.answers) added += stmt(db, 'INSERT INTO pem_answers (day, pem) VALUES (?, ?)').run(a.date, a.pem ? 1 : 0).changes;
+  for (const a of merge.aims) added += stmt(db, 'INSERT INTO weekly_aims (day, minutes) VALUES (?, ?)').run(a.date, a.minutes).changes;
   return { added, kept: merge.kept, taken: merge.taken };
 }
 

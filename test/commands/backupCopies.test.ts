@@ -14,9 +14,10 @@ afterAll(() => {
 });
 
 const DAY = '2026-09-14';
+const LATER = '2026-09-29';
 
-async function ok(db: string, argv: string[]): Promise<string> {
-  const r = await pace(db, DAY, argv);
+async function ok(db: string, argv: string[], today = DAY): Promise<string> {
+  const r = await pace(db, today, argv);
   expect(r.code, r.stderr).toBe(0);
   return r.stdout;
 }
@@ -55,5 +56,24 @@ describe('a JSON backup restores records made twice on one day', () => {
     const { before, after } = await restored(a);
     expect((before.overrides as unknown[]).length).toBe(2);
     expect(after.overrides).toEqual(before.overrides);
+  });
+
+  it('S1, S2: no, yes, no on one day: the restored journal is in the mode the journal was, graded', async () => {
+    const a = await journal(['init', '--pem', 'yes'], ['init', '--pem', 'no'], ['log', 'walk', '10']);
+    const { b, before, after } = await restored(a);
+    expect(after.pem_answers).toEqual(before.pem_answers);
+    // Two weeks on, the week's mode is the answer in force the day before its Monday, from the history.
+    const mode = async (db: string) => JSON.parse(await ok(db, ['status', '--json'], LATER)).mode;
+    expect(await mode(b)).toBe('graded');
+    expect(await mode(b)).toBe(await mode(a));
+  });
+
+  it('G1: aims of 60, 150 and 60 set on one day: the restored journal plans to 60, as the journal does', async () => {
+    const a = await journal(['init', '--target-minutes', '60'], ['init', '--target-minutes', '150'], ['init', '--target-minutes', '60'], ['log', 'walk', '10']);
+    const { b, before, after } = await restored(a);
+    expect(after.weekly_aims).toEqual(before.weekly_aims);
+    const status = async (db: string) => JSON.parse(await ok(db, ['status', '--json'], LATER));
+    expect((await status(b)).target_minutes).toBe(60);
+    expect(await status(b)).toEqual(await status(a));
   });
 });
