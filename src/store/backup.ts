@@ -119,13 +119,27 @@ export function importSettings(db: Db, x: Pick<BackupExtras, 'settings' | 'pem_a
   for (const [key, value] of Object.entries(merge.set)) {
     added += stmt(db, 'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(key, value).changes;
   }
-  for (const a of merge.answers) {
-    added += stmt(db, 'INSERT INTO pem_answers (day, pem) SELECT @day, @pem WHERE NOT EXISTS (SELECT 1 FROM pem_answers WHERE day = @day AND pem = @pem)').run({ day: a.date, pem: a.pem ? 1 : 0 }).changes;
-  }
-  for (const a of merge.aims) {
-    added += stmt(db, 'INSERT INTO weekly_aims (day, minutes) SELECT @day, @minutes WHERE NOT EXISTS (SELECT 1 FROM weekly_aims WHERE day = @day AND minutes = @minutes)').run({ day: a.date, minutes: a.minutes }).changes;
-  }
+  // mergeSettings leaves out every day the journal has answers (or aims) on, so what it returns is
+  // added whole: an answer given twice on one day (yes, no, yes) is history too, and keeping only
+  // the first copy would make the restored journal's last answer "no" (S2).
+  for (const a of merge.answers) added += stmt(db, 'INSERT INTO pem_answers (day, pem) VALUES (?, ?)').run(a.date, a.pem ? 1 : 0).changes;
+  for (const a of merge.aims) added += stmt(db, 'INSERT INTO weekly_aims (day, minutes) VALUES (?, ?)').run(a.date, a.minutes).changes;
   return { added, kept: merge.kept, taken: merge.taken };
+}
+
+/** How many copies of each key are here. */
+function copiesOf(keys: readonly string[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const k of keys) out.set(k, (out.get(k) ?? 0) + 1);
+  return out;
+}
+
+/** Whether a copy of `key` is here that no earlier record of the backup used up; uses it up. */
+function usedUp(here: Map<string, number>, key: string): boolean {
+  const n = here.get(key) ?? 0;
+  if (n === 0) return false;
+  here.set(key, n - 1);
+  return true;
 }
 
 /** Restores the other non-session parts of a backup; rows already present are left alone. */
@@ -143,13 +157,17 @@ export function importExtras(db: Db, x: BackupExtras): number {
     }
   }
   const activityId = (name: string) => findActivity(db, name)?.id ?? null;
+  // Q7: an override set twice is two rows of the journal; each already here uses up one of the backup's.
+  const overrideKey = (a: number | null, week: string, quota: number | null, sessions: number | null, on: string) => JSON.stringify([a, week, quota, sessions, on]);
+  const overridesHere = copiesOf(
+    (stmt(db, 'SELECT activity_id, week_start, quota, sessions_per_week, set_on FROM overrides').all() as { activity_id: number; week_start: string; quota: number | null; sessions_per_week: number | null; set_on: string }[]).map(
+      (o) => overrideKey(o.activity_id, o.week_start, o.quota, o.sessions_per_week, o.set_on),
+    ),
+  );
   for (const o of x.overrides) {
-    run(
-      `INSERT INTO overrides (activity_id, week_start, quota, sessions_per_week, set_on)
-       SELECT @a, @week, @quota, @sessions, @on WHERE NOT EXISTS (SELECT 1 FROM overrides WHERE activity_id = @a
-         AND week_start = @week AND quota IS @quota AND sessions_per_week IS @sessions AND set_on = @on)`,
-      { a: activityId(o.activity), week: o.week_start, quota: o.quota, sessions: o.sessions_per_week, on: o.set_on },
-    );
+    const a = activityId(o.activity);
+    if (usedUp(overridesHere, overrideKey(a, o.week_start, o.quota, o.sessions_per_week, o.set_on))) continue;
+    run('INSERT INTO overrides (activity_id, week_start, quota, sessions_per_week, set_on) VALUES (?, ?, ?, ?, ?)', a, o.week_start, o.quota, o.sessions_per_week, o.set_on);
   }
   for (const x2 of x.acceptances) {
     run(
@@ -158,19 +176,24 @@ export function importExtras(db: Db, x: BackupExtras): number {
       { a: activityId(x2.activity), week: x2.week_start, quota: x2.quota, on: x2.accepted_on },
     );
   }
-  // A record already here is not added twice, but a clearance that follows a sign this import
-  // added is: a clearance closes only what was stored before it (T2, T3), and the one already here
-  // was stored before that sign.
+  // Each triage record already here uses up one identical record of the backup, as sessions do:
+  // a sign recorded again the day it was cleared is a second record, and dropping it would close
+  // on restore a pause that is open in the journal the backup came from (T3). A clearance that
+  // follows a sign this import added is added even so: a clearance closes only what was stored
+  // before it (T2, T3), and the one already here was stored before that sign.
+  const triageKey = (day: string, session: number | null, kind: string, cls: string | null, symptoms: string) => JSON.stringify([day, session, kind, cls, symptoms]);
+  const triageHere = copiesOf(
+    (stmt(db, 'SELECT day, session_id, kind, class, symptoms FROM triage_records').all() as { day: string; session_id: number | null; kind: string; class: string | null; symptoms: string }[]).map((r) =>
+      triageKey(r.day, r.session_id, r.kind, r.class, r.symptoms),
+    ),
+  );
   let newSign = false;
   for (const t of x.triage_records) {
-    const before = added;
-    run(
-      `INSERT INTO triage_records (day, session_id, kind, class, symptoms)
-       SELECT @day, @session, @kind, @class, @symptoms WHERE @always OR NOT EXISTS (SELECT 1 FROM triage_records WHERE day = @day
-         AND session_id IS @session AND kind = @kind AND class IS @class AND symptoms = @symptoms)`,
-      { day: t.date, session: sessionId(t.session_uid), kind: t.kind, class: t.class, symptoms: t.symptoms.join(';'), always: t.kind === 'cleared' && newSign ? 1 : 0 },
-    );
-    if (t.kind === 'triage' && (t.class === 'assess' || t.class === 'stop') && added > before) newSign = true;
+    const session = sessionId(t.session_uid);
+    const symptoms = t.symptoms.join(';');
+    if (!(t.kind === 'cleared' && newSign) && usedUp(triageHere, triageKey(t.date, session, t.kind, t.class, symptoms))) continue;
+    run('INSERT INTO triage_records (day, session_id, kind, class, symptoms) VALUES (?, ?, ?, ?, ?)', t.date, session, t.kind, t.class, symptoms);
+    if (t.kind === 'triage' && (t.class === 'assess' || t.class === 'stop')) newSign = true;
   }
   for (const c of x.checkins) {
     const id = sessionId(c.session_uid);
