@@ -221,7 +221,7 @@ export function buildProgram(deps: ProgramDeps): Command {
   program
     .command('report')
     .description('the one-page clinic report: a PDF (or HTML) with the hold, what changed, trends, goals and flares')
-    .option('--out <file>', 'write to this file, replacing a file of that name (never the journal or a link); - for standard output (default: pace-report-<today>.pdf)')
+    .option('--out <file>', 'write to this file, replacing a file of that name (never the journal, another SQLite file or a link); - for standard output (default: pace-report-<today>.pdf)')
     .addOption(new Option('--format <format>', 'pdf or html (default: from the file name, else pdf)').choices(['pdf', 'html']))
     .option('--from <YYYY-MM-DD>', 'from this day (default: 12 weeks back, or program week 1 if later)')
     .option('--to <YYYY-MM-DD>', 'up to this day (default, and at the latest: today)')

@@ -20,6 +20,12 @@ describe('command help', () => {
     expect(help('edit')).not.toMatch(/--settled/);
     expect(help('list').replace(/\s+/g, ' ')).toMatch(/default 20, or all with --json, --from or --to; 0 for all/);
   });
+
+  it("report's --out names every file it refuses, as export's does (a backup is another SQLite file)", () => {
+    const help = (name: string) => buildProgram(deps()).commands.find((c) => c.name() === name)!.helpInformation().replace(/\s+/g, ' ');
+    expect(help('export')).toMatch(/never the journal, another SQLite file or a link/);
+    expect(help('report')).toMatch(/never the journal, another SQLite file or a link/);
+  });
 });
 
 describe('an unknown goal command', () => {
