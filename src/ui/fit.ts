@@ -53,6 +53,12 @@ function cut(piece: string, width: number): string {
   return part;
 }
 
+/**
+ * The narrowest terminal that output is fitted to. Below it, and at 0 (a terminal that gives no
+ * size, as some containers and serial consoles do), text and tables are left as for a pipe.
+ */
+export const NARROWEST = 10;
+
 // A table's lines (drawn to fit already) and the lines of a chart are left as they are.
 const DRAWN = /^\s*[┌│└├─]/;
 
@@ -62,7 +68,7 @@ const DRAWN = /^\s*[┌│└├─]/;
  * pipe, a file) the text is left as it is.
  */
 export function fitText(text: string, width: number | undefined): string {
-  if (!width || width < 10) return text;
+  if (width === undefined || width < NARROWEST) return text;
   return text
     .split('\n')
     .map((line) => {

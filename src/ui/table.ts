@@ -1,4 +1,4 @@
-import { wrapWords } from './fit.js';
+import { NARROWEST, wrapWords } from './fit.js';
 import type { Style } from './style.js';
 
 export type Align = 'left' | 'right';
@@ -50,7 +50,7 @@ export function table(style: Style, head: readonly string[], rows: readonly (rea
   const columns = Math.max(head.length, ...rows.slice(0, 1).map((r) => r.length));
   const texts = rows.map((r) => r.map((cell) => String(cell)));
   const limit = style.width;
-  if (limit !== undefined) {
+  if (limit !== undefined && limit >= NARROWEST) {
     const fitted = fit(head, texts, columns, limit);
     if (fitted === null) return records(style, head, texts, limit);
     return drawn(

@@ -77,6 +77,10 @@ describe('tables on a terminal', () => {
     expect(text).toMatch(/^change +drop-back$/m);
   });
 
+  it('a terminal that gives no size (0 columns) or next to none gets the table as a pipe does, as prose is', () => {
+    for (const width of [0, 1, 9]) expect(table(makeStyle(false, width), head, rows), `${width}`).toBe(table(makeStyle(false), head, rows));
+  });
+
   it('without a width (a pipe, a file) the table is drawn as it always was', () => {
     const text = table(makeStyle(false), head, rows);
     expect(text).toContain('│ gentle stretching with the physio band │');
