@@ -59,6 +59,11 @@ function cut(piece: string, width: number): string {
  */
 export const NARROWEST = 10;
 
+/** The width to fit to: the terminal's, or undefined (as for a pipe) when it is narrower than NARROWEST. */
+export function fittedWidth(columns: number | undefined): number | undefined {
+  return columns !== undefined && columns >= NARROWEST ? columns : undefined;
+}
+
 // A table's lines (drawn to fit already) and the lines of a chart are left as they are.
 const DRAWN = /^\s*[┌│└├─]/;
 

@@ -119,6 +119,18 @@ describe('help on a narrow terminal', () => {
     });
   }
 
+  it('a terminal that gives no size (0 columns) gets the help a pipe gets, 80 columns wide', async () => {
+    for (const args of [['log', '--help'], ['triage', '--help']]) {
+      const shown = async (columns: number | undefined) => {
+        const t = terminal(tempDir());
+        Object.assign(t.stdout, { columns });
+        expect(await main(args, t.io)).toBe(0);
+        return t.stdout.text;
+      };
+      expect(await shown(0), args.join(' ')).toBe(await shown(undefined));
+    }
+  });
+
   it('triage --help at 40 columns: each symptom code keeps its class on its line, its words below', async () => {
     const t = terminal(tempDir());
     Object.assign(t.stdout, { columns: 40 });
