@@ -2,7 +2,7 @@ import { Command, Help, Option } from 'commander';
 import type { Context } from './commands/context.js';
 import { printable } from './core/input.js';
 import { SYMPTOMS } from './core/symptoms.js';
-import { fitText } from './ui/fit.js';
+import { fitText, fittedWidth } from './ui/fit.js';
 
 export interface Globals {
   db?: string;
@@ -52,9 +52,10 @@ export function buildProgram(deps: ProgramDeps): Command {
         const text = raw.replace(/'([^']*)'/g, (_, value: string) => `'${value.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?')}'`);
         write(text.trimEnd().includes('\n') ? text : `${text.trimEnd()}\n${HELP_AFTER_ERROR}\n`);
       },
-      // undefined (not a terminal) is what commander itself gives, and means 80 columns.
-      getOutHelpWidth: () => deps.stdoutInfo().columns as number,
-      getErrHelpWidth: () => deps.stderrInfo().columns as number,
+      // undefined (not a terminal) is what commander itself gives, and means 80 columns; so does
+      // a terminal that gives no size (0) or next to none, as fitText treats it.
+      getOutHelpWidth: () => fittedWidth(deps.stdoutInfo().columns) as number,
+      getErrHelpWidth: () => fittedWidth(deps.stderrInfo().columns) as number,
       // pace's help and messages carry no colour; these only decide whether any would be kept.
       getOutHasColors: () => deps.stdoutInfo().isTTY,
       getErrHasColors: () => deps.stderrInfo().isTTY,
@@ -177,7 +178,7 @@ export function buildProgram(deps: ProgramDeps): Command {
     .option('--session <id>', "attach the result to this session (default: today's latest)")
     .option('--cleared', 'record that a clinician has assessed or cleared you, ending a hold or a pause')
     .option('--json', 'print the result as JSON')
-    .addHelpText('after', ({ command }) => `\nSymptom codes:\n${symptomHelp(command, deps.stdoutInfo().columns)}`)
+    .addHelpText('after', ({ command }) => `\nSymptom codes:\n${symptomHelp(command, fittedWidth(deps.stdoutInfo().columns))}`)
     .action(run(async () => (await import('./commands/triage.js')).triageCmd));
 
   program

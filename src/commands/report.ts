@@ -11,7 +11,7 @@ import { readTransaction } from '../store/open.js';
 import { listPegCheckins } from '../store/pegCheckins.js';
 import { notesById } from '../store/sessions.js';
 import { getSetting } from '../store/settings.js';
-import { note, print, withJournal, type Context } from './context.js';
+import { note, withJournal, type Context } from './context.js';
 import { checkOutputFile, fileSink, streamSink, type Sink } from './sink.js';
 
 export interface ReportFlags {
@@ -79,7 +79,9 @@ export async function report(_args: string[], flags: ReportFlags, ctx: Context):
     sink.abort();
     throw e;
   }
-  if (!toStdout) print(ctx, resolve(out));
+  // The path alone, never broken to the terminal's width as print breaks prose: it is there to be
+  // copied, and a line break inside it would be copied too.
+  if (!toStdout) ctx.stdout.write(`${resolve(out)}\n`);
   if (!flags.includeNotes) note(ctx, 'Private notes were left out; add --include-notes to include them.');
   return 0;
 }

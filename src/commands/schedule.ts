@@ -69,7 +69,7 @@ function list(ctx: Context, json: boolean): number {
     const fallback = journal.path === null ? DEFAULT_SESSION_TIME : defaultTime(journal.db);
     if (json) printJson(ctx, { schedules: schedules.map(scheduleJson), default_time: fallback });
     else if (schedules.length === 0) {
-      print(ctx, [`No days set yet: the plan spreads sessions over the week at ${fallback}.`, 'Set them with, for example: pace schedule walk mon,wed,fri --at 08:00']);
+      print(ctx, [`No days set yet: the plan spreads sessions over the week at ${shortTime(fallback)}.`, 'Set them with, for example: pace schedule walk mon,wed,fri --at 08:00']);
     } else print(ctx, [...schedules.map((s) => `${s.activity}: ${describe(s, fallback)}`), `Other activities: spread over the week at ${shortTime(fallback)}.`]);
     return 0;
   } finally {

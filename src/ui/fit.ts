@@ -8,13 +8,14 @@ import { displayWidth } from './table.js';
 const ANSI_OR_CHAR = /\u001b\[[0-9;]*m|[\s\S]/gu;
 
 /**
- * Breaks `text` into lines of at most `width` columns, between words. With `hyphens`, also after a
- * hyphen inside a word (joint-/swelling), as table cells allow. A word longer than the width, and
- * only such a word, is cut where the width runs out: nothing may stick out.
+ * Breaks `text` into lines of at most `width` columns (`later` for the lines after the first),
+ * between words. With `hyphens`, also after a hyphen inside a word (joint-/swelling), as table
+ * cells allow. A word longer than the width, and only such a word, is cut where the width runs
+ * out: nothing may stick out.
  */
-export function wrapWords(text: string, width: number, hyphens = false): string[] {
-  const w = Math.max(1, width);
+export function wrapWords(text: string, width: number, hyphens = false, later = width): string[] {
   const lines: string[] = [];
+  const room = () => Math.max(1, lines.length === 0 ? width : later);
   let line = '';
   let lineWidth = 0;
   for (const word of text.split(' ')) {
@@ -22,38 +23,45 @@ export function wrapWords(text: string, width: number, hyphens = false): string[
     pieces.forEach((piece, k) => {
       const space = k === 0 && line !== '' ? 1 : 0;
       const pw = displayWidth(piece);
-      if (lineWidth + space + pw <= w) {
+      if (lineWidth + space + pw <= room()) {
         line += (space ? ' ' : '') + piece;
         lineWidth += space + pw;
         return;
       }
       if (line !== '' && line.trim() !== '') lines.push(line);
-      line = '';
-      lineWidth = 0;
-      for (const part of cut(piece, w)) {
-        if (line !== '') lines.push(line);
-        line = part;
-        lineWidth = displayWidth(part);
+      // A word longer than a whole line is cut in one pass, each part as wide as its own line.
+      let rest = piece;
+      for (let part = cut(rest, room()); part.length < rest.length; part = cut(rest, room())) {
+        lines.push(part);
+        rest = rest.slice(part.length);
       }
+      line = rest;
+      lineWidth = displayWidth(rest);
     });
   }
   lines.push(line);
   return lines;
 }
 
-/** A piece longer than `width` cut into parts that fit, colour codes kept whole. */
-function cut(piece: string, width: number): string[] {
-  const parts: string[] = [];
+/** The start of `piece` that fits `width` columns (at least one character), colour codes kept whole. */
+function cut(piece: string, width: number): string {
   let part = '';
   for (const ch of piece.match(ANSI_OR_CHAR) ?? []) {
-    if (part !== '' && displayWidth(part + ch) > width) {
-      parts.push(part);
-      part = '';
-    }
+    if (displayWidth(part) > 0 && displayWidth(part + ch) > width) break;
     part += ch;
   }
-  parts.push(part);
-  return parts;
+  return part;
+}
+
+/**
+ * The narrowest terminal that output is fitted to. Below it, and at 0 (a terminal that gives no
+ * size, as some containers and serial consoles do), text and tables are left as for a pipe.
+ */
+export const NARROWEST = 10;
+
+/** The width to fit to: the terminal's, or undefined (as for a pipe) when it is narrower than NARROWEST. */
+export function fittedWidth(columns: number | undefined): number | undefined {
+  return columns !== undefined && columns >= NARROWEST ? columns : undefined;
 }
 
 // A table's lines (drawn to fit already) and the lines of a chart are left as they are.
@@ -65,18 +73,20 @@ const DRAWN = /^\s*[┌│└├─]/;
  * pipe, a file) the text is left as it is.
  */
 export function fitText(text: string, width: number | undefined): string {
-  if (!width || width < 10) return text;
+  if (width === undefined || width < NARROWEST) return text;
   return text
     .split('\n')
     .map((line) => {
       if (displayWidth(line) <= width || DRAWN.test(line)) return line;
       const leading = /^ */.exec(line)![0];
       const marker = /^(?:- |\d+\. )/.exec(line.slice(leading.length).replace(/\u001b\[[0-9;]*m/g, ''))?.[0] ?? '';
-      const indent = leading.length + marker.length <= width / 2 ? leading.length + marker.length : 0;
-      const [head, ...rest] = wrapWords(line.slice(leading.length), width - leading.length);
-      const out = [leading + head];
-      if (rest.length) out.push(...wrapWords(rest.join(' '), width - indent).map((l) => ' '.repeat(indent) + l));
-      return out.join('\n');
+      // An indent of more than half the width would leave too little room: the line starts at the edge.
+      const lead = leading.length <= width / 2 ? leading : '';
+      const indent = lead.length + marker.length <= width / 2 ? lead.length + marker.length : 0;
+      // One pass, so that a word cut across lines is never joined again with spaces inside it.
+      return wrapWords(line.slice(leading.length), width - lead.length, false, width - indent)
+        .map((l, k) => (k === 0 ? lead : ' '.repeat(indent)) + l)
+        .join('\n');
     })
     .join('\n');
 }

@@ -1,4 +1,4 @@
-import { wrapWords } from './fit.js';
+import { fittedWidth, wrapWords } from './fit.js';
 import type { Style } from './style.js';
 
 export type Align = 'left' | 'right';
@@ -49,7 +49,7 @@ function isWide(c: number): boolean {
 export function table(style: Style, head: readonly string[], rows: readonly (readonly (string | number)[])[], align?: readonly Align[]): string {
   const columns = Math.max(head.length, ...rows.slice(0, 1).map((r) => r.length));
   const texts = rows.map((r) => r.map((cell) => String(cell)));
-  const limit = style.width;
+  const limit = fittedWidth(style.width);
   if (limit !== undefined) {
     const fitted = fit(head, texts, columns, limit);
     if (fitted === null) return records(style, head, texts, limit);

@@ -1,6 +1,6 @@
 // The prompt mocks must load before main, which lazy-loads the prompts module.
 import { screen } from '@inquirer/testing/vitest';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main, type Io } from '../../src/main.js';
@@ -119,10 +119,35 @@ describe('help on a narrow terminal', () => {
     });
   }
 
+  it('a terminal that gives no size (0 columns) gets the help a pipe gets, 80 columns wide', async () => {
+    for (const args of [['log', '--help'], ['triage', '--help']]) {
+      const shown = async (columns: number | undefined) => {
+        const t = terminal(tempDir());
+        Object.assign(t.stdout, { columns });
+        expect(await main(args, t.io)).toBe(0);
+        return t.stdout.text;
+      };
+      expect(await shown(0), args.join(' ')).toBe(await shown(undefined));
+    }
+  });
+
   it('triage --help at 40 columns: each symptom code keeps its class on its line, its words below', async () => {
     const t = terminal(tempDir());
     Object.assign(t.stdout, { columns: 40 });
     expect(await main(['triage', '--help'], t.io)).toBe(0);
     expect(t.stdout.text).toMatch(/^ {2}chest-pain +stop\n {6}chest pain, pressure or tightness$/m);
+  });
+});
+
+describe('a path on a terminal', () => {
+  it('C: report prints the path it wrote on one line, however narrow the terminal: it is there to be copied', async () => {
+    const home = tempDir();
+    expect(await main(['--no-input', 'log', 'walk', '10'], terminal(home).io)).toBe(0);
+    const out = join(home, 'reports for the clinic', 'pace-report-2026-11-21.html');
+    mkdirSync(join(home, 'reports for the clinic'));
+    const t = terminal(home);
+    Object.assign(t.stdout, { columns: 30 });
+    expect(await main(['--no-input', 'report', '--out', out], t.io), t.stderr.text).toBe(0);
+    expect(t.stdout.text).toBe(`${out}\n`);
   });
 });

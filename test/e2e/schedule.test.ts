@@ -86,6 +86,8 @@ describe('pace schedule and the plan on its days (D1, D2)', () => {
     expect(pace.run(['schedule'], { PACE_TODAY: SUNDAY }).stdout).toBe('walk: Mon 9:00, Tue 9:00, Wed 9:00, Thu 9:00, Fri 9:00 (the default time)\nOther activities: spread over the week at 9:00.\n');
     expect(json(pace, ['schedule', 'walk', '--clear'], SUNDAY)).toEqual({ schedule: null, activity: 'walk', cleared: true });
     expect(json(pace, ['schedule'], SUNDAY)).toEqual({ schedules: [], default_time: '09:00' });
+    // With no days set, the list writes the time the same way too.
+    expect(pace.run(['schedule'], { PACE_TODAY: SUNDAY }).stdout).toMatch(/^No days set yet: the plan spreads sessions over the week at 9:00\.\n/);
     // Clearing again changes nothing, and says so.
     const again = pace.run(['schedule', 'walk', '--clear'], { PACE_TODAY: SUNDAY });
     expect([again.status, again.stdout]).toEqual([0, 'walk had no days of its own.\n']);

@@ -36,6 +36,22 @@ describe('prose on a terminal', () => {
   it('only a word longer than the whole width is cut', () => {
     expect(wrapWords('see /a/very/long/path/that/never/ends ok', 10).every((l) => displayWidth(l) <= 10)).toBe(true);
   });
+
+  it('a word cut in an indented line keeps its pieces together: no space is put inside it', () => {
+    const path = '/home/someone/Documents/pace-report-2026-11-18.pdf';
+    for (const line of [`  1. Wrote ${path} for the clinic`, `${' '.repeat(12)}${path} ok`]) {
+      const text = fitText(line, 20);
+      expect(widest(text), line).toBeLessThanOrEqual(20);
+      expect(text.split('\n').map((l) => l.trim()).join(''), line).toContain(path);
+      expect(words(text).filter((w) => !path.includes(w)), line).toEqual(words(line).filter((w) => w !== path));
+    }
+  });
+
+  it('a line indented past half the width still fits, its words whole', () => {
+    const text = fitText(`${' '.repeat(30)}steady pacing today`, 12);
+    expect(widest(text)).toBeLessThanOrEqual(12);
+    expect(words(text)).toEqual(['steady', 'pacing', 'today']);
+  });
 });
 
 describe('tables on a terminal', () => {
@@ -59,6 +75,10 @@ describe('tables on a terminal', () => {
     expect(text).not.toMatch(/[┌│└]/);
     expect(text).toMatch(/^per session +8 min$/m);
     expect(text).toMatch(/^change +drop-back$/m);
+  });
+
+  it('a terminal that gives no size (0 columns) or next to none gets the table as a pipe does, as prose is', () => {
+    for (const width of [0, 1, 9]) expect(table(makeStyle(false, width), head, rows), `${width}`).toBe(table(makeStyle(false), head, rows));
   });
 
   it('without a width (a pipe, a file) the table is drawn as it always was', () => {
