@@ -65,7 +65,9 @@ export function fittedWidth(columns: number | undefined): number | undefined {
 }
 
 // A table's lines (drawn to fit already) and the lines of a chart are left as they are.
-const DRAWN = /^\s*[┌│└├─]/;
+// Escaped: a character beyond ASCII left in the bundle (esbuild escapes strings, not regular
+// expressions) makes Node read all of it as a two-byte string, about 1.5 ms of every run.
+const DRAWN = /^\s*[\u250c\u2502\u2514\u251c\u2500]/;
 
 /**
  * Text for a terminal `width` columns wide: each line too long is broken between words, and what
