@@ -2,6 +2,7 @@ import { chmodSync, closeSync, existsSync, linkSync, lstatSync, openSync, rename
 import { basename, dirname, join } from 'node:path';
 import { InputError } from '../core/errors.js';
 import { JournalError } from './errors.js';
+import { danglingTarget, refuseDanglingLink } from './folder.js';
 import { openJournal, readHeader, type Db, type Header } from './open.js';
 import { APPLICATION_ID, SCHEMA_VERSION } from './schema.js';
 import { quickCheckProblems } from './soundness.js';
@@ -42,7 +43,12 @@ export function inspectJournal(path: string): JournalHealth {
     health.problems.push(problem);
     return health;
   };
-  if (!existsSync(path)) return health;
+  if (!existsSync(path)) {
+    const target = danglingTarget(path);
+    if (target === null) return health;
+    health.exists = true;
+    return fail('unreadable', `it is a link to ${target}, which does not exist (a disk not mounted?)`);
+  }
   health.exists = true;
   if (!statSync(path).isFile()) return fail('unreadable', 'it is not a file');
 
@@ -109,6 +115,7 @@ export interface BackupResult {
  */
 export async function backupJournal(source: string, dest: string): Promise<BackupResult> {
   if (!existsSync(source)) {
+    refuseDanglingLink(source);
     throw new JournalError(`there is no journal at ${source} yet, so there is nothing to back up.`, 'Log a session first, or point --db or PACE_DB at your journal.');
   }
   refuseExisting(dest);

@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import { accessSync, chmodSync, closeSync, constants, existsSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { JournalError } from './errors.js';
-import { makeJournalFolder } from './folder.js';
+import { makeJournalFolder, refuseDanglingLink } from './folder.js';
 import { APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION } from './schema.js';
 import { countCommit } from './commits.js';
 import { refuseIfDamaged } from './soundness.js';
@@ -32,6 +32,7 @@ export interface OpenOptions {
  */
 export function openJournal(path: string, opts: OpenOptions): Journal {
   const exists = existsSync(path);
+  if (!exists) refuseDanglingLink(path);
   if (!exists && !opts.write) return emptyJournal();
   if (exists && !statSync(path).isFile()) {
     throw new JournalError(`${path} is not a file.`, 'Point --db or PACE_DB at a pace journal file.');
