@@ -5,7 +5,7 @@ import { JournalError } from './errors.js';
 import { danglingTarget, refuseDanglingLink } from './folder.js';
 import { openJournal, readHeader, type Db, type Header } from './open.js';
 import { APPLICATION_ID, SCHEMA_VERSION } from './schema.js';
-import { quickCheckProblems } from './soundness.js';
+import { holdsPaceSchema, quickCheckProblems } from './soundness.js';
 import { openDatabase } from './sqlite.js';
 import { heedSignals, holdTempFiles, removeQuietly } from './tempFiles.js';
 
@@ -64,6 +64,7 @@ export function inspectJournal(path: string): JournalHealth {
       header = readHeader(db);
     } catch (e) {
       const code = (e as { code?: string }).code ?? '';
+      if (code === 'SQLITE_NOTADB' && holdsPaceSchema(path)) return fail('damaged', 'its header (the first bytes of the file) is overwritten: SQLite cannot read it, though the rest holds a pace journal');
       if (code === 'SQLITE_NOTADB') return fail('foreign', 'it is not a SQLite database');
       if (code.startsWith('SQLITE_CORRUPT')) return fail('damaged', `the list of its tables cannot be read (${describe(e)})`);
       return fail('unreadable', describe(e));

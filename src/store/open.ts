@@ -5,7 +5,7 @@ import { JournalError } from './errors.js';
 import { makeJournalFolder, refuseDanglingLink } from './folder.js';
 import { APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION } from './schema.js';
 import { countCommit } from './commits.js';
-import { refuseIfDamaged } from './soundness.js';
+import { holdsPaceSchema, refuseIfDamaged } from './soundness.js';
 import { openDatabase } from './sqlite.js';
 
 export type Db = Database.Database;
@@ -207,6 +207,9 @@ function probe(db: Db, path: string): number {
     ({ version, appId, tables } = readHeader(db));
   } catch (e) {
     const code = (e as { code?: string }).code;
+    if (code === 'SQLITE_NOTADB' && holdsPaceSchema(path)) {
+      throw new JournalError(`${path} is damaged (its header, the first bytes of the file, is overwritten); it was left untouched.`, 'Run pace check to see what it finds, and restore from a backup if it can.');
+    }
     if (code === 'SQLITE_NOTADB') {
       throw new JournalError(`${path} is not a pace journal (it is not a SQLite database); it was left untouched.`, 'Point --db or PACE_DB at a pace journal, or at a new file name to start one.');
     }
