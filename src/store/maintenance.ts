@@ -3,14 +3,14 @@ import { basename, dirname, join } from 'node:path';
 import { InputError } from '../core/errors.js';
 import { JournalError } from './errors.js';
 import { danglingTarget, refuseDanglingLink } from './folder.js';
-import { openJournal, readHeader, type Db, type Header } from './open.js';
+import { isReadOnlyFailure, openJournal, pendingError, readHeader, type Db, type Header } from './open.js';
 import { APPLICATION_ID, SCHEMA_VERSION } from './schema.js';
 import { holdsPaceSchema, quickCheckProblems } from './soundness.js';
 import { openDatabase } from './sqlite.js';
 import { heedSignals, holdTempFiles, removeQuietly } from './tempFiles.js';
 
 /** What is wrong, if anything: the CLI words each case differently. */
-export type Verdict = 'ok' | 'damaged' | 'foreign' | 'newer' | 'unreadable';
+export type Verdict = 'ok' | 'damaged' | 'foreign' | 'newer' | 'unreadable' | 'pending';
 
 export interface JournalHealth {
   ok: boolean;
@@ -24,6 +24,8 @@ export interface JournalHealth {
   triageRecords: number;
   /** One line each, in SQLite's or our words; empty when ok. */
   problems: string[];
+  /** What to do, when the verdict has one advice of its own ('pending'). */
+  hint?: string;
 }
 
 const count = (db: Db, table: 'sessions' | 'activities' | 'triage_records') =>
@@ -67,6 +69,12 @@ export function inspectJournal(path: string): JournalHealth {
       if (code === 'SQLITE_NOTADB' && holdsPaceSchema(path)) return fail('damaged', 'its header (the first bytes of the file) is overwritten: SQLite cannot read it, though the rest holds a pace journal');
       if (code === 'SQLITE_NOTADB') return fail('foreign', 'it is not a SQLite database');
       if (code.startsWith('SQLITE_CORRUPT')) return fail('damaged', `the list of its tables cannot be read (${describe(e)})`);
+      // A write cut off (or entries in a -wal file) that this user may not take in: as every command says it.
+      const pending = isReadOnlyFailure(e) ? pendingError(path) : null;
+      if (pending) {
+        health.hint = pending.hint;
+        return fail('pending', pending.message.replace(`${path} `, '').replace(/\.$/, ''));
+      }
       return fail('unreadable', describe(e));
     }
     const { version, appId, tables } = header;

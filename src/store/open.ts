@@ -59,11 +59,9 @@ export function openJournal(path: string, opts: OpenOptions): Journal {
   } catch (e) {
     db?.close();
     if (!opts.write && isReadOnlyFailure(e)) {
-      const pending = pendingBeside(path);
+      const pending = pendingError(path);
       if (pending === null) return snapshot(path);
-      const fix = "Run any pace command once as the journal's owner, with write access to its folder.";
-      if (pending === 'wal') throw new JournalError(`${path} has recent entries in ${path}-wal, which cannot be read from here.`, fix);
-      throw new JournalError(`${path} holds a write that was cut off (by a crash or a stopped pace), and it cannot be undone from here.`, `${fix} That undoes it.`);
+      throw pending;
     }
     if (e instanceof JournalError) throw e;
     if (isReadOnlyFailure(e)) throw new JournalError(`cannot open ${path}: ${(e as Error).message}.`, 'Check the path and its permissions.');
@@ -128,7 +126,20 @@ function pendingBeside(path: string): 'wal' | 'journal' | null {
   }
 }
 
-function isReadOnlyFailure(e: unknown): boolean {
+/**
+ * Why a journal this user may not write cannot be read at all: what waits beside it (a write cut
+ * off, entries in a -wal file) can only be taken in by someone who may write there. Null when
+ * nothing waits.
+ */
+export function pendingError(path: string): JournalError | null {
+  const pending = pendingBeside(path);
+  if (pending === null) return null;
+  const fix = "Run any pace command once as the journal's owner, with write access to its folder.";
+  if (pending === 'wal') return new JournalError(`${path} has recent entries in ${path}-wal, which cannot be read from here.`, fix);
+  return new JournalError(`${path} holds a write that was cut off (by a crash or a stopped pace), and it cannot be undone from here.`, `${fix} That undoes it.`);
+}
+
+export function isReadOnlyFailure(e: unknown): boolean {
   const code = (e as { code?: string }).code ?? '';
   return code.startsWith('SQLITE_READONLY') || code.startsWith('SQLITE_CANTOPEN') || code === 'EACCES';
 }
