@@ -192,8 +192,9 @@ function finishCopy(file: string): number {
   const copy = openDatabase(file, { fileMustExist: true });
   try {
     copy.pragma('journal_mode = DELETE');
-    const result = copy.pragma('quick_check', { simple: true });
-    if (result !== 'ok') throw new JournalError(`the copy failed its check (${String(result)}); the journal itself may be damaged.`, 'Run pace check.');
+    // SQLite's report is several lines under a heading: the first problem says enough here.
+    const problems = quickCheckProblems(copy);
+    if (problems.length > 0) throw new JournalError(`the copy failed its check (${problems[0]}); the journal itself may be damaged.`, 'Run pace check.');
     return count(copy, 'sessions');
   } finally {
     copy.close();
