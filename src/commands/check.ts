@@ -45,6 +45,8 @@ function problem(h: JournalHealth): JournalError {
       return new JournalError(`${h.path} is not a pace journal (${first}); it was left untouched.`, 'Point --db or PACE_DB at a pace journal.');
     case 'newer':
       return new JournalError(`${h.path} was written by a newer version of pace (${first}); it was left untouched.`, 'Update pace to check this journal.');
+    case 'pending':
+      return new JournalError(`${h.path} ${first}.`, h.hint);
     case 'unreadable':
       return new JournalError(`cannot read ${h.path}: ${first}.`, 'Check the path and its permissions.');
     default:

@@ -27,6 +27,26 @@ export function makeJournalFolder(dir: string): void {
   }
 }
 
+/**
+ * The journal named by a link whose target does not exist (a disk not mounted, a synced folder not
+ * there yet) is refused, for reads as for writes: a read would see an empty journal ("nothing logged
+ * yet", an empty export written over a good one) and a write would start a new journal wherever the
+ * link points, under the mount point.
+ */
+export function refuseDanglingLink(path: string): void {
+  const target = danglingTarget(path);
+  if (target === null) return;
+  throw new JournalError(
+    `${path} is a link to ${target}, which does not exist (a disk not mounted?); nothing was read or written.`,
+    'Mount the disk the journal is on, or point --db or PACE_DB at the journal itself.',
+  );
+}
+
+/** Where a link to nothing points, or null when `path` is not one. */
+export function danglingTarget(path: string): string | null {
+  return whatIsAt(path) === 'dangling' ? readlinkSync(path) : null;
+}
+
 function whatIsAt(path: string): 'folder' | 'file' | 'dangling' | 'none' {
   try {
     return statSync(path).isDirectory() ? 'folder' : 'file';

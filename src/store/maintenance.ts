@@ -2,14 +2,15 @@ import { chmodSync, closeSync, existsSync, linkSync, lstatSync, openSync, rename
 import { basename, dirname, join } from 'node:path';
 import { InputError } from '../core/errors.js';
 import { JournalError } from './errors.js';
-import { openJournal, readHeader, type Db, type Header } from './open.js';
+import { danglingTarget, refuseDanglingLink } from './folder.js';
+import { isReadOnlyFailure, openJournal, pendingError, readHeader, type Db, type Header } from './open.js';
 import { APPLICATION_ID, SCHEMA_VERSION } from './schema.js';
-import { quickCheckProblems } from './soundness.js';
+import { holdsPaceSchema, quickCheckProblems } from './soundness.js';
 import { openDatabase } from './sqlite.js';
 import { heedSignals, holdTempFiles, removeQuietly } from './tempFiles.js';
 
 /** What is wrong, if anything: the CLI words each case differently. */
-export type Verdict = 'ok' | 'damaged' | 'foreign' | 'newer' | 'unreadable';
+export type Verdict = 'ok' | 'damaged' | 'foreign' | 'newer' | 'unreadable' | 'pending';
 
 export interface JournalHealth {
   ok: boolean;
@@ -23,6 +24,8 @@ export interface JournalHealth {
   triageRecords: number;
   /** One line each, in SQLite's or our words; empty when ok. */
   problems: string[];
+  /** What to do, when the verdict has one advice of its own ('pending'). */
+  hint?: string;
 }
 
 const count = (db: Db, table: 'sessions' | 'activities' | 'triage_records') =>
@@ -42,7 +45,12 @@ export function inspectJournal(path: string): JournalHealth {
     health.problems.push(problem);
     return health;
   };
-  if (!existsSync(path)) return health;
+  if (!existsSync(path)) {
+    const target = danglingTarget(path);
+    if (target === null) return health;
+    health.exists = true;
+    return fail('unreadable', `it is a link to ${target}, which does not exist (a disk not mounted?)`);
+  }
   health.exists = true;
   if (!statSync(path).isFile()) return fail('unreadable', 'it is not a file');
 
@@ -58,8 +66,15 @@ export function inspectJournal(path: string): JournalHealth {
       header = readHeader(db);
     } catch (e) {
       const code = (e as { code?: string }).code ?? '';
+      if (code === 'SQLITE_NOTADB' && holdsPaceSchema(path)) return fail('damaged', 'its header (the first bytes of the file) is overwritten: SQLite cannot read it, though the rest holds a pace journal');
       if (code === 'SQLITE_NOTADB') return fail('foreign', 'it is not a SQLite database');
       if (code.startsWith('SQLITE_CORRUPT')) return fail('damaged', `the list of its tables cannot be read (${describe(e)})`);
+      // A write cut off (or entries in a -wal file) that this user may not take in: as every command says it.
+      const pending = isReadOnlyFailure(e) ? pendingError(path) : null;
+      if (pending) {
+        health.hint = pending.hint;
+        return fail('pending', pending.message.replace(`${path} `, '').replace(/\.$/, ''));
+      }
       return fail('unreadable', describe(e));
     }
     const { version, appId, tables } = header;
@@ -109,6 +124,7 @@ export interface BackupResult {
  */
 export async function backupJournal(source: string, dest: string): Promise<BackupResult> {
   if (!existsSync(source)) {
+    refuseDanglingLink(source);
     throw new JournalError(`there is no journal at ${source} yet, so there is nothing to back up.`, 'Log a session first, or point --db or PACE_DB at your journal.');
   }
   refuseExisting(dest);
@@ -176,8 +192,9 @@ function finishCopy(file: string): number {
   const copy = openDatabase(file, { fileMustExist: true });
   try {
     copy.pragma('journal_mode = DELETE');
-    const result = copy.pragma('quick_check', { simple: true });
-    if (result !== 'ok') throw new JournalError(`the copy failed its check (${String(result)}); the journal itself may be damaged.`, 'Run pace check.');
+    // SQLite's report is several lines under a heading: the first problem says enough here.
+    const problems = quickCheckProblems(copy);
+    if (problems.length > 0) throw new JournalError(`the copy failed its check (${problems[0]}); the journal itself may be damaged.`, 'Run pace check.');
     return count(copy, 'sessions');
   } finally {
     copy.close();

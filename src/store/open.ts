@@ -2,10 +2,10 @@ import type Database from 'better-sqlite3';
 import { accessSync, chmodSync, closeSync, constants, existsSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { JournalError } from './errors.js';
-import { makeJournalFolder } from './folder.js';
+import { makeJournalFolder, refuseDanglingLink } from './folder.js';
 import { APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION } from './schema.js';
 import { countCommit } from './commits.js';
-import { refuseIfDamaged } from './soundness.js';
+import { holdsPaceSchema, refuseIfDamaged } from './soundness.js';
 import { openDatabase } from './sqlite.js';
 
 export type Db = Database.Database;
@@ -32,6 +32,7 @@ export interface OpenOptions {
  */
 export function openJournal(path: string, opts: OpenOptions): Journal {
   const exists = existsSync(path);
+  if (!exists) refuseDanglingLink(path);
   if (!exists && !opts.write) return emptyJournal();
   if (exists && !statSync(path).isFile()) {
     throw new JournalError(`${path} is not a file.`, 'Point --db or PACE_DB at a pace journal file.');
@@ -58,11 +59,9 @@ export function openJournal(path: string, opts: OpenOptions): Journal {
   } catch (e) {
     db?.close();
     if (!opts.write && isReadOnlyFailure(e)) {
-      const pending = pendingBeside(path);
+      const pending = pendingError(path);
       if (pending === null) return snapshot(path);
-      const fix = "Run any pace command once as the journal's owner, with write access to its folder.";
-      if (pending === 'wal') throw new JournalError(`${path} has recent entries in ${path}-wal, which cannot be read from here.`, fix);
-      throw new JournalError(`${path} holds a write that was cut off (by a crash or a stopped pace), and it cannot be undone from here.`, `${fix} That undoes it.`);
+      throw pending;
     }
     if (e instanceof JournalError) throw e;
     if (isReadOnlyFailure(e)) throw new JournalError(`cannot open ${path}: ${(e as Error).message}.`, 'Check the path and its permissions.');
@@ -127,7 +126,20 @@ function pendingBeside(path: string): 'wal' | 'journal' | null {
   }
 }
 
-function isReadOnlyFailure(e: unknown): boolean {
+/**
+ * Why a journal this user may not write cannot be read at all: what waits beside it (a write cut
+ * off, entries in a -wal file) can only be taken in by someone who may write there. Null when
+ * nothing waits.
+ */
+export function pendingError(path: string): JournalError | null {
+  const pending = pendingBeside(path);
+  if (pending === null) return null;
+  const fix = "Run any pace command once as the journal's owner, with write access to its folder.";
+  if (pending === 'wal') return new JournalError(`${path} has recent entries in ${path}-wal, which cannot be read from here.`, fix);
+  return new JournalError(`${path} holds a write that was cut off (by a crash or a stopped pace), and it cannot be undone from here.`, `${fix} That undoes it.`);
+}
+
+export function isReadOnlyFailure(e: unknown): boolean {
   const code = (e as { code?: string }).code ?? '';
   return code.startsWith('SQLITE_READONLY') || code.startsWith('SQLITE_CANTOPEN') || code === 'EACCES';
 }
@@ -206,6 +218,9 @@ function probe(db: Db, path: string): number {
     ({ version, appId, tables } = readHeader(db));
   } catch (e) {
     const code = (e as { code?: string }).code;
+    if (code === 'SQLITE_NOTADB' && holdsPaceSchema(path)) {
+      throw new JournalError(`${path} is damaged (its header, the first bytes of the file, is overwritten); it was left untouched.`, 'Run pace check to see what it finds, and restore from a backup if it can.');
+    }
     if (code === 'SQLITE_NOTADB') {
       throw new JournalError(`${path} is not a pace journal (it is not a SQLite database); it was left untouched.`, 'Point --db or PACE_DB at a pace journal, or at a new file name to start one.');
     }

@@ -1,4 +1,4 @@
-import { statSync } from 'node:fs';
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import type Database from 'better-sqlite3';
 import { JournalError } from './errors.js';
 
@@ -51,5 +51,41 @@ function looksTouched(path: string): boolean {
     return file.mtimeNs > journal.mtimeNs;
   } catch {
     return true;
+  }
+}
+
+/** In the schema of every pace journal (migration 1), and in no other program's file we know of. */
+const PACE_TABLE = Buffer.from('CREATE TABLE triage_records (');
+/** How far a file is searched for it: only ever on the way to refusing a file. */
+const SEARCH_LIMIT = 64 * 1024 * 1024;
+
+/**
+ * For a file SQLite calls "not a database": whether it still holds a pace journal's schema, so it
+ * is a journal whose first bytes (the SQLite header) were overwritten, not someone else's file.
+ * The schema's text can sit on any page after migrations, so the file is searched (up to 64 MiB).
+ */
+export function holdsPaceSchema(path: string): boolean {
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch {
+    return false;
+  }
+  try {
+    const chunk = Buffer.alloc(1024 * 1024 + PACE_TABLE.length);
+    let keep = 0;
+    for (let at = 0; at < SEARCH_LIMIT; ) {
+      const n = readSync(fd, chunk, keep, chunk.length - keep, at);
+      if (n === 0) return false;
+      const filled = keep + n;
+      if (chunk.subarray(0, filled).includes(PACE_TABLE)) return true;
+      at += n;
+      // The last bytes again, in case the text straddles two reads.
+      keep = Math.min(PACE_TABLE.length - 1, filled);
+      chunk.copy(chunk, 0, filled - keep, filled);
+    }
+    return false;
+  } finally {
+    closeSync(fd);
   }
 }

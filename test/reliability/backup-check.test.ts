@@ -152,6 +152,13 @@ describe('pace check', () => {
     expect(sha256(db)).toBe(damaged);
     // Ordinary reads can miss a damaged page, which is why pace check exists.
     expect(pace({ dir, env }, ['list', '--limit', '1']).status).toBe(0);
+    // A backup of it is refused, in one line about the damage: not SQLite's report with its heading.
+    const backup = pace({ dir, env }, ['backup', join(dir, 'copy.db')]);
+    expect(backup.status).toBe(1);
+    expect(stackLines(backup.stderr)).toEqual([]);
+    expect(backup.stderr).toMatch(/^pace: the copy failed its check \(([^*?]+)\); the journal itself may be damaged\.\n {2}Run pace check/);
+    expect(readdirSync(dir)).toEqual(['journal.db']);
+    expect(sha256(db)).toBe(damaged);
   });
 
   it('a file that is not a journal fails with exit 1 and is left as it was', () => {

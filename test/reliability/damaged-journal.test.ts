@@ -87,6 +87,36 @@ describe('a journal whose schema is damaged', () => {
   });
 });
 
+describe('a journal whose first bytes (the SQLite header) are overwritten', () => {
+  it.each([
+    ['zeros', Buffer.alloc(100, 0)],
+    ['stray bytes', Buffer.alloc(100, 0xa5)],
+  ])('with %s is called damaged by every command, never "not a pace journal", and left as it is', (_, bytes) => {
+    const sb = sandbox();
+    try {
+      copyFileSync(sound.db, sb.db);
+      const fd = openSync(sb.db, 'r+');
+      writeSync(fd, bytes, 0, bytes.length, 0);
+      closeSync(fd);
+      const before = sha256(sb.db);
+      for (const args of [['status'], ['log', 'walk', '10'], ['backup', 'copy.db']]) {
+        const r = pace(sb, args);
+        expect(r.status, args.join(' ')).toBe(1);
+        expect(r.stderr, args.join(' ')).toMatch(/is damaged \(.*\); it was left untouched\.\n {2}Run pace check/);
+        expect(r.stderr).not.toMatch(/not a pace journal|start one/);
+        expect(stackLines(r.stderr)).toEqual([]);
+      }
+      const check = pace(sb, ['check']);
+      expect(check.status).toBe(1);
+      expect(check.stderr).toMatch(/the journal at .* is damaged: its header/);
+      expect(check.stderr).toMatch(/restore your journal from a backup/);
+      expect(sha256(sb.db)).toBe(before);
+    } finally {
+      sb.remove();
+    }
+  });
+});
+
 describe('a damaged journal (issue 17, item 3)', () => {
   it.each(WRITES)('%s refuses it with exit 1 and one line naming pace check, and writes nothing', (_, args) => {
     const sb = damagedCopy();

@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { pace, sandbox, sha256, stackLines, useBuiltCli, type Sandbox } from './helpers.js';
@@ -55,5 +55,27 @@ describe('a file pace must not touch', () => {
     d.exec("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT); INSERT INTO notes (body) VALUES ('someone else''s data');");
     d.close();
     expectRefusedUntouched(sb.db, /not a pace journal/);
+  });
+});
+
+describe('a journal that is a link to nothing (a disk not mounted)', () => {
+  it('every command says so with exit 1, and none creates a journal at the far end or an empty export', () => {
+    sb = sandbox();
+    // The link's target folder exists, as a mount point does while its disk is not mounted.
+    const mountPoint = join(sb.dir, 'usb');
+    mkdirSync(mountPoint);
+    const target = join(mountPoint, 'pace.db');
+    symlinkSync(target, sb.db);
+    for (const args of [...COMMANDS, ['status'], ['export', '--format', 'json', '--out', 'backup.json'], ['import', 'more.csv']]) {
+      writeFileSync(join(sb.dir, 'more.csv'), 'date,activity,dose,unit\r\n2026-11-20,walk,10,min\r\n');
+      const r = pace(sb, args);
+      expect(r.status, `${args.join(' ')}: ${r.stderr}`).toBe(1);
+      expect(r.stderr, args.join(' ')).toMatch(/is a link to .*pace\.db, which does not exist \(a disk not mounted\?\)/);
+      expect(stackLines(r.stderr)).toEqual([]);
+      expect(r.stderr.trim().split('\n').length).toBeLessThanOrEqual(2);
+    }
+    expect(readdirSync(mountPoint)).toEqual([]);
+    expect(existsSync(join(sb.dir, 'backup.json'))).toBe(false);
+    expect(existsSync(join(sb.dir, 'copy.db'))).toBe(false);
   });
 });

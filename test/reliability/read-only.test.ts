@@ -175,6 +175,29 @@ describe.skipIf(!canDrop)('a read-only folder holding a write that was cut off',
     expect(sha256(db)).toBe(before);
   });
 
+  it('pace check says the same in the same words, not SQLite\'s, and changes nothing', () => {
+    const { dir, db } = withPendingBeside('-journal', (w, src) => {
+      w.pragma('journal_mode = PERSIST');
+      w.pragma('cache_size = 2');
+      w.exec('BEGIN IMMEDIATE');
+      const insert = w.prepare("INSERT INTO settings (key, value) VALUES (?, 'x')");
+      for (let i = 0; i < 2000; i++) insert.run(`filler_${i}`);
+      expect(readFileSync(`${src}-journal`)[0]).not.toBe(0);
+    });
+    const before = sha256(db);
+
+    const check = asUser(dir, db, ['check']);
+    expect(check.status).toBe(1);
+    expect(stackLines(check.stderr)).toEqual([]);
+    expect(check.stderr).not.toMatch(/SQLITE_|readonly database/);
+    expect(check.stderr).toMatch(/write that was cut off/);
+    expect(check.stderr).toMatch(/Run any pace command once as the journal's owner, with write access to its folder\. That undoes it\./);
+    const json = asUser(dir, db, ['check', '--json']);
+    expect(json.status).toBe(1);
+    expect(JSON.parse(json.stdout).problems[0]).toMatch(/write that was cut off/);
+    expect(sha256(db)).toBe(before);
+  });
+
   it('pace list refuses a journal an earlier pace left in WAL mode with entries still in its -wal file', () => {
     // Copied while the connection is open: the new entry is still in the -wal file only.
     const { dir, db } = withPendingBeside('-wal', (w) => {
