@@ -1,5 +1,5 @@
 import type { Cell } from './csv.js';
-import { unprotectText } from './csv.js';
+import { parseCsv, unprotectText } from './csv.js';
 import { InputError } from './errors.js';
 import { MAX_NOTE_LENGTH, checkDose, checkNoteText, parseActivityName, parseCategory, parseDate, parseDose, parseScale, parseSymptoms, parseUnit, printable } from './input.js';
 import { isFlareSession } from './coach/flares.js';
@@ -61,6 +61,25 @@ export function checkRowWidth(fields: readonly string[], headerWidth: number, ro
   if (fields.length >= headerWidth && !extra) return;
   const hint = fields.length < headerWidth ? 'The file may be cut short: export it again.' : 'A cell with a comma in it must be in double quotes.';
   throw new InputError(`row ${row} has ${fields.length} cells, but the header has ${headerWidth}.`, hint);
+}
+
+/**
+ * Reads a session CSV (the export's layout, or a spreadsheet's copy of it) into checked sessions.
+ * Rows are numbered as a spreadsheet numbers them: the header is row 1.
+ */
+export function readSessionCsv(text: string, today: IsoDate): { rows: ImportedSession[]; withNotes: boolean } {
+  const records = parseCsv(text);
+  const head = records.next();
+  if (head.done) throw new InputError('the file is empty.', 'Import a CSV written by pace export.');
+  const index = sessionColumnIndex(head.value.fields.map((f) => f.replace(/^'/, '')));
+  const rows: ImportedSession[] = [];
+  let row = 1;
+  for (const rec of records) {
+    row++;
+    checkRowWidth(rec.fields, head.value.fields.length, row);
+    rows.push(parseSessionRecord(rec.fields, index, row, today));
+  }
+  return { rows, withNotes: index.has('note') };
 }
 
 /** Where a value came from, for error messages: "row 5, column pain_after" or "sessions[4].pain_after". */
