@@ -76,6 +76,9 @@ export function readSessionCsv(text: string, today: IsoDate): { rows: ImportedSe
   let row = 1;
   for (const rec of records) {
     row++;
+    // A row whose cells are all empty holds no session: Excel and LibreOffice write `,,,,` for a row
+    // that was emptied or once formatted. It still counts, so later rows keep the spreadsheet's numbers.
+    if (rec.fields.every((f) => f.trim() === '')) continue;
     checkRowWidth(rec.fields, head.value.fields.length, row);
     rows.push(parseSessionRecord(rec.fields, index, row, today));
   }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { addDays } from '../../src/core/dates.js';
 import { csvLine, parseCsv } from '../../src/core/csv.js';
 import { parseActivityName, plainTextProblem } from '../../src/core/input.js';
-import { SESSION_COLUMNS, markFromVerdict, parseSessionRecord, sessionCells, sessionColumnIndex } from '../../src/core/sessionCsv.js';
+import { SESSION_COLUMNS, markFromVerdict, parseSessionRecord, readSessionCsv, sessionCells, sessionColumnIndex } from '../../src/core/sessionCsv.js';
 import { SYMPTOM_CODES } from '../../src/core/symptoms.js';
 import { CATEGORIES, UNITS, type IsoDate, type Session } from '../../src/core/types.js';
 import { InputError } from '../../src/core/errors.js';
@@ -145,5 +145,17 @@ describe('E1, E3, E4: export then import', () => {
         expect(back).toEqual(markFromVerdict({ ...rest, note: null }));
       }),
     );
+  });
+});
+
+describe('a session CSV that has been through a spreadsheet', () => {
+  const HEAD = `${SESSION_COLUMNS.join(',')},note`;
+  const read = (text: string) => readSessionCsv(text, TODAY).rows;
+  const walk = '2026-11-10,walk,aerobic,10,min,,,3,4,1,5,no,,,x';
+
+  it('skips rows of only commas, which Excel writes for emptied rows, and keeps spreadsheet row numbers', () => {
+    const text = `${HEAD}\r\n${walk}\r\n,,,,,,,,,,,,,,\r\n,,,,,,,,,,,,,,\r\n2026-11-11,walk,aerobic,10,min,,,3,11,,,no,,,x\r\n`;
+    expect(() => read(text)).toThrow(/^row 5, column pain_after/);
+    expect(read(`${HEAD}\r\n${walk}\r\n,,,,,,,,,,,,,,\r\n,,,\r\n`)).toHaveLength(1);
   });
 });

@@ -286,3 +286,18 @@ describe("T: a backup's triage record must have the class its symptoms give, as 
     expect(JSON.parse(target.run(['check', '--json']).stdout).triage_records).toBe(3);
   });
 });
+
+describe('a CSV that has been through a spreadsheet', () => {
+  const importText = (name: string, text: string | Buffer, ...flags: string[]) => {
+    const file = join(tempDir(), name);
+    writeFileSync(file, text);
+    const target = tempPace(tempDir());
+    return { target, r: target.run(['import', file, ...flags]) };
+  };
+
+  it('reads rows of only commas, which Excel writes for rows it once used, as nothing', () => {
+    const { target, r } = importText('emptied.csv', `${HEADER}\r\n2026-11-10,bike,aerobic,15,min,,,2,3,,,no,,\r\n,,,,,,,,,,,,,\r\n,,,,,,,,,,,,,\r\n`);
+    expect(r.status, r.stderr).toBe(0);
+    expect(target.sessions()).toHaveLength(1);
+  });
+});
