@@ -1,5 +1,6 @@
 import type { Cell } from './csv.js';
-import { parseCsv, unprotectText } from './csv.js';
+import { detectSeparator, parseCsv, unprotectText, type Separator } from './csv.js';
+import { doseCell } from './spreadsheetCells.js';
 import { InputError } from './errors.js';
 import { MAX_NOTE_LENGTH, checkDose, checkNoteText, parseActivityName, parseCategory, parseDate, parseDose, parseScale, parseSymptoms, parseUnit, printable } from './input.js';
 import { isFlareSession } from './coach/flares.js';
@@ -56,10 +57,10 @@ export function sessionColumnIndex(header: readonly string[]): Map<string, numbe
  * flare and symptoms would come in as "not recorded"; more is a comma left unquoted, which would
  * drop the rest of a note. Empty cells past the header are allowed: some spreadsheets add them.
  */
-export function checkRowWidth(fields: readonly string[], headerWidth: number, row: number): void {
+export function checkRowWidth(fields: readonly string[], headerWidth: number, row: number, sep: Separator = ','): void {
   const extra = fields.slice(headerWidth).some((f) => f !== '');
   if (fields.length >= headerWidth && !extra) return;
-  const hint = fields.length < headerWidth ? 'The file may be cut short: export it again.' : 'A cell with a comma in it must be in double quotes.';
+  const hint = fields.length < headerWidth ? 'The file may be cut short: export it again.' : `A cell with a ${sep === ',' ? 'comma' : sep === ';' ? 'semicolon' : 'tab'} in it must be in double quotes.`;
   throw new InputError(`row ${row} has ${fields.length} cells, but the header has ${headerWidth}.`, hint);
 }
 
@@ -68,7 +69,8 @@ export function checkRowWidth(fields: readonly string[], headerWidth: number, ro
  * Rows are numbered as a spreadsheet numbers them: the header is row 1.
  */
 export function readSessionCsv(text: string, today: IsoDate): { rows: ImportedSession[]; withNotes: boolean } {
-  const records = parseCsv(text);
+  const sep = detectSeparator(text);
+  const records = parseCsv(text, sep);
   const head = records.next();
   if (head.done) throw new InputError('the file is empty.', 'Import a CSV written by pace export.');
   const index = sessionColumnIndex(head.value.fields.map((f) => f.replace(/^'/, '')));
@@ -79,8 +81,8 @@ export function readSessionCsv(text: string, today: IsoDate): { rows: ImportedSe
     // A row whose cells are all empty holds no session: Excel and LibreOffice write `,,,,` for a row
     // that was emptied or once formatted. It still counts, so later rows keep the spreadsheet's numbers.
     if (rec.fields.every((f) => f.trim() === '')) continue;
-    checkRowWidth(rec.fields, head.value.fields.length, row);
-    rows.push(parseSessionRecord(rec.fields, index, row, today));
+    checkRowWidth(rec.fields, head.value.fields.length, row, sep);
+    rows.push(parseSessionRecord(rec.fields, index, row, today, sep));
   }
   return { rows, withNotes: index.has('note') };
 }
@@ -89,10 +91,12 @@ export function readSessionCsv(text: string, today: IsoDate): { rows: ImportedSe
 export type FieldLabel = (column: string) => string;
 
 /** Reads one CSV record back into a session. Errors name the row and the column. */
-export function parseSessionRecord(fields: readonly string[], index: Map<string, number>, row: number, today: IsoDate): ImportedSession {
+export function parseSessionRecord(fields: readonly string[], index: Map<string, number>, row: number, today: IsoDate, sep: Separator = ','): ImportedSession {
   const get = (col: string): string => {
     const i = index.get(col);
-    return i === undefined ? '' : unprotectText(fields[i] ?? '');
+    const text = i === undefined ? '' : unprotectText(fields[i] ?? '');
+    // Read inside parseSessionFields' check of the dose, which names the row in a refusal.
+    return col === 'dose' ? doseCell(text, sep) : text;
   };
   return markFromVerdict(parseSessionFields(get, (col) => `row ${row}, column ${col}`, today));
 }

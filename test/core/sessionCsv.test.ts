@@ -158,4 +158,21 @@ describe('a session CSV that has been through a spreadsheet', () => {
     expect(() => read(text)).toThrow(/^row 5, column pain_after/);
     expect(read(`${HEAD}\r\n${walk}\r\n,,,,,,,,,,,,,,\r\n,,,\r\n`)).toHaveLength(1);
   });
+
+  it("reads Excel's semicolon separator (European locales), with a decimal comma in the dose", () => {
+    const semi = (line: string) => line.replaceAll(',', ';');
+    const [s] = read(`\uFEFF${semi(HEAD)}\r\n2026-11-10;walk;aerobic;10,5;min;;;3;4;1;5;no;"dizziness;chest-pain";stop;a, b\r\n`);
+    expect(s).toMatchObject({ date: '2026-11-10', dose: 10.5, painBefore: 3, symptoms: ['dizziness', 'chest-pain'], note: 'a, b' });
+    expect(read(`${HEAD.replaceAll(',', '\t')}\n${walk.replaceAll(',', '\t')}\n`)[0]).toMatchObject({ dose: 10, note: 'x' });
+  });
+
+  it('reads a decimal comma in a dose, and refuses one that could be a thousands separator, naming the row', () => {
+    const dose = (d: string, sep = ',') => () => read(`${HEAD.replaceAll(',', sep)}\r\n${['2026-11-10', 'walk', 'aerobic', d, 'm', '', '', '', '', '', '', 'no', '', '', ''].join(sep)}\r\n`)[0]!.dose;
+    expect(dose('"10,5"')()).toBe(10.5);
+    expect(dose('1.5')()).toBe(1.5);
+    expect(dose('"1,500"')).toThrow(/^row 2, column dose: "1,500" could be 1500 or 1\.5\.$/);
+    expect(dose('1.500', ';')).toThrow(/^row 2, column dose: "1\.500" could be 1500 or 1\.5\.$/);
+    expect(dose('1,500', ';')).toThrow(/could be 1500 or 1\.5/);
+    expect(dose('1,5', ';')()).toBe(1.5);
+  });
 });

@@ -300,4 +300,11 @@ describe('a CSV that has been through a spreadsheet', () => {
     expect(r.status, r.stderr).toBe(0);
     expect(target.sessions()).toHaveLength(1);
   });
+
+  it("reads Excel's semicolon-separated CSV (European locales), decimal comma included", () => {
+    const semi = `${HEADER.replaceAll(',', ';')}\r\n2026-11-10;bike;aerobic;15,5;min;;;2;3;1;;no;;\r\n`;
+    const { target, r } = importText('excel-de.csv', `\uFEFF${semi}`);
+    expect(r.status, r.stderr).toBe(0);
+    expect(target.sessions()).toMatchObject([{ date: '2026-11-10', activity: 'bike', dose: 15.5, pain_before: 2, pain_after: 3 }]);
+  });
 });
