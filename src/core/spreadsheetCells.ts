@@ -1,5 +1,6 @@
 import type { Separator } from './csv.js';
 import { InputError } from './errors.js';
+import { parseIsoDate } from './dates.js';
 import { printable } from './input.js';
 
 // Cells as a spreadsheet writes them back after a person has opened, corrected and saved a pace
@@ -20,4 +21,26 @@ export function doseCell(raw: string, sep: Separator): string {
     throw new InputError(`dose "${printable(raw)}" could be ${whole.trim()}${frac} or ${whole.trim()}.${frac.replace(/0+$/, '') || '0'}.`, 'Write the dose with a decimal point and no thousands separator, for example 1500 or 1.5.');
   }
   return `${whole}.${frac}${unit}`;
+}
+
+const HINT_DATE = 'Write dates as YYYY-MM-DD; in the spreadsheet, format the date column as YYYY-MM-DD before saving.';
+
+/**
+ * A date a spreadsheet re-wrote. `2026-03-14 00:00:00` (a time of day added, no time zone) is that
+ * day. `3/14/2026`, `14/03/2026` and `14.03.2026` are refused: which part is the day depends on the
+ * locale of the program that wrote it, which the file does not say. The refusal gives the date
+ * when only one reading is a real date, and both when both are.
+ */
+export function dateCell(raw: string): string {
+  const timed = /^\s*(\d{4}-\d{2}-\d{2})[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*$/.exec(raw);
+  if (timed) return timed[1]!;
+  const local = /^\s*(\d{1,2})([./-])(\d{1,2})\2(\d{2}|\d{4})\s*$/.exec(raw);
+  if (!local) return raw;
+  const [, a, , b, year] = local as unknown as [string, string, string, string, string];
+  const iso = (month: string, day: string) => parseIsoDate(`${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`);
+  const readings = year.length === 4 ? [...new Set([iso(a, b), iso(b, a)].filter((d) => d !== null))] : [];
+  const said = `date "${printable(raw)}"`;
+  if (readings.length === 2) throw new InputError(`${said} could be ${readings.sort().join(' or ')}.`, HINT_DATE);
+  if (readings.length === 1) throw new InputError(`${said} is not written YYYY-MM-DD: write ${readings[0]}.`, HINT_DATE);
+  throw new InputError(`${said} is not written YYYY-MM-DD.`, HINT_DATE);
 }

@@ -175,4 +175,27 @@ describe('a session CSV that has been through a spreadsheet', () => {
     expect(dose('1,500', ';')).toThrow(/could be 1500 or 1\.5/);
     expect(dose('1,5', ';')()).toBe(1.5);
   });
+
+  const dated = (d: string) => () => read(`${HEAD}\r\n${d},walk,aerobic,10,min,,,,,,,no,,,\r\n`)[0]!.date;
+
+  it.each(['2026-03-14 00:00:00', '2026-03-14T00:00:00', '2026-03-14 0:00', '"2026-03-14 00:00:00.000"'])('reads %s, a date a spreadsheet gave a time of day, as that day', (d) => {
+    expect(dated(d)()).toBe('2026-03-14');
+  });
+
+  it.each([
+    ['3/4/2026', /^row 2, column date: "3\/4\/2026" could be 2026-03-04 or 2026-04-03\.$/],
+    ['03.04.2026', /^row 2, column date: "03\.04\.2026" could be 2026-03-04 or 2026-04-03\.$/],
+    ['3/14/2026', /^row 2, column date: "3\/14\/2026" is not written YYYY-MM-DD: write 2026-03-14\.$/],
+    ['14/03/2026', /^row 2, column date: "14\/03\/2026" is not written YYYY-MM-DD: write 2026-03-14\.$/],
+    ['14.03.2026', /is not written YYYY-MM-DD: write 2026-03-14\.$/],
+    ['3/14/26', /^row 2, column date: "3\/14\/26" is not written YYYY-MM-DD\.$/],
+    ['2026-03-14T00:00:00Z', /^row 2, column date: "2026-03-14T00:00:00Z" is not a real date\./],
+  ])('never guesses the day of %s: refused, naming the row and the form pace wants', (d, message) => {
+    expect(dated(d)).toThrow(message);
+    try {
+      dated(d)();
+    } catch (e) {
+      expect((e as InputError).hint ?? '').toMatch(/YYYY-MM-DD/);
+    }
+  });
 });

@@ -307,4 +307,12 @@ describe('a CSV that has been through a spreadsheet', () => {
     expect(r.status, r.stderr).toBe(0);
     expect(target.sessions()).toMatchObject([{ date: '2026-11-10', activity: 'bike', dose: 15.5, pain_before: 2, pain_after: 3 }]);
   });
+
+  it('refuses a date a spreadsheet re-wrote as 3/4/2026, naming the row and both readings, and writes nothing', () => {
+    const { target, r } = importText('us-dates.csv', `${HEADER}\r\n2026-11-10,bike,aerobic,15,min,,,2,3,,,no,,\r\n11/4/2026,bike,aerobic,15,min,,,2,3,,,no,,\r\n`);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^pace: row 3, column date: "11\/4\/2026" could be 2026-04-11 or 2026-11-04\.\n.*YYYY-MM-DD/);
+    expect(lines(r.stderr).length).toBeLessThanOrEqual(2);
+    expect(existsSync(target.db)).toBe(false);
+  });
 });
