@@ -1,6 +1,7 @@
 import type { Cell } from './csv.js';
 import { detectSeparator, parseCsv, unprotectText, type Separator } from './csv.js';
 import { dateCell, doseCell } from './spreadsheetCells.js';
+import { misreadUtf8 } from './encoding.js';
 import { InputError } from './errors.js';
 import { MAX_NOTE_LENGTH, checkDose, checkNoteText, parseActivityName, parseCategory, parseDate, parseDose, parseScale, parseSymptoms, parseUnit, printable } from './input.js';
 import { isFlareSession } from './coach/flares.js';
@@ -73,7 +74,9 @@ export function readSessionCsv(text: string, today: IsoDate): { rows: ImportedSe
   const records = parseCsv(text, sep);
   const head = records.next();
   if (head.done) throw new InputError('the file is empty.', 'Import a CSV written by pace export.');
+  checkNotMisread(head.value.fields, head.value.fields.map((_, i) => String(i + 1)), 1);
   const index = sessionColumnIndex(head.value.fields.map((f) => f.replace(/^'/, '')));
+  const names = head.value.fields.map((f) => f.trim().toLowerCase());
   const rows: ImportedSession[] = [];
   let row = 1;
   for (const rec of records) {
@@ -82,9 +85,21 @@ export function readSessionCsv(text: string, today: IsoDate): { rows: ImportedSe
     // that was emptied or once formatted. It still counts, so later rows keep the spreadsheet's numbers.
     if (rec.fields.every((f) => f.trim() === '')) continue;
     checkRowWidth(rec.fields, head.value.fields.length, row, sep);
+    checkNotMisread(rec.fields, names, row);
     rows.push(parseSessionRecord(rec.fields, index, row, today, sep));
   }
   return { rows, withNotes: index.has('note') };
+}
+
+/** Never imports mojibake: text a spreadsheet decoded wrongly is refused, naming where it is. */
+function checkNotMisread(fields: readonly string[], names: readonly string[], row: number): void {
+  fields.forEach((f, i) => {
+    const m = misreadUtf8(f);
+    if (m) {
+      throw new InputError(`row ${row}, column ${printable(names[i] ?? String(i + 1))}: "${m.bad}" looks like UTF-8 read as Windows-1252 (it would be "${m.good}").`,
+        'Export again with --out (its file tells Excel it is UTF-8), or correct the text, and import again.');
+    }
+  });
 }
 
 /** Where a value came from, for error messages: "row 5, column pain_after" or "sessions[4].pain_after". */

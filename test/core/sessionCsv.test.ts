@@ -198,4 +198,19 @@ describe('a session CSV that has been through a spreadsheet', () => {
       expect((e as InputError).hint ?? '').toMatch(/YYYY-MM-DD/);
     }
   });
+
+  it.each([
+    ['caf\u00c3\u00a9', 'note', '\u00c3\u00a9', '\u00e9'],
+    ['knee \u00e2\u20ac\u201c better', 'note', '\u00e2\u20ac\u201c', '\u2013'],
+  ])('refuses %j, UTF-8 a spreadsheet read as Windows-1252 and saved again (mojibake), naming the row', (text, column, bad, good) => {
+    expect(() => read(`${HEAD}\r\n${walk}\r\n2026-11-11,walk,aerobic,10,min,,,,,,,no,,,${text}\r\n`)).toThrow(
+      `row 3, column ${column}: "${bad}" looks like UTF-8 read as Windows-1252 (it would be "${good}").`,
+    );
+  });
+
+  it('keeps text in any language that was not misread', () => {
+    for (const note of ['caf\u00e9 \u00bb\u00ab', '\u00c0 la plage', 'M\u00fcller \u00c3', '\u6b69\u304f', '\u00a9 \u00c2']) {
+      expect(read(`${HEAD}\r\n2026-11-11,walk,aerobic,10,min,,,,,,,no,,,${note}\r\n`)[0]!.note).toBe(note);
+    }
+  });
 });

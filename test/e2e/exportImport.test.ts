@@ -315,4 +315,12 @@ describe('a CSV that has been through a spreadsheet', () => {
     expect(lines(r.stderr).length).toBeLessThanOrEqual(2);
     expect(existsSync(target.db)).toBe(false);
   });
+
+  it('refuses mojibake (a BOM-less export opened as Windows-1252, saved as CSV UTF-8), and writes nothing', () => {
+    const { target, r } = importText('mojibake.csv', `${HEADER},note\r\n2026-11-10,bike,aerobic,15,min,,,2,3,,,no,,,caf\u00c3\u00a9\r\n`);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^pace: row 2, column note: .* looks like UTF-8 read as Windows-1252/);
+    expect(lines(r.stderr).length).toBeLessThanOrEqual(2);
+    expect(existsSync(target.db)).toBe(false);
+  });
 });
