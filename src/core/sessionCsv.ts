@@ -1,6 +1,6 @@
 import type { Cell } from './csv.js';
 import { detectSeparator, parseCsv, unprotectText, type Separator } from './csv.js';
-import { dateCell, doseCell } from './spreadsheetCells.js';
+import { dateCell, doseCell, flareCell } from './spreadsheetCells.js';
 import { misreadUtf8 } from './encoding.js';
 import { InputError } from './errors.js';
 import { MAX_NOTE_LENGTH, checkDose, checkNoteText, parseActivityName, parseCategory, parseDate, parseDose, parseScale, parseSymptoms, parseUnit, printable } from './input.js';
@@ -111,7 +111,7 @@ export function parseSessionRecord(fields: readonly string[], index: Map<string,
     const i = index.get(col);
     const text = i === undefined ? '' : unprotectText(fields[i] ?? '');
     // Read inside parseSessionFields' checks, which name the row and column in a refusal.
-    return col === 'dose' ? doseCell(text, sep) : col === 'date' ? dateCell(text) : text;
+    return col === 'dose' ? doseCell(text, sep) : col === 'date' ? dateCell(text) : col === 'flare' ? flareCell(text) : text;
   };
   return markFromVerdict(parseSessionFields(get, (col) => `row ${row}, column ${col}`, today));
 }

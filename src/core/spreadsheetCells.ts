@@ -44,3 +44,14 @@ export function dateCell(raw: string): string {
   if (readings.length === 1) throw new InputError(`${said} is not written YYYY-MM-DD: write ${readings[0]}.`, HINT_DATE);
   throw new InputError(`${said} is not written YYYY-MM-DD.`, HINT_DATE);
 }
+
+const FLARE_WORDS: Record<string, 'yes' | 'no'> = { true: 'yes', false: 'no', 1: 'yes', 0: 'no', y: 'yes', n: 'no' };
+
+/**
+ * The flare cell as a spreadsheet or a person typing in one writes it: TRUE/FALSE (a boolean
+ * cell), 1/0, or y/n as `pace log` takes them. Each has one meaning; anything else is left for
+ * the yes-or-no check to refuse.
+ */
+export function flareCell(raw: string): string {
+  return FLARE_WORDS[raw.trim().toLowerCase()] ?? raw;
+}

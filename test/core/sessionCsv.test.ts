@@ -213,4 +213,12 @@ describe('a session CSV that has been through a spreadsheet', () => {
       expect(read(`${HEAD}\r\n2026-11-11,walk,aerobic,10,min,,,,,,,no,,,${note}\r\n`)[0]!.note).toBe(note);
     }
   });
+
+  it.each([['TRUE', true], ['FALSE', false], ['1', true], ['0', false], ['Y', true], ['n', false]])('reads a flare written %s, as a spreadsheet may, as yes or no', (cell, flare) => {
+    expect(read(`${HEAD}\r\n2026-11-11,walk,aerobic,10,min,,,,,,,${cell},,,\r\n`)[0]!.flare).toBe(flare);
+  });
+
+  it('refuses a flare written in words of another language (WAHR), naming the row and the words pace reads', () => {
+    expect(() => read(`${HEAD}\r\n2026-11-11,walk,aerobic,10,min,,,,,,,WAHR,,,\r\n`)).toThrow(/^row 2, column flare: "wahr" should be yes or no\.$/);
+  });
 });
