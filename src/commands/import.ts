@@ -1,7 +1,6 @@
 import { parseBackup } from '../core/backup.js';
-import { parseCsv } from '../core/csv.js';
 import { InputError } from '../core/errors.js';
-import { checkRowWidth, parseSessionRecord, sessionColumnIndex, sessionFingerprint, type ImportedSession } from '../core/sessionCsv.js';
+import { readSessionCsv, sessionFingerprint, type ImportedSession } from '../core/sessionCsv.js';
 import type { Activity } from '../core/types.js';
 import { listActivities } from '../store/activities.js';
 import { importExtras, importSessions, importSettings, type BackupExtras } from '../store/backup.js';
@@ -40,7 +39,7 @@ export async function importCmd(args: string[], flags: ImportFlags, ctx: Context
     extras = backup.extras;
     withNotes = backup.includesNotes;
   } else {
-    const parsed = readCsv(text, ctx);
+    const parsed = readSessionCsv(text, ctx.today);
     rows = parsed.rows;
     withNotes = parsed.withNotes;
   }
@@ -79,21 +78,6 @@ export async function importCmd(args: string[], flags: ImportFlags, ctx: Context
 
 function emptyExtras(): BackupExtras {
   return { settings: {}, activities: [], overrides: [], acceptances: [], triage_records: [], checkins: [], pem_answers: [] };
-}
-
-function readCsv(text: string, ctx: Context): { rows: NewSession[]; withNotes: boolean } {
-  const records = parseCsv(text);
-  const head = records.next();
-  if (head.done) throw new InputError('the file is empty.', 'Import a CSV written by pace export.');
-  const index = sessionColumnIndex(head.value.fields.map((f) => f.replace(/^'/, '')));
-  const rows: ImportedSession[] = [];
-  let row = 1;
-  for (const rec of records) {
-    row++;
-    checkRowWidth(rec.fields, head.value.fields.length, row);
-    rows.push(parseSessionRecord(rec.fields, index, row, ctx.today));
-  }
-  return { rows, withNotes: index.has('note') };
 }
 
 /** An activity keeps its unit and category: a file that disagrees is refused, naming the row. */

@@ -41,11 +41,27 @@ export const MAX_RECORD_CHARS = 16_384;
 const tooLong = (line: number) =>
   new InputError(`line ${line} is longer than ${MAX_RECORD_CHARS} characters, more than any session row needs.`, 'Check the quotes, and that the file is a CSV written by a spreadsheet or by pace export.');
 
+/** What separates cells: RFC 4180's comma, or what a spreadsheet writes instead. */
+export type Separator = ',' | ';' | '\t';
+
+/**
+ * The separator, read from the header line. Excel writes the locale's list separator, a semicolon
+ * where the decimal mark is a comma (most of Europe), and a tab for "Text (Tab delimited)". A
+ * header always has several columns, so a line with no comma holds one of the others.
+ */
+export function detectSeparator(text: string): Separator {
+  const end = text.search(/[\r\n]/);
+  const head = end < 0 ? text : text.slice(0, end);
+  if (head.includes(',')) return ',';
+  if (head.includes(';')) return ';';
+  return head.includes('\t') ? '\t' : ',';
+}
+
 /**
  * Splits CSV text into records of raw fields (quotes removed, text not yet unprotected).
  * Accepts CRLF or LF line ends and a leading byte-order mark; a blank line is skipped.
  */
-export function* parseCsv(text: string): Generator<{ line: number; fields: string[] }> {
+export function* parseCsv(text: string, sep: Separator = ','): Generator<{ line: number; fields: string[] }> {
   let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   let line = 1;
   const n = text.length;
@@ -74,17 +90,17 @@ export function* parseCsv(text: string): Generator<{ line: number; fields: strin
           i++;
           if (i - recordStart > MAX_RECORD_CHARS) throw tooLong(startLine);
         }
-        if (i < n && text[i] !== ',' && text[i] !== '\r' && text[i] !== '\n') {
+        if (i < n && text[i] !== sep && text[i] !== '\r' && text[i] !== '\n') {
           throw new InputError(`line ${startLine}: unexpected text after a closing quote.`, 'Quotes inside a field must be doubled ("").');
         }
       } else {
         const start = i;
-        while (i < n && text[i] !== ',' && text[i] !== '\r' && text[i] !== '\n') i++;
+        while (i < n && text[i] !== sep && text[i] !== '\r' && text[i] !== '\n') i++;
         field = text.slice(start, i);
         if (i - recordStart > MAX_RECORD_CHARS) throw tooLong(startLine);
       }
       fields.push(field);
-      if (i < n && text[i] === ',') {
+      if (i < n && text[i] === sep) {
         i++;
         continue;
       }

@@ -42,3 +42,43 @@ export function decodeUtf8(bytes: Uint8Array, name: string): string {
     throw new InputError(`${name} is not UTF-8 text: it looks like Latin-1 (ISO-8859-1) or Windows-1252.`, HINT);
   }
 }
+
+/** Windows-1252's characters for the bytes 0x80-0x9f (where Latin-1 has control codes). */
+const CP1252_HIGH = '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f'
+  + '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+/** The Windows-1252 byte a character is written as, or -1 for a character it does not have past 0x7f. */
+function cp1252Byte(ch: number): number {
+  if (ch >= 0xa0 && ch <= 0xff) return ch;
+  const i = CP1252_HIGH.indexOf(String.fromCharCode(ch));
+  return i < 0 ? -1 : 0x80 + i;
+}
+
+/**
+ * UTF-8 that a program read as Windows-1252 and saved again as UTF-8 ("caf\u00c3\u00a9" for "caf\u00e9"): what
+ * Excel makes of a CSV without a byte-order mark. The file is valid UTF-8, so only the text shows
+ * it: a character that is a UTF-8 lead byte in Windows-1252, followed by the continuation bytes it
+ * needs. Returns the misread text and what it would be, or null. Real text almost never has such a
+ * pair ("\u00c3" then "\u00a9").
+ */
+export function misreadUtf8(text: string): { bad: string; good: string } | null {
+  for (let i = 0; i < text.length; i++) {
+    const lead = cp1252Byte(text.charCodeAt(i));
+    const need = lead >= 0xc2 && lead <= 0xdf ? 1 : lead >= 0xe0 && lead <= 0xef ? 2 : lead >= 0xf0 && lead <= 0xf4 ? 3 : 0;
+    if (need === 0) continue;
+    const bytes = [lead];
+    for (let k = 1; k <= need; k++) {
+      const b = cp1252Byte(text.charCodeAt(i + k));
+      if (b < 0x80 || b > 0xbf) break;
+      bytes.push(b);
+    }
+    if (bytes.length !== need + 1) continue;
+    try {
+      const good = new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(bytes));
+      return { bad: text.slice(i, i + need + 1), good };
+    } catch {
+      // An overlong or surrogate form is not what a misreading makes.
+    }
+  }
+  return null;
+}

@@ -1,5 +1,7 @@
 import type { Cell } from './csv.js';
-import { unprotectText } from './csv.js';
+import { detectSeparator, parseCsv, unprotectText, type Separator } from './csv.js';
+import { dateCell, doseCell, flareCell } from './spreadsheetCells.js';
+import { misreadUtf8 } from './encoding.js';
 import { InputError } from './errors.js';
 import { MAX_NOTE_LENGTH, checkDose, checkNoteText, parseActivityName, parseCategory, parseDate, parseDose, parseScale, parseSymptoms, parseUnit, printable } from './input.js';
 import { isFlareSession } from './coach/flares.js';
@@ -56,21 +58,60 @@ export function sessionColumnIndex(header: readonly string[]): Map<string, numbe
  * flare and symptoms would come in as "not recorded"; more is a comma left unquoted, which would
  * drop the rest of a note. Empty cells past the header are allowed: some spreadsheets add them.
  */
-export function checkRowWidth(fields: readonly string[], headerWidth: number, row: number): void {
+export function checkRowWidth(fields: readonly string[], headerWidth: number, row: number, sep: Separator = ','): void {
   const extra = fields.slice(headerWidth).some((f) => f !== '');
   if (fields.length >= headerWidth && !extra) return;
-  const hint = fields.length < headerWidth ? 'The file may be cut short: export it again.' : 'A cell with a comma in it must be in double quotes.';
+  const hint = fields.length < headerWidth ? 'The file may be cut short: export it again.' : `A cell with a ${sep === ',' ? 'comma' : sep === ';' ? 'semicolon' : 'tab'} in it must be in double quotes.`;
   throw new InputError(`row ${row} has ${fields.length} cells, but the header has ${headerWidth}.`, hint);
+}
+
+/**
+ * Reads a session CSV (the export's layout, or a spreadsheet's copy of it) into checked sessions.
+ * Rows are numbered as a spreadsheet numbers them: the header is row 1.
+ */
+export function readSessionCsv(text: string, today: IsoDate): { rows: ImportedSession[]; withNotes: boolean } {
+  const sep = detectSeparator(text);
+  const records = parseCsv(text, sep);
+  const head = records.next();
+  if (head.done) throw new InputError('the file is empty.', 'Import a CSV written by pace export.');
+  checkNotMisread(head.value.fields, head.value.fields.map((_, i) => String(i + 1)), 1);
+  const index = sessionColumnIndex(head.value.fields.map((f) => f.replace(/^'/, '')));
+  const names = head.value.fields.map((f) => f.trim().toLowerCase());
+  const rows: ImportedSession[] = [];
+  let row = 1;
+  for (const rec of records) {
+    row++;
+    // A row whose cells are all empty holds no session: Excel and LibreOffice write `,,,,` for a row
+    // that was emptied or once formatted. It still counts, so later rows keep the spreadsheet's numbers.
+    if (rec.fields.every((f) => f.trim() === '')) continue;
+    checkRowWidth(rec.fields, head.value.fields.length, row, sep);
+    checkNotMisread(rec.fields, names, row);
+    rows.push(parseSessionRecord(rec.fields, index, row, today, sep));
+  }
+  return { rows, withNotes: index.has('note') };
+}
+
+/** Never imports mojibake: text a spreadsheet decoded wrongly is refused, naming where it is. */
+function checkNotMisread(fields: readonly string[], names: readonly string[], row: number): void {
+  fields.forEach((f, i) => {
+    const m = misreadUtf8(f);
+    if (m) {
+      throw new InputError(`row ${row}, column ${printable(names[i] ?? String(i + 1))}: "${m.bad}" looks like UTF-8 read as Windows-1252 (it would be "${m.good}").`,
+        'Export again with --out (its file tells Excel it is UTF-8), or correct the text, and import again.');
+    }
+  });
 }
 
 /** Where a value came from, for error messages: "row 5, column pain_after" or "sessions[4].pain_after". */
 export type FieldLabel = (column: string) => string;
 
 /** Reads one CSV record back into a session. Errors name the row and the column. */
-export function parseSessionRecord(fields: readonly string[], index: Map<string, number>, row: number, today: IsoDate): ImportedSession {
+export function parseSessionRecord(fields: readonly string[], index: Map<string, number>, row: number, today: IsoDate, sep: Separator = ','): ImportedSession {
   const get = (col: string): string => {
     const i = index.get(col);
-    return i === undefined ? '' : unprotectText(fields[i] ?? '');
+    const text = i === undefined ? '' : unprotectText(fields[i] ?? '');
+    // Read inside parseSessionFields' checks, which name the row and column in a refusal.
+    return col === 'dose' ? doseCell(text, sep) : col === 'date' ? dateCell(text) : col === 'flare' ? flareCell(text) : text;
   };
   return markFromVerdict(parseSessionFields(get, (col) => `row ${row}, column ${col}`, today));
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { addDays } from '../../src/core/dates.js';
 import { csvLine, parseCsv } from '../../src/core/csv.js';
 import { parseActivityName, plainTextProblem } from '../../src/core/input.js';
-import { SESSION_COLUMNS, markFromVerdict, parseSessionRecord, sessionCells, sessionColumnIndex } from '../../src/core/sessionCsv.js';
+import { SESSION_COLUMNS, markFromVerdict, parseSessionRecord, readSessionCsv, sessionCells, sessionColumnIndex } from '../../src/core/sessionCsv.js';
 import { SYMPTOM_CODES } from '../../src/core/symptoms.js';
 import { CATEGORIES, UNITS, type IsoDate, type Session } from '../../src/core/types.js';
 import { InputError } from '../../src/core/errors.js';
@@ -145,5 +145,80 @@ describe('E1, E3, E4: export then import', () => {
         expect(back).toEqual(markFromVerdict({ ...rest, note: null }));
       }),
     );
+  });
+});
+
+describe('a session CSV that has been through a spreadsheet', () => {
+  const HEAD = `${SESSION_COLUMNS.join(',')},note`;
+  const read = (text: string) => readSessionCsv(text, TODAY).rows;
+  const walk = '2026-11-10,walk,aerobic,10,min,,,3,4,1,5,no,,,x';
+
+  it('skips rows of only commas, which Excel writes for emptied rows, and keeps spreadsheet row numbers', () => {
+    const text = `${HEAD}\r\n${walk}\r\n,,,,,,,,,,,,,,\r\n,,,,,,,,,,,,,,\r\n2026-11-11,walk,aerobic,10,min,,,3,11,,,no,,,x\r\n`;
+    expect(() => read(text)).toThrow(/^row 5, column pain_after/);
+    expect(read(`${HEAD}\r\n${walk}\r\n,,,,,,,,,,,,,,\r\n,,,\r\n`)).toHaveLength(1);
+  });
+
+  it("reads Excel's semicolon separator (European locales), with a decimal comma in the dose", () => {
+    const semi = (line: string) => line.replaceAll(',', ';');
+    const [s] = read(`\uFEFF${semi(HEAD)}\r\n2026-11-10;walk;aerobic;10,5;min;;;3;4;1;5;no;"dizziness;chest-pain";stop;a, b\r\n`);
+    expect(s).toMatchObject({ date: '2026-11-10', dose: 10.5, painBefore: 3, symptoms: ['dizziness', 'chest-pain'], note: 'a, b' });
+    expect(read(`${HEAD.replaceAll(',', '\t')}\n${walk.replaceAll(',', '\t')}\n`)[0]).toMatchObject({ dose: 10, note: 'x' });
+  });
+
+  it('reads a decimal comma in a dose, and refuses one that could be a thousands separator, naming the row', () => {
+    const dose = (d: string, sep = ',') => () => read(`${HEAD.replaceAll(',', sep)}\r\n${['2026-11-10', 'walk', 'aerobic', d, 'm', '', '', '', '', '', '', 'no', '', '', ''].join(sep)}\r\n`)[0]!.dose;
+    expect(dose('"10,5"')()).toBe(10.5);
+    expect(dose('1.5')()).toBe(1.5);
+    expect(dose('"1,500"')).toThrow(/^row 2, column dose: "1,500" could be 1500 or 1\.5\.$/);
+    expect(dose('1.500', ';')).toThrow(/^row 2, column dose: "1\.500" could be 1500 or 1\.5\.$/);
+    expect(dose('1,500', ';')).toThrow(/could be 1500 or 1\.5/);
+    expect(dose('1,5', ';')()).toBe(1.5);
+  });
+
+  const dated = (d: string) => () => read(`${HEAD}\r\n${d},walk,aerobic,10,min,,,,,,,no,,,\r\n`)[0]!.date;
+
+  it.each(['2026-03-14 00:00:00', '2026-03-14T00:00:00', '2026-03-14 0:00', '"2026-03-14 00:00:00.000"'])('reads %s, a date a spreadsheet gave a time of day, as that day', (d) => {
+    expect(dated(d)()).toBe('2026-03-14');
+  });
+
+  it.each([
+    ['3/4/2026', /^row 2, column date: "3\/4\/2026" could be 2026-03-04 or 2026-04-03\.$/],
+    ['03.04.2026', /^row 2, column date: "03\.04\.2026" could be 2026-03-04 or 2026-04-03\.$/],
+    ['3/14/2026', /^row 2, column date: "3\/14\/2026" is not written YYYY-MM-DD: write 2026-03-14\.$/],
+    ['14/03/2026', /^row 2, column date: "14\/03\/2026" is not written YYYY-MM-DD: write 2026-03-14\.$/],
+    ['14.03.2026', /is not written YYYY-MM-DD: write 2026-03-14\.$/],
+    ['3/14/26', /^row 2, column date: "3\/14\/26" is not written YYYY-MM-DD\.$/],
+    ['2026-03-14T00:00:00Z', /^row 2, column date: "2026-03-14T00:00:00Z" is not a real date\./],
+  ])('never guesses the day of %s: refused, naming the row and the form pace wants', (d, message) => {
+    expect(dated(d)).toThrow(message);
+    try {
+      dated(d)();
+    } catch (e) {
+      expect((e as InputError).hint ?? '').toMatch(/YYYY-MM-DD/);
+    }
+  });
+
+  it.each([
+    ['caf\u00c3\u00a9', 'note', '\u00c3\u00a9', '\u00e9'],
+    ['knee \u00e2\u20ac\u201c better', 'note', '\u00e2\u20ac\u201c', '\u2013'],
+  ])('refuses %j, UTF-8 a spreadsheet read as Windows-1252 and saved again (mojibake), naming the row', (text, column, bad, good) => {
+    expect(() => read(`${HEAD}\r\n${walk}\r\n2026-11-11,walk,aerobic,10,min,,,,,,,no,,,${text}\r\n`)).toThrow(
+      `row 3, column ${column}: "${bad}" looks like UTF-8 read as Windows-1252 (it would be "${good}").`,
+    );
+  });
+
+  it('keeps text in any language that was not misread', () => {
+    for (const note of ['caf\u00e9 \u00bb\u00ab', '\u00c0 la plage', 'M\u00fcller \u00c3', '\u6b69\u304f', '\u00a9 \u00c2']) {
+      expect(read(`${HEAD}\r\n2026-11-11,walk,aerobic,10,min,,,,,,,no,,,${note}\r\n`)[0]!.note).toBe(note);
+    }
+  });
+
+  it.each([['TRUE', true], ['FALSE', false], ['1', true], ['0', false], ['Y', true], ['n', false]])('reads a flare written %s, as a spreadsheet may, as yes or no', (cell, flare) => {
+    expect(read(`${HEAD}\r\n2026-11-11,walk,aerobic,10,min,,,,,,,${cell},,,\r\n`)[0]!.flare).toBe(flare);
+  });
+
+  it('refuses a flare written in words of another language (WAHR), naming the row and the words pace reads', () => {
+    expect(() => read(`${HEAD}\r\n2026-11-11,walk,aerobic,10,min,,,,,,,WAHR,,,\r\n`)).toThrow(/^row 2, column flare: "wahr" should be yes or no\.$/);
   });
 });

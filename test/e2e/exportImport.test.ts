@@ -286,3 +286,41 @@ describe("T: a backup's triage record must have the class its symptoms give, as 
     expect(JSON.parse(target.run(['check', '--json']).stdout).triage_records).toBe(3);
   });
 });
+
+describe('a CSV that has been through a spreadsheet', () => {
+  const importText = (name: string, text: string | Buffer, ...flags: string[]) => {
+    const file = join(tempDir(), name);
+    writeFileSync(file, text);
+    const target = tempPace(tempDir());
+    return { target, r: target.run(['import', file, ...flags]) };
+  };
+
+  it('reads rows of only commas, which Excel writes for rows it once used, as nothing', () => {
+    const { target, r } = importText('emptied.csv', `${HEADER}\r\n2026-11-10,bike,aerobic,15,min,,,2,3,,,no,,\r\n,,,,,,,,,,,,,\r\n,,,,,,,,,,,,,\r\n`);
+    expect(r.status, r.stderr).toBe(0);
+    expect(target.sessions()).toHaveLength(1);
+  });
+
+  it("reads Excel's semicolon-separated CSV (European locales), decimal comma included", () => {
+    const semi = `${HEADER.replaceAll(',', ';')}\r\n2026-11-10;bike;aerobic;15,5;min;;;2;3;1;;no;;\r\n`;
+    const { target, r } = importText('excel-de.csv', `\uFEFF${semi}`);
+    expect(r.status, r.stderr).toBe(0);
+    expect(target.sessions()).toMatchObject([{ date: '2026-11-10', activity: 'bike', dose: 15.5, pain_before: 2, pain_after: 3 }]);
+  });
+
+  it('refuses a date a spreadsheet re-wrote as 3/4/2026, naming the row and both readings, and writes nothing', () => {
+    const { target, r } = importText('us-dates.csv', `${HEADER}\r\n2026-11-10,bike,aerobic,15,min,,,2,3,,,no,,\r\n11/4/2026,bike,aerobic,15,min,,,2,3,,,no,,\r\n`);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^pace: row 3, column date: "11\/4\/2026" could be 2026-04-11 or 2026-11-04\.\n.*YYYY-MM-DD/);
+    expect(lines(r.stderr).length).toBeLessThanOrEqual(2);
+    expect(existsSync(target.db)).toBe(false);
+  });
+
+  it('refuses mojibake (a BOM-less export opened as Windows-1252, saved as CSV UTF-8), and writes nothing', () => {
+    const { target, r } = importText('mojibake.csv', `${HEADER},note\r\n2026-11-10,bike,aerobic,15,min,,,2,3,,,no,,,caf\u00c3\u00a9\r\n`);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^pace: row 2, column note: .* looks like UTF-8 read as Windows-1252/);
+    expect(lines(r.stderr).length).toBeLessThanOrEqual(2);
+    expect(existsSync(target.db)).toBe(false);
+  });
+});

@@ -1,0 +1,57 @@
+import type { Separator } from './csv.js';
+import { InputError } from './errors.js';
+import { parseIsoDate } from './dates.js';
+import { printable } from './input.js';
+
+// Cells as a spreadsheet writes them back after a person has opened, corrected and saved a pace
+// export. Each is read where it has one meaning, and refused where it has two: pace never guesses.
+
+/**
+ * A dose with a decimal comma (`10,5`, as a spreadsheet in most of Europe writes it) is read as
+ * 10.5. A mark followed by exactly three digits may be a thousands separator instead (`1,500` in
+ * English, `1.500` in German): that is refused, naming both readings. In a comma-separated file a
+ * point is pace's own decimal mark, so `1.500` there is 1.5.
+ */
+export function doseCell(raw: string, sep: Separator): string {
+  const m = /^(\s*\d+)([.,])(\d+)(\s*[a-z]*\s*)$/i.exec(raw);
+  if (!m) return raw;
+  const [, whole, mark, frac, unit] = m as unknown as [string, string, string, string, string];
+  const thousands = frac.length === 3 && (mark === ',' || sep !== ',');
+  if (thousands) {
+    throw new InputError(`dose "${printable(raw)}" could be ${whole.trim()}${frac} or ${whole.trim()}.${frac.replace(/0+$/, '') || '0'}.`, 'Write the dose with a decimal point and no thousands separator, for example 1500 or 1.5.');
+  }
+  return `${whole}.${frac}${unit}`;
+}
+
+const HINT_DATE = 'Write dates as YYYY-MM-DD; in the spreadsheet, format the date column as YYYY-MM-DD before saving.';
+
+/**
+ * A date a spreadsheet re-wrote. `2026-03-14 00:00:00` (a time of day added, no time zone) is that
+ * day. `3/14/2026`, `14/03/2026` and `14.03.2026` are refused: which part is the day depends on the
+ * locale of the program that wrote it, which the file does not say. The refusal gives the date
+ * when only one reading is a real date, and both when both are.
+ */
+export function dateCell(raw: string): string {
+  const timed = /^\s*(\d{4}-\d{2}-\d{2})[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*$/.exec(raw);
+  if (timed) return timed[1]!;
+  const local = /^\s*(\d{1,2})([./-])(\d{1,2})\2(\d{2}|\d{4})\s*$/.exec(raw);
+  if (!local) return raw;
+  const [, a, , b, year] = local as unknown as [string, string, string, string, string];
+  const iso = (month: string, day: string) => parseIsoDate(`${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`);
+  const readings = year.length === 4 ? [...new Set([iso(a, b), iso(b, a)].filter((d) => d !== null))] : [];
+  const said = `date "${printable(raw)}"`;
+  if (readings.length === 2) throw new InputError(`${said} could be ${readings.sort().join(' or ')}.`, HINT_DATE);
+  if (readings.length === 1) throw new InputError(`${said} is not written YYYY-MM-DD: write ${readings[0]}.`, HINT_DATE);
+  throw new InputError(`${said} is not written YYYY-MM-DD.`, HINT_DATE);
+}
+
+const FLARE_WORDS: Record<string, 'yes' | 'no'> = { true: 'yes', false: 'no', 1: 'yes', 0: 'no', y: 'yes', n: 'no' };
+
+/**
+ * The flare cell as a spreadsheet or a person typing in one writes it: TRUE/FALSE (a boolean
+ * cell), 1/0, or y/n as `pace log` takes them. Each has one meaning; anything else is left for
+ * the yes-or-no check to refuse.
+ */
+export function flareCell(raw: string): string {
+  return FLARE_WORDS[raw.trim().toLowerCase()] ?? raw;
+}
