@@ -156,7 +156,9 @@ describe('pace check', () => {
     const backup = pace({ dir, env }, ['backup', join(dir, 'copy.db')]);
     expect(backup.status).toBe(1);
     expect(stackLines(backup.stderr)).toEqual([]);
-    expect(backup.stderr).toMatch(/^pace: the copy failed its check \(([^*?]+)\); the journal itself may be damaged\.\n {2}Run pace check/);
+    // Which of the two it is depends on where the damage falls: SQLite's copy stops at a page it
+    // cannot read, or the copy is made and its check finds the damage.
+    expect(backup.stderr).toMatch(/^pace: (the copy failed its check \(([^*?\n]+)\); the journal itself may be damaged|the journal file is damaged)\.\n {2}Run pace check/);
     expect(readdirSync(dir)).toEqual(['journal.db']);
     expect(sha256(db)).toBe(damaged);
   });
