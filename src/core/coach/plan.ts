@@ -83,9 +83,16 @@ function weeklyValues<E extends { since: IsoDate }, T>(entries: readonly E[] | u
   return (week) => {
     if (week >= future) return current;
     const dayBefore = fromDayNumber(week - 1);
-    let value = none;
-    for (const e of entries) if (e.since <= dayBefore) value = valueOf(e);
-    return value;
+    // The last entry given by then, found by halving: asked for every week of every activity, a
+    // scan of every entry made decades of monthly aims cost weeks x aims.
+    let lo = 0;
+    let hi = entries.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((entries[mid] as E).since <= dayBefore) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo === 0 ? none : valueOf(entries[lo - 1] as E);
   };
 }
 

@@ -73,7 +73,16 @@ export function weekHolds(input: WeekHoldsInput, firstWeek: number, untilWeek: n
   const live = input.today === undefined ? null : weekDayOf(input.today);
   const todays = input.today === undefined ? null : input.clockToday ? holdNow(records, input.today) : holdAt(records, input.today);
   const changes = pauseChanges(records);
-  const clearances = records.filter((r) => r.kind === 'cleared').map((r) => r.date);
+  // Each week's clearances, in the order stored: a week looks at its own, not at every clearance
+  // of the journal (thousands over decades, asked about for every week and activity).
+  const clearances = new Map<number, IsoDate[]>();
+  for (const r of records) {
+    if (r.kind !== 'cleared') continue;
+    const w = weekDayOf(r.date);
+    const list = clearances.get(w);
+    if (list === undefined) clearances.set(w, [r.date]);
+    else list.push(r.date);
+  }
 
   const decision = (week: number): Hold | null => (legacy && week === untilWeek ? (input.hold ?? null) : at(before, week));
   const isLive = (week: number) => live !== null && week >= live;
@@ -107,7 +116,7 @@ export function weekHolds(input: WeekHoldsInput, firstWeek: number, untilWeek: n
       const monday = fromDayNumber(week);
       const last = isLive(week) && input.today !== undefined ? input.today : addDays(monday, 6);
       let found: IsoDate | null = null;
-      for (const c of clearances) if (c >= monday && c <= last) found = c;
+      for (const c of clearances.get(week) ?? []) if (c >= monday && c <= last) found = c;
       return found;
     },
   };

@@ -89,3 +89,20 @@ describe('G1/Q6: property', () => {
     );
   });
 });
+
+describe('G1/Q6: the aim of a week among decades of aims', () => {
+  it('reads a few of the dated aims for each week, not every one of them', () => {
+    let reads = 0;
+    // An aim set every four weeks for twenty years, each counting how often its day is read.
+    const aims = Array.from({ length: 260 }, (_, i) => {
+      const since = addDays(LONG_AGO, 28 * i);
+      return { minutes: 100 + (i % 50), get since() { reads += 1; return since; } };
+    });
+    const h = planHistory({ ...base, settings: settings({ targetMinutes: 150, aims }), until: week(2) });
+    reads = 0;
+    const first = toDayNumber(LONG_AGO) + 3;
+    for (let i = 0; i < 1040; i++) expect(h.aimFor(first + 7 * i)).toBe(aims[Math.floor((7 * i + 2) / 28)]?.minutes);
+    // Halving 260 entries takes 9 reads a week; a scan read all 260 (270,400 in all).
+    expect(reads).toBeLessThanOrEqual(1040 * 9);
+  });
+});
