@@ -86,7 +86,7 @@ export function readSessionCsv(text: string, today: IsoDate): { rows: ImportedSe
     if (rec.fields.every((f) => f.trim() === '')) continue;
     checkRowWidth(rec.fields, head.value.fields.length, row, sep);
     checkNotMisread(rec.fields, names, row);
-    rows.push(parseSessionRecord(rec.fields, index, row, today, sep));
+    rows.push(parseSessionRecord(rec.fields, index, row, today));
   }
   return { rows, withNotes: index.has('note') };
 }
@@ -106,12 +106,12 @@ function checkNotMisread(fields: readonly string[], names: readonly string[], ro
 export type FieldLabel = (column: string) => string;
 
 /** Reads one CSV record back into a session. Errors name the row and the column. */
-export function parseSessionRecord(fields: readonly string[], index: Map<string, number>, row: number, today: IsoDate, sep: Separator = ','): ImportedSession {
+export function parseSessionRecord(fields: readonly string[], index: Map<string, number>, row: number, today: IsoDate): ImportedSession {
   const get = (col: string): string => {
     const i = index.get(col);
     const text = i === undefined ? '' : unprotectText(fields[i] ?? '');
     // Read inside parseSessionFields' checks, which name the row and column in a refusal.
-    return col === 'dose' ? doseCell(text, sep) : col === 'date' ? dateCell(text) : col === 'flare' ? flareCell(text) : text;
+    return col === 'dose' ? doseCell(text) : col === 'date' ? dateCell(text) : col === 'flare' ? flareCell(text) : text;
   };
   return markFromVerdict(parseSessionFields(get, (col) => `row ${row}, column ${col}`, today));
 }

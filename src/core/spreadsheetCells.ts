@@ -1,4 +1,3 @@
-import type { Separator } from './csv.js';
 import { InputError } from './errors.js';
 import { parseIsoDate } from './dates.js';
 import { printable } from './input.js';
@@ -9,14 +8,15 @@ import { printable } from './input.js';
 /**
  * A dose with a decimal comma (`10,5`, as a spreadsheet in most of Europe writes it) is read as
  * 10.5. A mark followed by exactly three digits may be a thousands separator instead (`1,500` in
- * English, `1.500` in German): that is refused, naming both readings. In a comma-separated file a
- * point is pace's own decimal mark, so `1.500` there is 1.5.
+ * English, `1.500` in German): that is refused, naming both readings, whatever the separator. pace
+ * writes a dose with at most one decimal (`1.5`), so `1.500` is never its own; and a spreadsheet
+ * in a decimal-comma locale can save with commas (quoting `"10,5"`), grouping 1500 as `1.500`.
  */
-export function doseCell(raw: string, sep: Separator): string {
+export function doseCell(raw: string): string {
   const m = /^(\s*\d+)([.,])(\d+)(\s*[a-z]*\s*)$/i.exec(raw);
   if (!m) return raw;
-  const [, whole, mark, frac, unit] = m as unknown as [string, string, string, string, string];
-  const thousands = frac.length === 3 && (mark === ',' || sep !== ',');
+  const [, whole, , frac, unit] = m as unknown as [string, string, string, string, string];
+  const thousands = frac.length === 3;
   if (thousands) {
     throw new InputError(`dose "${printable(raw)}" could be ${whole.trim()}${frac} or ${whole.trim()}.${frac.replace(/0+$/, '') || '0'}.`, 'Write the dose with a decimal point and no thousands separator, for example 1500 or 1.5.');
   }

@@ -176,6 +176,13 @@ describe('a session CSV that has been through a spreadsheet', () => {
     expect(dose('1,5', ';')()).toBe(1.5);
   });
 
+  it('refuses 1.500 in a comma-separated file too: pace writes one decimal (1.5), and a spreadsheet that quotes "10,5" may group 1500 as 1.500', () => {
+    const row = (d: string) => `${HEAD}\r\n2026-11-10,walk,aerobic,${d},m,,,,,,,no,,,\r\n`;
+    expect(() => read(row('1.500'))).toThrow(/^row 2, column dose: "1\.500" could be 1500 or 1\.5\.$/);
+    expect(read(row('1.5'))[0]!.dose).toBe(1.5);
+    expect(read(row('1500'))[0]!.dose).toBe(1500);
+  });
+
   const dated = (d: string) => () => read(`${HEAD}\r\n${d},walk,aerobic,10,min,,,,,,,no,,,\r\n`)[0]!.date;
 
   it.each(['2026-03-14 00:00:00', '2026-03-14T00:00:00', '2026-03-14 0:00', '"2026-03-14 00:00:00.000"'])('reads %s, a date a spreadsheet gave a time of day, as that day', (d) => {
