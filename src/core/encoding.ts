@@ -58,10 +58,12 @@ function cp1252Byte(ch: number): number {
  * UTF-8 that a program read as Windows-1252 and saved again as UTF-8 ("caf\u00c3\u00a9" for "caf\u00e9"): what
  * Excel makes of a CSV without a byte-order mark. The file is valid UTF-8, so only the text shows
  * it: a character that is a UTF-8 lead byte in Windows-1252, followed by the continuation bytes it
- * needs. Returns the misread text and what it would be, or null. Real text almost never has such a
- * pair ("\u00c3" then "\u00a9").
+ * needs. Returns the misread text and what it would be, or null. A misreading turns the whole
+ * cell, so the whole cell must read back as UTF-8: one such pair in real text ("Fu\u00df\u201c" in
+ * "\u201eFu\u00df\u201c", "\u00c9\u00bb" in "\u00ab\u00c9T\u00c9\u00bb") sits beside letters that do not, and is kept.
  */
 export function misreadUtf8(text: string): { bad: string; good: string } | null {
+  if (!readsBackAsUtf8(text)) return null;
   for (let i = 0; i < text.length; i++) {
     const lead = cp1252Byte(text.charCodeAt(i));
     const need = lead >= 0xc2 && lead <= 0xdf ? 1 : lead >= 0xe0 && lead <= 0xef ? 2 : lead >= 0xf0 && lead <= 0xf4 ? 3 : 0;
@@ -81,4 +83,24 @@ export function misreadUtf8(text: string): { bad: string; good: string } | null 
     }
   }
   return null;
+}
+
+/** Whether the text, written as Windows-1252 bytes, is UTF-8 with something past ASCII. */
+function readsBackAsUtf8(text: string): boolean {
+  const bytes = new Uint8Array(text.length);
+  let high = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    const b = ch < 0x80 ? ch : cp1252Byte(ch);
+    if (b < 0) return false;
+    high ||= b >= 0x80;
+    bytes[i] = b;
+  }
+  if (!high) return false;
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -221,6 +221,13 @@ describe('a session CSV that has been through a spreadsheet', () => {
     }
   });
 
+  it('keeps a note whose letters only happen to pair like mojibake (\u201eFu\u00df\u201c, \u00ab\u00c9T\u00c9\u00bb), as pace exported it', () => {
+    for (const note of ['\u201eFu\u00df\u201c tut weh', '\u00ab\u00c9T\u00c9\u00bb', 'Fu\u00df\u201c, caf\u00e9']) {
+      const exported = `${HEAD}\r\n${csvLine(sessionCells(session({ note }), null, true))}`;
+      expect(read(exported)[0]!.note).toBe(note);
+    }
+  });
+
   it.each([['TRUE', true], ['FALSE', false], ['1', true], ['0', false], ['Y', true], ['n', false]])('reads a flare written %s, as a spreadsheet may, as yes or no', (cell, flare) => {
     expect(read(`${HEAD}\r\n2026-11-11,walk,aerobic,10,min,,,,,,,${cell},,,\r\n`)[0]!.flare).toBe(flare);
   });
