@@ -56,13 +56,19 @@ function looksTouched(path: string): boolean {
 
 /** In the schema of every pace journal (migration 1), and in no other program's file we know of. */
 const PACE_TABLE = Buffer.from('CREATE TABLE triage_records (');
+/**
+ * What precedes it in the schema table's record: the type, name and table name, then the root
+ * page (one to four bytes). A SQL dump, or pace's own code, holds the statement without these.
+ */
+const RECORD_NAMES = Buffer.from('triage_recordstriage_records');
+const MAX_ROOT_BYTES = 4;
 /** How far a file is searched for it: only ever on the way to refusing a file. */
 const SEARCH_LIMIT = 64 * 1024 * 1024;
 
 /**
- * For a file SQLite calls "not a database": whether it still holds a pace journal's schema, so it
- * is a journal whose first bytes (the SQLite header) were overwritten, not someone else's file.
- * The schema's text can sit on any page after migrations, so the file is searched (up to 64 MiB).
+ * For a file SQLite calls "not a database": whether it still holds a pace journal's schema record,
+ * so it is a journal whose first bytes (the SQLite header) were overwritten, not someone else's
+ * file. The schema can sit on any page after migrations, so the file is searched (up to 64 MiB).
  */
 export function holdsPaceSchema(path: string): boolean {
   let fd: number;
@@ -72,20 +78,31 @@ export function holdsPaceSchema(path: string): boolean {
     return false;
   }
   try {
-    const chunk = Buffer.alloc(1024 * 1024 + PACE_TABLE.length);
+    const overlap = RECORD_NAMES.length + MAX_ROOT_BYTES + PACE_TABLE.length - 1;
+    const chunk = Buffer.alloc(1024 * 1024 + overlap);
     let keep = 0;
     for (let at = 0; at < SEARCH_LIMIT; ) {
       const n = readSync(fd, chunk, keep, chunk.length - keep, at);
       if (n === 0) return false;
       const filled = keep + n;
-      if (chunk.subarray(0, filled).includes(PACE_TABLE)) return true;
+      if (holdsSchemaRecord(chunk.subarray(0, filled))) return true;
       at += n;
-      // The last bytes again, in case the text straddles two reads.
-      keep = Math.min(PACE_TABLE.length - 1, filled);
+      // The last bytes again, in case the record straddles two reads.
+      keep = Math.min(overlap, filled);
       chunk.copy(chunk, 0, filled - keep, filled);
     }
     return false;
   } finally {
     closeSync(fd);
   }
+}
+
+function holdsSchemaRecord(bytes: Buffer): boolean {
+  for (let i = bytes.indexOf(PACE_TABLE); i >= 0; i = bytes.indexOf(PACE_TABLE, i + 1)) {
+    for (let k = 1; k <= MAX_ROOT_BYTES; k++) {
+      const end = i - k;
+      if (end >= RECORD_NAMES.length && bytes.subarray(end - RECORD_NAMES.length, end).equals(RECORD_NAMES)) return true;
+    }
+  }
+  return false;
 }

@@ -79,3 +79,22 @@ describe('a journal that is a link to nothing (a disk not mounted)', () => {
     expect(existsSync(join(sb.dir, 'copy.db'))).toBe(false);
   });
 });
+
+describe('a text file that holds a pace schema', () => {
+  it('a SQL dump of a journal (sqlite3 pace.db .dump) is not a pace journal, not a damaged one', () => {
+    sb = sandbox();
+    expect(pace(sb, ['log', 'walk', '10']).status).toBe(0);
+    const d = new Database(sb.db, { readonly: true });
+    const schema = (d.prepare("SELECT sql FROM sqlite_master WHERE sql IS NOT NULL").all() as { sql: string }[]).map((r) => `${r.sql};\n`);
+    d.close();
+    const dump = join(sb.dir, 'pace.sql');
+    writeFileSync(dump, `PRAGMA foreign_keys=OFF;\nBEGIN TRANSACTION;\n${schema.join('')}COMMIT;\n`);
+    expect(schema.join('')).toContain('CREATE TABLE triage_records (');
+    for (const args of [['list'], ['check']]) {
+      const r = pace(sb, ['--db', dump, ...args]);
+      expect(r.status, args.join(' ')).toBe(1);
+      expect(r.stderr, args.join(' ')).toMatch(/not a pace journal|not a SQLite database/);
+      expect(r.stderr, args.join(' ')).not.toMatch(/damaged/);
+    }
+  });
+});
