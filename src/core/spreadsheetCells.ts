@@ -34,6 +34,10 @@ const HINT_DATE = 'Write dates as YYYY-MM-DD; in the spreadsheet, format the dat
 export function dateCell(raw: string): string {
   const timed = /^\s*(\d{4}-\d{2}-\d{2})[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*$/.exec(raw);
   if (timed) return timed[1]!;
+  // Year first is always year, month, day; only the zeros are missing (2026-3-4). Named, not taken.
+  const short = /^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$/.exec(raw);
+  const padded = short && parseIsoDate(`${short[1]}-${short[2]!.padStart(2, '0')}-${short[3]!.padStart(2, '0')}`);
+  if (padded && padded !== raw.trim()) throw new InputError(`date "${printable(raw)}" is not written YYYY-MM-DD: write ${padded}.`, HINT_DATE);
   const local = /^\s*(\d{1,2})([./-])(\d{1,2})\2(\d{2}|\d{4})\s*$/.exec(raw);
   if (!local) return raw;
   const [, a, , b, year] = local as unknown as [string, string, string, string, string];
