@@ -1,9 +1,11 @@
 import { InputError } from '../core/errors.js';
 import { forgetReplacedPages, write } from '../store/open.js';
 import { deleteSession } from '../store/sessions.js';
+import { deleteQuestion, holdStaysLines } from '../ui/holdStays.js';
 import { sessionSummary } from '../ui/render.js';
 import { print, printJson, withJournal, type Context } from './context.js';
-import { sessionJson } from './json.js';
+import { holdJson, sessionJson } from './json.js';
+import { openHoldOf } from './safety.js';
 import { sessionById } from './sessionId.js';
 
 export interface DeleteFlags {
@@ -17,16 +19,21 @@ export async function remove(args: string[], flags: DeleteFlags, ctx: Context): 
     const s = sessionById(j.db, args[0]);
     if (!flags.yes) {
       if (!ctx.interactive) throw new InputError(`deleting session ${s.id} needs confirmation.`, 'Add --yes to delete without a question.');
-      const ok = await (await ctx.prompts()).confirm(`Delete ${sessionSummary(s)}?`, false);
+      // T2, T3: the question names the hold or pause that stays whatever the answer.
+      const ok = await (await ctx.prompts()).confirm(deleteQuestion(sessionSummary(s), openHoldOf(j.db, ctx.today)), false);
       if (!ok) {
         print(ctx, 'Kept it. Nothing was deleted.');
         return 0;
       }
     }
     forgetReplacedPages(j.db);
-    write(j.db, () => deleteSession(j.db, s.id));
-    if (flags.json) printJson(ctx, { deleted: sessionJson(s) });
-    else print(ctx, `Deleted session ${s.id}: ${sessionSummary(s)}.`);
+    // T2, T3: the triage record keeps the hold or pause open; only `pace triage --cleared` ends it.
+    const hold = write(j.db, () => {
+      deleteSession(j.db, s.id);
+      return openHoldOf(j.db, ctx.today);
+    });
+    if (flags.json) printJson(ctx, { deleted: sessionJson(s), hold: holdJson(hold) });
+    else print(ctx, [`Deleted session ${s.id}: ${sessionSummary(s)}.`, ...(hold ? holdStaysLines(hold, 'deleting') : [])]);
     return 0;
   });
 }

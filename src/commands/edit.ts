@@ -7,14 +7,15 @@ import { adviceFirst, sessionSummary, triageLines } from '../ui/render.js';
 import { responseLines } from '../ui/logView.js';
 import { makeStyle } from '../ui/style.js';
 import { print, printJson, withJournal, type Context } from './context.js';
-import { sessionJson, triageJson } from './json.js';
+import { holdJson, sessionJson, triageJson } from './json.js';
 import { boomJson, boomLine, logPlanFeedback, logResponse, responseJson } from './logPlan.js';
-import { triageAndHold } from './safety.js';
+import { openHoldOf, triageAndHold } from './safety.js';
 import { noteWeekOneMoved, weekOneBefore } from './weekOne.js';
 import { sessionById } from './sessionId.js';
 import { buildSession, parseSessionFlags, settleActivity, type SessionFlags } from './sessionInput.js';
 import { InputError } from '../core/errors.js';
-import { PAIN_OVER_24H } from '../core/symptoms.js';
+import { isWarningCode, PAIN_OVER_24H } from '../core/symptoms.js';
+import { holdStaysLines } from '../ui/holdStays.js';
 
 /** `pace edit <id>`: changes only the fields whose flags were given. */
 export async function edit(args: string[], flags: SessionFlags, ctx: Context): Promise<number> {
@@ -47,11 +48,13 @@ export async function edit(args: string[], flags: SessionFlags, ctx: Context): P
     // T5: symptoms that the edit adds are triaged like those given to log: advice, hold or pause.
     const added = next.symptoms.filter((c) => !old.symptoms.includes(c));
     forgetReplacedPages(j.db);
-    const { saved, result, weekOne } = write(j.db, () => {
+    const { saved, result, weekOne, hold } = write(j.db, () => {
       const weekOne = weekOneBefore(j.db);
       updateSession(j.db, old.id, next);
       const target = { sessionId: old.id, sessionDate: next.date, codes: added, flare: isFlareSession(next) };
-      return { saved: getSession(j.db, old.id)!, result: triageAndHold(j.db, ctx.today, 'edit', [target]).result, weekOne };
+      const result = triageAndHold(j.db, ctx.today, 'edit', [target]).result;
+      // T2, T3: removing or moving a sign leaves its triage record, and the hold, as they were.
+      return { saved: getSession(j.db, old.id)!, result, weekOne, hold: openHoldOf(j.db, ctx.today) };
     });
     noteWeekOneMoved(ctx, weekOne, saved.date, saved.id);
     // F1, F3, F4: an edit that changes how the body took the session says so as log does.
@@ -61,10 +64,13 @@ export async function edit(args: string[], flags: SessionFlags, ctx: Context): P
     const planned = judged || moved ? logPlanFeedback(j, saved, ctx.today) : null;
     const response = judged ? logResponse(saved, planned) : null;
     const boom = moved ? (planned?.boom ?? null) : null;
-    if (flags.json) printJson(ctx, { session: sessionJson(saved), triage: triageJson(result), response: response && responseJson(response), boom: boomJson(boom, saved, ctx.today) });
+    // T2, T3: an edit of a session with a warning sign, or one that words how the body took it,
+    // says that the hold or pause stays, unless the advice for a sign it added said so already.
+    const staysSaid = hold && !result && (old.symptoms.some(isWarningCode) || response) ? holdStaysLines(hold, 'changing') : [];
+    if (flags.json) printJson(ctx, { session: sessionJson(saved), triage: triageJson(result), response: response && responseJson(response), boom: boomJson(boom, saved, ctx.today), hold: holdJson(hold) });
     else {
       const style = makeStyle(ctx.color, ctx.stdout.columns);
-      const body = [`Updated session ${saved.id}: ${sessionSummary(saved)}.`, ...(response ? responseLines(style, response) : []), ...(boom ? [boomLine(boom, saved, ctx.today)] : [])];
+      const body = [`Updated session ${saved.id}: ${sessionSummary(saved)}.`, ...(response ? responseLines(style, response) : []), ...(boom ? [boomLine(boom, saved, ctx.today)] : []), ...staysSaid];
       print(ctx, result ? adviceFirst(result.class, triageLines(style, result), body) : body);
     }
     return 0;

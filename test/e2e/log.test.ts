@@ -75,6 +75,8 @@ describe('pace log, then pace list', () => {
       response: { kind: 'none' },
       // Null: the dose, day and activity are as they were, so the edit made no big day.
       boom: null,
+      // T2, T3: the hold or pause open after the edit (none here).
+      hold: null,
     });
   });
 
@@ -84,6 +86,7 @@ describe('pace log, then pace list', () => {
     expect(r.status).toBe(0);
     expect(JSON.parse(r.stdout)).toEqual({
       deleted: { id: 1, date: '2026-11-21', activity: 'walk', category: 'aerobic', dose: 10, unit: 'min', pain_before: null, pain_after: null, effort: null, flare: false, symptoms: [], note: null },
+      hold: null,
     });
     expect(pace.sessions()).toEqual([]);
   });
