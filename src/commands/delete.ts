@@ -7,6 +7,7 @@ import { print, printJson, withJournal, type Context } from './context.js';
 import { holdJson, sessionJson } from './json.js';
 import { openHoldOf } from './safety.js';
 import { sessionById } from './sessionId.js';
+import { noteWeekOneLater, weekOneBefore } from './weekOne.js';
 
 export interface DeleteFlags {
   yes?: boolean;
@@ -28,10 +29,12 @@ export async function remove(args: string[], flags: DeleteFlags, ctx: Context): 
     }
     forgetReplacedPages(j.db);
     // T2, T3: the triage record keeps the hold or pause open; only `pace triage --cleared` ends it.
-    const hold = write(j.db, () => {
+    const { hold, weekOne } = write(j.db, () => {
+      const weekOne = weekOneBefore(j.db);
       deleteSession(j.db, s.id);
-      return openHoldOf(j.db, ctx.today);
+      return { hold: openHoldOf(j.db, ctx.today), weekOne };
     });
+    noteWeekOneLater(ctx, weekOne, weekOneBefore(j.db));
     if (flags.json) printJson(ctx, { deleted: sessionJson(s), hold: holdJson(hold) });
     else print(ctx, [`Deleted session ${s.id}: ${sessionSummary(s)}.`, ...(hold ? holdStaysLines(hold, 'deleting') : [])]);
     return 0;

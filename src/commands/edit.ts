@@ -10,7 +10,7 @@ import { print, printJson, withJournal, type Context } from './context.js';
 import { holdJson, sessionJson, triageJson } from './json.js';
 import { boomJson, boomLine, logPlanFeedback, logResponse, responseJson } from './logPlan.js';
 import { openHoldOf, triageAndHold } from './safety.js';
-import { noteWeekOneMoved, weekOneBefore } from './weekOne.js';
+import { noteWeekOneLater, noteWeekOneMoved, weekOneBefore } from './weekOne.js';
 import { sessionById } from './sessionId.js';
 import { buildSession, parseSessionFlags, settleActivity, type SessionFlags } from './sessionInput.js';
 import { InputError } from '../core/errors.js';
@@ -57,6 +57,7 @@ export async function edit(args: string[], flags: SessionFlags, ctx: Context): P
       return { saved: getSession(j.db, old.id)!, result, weekOne, hold: openHoldOf(j.db, ctx.today) };
     });
     noteWeekOneMoved(ctx, weekOne, saved.date, saved.id);
+    noteWeekOneLater(ctx, weekOne, weekOneBefore(j.db));
     // F1, F3, F4: an edit that changes how the body took the session says so as log does.
     const judged = p.painBefore !== undefined || p.painAfter !== undefined || p.flare !== undefined || p.symptoms !== undefined;
     // B1, B3: and one that changes how much was done, on which day, names a big day it makes.

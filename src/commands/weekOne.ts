@@ -1,4 +1,4 @@
-import { programFirstDay, weekOneMoves } from '../core/coach/phases.js';
+import { programFirstDay, weekOneLater, weekOneMoves } from '../core/coach/phases.js';
 import { mondayOf, shortDateYear } from '../core/dates.js';
 import type { IsoDate } from '../core/types.js';
 import type { Db } from '../store/open.js';
@@ -32,4 +32,14 @@ export function noteWeekOneMoved(ctx: Context, before: WeekOneBefore, date: IsoD
     return;
   }
   note(ctx, `${shortDateYear(date)} is before program week 1 (the week of ${shortDateYear(moved.was)}): week 1 is now the week of ${shortDateYear(moved.now)}.\nIf the date was a slip: pace edit ${id} --date YYYY-MM-DD`);
+}
+
+/**
+ * P: deleting the only session of week 1, or moving it to a later week, moves week 1 later, and
+ * every week's number and phase with it (a baseline may start again). Said on stderr, as a move back is.
+ */
+export function noteWeekOneLater(ctx: Context, before: WeekOneBefore, after: WeekOneBefore): void {
+  const moved = weekOneLater(before, after);
+  if (moved === null) return;
+  note(ctx, `Program week 1 is now the week of ${shortDateYear(moved.now)}: no session is left in the week of ${shortDateYear(moved.was)}, so every week's number and phase moved with it.`);
 }

@@ -37,6 +37,22 @@ export function weekOneMoves(startDate: IsoDate | null, firstSession: IsoDate | 
   return now < was ? { was, now } : null;
 }
 
+/**
+ * P: the Monday of program week 1 before and after a session is deleted or moved, when that moves
+ * it later (the only session of week 1 gone); null when week 1 stays, or no week 1 is left.
+ */
+export function weekOneLater(
+  before: { start: IsoDate | null; first: IsoDate | null },
+  after: { start: IsoDate | null; first: IsoDate | null },
+): { was: IsoDate; now: IsoDate } | null {
+  const a = programFirstDay(before.start, before.first);
+  const b = programFirstDay(after.start, after.first);
+  if (a === null || b === null) return null;
+  const was = mondayOf(a);
+  const now = mondayOf(b);
+  return now > was ? { was, now } : null;
+}
+
 /** P: program week n is the n-th week since week 1, empty weeks included; weeks before it count as 1. */
 export function programWeekAt(origin: number | null, weekDay: number): number {
   if (origin === null) return 1;
