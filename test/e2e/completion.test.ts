@@ -132,6 +132,13 @@ describe('pace completion bash, in a real bash', () => {
     expect(fileHash(pace.db)).toBe(before);
   });
 
+  it('completes the value right after --unit= and --activity=, where bash hands over the = as the word under the cursor', () => {
+    const pace = journal();
+    // Tab at `pace log --unit=`: bash splits at the = and the word under the cursor is the = itself.
+    expect(tab(pace, 'log', '--unit', '=').reply).toEqual(['min', 'reps', 'm', 'steps']);
+    expect(tab(pace, 'edit', '3', '--activity', '=').reply).toEqual(['walk', 'wall-push']);
+  });
+
   it('creates nothing where there is no journal yet, and offers no names', () => {
     const pace = tempPace(tempDir());
     expect(tab(pace, 'log', '').reply).toEqual([]);
