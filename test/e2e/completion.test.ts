@@ -153,6 +153,14 @@ describe('pace completion bash, in a real bash', () => {
     expect(fileHash(pace.db)).toBe(before);
   });
 
+  it('reads the journal --db names with a ~ for the home folder, as the shell will expand it', () => {
+    const pace = tempPace(tempDir());
+    expect(pace.run(['--db', join(pace.home, 'mine.db'), 'log', 'walk', '10']).status).toBe(0);
+    expect(tab(pace, '--db', '~/mine.db', 'log', 'wa').reply).toEqual(['walk']);
+    // Quoted, the ~ is a folder of that name, which the command would use.
+    expect(tab(pace, '--db', '"~/mine.db"', 'log', 'wa').reply).toEqual([]);
+  });
+
   it('creates nothing where there is no journal yet, and offers no names', () => {
     const pace = tempPace(tempDir());
     expect(tab(pace, 'log', '').reply).toEqual([]);
