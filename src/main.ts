@@ -111,6 +111,7 @@ function makeContext(g: Globals, io: Io): Context {
     today,
     now: () => io.clock().toISOString(),
     dbPath: g.db ?? (io.env.PACE_DB || defaultDbPath(io)),
+    home: io.env.HOME,
     // Worked out on first use: a command that never asks does not pay for the terminal checks.
     get interactive() {
       return (interactive ??= g.input !== false && Boolean(io.stdin.isTTY && io.stdout.isTTY));

@@ -24,7 +24,12 @@ export interface CompletionFlags {
 export function completion(tree: () => Command) {
   return async (args: string[], flags: CompletionFlags, ctx: Context): Promise<number> => {
     if (flags.words) {
-      const found = suggest(shapeOf(tree()), flags.quoted ? args.map(unquote) : args, ctx.dbPath);
+      // The words as the command will get them: unquoted, and before the cursor a ~ expanded (a --db path).
+      const words = args.map((w, i) => {
+        const plain = flags.quoted ? unquote(w) : w;
+        return i < args.length - 1 && w.startsWith('~') ? withHome(plain, ctx.home) : plain;
+      });
+      const found = suggest(shapeOf(tree()), words, ctx.dbPath);
       const typed = args.at(-1) ?? '';
       if (flags.escaped && found[0] !== FILES) found.forEach((w, i) => (found[i] = escapeFor(typed, w)));
       ctx.stdout.write(found.map((w) => `${w}\n`).join(''));
@@ -109,6 +114,11 @@ function valuesFor(name: string, placeholder: string | undefined, description: s
   if (/^(file|path)$/.test(placeholder ?? name)) return { source: 'files' };
   if (placeholder && /^[a-z0-9]+(\|[a-z0-9]+)+$/.test(placeholder)) return { choices: placeholder.split('|') };
   return {};
+}
+
+/** A word typed as `~` or `~/...` (unquoted), with the home folder for the ~, as the shell expands it. */
+function withHome(word: string, home: string | undefined): string {
+  return home && (word === '~' || word.startsWith('~/')) ? `${home}${word.slice(1)}` : word;
 }
 
 /**

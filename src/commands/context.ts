@@ -10,6 +10,8 @@ export interface Context {
   /** A timestamp for the record of when something was written. */
   now: () => string;
   dbPath: string;
+  /** The home folder ($HOME), for a path typed as ~/... on a line being completed. */
+  home?: string;
   /** True when prompts may be shown: stdin and stdout are terminals and --no-input is absent. */
   interactive: boolean;
   color: boolean;

@@ -67,7 +67,9 @@ export function completionFor(shape: ProgramShape, typed: readonly string[]): Co
       const option = options().find((o) => o.flags.includes(word.split('=')[0] as string));
       // The value of an option that takes one is the next word, unless written --flag=value.
       if (option?.takesValue && !word.includes('=')) {
-        if (i === before.length - 1) return within({ ...valuesOf(option), prefix });
+        // Tab right after `--unit=`: bash hands over the = itself as the word under the cursor,
+        // while readline completes the (empty) text after it.
+        if (i === before.length - 1) return within({ ...valuesOf(option), prefix: prefix === '=' ? '' : prefix });
         // bash hands --flag=value over as three words (it splits at the =): --flag, =, value.
         if (before[i + 1] === '=') {
           if (i + 1 === before.length - 1) return within({ ...valuesOf(option), prefix });

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { beforeOutcomes } from './goals.js';
 import { readHeader, type Db } from './open.js';
 import { APPLICATION_ID } from './schema.js';
@@ -29,7 +29,8 @@ export function peekJournal(path: string): JournalWords {
   if (!existsSync(path)) return NOTHING;
   let db: Db | undefined;
   try {
-    const open = openDatabase(path, { readonly: true, fileMustExist: true, timeout: 0 });
+    const open = inWalMode(path) ? copyOutOfWal(path) : openDatabase(path, { readonly: true, fileMustExist: true, timeout: 0 });
+    if (!open) return NOTHING;
     db = open;
     if (readHeader(db).appId !== APPLICATION_ID) return NOTHING;
     const activities = db.prepare('SELECT name FROM activities ORDER BY name').pluck().all() as string[];
@@ -42,4 +43,40 @@ export function peekJournal(path: string): JournalWords {
   } finally {
     db?.close();
   }
+}
+
+/** The largest journal in WAL mode read into memory for completion: far beyond years of entries. */
+const WAL_COPY_LIMIT = 64 * 1024 * 1024;
+
+/**
+ * Whether the journal is in WAL mode (an earlier pace left it so) with its -wal or -shm file absent:
+ * opening it, even read-only, would create them. Bytes 18 and 19 of the header are 2 in WAL mode.
+ */
+function inWalMode(path: string): boolean {
+  if (existsSync(`${path}-wal`) && existsSync(`${path}-shm`)) return false;
+  const header = Buffer.alloc(20);
+  const fd = openSync(path, 'r');
+  try {
+    return readSync(fd, header, 0, 20, 0) === 20 && header[18] === 2 && header[19] === 2;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * The journal read into memory as a rollback-mode database: nothing beside it is created. No other
+ * connection has it open (it would have made both files), so the file holds everything.
+ */
+function copyOutOfWal(path: string): Db | undefined {
+  const fd = openSync(path, 'r');
+  let bytes: Buffer;
+  try {
+    if (fstatSync(fd).size > WAL_COPY_LIMIT) return undefined;
+    bytes = readFileSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+  bytes[18] = 1;
+  bytes[19] = 1;
+  return openDatabase(bytes, { readonly: true });
 }

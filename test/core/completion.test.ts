@@ -52,6 +52,9 @@ describe('what completes the word under the cursor', () => {
     expect(complete('log', '--unit', 'r')).toEqual({ words: ['reps'], prefix: 'r' });
     expect(complete('log', 'walk', '--symptom', 'ch')).toEqual({ words: [], source: 'symptoms', prefix: 'ch' });
     expect(complete('--db', '')).toEqual({ words: [], source: 'files', prefix: '' });
+    // Tab right after --unit= in bash: the word under the cursor is the = (readline completes what follows it).
+    expect(complete('log', '--unit', '=')).toEqual({ words: ['min', 'reps'], prefix: '' });
+    expect(complete('log', 'walk', '--symptom', '=')).toEqual({ words: [], source: 'symptoms', prefix: '' });
   });
 
   it("the command's next argument, counting past options and their values", () => {

@@ -1,7 +1,8 @@
 // pace completion, driven as a shell drives it: a real bash sources the script, then calls the
 // function it registered with COMP_WORDS and COMP_CWORD set, as bash does on Tab.
+import Database from 'better-sqlite3';
 import { spawnSync } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildProgram, type ProgramDeps } from '../../src/program.js';
@@ -130,6 +131,34 @@ describe('pace completion bash, in a real bash', () => {
     expect(tab(null, '--db', '=', pace.db, 'log', 'wal').reply).toEqual(['walk', 'wall-push']);
     expect(tab(pace, 'log', '--unit', '=', '').reply).toEqual(['min', 'reps', 'm', 'steps']);
     expect(fileHash(pace.db)).toBe(before);
+  });
+
+  it('completes the value right after --unit= and --activity=, where bash hands over the = as the word under the cursor', () => {
+    const pace = journal();
+    // Tab at `pace log --unit=`: bash splits at the = and the word under the cursor is the = itself.
+    expect(tab(pace, 'log', '--unit', '=').reply).toEqual(['min', 'reps', 'm', 'steps']);
+    expect(tab(pace, 'edit', '3', '--activity', '=').reply).toEqual(['walk', 'wall-push']);
+  });
+
+  it('reads a journal an earlier pace left in WAL mode without creating its -wal and -shm files', () => {
+    const pace = journal();
+    const db = new Database(pace.db);
+    db.pragma('journal_mode = WAL');
+    db.close();
+    const files = readdirSync(dirname(pace.db)).sort();
+    const before = fileHash(pace.db);
+    expect(tab(pace, 'log', 'wal').reply).toEqual(['walk', 'wall-push']);
+    expect(tab(pace, 'edit', '').reply).toEqual(['3', '2', '1']);
+    expect(readdirSync(dirname(pace.db)).sort()).toEqual(files);
+    expect(fileHash(pace.db)).toBe(before);
+  });
+
+  it('reads the journal --db names with a ~ for the home folder, as the shell will expand it', () => {
+    const pace = tempPace(tempDir());
+    expect(pace.run(['--db', join(pace.home, 'mine.db'), 'log', 'walk', '10']).status).toBe(0);
+    expect(tab(pace, '--db', '~/mine.db', 'log', 'wa').reply).toEqual(['walk']);
+    // Quoted, the ~ is a folder of that name, which the command would use.
+    expect(tab(pace, '--db', '"~/mine.db"', 'log', 'wa').reply).toEqual([]);
   });
 
   it('creates nothing where there is no journal yet, and offers no names', () => {
