@@ -186,3 +186,28 @@ describe('C1: the time axis under the charts', () => {
     }
   });
 });
+
+describe('C1: the HTML is readable without seeing it', () => {
+  const sessions = weeks(MON, ...Array.from({ length: 12 }, (_, w) => (w === 10 ? [10, flare(12), 14] : times(3, 10 + w))));
+  const html = () => reportHtml(reportPage(report(sessions)), 'a4');
+
+  it('each chart is one image named by its heading, and the key says what each marker is', () => {
+    // Seen: a screen reader read each chart's axis labels one by one ("80 60 40 20 0 2 Feb ..."),
+    // with nothing saying what the chart showed.
+    const svgs = [...html().matchAll(/<svg[^>]*>/g)].map((m) => m[0]);
+    expect(svgs).toHaveLength(4);
+    for (const svg of svgs) expect(svg).toContain('role="img"');
+    const ids = [...html().matchAll(/<h3 id="([^"]+)">/g)].map((m) => m[1]);
+    for (const [i, svg] of svgs.slice(0, 3).entries()) expect(svg).toContain(`aria-labelledby="${ids[i]}"`);
+    expect(svgs[3]).toMatch(/aria-label="[^"]*filled triangle: flare[^"]*open diamond: see a clinician/);
+  });
+
+  it('the charts\' numbers are in a table beside them, one row a week, with column and row headers', () => {
+    const table = /<div class="vh"><table>[^]*?<\/table><\/div>/.exec(html())?.[0] ?? '';
+    expect(table).toContain('<caption>The figures behind the charts, by week</caption>');
+    expect(table).toContain('<th scope="col">Week of</th>');
+    expect(table.match(/<th scope="row">/g)).toHaveLength(12);
+    // Week 11: 10 + 12 + 14 minutes done, one flare.
+    expect(table).toMatch(/<th scope="row">16 Mar 2026<\/th><td class="n">[^<]*<\/td><td class="n">36<\/td>(<td class="n">[^<]*<\/td>){4}<td class="n">1<\/td><\/tr>/);
+  });
+});

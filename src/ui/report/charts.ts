@@ -150,11 +150,19 @@ export function outcomeChart(r: ClinicReport): string {
   );
 }
 
+const KEY = [['flare', 'flare'], ['assess', 'see a clinician (assess)'], ['stop', 'stop symptom'], ['cleared', 'cleared']] as const;
+const SHAPE_WORDS: Record<ReportEvent['kind'], string> = { flare: 'filled triangle', assess: 'open diamond', stop: 'cross', cleared: 'open circle' };
+
+/** The key in words: what each marker under the charts' time axis stands for. */
+export function eventKeyWords(): string {
+  return `Marks under each chart's time axis: ${KEY.map(([kind, label]) => `${SHAPE_WORDS[kind]}: ${label}`).join('; ')}.`;
+}
+
 /** The key to the time axis's markers, drawn as its own small picture. */
 export function eventKey(): string {
   const svg = new Svg(CHART_W, 14);
   let x = 4;
-  for (const [kind, label] of [['flare', 'flare'], ['assess', 'see a clinician (assess)'], ['stop', 'stop symptom'], ['cleared', 'cleared']] as const) {
+  for (const [kind, label] of KEY) {
     marker(svg, EVENT_MARKERS[kind], x + 3, 7, 2.3, kind === 'flare' ? '#000' : '#fff');
     svg.text(x + 9, 9.5, label);
     x += 16 + label.length * 3.6;

@@ -27,6 +27,7 @@ td.n, th.n { text-align: right; white-space: nowrap; }
 td.v { white-space: nowrap; }
 .cols { display: grid; grid-template-columns: 3fr 2fr; gap: 10pt; }
 .more { font-style: italic; }
+.vh { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; border: 0; overflow: hidden; clip: rect(0 0 0 0); clip-path: inset(50%); white-space: nowrap; }
 footer { margin-top: 8pt; border-top: 0.5pt solid #000; padding-top: 2pt; font-size: 7pt; }
 `;
 
@@ -53,8 +54,11 @@ export function reportHtml(p: ReportPage, paper: Paper): string {
   if (p.changes.items.length) out.push(`<ul>${p.changes.items.map((i) => `<li>${esc(i)}</li>`).join('')}</ul>`);
   for (const t of p.changes.tail) out.push(`<p>${esc(t)}</p>`);
   out.push('<h2>Trends</h2><div class="charts">');
-  for (const c of p.charts) out.push(`<div><h3>${esc(c.title)}</h3>${c.svg}</div>`);
-  out.push(`<div><h3>On the time axis</h3>${p.key}${summaryTable(p)}</div></div>`);
+  // A screen reader reads a chart as one image named by its heading, the numbers in a table only
+  // it sees (the page has no room for them), rather than as loose axis labels.
+  p.charts.forEach((c, i) => out.push(`<div><h3 id="chart-${i + 1}">${esc(c.title)}</h3>${image(c.svg, `aria-labelledby="chart-${i + 1}"`)}</div>`));
+  out.push(`<div><h3>On the time axis</h3>${image(p.key, `aria-label="${esc(p.keyWords)}"`)}${summaryTable(p)}</div></div>`);
+  out.push(figuresTable(p));
   out.push('<div class="cols"><section><h2>Goals</h2>');
   out.push(p.goals.none ? `<p>${esc(p.goals.none)}</p>` : table(['Goal', 'First', 'Latest', 'Change', ''], p.goals.rows, [1, 2, 3], p.goals.more, [4]));
   if (p.goals.score) out.push(`<p>${esc(p.goals.score)}</p>`);
@@ -67,6 +71,19 @@ export function reportHtml(p: ReportPage, paper: Paper): string {
   }
   out.push(`<footer>${esc(p.footer)}</footer></body></html>\n`);
   return out.join('\n');
+}
+
+/** An inline SVG exposed as one image with the name given. */
+function image(svg: string, name: string): string {
+  return svg.replace(/^<svg /, `<svg role="img" ${name} `);
+}
+
+function figuresTable(p: ReportPage): string {
+  const f = p.figures;
+  const head = f.head.map((h) => `<th scope="col">${esc(h)}</th>`).join('');
+  const rows = f.rows.map(([week, ...xs]) => `<tr><th scope="row">${esc(week ?? '')}</th>${xs.map((x) => `<td class="n">${esc(x)}</td>`).join('')}</tr>`).join('');
+  // Hidden by its box, not its own: overflow does not clip a table, which printed pages of it.
+  return `<div class="vh"><table><caption>${esc(f.caption)}</caption><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table></div>`;
 }
 
 function summaryTable(p: ReportPage): string {
