@@ -211,3 +211,24 @@ describe('C1: the HTML is readable without seeing it', () => {
     expect(table).toMatch(/<th scope="row">16 Mar 2026<\/th><td class="n">[^<]*<\/td><td class="n">36<\/td>(<td class="n">[^<]*<\/td>){4}<td class="n">1<\/td><\/tr>/);
   });
 });
+
+describe('C1: the HTML tables read as tables', () => {
+  it('every header cell names its column or row: none is empty, each has a scope', () => {
+    // Seen: the goals' last column and the period's figures had an empty header, so a screen
+    // reader read "100%" with no column name, and the period's rows had no row header.
+    const s = weeks(MON, ...Array.from({ length: 12 }, () => times(3, 10)));
+    const notes = new Map([[s[0]!.id, 'stiff knee']]);
+    const html = reportHtml(reportPage(report(s, notes)), 'a4');
+    const ths = [...html.matchAll(/<th((?:\s[^>]*)?)>(.*?)<\/th>/g)];
+    expect(ths.length).toBeGreaterThan(10);
+    for (const [cell, attrs, inner] of ths) {
+      expect(attrs ?? "", cell).toMatch(/scope="(col|row)"/);
+      expect(inner!.replace(/<[^>]+>/g, '').trim(), cell).not.toBe('');
+    }
+    expect(html).toMatch(/<th scope="row"[^>]*>Planned sessions done<\/th><td class="n">/);
+    expect(html).toMatch(/<th scope="row"[^>]*>climb the stairs<\/th>/);
+    // Row headers look as the cells did: an event's date stays on one line.
+    expect(html).toMatch(/<th scope="row" class="v">\d+ \w+ 2026<\/th>/);
+    expect(html).toMatch(/th\.v \{ white-space: nowrap; \}/);
+  });
+});

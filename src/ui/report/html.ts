@@ -22,20 +22,29 @@ ul { margin: 1pt 0 1pt 12pt; padding: 0; }
 .charts svg { width: 100%; height: auto; display: block; }
 table { border-collapse: collapse; width: 100%; }
 th, td { text-align: left; padding: 1pt 3pt; border-bottom: 0.4pt solid #999; vertical-align: top; }
-th { border-bottom: 0.8pt solid #000; }
+thead th { border-bottom: 0.8pt solid #000; }
+tbody th { font-weight: normal; }
 td.n, th.n { text-align: right; white-space: nowrap; }
-td.v { white-space: nowrap; }
+td.v, th.v { white-space: nowrap; }
 .cols { display: grid; grid-template-columns: 3fr 2fr; gap: 10pt; }
 .more { font-style: italic; }
 .vh { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; border: 0; overflow: hidden; clip: rect(0 0 0 0); clip-path: inset(50%); white-space: nowrap; }
 footer { margin-top: 8pt; border-top: 0.5pt solid #000; padding-top: 2pt; font-size: 7pt; }
 `;
 
-/** A table; `numeric` columns are right-aligned, `nowrap` ones kept on one line, the first too unless it is `wide`. */
-function table(head: string[], rows: string[][], numeric: number[], more: string | null, nowrap: number[] = [0]): string {
-  const th = head.map((h, i) => `<th${numeric.includes(i) ? ' class="n"' : ''}>${esc(h)}</th>`).join('');
+/** A column heading; a `hidden` one is said by a screen reader but not shown (the page has no room). */
+type Head = string | { hidden: string };
+
+const headText = (h: Head) => (typeof h === 'string' ? esc(h) : `<span class="vh">${esc(h.hidden)}</span>`);
+
+/**
+ * A table; `numeric` columns are right-aligned, `nowrap` ones kept on one line, the first too unless
+ * it is `wide`. The first cell of each row is its row header, as a screen reader announces it.
+ */
+function table(head: Head[], rows: string[][], numeric: number[], more: string | null, nowrap: number[] = [0]): string {
+  const th = head.map((h, i) => `<th scope="col"${numeric.includes(i) ? ' class="n"' : ''}>${headText(h)}</th>`).join('');
   const cls = (i: number) => (numeric.includes(i) ? ' class="n"' : nowrap.includes(i) ? ' class="v"' : '');
-  const body = rows.map((r) => `<tr>${r.map((c, i) => `<td${cls(i)}>${esc(c)}</td>`).join('')}</tr>`).join('');
+  const body = rows.map((r) => `<tr>${r.map((c, i) => (i === 0 ? `<th scope="row"${cls(i)}>${esc(c)}</th>` : `<td${cls(i)}>${esc(c)}</td>`)).join('')}</tr>`).join('');
   const tail = more ? `<tr><td class="more" colspan="${head.length}">${esc(more)}</td></tr>` : '';
   return `<table><thead><tr>${th}</tr></thead><tbody>${body}${tail}</tbody></table>`;
 }
@@ -60,7 +69,7 @@ export function reportHtml(p: ReportPage, paper: Paper): string {
   out.push(`<div><h3>On the time axis</h3>${image(p.key, `aria-label="${esc(p.keyWords)}"`)}${summaryTable(p)}</div></div>`);
   out.push(figuresTable(p));
   out.push('<div class="cols"><section><h2>Goals</h2>');
-  out.push(p.goals.none ? `<p>${esc(p.goals.none)}</p>` : table(['Goal', 'First', 'Latest', 'Change', ''], p.goals.rows, [1, 2, 3], p.goals.more, [4]));
+  out.push(p.goals.none ? `<p>${esc(p.goals.none)}</p>` : table(['Goal', 'First', 'Latest', 'Change', { hidden: 'Verdict' }], p.goals.rows, [1, 2, 3], p.goals.more, [4]));
   if (p.goals.score) out.push(`<p>${esc(p.goals.score)}</p>`);
   out.push('</section><section><h2>Flares and warning symptoms</h2>');
   out.push(p.events.none ? `<p>${esc(p.events.none)}</p>` : table(['Date', 'What', 'Detail'], p.events.rows, [], p.events.more, [0, 1]));
@@ -87,5 +96,5 @@ function figuresTable(p: ReportPage): string {
 }
 
 function summaryTable(p: ReportPage): string {
-  return `<table><thead><tr><th>Period</th><th></th></tr></thead>${p.summary.map(([k, v]) => `<tr><td>${esc(k)}</td><td class="n">${esc(v)}</td></tr>`).join('')}</table>`;
+  return table(['Period', { hidden: 'Total' }], p.summary.map(([k, v]) => [k, v]), [1], null, []);
 }
