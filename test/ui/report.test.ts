@@ -232,3 +232,13 @@ describe('C1: the HTML tables read as tables', () => {
     expect(html).toMatch(/th\.v \{ white-space: nowrap; \}/);
   });
 });
+
+describe('C1: the HTML zoomed in', () => {
+  it('on a narrow screen (400% zoom, a phone) charts and tables stack in one column; the printed page keeps two', () => {
+    // Seen: at 400% zoom the two columns stayed side by side: the chart legends shrank to about
+    // 4 pixels and the events table ran off the right edge.
+    const html = reportHtml(reportPage(report(weeks(MON, times(3, 10)))), 'a4');
+    const narrow = /@media screen and \(max-width: ([\d.]+)em\) \{([^}]*\})*\s*\}/.exec(html);
+    expect(narrow?.[0]).toMatch(/\.charts, \.cols \{ grid-template-columns: 1fr; \}/);
+  });
+});

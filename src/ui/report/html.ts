@@ -29,6 +29,10 @@ td.v, th.v { white-space: nowrap; }
 .cols { display: grid; grid-template-columns: 3fr 2fr; gap: 10pt; }
 .more { font-style: italic; }
 .vh { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; border: 0; overflow: hidden; clip: rect(0 0 0 0); clip-path: inset(50%); white-space: nowrap; }
+/* Zoomed in or on a phone: one column, so charts keep readable labels and tables stay on screen. */
+@media screen and (max-width: 40em) {
+  .charts, .cols { grid-template-columns: 1fr; }
+}
 footer { margin-top: 8pt; border-top: 0.5pt solid #000; padding-top: 2pt; font-size: 7pt; }
 `;
 
