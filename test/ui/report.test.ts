@@ -3,6 +3,7 @@ import { addDays } from '../../src/core/dates.js';
 import { reportPeriod } from '../../src/core/report/period.js';
 import { clinicReport } from '../../src/core/report/report.js';
 import type { Session } from '../../src/core/types.js';
+import { pegCheckin } from '../../src/core/outcomes/peg.js';
 import { reportHtml } from '../../src/ui/report/html.js';
 import { FITS, reportPage } from '../../src/ui/report/page.js';
 import { cut, firstOf } from '../../src/ui/report/words.js';
@@ -240,5 +241,20 @@ describe('C1: the HTML zoomed in', () => {
     const html = reportHtml(reportPage(report(weeks(MON, times(3, 10)))), 'a4');
     const narrow = /@media screen and \(max-width: ([\d.]+)em\) \{([^}]*\})*\s*\}/.exec(html);
     expect(narrow?.[0]).toMatch(/\.charts, \.cols \{ grid-template-columns: 1fr; \}/);
+  });
+});
+
+describe('C1: a marker means one thing on the page', () => {
+  it('the outcome chart\'s lines use neither the flare\'s triangle nor the assess sign\'s diamond', () => {
+    // Seen: PEG was drawn with filled triangles and the function score with open diamonds, the
+    // very marks the key gives to a flare and to "see a clinician", in the same chart.
+    const sessions = weeks(MON, ...Array.from({ length: 12 }, () => times(3, 10)));
+    const checkins = sessions.filter((_, i) => i % 3 === 0).map((s) => pegCheckin({ pain: 5, enjoyment: 5, general: 5 }, s.date));
+    const r = clinicReport({
+      sessions, settings: settings({ startDate: MON }), overrides: [], acceptances: [], triageRecords: [], checkins, today: TODAY, period: reportPeriod(TODAY), notes: null,
+      goals: [{ id: 1, text: 'stairs', status: 'open', createdOn: MON, closedOn: null, ratings: [{ date: MON, rating: 3 }] }],
+    });
+    expect(r.weeks.some((w) => w.peg !== null)).toBe(true);
+    expect(outcomeChart(r)).not.toMatch(/<polygon/);
   });
 });

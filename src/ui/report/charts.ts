@@ -141,11 +141,14 @@ export function painChart(r: ClinicReport): string {
   return twoLines(r, [{ label: 'pain before', value: (w) => w.painBefore, marker: 'dot' }, { label: 'pain after (0-10)', value: (w) => w.painAfter, marker: 'square' }], 'no pain ratings recorded');
 }
 
-/** C1: the weekly PEG score (lower is better) and the function score (higher is better), 0-10. */
+/**
+ * C1: the weekly PEG score (lower is better) and the function score (higher is better), 0-10. Their
+ * markers are the pain chart's: a triangle or a diamond would read as a flare or an assess sign.
+ */
 export function outcomeChart(r: ClinicReport): string {
   return twoLines(
     r,
-    [{ label: 'PEG (lower is better)', value: (w) => w.peg, marker: 'triangle' }, { label: 'function (higher is better)', value: (w) => w.functionScore, marker: 'diamond' }],
+    [{ label: 'PEG (lower is better)', value: (w) => w.peg, marker: 'dot' }, { label: 'function (higher is better)', value: (w) => w.functionScore, marker: 'square' }],
     'no check-ins or goal ratings recorded',
   );
 }
