@@ -3,6 +3,7 @@ import { addDays } from '../../src/core/dates.js';
 import { reportPeriod } from '../../src/core/report/period.js';
 import { clinicReport } from '../../src/core/report/report.js';
 import type { Session } from '../../src/core/types.js';
+import { pegCheckin } from '../../src/core/outcomes/peg.js';
 import { reportHtml } from '../../src/ui/report/html.js';
 import { FITS, reportPage } from '../../src/ui/report/page.js';
 import { cut, firstOf } from '../../src/ui/report/words.js';
@@ -184,5 +185,76 @@ describe('C1: the time axis under the charts', () => {
       const overlap = a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
       expect(overlap).toBe(false);
     }
+  });
+});
+
+describe('C1: the HTML is readable without seeing it', () => {
+  const sessions = weeks(MON, ...Array.from({ length: 12 }, (_, w) => (w === 10 ? [10, flare(12), 14] : times(3, 10 + w))));
+  const html = () => reportHtml(reportPage(report(sessions)), 'a4');
+
+  it('each chart is one image named by its heading, and the key says what each marker is', () => {
+    // Seen: a screen reader read each chart's axis labels one by one ("80 60 40 20 0 2 Feb ..."),
+    // with nothing saying what the chart showed.
+    const svgs = [...html().matchAll(/<svg[^>]*>/g)].map((m) => m[0]);
+    expect(svgs).toHaveLength(4);
+    for (const svg of svgs) expect(svg).toContain('role="img"');
+    const ids = [...html().matchAll(/<h3 id="([^"]+)">/g)].map((m) => m[1]);
+    for (const [i, svg] of svgs.slice(0, 3).entries()) expect(svg).toContain(`aria-labelledby="${ids[i]}"`);
+    expect(svgs[3]).toMatch(/aria-label="[^"]*filled triangle: flare[^"]*open diamond: see a clinician/);
+  });
+
+  it('the charts\' numbers are in a table beside them, one row a week, with column and row headers', () => {
+    const table = /<div class="vh"><table>[^]*?<\/table><\/div>/.exec(html())?.[0] ?? '';
+    expect(table).toContain('<caption>The figures behind the charts, by week</caption>');
+    expect(table).toContain('<th scope="col">Week of</th>');
+    expect(table.match(/<th scope="row">/g)).toHaveLength(12);
+    // Week 11: 10 + 12 + 14 minutes done, one flare.
+    expect(table).toMatch(/<th scope="row">16 Mar 2026<\/th><td class="n">[^<]*<\/td><td class="n">36<\/td>(<td class="n">[^<]*<\/td>){4}<td class="n">1<\/td><\/tr>/);
+  });
+});
+
+describe('C1: the HTML tables read as tables', () => {
+  it('every header cell names its column or row: none is empty, each has a scope', () => {
+    // Seen: the goals' last column and the period's figures had an empty header, so a screen
+    // reader read "100%" with no column name, and the period's rows had no row header.
+    const s = weeks(MON, ...Array.from({ length: 12 }, () => times(3, 10)));
+    const notes = new Map([[s[0]!.id, 'stiff knee']]);
+    const html = reportHtml(reportPage(report(s, notes)), 'a4');
+    const ths = [...html.matchAll(/<th((?:\s[^>]*)?)>(.*?)<\/th>/g)];
+    expect(ths.length).toBeGreaterThan(10);
+    for (const [cell, attrs, inner] of ths) {
+      expect(attrs ?? "", cell).toMatch(/scope="(col|row)"/);
+      expect(inner!.replace(/<[^>]+>/g, '').trim(), cell).not.toBe('');
+    }
+    expect(html).toMatch(/<th scope="row"[^>]*>Planned sessions done<\/th><td class="n">/);
+    expect(html).toMatch(/<th scope="row"[^>]*>climb the stairs<\/th>/);
+    // Row headers look as the cells did: an event's date stays on one line.
+    expect(html).toMatch(/<th scope="row" class="v">\d+ \w+ 2026<\/th>/);
+    expect(html).toMatch(/th\.v \{ white-space: nowrap; \}/);
+  });
+});
+
+describe('C1: the HTML zoomed in', () => {
+  it('on a narrow screen (400% zoom, a phone) charts and tables stack in one column; the printed page keeps two', () => {
+    // Seen: at 400% zoom the two columns stayed side by side: the chart legends shrank to about
+    // 4 pixels and the events table ran off the right edge.
+    const html = reportHtml(reportPage(report(weeks(MON, times(3, 10)))), 'a4');
+    const narrow = /@media screen and \(max-width: ([\d.]+)em\) \{([^}]*\})*\s*\}/.exec(html);
+    expect(narrow?.[0]).toMatch(/\.charts, \.cols \{ grid-template-columns: 1fr; \}/);
+  });
+});
+
+describe('C1: a marker means one thing on the page', () => {
+  it('the outcome chart\'s lines use neither the flare\'s triangle nor the assess sign\'s diamond', () => {
+    // Seen: PEG was drawn with filled triangles and the function score with open diamonds, the
+    // very marks the key gives to a flare and to "see a clinician", in the same chart.
+    const sessions = weeks(MON, ...Array.from({ length: 12 }, () => times(3, 10)));
+    const checkins = sessions.filter((_, i) => i % 3 === 0).map((s) => pegCheckin({ pain: 5, enjoyment: 5, general: 5 }, s.date));
+    const r = clinicReport({
+      sessions, settings: settings({ startDate: MON }), overrides: [], acceptances: [], triageRecords: [], checkins, today: TODAY, period: reportPeriod(TODAY), notes: null,
+      goals: [{ id: 1, text: 'stairs', status: 'open', createdOn: MON, closedOn: null, ratings: [{ date: MON, rating: 3 }] }],
+    });
+    expect(r.weeks.some((w) => w.peg !== null)).toBe(true);
+    expect(outcomeChart(r)).not.toMatch(/<polygon/);
   });
 });

@@ -141,20 +141,31 @@ export function painChart(r: ClinicReport): string {
   return twoLines(r, [{ label: 'pain before', value: (w) => w.painBefore, marker: 'dot' }, { label: 'pain after (0-10)', value: (w) => w.painAfter, marker: 'square' }], 'no pain ratings recorded');
 }
 
-/** C1: the weekly PEG score (lower is better) and the function score (higher is better), 0-10. */
+/**
+ * C1: the weekly PEG score (lower is better) and the function score (higher is better), 0-10. Their
+ * markers are the pain chart's: a triangle or a diamond would read as a flare or an assess sign.
+ */
 export function outcomeChart(r: ClinicReport): string {
   return twoLines(
     r,
-    [{ label: 'PEG (lower is better)', value: (w) => w.peg, marker: 'triangle' }, { label: 'function (higher is better)', value: (w) => w.functionScore, marker: 'diamond' }],
+    [{ label: 'PEG (lower is better)', value: (w) => w.peg, marker: 'dot' }, { label: 'function (higher is better)', value: (w) => w.functionScore, marker: 'square' }],
     'no check-ins or goal ratings recorded',
   );
+}
+
+const KEY = [['flare', 'flare'], ['assess', 'see a clinician (assess)'], ['stop', 'stop symptom'], ['cleared', 'cleared']] as const;
+const SHAPE_WORDS: Record<ReportEvent['kind'], string> = { flare: 'filled triangle', assess: 'open diamond', stop: 'cross', cleared: 'open circle' };
+
+/** The key in words: what each marker under the charts' time axis stands for. */
+export function eventKeyWords(): string {
+  return `Marks under each chart's time axis: ${KEY.map(([kind, label]) => `${SHAPE_WORDS[kind]}: ${label}`).join('; ')}.`;
 }
 
 /** The key to the time axis's markers, drawn as its own small picture. */
 export function eventKey(): string {
   const svg = new Svg(CHART_W, 14);
   let x = 4;
-  for (const [kind, label] of [['flare', 'flare'], ['assess', 'see a clinician (assess)'], ['stop', 'stop symptom'], ['cleared', 'cleared']] as const) {
+  for (const [kind, label] of KEY) {
     marker(svg, EVENT_MARKERS[kind], x + 3, 7, 2.3, kind === 'flare' ? '#000' : '#fff');
     svg.text(x + 9, 9.5, label);
     x += 16 + label.length * 3.6;

@@ -22,19 +22,33 @@ ul { margin: 1pt 0 1pt 12pt; padding: 0; }
 .charts svg { width: 100%; height: auto; display: block; }
 table { border-collapse: collapse; width: 100%; }
 th, td { text-align: left; padding: 1pt 3pt; border-bottom: 0.4pt solid #999; vertical-align: top; }
-th { border-bottom: 0.8pt solid #000; }
+thead th { border-bottom: 0.8pt solid #000; }
+tbody th { font-weight: normal; }
 td.n, th.n { text-align: right; white-space: nowrap; }
-td.v { white-space: nowrap; }
+td.v, th.v { white-space: nowrap; }
 .cols { display: grid; grid-template-columns: 3fr 2fr; gap: 10pt; }
 .more { font-style: italic; }
+.vh { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; border: 0; overflow: hidden; clip: rect(0 0 0 0); clip-path: inset(50%); white-space: nowrap; }
+/* Zoomed in or on a phone: one column, so charts keep readable labels and tables stay on screen. */
+@media screen and (max-width: 40em) {
+  .charts, .cols { grid-template-columns: 1fr; }
+}
 footer { margin-top: 8pt; border-top: 0.5pt solid #000; padding-top: 2pt; font-size: 7pt; }
 `;
 
-/** A table; `numeric` columns are right-aligned, `nowrap` ones kept on one line, the first too unless it is `wide`. */
-function table(head: string[], rows: string[][], numeric: number[], more: string | null, nowrap: number[] = [0]): string {
-  const th = head.map((h, i) => `<th${numeric.includes(i) ? ' class="n"' : ''}>${esc(h)}</th>`).join('');
+/** A column heading; a `hidden` one is said by a screen reader but not shown (the page has no room). */
+type Head = string | { hidden: string };
+
+const headText = (h: Head) => (typeof h === 'string' ? esc(h) : `<span class="vh">${esc(h.hidden)}</span>`);
+
+/**
+ * A table; `numeric` columns are right-aligned, `nowrap` ones kept on one line, the first too unless
+ * it is `wide`. The first cell of each row is its row header, as a screen reader announces it.
+ */
+function table(head: Head[], rows: string[][], numeric: number[], more: string | null, nowrap: number[] = [0]): string {
+  const th = head.map((h, i) => `<th scope="col"${numeric.includes(i) ? ' class="n"' : ''}>${headText(h)}</th>`).join('');
   const cls = (i: number) => (numeric.includes(i) ? ' class="n"' : nowrap.includes(i) ? ' class="v"' : '');
-  const body = rows.map((r) => `<tr>${r.map((c, i) => `<td${cls(i)}>${esc(c)}</td>`).join('')}</tr>`).join('');
+  const body = rows.map((r) => `<tr>${r.map((c, i) => (i === 0 ? `<th scope="row"${cls(i)}>${esc(c)}</th>` : `<td${cls(i)}>${esc(c)}</td>`)).join('')}</tr>`).join('');
   const tail = more ? `<tr><td class="more" colspan="${head.length}">${esc(more)}</td></tr>` : '';
   return `<table><thead><tr>${th}</tr></thead><tbody>${body}${tail}</tbody></table>`;
 }
@@ -53,10 +67,13 @@ export function reportHtml(p: ReportPage, paper: Paper): string {
   if (p.changes.items.length) out.push(`<ul>${p.changes.items.map((i) => `<li>${esc(i)}</li>`).join('')}</ul>`);
   for (const t of p.changes.tail) out.push(`<p>${esc(t)}</p>`);
   out.push('<h2>Trends</h2><div class="charts">');
-  for (const c of p.charts) out.push(`<div><h3>${esc(c.title)}</h3>${c.svg}</div>`);
-  out.push(`<div><h3>On the time axis</h3>${p.key}${summaryTable(p)}</div></div>`);
+  // A screen reader reads a chart as one image named by its heading, the numbers in a table only
+  // it sees (the page has no room for them), rather than as loose axis labels.
+  p.charts.forEach((c, i) => out.push(`<div><h3 id="chart-${i + 1}">${esc(c.title)}</h3>${image(c.svg, `aria-labelledby="chart-${i + 1}"`)}</div>`));
+  out.push(`<div><h3>On the time axis</h3>${image(p.key, `aria-label="${esc(p.keyWords)}"`)}${summaryTable(p)}</div></div>`);
+  out.push(figuresTable(p));
   out.push('<div class="cols"><section><h2>Goals</h2>');
-  out.push(p.goals.none ? `<p>${esc(p.goals.none)}</p>` : table(['Goal', 'First', 'Latest', 'Change', ''], p.goals.rows, [1, 2, 3], p.goals.more, [4]));
+  out.push(p.goals.none ? `<p>${esc(p.goals.none)}</p>` : table(['Goal', 'First', 'Latest', 'Change', { hidden: 'Verdict' }], p.goals.rows, [1, 2, 3], p.goals.more, [4]));
   if (p.goals.score) out.push(`<p>${esc(p.goals.score)}</p>`);
   out.push('</section><section><h2>Flares and warning symptoms</h2>');
   out.push(p.events.none ? `<p>${esc(p.events.none)}</p>` : table(['Date', 'What', 'Detail'], p.events.rows, [], p.events.more, [0, 1]));
@@ -69,6 +86,19 @@ export function reportHtml(p: ReportPage, paper: Paper): string {
   return out.join('\n');
 }
 
+/** An inline SVG exposed as one image with the name given. */
+function image(svg: string, name: string): string {
+  return svg.replace(/^<svg /, `<svg role="img" ${name} `);
+}
+
+function figuresTable(p: ReportPage): string {
+  const f = p.figures;
+  const head = f.head.map((h) => `<th scope="col">${esc(h)}</th>`).join('');
+  const rows = f.rows.map(([week, ...xs]) => `<tr><th scope="row">${esc(week ?? '')}</th>${xs.map((x) => `<td class="n">${esc(x)}</td>`).join('')}</tr>`).join('');
+  // Hidden by its box, not its own: overflow does not clip a table, which printed pages of it.
+  return `<div class="vh"><table><caption>${esc(f.caption)}</caption><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table></div>`;
+}
+
 function summaryTable(p: ReportPage): string {
-  return `<table><thead><tr><th>Period</th><th></th></tr></thead>${p.summary.map(([k, v]) => `<tr><td>${esc(k)}</td><td class="n">${esc(v)}</td></tr>`).join('')}</table>`;
+  return table(['Period', { hidden: 'Total' }], p.summary.map(([k, v]) => [k, v]), [1], null, []);
 }

@@ -2,7 +2,7 @@ import type { ClinicReport, ReportEvent } from '../../core/report/report.js';
 import { oneDecimal, oneDecimalText } from '../../core/numbers.js';
 import { PHASE_NAMES } from '../planView.js';
 import { summaryParts } from '../reviewWords.js';
-import { doseChart, eventKey, outcomeChart, painChart } from './charts.js';
+import { doseChart, eventKey, eventKeyWords, outcomeChart, painChart } from './charts.js';
 import { cut, EVENT_NAMES, eventWords, firstOf, holdWords, longDate, unitWord } from './words.js';
 
 // C1: the page as both renderers lay it out, in its order, already cut to fit one page: long
@@ -29,6 +29,10 @@ export interface ReportPage {
   changes: { lead: string; items: string[]; tail: string[] };
   charts: { title: string; svg: string }[];
   key: string;
+  /** The key's markers in words, for a reader who cannot see them. */
+  keyWords: string;
+  /** The charts' numbers by week, for a reader who cannot see the charts. */
+  figures: { caption: string; head: string[]; rows: string[][] };
   goals: { rows: [string, string, string, string, string][]; more: string | null; none: string | null; score: string | null };
   events: { rows: [string, string, string][]; more: string | null; none: string | null };
   summary: [string, string][];
@@ -118,6 +122,18 @@ export function reportPage(r: ClinicReport, fit: Fit = FITS[0]): ReportPage {
       { title: 'Weekly check-in (PEG) and function score (goals)', svg: outcomeChart(r) },
     ],
     key: eventKey(),
+    keyWords: eventKeyWords(),
+    figures: {
+      caption: 'The figures behind the charts, by week',
+      head: ['Week of', `Planned ${unitWord(r.unit)}`, `Done ${unitWord(r.unit)}`, 'Pain before', 'Pain after', 'PEG', 'Function', 'Flares'],
+      rows: r.weeks.map((w) => [
+        longDate(w.weekStart),
+        w.planned === null ? '-' : String(oneDecimal(w.planned)),
+        String(oneDecimal(w.done)),
+        ...[w.painBefore, w.painAfter, w.peg, w.functionScore].map((x) => (x === null ? '-' : oneDecimalText(x))),
+        String(w.flares),
+      ]),
+    },
     goals: {
       rows: goals.shown.map((g) => [
         cut(g.goal.text, fit.goalText) + (g.goal.status === 'open' ? '' : ` (${g.goal.status})`),
