@@ -167,7 +167,7 @@ describe('E2, W2: a check-in in a week without sessions', () => {
     const out = join(pace.home, 'visit.html');
     expect(pace.run(['report', '--out', out], { PACE_TODAY: '2025-01-17' }).status).toBe(0);
     // The report's figures stay those of the walks: 3 sessions, no plan yet in their first week.
-    expect(readFileSync(out, 'utf8')).toMatch(/<td>Sessions<\/td><td class="n">3<\/td>/);
+    expect(readFileSync(out, 'utf8')).toMatch(/<th scope="row">Sessions<\/th><td class="n">3<\/td>/);
   });
 });
 
