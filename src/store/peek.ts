@@ -1,4 +1,4 @@
-import { closeSync, existsSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { beforeOutcomes } from './goals.js';
 import { readHeader, type Db } from './open.js';
 import { APPLICATION_ID } from './schema.js';
@@ -26,9 +26,10 @@ const RECENT = 20;
  * key must never print an error into the line being typed.
  */
 export function peekJournal(path: string): JournalWords {
-  if (!existsSync(path)) return NOTHING;
   let db: Db | undefined;
   try {
+    // Only a regular file: opening a named pipe (--db on a FIFO) waits for a writer, so Tab would hang.
+    if (!statSync(path).isFile()) return NOTHING;
     const open = inWalMode(path) ? copyOutOfWal(path) : openDatabase(path, { readonly: true, fileMustExist: true, timeout: 0 });
     if (!open) return NOTHING;
     db = open;

@@ -161,6 +161,18 @@ describe('pace completion bash, in a real bash', () => {
     expect(tab(pace, '--db', '"~/mine.db"', 'log', 'wa').reply).toEqual([]);
   });
 
+  it('a --db that names a named pipe gives nothing at once: opening a FIFO would wait for a writer, and Tab hang', () => {
+    const home = tempDir();
+    expect(spawnSync('mkfifo', [join(home, 'pipe')]).status).toBe(0);
+    const env: NodeJS.ProcessEnv = { PATH: `${bin}:${dirname(process.execPath)}:/usr/bin:/bin`, HOME: home, NO_COLOR: '1', PACE_TODAY: '2026-11-21' };
+    // The timeout only keeps a hang from stopping the test run; the run itself takes well under a second.
+    const r = spawnSync('pace', ['completion', '--words', '--', '--db', join(home, 'pipe'), 'log', ''], { cwd: home, env, encoding: 'utf8', timeout: 20_000 });
+    expect(r.signal).toBeNull();
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe('');
+  });
+
   it('creates nothing where there is no journal yet, and offers no names', () => {
     const pace = tempPace(tempDir());
     expect(tab(pace, 'log', '').reply).toEqual([]);
