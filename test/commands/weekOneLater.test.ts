@@ -21,6 +21,11 @@ describe('P: a delete or an edit that moves program week 1 later says so', () =>
     const ctx = testContext(db);
     expect(await remove(['1'], { yes: true }, ctx)).toBe(0);
     expect(ctx.stderr.text).toMatch(/week 1 is now the week of Mon 9 Nov 2026.*Mon 2 Nov 2026/s);
+    // With --json the note stays on stderr: stdout is the one document.
+    const json = testContext(await journal());
+    expect(await remove(['1'], { yes: true, json: true }, json)).toBe(0);
+    expect(json.stderr.text).toMatch(/week 1 is now the week of Mon 9 Nov 2026/);
+    expect(JSON.parse(json.stdout.text)).toMatchObject({ deleted: { id: 1 }, hold: null });
   });
 
   it('P: an edit that moves that session to a later week says so too', async () => {
