@@ -14,16 +14,19 @@ afterAll(removeTempDirs);
 const person = (dbPath: string) =>
   testContext(dbPath, { today: '2026-11-21' as IsoDate, interactive: true, prompts: async () => (await import('../../src/ui/prompts.js')).prompts });
 
+/** `pace init` asked by a person who presses Enter at each of its three questions. */
+const ENTER_THROUGH_INIT: [RegExp, string][] = [
+  [/First day of your program/, ''],
+  [/Weekly aim/, ''],
+  [/Symptoms much worse|post-exertional|12-72 hours/i, ''],
+];
+
 describe('pace init asked again by a person', () => {
   it('S1/S2: offers the answers already given, so Enter keeps envelope mode and the aim', async () => {
     const path = join(tempDir(), 'pace.db');
     await init([], { pem: 'yes', targetMinutes: '200', start: '2026-11-02' }, testContext(path));
     const done = init([], {}, person(path));
-    const seen = await converse(done, [
-      [/First day of your program/, ''],
-      [/Weekly aim/, ''],
-      [/Symptoms much worse|post-exertional|12-72 hours/i, ''],
-    ]);
+    const seen = await converse(done, ENTER_THROUGH_INIT);
     expect(await done).toBe(0);
     expect(seen).toHaveLength(3);
     // P: the start date already given is shown, and Enter keeps it.
@@ -40,11 +43,7 @@ describe('pace init, the start date at a terminal', () => {
     const path = join(tempDir(), 'pace.db');
     await init([], { pem: 'no' }, testContext(path));
     const done = init([], {}, person(path));
-    const seen = await converse(done, [
-      [/First day of your program/, ''],
-      [/Weekly aim/, ''],
-      [/Symptoms much worse|post-exertional|12-72 hours/i, ''],
-    ]);
+    const seen = await converse(done, ENTER_THROUGH_INIT);
     expect(await done).toBe(0);
     expect(seen[0]).toMatch(/Enter: the week of your first session/);
     expect(read(path, readSettings)).toMatchObject({ startDate: null });

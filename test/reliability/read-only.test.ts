@@ -152,18 +152,24 @@ function withPendingBeside(extra: '-journal' | '-wal', begin: (w: Database.Datab
   return { dir, db };
 }
 
+/**
+ * The state a crash mid-commit leaves: pages of an unfinished write already in the file, and
+ * beside it the rollback journal ("hot", first byte set) that would undo them.
+ */
+function withCutOffWrite(): { dir: string; db: string } {
+  return withPendingBeside('-journal', (w, src) => {
+    w.pragma('journal_mode = PERSIST');
+    w.pragma('cache_size = 2');
+    w.exec('BEGIN IMMEDIATE');
+    const insert = w.prepare("INSERT INTO settings (key, value) VALUES (?, 'x')");
+    for (let i = 0; i < 2000; i++) insert.run(`filler_${i}`);
+    expect(readFileSync(`${src}-journal`)[0]).not.toBe(0);
+  });
+}
+
 describe.skipIf(!canDrop)('a read-only folder holding a write that was cut off', () => {
   it('pace list refuses it with exit 1 and one plain line, rather than read half a write; nothing changes', () => {
-    // The state a crash mid-commit leaves: pages of an unfinished write already in the file, and
-    // beside it the rollback journal ("hot", first byte set) that would undo them.
-    const { dir, db } = withPendingBeside('-journal', (w, src) => {
-      w.pragma('journal_mode = PERSIST');
-      w.pragma('cache_size = 2');
-      w.exec('BEGIN IMMEDIATE');
-      const insert = w.prepare("INSERT INTO settings (key, value) VALUES (?, 'x')");
-      for (let i = 0; i < 2000; i++) insert.run(`filler_${i}`);
-      expect(readFileSync(`${src}-journal`)[0]).not.toBe(0);
-    });
+    const { dir, db } = withCutOffWrite();
     const before = sha256(db);
 
     const list = asUser(dir, db, ['list', '--json']);
@@ -176,14 +182,7 @@ describe.skipIf(!canDrop)('a read-only folder holding a write that was cut off',
   });
 
   it('pace check says the same in the same words, not SQLite\'s, and changes nothing', () => {
-    const { dir, db } = withPendingBeside('-journal', (w, src) => {
-      w.pragma('journal_mode = PERSIST');
-      w.pragma('cache_size = 2');
-      w.exec('BEGIN IMMEDIATE');
-      const insert = w.prepare("INSERT INTO settings (key, value) VALUES (?, 'x')");
-      for (let i = 0; i < 2000; i++) insert.run(`filler_${i}`);
-      expect(readFileSync(`${src}-journal`)[0]).not.toBe(0);
-    });
+    const { dir, db } = withCutOffWrite();
     const before = sha256(db);
 
     const check = asUser(dir, db, ['check']);
