@@ -3,7 +3,7 @@ import { screen } from '@inquirer/testing/vitest';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkin } from '../../src/commands/checkin.js';
-import { goalAdd, goalRate } from '../../src/commands/goal.js';
+import { goalAdd, goalClose, goalRate } from '../../src/commands/goal.js';
 import { init } from '../../src/commands/init.js';
 import { log } from '../../src/commands/log.js';
 import type { IsoDate } from '../../src/core/types.js';
@@ -142,6 +142,15 @@ describe('M2: goal rate walks the open goals', () => {
     await goalAdd(['climb the stairs'], { rating: '3' }, testContext(path, { today: '2026-11-22' as IsoDate }));
     await expect(goalRate([], {}, person(path))).rejects.toThrow(/goal 1 was last rated on Sun 22 Nov 2026, after today/);
     expect(read(path, (db) => listGoals(db)).map((g) => g.ratings.length)).toEqual([1]);
+  });
+
+  it('with every goal closed, goal rate asks nothing and is refused with the way to set one, not an empty walk-through', async () => {
+    const path = join(tempDir(), 'pace.db');
+    await goalAdd(['climb the stairs'], { rating: '3' }, testContext(path, { today: '2026-11-16' as IsoDate }));
+    expect(await goalClose(['1'], { achieved: true }, testContext(path, { today: '2026-11-16' as IsoDate }))).toBe(0);
+    const done = goalRate([], {}, person(path));
+    await expect(done).rejects.toThrow(/there is no open goal to rate/);
+    await expect(done).rejects.toMatchObject({ hint: expect.stringMatching(/pace goal add/) });
   });
 
   it('goal add asks the first rating when it was not given, and refuses 11 until corrected', async () => {
