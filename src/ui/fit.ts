@@ -57,7 +57,7 @@ function cut(piece: string, width: number): string {
  * The narrowest terminal that output is fitted to. Below it, and at 0 (a terminal that gives no
  * size, as some containers and serial consoles do), text and tables are left as for a pipe.
  */
-export const NARROWEST = 10;
+const NARROWEST = 10;
 
 /** The width to fit to: the terminal's, or undefined (as for a pipe) when it is narrower than NARROWEST. */
 export function fittedWidth(columns: number | undefined): number | undefined {
