@@ -1,8 +1,7 @@
 import { join } from 'node:path';
 import { parseIsoDate } from './core/dates.js';
 import { InputError } from './core/errors.js';
-import { isBefore1900 } from './core/input.js';
-import { printable } from './core/input.js';
+import { isBefore1900, printable } from './core/input.js';
 import { lightFormat } from 'date-fns/lightFormat';
 import type { IsoDate } from './core/types.js';
 import { committedWrites } from './store/commits.js';

@@ -77,11 +77,11 @@ export function settleActivity(name: string, known: Activity | undefined, p: Par
 }
 
 /** A dose against its activity's unit: the same refusals at the dose question as for --dose. */
-export function checkDoseFor(dose: ParsedDose, activity: Activity, flag = '--dose'): number {
+export function checkDoseFor(dose: ParsedDose, activity: Activity): number {
   if (dose.unit && dose.unit !== activity.unit) {
     throw new InputError(`${activity.name} is recorded in ${activity.unit}, not ${dose.unit}.`, `Give the dose in ${activity.unit}.`);
   }
-  return checkDose(dose.amount, activity.unit, flag);
+  return checkDose(dose.amount, activity.unit);
 }
 
 export function buildSession(p: ParsedFlags & { activity: string; dose: ParsedDose }, activity: Activity, today: IsoDate): NewSession {

@@ -57,7 +57,7 @@ function cut(piece: string, width: number): string {
  * The narrowest terminal that output is fitted to. Below it, and at 0 (a terminal that gives no
  * size, as some containers and serial consoles do), text and tables are left as for a pipe.
  */
-export const NARROWEST = 10;
+const NARROWEST = 10;
 
 /** The width to fit to: the terminal's, or undefined (as for a pipe) when it is narrower than NARROWEST. */
 export function fittedWidth(columns: number | undefined): number | undefined {
@@ -70,12 +70,13 @@ export function fittedWidth(columns: number | undefined): number | undefined {
 const DRAWN = /^\s*[\u250c\u2502\u2514\u251c\u2500]/;
 
 /**
- * Text for a terminal `width` columns wide: each line too long is broken between words, and what
+ * Text for a terminal `columns` wide: each line too long is broken between words, and what
  * follows keeps the line's indent (and a list item's, past its "- " or "1. "). Without a width (a
  * pipe, a file) the text is left as it is.
  */
-export function fitText(text: string, width: number | undefined): string {
-  if (width === undefined || width < NARROWEST) return text;
+export function fitText(text: string, columns: number | undefined): string {
+  const width = fittedWidth(columns);
+  if (width === undefined) return text;
   return text
     .split('\n')
     .map((line) => {

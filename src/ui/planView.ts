@@ -12,11 +12,19 @@ export const PHASE_NAMES: Record<1 | 2 | 3 | 4, string> = {
   4: 'maintenance and progression',
 };
 
+/** The warning signs behind a hold or a pause, " (chest-pain, ...)", or nothing when none are named. */
+export function holdSigns(hold: Hold): string {
+  return hold.symptoms.length ? ` (${hold.symptoms.join(', ')})` : '';
+}
+
+/** T2: the way out of a hold. */
+export const HOLD_WAY_OUT = 'Once a physiotherapist or doctor has checked it, run: pace triage --cleared';
+
 /** T2/T3: a hold or a pause is the first thing a person sees, with its cause and the way out. */
 export function holdLines(style: Style, hold: Hold | null): string[] {
   if (!hold) return [];
   const { c } = style;
-  const what = hold.symptoms.length ? ` (${hold.symptoms.join(', ')})` : '';
+  const what = holdSigns(hold);
   if (hold.kind === 'stop') {
     return [
       c.red.bold(`PLAN PAUSED: a warning sign was recorded on ${shortDate(hold.since)}${what}.`),
@@ -25,7 +33,7 @@ export function holdLines(style: Style, hold: Hold | null): string[] {
   }
   return [
     c.yellow.bold(`Plan on hold since ${shortDate(hold.since)}${what}: no increases until you have been assessed.`),
-    'Once a physiotherapist or doctor has checked it, run: pace triage --cleared',
+    HOLD_WAY_OUT,
   ];
 }
 
