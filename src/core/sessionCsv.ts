@@ -75,7 +75,7 @@ export function readSessionCsv(text: string, today: IsoDate): { rows: ImportedSe
   const head = records.next();
   if (head.done) throw new InputError('the file is empty.', 'Import a CSV written by pace export.');
   checkNotMisread(head.value.fields, head.value.fields.map((_, i) => String(i + 1)), 1);
-  const index = sessionColumnIndex(head.value.fields.map((f) => f.replace(/^'/, '')));
+  const index = sessionColumnIndex(head.value.fields.map(unprotectText));
   const names = head.value.fields.map((f) => f.trim().toLowerCase());
   const rows: ImportedSession[] = [];
   let row = 1;
