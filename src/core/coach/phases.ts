@@ -8,9 +8,15 @@ import type { Phase, ProgramStanding } from './types.js';
  * there is neither.
  */
 export function programOrigin(settings: Settings, sessions: readonly Session[]): number | null {
+  const first = programStartOf(settings, sessions);
+  return first === null ? null : mondayOfDay(toDayNumber(first));
+}
+
+/** P: the program's first day (`programFirstDay`) from the start date and every session given. */
+export function programStartOf(settings: Settings, sessions: readonly Session[]): IsoDate | null {
   let first: IsoDate | null = settings.startDate;
   for (const s of sessions) if (first === null || s.date < first) first = s.date;
-  return first === null ? null : mondayOfDay(toDayNumber(first));
+  return first;
 }
 
 /** P: the program's first day: the start date or the first session, whichever is earlier; null with neither. */
