@@ -58,7 +58,7 @@ export function sessionColumnIndex(header: readonly string[]): Map<string, numbe
  * flare and symptoms would come in as "not recorded"; more is a comma left unquoted, which would
  * drop the rest of a note. Empty cells past the header are allowed: some spreadsheets add them.
  */
-export function checkRowWidth(fields: readonly string[], headerWidth: number, row: number, sep: Separator = ','): void {
+function checkRowWidth(fields: readonly string[], headerWidth: number, row: number, sep: Separator): void {
   const extra = fields.slice(headerWidth).some((f) => f !== '');
   if (fields.length >= headerWidth && !extra) return;
   const hint = fields.length < headerWidth ? 'The file may be cut short: export it again.' : `A cell with a ${sep === ',' ? 'comma' : sep === ';' ? 'semicolon' : 'tab'} in it must be in double quotes.`;
@@ -75,7 +75,7 @@ export function readSessionCsv(text: string, today: IsoDate): { rows: ImportedSe
   const head = records.next();
   if (head.done) throw new InputError('the file is empty.', 'Import a CSV written by pace export.');
   checkNotMisread(head.value.fields, head.value.fields.map((_, i) => String(i + 1)), 1);
-  const index = sessionColumnIndex(head.value.fields.map((f) => f.replace(/^'/, '')));
+  const index = sessionColumnIndex(head.value.fields.map(unprotectText));
   const names = head.value.fields.map((f) => f.trim().toLowerCase());
   const rows: ImportedSession[] = [];
   let row = 1;

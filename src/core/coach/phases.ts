@@ -8,9 +8,15 @@ import type { Phase, ProgramStanding } from './types.js';
  * there is neither.
  */
 export function programOrigin(settings: Settings, sessions: readonly Session[]): number | null {
+  const first = programStartOf(settings, sessions);
+  return first === null ? null : mondayOfDay(toDayNumber(first));
+}
+
+/** P: the program's first day (`programFirstDay`) from the start date and every session given. */
+export function programStartOf(settings: Settings, sessions: readonly Session[]): IsoDate | null {
   let first: IsoDate | null = settings.startDate;
   for (const s of sessions) if (first === null || s.date < first) first = s.date;
-  return first === null ? null : mondayOfDay(toDayNumber(first));
+  return first;
 }
 
 /** P: the program's first day: the start date or the first session, whichever is earlier; null with neither. */
@@ -30,11 +36,8 @@ export function programStanding(programStart: IsoDate | null, weekDay: number): 
  * it was, or when the journal had no week 1 yet.
  */
 export function weekOneMoves(startDate: IsoDate | null, firstSession: IsoDate | null, date: IsoDate): { was: IsoDate; now: IsoDate } | null {
-  const first = programFirstDay(startDate, firstSession);
-  if (first === null) return null;
-  const was = mondayOf(first);
-  const now = mondayOf(date);
-  return now < was ? { was, now } : null;
+  const moved = weekOneMondays(programFirstDay(startDate, firstSession), date);
+  return moved !== null && moved.now < moved.was ? moved : null;
 }
 
 /**
@@ -45,12 +48,13 @@ export function weekOneLater(
   before: { start: IsoDate | null; first: IsoDate | null },
   after: { start: IsoDate | null; first: IsoDate | null },
 ): { was: IsoDate; now: IsoDate } | null {
-  const a = programFirstDay(before.start, before.first);
-  const b = programFirstDay(after.start, after.first);
-  if (a === null || b === null) return null;
-  const was = mondayOf(a);
-  const now = mondayOf(b);
-  return now > was ? { was, now } : null;
+  const moved = weekOneMondays(programFirstDay(before.start, before.first), programFirstDay(after.start, after.first));
+  return moved !== null && moved.now > moved.was ? moved : null;
+}
+
+/** The Mondays of week 1 from the program's first day before and after a change; null without both. */
+function weekOneMondays(before: IsoDate | null, after: IsoDate | null): { was: IsoDate; now: IsoDate } | null {
+  return before === null || after === null ? null : { was: mondayOf(before), now: mondayOf(after) };
 }
 
 /** P: program week n is the n-th week since week 1, empty weeks included; weeks before it count as 1. */

@@ -1,6 +1,6 @@
-import { fromDayNumber, mondayOf, toDayNumber } from '../dates.js';
+import { mondayOf, toDayNumber } from '../dates.js';
 import type { IsoDate, Session, Settings } from '../types.js';
-import { programFirstDay, programOrigin, programStanding, programWeekAt } from '../coach/phases.js';
+import { programStanding, programStartOf, programWeekAt } from '../coach/phases.js';
 import type { WeeklyRow } from '../coach/weekly.js';
 import { functionScore, summarizeGoal, type Goal, type GoalSummary } from './goals.js';
 import { activityMeasures, measure, type Measure, type MeasureName, type Verdict } from './measures.js';
@@ -61,12 +61,11 @@ export function reviewOf(input: ReviewInput): Review {
   const { today } = input;
   // P: program week 1 as plan and status count it (start date or first session); this week when
   // there is neither.
-  const originDay = programOrigin(input.settings, input.sessions);
-  const origin = originDay === null ? mondayOf(today) : fromDayNumber(originDay);
+  const programStart = programStartOf(input.settings, input.sessions);
+  const origin = mondayOf(programStart ?? today);
+  const originDay = programStart === null ? null : toDayNumber(origin);
   const windows = reviewWindows(origin, today);
   const programWeek = programWeekAt(originDay, toDayNumber(mondayOf(today)));
-  const firstSession = input.sessions.reduce<IsoDate | null>((first, s) => (first === null || s.date < first ? s.date : first), null);
-  const programStart = programFirstDay(input.settings.startDate, firstSession);
 
   const goals: ReviewedGoal[] = input.goals.map((g) => {
     const s = summarizeGoal(g, today);
