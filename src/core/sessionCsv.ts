@@ -66,6 +66,19 @@ function checkRowWidth(fields: readonly string[], headerWidth: number, row: numb
 }
 
 /**
+ * A row with empty cells past the header, read in a comma file: its dose may be a decimal comma
+ * left unquoted (10,5), which would read as 10 and push the 5 into the next column, the row's own
+ * last cell taken for padding. Which was meant cannot be known, so a whole number followed by
+ * digits is refused, naming both readings.
+ */
+function checkSplitDose(fields: readonly string[], dose: number, row: number): void {
+  const [whole, frac] = [fields[dose]?.trim() ?? '', fields[dose + 1]?.trim() ?? ''];
+  if (!/^\d+$/.test(whole) || !/^\d+$/.test(frac)) return;
+  throw new InputError(`row ${row}: "${whole},${frac}" could be the dose ${whole}.${frac} written with a decimal comma, or a dose of ${whole} then ${frac} (the row has more cells than the header).`,
+    `Write the dose as ${whole}.${frac} (or "${whole},${frac}" in double quotes), or remove the empty cells past the header, and import again.`);
+}
+
+/**
  * Reads a session CSV (the export's layout, or a spreadsheet's copy of it) into checked sessions.
  * Rows are numbered as a spreadsheet numbers them: the header is row 1.
  */
@@ -85,6 +98,7 @@ export function readSessionCsv(text: string, today: IsoDate): { rows: ImportedSe
     // that was emptied or once formatted. It still counts, so later rows keep the spreadsheet's numbers.
     if (rec.fields.every((f) => f.trim() === '')) continue;
     checkRowWidth(rec.fields, head.value.fields.length, row, sep);
+    if (sep === ',' && rec.fields.length > head.value.fields.length) checkSplitDose(rec.fields, index.get('dose')!, row);
     checkNotMisread(rec.fields, names, row);
     rows.push(parseSessionRecord(rec.fields, index, row, today));
   }

@@ -183,6 +183,19 @@ describe('a session CSV that has been through a spreadsheet', () => {
     expect(read(row('1500'))[0]!.dose).toBe(1500);
   });
 
+  it('refuses an unquoted decimal comma in the dose of a row with a cell more than the header, rather than read 10,5 as 10 and move 5 into the next column', () => {
+    const read2 = (head: string, row: string) => () => read(`${head}\r\n${row}\r\n`)[0];
+    // A reduced header: the 5 would land in the note, or in pain_before, with the row's own last cell taken for padding.
+    expect(read2('date,activity,dose,note', '2026-11-10,walk,10,5,')).toThrow(/^row 2: "10,5" could be the dose 10\.5 written with a decimal comma, or a dose of 10 then 5 \(the row has more cells than the header\)\.$/);
+    expect(read2('date,activity,dose,pain_before', '2026-11-10,walk,10,5,')).toThrow(/could be the dose 10\.5/);
+    // The same rows without the stray cell, and padding after a whole dose, still read.
+    expect(read2('date,activity,dose,note', '2026-11-10,walk,10,5')()).toMatchObject({ dose: 10, note: '5' });
+    expect(read2('date,activity,dose,note', '2026-11-10,walk,10,x,')()).toMatchObject({ dose: 10, note: 'x' });
+    expect(read2('date,activity,dose,note', '2026-11-10,walk,"10,5",,')()).toMatchObject({ dose: 10.5, note: null });
+    // A semicolon file cannot split a decimal comma.
+    expect(read2('date;activity;dose;note', '2026-11-10;walk;10,5;;')()).toMatchObject({ dose: 10.5 });
+  });
+
   const dated = (d: string) => () => read(`${HEAD}\r\n${d},walk,aerobic,10,min,,,,,,,no,,,\r\n`)[0]!.date;
 
   it.each(['2026-03-14 00:00:00', '2026-03-14T00:00:00', '2026-03-14 0:00', '"2026-03-14 00:00:00.000"'])('reads %s, a date a spreadsheet gave a time of day, as that day', (d) => {
