@@ -2,6 +2,7 @@ import { formatAmount, judgeOverride, type Hold, type WeekPlan } from '../core/c
 import { shortDate } from '../core/dates.js';
 import { InputError } from '../core/errors.js';
 import type { Unit } from '../core/types.js';
+import { holdSigns } from '../ui/planView.js';
 import type { Context } from './context.js';
 
 // Q7: `pace plan --set` goes through the safety net before anything is written. A refusal is
@@ -16,8 +17,7 @@ export interface SetRequest {
 }
 
 function holdWords(hold: Hold): string {
-  const what = hold.symptoms.length > 0 ? ` (${hold.symptoms.join(', ')})` : '';
-  return hold.kind === 'stop' ? `the plan is paused since ${shortDate(hold.since)}${what}` : `the plan is on hold since ${shortDate(hold.since)}${what}`;
+  return `the plan is ${hold.kind === 'stop' ? 'paused' : 'on hold'} since ${shortDate(hold.since)}${holdSigns(hold)}`;
 }
 
 /**
