@@ -21,6 +21,8 @@ export async function review(_args: string[], flags: ReviewFlags, ctx: Context):
     readTransaction(j.db, () => {
       const h = loadHistory(j.db);
       // The weekly rows of export --weekly (E2): one truth for minutes, adherence, flares and cycles.
+      // clockToday as export passes it; the hold it can open now touches only this week, which no
+      // review window reaches (they end on the last Sunday), so it keeps the rows equal, nothing more.
       const rows = weeklyRows({ ...h, today, clockToday: true });
       // A journal read as it is, from before the outcome tables (read-only folder), has none.
       const goals = beforeOutcomes(() => listGoals(j.db, { all: true }), []);
