@@ -16,6 +16,12 @@ export function validator(parse: (text: string) => unknown) {
   };
 }
 
+/** Whether `e` is a question stopped by the person (Ctrl-C, end of input), not a failure. */
+export function isStoppedQuestion(e: unknown): boolean {
+  const name = (e as { name?: string } | null)?.name;
+  return name === 'ExitPromptError' || name === 'AbortPromptError';
+}
+
 /** Asks for text that may be left blank; returns null when it was. `blank` says what Enter does. */
 export async function askOptional<T>(p: Prompts, message: string, parse: (text: string) => T, blank = 'Enter to skip'): Promise<T | null> {
   const text = await p.text(`${message} (${blank})`, { validate: (t) => (t.trim() === '' ? true : validator(parse)(t)) });
