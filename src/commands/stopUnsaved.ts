@@ -1,5 +1,4 @@
 import { triage } from '../core/triage.js';
-import { fitText } from '../ui/fit.js';
 import { triageLines } from '../ui/render.js';
 import { makeStyle } from '../ui/style.js';
 import { isStoppedQuestion } from './ask.js';
@@ -23,6 +22,6 @@ export function stoppedAfterStopSign(ctx: Context, codes: readonly string[] | un
     ...triageLines(makeStyle(ctx.color, ctx.stderr.columns), signs),
     `Stopped: nothing was saved. To record what you ticked: pace triage ${result.symptoms.map((m) => `--symptom ${m.code}`).join(' ')}`,
   ];
-  note(ctx, fitText(lines.join('\n'), ctx.stderr.columns));
+  note(ctx, lines.join('\n'));
   return true;
 }
