@@ -118,8 +118,10 @@ export async function log(args: string[], flags: LogFlags, ctx: Context): Promis
       // The words, colours and tables are loaded only for a person reading them, not for --json.
       const { logLines } = await import('../ui/logView.js');
       print(ctx, [...logLines(ctx.color, saved, result, checkin, response), ...logPlanLines(planned, saved, ctx.today)]);
-      // W2, M2: the weekly check-in and goal re-ratings, offered once the session is saved.
-      if (ctx.interactive) return await (await import('./logOutcomes.js')).offerOutcomes(ctx, j);
+      // W2, M2: the weekly check-in and goal re-ratings, offered once the session is saved; not
+      // under STOP NOW (T3), where a routine question would push the advice off the screen. The
+      // check-in stays due, and the next log offers it.
+      if (ctx.interactive && result?.class !== 'stop') return await (await import('./logOutcomes.js')).offerOutcomes(ctx, j);
     }
     return 0;
   } finally {
