@@ -10,7 +10,9 @@ export function validator(parse: (text: string) => unknown) {
       parse(text);
       return true;
     } catch (e) {
-      if (e instanceof InputError) return e.message.replace(/^--[a-z-]+ /, '');
+      // "--activity is empty." at a question reads "the activity is empty.", not "is empty.";
+      // a message that quotes the answer after the flag needs no subject.
+      if (e instanceof InputError) return e.message.replace(/^--([a-z-]+) (?=(is|must) )|^--[a-z-]+ /, (_m, flag?: string) => (flag ? `the ${flag.replace(/-/g, ' ')} ` : ''));
       throw e;
     }
   };

@@ -120,6 +120,18 @@ describe('pace log, asked by a person', () => {
     expect(fileHash(path)).toBe(before);
   });
 
+  it('an empty activity is refused at the question in words that name what is wrong', async () => {
+    const ctx = person(await setUp());
+    const done = log([], {}, ctx);
+    await screen.next();
+    expect(screen.getScreen()).toMatch(/Activity/);
+    screen.keypress('enter');
+    await screen.next();
+    expect(screen.getScreen()).toMatch(/> the activity is empty\./);
+    ctrlC();
+    await expect(done).rejects.toMatchObject({ name: 'ExitPromptError' });
+  });
+
   it('Ctrl-C after ticking only usual symptoms stops as at any question', async () => {
     const path = await setUp();
     const ctx = person(path);
