@@ -8,6 +8,7 @@ import { committedWrites } from './store/commits.js';
 import { JournalError, NotFoundError } from './store/errors.js';
 import type { Context } from './commands/context.js';
 import { buildProgram, type Globals } from './program.js';
+import { fitText } from './ui/fit.js';
 import { FdOutput, isTerminal, type Output } from './ui/output.js';
 
 export interface Io {
@@ -177,7 +178,9 @@ function report(e: unknown, io: Io): number {
   const err = (e ?? {}) as CodedError;
   // A value the person typed may carry a line break or an escape (a path ending in \n): shown as
   // `?`, so the message stays two lines and the terminal does not act on it.
-  const say = (msg: string, hint?: string) => io.stderr.write(`pace: ${printable(msg, Infinity)}\n${hint ? `  ${printable(hint, Infinity)}\n` : ''}`);
+  // A terminal breaks a long line inside words; these are broken between them (as print's are).
+  const say = (msg: string, hint?: string) =>
+    io.stderr.write(fitText(`pace: ${printable(msg, Infinity)}\n${hint ? `  ${printable(hint, Infinity)}\n` : ''}`, io.stderr.columns));
   if (typeof err.code === 'string' && err.code.startsWith('commander.')) {
     // commander has already printed its message (or the help, or the version); only the exit code
     // is ours. Its stack would name only commander's parsing, even under PACE_DEBUG.

@@ -10,10 +10,18 @@ export function validator(parse: (text: string) => unknown) {
       parse(text);
       return true;
     } catch (e) {
-      if (e instanceof InputError) return e.message.replace(/^--[a-z-]+ /, '');
+      // "--activity is empty." at a question reads "the activity is empty.", not "is empty.";
+      // a message that quotes the answer after the flag needs no subject.
+      if (e instanceof InputError) return e.message.replace(/^--([a-z-]+) (?=(is|must) )|^--[a-z-]+ /, (_m, flag?: string) => (flag ? `the ${flag.replace(/-/g, ' ')} ` : ''));
       throw e;
     }
   };
+}
+
+/** Whether `e` is a question stopped by the person (Ctrl-C, end of input), not a failure. */
+export function isStoppedQuestion(e: unknown): boolean {
+  const name = (e as { name?: string } | null)?.name;
+  return name === 'ExitPromptError' || name === 'AbortPromptError';
 }
 
 /** Asks for text that may be left blank; returns null when it was. `blank` says what Enter does. */

@@ -33,8 +33,10 @@ export function printJson(ctx: Context, value: unknown): void {
   ctx.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
 }
 
+/** Writes a line for people to stderr, broken between words on a terminal as print's are. */
 export function note(ctx: Context, text: string): void {
-  ctx.stderr.write(text.endsWith('\n') ? text : `${text}\n`);
+  const fitted = fitText(text, ctx.stderr.columns);
+  ctx.stderr.write(fitted.endsWith('\n') ? fitted : `${fitted}\n`);
 }
 
 /**

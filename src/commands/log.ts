@@ -19,6 +19,7 @@ import { askToday, todayOffer } from './logToday.js';
 import { triageAndHold } from './safety.js';
 import { noteWeekOneMoved, weekOneBefore } from './weekOne.js';
 import { settledOnly } from './settledOnly.js';
+import { stoppedAfterStopSign } from './stopUnsaved.js';
 import { buildSession, checkDoseFor, parseSessionFlags, settleActivity, type ParsedFlags, type SessionFlags } from './sessionInput.js';
 
 export interface LogFlags extends SessionFlags {
@@ -65,15 +66,21 @@ export async function log(args: string[], flags: LogFlags, ctx: Context): Promis
         const early = settleActivity(p.activity, known, p);
         if (p.dose) checkDoseFor(p.dose, early);
       }
-      const prompts = await ctx.prompts();
-      if (pemUnset) {
-        note(ctx, NOT_A_CLINICIAN);
-        pem = await prompts.confirm(PEM_QUESTION, false);
+      try {
+        const prompts = await ctx.prompts();
+        if (pemUnset) {
+          note(ctx, NOT_A_CLINICIAN);
+          pem = await prompts.confirm(PEM_QUESTION, false);
+        }
+        if (pending && settled === undefined) {
+          settled = await prompts.confirm(nextDayQuestion(pending), true);
+        }
+        activity = await askMissing(p, ctx, journal);
+      } catch (e) {
+        // T3: a warning sign ticked before the stop is said, though nothing is saved.
+        if (stoppedAfterStopSign(ctx, p.symptoms, e)) return 130;
+        throw e;
       }
-      if (pending && settled === undefined) {
-        settled = await prompts.confirm(nextDayQuestion(pending), true);
-      }
-      activity = await askMissing(p, ctx, journal);
     } else {
       if (p.activity === undefined) throw new InputError('the activity is missing.', 'Give it as a word or with --activity, for example: pace log walk 10');
       if (p.dose === undefined) throw new InputError('the dose is missing.', 'Give it as a word or with --dose, for example: pace log walk 10');
@@ -111,8 +118,10 @@ export async function log(args: string[], flags: LogFlags, ctx: Context): Promis
       // The words, colours and tables are loaded only for a person reading them, not for --json.
       const { logLines } = await import('../ui/logView.js');
       print(ctx, [...logLines(ctx.color, saved, result, checkin, response), ...logPlanLines(planned, saved, ctx.today)]);
-      // W2, M2: the weekly check-in and goal re-ratings, offered once the session is saved.
-      if (ctx.interactive) return await (await import('./logOutcomes.js')).offerOutcomes(ctx, j);
+      // W2, M2: the weekly check-in and goal re-ratings, offered once the session is saved; not
+      // under STOP NOW (T3), where a routine question would push the advice off the screen. The
+      // check-in stays due, and the next log offers it.
+      if (ctx.interactive && result?.class !== 'stop') return await (await import('./logOutcomes.js')).offerOutcomes(ctx, j);
     }
     return 0;
   } finally {

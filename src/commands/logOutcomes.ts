@@ -3,6 +3,7 @@ import { summarizeGoal } from '../core/outcomes/goals.js';
 import { beforeOutcomes, listGoals } from '../store/goals.js';
 import { readTransaction, write, type Journal } from '../store/open.js';
 import { markPegOffered, pegOfferDue } from '../store/pegCheckins.js';
+import { isStoppedQuestion } from './ask.js';
 import { askPeg } from './askOutcomes.js';
 import { savePeg } from './checkin.js';
 import { note, print, type Context } from './context.js';
@@ -36,8 +37,7 @@ export async function offerOutcomes(ctx: Context, journal: Journal): Promise<num
         print(ctx, checkinLines(saved, replaced));
       }
     } catch (e) {
-      const name = (e as { name?: string }).name;
-      if (name !== 'ExitPromptError' && name !== 'AbortPromptError') throw e;
+      if (!isStoppedQuestion(e)) throw e;
       note(ctx, '\nStopped. Your session is saved; the check-in was left for later (pace checkin).');
       return 130;
     }

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { init } from '../../src/commands/init.js';
 import { log } from '../../src/commands/log.js';
+import { SYMPTOMS } from '../../src/core/symptoms.js';
 import { sessionsIn, testContext } from '../helpers/context.js';
 import { converse, refuseThenCorrect } from '../helpers/converse.js';
 import { fileHash, removeTempDirs, tempDir } from '../helpers/tmp.js';
@@ -93,6 +94,55 @@ describe('pace log, asked by a person', () => {
     await expect(done).rejects.toMatchObject({ name: 'ExitPromptError' });
     expect(sessionsIn(path)).toHaveLength(1);
     expect(fileHash(path)).toBe(before);
+  });
+
+  it('T3: Ctrl-C after ticking a warning sign still says STOP NOW, saves nothing and exits 130', async () => {
+    const path = await setUp();
+    await log(['walk', '10'], {}, testContext(path));
+    const before = fileHash(path);
+    const ctx = person(path);
+    const done = log(['walk', '10'], { painBefore: '2', painAfter: '2' }, ctx);
+    await screen.next();
+    expect(screen.getScreen()).toMatch(/Did you notice any of these/);
+    const at = SYMPTOMS.findIndex((s) => s.code === 'chest-pain');
+    for (let i = 0; i < at; i++) screen.keypress('down');
+    screen.keypress('space');
+    screen.keypress('enter');
+    await screen.next();
+    expect(screen.getScreen()).toMatch(/Effort/);
+    ctrlC();
+    expect(await done).toBe(130);
+    expect(ctx.stderr.text.trimStart()).toMatch(/^STOP NOW\. Call emergency services now/);
+    expect(ctx.stderr.text).toMatch(/nothing was saved/);
+    expect(ctx.stderr.text).toMatch(/pace triage --symptom chest-pain/);
+    // Nothing was recorded, so no pause opened: the words must not say one did.
+    expect(ctx.stderr.text).not.toMatch(/plan is paused/);
+    expect(fileHash(path)).toBe(before);
+  });
+
+  it('an empty activity is refused at the question in words that name what is wrong', async () => {
+    const ctx = person(await setUp());
+    const done = log([], {}, ctx);
+    await screen.next();
+    expect(screen.getScreen()).toMatch(/Activity/);
+    screen.keypress('enter');
+    await screen.next();
+    expect(screen.getScreen()).toMatch(/> the activity is empty\./);
+    ctrlC();
+    await expect(done).rejects.toMatchObject({ name: 'ExitPromptError' });
+  });
+
+  it('Ctrl-C after ticking only usual symptoms stops as at any question', async () => {
+    const path = await setUp();
+    const ctx = person(path);
+    const done = log(['walk', '10'], { painBefore: '2', painAfter: '2' }, ctx);
+    await screen.next();
+    screen.keypress('space');
+    screen.keypress('enter');
+    await screen.next();
+    ctrlC();
+    await expect(done).rejects.toMatchObject({ name: 'ExitPromptError' });
+    expect(ctx.stderr.text).not.toMatch(/STOP/);
   });
 
   it("F2: asks whether yesterday's pain has settled, and records a 'no'", async () => {

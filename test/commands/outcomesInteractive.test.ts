@@ -90,6 +90,21 @@ describe('W2: an interactive log offers the weekly check-in once a week', () => 
     expect(ctx.stdout.text).not.toMatch(/touch my toes/);
   });
 
+  it('T3: after a stop sign, nothing is offered or named below STOP NOW; the check-in is offered at the next log', async () => {
+    const path = await withHistory();
+    await goalAdd(['climb the stairs'], { rating: '3' }, testContext(path, { today: '2026-11-07' as IsoDate }));
+    const ctx = person(path);
+    const done = log(['walk', '10'], { ...quiet, symptom: ['chest-pain'] }, ctx);
+    expect(await converse(done, [[/check-in/, '']])).toEqual([]);
+    expect(await done).toBe(0);
+    expect(ctx.stdout.text).toMatch(/^STOP NOW/);
+    expect(ctx.stdout.text).not.toMatch(/re-rate/);
+
+    const later = log(['walk', '10'], { ...quiet, settled: 'yes' }, person(path, '2026-11-22'));
+    expect(await converse(later, [[/check-in/, '']])).toHaveLength(1);
+    expect(await later).toBe(0);
+  });
+
   it('Ctrl-C at the offer (after the save) exits 130 as at any question, and says the session is saved, not "nothing was saved" (cli.md, issue 17)', async () => {
     const path = await withHistory();
     const ctx = person(path);

@@ -106,6 +106,33 @@ describe('the width of the terminal', () => {
   }
 });
 
+describe('what pace says on stderr at a narrow terminal', () => {
+  const narrow = (home: string) => {
+    const t = terminal(home);
+    Object.assign(t.stderr, { isTTY: true, columns: 40 });
+    return t;
+  };
+  const tooLong = (text: string) => text.split('\n').filter((l) => l.length > 40);
+
+  it('the first-use notice before the safety question, and the line after Ctrl-C, fit 40 columns', async () => {
+    const t = narrow(tempDir());
+    const code = main(['log'], t.io);
+    await screen.next();
+    screen.keypress({ name: 'c', ctrl: true });
+    expect(await code).toBe(130);
+    expect(t.stderr.text).toMatch(/a substitute for a clinician/);
+    expect(t.stderr.text).toMatch(/Nothing was saved/);
+    expect(tooLong(t.stderr.text)).toEqual([]);
+  });
+
+  it('a refusal and its hint fit 40 columns, words whole', async () => {
+    const t = narrow(tempDir());
+    expect(await main(['--no-input', 'log'], t.io)).toBe(2);
+    expect(tooLong(t.stderr.text)).toEqual([]);
+    expect(t.stderr.text.replace(/\s+/g, ' ')).toMatch(/for example: pace log walk 10/);
+  });
+});
+
 describe('help on a narrow terminal', () => {
   for (const columns of [40, 60]) {
     it(`every --help fits ${columns} columns, each option's words kept whole and under it`, async () => {

@@ -1,0 +1,27 @@
+import { triage } from '../core/triage.js';
+import { triageLines } from '../ui/render.js';
+import { makeStyle } from '../ui/style.js';
+import { isStoppedQuestion } from './ask.js';
+import { note, type Context } from './context.js';
+
+/**
+ * T3: a conversation stopped (Ctrl-C, end of input) after a warning sign was ticked saves
+ * nothing, as any stopped question does, but the stop advice must not go with it: a person who
+ * ticked chest pain and then gave up on the effort question saw only "Nothing was saved". Says
+ * the advice for the signs (not that a pause opened: none did) and how to record them. Returns
+ * true when it spoke, and the caller exits 130.
+ */
+export function stoppedAfterStopSign(ctx: Context, codes: readonly string[] | undefined, e: unknown): boolean {
+  if (!isStoppedQuestion(e)) return false;
+  const result = triage(codes ?? []);
+  if (result?.class !== 'stop') return false;
+  const signs = { ...result, steps: result.steps.filter((s) => s.codes.length > 0) };
+  // STOP NOW leads, as it does when the signs are saved (T3).
+  const lines = [
+    '',
+    ...triageLines(makeStyle(ctx.color, ctx.stderr.columns), signs),
+    `Stopped: nothing was saved. To record what you ticked: pace triage ${result.symptoms.map((m) => `--symptom ${m.code}`).join(' ')}`,
+  ];
+  note(ctx, lines.join('\n'));
+  return true;
+}
