@@ -145,3 +145,35 @@ describe('Q7: a week lowered by hand is the plan a raise is judged by, under a h
     expect(r.stderr).toMatch(/walk 11 min is 2\.2 x the 5 min planned/);
   });
 });
+
+describe('Q7/T2: a raise refused under a hold is not brought in by a backup', () => {
+  it('an override set while the hold was open, restored from a backup, leaves this week and the next as planned', () => {
+    const source = tempPace(tempDir());
+    const target = tempPace(tempDir());
+    expect(source.run(['init', '--pem', 'no'], { PACE_TODAY: '2026-11-09' }).status).toBe(0);
+    for (const date of ['2026-11-09', '2026-11-11', '2026-11-13', '2026-11-16', '2026-11-18']) {
+      expect(source.run(['log', 'walk', '10', '--date', date], { PACE_TODAY: '2026-11-18' }).status).toBe(0);
+    }
+    const sessionsOnly = `${target.home}/sessions.json`;
+    expect(source.run(['export', '--format', 'json', '--out', sessionsOnly], { PACE_TODAY: '2026-11-18' }).status).toBe(0);
+    expect(target.run(['import', sessionsOnly], { PACE_TODAY: '2026-11-18' }).status).toBe(0);
+    expect(target.run(['triage', '--symptom', 'joint-swelling'], { PACE_TODAY: '2026-11-19' }).status).toBe(0);
+    const planned = (today: string, week: string) => {
+      const doc = JSON.parse(target.run(['plan', '--week', week, '--json'], { PACE_TODAY: today }).stdout) as { activities: { activity: string; quota: number | null }[] };
+      return doc.activities.find((a) => a.activity === 'walk')?.quota;
+    };
+    const thisWeek = planned('2026-11-21', '2026-11-21');
+    const nextWeek = planned('2026-11-21', '2026-11-28');
+    expectRefused(target, ['plan', '--set', 'walk=14', '--week', '2026-11-21', '--yes'], /^pace: --set walk=14: the plan is on hold since Thu 19 Nov/);
+
+    // The same setting made where no hold was open, two days after the hold opened here.
+    expect(source.run(['plan', '--set', 'walk=14', '--week', '2026-11-21', '--yes'], TODAY).status).toBe(0);
+    expect(source.run(['plan', '--set', 'walk=14', '--week', '2026-11-28', '--yes'], TODAY).status).toBe(0);
+    const backup = `${target.home}/backup.json`;
+    expect(source.run(['export', '--format', 'json', '--out', backup], TODAY).status).toBe(0);
+    expect(target.run(['import', backup], TODAY).status).toBe(0);
+    expect([planned('2026-11-21', '2026-11-21'), planned('2026-11-21', '2026-11-28')]).toEqual([thisWeek, nextWeek]);
+    const status = JSON.parse(target.run(['status', '--json'], TODAY).stdout) as { this_week: { activities: { quota: number | null }[] } };
+    expect(status.this_week.activities[0]?.quota).toBe(thisWeek);
+  });
+});

@@ -42,7 +42,8 @@
 // - Q7: an override takes effect at the Monday of its week; of two for one week, the later `setOn`
 //   wins; a field left null keeps what the rules gave that week. It ends a baseline and, while in
 //   program weeks 1-2, growth still waits (P1). It may always lower the plan; in a week under a
-//   hold or pause, or after a flare, the replay keeps only the fields it lowers. overrideCheck.ts
+//   hold or pause, or after a flare, the replay keeps only the fields it lowers; so it does for one
+//   set while a hold was open all that day (from a backup: plan refuses it), in any week it names. overrideCheck.ts
 //   refuses at input whatever raises the plan under today's hold, or in a week the replay marks
 //   `afterFlare` (the same fact it guards on), so an override accepted at input is the one shown.
 //   "Raising" compares with the level underneath a pause; with no plan yet, any quota counts as

@@ -1,4 +1,5 @@
 import { addDays } from '../dates.js';
+import type { IsoDate } from '../types.js';
 import { weekDayOf } from './history.js';
 import { holdsOn } from './holds.js';
 import type { Acceptance, Override, TriageRecord } from './types.js';
@@ -42,18 +43,45 @@ export function indexOverrides(overrides: readonly Override[]): ByWeek<Override>
 }
 
 /**
+ * T2: for each day, whether a hold or pause was open both as it began and as it ended. Decisions
+ * by hand and holds carry days, not times: one made on the day a hold opened came first (`plan`
+ * refuses one under a hold), and one on the day of a clearance came after it.
+ */
+function heldAllDay(days: readonly IsoDate[], records: readonly TriageRecord[]): (day: IsoDate) => boolean {
+  if (days.length === 0 || records.length === 0) return () => false;
+  const asked = [...new Set(days.flatMap((d) => [addDays(d, -1), d]))].sort();
+  const holds = holdsOn(records, asked);
+  const open = new Map(asked.map((d, i) => [d, holds[i] !== null]));
+  return (day) => open.get(addDays(day, -1)) === true && open.get(day) === true;
+}
+
+/**
  * T2/S2: the acceptances given while no hold or pause was open. The plan holds (no increase) until
  * the person has been assessed, so an increase accepted under a hold counts for nothing, even one
- * that arrived from a backup. Acceptances and holds carry days, not times: one is dropped when a
- * hold was open both as its day began and as it ended. An acceptance on the day a hold opened came
- * first (`plan` refuses one under a hold), and one on the day of a clearance came after it.
+ * that arrived from a backup.
  */
 export function acceptedOutsideHolds(acceptances: readonly Acceptance[], records: readonly TriageRecord[]): Acceptance[] {
-  if (acceptances.length === 0 || records.length === 0) return [...acceptances];
-  const days = [...new Set(acceptances.flatMap((a) => [addDays(a.acceptedOn, -1), a.acceptedOn]))].sort();
-  const holds = holdsOn(records, days);
-  const open = new Map(days.map((d, i) => [d, holds[i] !== null]));
-  return acceptances.filter((a) => !(open.get(addDays(a.acceptedOn, -1)) && open.get(a.acceptedOn)));
+  const held = heldAllDay(acceptances.map((a) => a.acceptedOn), records);
+  return acceptances.filter((a) => !held(a.acceptedOn));
+}
+
+/**
+ * Q7/T2: `plan --set` refuses a raise while a hold or pause is open; one set then that arrived
+ * another way (a backup) is marked, with the override it would replace for its week, so that the
+ * replay lets it only lower the plan, even in a week the hold no longer covers.
+ */
+export function markSetUnderHolds(overrides: readonly Override[], records: readonly TriageRecord[]): Override[] {
+  const held = heldAllDay(overrides.map((o) => o.setOn), records);
+  const outside = overrides.filter((o) => !held(o.setOn));
+  return overrides.map((o) => {
+    if (!held(o.setOn)) return o;
+    // The override the index would have kept for the week without this one: the latest set outside a hold.
+    let replaces: Override | null = null;
+    for (const e of outside) {
+      if (e.activity === o.activity && e.weekStart === o.weekStart && e.setOn <= o.setOn && (replaces === null || e.setOn >= replaces.setOn)) replaces = e;
+    }
+    return { ...o, setUnderHold: { replaces } };
+  });
 }
 
 export function indexAcceptances(acceptances: readonly Acceptance[]): ByWeek<Acceptance> {

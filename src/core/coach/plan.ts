@@ -2,7 +2,7 @@ import { fromDayNumber } from '../dates.js';
 import { DEFAULT_TARGET_MINUTES, type Category, type IsoDate, type Session } from '../types.js';
 import type { ActivitySessions } from './history.js';
 import { indexSessions, metaFor, weekDayOf, type ActivityMeta } from './history.js';
-import { acceptedOutsideHolds, indexAcceptances, indexOverrides } from './overrides.js';
+import { acceptedOutsideHolds, indexAcceptances, indexOverrides, markSetUnderHolds } from './overrides.js';
 import { phaseOf, programFirstDay, programOrigin, programStanding, programWeekAt } from './phases.js';
 import { CheckpointMismatch, checkpointAt, emptyStart, startFrom, type Checkpoint, type ReplayStart } from './checkpoint.js';
 import type { ActivityTimeline, ReplayState } from './replay.js';
@@ -136,7 +136,9 @@ export function planHistory(input: ReplayInput): PlanHistory {
   let firstSession = start.firstSession;
   for (const s of input.sessions) if (firstSession === null || s.date < firstSession) firstSession = s.date;
   const programStart = programFirstDay(input.settings.startDate, firstSession);
-  const overrides = indexOverrides(input.overrides);
+  // Q7/T2: an override set while a hold or pause was open may only lower the plan, whichever
+  // path brought it in (plan refuses a raise then; a backup may still carry one).
+  const overrides = indexOverrides(markSetUnderHolds(input.overrides, input.triageRecords ?? []));
   // T2/S2: an acceptance given while a hold or pause was open raises nothing, whichever path
   // brought it in (plan refuses it; a backup may still carry one).
   const acceptances = indexAcceptances(acceptedOutsideHolds(input.acceptances, input.triageRecords ?? []));

@@ -8,6 +8,12 @@ export interface Override {
   quota: number | null;
   sessionsPerWeek: number | null;
   setOn: IsoDate;
+  /**
+   * T2/Q7, derived when the plan is made, never stored: set while a hold or pause was open, so it
+   * may only lower the plan, below the override it replaced for its week (`replaces`, set outside a
+   * hold) or, without one, below the rules' level.
+   */
+  setUnderHold?: { replaces: Override | null };
 }
 
 /** S2: the person accepted an offered increase, in force from `weekStart` on. */

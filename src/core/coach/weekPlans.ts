@@ -21,6 +21,19 @@ export function lowerOnly(o: Override, level: Level | null): Override | null {
   return quota === null && sessionsPerWeek === null ? null : { ...o, quota, sessionsPerWeek };
 }
 
+/**
+ * Q7/T2: an override set while a hold was open, in a week the hold did not cover from its Monday:
+ * it keeps only what it lowers below the override it replaced (or the rules' `level`), and what it
+ * leaves comes from that replaced override.
+ */
+export function lowerUnderHold(o: Override, level: Level | null): Override | null {
+  const replaced = o.setUnderHold?.replaces ?? null;
+  const ceiling = replaced === null || level === null ? level : { quota: replaced.quota ?? level.quota, sessionsPerWeek: replaced.sessionsPerWeek ?? level.sessionsPerWeek };
+  const lowered = lowerOnly(o, ceiling);
+  if (lowered === null || replaced === null) return lowered ?? replaced;
+  return { ...lowered, quota: lowered.quota ?? replaced.quota, sessionsPerWeek: lowered.sessionsPerWeek ?? replaced.sessionsPerWeek };
+}
+
 export function fromDecision(meta: ActivityMeta, d: Decision): ActivityPlan {
   return {
     activity: meta.activity,

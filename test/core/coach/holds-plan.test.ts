@@ -127,6 +127,28 @@ describe('T3 stop: the plan is paused', () => {
     expect(planOf(h, week(6), { triageRecords: records })).toMatchObject({ quota: 13, change: 'hold', reason: { rule: 'T2' } });
   });
 
+  it('Q7/T2: a quota set by hand while a hold was open raises nothing, whichever path brought it in (a backup)', () => {
+    const h = weeks(MON, ...base, times(4, 11), times(4, 12));
+    const wed = addDays(week(5), 2);
+    const thu = addDays(wed, 1);
+    const records: TriageRecord[] = [{ date: wed, kind: 'triage', class: 'assess', symptoms: ['joint-swelling'] }];
+    const raise = (weekStart: typeof wed, setOn: typeof wed) => ({ activity: 'walk', weekStart, quota: 20, sessionsPerWeek: null, setOn });
+    // plan --set refuses this on Thursday; from a backup, this week kept the quota it was planned with.
+    expect(planOf(h, week(5), { triageRecords: records, today: thu, overrides: [raise(week(5), thu)] })).toMatchObject({ quota: 13, change: 'increase' });
+    // Set under the hold for next week and the hold cleared on Friday: still nothing raised.
+    const cleared: TriageRecord[] = [...records, { date: addDays(thu, 1), kind: 'cleared', class: null, symptoms: [] }];
+    expect(planOf(h, week(6), { triageRecords: cleared, overrides: [raise(week(6), thu)] }).quota).not.toBe(20);
+    // Lowering is always allowed; one set before the hold (or on its day, before it) stands.
+    expect(planOf(h, week(5), { triageRecords: records, today: thu, overrides: [{ ...raise(week(5), thu), quota: 9 }] })).toMatchObject({ quota: 9, change: 'override' });
+    for (const setOn of [addDays(week(5), 1), wed]) {
+      expect(planOf(h, week(5), { triageRecords: records, today: thu, overrides: [raise(week(5), setOn)] }), setOn).toMatchObject({ quota: 20, change: 'override' });
+    }
+    // One set before the hold stays in force when a later one, set under it, asks for more; one asking for less is kept.
+    const before = { ...raise(week(5), addDays(week(5), 1)), quota: 15 };
+    expect(planOf(h, week(5), { triageRecords: records, today: thu, overrides: [before, raise(week(5), thu)] })).toMatchObject({ quota: 15, change: 'override' });
+    expect(planOf(h, week(5), { triageRecords: records, today: thu, overrides: [before, { ...raise(week(5), thu), quota: 14 }] })).toMatchObject({ quota: 14, change: 'override' });
+  });
+
   it('T2/Q8: a hold cleared on Tuesday and a new one opened on Thursday: the week does not say it was cleared', () => {
     const h = weeks(MON, ...base, times(4, 11), times(4, 12));
     const thu = addDays(week(5), 3);
