@@ -40,6 +40,9 @@ export function journalFiles(journal: string): string[] {
  */
 export function checkOutputFile(path: string, flag: string, journal: string): void {
   if (path.trim() === '') throw new InputError(`${flag} is empty.`, `Give a file name, or leave out ${flag}.`);
+  // The file would be built beside the name and renamed onto it, which fails ("not a directory")
+  // only once everything is written: a name that can only be a folder is refused first.
+  if (path.endsWith('/')) throw new InputError(`cannot write ${path}: a name ending in / is a folder.`, `Give a file name for ${flag}.`);
   const target = resolve(path);
   const files = journalFiles(journal);
   const own = files[0] as string;

@@ -125,6 +125,19 @@ describe('exports never land on the journal, a SQLite file or a link (items 2 an
     expect(readdirSync(sb.dir).sort()).toEqual(before);
   });
 
+  it('item 10: a name ending in / (a folder) is a usage error for export, report and plan --ics, whether or not a file has that name', () => {
+    logTwo();
+    writeFileSync(join(sb.dir, 'old.csv'), 'yesterday\n');
+    const before = readdirSync(sb.dir).sort();
+    for (const out of ['new.csv/', 'old.csv/']) {
+      expectUsageError(pace(sb, ['export', '--out', out]), `pace: cannot write ${out}: a name ending in / is a folder.`);
+      expectUsageError(pace(sb, ['report', '--out', out]), `pace: cannot write ${out}: a name ending in / is a folder.`);
+      expectUsageError(pace(sb, ['plan', '--ics', out]), `pace: cannot write ${out}: a name ending in / is a folder.`);
+    }
+    expect(readdirSync(sb.dir).sort()).toEqual(before);
+    expect(readFileSync(join(sb.dir, 'old.csv'), 'utf8')).toBe('yesterday\n');
+  });
+
   it.skipIf(!existsSync('/proc/self/fd'))("item 10: a link to another process's open file (/proc/<pid>/fd/N) is refused", () => {
     logTwo();
     const target = join(sb.dir, 'theirs.txt');
