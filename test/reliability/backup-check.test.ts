@@ -58,6 +58,8 @@ describe('pace backup', () => {
     ['the -shm name beside the journal', (db: string) => `${db}-shm`, /SQLite keeps beside the journal/],
     ['standard output', () => '-', /not standard output/],
     ['an empty name', () => '', /file name is empty/],
+    // Not a file named "backups" beside the journal: the person named a folder.
+    ['a name ending in / (a folder not made yet)', (db: string) => `${db}-backups/`, /names a folder/],
   ])('refuses %s: exit 2, one or two lines, nothing written', (_, name, says) => {
     const before = readdirSync(sb.dir).sort();
     const r = pace(sb, ['backup', name(sb.db)]);
