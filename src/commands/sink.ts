@@ -163,10 +163,7 @@ export function fileSink(path: string, flag = '--out'): Sink {
     if (code === 'EISDIR') throw new InputError(`cannot write ${path}: it is a folder.`, `Give a file name for ${flag}.`);
     // The name, or the temporary name beside it, is longer than the file system allows (255 bytes).
     if (code === 'ENAMETOOLONG') throw new InputError(`cannot write ${path}: the name is too long.`, `Choose a shorter name for ${flag}.`);
-    if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') {
-      throw new JournalError(`cannot write ${path}: permission denied.`, 'Choose a folder you can write to.');
-    }
-    throw e;
+    throw deniedOr(e, path);
   }
   let buffer = '';
   let open = true;
@@ -190,7 +187,12 @@ export function fileSink(path: string, flag = '--out'): Sink {
       open = false;
       if (special) return;
       await heedSignals();
-      renameSync(tmp, path);
+      try {
+        renameSync(tmp, path);
+      } catch (e) {
+        // Another user's file in a folder anyone may write (sticky, as /tmp): only its owner may replace it.
+        throw deniedOr(e, path);
+      }
       release();
     },
     abort() {
@@ -200,6 +202,15 @@ export function fileSink(path: string, flag = '--out'): Sink {
       release();
     },
   };
+}
+
+/** A file that may not be written or replaced, in words; any other failure as it is. */
+function deniedOr(e: unknown, path: string): unknown {
+  const code = (e as { code?: string }).code;
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') {
+    return new JournalError(`cannot write ${path}: permission denied.`, 'Choose a folder you can write to, or another name.');
+  }
+  return e;
 }
 
 export function streamSink(stream: Output): Sink {
