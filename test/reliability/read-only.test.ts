@@ -235,4 +235,18 @@ describe.skipIf(!canDrop)(`output to a place the user may not write (${isRoot ? 
       expect(readFileSync(join(shared, 'theirs.csv'), 'utf8')).toBe('not yours\n');
     }
   });
+
+  it('a backup into a folder the user may not write names the backup, not its temporary file', () => {
+    const { dir, db } = journalFor('reader');
+    const closed = join(dir, 'closed');
+    mkdirSync(closed, { mode: 0o755 });
+    if (isRoot) chownSync(closed, 0, 0);
+    else chmodSync(closed, 0o555);
+    const r = asUser(dir, db, ['backup', join(closed, 'copy.db')]);
+    expect(r.status, r.stderr).toBe(1);
+    expect(stackLines(r.stderr)).toEqual([]);
+    expect(r.stderr).not.toMatch(/\.tmp|EACCES/);
+    expect(r.stderr).toMatch(/^pace: cannot write .*copy\.db: permission denied/);
+    expect(readdirSync(closed)).toEqual([]);
+  });
 });
