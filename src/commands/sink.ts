@@ -43,10 +43,11 @@ export function checkOutputFile(path: string, flag: string, journal: string): vo
   // The file would be built beside the name and renamed onto it, which fails ("not a directory")
   // only once everything is written: a name that can only be a folder is refused first.
   if (path.endsWith('/')) throw new InputError(`cannot write ${path}: a name ending in / is a folder.`, `Give a file name for ${flag}.`);
-  const target = resolve(path);
   const files = journalFiles(journal);
   const own = files[0] as string;
-  if (files.includes(target)) {
+  // By the folders as they really are: through a link to the journal's folder, `-journal` is the
+  // same file, and a -wal or -shm name there is one SQLite would take for its own.
+  if (files.includes(resolve(path)) || journalFiles(realName(journal)).includes(realName(path))) {
     throw new InputError(`${flag} ${path} is the journal itself; pace will not write over it.`, 'Choose another file name.');
   }
   let link: Stats;
@@ -109,6 +110,16 @@ export function ownDescriptor(path: string): boolean {
     p = resolve(dir, readlinkSync(p));
   }
   return false;
+}
+
+/** `path` with the links in its folders followed (the name itself is left as it is). */
+function realName(path: string): string {
+  const full = resolve(path);
+  try {
+    return join(realpathSync(dirname(full)), basename(full));
+  } catch {
+    return full;
+  }
 }
 
 function statIfAny(path: string): Stats | null {

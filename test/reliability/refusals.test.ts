@@ -70,6 +70,17 @@ describe('exports never land on the journal, a SQLite file or a link (items 2 an
     expect(sessionCount(sb.db)).toBe(2);
   });
 
+  it('item 2: --out naming the -journal file through a link to its folder is refused too, and that file is left alone', () => {
+    logTwo();
+    symlinkSync(sb.dir, join(sb.dir, 'same-folder'));
+    const before = sha256(`${sb.db}-journal`);
+    for (const name of ['journal.db-journal', 'journal.db-wal']) {
+      expectUsageError(pace(sb, ['export', '--include-notes', '--out', join('same-folder', name)]), /is the journal itself; pace will not write over it\.$/);
+    }
+    expect(sha256(`${sb.db}-journal`)).toBe(before);
+    expect(existsSync(`${sb.db}-wal`)).toBe(false);
+  });
+
   it('item 2: --out naming another SQLite file (a backup) is refused; any other file is replaced', () => {
     logTwo();
     expect(pace(sb, ['backup', 'copy.db']).status).toBe(0);
