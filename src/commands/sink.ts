@@ -113,7 +113,7 @@ export function ownDescriptor(path: string): boolean {
 }
 
 /** `path` with the links in its folders followed (the name itself is left as it is). */
-function realName(path: string): string {
+export function realName(path: string): string {
   const full = resolve(path);
   try {
     return join(realpathSync(dirname(full)), basename(full));
