@@ -1,4 +1,4 @@
-import { join } from 'node:path';
+import { isAbsolute, join } from 'node:path';
 import { parseIsoDate } from './core/dates.js';
 import { InputError } from './core/errors.js';
 import { isBefore1900, printable } from './core/input.js';
@@ -107,10 +107,15 @@ function makeContext(g: Globals, io: Io): Context {
   const today = todayFrom(io);
   let interactive: boolean | undefined;
   let color: boolean | undefined;
+  let dbPath: string | undefined;
   return {
     today,
     now: () => io.clock().toISOString(),
-    dbPath: g.db ?? (io.env.PACE_DB || defaultDbPath(io)),
+    // Worked out on first use: `pace completion bash` and `--help` never need it, so a PACE_DB
+    // refused here does not break the shell's start-up file.
+    get dbPath() {
+      return (dbPath ??= g.db ?? (journalFromEnv(io.env.PACE_DB) || defaultDbPath(io)));
+    },
     home: io.env.HOME,
     // Worked out on first use: a command that never asks does not pay for the terminal checks.
     get interactive() {
@@ -124,6 +129,19 @@ function makeContext(g: Globals, io: Io): Context {
     paperLocale: io.env.LC_ALL || io.env.LC_PAPER || io.env.LANG,
     prompts: async () => (await import('./ui/prompts.js')).makePrompts(() => committedWrites() > before),
   };
+}
+
+/**
+ * PACE_DB as a full path. A relative one would give each folder pace runs in a journal of its own,
+ * and a ~ inside quotes reaches pace as it is: the journal would go in a folder named "~" in
+ * whatever folder the person stands in (docs/decisions.md).
+ */
+function journalFromEnv(value: string | undefined): string | undefined {
+  if (!value || isAbsolute(value)) return value;
+  const hint = value.startsWith('~')
+    ? 'The shell leaves ~ as it is inside quotes: write PACE_DB="$HOME/..." instead, or use --db.'
+    : 'Give the full path, for example PACE_DB="$HOME/pace.db", or use --db for a path from here.';
+  throw new InputError(`PACE_DB "${value}" is not a full path; nothing was read or written.`, hint);
 }
 
 /** The latest day PACE_TODAY may name (docs/decisions.md). */

@@ -1,6 +1,7 @@
-import { resolve } from 'node:path';
+import { statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { InputError } from '../core/errors.js';
-import { journalFiles } from './sink.js';
+import { journalFiles, realName } from './sink.js';
 import { backupJournal } from '../store/maintenance.js';
 import { print, printJson, type Context } from './context.js';
 
@@ -13,10 +14,16 @@ export async function backup(args: string[], flags: BackupFlags, ctx: Context): 
   const example = 'Give a file name, for example: pace backup pace-backup.db';
   if (args[0]!.trim() === '') throw new InputError('the backup file name is empty.', example);
   if (args[0] === '-') throw new InputError('a backup is a file (a SQLite database), not standard output.', example);
+  // resolve() drops a trailing /, which would turn the folder the person named into a file's name.
+  if (args[0]!.endsWith('/')) {
+    const missing = statIfAny(args[0]!) === null ? ', which does not exist yet' : '';
+    throw new InputError(`${args[0]} names a folder${missing}; a backup is a file.`, `Give the backup a file name, for example: pace backup ${join(args[0]!, 'pace-backup.db')}`);
+  }
   const file = resolve(args[0]!);
   // Beside the journal, SQLite owns these names: it would take a backup there for its own file
   // (a -wal or -journal left over) and delete or replay it on the next open.
-  if (journalFiles(ctx.dbPath).slice(1).includes(file)) {
+  // (Through a link to the journal's folder too.)
+  if (journalFiles(ctx.dbPath).slice(1).includes(file) || journalFiles(realName(ctx.dbPath)).slice(1).includes(realName(file))) {
     throw new InputError(`${args[0]} is the name of a file SQLite keeps beside the journal; pace will not write a backup there.`, example);
   }
   const result = await backupJournal(ctx.dbPath, file);
@@ -33,4 +40,12 @@ function formatBytes(bytes: number): string {
   if (bytes < 1024) return `${bytes} bytes`;
   if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KiB`;
   return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
+}
+
+function statIfAny(path: string): ReturnType<typeof statSync> | null {
+  try {
+    return statSync(path);
+  } catch {
+    return null;
+  }
 }

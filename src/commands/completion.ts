@@ -29,7 +29,7 @@ export function completion(tree: () => Command) {
         const plain = flags.quoted ? unquote(w) : w;
         return i < args.length - 1 && w.startsWith('~') ? withHome(plain, ctx.home) : plain;
       });
-      const found = suggest(shapeOf(tree()), words, ctx.dbPath);
+      const found = suggest(shapeOf(tree()), words, journalOrNone(ctx));
       const typed = args.at(-1) ?? '';
       if (flags.escaped && found[0] !== FILES) found.forEach((w, i) => (found[i] = escapeFor(typed, w)));
       ctx.stdout.write(found.map((w) => `${w}\n`).join(''));
@@ -57,6 +57,15 @@ export function suggest(shape: ProgramShape, typed: readonly string[], dbPath: s
     return candidates(c, c.source === 'activities' ? journal.activities : journal[c.source].map(String));
   }
   return candidates(c, []);
+}
+
+/** The journal the command would use, or none when it would be refused (a relative PACE_DB): Tab prints no error. */
+function journalOrNone(ctx: Context): string {
+  try {
+    return ctx.dbPath;
+  } catch {
+    return '';
+  }
 }
 
 /** The journal named by a --db typed before the cursor, which the command being typed will use. */

@@ -32,7 +32,7 @@ export async function importCmd(args: string[], flags: ImportFlags, ctx: Context
     try {
       doc = JSON.parse(text.replace(/^\uFEFF/, ''));
     } catch (e) {
-      throw new InputError(`${file} is not valid JSON (${(e as Error).message}).`);
+      throw new InputError(`${file} is not valid JSON (${jsonProblem(e)}).`);
     }
     const backup = parseBackup(doc, ctx.today);
     rows = backup.sessions.map(({ uid, ...s }) => (uid === undefined ? s : { ...s, uid }));
@@ -93,4 +93,12 @@ function checkActivities(rows: readonly ImportedSession[], known: readonly Activ
     if (a.unit !== r.unit) throw new InputError(`${where}, column unit: ${r.activity} is recorded in ${a.unit}, not ${r.unit}.`);
     if (a.category !== r.category) throw new InputError(`${where}, column category: ${r.activity} is in the ${a.category} category, not ${r.category}.`);
   });
+}
+
+/**
+ * What JSON.parse found wrong, without the text around it that Node quotes ("Unexpected token 'k',
+ * ..."note":knee gave "... is not valid JSON"): in a backup, that text is often a note.
+ */
+function jsonProblem(e: unknown): string {
+  return (e as Error).message.replace(/, (\.\.\.)?"[\s\S]*"(\.\.\.)? is not valid JSON$/, '');
 }

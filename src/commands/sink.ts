@@ -40,10 +40,14 @@ export function journalFiles(journal: string): string[] {
  */
 export function checkOutputFile(path: string, flag: string, journal: string): void {
   if (path.trim() === '') throw new InputError(`${flag} is empty.`, `Give a file name, or leave out ${flag}.`);
-  const target = resolve(path);
+  // The file would be built beside the name and renamed onto it, which fails ("not a directory")
+  // only once everything is written: a name that can only be a folder is refused first.
+  if (path.endsWith('/')) throw new InputError(`cannot write ${path}: a name ending in / is a folder.`, `Give a file name for ${flag}.`);
   const files = journalFiles(journal);
   const own = files[0] as string;
-  if (files.includes(target)) {
+  // By the folders as they really are: through a link to the journal's folder, `-journal` is the
+  // same file, and a -wal or -shm name there is one SQLite would take for its own.
+  if (files.includes(resolve(path)) || journalFiles(realName(journal)).includes(realName(path))) {
     throw new InputError(`${flag} ${path} is the journal itself; pace will not write over it.`, 'Choose another file name.');
   }
   let link: Stats;
@@ -108,6 +112,16 @@ export function ownDescriptor(path: string): boolean {
   return false;
 }
 
+/** `path` with the links in its folders followed (the name itself is left as it is). */
+export function realName(path: string): string {
+  const full = resolve(path);
+  try {
+    return join(realpathSync(dirname(full)), basename(full));
+  } catch {
+    return full;
+  }
+}
+
 function statIfAny(path: string): Stats | null {
   try {
     return statSync(path);
@@ -160,10 +174,7 @@ export function fileSink(path: string, flag = '--out'): Sink {
     if (code === 'EISDIR') throw new InputError(`cannot write ${path}: it is a folder.`, `Give a file name for ${flag}.`);
     // The name, or the temporary name beside it, is longer than the file system allows (255 bytes).
     if (code === 'ENAMETOOLONG') throw new InputError(`cannot write ${path}: the name is too long.`, `Choose a shorter name for ${flag}.`);
-    if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') {
-      throw new JournalError(`cannot write ${path}: permission denied.`, 'Choose a folder you can write to.');
-    }
-    throw e;
+    throw deniedOr(e, path);
   }
   let buffer = '';
   let open = true;
@@ -187,7 +198,12 @@ export function fileSink(path: string, flag = '--out'): Sink {
       open = false;
       if (special) return;
       await heedSignals();
-      renameSync(tmp, path);
+      try {
+        renameSync(tmp, path);
+      } catch (e) {
+        // Another user's file in a folder anyone may write (sticky, as /tmp): only its owner may replace it.
+        throw deniedOr(e, path);
+      }
       release();
     },
     abort() {
@@ -197,6 +213,15 @@ export function fileSink(path: string, flag = '--out'): Sink {
       release();
     },
   };
+}
+
+/** A file that may not be written or replaced, in words; any other failure as it is. */
+function deniedOr(e: unknown, path: string): unknown {
+  const code = (e as { code?: string }).code;
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') {
+    return new JournalError(`cannot write ${path}: permission denied.`, 'Choose a folder you can write to, or another name.');
+  }
+  return e;
 }
 
 export function streamSink(stream: Output): Sink {

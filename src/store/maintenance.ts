@@ -180,6 +180,8 @@ function claim(tmp: string, dest: string): void {
     if (code === 'ENOTDIR') throw new InputError(`${dirname(dest)} is not a folder.`);
     // The name, or the temporary name beside it, is longer than the file system allows (255 bytes).
     if (code === 'ENAMETOOLONG') throw new InputError(`cannot write ${dest}: the name is too long.`, 'Choose a shorter name for the backup.');
+    // Named for the backup the person asked for, not the temporary file beside it.
+    if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') throw new JournalError(`cannot write ${dest}: permission denied.`, 'Choose a folder you can write to.');
     throw e;
   }
 }

@@ -100,6 +100,16 @@ describe('pace import', () => {
     expect(fileHash(path)).toBe(before);
   });
 
+  it('a JSON backup that does not parse is refused without quoting the text around the mistake, a note', async () => {
+    const broken = join(dir, 'noted.json');
+    // A note whose quotes were lost in an edit by hand: Node's own message quotes the text around it.
+    writeFileSync(broken, '{"format": "pace-backup", "version": 1, "sessions": [{"note":knee gave way at my sister\'s wedding}]}');
+    const failure = await importCmd([broken], {}, testContext(path)).catch((e: unknown) => e);
+    expect(failure).toBeInstanceOf(InputError);
+    expect((failure as InputError).message).toMatch(/noted\.json is not valid JSON/);
+    expect((failure as InputError).message).not.toMatch(/knee|gave|sister/);
+  });
+
   it('refuses a whole file with one bad row, naming the row and column, and writes nothing', async () => {
     const file = join(dir, 'bad.csv');
     writeFileSync(file, `${HEADER}\r\n2026-11-10,bike,aerobic,15,min,,,2,3,,,no,,\r\n2026-11-11,bike,aerobic,15,min,,,2,11,,,no,,\r\n`);

@@ -1,7 +1,8 @@
 import { existsSync, mkdirSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runPace, stackLines } from '../helpers/pace.js';
+import { spawnSync } from 'node:child_process';
+import { ROOT, runPace, stackLines } from '../helpers/pace.js';
 import { fileHash, modeOf, removeTempDirs, tempDir } from '../helpers/tmp.js';
 
 afterAll(removeTempDirs);
@@ -42,6 +43,33 @@ describe('where the journal lives', () => {
     expect(listed(viaEnv)).toHaveLength(1);
     expect(listed(viaFlag)).toHaveLength(1);
     expect(existsSync(join(home, '.local'))).toBe(false);
+  });
+
+  it('a PACE_DB that is not a full path (a ~ left as it is inside quotes, a relative name) is refused: exit 2, nothing made where pace runs', () => {
+    const home = tempDir();
+    const cwd = join(home, 'some-project');
+    mkdirSync(cwd);
+    for (const [value, says] of [['~/journal/pace.db', /PACE_DB "~\/journal\/pace\.db" is not a full path.*\n.*\$HOME/], ['journal/pace.db', /PACE_DB "journal\/pace\.db" is not a full path/]] as const) {
+      for (const args of [['log', 'walk', '10'], ['list']]) {
+        const r = spawnSync(process.execPath, [join(ROOT, 'bin', 'pace.js'), ...args], { cwd, encoding: 'utf8', env: { ...process.env, HOME: home, PACE_DB: value, PACE_TODAY: '2026-11-21', TZ: 'America/Los_Angeles', NO_COLOR: '1' } });
+        expect(r.status, r.stderr).toBe(2);
+        expect(r.stderr).toMatch(says);
+        expect(r.stderr.trimEnd().split('\n').length).toBeLessThanOrEqual(2);
+        expect(stackLines(r.stderr)).toEqual([]);
+      }
+    }
+    // The shell's start-up file and Tab still work: no error printed into the line being typed.
+    const env = { ...process.env, HOME: home, PACE_DB: '~/journal/pace.db', NO_COLOR: '1' };
+    const script = spawnSync(process.execPath, [join(ROOT, 'bin', 'pace.js'), 'completion', 'bash'], { cwd, encoding: 'utf8', env });
+    expect([script.status, script.stderr]).toEqual([0, '']);
+    const tab = spawnSync(process.execPath, [join(ROOT, 'bin', 'pace.js'), 'completion', '--words', '--', 'log', 'w'], { cwd, encoding: 'utf8', env });
+    expect([tab.status, tab.stderr]).toEqual([0, '']);
+    expect(readdirSync(cwd)).toEqual([]);
+    expect(existsSync(join(home, '.local'))).toBe(false);
+    // On the command line the shell has expanded ~, and a relative --db is the person's own choice.
+    const r = spawnSync(process.execPath, [join(ROOT, 'bin', 'pace.js'), '--db', 'here.db', 'log', 'walk', '10'], { cwd, encoding: 'utf8', env: { ...process.env, HOME: home, PACE_DB: 'journal/pace.db', PACE_TODAY: '2026-11-21', TZ: 'America/Los_Angeles', NO_COLOR: '1' } });
+    expect(r.status, r.stderr).toBe(0);
+    expect(readdirSync(cwd)).toEqual(expect.arrayContaining(['here.db']));
   });
 
   it('a read on a first run creates nothing', () => {

@@ -1,5 +1,5 @@
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, statSync, writeFileSync, writeSync } from 'node:fs';
-import { join } from 'node:path';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, statSync, symlinkSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inspect, integrity, pace, paceAsync, sandbox, sandboxWithHistory, sessionCount, sha256, stackLines, useBuiltCli, type Sandbox } from './helpers.js';
 
@@ -58,6 +58,8 @@ describe('pace backup', () => {
     ['the -shm name beside the journal', (db: string) => `${db}-shm`, /SQLite keeps beside the journal/],
     ['standard output', () => '-', /not standard output/],
     ['an empty name', () => '', /file name is empty/],
+    // Not a file named "backups" beside the journal: the person named a folder.
+    ['a name ending in / (a folder not made yet)', (db: string) => `${db}-backups/`, /names a folder/],
   ])('refuses %s: exit 2, one or two lines, nothing written', (_, name, says) => {
     const before = readdirSync(sb.dir).sort();
     const r = pace(sb, ['backup', name(sb.db)]);
@@ -65,6 +67,19 @@ describe('pace backup', () => {
     expect(r.stderr).toMatch(says);
     expect(r.stderr.trim().split('\n').length).toBeLessThanOrEqual(2);
     expect(readdirSync(sb.dir).sort()).toEqual(before);
+  });
+
+  it("refuses the -wal name beside the journal reached through a link to its folder, and leaves no -wal there", () => {
+    const link = join(sb.dir, 'same-folder');
+    symlinkSync(dirname(sb.db), link);
+    try {
+      const r = pace(sb, ['backup', join(link, `${basename(sb.db)}-wal`)]);
+      expect(r.status, r.stderr).toBe(2);
+      expect(r.stderr).toMatch(/SQLite keeps beside the journal/);
+      expect(existsSync(`${sb.db}-wal`)).toBe(false);
+    } finally {
+      unlinkSync(link);
+    }
   });
 
   it('with nothing logged yet says there is no journal: exit 1, and creates nothing', () => {

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import Database from 'better-sqlite3';
-import { chmodSync, chownSync, copyFileSync, linkSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { chmodSync, chownSync, copyFileSync, linkSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CLI, pace, paceEnv, sandbox, sessionCount, sha256, stackLines, useBuiltCli, type Run, type Sandbox } from './helpers.js';
@@ -208,5 +208,45 @@ describe.skipIf(!canDrop)('a read-only folder holding a write that was cut off',
     expect(list.status).toBe(1);
     expect(stackLines(list.stderr)).toEqual([]);
     expect(list.stderr).toMatch(/has recent entries in .*-wal, which cannot be read from here\./);
+  });
+});
+
+describe.skipIf(!canDrop)(`output to a place the user may not write (${isRoot ? 'run as nobody via runuser' : 'file modes'})`, () => {
+  /** A shared folder like /tmp (anyone may write, sticky) holding a file of root's, which others may not replace. */
+  function sharedFolder(dir: string): string {
+    const shared = join(dir, 'shared');
+    mkdirSync(shared);
+    chmodSync(shared, 0o1777);
+    writeFileSync(join(shared, 'theirs.csv'), 'not yours\n');
+    chmodSync(join(shared, 'theirs.csv'), 0o666);
+    return shared;
+  }
+
+  it.skipIf(!isRoot)("--out over another user's file in a shared sticky folder says it may not be replaced, not 'something went wrong', and leaves nothing", () => {
+    const { dir, db } = journalFor('reader');
+    const shared = sharedFolder(dir);
+    for (const args of [['export', '--out'], ['report', '--out'], ['plan', '--ics']]) {
+      const r = asUser(dir, db, [...args, join(shared, 'theirs.csv')]);
+      expect(r.status, r.stderr).toBe(1);
+      expect(stackLines(r.stderr)).toEqual([]);
+      expect(r.stderr).not.toMatch(/something went wrong|EPERM|\.tmp/);
+      expect(r.stderr).toMatch(/^pace: cannot write .*theirs\.csv: permission denied/);
+      expect(readdirSync(shared)).toEqual(['theirs.csv']);
+      expect(readFileSync(join(shared, 'theirs.csv'), 'utf8')).toBe('not yours\n');
+    }
+  });
+
+  it('a backup into a folder the user may not write names the backup, not its temporary file', () => {
+    const { dir, db } = journalFor('reader');
+    const closed = join(dir, 'closed');
+    mkdirSync(closed, { mode: 0o755 });
+    if (isRoot) chownSync(closed, 0, 0);
+    else chmodSync(closed, 0o555);
+    const r = asUser(dir, db, ['backup', join(closed, 'copy.db')]);
+    expect(r.status, r.stderr).toBe(1);
+    expect(stackLines(r.stderr)).toEqual([]);
+    expect(r.stderr).not.toMatch(/\.tmp|EACCES/);
+    expect(r.stderr).toMatch(/^pace: cannot write .*copy\.db: permission denied/);
+    expect(readdirSync(closed)).toEqual([]);
   });
 });

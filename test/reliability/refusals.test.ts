@@ -70,6 +70,17 @@ describe('exports never land on the journal, a SQLite file or a link (items 2 an
     expect(sessionCount(sb.db)).toBe(2);
   });
 
+  it('item 2: --out naming the -journal file through a link to its folder is refused too, and that file is left alone', () => {
+    logTwo();
+    symlinkSync(sb.dir, join(sb.dir, 'same-folder'));
+    const before = sha256(`${sb.db}-journal`);
+    for (const name of ['journal.db-journal', 'journal.db-wal']) {
+      expectUsageError(pace(sb, ['export', '--include-notes', '--out', join('same-folder', name)]), /is the journal itself; pace will not write over it\.$/);
+    }
+    expect(sha256(`${sb.db}-journal`)).toBe(before);
+    expect(existsSync(`${sb.db}-wal`)).toBe(false);
+  });
+
   it('item 2: --out naming another SQLite file (a backup) is refused; any other file is replaced', () => {
     logTwo();
     expect(pace(sb, ['backup', 'copy.db']).status).toBe(0);
@@ -123,6 +134,19 @@ describe('exports never land on the journal, a SQLite file or a link (items 2 an
     const before = readdirSync(sb.dir).sort();
     expectUsageError(pace(sb, ['export', '--out', 'folder']), 'pace: cannot write folder: it is a folder.');
     expect(readdirSync(sb.dir).sort()).toEqual(before);
+  });
+
+  it('item 10: a name ending in / (a folder) is a usage error for export, report and plan --ics, whether or not a file has that name', () => {
+    logTwo();
+    writeFileSync(join(sb.dir, 'old.csv'), 'yesterday\n');
+    const before = readdirSync(sb.dir).sort();
+    for (const out of ['new.csv/', 'old.csv/']) {
+      expectUsageError(pace(sb, ['export', '--out', out]), `pace: cannot write ${out}: a name ending in / is a folder.`);
+      expectUsageError(pace(sb, ['report', '--out', out]), `pace: cannot write ${out}: a name ending in / is a folder.`);
+      expectUsageError(pace(sb, ['plan', '--ics', out]), `pace: cannot write ${out}: a name ending in / is a folder.`);
+    }
+    expect(readdirSync(sb.dir).sort()).toEqual(before);
+    expect(readFileSync(join(sb.dir, 'old.csv'), 'utf8')).toBe('yesterday\n');
   });
 
   it.skipIf(!existsSync('/proc/self/fd'))("item 10: a link to another process's open file (/proc/<pid>/fd/N) is refused", () => {
