@@ -1,4 +1,4 @@
-import { isAbsolute, join } from 'node:path';
+import { join } from 'node:path';
 import { parseIsoDate } from './core/dates.js';
 import { InputError } from './core/errors.js';
 import { isBefore1900, printable } from './core/input.js';
@@ -112,7 +112,7 @@ function makeContext(g: Globals, io: Io): Context {
     today,
     now: () => io.clock().toISOString(),
     // Worked out on first use: `pace completion bash` and `--help` never need it, so a PACE_DB
-    // refused here does not break the shell's start-up file.
+    // refused here (a ~ left unexpanded) does not break the shell's start-up file.
     get dbPath() {
       return (dbPath ??= g.db ?? (journalFromEnv(io.env.PACE_DB) || defaultDbPath(io)));
     },
@@ -132,16 +132,14 @@ function makeContext(g: Globals, io: Io): Context {
 }
 
 /**
- * PACE_DB as a full path. A relative one would give each folder pace runs in a journal of its own,
- * and a ~ inside quotes reaches pace as it is: the journal would go in a folder named "~" in
- * whatever folder the person stands in (docs/decisions.md).
+ * PACE_DB, refused when it starts with ~: the shell leaves a ~ inside quotes as it is, and the
+ * journal would go in a folder named "~" in whatever folder the person stands in. Any other path,
+ * relative ones included, is taken as cli.md gives it (docs/decisions.md).
  */
 function journalFromEnv(value: string | undefined): string | undefined {
-  if (!value || isAbsolute(value)) return value;
-  const hint = value.startsWith('~')
-    ? 'The shell leaves ~ as it is inside quotes: write PACE_DB="$HOME/..." instead, or use --db.'
-    : 'Give the full path, for example PACE_DB="$HOME/pace.db", or use --db for a path from here.';
-  throw new InputError(`PACE_DB "${value}" is not a full path; nothing was read or written.`, hint);
+  if (!value?.startsWith('~')) return value;
+  throw new InputError(`PACE_DB "${value}" starts with ~, which the shell leaves as it is inside quotes; nothing was read or written.`,
+    'Write PACE_DB="$HOME/..." instead, or use --db.');
 }
 
 /** The latest day PACE_TODAY may name (docs/decisions.md). */
