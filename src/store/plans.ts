@@ -44,10 +44,19 @@ export function listOverrides(db: Db): OverrideRecord[] {
     .all() as OverrideRecord[];
 }
 
+/**
+ * S2, T2/T3: an acceptance comes after every triage record already stored (`plan` refuses one
+ * while a hold is open), so it is dated no earlier than the latest of them. With the day gone
+ * back, a clearance can be dated after today; an acceptance dated by the calendar fell inside the
+ * hold by the dates, counted for nothing, and the plan went on offering the increase.
+ */
 export function insertAcceptance(db: Db, x: AcceptanceRecord): void {
   const a = findActivity(db, x.activity);
   if (!a) throw new Error(`unknown activity ${x.activity}`);
-  db.prepare('INSERT INTO acceptances (activity_id, week_start, quota, accepted_on) VALUES (?, ?, ?, ?)').run(a.id, x.weekStart, x.quota, x.acceptedOn);
+  db.prepare(
+    `INSERT INTO acceptances (activity_id, week_start, quota, accepted_on)
+     SELECT ?, ?, ?, max(?, coalesce(max(day), ?)) FROM triage_records`,
+  ).run(a.id, x.weekStart, x.quota, x.acceptedOn, x.acceptedOn);
 }
 
 export function listAcceptances(db: Db): AcceptanceRecord[] {
