@@ -1,4 +1,4 @@
-import { addDays, shortDate } from './dates.js';
+import { mondayOf, shortDate } from './dates.js';
 import { InputError } from './errors.js';
 import { parseActivityName, printable } from './input.js';
 import type { IsoDate, Unit } from './types.js';
@@ -33,6 +33,8 @@ export function parseOverride(raw: string): OverrideRequest {
  * into a week missed, and the record would no longer say what was planned.
  */
 export function refuseWeekOver(weekStart: IsoDate, today: IsoDate, flag: string): void {
-  if (addDays(weekStart, 6) >= today) return;
+  // By Mondays, not by the week's Sunday: the Sunday of the week of 9999-12-31 is in year 10000,
+  // whose five-digit text sorts before today's.
+  if (weekStart >= mondayOf(today)) return;
   throw new InputError(`${flag}: the week of ${shortDate(weekStart)} is over; it keeps the plan it had.`, 'Give --week a day of this week or a later one, or leave --week out for the coming week.');
 }

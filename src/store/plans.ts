@@ -20,12 +20,19 @@ export interface AcceptanceRecord {
   acceptedOn: IsoDate;
 }
 
+/**
+ * Q7: a new setting is the one that stands, so it is dated no earlier than the latest already set
+ * for that activity and week: with the day gone back (a clock set back, a flight west), dated by
+ * the calendar it lost to the older one, and the plan kept what the person had just changed.
+ */
 export function insertOverride(db: Db, o: OverrideRecord): void {
   const a = findActivity(db, o.activity);
   if (!a) throw new Error(`unknown activity ${o.activity}`);
-  db.prepare('INSERT INTO overrides (activity_id, week_start, quota, sessions_per_week, set_on) VALUES (?, ?, ?, ?, ?)').run(
-    a.id, o.weekStart, o.quota, o.sessionsPerWeek, o.setOn,
-  );
+  db.prepare(
+    `INSERT INTO overrides (activity_id, week_start, quota, sessions_per_week, set_on)
+     SELECT ?, ?, ?, ?, max(?, coalesce(max(set_on), ?)) FROM overrides
+      WHERE activity_id = ? AND week_start BETWEEN date(?, 'weekday 0', '-6 days') AND date(?, 'weekday 0')`,
+  ).run(a.id, o.weekStart, o.quota, o.sessionsPerWeek, o.setOn, o.setOn, a.id, o.weekStart, o.weekStart);
 }
 
 export function listOverrides(db: Db): OverrideRecord[] {
@@ -37,10 +44,19 @@ export function listOverrides(db: Db): OverrideRecord[] {
     .all() as OverrideRecord[];
 }
 
+/**
+ * S2, T2/T3: an acceptance comes after every triage record already stored (`plan` refuses one
+ * while a hold is open), so it is dated no earlier than the latest of them. With the day gone
+ * back, a clearance can be dated after today; an acceptance dated by the calendar fell inside the
+ * hold by the dates, counted for nothing, and the plan went on offering the increase.
+ */
 export function insertAcceptance(db: Db, x: AcceptanceRecord): void {
   const a = findActivity(db, x.activity);
   if (!a) throw new Error(`unknown activity ${x.activity}`);
-  db.prepare('INSERT INTO acceptances (activity_id, week_start, quota, accepted_on) VALUES (?, ?, ?, ?)').run(a.id, x.weekStart, x.quota, x.acceptedOn);
+  db.prepare(
+    `INSERT INTO acceptances (activity_id, week_start, quota, accepted_on)
+     SELECT ?, ?, ?, max(?, coalesce(max(day), ?)) FROM triage_records`,
+  ).run(a.id, x.weekStart, x.quota, x.acceptedOn, x.acceptedOn);
 }
 
 export function listAcceptances(db: Db): AcceptanceRecord[] {

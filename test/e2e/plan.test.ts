@@ -164,6 +164,21 @@ describe('pace plan --set (Q7)', () => {
     expect(planOf(planOn(pace, sundayOf(START, 4)))).toEqual([16.5, 3, 'increase']);
   });
 
+  it('Q7: a setting made with the day gone back (a flight west) is the one that stands, dated the latest day already recorded', () => {
+    // Seen: walk=12 set on Tuesday in Auckland, then walk=10 on Monday in Los Angeles: pace
+    // printed the plan still at 12, "set by hand on Tue", and the 10 was never in force.
+    const p = fresh();
+    importRows(p, walks(START, times(4, 10), times(4, 10), times(4, 11)), sundayOf(START, 3));
+    const week = mondayOf(START, 5);
+    const tuesday = addDays(mondayOf(START, 4), 1);
+    expect(planOf(planOn(p, tuesday, '--week', week, '--set', 'walk=12'))).toEqual([12, 4, 'override']);
+    const lowered = planOn(p, mondayOf(START, 4), '--week', week, '--set', 'walk=10');
+    expect(planOf(lowered)).toEqual([10, 4, 'override']);
+    expect(planOf(planOn(p, tuesday, '--week', week))).toEqual([10, 4, 'override']);
+    const backup = JSON.parse(p.run(['export', '--format', 'json'], { PACE_TODAY: tuesday }).stdout);
+    expect(backup.overrides.map((o: { quota: number; set_on: string }) => [o.quota, o.set_on])).toEqual([[12, tuesday], [10, tuesday]]);
+  });
+
   it.each([
     ['an activity never logged', 'swim=20'],
     ['a quota that is not a number', 'walk=abc'],

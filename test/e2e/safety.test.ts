@@ -311,4 +311,20 @@ describe('S1: the safety question about post-exertional malaise', () => {
     expect(pace.run(['triage', '--cleared'], { PACE_TODAY: monday }).status).toBe(0);
     expect(planOf(planOn(pace, monday, '--week', monday, '--accept-increase'))).toEqual([11, 4, 'increase']);
   });
+
+  it('T3/S2: an increase accepted with the day gone back, after a clearance dated the later day, stands', () => {
+    // Seen: a pause cleared on Sunday in Auckland, the offer accepted on Saturday in Los Angeles:
+    // pace saved the acceptance, dated Saturday, when the pause was open by the dates, so the plan
+    // went on offering 11 "until you accept", then and on every day after.
+    const pace = fresh('yes');
+    const sunday = sundayOf(START, 6);
+    const saturday = addDays(sunday, -1);
+    // Week 6's walks are done by Thursday, before the pause opens on Friday.
+    importRows(pace, walks(START, ...Array.from({ length: 5 }, () => times(4, 10)), [0, 1, 2, 3].map((day) => ({ dose: 10, day }))), sunday);
+    expect(pace.run(['triage', '--symptom', 'chest-pain'], { PACE_TODAY: addDays(sunday, -2) }).status).toBe(0);
+    expect(pace.run(['triage', '--cleared'], { PACE_TODAY: sunday }).status).toBe(0);
+    expect(planOf(planOn(pace, saturday))[2]).toBe('offer');
+    expect(planOf(planOn(pace, saturday, '--accept-increase'))).toEqual([11, 4, 'increase']);
+    expect(planOf(planOn(pace, sunday))).toEqual([11, 4, 'increase']);
+  });
 });
