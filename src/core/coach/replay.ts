@@ -6,7 +6,7 @@ import type { ByWeek } from './overrides.js';
 import { countsForWeek } from './progression.js';
 import type { Level } from './progression.js';
 import type { Ladder, Outcome, WeekRules } from './transition.js';
-import { emptyWeeks, REBASELINE_WEEKS, restartAfterBreak, returnAfterBreak, type LastDone, type Restart } from './breaks.js';
+import { emptyWeeks, REBASELINE_WEEKS, restartAfterBreak, restartLevel, returnAfterBreak, type LastDone, type Restart } from './breaks.js';
 import { applyOverride, decide } from './transition.js';
 import { baselinePlan, capAfterFlare, fromDecision, lowerOnly, lowerUnderHold, restartPlan } from './weekPlans.js';
 import type { Acceptance, ActivityPlan, Hold, Mode, Override } from './types.js';
@@ -140,12 +140,14 @@ export function activityReplay(
       // Q1: the window counts weeks from the first session (after a long break, from the first one back).
       const started = restart !== null ? window.weeks > 0 || last.length > 0 : firstSessionWeek !== null && week - 7 >= firstSessionWeek;
       if (started) window.addWeek(last);
-      const level = window.quota() === null ? null : window.level(sessionsOverride);
+      // The level in force: the new baseline once a week of it is done; before that, after a long
+      // break, the restart's (Q10), whose sessions a week an override leaves unset keep.
+      const level = window.quota() !== null ? window.level(sessionsOverride) : restart !== null ? { ...restartLevel(restart), sessionsPerWeek: sessionsOverride ?? restart.sessionsPerWeek } : null;
       if (override !== null) override = guarded ? lowerOnly(override, level) : override.setUnderHold ? lowerUnderHold(override, level) : override;
       if (override !== null && override.quota !== null) {
         // Q7: a quota set by hand ends the baseline; it is the level progression starts from.
         restart = null;
-        plan = fromDecision(meta, applyOverride(ladder, override, window.level(sessionsOverride)));
+        plan = fromDecision(meta, applyOverride(ladder, override, level ?? window.level(sessionsOverride)));
       } else {
         if (override !== null) sessionsOverride = override.sessionsPerWeek;
         if (window.ready()) {

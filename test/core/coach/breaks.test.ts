@@ -158,6 +158,16 @@ describe('Q10 return after a break', () => {
     expect(planOf(h, week(8), { overrides: [shorter] }, 'stretching')).toMatchObject({ quota: 25, sessionsPerWeek: 4, change: 'override' });
   });
 
+  it('Q10/Q7: a session length set by hand after a long break keeps the restart\'s sessions a week, not the 1 of an empty baseline window', () => {
+    // Seen: after a seven-week break the plan restarted at 7 min x 3; `plan --set walk=5` for the
+    // week after gave 5 min x 1, the sessions of a new baseline that had seen no week done yet.
+    const h = weeks(MON, ...followed, ...none(8));
+    expect(planOf(h, week(15))).toMatchObject({ quota: 7, sessionsPerWeek: 3, change: 'return', reason: { kind: 'rebaseline' } });
+    const set = (n: number, quota: number | null, sessionsPerWeek: number | null = null) => ({ activity: 'walk', weekStart: week(n), quota, sessionsPerWeek, setOn: week(15) });
+    expect(planOf(h, week(16), { overrides: [set(16, 5)] })).toMatchObject({ quota: 5, sessionsPerWeek: 3, change: 'override' });
+    expect(planOf(h, week(15), { overrides: [set(15, 5)] })).toMatchObject({ quota: 5, sessionsPerWeek: 3, change: 'override' });
+  });
+
   it('Q10/Q5: a flare rule and a break rule that both apply: the lower quota wins', () => {
     // A flare in week 6 drops week 7 back to 13; two empty weeks from 14.5 give 12, which is lower.
     const h = weeks(MON, ...followed.slice(0, 5), [14.5, flare(14.5), 14.5], [], []);
