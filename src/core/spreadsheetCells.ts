@@ -27,12 +27,13 @@ const HINT_DATE = 'Write dates as YYYY-MM-DD; in the spreadsheet, format the dat
 
 /**
  * A date a spreadsheet re-wrote. `2026-03-14 00:00:00` (a time of day added, no time zone) is that
- * day. `3/14/2026`, `14/03/2026` and `14.03.2026` are refused: which part is the day depends on the
- * locale of the program that wrote it, which the file does not say. The refusal gives the date
- * when only one reading is a real date, and both when both are.
+ * day; with a time no clock shows (`25:00`) it is refused as no date. `3/14/2026`, `14/03/2026`
+ * and `14.03.2026` are refused: which part is the day depends on the locale of the program that
+ * wrote it, which the file does not say. The refusal gives the date when only one reading is a
+ * real date, and both when both are.
  */
 export function dateCell(raw: string): string {
-  const timed = /^\s*(\d{4}-\d{2}-\d{2})[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*$/.exec(raw);
+  const timed = /^\s*(\d{4}-\d{2}-\d{2})[ T](?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?\s*$/.exec(raw);
   if (timed) return timed[1]!;
   // Year first is always year, month, day; only the zeros are missing (2026-3-4). Named, not taken.
   const short = /^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$/.exec(raw);

@@ -202,6 +202,10 @@ describe('a session CSV that has been through a spreadsheet', () => {
     expect(dated(d)()).toBe('2026-03-14');
   });
 
+  it.each(['2026-03-14 25:00', '2026-03-14 12:61', '2026-03-14 23:59:60'])('refuses %s, a time of day no clock shows, rather than read it as the 14th', (d) => {
+    expect(dated(d)).toThrow(/^row 2, column date: /);
+  });
+
   it.each([
     ['3/4/2026', /^row 2, column date: "3\/4\/2026" could be 2026-03-04 or 2026-04-03\.$/],
     ['03.04.2026', /^row 2, column date: "03\.04\.2026" could be 2026-03-04 or 2026-04-03\.$/],
