@@ -1,10 +1,11 @@
 import { forgetReplacedPages, write } from '../store/open.js';
 import { findActivity } from '../store/activities.js';
-import { answeredNotSettled } from '../store/checkins.js';
+import { answeredNotSettled, takeDayAnswer } from '../store/checkins.js';
+import { takenAnswerJson } from './nextDay.js';
 import { getSession, updateSession } from '../store/sessions.js';
 import { isFlareSession } from '../core/coach/flares.js';
 import { adviceFirst, sessionSummary, triageLines } from '../ui/render.js';
-import { responseLines } from '../ui/logView.js';
+import { responseLines, takenAnswerLines } from '../ui/logView.js';
 import { makeStyle } from '../ui/style.js';
 import { print, printJson, withJournal, type Context } from './context.js';
 import { holdJson, sessionJson, triageJson } from './json.js';
@@ -48,18 +49,21 @@ export async function edit(args: string[], flags: SessionFlags, ctx: Context): P
     // T5: symptoms that the edit adds are triaged like those given to log: advice, hold or pause.
     const added = next.symptoms.filter((c) => !old.symptoms.includes(c));
     forgetReplacedPages(j.db);
-    const { saved, result, weekOne, hold } = write(j.db, () => {
+    const { saved, result, weekOne, hold, taken } = write(j.db, () => {
       const weekOne = weekOneBefore(j.db);
       updateSession(j.db, old.id, next);
-      const target = { sessionId: old.id, sessionDate: next.date, codes: added, flare: isFlareSession(next) };
+      // F2: moved onto a day already answered, the session takes that day's answer (a "not
+      // settled" of its own stays); the answer of the day it leaves stays with the days' other sessions.
+      const taken = next.date !== old.date ? takeDayAnswer(j.db, old.id) : null;
+      const target = { sessionId: old.id, sessionDate: next.date, codes: added, flare: isFlareSession(getSession(j.db, old.id)!) };
       const result = triageAndHold(j.db, ctx.today, 'edit', [target]).result;
       // T2, T3: removing or moving a sign leaves its triage record, and the hold, as they were.
-      return { saved: getSession(j.db, old.id)!, result, weekOne, hold: openHoldOf(j.db, ctx.today) };
+      return { saved: getSession(j.db, old.id)!, result, weekOne, hold: openHoldOf(j.db, ctx.today), taken };
     });
     noteWeekOneMoved(ctx, weekOne, saved.date, saved.id);
     noteWeekOneLater(ctx, weekOne, weekOneBefore(j.db));
     // F1, F3, F4: an edit that changes how the body took the session says so as log does.
-    const judged = p.painBefore !== undefined || p.painAfter !== undefined || p.flare !== undefined || p.symptoms !== undefined;
+    const judged = p.painBefore !== undefined || p.painAfter !== undefined || p.flare !== undefined || p.symptoms !== undefined || taken?.settled === false;
     // B1, B3: and one that changes how much was done, on which day, names a big day it makes.
     const moved = p.dose !== undefined || p.date !== undefined || p.activity !== undefined;
     const planned = judged || moved ? logPlanFeedback(j, saved, ctx.today) : null;
@@ -68,10 +72,10 @@ export async function edit(args: string[], flags: SessionFlags, ctx: Context): P
     // T2, T3: an edit of a session with a warning sign, or one that words how the body took it,
     // says that the hold or pause stays, unless the advice for a sign it added said so already.
     const staysSaid = hold && !result && (old.symptoms.some(isWarningCode) || response) ? holdStaysLines(hold, 'changing') : [];
-    if (flags.json) printJson(ctx, { session: sessionJson(saved), triage: triageJson(result), response: response && responseJson(response), boom: boomJson(boom, saved, ctx.today), hold: holdJson(hold) });
+    if (flags.json) printJson(ctx, { session: sessionJson(saved), triage: triageJson(result), response: response && responseJson(response), boom: boomJson(boom, saved, ctx.today), hold: holdJson(hold), day_answer: takenAnswerJson(taken) });
     else {
       const style = makeStyle(ctx.color, ctx.stdout.columns);
-      const body = [`Updated session ${saved.id}: ${sessionSummary(saved)}.`, ...(response ? responseLines(style, response) : []), ...(boom ? [boomLine(boom, saved, ctx.today)] : []), ...staysSaid];
+      const body = [`Updated session ${saved.id}: ${sessionSummary(saved)}.`, ...takenAnswerLines(taken), ...(response ? responseLines(style, response) : []), ...(boom ? [boomLine(boom, saved, ctx.today)] : []), ...staysSaid];
       print(ctx, result ? adviceFirst(result.class, triageLines(style, result), body) : body);
     }
     return 0;

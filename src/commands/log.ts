@@ -14,7 +14,8 @@ import { NOT_A_CLINICIAN, PEM_QUESTION, claimFirstUse, showNotice } from './firs
 import { getSetting, setPem } from '../store/settings.js';
 import { sessionJson, triageJson } from './json.js';
 import { logPlanFeedback, logPlanJson, logPlanLines, logResponse, responseJson } from './logPlan.js';
-import { answerNextDay, nextDayJson, nextDayQuestion, pendingDay, refuseSettledWithoutPending } from './nextDay.js';
+import { answerNextDay, nextDayJson, nextDayQuestion, pendingDay, refuseSettledWithoutPending, takenAnswerJson } from './nextDay.js';
+import { takeDayAnswer } from '../store/checkins.js';
 import { askToday, todayOffer } from './logToday.js';
 import { triageAndHold } from './safety.js';
 import { noteWeekOneMoved, weekOneBefore } from './weekOne.js';
@@ -92,6 +93,9 @@ export async function log(args: string[], flags: LogFlags, ctx: Context): Promis
     const j = journal;
     const written = write(j.db, () => {
       const id = insertSession(j.db, input, ctx.now());
+      // F2: a day answered before gives its answer to a session added to it now, before the
+      // session's own triage, so its words count it a flare; the code is not triaged again.
+      const taken = takeDayAnswer(j.db, id);
       // F2 before the session's own triage, so that its words know the hold "not settled" opens
       // (never "carry on" beside it); a stop sign goes first, so the answer says the plan stays paused.
       const answerFirst = highestClass(input.symptoms) !== 'stop';
@@ -102,9 +106,9 @@ export async function log(args: string[], flags: LogFlags, ctx: Context): Promis
       const triaged = triageAndHold(j.db, ctx.today, 'log', [target]);
       const checkin = answerFirst ? early : answer();
       if (pem !== undefined) setPem(j.db, pem, ctx.today);
-      return { session: getSession(j.db, id)!, result: triaged.result, checkin, first: claimFirstUse(j.db, ctx.today) };
+      return { session: getSession(j.db, id)!, result: triaged.result, checkin, taken, first: claimFirstUse(j.db, ctx.today) };
     });
-    const { session: saved, result, checkin } = written;
+    const { session: saved, result, checkin, taken } = written;
     showNotice(ctx, written.first && pem === undefined, pemUnset && pem === undefined);
     noteWeekOneMoved(ctx, weekOne, saved.date, saved.id);
 
@@ -113,11 +117,12 @@ export async function log(args: string[], flags: LogFlags, ctx: Context): Promis
     if (flags.json) {
       printJson(ctx, {
         session: sessionJson(saved), triage: triageJson(result), plan: logPlanJson(planned, saved, ctx.today), checkin: nextDayJson(checkin), response: responseJson(response),
+        day_answer: takenAnswerJson(taken),
       });
     } else {
       // The words, colours and tables are loaded only for a person reading them, not for --json.
       const { logLines } = await import('../ui/logView.js');
-      print(ctx, [...logLines(ctx.color, saved, result, checkin, response), ...logPlanLines(planned, saved, ctx.today)]);
+      print(ctx, [...logLines(ctx.color, saved, result, checkin, response, taken), ...logPlanLines(planned, saved, ctx.today)]);
       // W2, M2: the weekly check-in and goal re-ratings, offered once the session is saved; not
       // under STOP NOW (T3), where a routine question would push the advice off the screen. The
       // check-in stays due, and the next log offers it.

@@ -1,3 +1,4 @@
+import type { TakenAnswer } from '../core/nextDay.js';
 import type { NextDayAnswer } from '../core/safety.js';
 import { PAIN_OVER_24H } from '../core/symptoms.js';
 import type { IsoDate } from '../core/types.js';
@@ -56,6 +57,11 @@ export function nextDayJson(a: NextDayAnswer | null) {
       triage: triageJson(a.decision?.result ?? null),
     }
   );
+}
+
+/** `day_answer` in log's and edit's JSON: the answer a session added to an answered day took. */
+export function takenAnswerJson(a: TakenAnswer | null) {
+  return a && { date: a.date, settled: a.settled, answered_on: a.answeredOn };
 }
 
 /** F2, asked in the person's words about the whole day. */

@@ -1,6 +1,8 @@
+import { answerOfDay, answerOnArrival, type DayAnswer, type TakenAnswer } from '../core/nextDay.js';
+import { PAIN_OVER_24H } from '../core/symptoms.js';
 import type { IsoDate, Session } from '../core/types.js';
-import type { Db } from './open.js';
-import { listSessions } from './sessions.js';
+import { stmt, type Db } from './open.js';
+import { addSymptoms, getSession, listSessions } from './sessions.js';
 
 /** F2: a day whose pain the next-day check asks about, with every session of that day. */
 export interface PendingDay {
@@ -9,12 +11,16 @@ export interface PendingDay {
   sessions: Session[];
 }
 
-/** F2: the latest day in [from, to] with a session that has no next-day answer yet. */
+/**
+ * F2: the latest day in [from, to] with a session that has no next-day answer yet, on a day not
+ * answered at all: a day answered once is not asked again (a session added to it later takes its
+ * answer, `takeDayAnswer`; one from before that rule has none, and the day is still answered).
+ */
 export function pendingCheckin(db: Db, from: IsoDate, to: IsoDate): PendingDay | undefined {
   const row = db
     .prepare(
       `SELECT s.day FROM sessions s WHERE s.day BETWEEN ? AND ?
-         AND NOT EXISTS (SELECT 1 FROM checkins c WHERE c.session_id = s.id)
+         AND NOT EXISTS (SELECT 1 FROM checkins c JOIN sessions o ON o.id = c.session_id WHERE o.day = s.day)
        ORDER BY s.day DESC LIMIT 1`,
     )
     .get(from, to) as { day: IsoDate } | undefined;
@@ -33,4 +39,31 @@ export function recordCheckin(db: Db, sessionIds: readonly number[], day: IsoDat
 /** F2: whether the next-day check said that the pain after this session had not settled. */
 export function answeredNotSettled(db: Db, sessionId: number): boolean {
   return db.prepare('SELECT 1 FROM checkins WHERE session_id = ? AND settled = 0').get(sessionId) !== undefined;
+}
+
+/**
+ * F2: a session logged, moved or imported onto a day that already has a next-day answer takes it
+ * (`answerOnArrival`): its own `checkins` row, and for "not settled" `pain-over-24h`. The code is
+ * not triaged again: the answer was triaged when it was given, and a hold a clinician has cleared
+ * since stays cleared. Call inside the write transaction, after the session is written.
+ */
+export function takeDayAnswer(db: Db, sessionId: number): TakenAnswer | null {
+  const session = getSession(db, sessionId);
+  if (!session) return null;
+  const rows = stmt(
+    db,
+    `SELECT c.session_id AS id, c.day, c.settled FROM checkins c JOIN sessions s ON s.id = c.session_id WHERE s.day = ?`,
+  ).all(session.date) as { id: number; day: IsoDate; settled: number }[];
+  const toAnswer = (r: { day: IsoDate; settled: number }): DayAnswer => ({ settled: r.settled === 1, answeredOn: r.day });
+  const own = rows.find((r) => r.id === sessionId);
+  const day = answerOfDay(rows.filter((r) => r.id !== sessionId).map(toAnswer));
+  const taken = answerOnArrival(day, own ? own.settled === 1 : null, session.symptoms);
+  if (!taken) return null;
+  stmt(
+    db,
+    `INSERT INTO checkins (session_id, day, settled) VALUES (?, ?, ?)
+       ON CONFLICT (session_id) DO UPDATE SET day = excluded.day, settled = excluded.settled`,
+  ).run(sessionId, taken.answeredOn, taken.settled ? 1 : 0);
+  if (!taken.settled) addSymptoms(db, sessionId, [PAIN_OVER_24H]);
+  return { date: session.date, ...taken };
 }

@@ -1,5 +1,6 @@
 import { formatAmount, type FlareReason } from '../core/coach/index.js';
 import { shortDate } from '../core/dates.js';
+import type { TakenAnswer } from '../core/nextDay.js';
 import type { NextDayAnswer } from '../core/safety.js';
 import type { SessionResponse } from '../core/sessionResponse.js';
 import type { TriageResult } from '../core/triage.js';
@@ -14,9 +15,10 @@ export function logLines(
   result: TriageResult | null,
   checkin: NextDayAnswer | null,
   response: SessionResponse,
+  taken: TakenAnswer | null = null,
 ): string[] {
   const style = makeStyle(color);
-  const lines = [`${style.c.green('Saved')}: ${sessionSummary(s)} (session ${s.id}).`];
+  const lines = [`${style.c.green('Saved')}: ${sessionSummary(s)} (session ${s.id}).`, ...takenAnswerLines(taken)];
   // F2: "not settled" is assess advice (T2), so it leads like the session's own.
   const notSettled = checkin !== null && !checkin.settled ? nextDayLines(style, checkin) : [];
   if (checkin && checkin.settled) lines.push(...nextDayLines(style, checkin));
@@ -55,6 +57,18 @@ function reasonWords(r: FlareReason): string {
   if (r.kind === 'marked') return 'you marked it as one';
   if (r.kind === 'pain-rise') return `pain rose from ${r.from} to ${r.to}`;
   return `${r.codes.join(', ')} ${r.codes.length === 1 ? 'was' : 'were'} recorded`;
+}
+
+/**
+ * F2: a session added to a day already answered took that answer. Its hold (for "not settled")
+ * opened when the answer was given, so nothing is said to open now.
+ */
+export function takenAnswerLines(a: TakenAnswer | null): string[] {
+  if (!a) return [];
+  const said = `On ${shortDate(a.answeredOn)} you said the pain from ${shortDate(a.date)}`;
+  return a.settled
+    ? [`${said} had settled; this session is noted with that answer.`]
+    : [`${said} had not settled after a day: this session is one of that day's, so pain-over-24h is recorded with it too.`];
 }
 
 /** F2: the answer to the next-day check, and, for "not settled", the hold it opened (T2). */

@@ -77,6 +77,8 @@ describe('pace log, then pace list', () => {
       boom: null,
       // T2, T3: the hold or pause open after the edit (none here).
       hold: null,
+      // F2: the next-day answer the session took from a day it moved onto (it did not move).
+      day_answer: null,
     });
   });
 

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import type { IsoDate } from '../../src/core/types.js';
-import { pendingCheckin, recordCheckin } from '../../src/store/checkins.js';
+import { pendingCheckin, recordCheckin, takeDayAnswer } from '../../src/store/checkins.js';
 import { openJournal, write, type Journal } from '../../src/store/open.js';
 import { getSession, insertSession } from '../../src/store/sessions.js';
 import { listTriage, saveTriage } from '../../src/store/triage.js';
@@ -38,6 +38,35 @@ describe('F2: the next-day check covers the whole day', () => {
       { session_id: b, settled: 0 },
     ]);
     expect(pendingCheckin(journal.db, day('2026-11-19'), day('2026-11-20'))).toBeUndefined();
+  });
+});
+
+describe('F2: a day answered once is not asked again', () => {
+  it('F2: a session from before takeDayAnswer, with no answer of its own, does not make its answered day pending', () => {
+    const a = add({ date: day('2026-11-20') });
+    write(journal.db, () => recordCheckin(journal.db, [a], day('2026-11-21'), false));
+    add({ date: day('2026-11-20'), activity: 'bike' });
+    expect(pendingCheckin(journal.db, day('2026-11-19'), day('2026-11-20'))).toBeUndefined();
+  });
+
+  it('F2: takeDayAnswer gives a session added to a "not settled" day its own row and pain-over-24h', () => {
+    const a = add({ date: day('2026-11-20') });
+    write(journal.db, () => recordCheckin(journal.db, [a], day('2026-11-21'), false));
+    const b = add({ date: day('2026-11-20'), activity: 'bike' });
+    expect(write(journal.db, () => takeDayAnswer(journal.db, b))).toEqual({ date: '2026-11-20', settled: false, answeredOn: '2026-11-21' });
+    expect(getSession(journal.db, b)!.symptoms).toEqual(['pain-over-24h']);
+    expect(journal.db.prepare('SELECT session_id, day, settled FROM checkins ORDER BY session_id').all()).toEqual([
+      { session_id: a, day: '2026-11-21', settled: 0 },
+      { session_id: b, day: '2026-11-21', settled: 0 },
+    ]);
+    // Asked again, it changes nothing.
+    expect(write(journal.db, () => takeDayAnswer(journal.db, b))).toBeNull();
+  });
+
+  it('F2: takeDayAnswer does nothing on a day with no answer', () => {
+    const b = add({ date: day('2026-11-20') });
+    expect(write(journal.db, () => takeDayAnswer(journal.db, b))).toBeNull();
+    expect(journal.db.prepare('SELECT count(*) AS n FROM checkins').get()).toEqual({ n: 0 });
   });
 });
 

@@ -1,0 +1,40 @@
+import { PAIN_OVER_24H } from './symptoms.js';
+import type { IsoDate } from './types.js';
+
+/** F2: one answer to the next-day check, as a session holds it. */
+export interface DayAnswer {
+  settled: boolean;
+  /** The day the person answered (the `checkins` row's day). */
+  answeredOn: IsoDate;
+}
+
+/** F2: the answer a session arriving on an answered day took, with that day. */
+export interface TakenAnswer extends DayAnswer {
+  date: IsoDate;
+}
+
+/**
+ * F2: the answer a day has, from the answers its sessions hold: "not settled" when any of them
+ * says so (the pain is the person's, not an activity's, and a flare is never taken back by a later
+ * row), else "settled" when any is answered, else none. The earliest answer of that kind is the one.
+ */
+export function answerOfDay(answers: readonly DayAnswer[]): DayAnswer | null {
+  const notSettled = answers.filter((a) => !a.settled);
+  const pool = notSettled.length ? notSettled : answers;
+  return pool.reduce<DayAnswer | null>((first, a) => (first === null || a.answeredOn < first.answeredOn ? a : first), null);
+}
+
+/**
+ * F2: the answer a session arriving on a day (by log, edit or import) takes from that day, or null
+ * when nothing changes. A day with no answer gives none. A session that already says "not settled"
+ * (its own answer, or `pain-over-24h` among its symptoms) keeps it: F1 never loses a flare that
+ * way. Otherwise it takes the day's answer, so a session first answered "settled" and moved onto
+ * a day whose pain had not settled becomes one of that day's flares.
+ */
+export function answerOnArrival(day: DayAnswer | null, own: boolean | null, symptoms: readonly string[]): DayAnswer | null {
+  if (day === null) return null;
+  const alreadyNotSettled = own === false || symptoms.includes(PAIN_OVER_24H);
+  if (alreadyNotSettled) return own === null && !day.settled ? day : null;
+  if (own === day.settled) return null;
+  return day;
+}
