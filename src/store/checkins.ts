@@ -41,6 +41,12 @@ export function answeredNotSettled(db: Db, sessionId: number): boolean {
   return db.prepare('SELECT 1 FROM checkins WHERE session_id = ? AND settled = 0').get(sessionId) !== undefined;
 }
 
+/** F2: the days that have a next-day answer (any of their sessions holds one). */
+export function answeredDays(db: Db): Set<string> {
+  const rows = stmt(db, 'SELECT DISTINCT s.day FROM checkins c JOIN sessions s ON s.id = c.session_id').all() as { day: string }[];
+  return new Set(rows.map((r) => r.day));
+}
+
 /**
  * F2: a session logged, moved or imported onto a day that already has a next-day answer takes it
  * (`answerOnArrival`): its own `checkins` row, and for "not settled" `pain-over-24h`. The code is
