@@ -113,7 +113,8 @@ export function reportPage(r: ClinicReport, fit: Fit = FITS[0]): ReportPage {
     title: 'Pacing report for the clinic',
     subtitle: `${longDate(from)} to ${longDate(to)} (${weeks} ${weeks === 1 ? 'week' : 'weeks'})`,
     facts: `${programWords(r)}, ${modesWords(r)}. Made ${longDate(r.madeOn)}.`,
-    hold: r.hold && { kind: r.hold.kind, ...holdWords(r.hold) },
+    // T2/T3: a period that ended before the report was made shows the hold of its last day, as then.
+    hold: r.hold && { kind: r.hold.kind, ...holdWords(r.hold, to < r.madeOn ? to : null) },
     empty: r.recorded ? null : `Nothing was recorded between ${longDate(from)} and ${longDate(to)}: no sessions, check-ins, goal ratings or symptoms.`,
     changes: { lead: parts.lead, items: changes.more ? [...changes.shown, changes.more] : changes.shown, tail: parts.tail },
     charts: [

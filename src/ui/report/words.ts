@@ -33,18 +33,28 @@ export function symptomWords(codes: readonly string[]): string {
   return codes.map((c) => symptomDef(c)?.label ?? c).join('; ');
 }
 
-/** T2/T3 for a clinician: what is open, since when, and why. */
-export function holdWords(h: Hold): { title: string; detail: string } {
+/**
+ * T2/T3 for a clinician: what is open, since when, and why. `endedOn` is the period's last day
+ * when the report was made after it: the hold is then what stood at that day's end, and a
+ * clearance given since is not in the report, so the words are of that day, not of now.
+ */
+export function holdWords(h: Hold, endedOn: IsoDate | null = null): { title: string; detail: string } {
   const why = h.symptoms.length ? symptomWords(h.symptoms) : 'a warning sign';
+  const then = endedOn === null ? '' : `At the end of this period (${longDate(endedOn)}): `;
+  const later = endedOn === null ? '' : ` Anything recorded after ${longDate(endedOn)}, a clearance included, is not in this report.`;
   if (h.kind === 'stop') {
     return {
-      title: `PLAN PAUSED since ${longDate(h.since)}: a stop symptom was recorded`,
-      detail: `Recorded: ${why}. pace gives no quotas until a clinician has seen the person and cleared them to resume.`,
+      title: `${then}PLAN PAUSED since ${longDate(h.since)}: a stop symptom ${endedOn === null ? 'was' : 'had been'} recorded`,
+      detail: endedOn === null
+        ? `Recorded: ${why}. pace gives no quotas until a clinician has seen the person and cleared them to resume.`
+        : `Recorded: ${why}. pace gave no quotas until a clinician had seen the person and cleared them to resume.${later}`,
     };
   }
   return {
-    title: `PLAN ON HOLD since ${longDate(h.since)}: needs assessment`,
-    detail: `Recorded: ${why}. pace allows no increases until a physiotherapist or doctor has assessed the person.`,
+    title: `${then}PLAN ON HOLD since ${longDate(h.since)}: needs assessment`,
+    detail: endedOn === null
+      ? `Recorded: ${why}. pace allows no increases until a physiotherapist or doctor has assessed the person.`
+      : `Recorded: ${why}. pace allowed no increases until a physiotherapist or doctor had assessed the person.${later}`,
   };
 }
 
