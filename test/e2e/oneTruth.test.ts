@@ -1,4 +1,6 @@
 // One truth across views: plan, status and the exports of the same week say the same thing.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { answeredPace } from '../helpers/pace.js';
 import { addDays, importRows, json, mondayOf, planOf, planOn, times, walks } from '../helpers/history.js';
@@ -39,5 +41,25 @@ describe('T3 with the day gone back: every view of this week shows the pause ope
     expect([weekly?.quota, weekly?.sessions_planned]).toEqual(['', '0']);
     const sessions = table(pace.run(['export'], { PACE_TODAY: tuesday }).stdout).filter((r) => (r.date ?? '') >= week3);
     expect(sessions.map((r) => r.quota)).toEqual(['', '']);
+  });
+
+  it('the report made that day, its period ending today, shows the pause open as status does', () => {
+    // Seen: status and plan said PLAN PAUSED, while the clinic report made the same day had no
+    // pause, no sign among its events, and this week's planned bar: it read the records as they
+    // stood on its last day, and the sign is dated the day after.
+    const pace = answeredPace();
+    const week3 = mondayOf(START, 3);
+    const tuesday = addDays(week3, 1);
+    importRows(pace, walks(START, times(3, 10), times(3, 10), [{ dose: 11, day: 0 }, { dose: 11, day: 1 }]), tuesday);
+    expect(pace.run(['triage', '--symptom', 'chest-pain'], { PACE_TODAY: addDays(week3, 2) }).status).toBe(0);
+    expect(json<StatusDoc>(pace, ['status'], tuesday).paused).toBe(true);
+    const out = join(pace.home, 'today.html');
+    const r = pace.run(['report', '--format', 'html', '--out', out], { PACE_TODAY: tuesday });
+    expect(r.status, r.stderr).toBe(0);
+    const html = readFileSync(out, 'utf8');
+    expect(html).toMatch(/<strong>PLAN PAUSED since [^<]*<\/strong><p>[^<]*gives no quotas until/);
+    // Among the events too, with its own day.
+    const text = html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+    expect(text).toMatch(/Flares and warning symptoms .*21 Jan 2026 Stop chest pain, pressure or tightness/);
   });
 });

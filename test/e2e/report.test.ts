@@ -154,8 +154,12 @@ describe('C1, T3: a pause open at the end of a past period, cleared before the r
     const pace = answeredPace();
     importRows(pace, walks(START, [10, 10, 10], [10, 10, 10], [10]), '2026-01-20');
     expect(pace.run(['triage', '--symptom', 'dizziness'], { PACE_TODAY: '2026-01-21' }).status).toBe(0);
-    expect(pace.run(['triage', '--cleared'], { PACE_TODAY: '2026-01-29' }).status).toBe(0);
     const out = join(pace.home, 'past.html');
+    // Made on the period's last day, before the clearance, the pause is now, in the present tense.
+    const now = pace.run(['report', '--out', out, '--to', '2026-01-25'], { PACE_TODAY: '2026-01-25' });
+    expect(now.status, now.stderr).toBe(0);
+    expect(readFileSync(out, 'utf8')).toMatch(/<strong>PLAN PAUSED since 21 Jan 2026: a stop symptom was recorded<\/strong><p>[^<]*gives no quotas until/);
+    expect(pace.run(['triage', '--cleared'], { PACE_TODAY: '2026-01-29' }).status).toBe(0);
     const r = pace.run(['report', '--out', out, '--to', '2026-01-25'], { PACE_TODAY: '2026-02-08' });
     expect(r.status, r.stderr).toBe(0);
     const hold = /<section class="hold stop"><strong>([^<]*)<\/strong><p>([^<]*)<\/p>/.exec(readFileSync(out, 'utf8'));
@@ -163,10 +167,6 @@ describe('C1, T3: a pause open at the end of a past period, cleared before the r
     expect(hold![1]).toMatch(/^At the end of this period \(25 Jan 2026\): PLAN PAUSED since 21 Jan 2026/);
     expect(hold![2]).not.toMatch(/gives no quotas until/);
     expect(hold![2]).toMatch(/after 25 Jan 2026, a clearance included, is not in this report/);
-    // Made on the period's last day, the pause is now, in the present tense.
-    const now = pace.run(['report', '--out', out, '--to', '2026-01-25'], { PACE_TODAY: '2026-01-25' });
-    expect(now.status, now.stderr).toBe(0);
-    expect(readFileSync(out, 'utf8')).toMatch(/<strong>PLAN PAUSED since 21 Jan 2026: a stop symptom was recorded<\/strong><p>[^<]*gives no quotas until/);
   });
 });
 

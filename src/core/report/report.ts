@@ -85,13 +85,17 @@ export function clinicReport(input: ReportInput): ClinicReport {
   // E2's rows from the journal's first week: the review needs program weeks 1-2 (R1).
   // The period ends today at the latest (reportPeriod); before today for an earlier --to.
   const end = input.today < to ? input.today : to;
-  const allRows = weeklyRows({ ...input, sessions, today: end, to, pegScores });
+  // T2/T3: a period that ends today is now: a sign dated after today (the day went back) pauses
+  // the plan here as in status, plan and the exports. An earlier period's end reads the records
+  // as they stood that day.
+  const now = to === input.today;
+  const allRows = weeklyRows({ ...input, sessions, today: end, to, pegScores, clockToday: now });
   const rows = allRows.filter((r) => r.week_start >= mondayOf(from));
-  const status = statusOf({ ...input, sessions, today: to });
+  const status = statusOf({ ...input, sessions, today: to, clockToday: now });
   const review = reviewOf({ today: to, rows: allRows, sessions, goals, checkins, settings: input.settings });
   const unit = chartUnit(rows);
   const inPeriod = sessions.filter((s) => within(s.date));
-  const triage = input.triageRecords.filter((r) => within(r.date));
+  const triage = input.triageRecords.filter((r) => within(r.date) || (now && r.date > to));
   // C1, R1: adherence counts only weeks of the period that are over, as the review counts them.
   const over = { from, to: end };
 
