@@ -17,8 +17,8 @@ import type { ParsedFlags } from './sessionInput.js';
 export function todayOffer(journal: Journal, today: IsoDate): TodaySession | null {
   if (journal.path === null) return null;
   // keep: false: nothing is written while a person is being asked.
-  const { plan, sessions } = planWithSessions(journal, mondayOf(today), today, { keep: false });
-  const planned = todaySessions(plan, sessions, listSchedules(journal.db), defaultTime(journal.db), today);
+  const { plan, sessions, pausedOn } = planWithSessions(journal, mondayOf(today), today, { keep: false });
+  const planned = todaySessions({ ...plan, pausedOn }, sessions, listSchedules(journal.db), defaultTime(journal.db), today);
   return planned.find((t) => !t.done) ?? null;
 }
 

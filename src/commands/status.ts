@@ -28,7 +28,7 @@ export async function status(_args: string[], flags: StatusFlags, ctx: Context):
       const plans = out.status.activities.flatMap((a) => (a.plan ? [a.plan] : []));
       const flare = latestFlare(history.sessions, today, plans, out.status.paused);
       // D1: today's planned sessions, done or still to do.
-      const week = { weekStart: out.status.weekStart, paused: out.status.paused, activities: plans };
+      const week = { weekStart: out.status.weekStart, paused: out.status.paused, activities: plans, pausedOn: out.pausedOn };
       const planned = todaySessions(week, history.sessions, history.schedules, j.path === null ? DEFAULT_SESSION_TIME : defaultTime(j.db), today);
       return { result: { s: out.status, minutes: weeklyAerobicMinutes(history.sessions, today, PAIN_TREND_WEEKS), flare, planned }, checkpoint: out.checkpoint };
     }),

@@ -19,6 +19,8 @@ export interface TodayPlan {
   weekStart: IsoDate;
   paused: boolean;
   activities: readonly ActivityPlan[];
+  /** T3: the days the plan was paused at their end; sessions on them do not count (Q3), as in status. */
+  pausedOn: (date: IsoDate) => boolean;
 }
 
 export function todaySessions(plan: TodayPlan, sessions: readonly Session[], schedules: readonly Schedule[], defaultTime: string, today: IsoDate): TodaySession[] {
@@ -28,10 +30,11 @@ export function todaySessions(plan: TodayPlan, sessions: readonly Session[], sch
     const slot = planned.get(a.activity)?.sessions.find((s) => s.date === today);
     if (!slot) continue;
     // A paused day has no planned session, so no pause is left to look at here.
-    const done = sessions.some((s) => s.date === today && s.activity === a.activity && countsForWeek(s, a.quota, () => false));
+    const done = sessions.some((s) => s.date === today && s.activity === a.activity && countsForWeek(s, a.quota, plan.pausedOn));
     // Q3: the week's sessions already done on other days (a missed day made up, days changed
     // mid-week): today's slot would be one more than the plan asks, so it is not shown as to do.
-    const earlier = sessions.filter((s) => s.date >= plan.weekStart && s.date < today && s.activity === a.activity && countsForWeek(s, a.quota, () => false)).length;
+    // A session done while the plan was paused does not count (T3), so it leaves its slot to do.
+    const earlier = sessions.filter((s) => s.date >= plan.weekStart && s.date < today && s.activity === a.activity && countsForWeek(s, a.quota, plan.pausedOn)).length;
     if (!done && earlier >= a.sessionsPerWeek) continue;
     out.push({ activity: a.activity, unit: a.unit, quota: a.quota, time: slot.time, done });
   }

@@ -14,7 +14,7 @@ const walk: ActivityPlan = {
   activity: 'walk', unit: 'min', category: 'aerobic', quota: 10, sessionsPerWeek: 3, change: 'increase',
   reason: { rule: 'P1', quota: 10 }, flareDayDose: 5, offer: null,
 };
-const week = (over: Partial<{ paused: boolean; activities: ActivityPlan[] }> = {}) => ({ weekStart: MON, paused: false, activities: [walk], ...over });
+const week = (over: Partial<{ paused: boolean; activities: ActivityPlan[] }> = {}) => ({ weekStart: MON, paused: false, activities: [walk], pausedOn: () => false, ...over });
 
 describe("D1: today's planned sessions", () => {
   it('D1: a spread Wednesday session at the default time, still to do', () => {
@@ -37,6 +37,16 @@ describe("D1: today's planned sessions", () => {
     expect(todaySessions(week(), [...done.slice(0, 2), session(WED, 8)], [], '09:00', fri)).toHaveLength(1);
     // Today's own session completing the week is shown done, as before.
     expect(todaySessions(week(), [session(MON, 10), session(WED, 10)], [], '09:00', WED)[0]?.done).toBe(true);
+  });
+
+  it("T3/Q3: sessions logged while the plan was paused do not count toward the week, so they leave Friday's session to do", () => {
+    const tue = addDays(MON, 1);
+    const fri = addDays(MON, 4);
+    // Seen: walk Mon, Tue (the pause opened that day), cleared Wed, walk Wed. Status said "2 of 3"
+    // done, yet Friday had nothing planned: Tuesday's walk, which does not count, was taken as one.
+    const done = [session(MON, 10), session(tue, 10), session(WED, 10)];
+    const paused = { ...week(), pausedOn: (d: IsoDate) => d === tue };
+    expect(todaySessions(paused, done, [], '09:00', fri)).toEqual([{ activity: 'walk', unit: 'min', quota: 10, time: '09:00', done: false }]);
   });
 
   it('D1: a day the schedule leaves free has none; a paused plan has none', () => {

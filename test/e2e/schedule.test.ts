@@ -93,6 +93,21 @@ describe('pace schedule and the plan on its days (D1, D2)', () => {
     expect([again.status, again.stdout]).toEqual([0, 'walk had no days of its own.\n']);
   });
 
+  it("T3/D1: a walk logged while the plan was paused leaves Friday's planned walk in status, still to do", () => {
+    // Seen: walks on Mon and Tue, a pause that Tuesday, cleared Wednesday, a walk Wednesday.
+    // Status said "2 of 3" done, yet on Friday nothing was planned today.
+    const pace = walker();
+    const on = (day: string, args: string[]) => expect(pace.run(args, { PACE_TODAY: day }).status).toBe(0);
+    on('2026-01-19', ['log', 'walk', '11']);
+    on('2026-01-20', ['log', 'walk', '11']);
+    on('2026-01-20', ['triage', '--symptom', 'dizziness']);
+    on('2026-01-21', ['triage', '--cleared']);
+    on('2026-01-21', ['log', 'walk', '11']);
+    const friday = json<{ this_week: { activities: { sessions_done: number }[] }; today_sessions: unknown[] }>(pace, ['status'], '2026-01-23');
+    expect(friday.this_week.activities[0]!.sessions_done).toBe(2);
+    expect(friday.today_sessions).toEqual([{ activity: 'walk', unit: 'min', quota: 11, time: '09:00', done: false }]);
+  });
+
   it.each([
     [['schedule', 'walk', 'mon,funday'], /"funday" is not a day of the week/],
     [['schedule', 'walk', 'mon', '--at', '25:00'], /--at "25:00" is not a time of day/],

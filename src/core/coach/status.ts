@@ -92,8 +92,11 @@ export function statusOf(input: StatusInput): Status {
   return statusAndCheckpoint(input).status;
 }
 
-/** `statusOf`, with the replay's checkpoint at `captureAt` when one was asked for. */
-export function statusAndCheckpoint(input: StatusInput): { status: Status; checkpoint: Checkpoint | null } {
+/**
+ * `statusOf`, with the replay's checkpoint at `captureAt` when one was asked for, and the days the
+ * plan was paused (T3), which today's sessions count by as this week's table does.
+ */
+export function statusAndCheckpoint(input: StatusInput): { status: Status; checkpoint: Checkpoint | null; pausedOn: (date: IsoDate) => boolean } {
   const { today } = input;
   const weekStart = mondayOf(today);
   const history = planHistory({ ...input, until: weekStart, before: weekStart, today, start: startFrom(input.checkpoint) });
@@ -150,5 +153,5 @@ export function statusAndCheckpoint(input: StatusInput): { status: Status; check
     painTrend,
   };
   const checkpoint = input.captureAt === undefined ? null : checkpointAt(history, input.captureAt, input.activities);
-  return { status, checkpoint };
+  return { status, checkpoint, pausedOn: history.holds.pausedOn };
 }
