@@ -125,8 +125,9 @@ export async function log(args: string[], flags: LogFlags, ctx: Context): Promis
       print(ctx, [...logLines(ctx.color, saved, result, checkin, response, taken), ...logPlanLines(planned, saved, ctx.today)]);
       // W2, M2: the weekly check-in and goal re-ratings, offered once the session is saved; not
       // under STOP NOW (T3), where a routine question would push the advice off the screen. The
-      // check-in stays due, and the next log offers it.
-      if (ctx.interactive && result?.class !== 'stop') return await (await import('./logOutcomes.js')).offerOutcomes(ctx, j);
+      // check-in stays due, and the next log offers it. Nor after the safety question (S1): the
+      // first log of a journal asks that one, whatever day its session is dated.
+      if (ctx.interactive && result?.class !== 'stop') return await (await import('./logOutcomes.js')).offerOutcomes(ctx, j, pem === undefined);
     }
     return 0;
   } finally {

@@ -12,9 +12,10 @@ import { note, print, type Context } from './context.js';
  * After an interactive log, once the session is saved: W2, the weekly check-in offered once a
  * week while this week has none (Enter skips it); M2, goals due for a re-rating, named. Ctrl-C
  * here exits 130, as at any question (cli.md), and the line under it says the session is saved
- * and the check-in is not (issue 17). Returns the exit code.
+ * and the check-in is not (issue 17). `offerCheckin` false (this log asked the safety question)
+ * leaves the check-in due for the next log. Returns the exit code.
  */
-export async function offerOutcomes(ctx: Context, journal: Journal): Promise<number> {
+export async function offerOutcomes(ctx: Context, journal: Journal, offerCheckin = true): Promise<number> {
   const db = journal.db;
   const week = mondayOf(ctx.today);
   const { offer, due } = readTransaction(db, () =>
@@ -23,7 +24,7 @@ export async function offerOutcomes(ctx: Context, journal: Journal): Promise<num
       { offer: false, due: [] },
     ),
   );
-  if (offer) {
+  if (offer && offerCheckin) {
     try {
       const p = await ctx.prompts();
       print(ctx, '');

@@ -78,6 +78,20 @@ describe('W2: an interactive log offers the weekly check-in once a week', () => 
     expect(await done).toBe(0);
   });
 
+  it('W2: nor when that first log is of a session the day before (seen: the safety question, then "three quick questions")', async () => {
+    const path = join(tempDir(), 'pace.db');
+    const done = log(['walk', '10'], { ...quiet, date: '2026-11-20', unit: 'min', category: 'aerobic' }, person(path));
+    const seen = await converse(done, [[/12 to 72 hours/, '']]);
+    expect(await done).toBe(0);
+    expect(seen).toHaveLength(1);
+    expect(read(path, listSessions)).toHaveLength(1);
+
+    // The next day the journal is no longer new: the check-in is offered.
+    const next = log(['walk', '10'], { ...quiet, settled: 'yes' }, person(path, '2026-11-22'));
+    expect(await converse(next, [[/check-in/, '']])).toHaveLength(1);
+    expect(await next).toBe(0);
+  });
+
   it('M2: after the session, names the goals whose last rating is 14 days old or more, without asking', async () => {
     const path = await withHistory();
     await goalAdd(['climb the stairs'], { rating: '3' }, testContext(path, { today: '2026-11-07' as IsoDate }));
