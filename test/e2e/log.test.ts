@@ -141,6 +141,25 @@ describe('pace edit and pace delete', () => {
     expect(pace.sessions()[0]).toMatchObject({ date: '2026-11-20', dose: 12, pain_before: 3, pain_after: 5 });
   });
 
+  it('edit --activity onto an activity in another unit, without a new dose, is refused: 800 m never becomes 800 min', () => {
+    const pace = withOneWalk();
+    expect(pace.run(['log', 'swim', '800m']).status).toBe(0);
+    const r = pace.run(['edit', '2', '--activity', 'walk']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^pace: .*800 m.*\bmin\b/);
+    expect(r.stderr).toMatch(/--dose/);
+    expect(pace.sessions()[0]).toMatchObject({ id: 2, activity: 'swim', dose: 800, unit: 'm' });
+    // With a dose in the new activity's unit, the move goes through.
+    expect(pace.run(['edit', '2', '--activity', 'walk', '--dose', '20']).status).toBe(0);
+    expect(pace.sessions()[0]).toMatchObject({ id: 2, activity: 'walk', dose: 20, unit: 'min' });
+  });
+
+  it('edit --activity onto a new activity keeps the unit the dose was given in', () => {
+    const pace = withOneWalk();
+    expect(pace.run(['edit', '1', '--activity', 'squats']).status).toBe(0);
+    expect(pace.sessions()[0]).toMatchObject({ activity: 'squats', dose: 10, unit: 'min' });
+  });
+
   it('delete without --yes exits 2 when it cannot ask, and deletes nothing', () => {
     const pace = withOneWalk();
     const r = pace.run(['delete', '1']);
