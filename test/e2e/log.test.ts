@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { lines, tempPace } from '../helpers/pace.js';
+import { importRows, times, walks } from '../helpers/history.js';
 import { removeTempDirs, tempDir } from '../helpers/tmp.js';
 
 afterAll(removeTempDirs);
@@ -120,6 +121,19 @@ describe('pace log, then pace list', () => {
     expect(pace.run(['log', 'walk', '10'], { TZ: tz }).status).toBe(0);
     const dates = pace.sessions().map((s) => s.date);
     expect(dates).toEqual(['2026-11-21', '2026-04-05', '2026-03-08', '2025-12-31']);
+  });
+
+  it('list without --limit shows the 20 newest and says how to see the older ones; with all shown it says nothing', () => {
+    const pace = fresh();
+    importRows(pace, walks('2026-10-05', times(7, 10), times(7, 10), times(7, 10)), '2026-11-21');
+    const r = pace.run(['list']);
+    expect(r.status).toBe(0);
+    expect(r.stdout.match(/ 10 min /g)).toHaveLength(20);
+    expect(r.stdout).toMatch(/^The 20 newest of 21 sessions; all of them: pace list --limit 0$/m);
+    const all = pace.run(['list', '--limit', '0']);
+    expect(all.stdout.match(/ 10 min /g)).toHaveLength(21);
+    expect(all.stdout).not.toMatch(/newest/);
+    expect(pace.run(['list', '--limit', '21']).stdout).not.toMatch(/newest/);
   });
 
   it('list --from/--to with nothing in them says so, not that the journal is empty', () => {
