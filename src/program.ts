@@ -98,7 +98,7 @@ export function buildProgram(deps: ProgramDeps): Command {
     'the day of the session (default: today)',
   )
     .option('--settled <yes|no>', 'whether the pain of your sessions yesterday or the day before has settled (next-day check); alone, records only that')
-    .addHelpText('after', '\nExamples:\n  pace log                      answer a few questions\n  pace log walk 10 --pain-before 3 --pain-after 4\n  pace log sit-to-stand 12reps --category strength\n  pace log --settled no         on a rest day: yesterday\'s pain has not settled (F2)')
+    .addHelpText('after', '\nExamples:\n  pace log                      answer a few questions\n  pace log walk 10 --pain-before 3 --pain-after 4\n  pace log sit-to-stand 12reps --category strength\n  pace log --settled no         a rest day: yesterday\'s pain has not settled')
     .action(run(async () => (await import('./commands/log.js')).log));
 
   program

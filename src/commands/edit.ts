@@ -26,10 +26,19 @@ export async function edit(args: string[], flags: SessionFlags, ctx: Context): P
   return withJournal(ctx, false, (j) => {
     const old = sessionById(j.db, args[0]);
     const name = p.activity ?? old.activity;
-    const activity = settleActivity(name, findActivity(j.db, name), {
+    const known = findActivity(j.db, name);
+    // Without a new dose, the old one keeps its unit: moved to another activity, 800 m must not
+    // become 800 min, and a new activity takes the unit the dose was given in.
+    if (!p.dose && name !== old.activity) {
+      const unit = known?.unit ?? p.unit ?? old.unit;
+      if (unit !== old.unit) {
+        throw new InputError(`session ${old.id} is ${old.dose} ${old.unit}, and ${name} is recorded in ${unit}.`, `Give its dose in ${unit} as well: pace edit ${old.id} --activity ${name} --dose <amount>`);
+      }
+    }
+    const activity = settleActivity(name, known, {
       ...p,
       // A new dose without a unit keeps the unit the activity has.
-      ...(p.dose ? {} : { dose: { amount: old.dose, unit: null } }),
+      ...(p.dose ? {} : { dose: { amount: old.dose, unit: name === old.activity ? null : old.unit } }),
     });
     const next = buildSession(
       {

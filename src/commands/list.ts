@@ -1,6 +1,6 @@
 import { InputError } from '../core/errors.js';
 import { parseDate, printable } from '../core/input.js';
-import { listSessions } from '../store/sessions.js';
+import { countSessions, listSessions } from '../store/sessions.js';
 import { sessionsTable } from '../ui/render.js';
 import { makeStyle } from '../ui/style.js';
 import { print, printJson, withJournal, type Context } from './context.js';
@@ -29,8 +29,16 @@ export async function list(_args: string[], flags: ListFlags, ctx: Context): Pro
   } else if (flags.json || from || to) {
     limit = undefined;
   }
-  const sessions = await withJournal(ctx, false, (j) => listSessions(j.db, { from, to, limit, newestFirst: true }));
+  const { sessions, total } = await withJournal(ctx, false, (j) => {
+    const sessions = listSessions(j.db, { from, to, limit, newestFirst: true });
+    // A list cut short by --limit (20 by default) says so: an older session is not gone.
+    const cut = !flags.json && !from && !to && limit !== undefined && sessions.length === limit;
+    return { sessions, total: cut ? countSessions(j.db) : sessions.length };
+  });
   if (flags.json) printJson(ctx, sessions.map((s) => sessionJson(s)));
-  else print(ctx, sessionsTable(makeStyle(ctx.color, ctx.stdout.columns), sessions, { from, to }));
+  else {
+    const table = sessionsTable(makeStyle(ctx.color, ctx.stdout.columns), sessions, { from, to });
+    print(ctx, total > sessions.length ? [table, `The ${sessions.length} newest of ${total} sessions; all of them: pace list --limit 0`] : table);
+  }
   return 0;
 }

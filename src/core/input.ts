@@ -92,7 +92,10 @@ export function parseDose(raw: string, flag = '--dose'): ParsedDose {
     throw new InputError(`${flag} must be more than 0 (got ${printable(raw)}).`, 'Give the amount you did, for example 10.');
   }
   if (suffix === '') return { amount, unit: null };
-  return { amount, unit: parseUnit(suffix, flag) };
+  if (!(UNITS as readonly string[]).includes(suffix)) {
+    throw new InputError(`${flag} "${printable(text)}": "${printable(m[2]!)}" is not a unit pace knows.`, `Use one of: ${UNITS.join(', ')}.`);
+  }
+  return { amount, unit: suffix as Unit };
 }
 
 /** Q6: reps and steps are counted, so a dose in them is a whole number (9.5 reps is refused). */

@@ -64,6 +64,10 @@ describe('dose', () => {
     expect(e.hint).toContain('min, reps, m, steps');
   });
 
+  it('an unknown unit is named with the dose it came in (30mins, not a dose of "mins")', () => {
+    expect(refusal(() => parseDose('30mins')).message).toBe('--dose "30mins": "mins" is not a unit pace knows.');
+  });
+
   it('accepts a session of exactly a day (1440 minutes)', () => {
     expect(checkDose(MAX_MINUTES, 'min')).toBe(1440);
   });

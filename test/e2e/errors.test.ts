@@ -149,6 +149,16 @@ describe('help', () => {
     for (const flag of ['--pain-before', '--dose', '--symptom', '--settled']) expect(r.stdout).toContain(flag);
   });
 
+  it('every --help read through a pipe or a pager fits 80 columns, its examples too', () => {
+    const pace = tempPace(tempDir());
+    const commands = [[], ['log'], ['list'], ['edit'], ['delete'], ['export'], ['import'], ['init'], ['plan'], ['status'], ['triage'], ['backup'], ['check'], ['goal'], ['goal', 'add'], ['goal', 'rate'], ['goal', 'list'], ['goal', 'close'], ['checkin'], ['review'], ['schedule'], ['report'], ['completion']];
+    for (const args of commands) {
+      const r = pace.run([...args, '--help']);
+      expect(r.status).toBe(0);
+      expect(r.stdout.split('\n').filter((l) => l.length > 80), `pace ${args.join(' ')} --help`).toEqual([]);
+    }
+  });
+
   it('pace --version exits 0 on stdout', () => {
     const r = tempPace(tempDir()).run(['--version']);
     expect(r.status).toBe(0);

@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { lines, tempPace } from '../helpers/pace.js';
+import { importRows, times, walks } from '../helpers/history.js';
 import { removeTempDirs, tempDir } from '../helpers/tmp.js';
 
 afterAll(removeTempDirs);
@@ -122,6 +123,19 @@ describe('pace log, then pace list', () => {
     expect(dates).toEqual(['2026-11-21', '2026-04-05', '2026-03-08', '2025-12-31']);
   });
 
+  it('list without --limit shows the 20 newest and says how to see the older ones; with all shown it says nothing', () => {
+    const pace = fresh();
+    importRows(pace, walks('2026-10-05', times(7, 10), times(7, 10), times(7, 10)), '2026-11-21');
+    const r = pace.run(['list']);
+    expect(r.status).toBe(0);
+    expect(r.stdout.match(/ 10 min /g)).toHaveLength(20);
+    expect(r.stdout).toMatch(/^The 20 newest of 21 sessions; all of them: pace list --limit 0$/m);
+    const all = pace.run(['list', '--limit', '0']);
+    expect(all.stdout.match(/ 10 min /g)).toHaveLength(21);
+    expect(all.stdout).not.toMatch(/newest/);
+    expect(pace.run(['list', '--limit', '21']).stdout).not.toMatch(/newest/);
+  });
+
   it('list --from/--to with nothing in them says so, not that the journal is empty', () => {
     const pace = withOneWalk();
     const r = pace.run(['list', '--from', '2026-11-01', '--to', '2026-11-14']);
@@ -139,6 +153,25 @@ describe('pace edit and pace delete', () => {
     const r = pace.run(['edit', '1', '--pain-after', '5', '--dose', '12']);
     expect(r.status).toBe(0);
     expect(pace.sessions()[0]).toMatchObject({ date: '2026-11-20', dose: 12, pain_before: 3, pain_after: 5 });
+  });
+
+  it('edit --activity onto an activity in another unit, without a new dose, is refused: 800 m never becomes 800 min', () => {
+    const pace = withOneWalk();
+    expect(pace.run(['log', 'swim', '800m']).status).toBe(0);
+    const r = pace.run(['edit', '2', '--activity', 'walk']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^pace: .*800 m.*\bmin\b/);
+    expect(r.stderr).toMatch(/--dose/);
+    expect(pace.sessions()[0]).toMatchObject({ id: 2, activity: 'swim', dose: 800, unit: 'm' });
+    // With a dose in the new activity's unit, the move goes through.
+    expect(pace.run(['edit', '2', '--activity', 'walk', '--dose', '20']).status).toBe(0);
+    expect(pace.sessions()[0]).toMatchObject({ id: 2, activity: 'walk', dose: 20, unit: 'min' });
+  });
+
+  it('edit --activity onto a new activity keeps the unit the dose was given in', () => {
+    const pace = withOneWalk();
+    expect(pace.run(['edit', '1', '--activity', 'squats']).status).toBe(0);
+    expect(pace.sessions()[0]).toMatchObject({ activity: 'squats', dose: 10, unit: 'min' });
   });
 
   it('delete without --yes exits 2 when it cannot ask, and deletes nothing', () => {
