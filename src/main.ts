@@ -70,7 +70,10 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
     if (!outputError) return exitCode;
     return committed() ? savedUnseen(outputError, exitCode, io) : report(outputError, io);
   } catch (e) {
-    if (outputError && committed()) return savedUnseen(outputError, EXIT.ok, io);
+    // After the commit, whatever fails (the output, or a read for it that waited out another
+    // process) leaves the write standing: never "nothing was saved". A question ended by Ctrl-C
+    // has its own words and exit code.
+    if (committed() && !isPromptExit(outputError ?? e)) return savedUnseen(outputError ?? e, EXIT.ok, io);
     return report(outputError ?? e, io);
   }
 }
@@ -88,15 +91,25 @@ function noCommand(argv: readonly string[]): boolean {
 }
 
 /**
- * The output failed (a full disk, a closed pipe) after a write was committed. What was saved stays
+ * The output failed (a full disk, a closed pipe), or a read for it waited out another process,
+ * after a write was committed. What was saved stays
  * saved, and the run exits 0 with a note: an exit of 1 would have a script that retries on failure
  * record the session twice (docs/decisions.md).
  */
 function savedUnseen(e: unknown, exitCode: number, io: Io): number {
-  const code = (e as CodedError).code;
-  const why = code === 'ENOSPC' ? 'the disk is full' : code === 'EPIPE' ? 'it was closed early' : ((e as CodedError).message ?? String(e));
+  const code = (e as CodedError).code ?? '';
+  const why =
+    code === 'ENOSPC' ? 'the disk is full'
+    : code === 'EPIPE' ? 'it was closed early'
+    : code.startsWith('SQLITE_BUSY') ? 'the journal is busy in another pace process'
+    : ((e as CodedError).message ?? String(e));
   io.stderr.write(`pace: saved, but the output could not be written (${why}).\n`);
   return exitCode;
+}
+
+function isPromptExit(e: unknown): boolean {
+  const name = (e as CodedError | null)?.name;
+  return name === 'ExitPromptError' || name === 'AbortPromptError';
 }
 
 function makeContext(g: Globals, io: Io): Context {
@@ -203,7 +216,7 @@ function report(e: unknown, io: Io): number {
     return err.exitCode === 0 ? EXIT.ok : EXIT.usage;
   }
   if (io.env.PACE_DEBUG === '1' && err.stack) io.stderr.write(`${err.stack}\n`);
-  if (err.name === 'ExitPromptError' || err.name === 'AbortPromptError') {
+  if (isPromptExit(err)) {
     io.stderr.write('\nStopped. Nothing was saved.\n');
     return EXIT.interrupted;
   }

@@ -47,6 +47,8 @@ function problem(h: JournalHealth): JournalError {
       return new JournalError(`${h.path} was written by a newer version of pace (${first}); it was left untouched.`, 'Update pace to check this journal.');
     case 'pending':
       return new JournalError(`${h.path} ${first}.`, h.hint);
+    case 'busy':
+      return new JournalError(`the journal at ${h.path} is ${first}, so it was not checked.`, 'Try again in a moment.');
     case 'unreadable':
       return new JournalError(`cannot read ${h.path}: ${first}.`, 'Check the path and its permissions.');
     default:

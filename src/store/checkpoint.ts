@@ -29,8 +29,8 @@ export function dataVersion(db: Db): number {
 
 /**
  * Keeps `c` as the journal's checkpoint, unless another process wrote to the journal since the
- * history it came from was read (`seen`), or the journal is busy: a checkpoint is only ever a
- * shortcut, so this never waits. Returns whether it was written.
+ * history it came from was read (`seen`), or the journal is busy, read-only or on a full disk: a
+ * checkpoint is only ever a shortcut, so this never waits or fails. Returns whether it was written.
  */
 export function saveCheckpoint(db: Db, coach: string, c: Checkpoint, seen: number): boolean {
   try {
@@ -43,7 +43,8 @@ export function saveCheckpoint(db: Db, coach: string, c: Checkpoint, seen: numbe
     );
   } catch (e) {
     const code = (e as { code?: string }).code ?? '';
-    if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_READONLY')) return false;
+    // Busy, read-only, or a full disk: the run goes on without it (status and plan are reads).
+    if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_READONLY') || code === 'SQLITE_FULL') return false;
     throw e;
   }
 }

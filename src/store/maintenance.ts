@@ -10,7 +10,7 @@ import { openDatabase } from './sqlite.js';
 import { heedSignals, holdTempFiles, removeQuietly } from './tempFiles.js';
 
 /** What is wrong, if anything: the CLI words each case differently. */
-export type Verdict = 'ok' | 'damaged' | 'foreign' | 'newer' | 'unreadable' | 'pending';
+export type Verdict = 'ok' | 'damaged' | 'foreign' | 'newer' | 'unreadable' | 'pending' | 'busy';
 
 export interface JournalHealth {
   ok: boolean;
@@ -35,7 +35,9 @@ const count = (db: Db, table: 'sessions' | 'activities' | 'triage_records') =>
  * Looks the journal over without changing what it holds: no migration, no change of journal
  * mode, no writes. It is not opened with `readonly`: a read-only connection cannot undo a write
  * that a crash cut off (and on a journal left in WAL mode it leaves -wal and -shm files behind).
- * A damaged page can hide from ordinary queries, so quick_check reads every page.
+ * A damaged page can hide from ordinary queries, so quick_check reads every page. Everything is
+ * read in one transaction: between two statements another process could take the journal for
+ * longer than the busy timeout, and a quick_check that could not start is no sign of damage.
  */
 export function inspectJournal(path: string): JournalHealth {
   const health: JournalHealth = { ok: true, verdict: 'ok', exists: false, path, schemaVersion: null, sessions: 0, activities: 0, triageRecords: 0, problems: [] };
@@ -61,11 +63,13 @@ export function inspectJournal(path: string): JournalHealth {
     return fail('unreadable', describe(e));
   }
   try {
+    db.exec('BEGIN');
     let header: Header;
     try {
       header = readHeader(db);
     } catch (e) {
       const code = (e as { code?: string }).code ?? '';
+      if (code.startsWith('SQLITE_BUSY')) return fail('busy', 'busy in another pace process');
       if (code === 'SQLITE_NOTADB' && holdsPaceSchema(path)) return fail('damaged', 'its header (the first bytes of the file) is overwritten: SQLite cannot read it, though the rest holds a pace journal');
       if (code === 'SQLITE_NOTADB') return fail('foreign', 'it is not a SQLite database');
       if (code.startsWith('SQLITE_CORRUPT')) return fail('damaged', `the list of its tables cannot be read (${describe(e)})`);
@@ -107,6 +111,7 @@ export function inspectJournal(path: string): JournalHealth {
     }
     return health;
   } finally {
+    if (db.inTransaction) db.exec('ROLLBACK');
     db.close();
   }
 }

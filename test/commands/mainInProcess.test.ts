@@ -1,6 +1,8 @@
 // main() run more than once in one process, as the in-process tests do: what one run committed
 // must not change how a later run reports a failed output (docs/decisions.md, "Output that fails
 // after a write").
+import Database from 'better-sqlite3';
+import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main, type Io } from '../../src/main.js';
@@ -40,4 +42,45 @@ describe('main, run twice in one process', () => {
     expect(await main(['log', 'walk', '10', '--no-input'], run)).toBe(0);
     expect(run.stderr.text).toMatch(/^pace: saved, but the output could not be written \(the disk is full\)/m);
   });
+});
+
+/**
+ * A stderr that, at pace's first line (the first-use notice, written after the session is
+ * committed), lets another program take the journal for itself: the reads log makes after saving
+ * then wait out the busy timeout.
+ */
+class TakesTheJournal extends MemoryStream {
+  other: Database.Database | undefined;
+  constructor(private readonly db: string) {
+    super();
+  }
+  override _write(chunk: Buffer | string, encoding: BufferEncoding, done: (error?: Error | null) => void): void {
+    if (!this.other) {
+      this.other = new Database(this.db);
+      this.other.exec('BEGIN EXCLUSIVE');
+    }
+    super._write(chunk, encoding, done);
+  }
+}
+
+describe('a failure after the session is saved', () => {
+  it('never says nothing was saved: it says the session is saved, and exits 0 so a script does not log it twice', async () => {
+    const home = tempDir();
+    const db = join(home, 'pace.db');
+    const stderr = new TakesTheJournal(db);
+    const run = { ...io(home, new MemoryStream()), stderr };
+    let code: number;
+    try {
+      code = await main(['--db', db, 'log', 'walk', '10', '--no-input'], run);
+    } finally {
+      stderr.other?.exec('ROLLBACK');
+      stderr.other?.close();
+    }
+    const sessions = new Database(db, { readonly: true });
+    expect(sessions.prepare('SELECT count(*) AS n FROM sessions').pluck().get()).toBe(1);
+    sessions.close();
+    expect(stderr.text).not.toMatch(/nothing was saved/i);
+    expect(stderr.text).toMatch(/^pace: saved, but the output could not be written \(the journal is busy in another pace process\)\.$/m);
+    expect(code).toBe(0);
+  }, 30_000);
 });

@@ -108,6 +108,22 @@ describe('a journal held by another program past the 5-second wait', () => {
       expect(r.stderr).toMatch(/^pace: the journal is busy in another pace process; nothing was saved\.$/m);
     });
   }, 30_000);
+
+  it('pace check, while another program holds it exclusively: exit 1 saying it is busy, not a question of permissions or damage', () => {
+    sb = sandbox();
+    expect(pace(sb, ['log', 'walk', '10']).status).toBe(0);
+    holding('EXCLUSIVE', () => {
+      const r = pace(sb, ['check']);
+      expect(r.status).toBe(1);
+      expect(stackLines(r.stderr)).toEqual([]);
+      expect(r.stderr).toMatch(/^pace: the journal at .* is busy in another pace process, so it was not checked\.$/m);
+      expect(r.stderr).not.toMatch(/permission|damaged|SQLITE/);
+      const json = pace(sb, ['check', '--json']);
+      expect(json.status).toBe(1);
+      expect(JSON.parse(json.stdout)).toMatchObject({ ok: false, problems: [expect.stringMatching(/^busy in another pace process/)] });
+    });
+    expect(pace(sb, ['check']).status).toBe(0);
+  }, 40_000);
 });
 
 describe('output closed early', () => {

@@ -133,6 +133,17 @@ describe('the coach checkpoint two weeks back', () => {
     expect(journal.db.pragma('busy_timeout', { simple: true })).toBe(5000);
   });
 
+  it('is skipped, not an error, when the disk is full: status and plan still show what they read', () => {
+    write(journal.db, () => journal.db.prepare('DELETE FROM coach_checkpoint').run());
+    // The file may not grow (as on a full disk), and this checkpoint needs pages it does not have.
+    const pages = journal.db.pragma('page_count', { simple: true }) as number;
+    journal.db.pragma(`max_page_count = ${pages}`);
+    const big = { ...cp, padding: 'x'.repeat(64 * 1024) } as Checkpoint;
+    expect(saveCheckpoint(journal.db, COACH, big, dataVersion(journal.db))).toBe(false);
+    expect(journal.db.inTransaction).toBe(false);
+    expect(kept()).toBe(false);
+  });
+
   it('loadHistory with a day reads only the sessions from that day on', () => {
     write(journal.db, () => insertSession(journal.db, walk({ date: day('2026-11-02') }), 'now'));
     expect(loadHistory(journal.db).sessions.map((s) => s.date)).toEqual(['2026-09-01', '2026-11-02']);
