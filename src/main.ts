@@ -6,6 +6,7 @@ import { lightFormat } from 'date-fns/lightFormat';
 import type { IsoDate } from './core/types.js';
 import { committedWrites } from './store/commits.js';
 import { JournalError, NotFoundError } from './store/errors.js';
+import { isStoppedQuestion } from './commands/ask.js';
 import type { Context } from './commands/context.js';
 import { buildProgram, type Globals } from './program.js';
 import { fitText } from './ui/fit.js';
@@ -73,7 +74,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
     // After the commit, whatever fails (the output, or a read for it that waited out another
     // process) leaves the write standing: never "nothing was saved". A question ended by Ctrl-C
     // has its own words and exit code.
-    if (committed() && !isPromptExit(outputError ?? e)) return savedUnseen(outputError ?? e, EXIT.ok, io);
+    if (committed() && !isStoppedQuestion(outputError ?? e)) return savedUnseen(outputError ?? e, EXIT.ok, io);
     return report(outputError ?? e, io);
   }
 }
@@ -105,11 +106,6 @@ function savedUnseen(e: unknown, exitCode: number, io: Io): number {
     : ((e as CodedError).message ?? String(e));
   io.stderr.write(`pace: saved, but the output could not be written (${why}).\n`);
   return exitCode;
-}
-
-function isPromptExit(e: unknown): boolean {
-  const name = (e as CodedError | null)?.name;
-  return name === 'ExitPromptError' || name === 'AbortPromptError';
 }
 
 function makeContext(g: Globals, io: Io): Context {
@@ -216,7 +212,7 @@ function report(e: unknown, io: Io): number {
     return err.exitCode === 0 ? EXIT.ok : EXIT.usage;
   }
   if (io.env.PACE_DEBUG === '1' && err.stack) io.stderr.write(`${err.stack}\n`);
-  if (isPromptExit(err)) {
+  if (isStoppedQuestion(err)) {
     io.stderr.write('\nStopped. Nothing was saved.\n');
     return EXIT.interrupted;
   }
