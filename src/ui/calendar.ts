@@ -6,9 +6,13 @@ import type { Calendar } from '../core/calendar.js';
 // `plan --ics` reads and compiles it.
 
 /**
- * The calendar as text. `now` (an ISO timestamp) is every event's DTSTAMP and, in minutes since
- * 1970, its SEQUENCE: a later export of the same session (same UID) is the newer version of it.
+ * The calendar as text. `now` (an ISO timestamp) is every event's DTSTAMP and, in seconds since
+ * 2020, its SEQUENCE: a later export of the same session (same UID), even within the same minute,
+ * is the newer version of it. (Earlier exports counted minutes since 1970, always fewer.)
  */
+/** SEQUENCE counts seconds from here: until 2088 it stays within a signed 32-bit integer. */
+const SEQUENCE_FROM = Date.UTC(2020, 0, 1);
+
 export function icsText(calendar: Calendar, now: string): string {
   const stamp = Date.parse(now);
   const events: EventAttributes[] = calendar.events.map((e) => ({
@@ -20,7 +24,7 @@ export function icsText(calendar: Calendar, now: string): string {
     start: `${e.date.replaceAll('-', '')}T${e.time.replace(':', '')}00`,
     duration: { minutes: e.minutes },
     timestamp: stamp,
-    sequence: Math.floor(stamp / 60_000),
+    sequence: Math.floor((stamp - SEQUENCE_FROM) / 1000),
     categories: ['pace'],
     transp: 'OPAQUE',
     // The library escapes a title and a description but not a reminder's text: escaped here (RFC

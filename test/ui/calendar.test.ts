@@ -101,6 +101,11 @@ describe('D3: the calendar, read back by ical.js', () => {
   it('D3: a later export has a higher SEQUENCE, so calendar apps take it as the newer version', () => {
     const seq = (text: string) => new ICAL.Component(ICAL.parse(text)).getFirstSubcomponent('vevent')!.getFirstPropertyValue('sequence') as unknown as number;
     expect(seq(ics(week(), [], 10, '2026-03-02T10:00:00.000Z'))).toBeGreaterThan(seq(ics(week(), [], 10, '2026-03-01T10:00:00.000Z')));
+    // Seen: an export, then `plan --set`, then an export again within the minute had the same
+    // SEQUENCE, which an app may take for the version it already has.
+    expect(seq(ics(week(), [], 10, '2026-03-02T10:00:05.000Z'))).toBeGreaterThan(seq(ics(week(), [], 10, '2026-03-02T10:00:00.000Z')));
+    // And no lower than the minutes since 1970 that exports before this change gave.
+    expect(seq(ics(week(), [], 10, '2026-12-07T10:00:00.000Z'))).toBeGreaterThan(Math.floor(Date.parse('2026-12-07T10:00:00.000Z') / 60_000));
   });
 
   it('D3/T3: a paused plan writes a calendar with no events', () => {
