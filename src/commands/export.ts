@@ -85,6 +85,7 @@ export async function exportCmd(_args: string[], flags: ExportFlags, ctx: Contex
       throw e;
     }
     if (!notes && !flags.weekly) note(ctx, 'Private notes were left out; add --include-notes to include them.');
+    if (notes && flags.weekly) note(ctx, 'The weekly export has no notes; --include-notes adds nothing to it.');
     return 0;
   });
 }

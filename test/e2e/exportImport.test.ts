@@ -34,6 +34,15 @@ describe('pace export (session CSV)', () => {
     expect(r.stderr).toMatch(/--include-notes/);
   });
 
+  it('says that --include-notes adds nothing to the weekly export, which has no notes (E2), and still writes it', () => {
+    const plain = source.run(['export', '--weekly']);
+    const r = source.run(['export', '--weekly', '--include-notes']);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toBe(plain.stdout);
+    expect(r.stderr).toMatch(/^The weekly export has no notes; --include-notes adds nothing to it\.\n$/);
+    expect(plain.stderr).toBe('');
+  });
+
   it('adds the note column last with --include-notes, protected against formulas (E3, E4)', () => {
     const rows = source.run(['export', '--include-notes']).stdout.split('\r\n');
     expect(rows[0]).toBe(`${HEADER},note`);
