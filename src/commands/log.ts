@@ -20,7 +20,6 @@ import { askToday, todayOffer } from './logToday.js';
 import { triageAndHold } from './safety.js';
 import { noteWeekOneMoved, weekOneBefore } from './weekOne.js';
 import { settledOnly } from './settledOnly.js';
-import { stoppedAfterStopSign } from './stopUnsaved.js';
 import { buildSession, checkDoseFor, parseSessionFlags, settleActivity, type ParsedFlags, type SessionFlags } from './sessionInput.js';
 
 export interface LogFlags extends SessionFlags {
@@ -79,7 +78,8 @@ export async function log(args: string[], flags: LogFlags, ctx: Context): Promis
         activity = await askMissing(p, ctx, journal);
       } catch (e) {
         // T3: a warning sign ticked before the stop is said, though nothing is saved.
-        if (stoppedAfterStopSign(ctx, p.symptoms, e)) return 130;
+        // Loaded here: its words and colours (chalk) are for a person at a terminal, not every log.
+        if ((await import('./stopUnsaved.js')).stoppedAfterStopSign(ctx, p.symptoms, e)) return 130;
         throw e;
       }
     } else {
