@@ -1,5 +1,5 @@
 import { shortDate } from '../core/dates.js';
-import { oneDecimalText } from '../core/numbers.js';
+import { oneDecimal, oneDecimalText } from '../core/numbers.js';
 import type { MeasureName, Measure, Verdict } from '../core/outcomes/measures.js';
 import type { Review } from '../core/outcomes/review.js';
 
@@ -22,11 +22,14 @@ export const MEASURE_LABELS: Record<MeasureName, string> = {
 
 export const VERDICT_WORDS: Record<Verdict, string> = { better: 'better', same: 'about the same', worse: 'worse', 'not-enough-data': 'not enough data yet' };
 
-/** A measure's value as people read it: whole minutes, percentages, one decimal otherwise. */
+/**
+ * A measure's value as people read it and as it is judged (`measure`): one decimal; minutes and
+ * percentages without it when they are whole.
+ */
 export function formatValue(name: MeasureName, x: number | null): string {
   if (x === null) return '-';
-  if (name === 'minutes_per_week') return String(Math.round(x));
-  if (name === 'adherence_pct') return `${Math.round(x)}%`;
+  if (name === 'minutes_per_week') return String(oneDecimal(x));
+  if (name === 'adherence_pct') return `${oneDecimal(x)}%`;
   return oneDecimalText(x);
 }
 

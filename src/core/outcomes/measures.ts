@@ -1,4 +1,5 @@
 import type { Session } from '../types.js';
+import { oneDecimal } from '../numbers.js';
 import { meanOf } from '../coach/amounts.js';
 import { isActivityRow, type WeeklyRow } from '../coach/weekly.js';
 import {
@@ -65,9 +66,13 @@ interface Side {
   cycles: number | null;
 }
 
-export function measure(name: MeasureName, then: number | null, now: number | null, clear: (then: number, now: number) => boolean, better: Direction, missing: Missing | null = null): Measure {
+export function measure(name: MeasureName, rawThen: number | null, rawNow: number | null, clear: (then: number, now: number) => boolean, better: Direction, missing: Missing | null = null): Measure {
+  // Judged as people read them, to one decimal (review --json, the words, the report): 3.25
+  // sessions a week shown as 3.3 against 3.0 is the 10% it reads as, never "about the same".
+  const then = rawThen === null ? null : oneDecimal(rawThen);
+  const now = rawNow === null ? null : oneDecimal(rawNow);
   if (missing !== null || then === null || now === null) return { name, then, now, change: null, verdict: 'not-enough-data', missing: missing ?? 'no-sessions-then' };
-  const change = now - then;
+  const change = oneDecimal(now - then);
   let verdict: Verdict = 'same';
   if (clear(then, now)) verdict = (change > 0) === (better === 'up') ? 'better' : 'worse';
   return { name, then, now, change, verdict, missing: null };

@@ -48,7 +48,7 @@ describe('R: the review', () => {
     expect(r.programWeek).toBe(1);
     expect(r.measures.map((m) => m.verdict)).toEqual(Array(9).fill('not-enough-data'));
     expect(r.measures.find((m) => m.name === 'minutes_per_week')).toMatchObject({ then: null, now: null, missing: 'no-week-after-start' });
-    expect(r.measures.find((m) => m.name === 'peg')).toMatchObject({ then: 19 / 3, now: null, missing: 'no-week-after-start' });
+    expect(r.measures.find((m) => m.name === 'peg')).toMatchObject({ then: 6.3, now: null, missing: 'no-week-after-start' });
     expect(r.goals[0]!.verdict).toBe('not-enough-data');
     expect(r.summary).toMatchObject({ kind: 'not-enough-data', readyAfter: d('2026-01-25') });
   });
@@ -111,7 +111,7 @@ describe('R: the review', () => {
     expect(m.minutes_per_week).toMatchObject({ then: 30, now: 100, verdict: 'better' });
     expect(m.sessions_per_week).toMatchObject({ then: 3, now: 5, verdict: 'better' });
     expect(m.pain_before).toMatchObject({ then: 5, now: 4.5, verdict: 'same' });
-    expect(m.peg).toMatchObject({ then: 20 / 3, now: 13 / 3, verdict: 'better' });
+    expect(m.peg).toMatchObject({ then: 6.7, now: 4.3, verdict: 'better' });
     expect(m.function_score).toMatchObject({ then: 2.5, now: 5, verdict: 'better' });
     expect(m.flares_per_4_weeks).toMatchObject({ then: 0, now: 0, verdict: 'same' });
     expect(r.goals.map((g) => g.verdict)).toEqual(['better', 'same']);

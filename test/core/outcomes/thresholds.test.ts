@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { functionScore, summarizeGoal, type Goal } from '../../../src/core/outcomes/goals.js';
 import { changeWords } from '../../../src/ui/goalView.js';
+import { formatValue } from '../../../src/ui/reviewWords.js';
 import { measure } from '../../../src/core/outcomes/measures.js';
 import { pegScore } from '../../../src/core/outcomes/peg.js';
 import {
@@ -124,5 +125,18 @@ describe('R1/W3: no change is never a clear change', () => {
     expect(isClearPainChange(1e-12, 1e-12)).toBe(false);
     expect(isClearVolumeChange(10, 11)).toBe(true);
     expect(isClearPainChange(1, 1.3)).toBe(true);
+  });
+});
+
+describe('R1: a verdict follows the figures people read', () => {
+  it('judges then and now as shown, to one decimal (found in review: "sessions a week 3.0 -> 3.3, about the same")', () => {
+    // 3.25 sessions a week is 8.3% over 3, shown as 3.3, which is 10%: shown and judged now agree.
+    expect(measure('sessions_per_week', 3, 3.25, isClearVolumeChange, 'up')).toMatchObject({ then: 3, now: 3.3, verdict: 'better' });
+    expect(measure('minutes_per_week', 30, 32.5, isClearVolumeChange, 'up')).toMatchObject({ then: 30, now: 32.5, verdict: 'same' });
+    expect(measure('peg', 2 + 1 / 3, 3 + 1 / 3, isClearPegChange, 'down')).toMatchObject({ then: 2.3, now: 3.3, verdict: 'worse' });
+  });
+
+  it('shows minutes and adherence whole when they are, with their one decimal when not', () => {
+    expect([formatValue('minutes_per_week', 32.5), formatValue('minutes_per_week', 30), formatValue('adherence_pct', 66.7), formatValue('adherence_pct', 100)]).toEqual(['32.5', '30', '66.7%', '100%']);
   });
 });
