@@ -1,4 +1,5 @@
-import { DEFAULT_SESSION_TIME, dayCodes, parseDays, parseTime, sessionLabel, shortTime, type Schedule } from '../core/days.js';
+import { DEFAULT_SESSION_TIME, activitySessions, dayCodes, dayLabel, parseDays, parseTime, sessionLabel, shortTime, type Schedule } from '../core/days.js';
+import { isoWeekday, nextMonday, shortDate } from '../core/dates.js';
 import { InputError } from '../core/errors.js';
 import { parseActivityName } from '../core/input.js';
 import { findActivity } from '../store/activities.js';
@@ -55,7 +56,7 @@ export async function schedule(args: string[], flags: ScheduleFlags, ctx: Contex
     const saved: Schedule = { activity: name, days, time: kept };
     const fallback = defaultTime(db);
     if (flags.json) printJson(ctx, { schedule: scheduleJson(saved), default_time: fallback });
-    else print(ctx, `${name}: ${describe(saved, fallback)}.`);
+    else print(ctx, [`${name}: ${describe(saved, fallback)}.`, ...(await addedDays(journal, ctx, saved, fallback))]);
     return 0;
   } finally {
     journal.close();
@@ -82,6 +83,21 @@ export function scheduleJson(s: Schedule) {
 }
 
 /** "Mon 8:00, Wed 8:00, Fri 8:00 (when the plan has that many sessions)". */
+/**
+ * D2: fewer days than the coming week's plan has sessions: the days the plan adds, said now, in
+ * the words of the plan's own line, rather than found later in pace plan.
+ */
+async function addedDays(journal: Journal, ctx: Context, saved: Schedule, fallback: string): Promise<string[]> {
+  const { planWithSessions } = await import('./plan.js');
+  const week = planWithSessions(journal, nextMonday(ctx.today), ctx.today).plan;
+  const planned = week.activities.find((a) => a.activity === saved.activity);
+  if (!planned) return [];
+  const own = activitySessions(planned, week.weekStart, week.paused, saved, fallback);
+  if (own.source !== 'added') return [];
+  const when = own.sessions.map((x) => sessionLabel(isoWeekday(x.date) - 1, x.time)).join(', ');
+  return [`The plan for the week of ${shortDate(week.weekStart)} has ${planned.sessionsPerWeek} ${saved.activity} sessions: ${when} (your days, with ${own.added.map(dayLabel).join(', ')} added).`];
+}
+
 function describe(s: Schedule, fallback: string): string {
   const time = s.time ?? fallback;
   return s.days.map((d) => sessionLabel(d, time)).join(', ') + (s.time === null ? ' (the default time)' : '');

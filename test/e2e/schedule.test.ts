@@ -43,9 +43,24 @@ describe('pace schedule and the plan on its days (D1, D2)', () => {
     const pace = walker();
     expect(pace.run(['schedule', 'walk', 'tue,thu', '--at', '07:30'], { PACE_TODAY: SUNDAY }).status).toBe(0);
     const moved = pace.run(['schedule', 'walk', 'mon,fri'], { PACE_TODAY: SUNDAY });
-    expect(moved.stdout).toBe('walk: Mon 7:30, Fri 7:30.\n');
+    expect(lines(moved.stdout)[0]).toBe('walk: Mon 7:30, Fri 7:30.');
     expect(json(pace, ['schedule'], SUNDAY)).toMatchObject({ schedules: [{ activity: 'walk', days: ['mon', 'fri'], time: '07:30' }] });
-    expect(pace.run(['schedule', 'walk', 'mon,fri', '--at', '18:00'], { PACE_TODAY: SUNDAY }).stdout).toBe('walk: Mon 18:00, Fri 18:00.\n');
+    expect(lines(pace.run(['schedule', 'walk', 'mon,fri', '--at', '18:00'], { PACE_TODAY: SUNDAY }).stdout)[0]).toBe('walk: Mon 18:00, Fri 18:00.');
+  });
+
+  it('D2: fewer days than the plan has sessions: schedule says which days the plan adds, as plan shows them', () => {
+    // Seen: pace schedule walk sat said only "walk: Sat 9:00 (the default time).", and the plan
+    // then put walks on Tue and Thu too, which the person had not chosen.
+    const pace = walker();
+    const set = pace.run(['schedule', 'walk', 'sat'], { PACE_TODAY: SUNDAY });
+    expect(set.status, set.stderr).toBe(0);
+    expect(lines(set.stdout)).toEqual([
+      'walk: Sat 9:00 (the default time).',
+      'The plan for the week of Mon 19 Jan has 3 walk sessions: Tue 9:00, Thu 9:00, Sat 9:00 (your days, with Tue, Thu added).',
+    ]);
+    expect(pace.run(['plan'], { PACE_TODAY: SUNDAY }).stdout).toContain('walk: Tue 9:00, Thu 9:00, Sat 9:00 (your days, with Tue, Thu added for the 3 sessions planned)');
+    // Days enough for the plan: nothing more is said.
+    expect(lines(pace.run(['schedule', 'walk', 'tue,thu,sat'], { PACE_TODAY: SUNDAY }).stdout)).toEqual(['walk: Tue 9:00, Thu 9:00, Sat 9:00 (the default time).']);
   });
 
   it('D1: walk on Tue, Thu and Sat at 07:30 puts the plan\'s sessions on those days', () => {
