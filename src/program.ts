@@ -173,7 +173,7 @@ export function buildProgram(deps: ProgramDeps): Command {
 
   program
     .command('triage')
-    .description('check symptoms: continue, see a physician, or stop now')
+    .description('check symptoms: continue, see a physiotherapist or doctor, or stop now')
     .option('--symptom <code>', 'a symptom code (repeatable); without it a checklist is shown', collect)
     .option('--session <id>', "attach the result to this session (default: today's latest)")
     .option('--cleared', 'record that a clinician has assessed or cleared you, ending a hold or a pause')

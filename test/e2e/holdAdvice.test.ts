@@ -65,10 +65,18 @@ describe('T2, F3: the advice to stop or ease off and be assessed stands alone', 
   it('T2, F3 (seen): new-radiation gets the T2 advice and no "do less rather than nothing" dose', () => {
     const pace = tempPace(tempDir());
     const out = ok(pace, ['log', 'walk', '10', '--symptom', 'new-radiation'], '2026-11-21');
-    expect(out).toMatch(/talk to a physician/);
+    expect(out).toMatch(/talk to your physiotherapist or doctor/);
     expect(out).not.toMatch(F3_DOSE);
     const json = JSON.parse(ok(tempPace(tempDir()), ['log', 'walk', '10', '--symptom', 'joint-swelling', '--json'], '2026-11-21'));
     expect(json.response).toMatchObject({ kind: 'flare', flare_day: null });
+  });
+
+  it('T2: who assesses is named as the hold names it, in the advice and in --help: a physiotherapist or doctor, never "a physician" alone', () => {
+    const pace = tempPace(tempDir());
+    for (const args of [['--help'], ['triage', '--help']]) expect(pace.run(args).stdout, args.join(' ')).not.toMatch(/physician/i);
+    const out = ok(pace, ['triage', '--symptom', 'joint-swelling'], '2026-11-21');
+    expect(out).not.toMatch(/physician/i);
+    expect(out).toMatch(/physiotherapist or doctor/);
   });
 
   it('F3: a flare by pain rise keeps its flare-day dose', () => {
