@@ -53,6 +53,47 @@ describe('T2, T3: while a pause is open, no advice says the plan carries on', ()
   });
 });
 
+describe('T3: while a pause is open, no view invites a session', () => {
+  it('T3 (seen): a stop sign before the first session: plan and status say PLAN PAUSED and do not ask for a first session', () => {
+    const pace = tempPace(tempDir());
+    ok(pace, ['init', '--pem', 'no'], '2026-03-02');
+    ok(pace, ['triage', '--symptom', 'dizziness'], '2026-03-04');
+    for (const args of [['plan'], ['status']]) {
+      const out = ok(pace, args, '2026-03-04');
+      expect(out, args[0]).toMatch(/PLAN PAUSED/);
+      // Before: "Log a comfortable session, for example: pace log walk 10" under PLAN PAUSED.
+      expect(out, args[0]).not.toMatch(/pace log|log a comfortable session|after your first session/i);
+    }
+  });
+
+  it('T3 (seen): a pause in week 1, this week asked for: no "Log a comfortable session"', () => {
+    const pace = tempPace(tempDir());
+    ok(pace, ['init', '--pem', 'no'], '2026-03-02');
+    ok(pace, ['log', 'walk', '10'], '2026-03-02');
+    ok(pace, ['triage', '--symptom', 'chest-pain'], '2026-03-03');
+    const out = ok(pace, ['plan', '--week', '2026-03-03'], '2026-03-03');
+    expect(out).toMatch(/PLAN PAUSED/);
+    expect(out).not.toMatch(/pace log|comfortable session/i);
+  });
+
+  it('T3 (seen): a start date ahead and a pause: status does not ask for a session sooner', () => {
+    const pace = tempPace(tempDir());
+    ok(pace, ['init', '--pem', 'no', '--start', '2026-03-16'], '2026-03-02');
+    ok(pace, ['triage', '--symptom', 'irregular-heartbeat'], '2026-03-04');
+    const out = ok(pace, ['status'], '2026-03-04');
+    expect(out).toMatch(/PLAN PAUSED/);
+    expect(out).toMatch(/Your program starts on/);
+    expect(out).not.toMatch(/pace log|log sooner/i);
+  });
+
+  it('the same views with no pause still show the way to a first session', () => {
+    const pace = tempPace(tempDir());
+    ok(pace, ['init', '--pem', 'no'], '2026-03-02');
+    expect(ok(pace, ['plan'], '2026-03-04')).toMatch(/pace log walk 10/);
+    expect(ok(pace, ['status'], '2026-03-04')).toMatch(/pace log/);
+  });
+});
+
 describe('T4: triage names the session it joins in a short date, as every other line does', () => {
   it('T4 (seen): "Recorded with your walk session of Mon 5 Jan", not an ISO date', () => {
     const out = ok(pausedJournal(), ['triage', '--symptom', 'muscle-fatigue', '--session', '1'], '2026-01-20');
