@@ -27,7 +27,8 @@ export function holdLines(style: Style, hold: Hold | null): string[] {
   const what = holdSigns(hold);
   if (hold.kind === 'stop') {
     return [
-      c.red.bold(`PLAN PAUSED: a warning sign was recorded on ${shortDate(hold.since)}${what}.`),
+      // The pause has one day; its signs may have several (an assess sign the day before), so the day goes with the pause.
+      c.red.bold(`PLAN PAUSED since ${shortDate(hold.since)}: ${hold.symptoms.length > 1 ? 'warning signs were' : 'a warning sign was'} recorded${what}.`),
       'No quotas until a clinician has seen you. When they have cleared you to resume, run: pace triage --cleared',
     ];
   }
