@@ -3,7 +3,7 @@ import { InputError } from '../core/errors.js';
 import { parseActivityName, parseDose, parseNote, parseScale, parseYesNo } from '../core/input.js';
 import { isFlareSession } from '../core/coach/flares.js';
 import { highestClass } from '../core/symptoms.js';
-import type { Activity } from '../core/types.js';
+import type { Activity, Unit } from '../core/types.js';
 import { CATEGORIES, UNITS } from '../core/types.js';
 import { findActivity, listActivities } from '../store/activities.js';
 import { forWriting, openJournal, readTransaction, write, type Journal } from '../store/open.js';
@@ -21,6 +21,9 @@ import { triageAndHold } from './safety.js';
 import { noteWeekOneMoved, weekOneBefore } from './weekOne.js';
 import { settledOnly } from './settledOnly.js';
 import { buildSession, checkDoseFor, parseSessionFlags, settleActivity, type ParsedFlags, type SessionFlags } from './sessionInput.js';
+
+/** The unit question's choices in words: "m" beside "min" read as minutes. */
+const UNIT_CHOICE: Record<Unit, string> = { min: 'minutes (min)', reps: 'reps', m: 'metres (m)', steps: 'steps' };
 
 export interface LogFlags extends SessionFlags {
   settled?: string;
@@ -158,7 +161,7 @@ async function askMissing(p: ParsedFlags, ctx: Context, journal: Journal): Promi
   if (!known) {
     const draft = settleActivity(p.activity, undefined, p);
     if (p.unit === undefined && p.dose?.unit == null) {
-      p.unit = await ask.select(`How do you measure ${p.activity}?`, UNITS.map((u) => ({ name: u, value: u })), draft.unit);
+      p.unit = await ask.select(`How do you measure ${p.activity}?`, UNITS.map((u) => ({ name: UNIT_CHOICE[u], value: u })), draft.unit);
     }
     if (p.category === undefined) {
       p.category = await ask.select(`What kind of activity is ${p.activity}?`, CATEGORIES.map((c) => ({ name: c, value: c })), draft.category);
