@@ -3,6 +3,7 @@ import { InputError } from '../core/errors.js';
 import { parseActivityName, parseDose, parseNote, parseScale, parseYesNo } from '../core/input.js';
 import { isFlareSession } from '../core/coach/flares.js';
 import { highestClass } from '../core/symptoms.js';
+import { saysPaused } from '../core/triage.js';
 import type { Activity, Unit } from '../core/types.js';
 import { CATEGORIES, UNITS } from '../core/types.js';
 import { findActivity, listActivities } from '../store/activities.js';
@@ -125,7 +126,8 @@ export async function log(args: string[], flags: LogFlags, ctx: Context): Promis
     } else {
       // The words, colours and tables are loaded only for a person reading them, not for --json.
       const { logLines } = await import('../ui/logView.js');
-      print(ctx, [...logLines(ctx.color, saved, result, checkin, response, taken), ...logPlanLines(planned, saved, ctx.today)]);
+      const pauseSaid = saysPaused(result) || saysPaused(checkin?.decision?.result);
+      print(ctx, [...logLines(ctx.color, saved, result, checkin, response, taken), ...logPlanLines(planned, saved, ctx.today, pauseSaid)]);
       // W2, M2: the weekly check-in and goal re-ratings, offered once the session is saved; not
       // under STOP NOW (T3), where a routine question would push the advice off the screen. The
       // check-in stays due, and the next log offers it. Nor after the safety question (S1): the

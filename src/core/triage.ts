@@ -75,6 +75,11 @@ export function nothingNoted(hold: OpenHold): TriageResult {
   return withSteps('continue', [], [{ kind: 'continue', codes: [], text }]);
 }
 
+/** Whether the advice already says the plan is paused (T3), so that nothing after it says it again. */
+export function saysPaused(result: TriageResult | null | undefined): boolean {
+  return result?.steps.some((s) => s.text.includes(PAUSED) || s.text.includes(STAYS_PAUSED)) ?? false;
+}
+
 function withSteps(cls: TriageClass, symptoms: TriageMatch[], steps: AdviceStep[]): TriageResult {
   return { class: cls, symptoms, advice: steps.map((s) => s.text).join(' '), steps };
 }

@@ -53,6 +53,27 @@ describe('T2, T3: while a pause is open, no advice says the plan carries on', ()
   });
 });
 
+describe('T3: a log says once that the plan is paused', () => {
+  const times = (text: string) => text.match(/paused until/g)?.length ?? 0;
+
+  it('T3 (seen): a stop sign logged: the advice says the plan is paused, and no second line says it again', () => {
+    const out = ok(tempPace(tempDir()), ['log', 'walk', '10', '--symptom', 'chest-pain'], '2026-03-03');
+    expect(out).toMatch(/^STOP NOW\./);
+    expect(times(out)).toBe(1);
+  });
+
+  it('T3 (seen): continue symptoms logged during a pause: "stays paused" once, not followed by "is paused"', () => {
+    const out = ok(pausedJournal(), ['log', 'walk', '5', '--symptom', 'muscle-fatigue'], '2026-01-20');
+    expect(out).toMatch(/stays paused until/);
+    expect(times(out)).toBe(1);
+  });
+
+  it('T3: a session with no symptom logged during a pause still says the plan is paused', () => {
+    const out = ok(pausedJournal(), ['log', 'walk', '5'], '2026-01-20');
+    expect(times(out)).toBe(1);
+  });
+});
+
 describe('T3: while a pause is open, no view invites a session', () => {
   it('T3 (seen): a stop sign before the first session: plan and status say PLAN PAUSED and do not ask for a first session', () => {
     const pace = tempPace(tempDir());
