@@ -50,7 +50,9 @@ export function buildProgram(deps: ProgramDeps): Command {
       // (--category $'\n') must not make a third line.
       outputError: (raw, write) => {
         const text = raw.replace(/'([^']*)'/g, (_, value: string) => `'${value.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?')}'`);
-        write(text.trimEnd().includes('\n') ? text : `${text.trimEnd()}\n${HELP_AFTER_ERROR}\n`);
+        // A command that does not exist has no --help of its own to run.
+        const hint = text.startsWith('error: unknown command') ? '(pace --help lists the commands)' : HELP_AFTER_ERROR;
+        write(text.trimEnd().includes('\n') ? text : `${text.trimEnd()}\n${hint}\n`);
       },
       // undefined (not a terminal) is what commander itself gives, and means 80 columns; so does
       // a terminal that gives no size (0) or next to none, as fitText treats it.
@@ -173,7 +175,7 @@ export function buildProgram(deps: ProgramDeps): Command {
 
   program
     .command('triage')
-    .description('check symptoms: continue, see a physician, or stop now')
+    .description('check symptoms: continue, see a physiotherapist or doctor, or stop now')
     .option('--symptom <code>', 'a symptom code (repeatable); without it a checklist is shown', collect)
     .option('--session <id>', "attach the result to this session (default: today's latest)")
     .option('--cleared', 'record that a clinician has assessed or cleared you, ending a hold or a pause')

@@ -3,7 +3,8 @@ import { InputError } from '../core/errors.js';
 import { parseActivityName, parseDose, parseNote, parseScale, parseYesNo } from '../core/input.js';
 import { isFlareSession } from '../core/coach/flares.js';
 import { highestClass } from '../core/symptoms.js';
-import type { Activity } from '../core/types.js';
+import { saysPaused } from '../core/triage.js';
+import type { Activity, Unit } from '../core/types.js';
 import { CATEGORIES, UNITS } from '../core/types.js';
 import { findActivity, listActivities } from '../store/activities.js';
 import { forWriting, openJournal, readTransaction, write, type Journal } from '../store/open.js';
@@ -21,6 +22,9 @@ import { triageAndHold } from './safety.js';
 import { noteWeekOneMoved, weekOneBefore } from './weekOne.js';
 import { settledOnly } from './settledOnly.js';
 import { buildSession, checkDoseFor, parseSessionFlags, settleActivity, type ParsedFlags, type SessionFlags } from './sessionInput.js';
+
+/** The unit question's choices in words: "m" beside "min" read as minutes. */
+const UNIT_CHOICE: Record<Unit, string> = { min: 'minutes (min)', reps: 'reps', m: 'metres (m)', steps: 'steps' };
 
 export interface LogFlags extends SessionFlags {
   settled?: string;
@@ -122,7 +126,8 @@ export async function log(args: string[], flags: LogFlags, ctx: Context): Promis
     } else {
       // The words, colours and tables are loaded only for a person reading them, not for --json.
       const { logLines } = await import('../ui/logView.js');
-      print(ctx, [...logLines(ctx.color, saved, result, checkin, response, taken), ...logPlanLines(planned, saved, ctx.today)]);
+      const pauseSaid = saysPaused(result) || saysPaused(checkin?.decision?.result);
+      print(ctx, [...logLines(ctx.color, saved, result, checkin, response, taken), ...logPlanLines(planned, saved, ctx.today, pauseSaid)]);
       // W2, M2: the weekly check-in and goal re-ratings, offered once the session is saved; not
       // under STOP NOW (T3), where a routine question would push the advice off the screen. The
       // check-in stays due, and the next log offers it. Nor after the safety question (S1): the
@@ -158,7 +163,7 @@ async function askMissing(p: ParsedFlags, ctx: Context, journal: Journal): Promi
   if (!known) {
     const draft = settleActivity(p.activity, undefined, p);
     if (p.unit === undefined && p.dose?.unit == null) {
-      p.unit = await ask.select(`How do you measure ${p.activity}?`, UNITS.map((u) => ({ name: u, value: u })), draft.unit);
+      p.unit = await ask.select(`How do you measure ${p.activity}?`, UNITS.map((u) => ({ name: UNIT_CHOICE[u], value: u })), draft.unit);
     }
     if (p.category === undefined) {
       p.category = await ask.select(`What kind of activity is ${p.activity}?`, CATEGORIES.map((c) => ({ name: c, value: c })), draft.category);

@@ -82,10 +82,11 @@ export function weekQuota(quota: string, weekStart: IsoDate, today: IsoDate): st
   return weekStart === mondayOf(today) ? `this week's ${quota}` : `the ${quota} planned for the week of ${shortDate(weekStart)}`;
 }
 
-export function logPlanLines(f: LogPlanFeedback | null, s: Session, today: IsoDate): string[] {
+/** `pauseSaid`: the advice above already says the plan is paused (T3), so it is not said twice. */
+export function logPlanLines(f: LogPlanFeedback | null, s: Session, today: IsoDate, pauseSaid = false): string[] {
   if (!f) return [];
   const lines: string[] = [];
-  if (f.paused) lines.push('Your plan is paused until a clinician clears you (pace triage --cleared).');
+  if (f.paused && !pauseSaid) lines.push('Your plan is paused until a clinician clears you (pace triage --cleared).');
   else if (f.quota !== null) {
     const q = formatAmount(f.quota, s.unit);
     const planned = weekQuota(q, f.weekStart, today);

@@ -47,7 +47,7 @@ const STOP_STEPS: Record<StopGroup, string> = {
 const PAUSED = 'Your plan is paused until a clinician has seen you and you record it (pace triage --cleared).';
 const STAYS_PAUSED = 'Your plan stays paused until a clinician has seen you and you record it (pace triage --cleared).';
 const STAYS_ON_HOLD = 'Your plan stays on hold until you record that you have been assessed (pace triage --cleared).';
-const ASSESS = 'Stop or ease off this activity, and talk to a physician before you build up again.';
+const ASSESS = 'Stop or ease off this activity, and talk to your physiotherapist or doctor before you build up again.';
 const NORMAL = 'These are normal responses to effort, not signs of harm.';
 
 // F4 is said only when it is true: continue symptoms on a session that is a flare by F1 (a rise
@@ -73,6 +73,11 @@ export function triage(codes: readonly string[], context: { flare?: boolean; hol
 export function nothingNoted(hold: OpenHold): TriageResult {
   const text = hold === 'stop' ? `Nothing on the list. ${STAYS_PAUSED}` : hold === 'assess' ? `Nothing on the list. ${STAYS_ON_HOLD}` : 'Nothing on the list: carry on with your plan.';
   return withSteps('continue', [], [{ kind: 'continue', codes: [], text }]);
+}
+
+/** Whether the advice already says the plan is paused (T3), so that nothing after it says it again. */
+export function saysPaused(result: TriageResult | null | undefined): boolean {
+  return result?.steps.some((s) => s.text.includes(PAUSED) || s.text.includes(STAYS_PAUSED)) ?? false;
 }
 
 function withSteps(cls: TriageClass, symptoms: TriageMatch[], steps: AdviceStep[]): TriageResult {

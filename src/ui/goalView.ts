@@ -14,10 +14,15 @@ export function changeWords(first: number, latest: number, clear: boolean, fmt: 
   return `${span}: a clear change ${latest > first ? 'for the better' : 'for the worse'}`;
 }
 
+/** M5: how a closed goal ended, in the words of `goal close --help` ("dropped" is the flag and the JSON's). */
+export function closedWords(status: GoalSummary['goal']['status']): string {
+  return status === 'dropped' ? 'no longer relevant' : status;
+}
+
 /** One goal: its words, and its ratings from first to latest. */
 export function goalLines(s: GoalSummary): string[] {
   const g = s.goal;
-  const closed = g.status === 'open' ? '' : ` (${g.status} ${shortDate(g.closedOn!)})`;
+  const closed = g.status === 'open' ? '' : ` (${closedWords(g.status)}${g.status === 'dropped' ? ',' : ''} ${shortDate(g.closedOn!)})`;
   const lines = [`  ${g.id}. ${g.text}${closed}`];
   if (s.firstRating === null || s.latestRating === null) return lines;
   const rated = g.ratings.length === 1 ? `rated ${s.latestRating} on ${shortDate(s.latestDate!)}, the first rating` : changeWords(s.firstRating, s.latestRating, s.clearChange);

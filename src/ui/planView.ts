@@ -27,7 +27,8 @@ export function holdLines(style: Style, hold: Hold | null): string[] {
   const what = holdSigns(hold);
   if (hold.kind === 'stop') {
     return [
-      c.red.bold(`PLAN PAUSED: a warning sign was recorded on ${shortDate(hold.since)}${what}.`),
+      // The pause has one day; its signs may have several (an assess sign the day before), so the day goes with the pause.
+      c.red.bold(`PLAN PAUSED since ${shortDate(hold.since)}: ${hold.symptoms.length > 1 ? 'warning signs were' : 'a warning sign was'} recorded${what}.`),
       'No quotas until a clinician has seen you. When they have cleared you to resume, run: pace triage --cleared',
     ];
   }
@@ -51,8 +52,10 @@ export function planLines(style: Style, p: WeekPlan & ProgramStanding, sessions:
   const where = p.beforeProgram ? beforeProgramWords(p, today) : `program week ${p.programWeek}, phase ${p.phase} (${PHASE_NAMES[p.phase]})`;
   lines.push(c.bold(`Plan for the week of ${shortDateYear(p.weekStart)}`) + ` - ${where}, ${p.mode} mode`);
   if (p.activities.length === 0) {
-    if (!p.beforeProgram) lines.push('Nothing to plan yet. Log a comfortable session, for example: pace log walk 10');
-    else if ((p.programStart as IsoDate) > today) lines.push(`Nothing to plan before then. A session you log sooner starts the program in its week.`);
+    // T3: under a pause, nothing invites a session; the pause's own lines say what comes first.
+    const paused = p.hold?.kind === 'stop';
+    if (!p.beforeProgram) lines.push(paused ? 'Nothing to plan yet.' : 'Nothing to plan yet. Log a comfortable session, for example: pace log walk 10');
+    else if ((p.programStart as IsoDate) > today) lines.push(paused ? 'Nothing to plan before then.' : `Nothing to plan before then. A session you log sooner starts the program in its week.`);
     else lines.push('Nothing was planned: the program had not started.');
     return lines;
   }

@@ -1,7 +1,7 @@
 import { shortDate, shortDateYear } from '../core/dates.js';
 import type { Verdict } from '../core/outcomes/measures.js';
 import type { Review } from '../core/outcomes/review.js';
-import { changeWords } from './goalView.js';
+import { changeWords, closedWords } from './goalView.js';
 import { beforeProgramWords, wrap as wrapText } from './planView.js';
 import { formatValue, MEASURE_LABELS, summaryParts, VERDICT_WORDS } from './reviewWords.js';
 import type { Style } from './style.js';
@@ -35,7 +35,7 @@ export function reviewLines(style: Style, r: Review): string[] {
   if (r.goals.length) {
     lines.push('', c.bold('Goals') + ' (0 = unable, 10 = as well as before the pain problem)');
     for (const g of r.goals) {
-      const closed = g.goal.status === 'open' ? '' : ` (${g.goal.status})`;
+      const closed = g.goal.status === 'open' ? '' : ` (${closedWords(g.goal.status)})`;
       const change =
         g.firstRating === null || g.latestRating === null ? 'not rated'
         : g.goal.ratings.length < 2 ? `${g.firstRating}, rated once so far`

@@ -19,11 +19,13 @@ export function statusLines(style: Style, s: Status, minutes: readonly MinutesWe
   lines.push(c.bold(`Today, ${shortDateYear(s.today)}`) + ` - ${where}, ${s.mode} mode`);
   if (s.activities.length === 0) {
     // P: a start date after today: the program starts then, or sooner with a session logged sooner.
+    // T3: under a pause, nothing invites a session; the pause's own lines say what comes first.
+    const paused = s.hold?.kind === 'stop';
     if (s.programStart !== null && s.programStart > s.today) {
       const starts = `Your program starts on ${shortDateYear(s.programStart)}`;
-      if (s.beforeProgram) lines.push('', `${starts} (program week 1 is the week of ${shortDate(mondayOf(s.programStart))}).`, 'A session you log sooner starts it in its week: pace log');
-      else lines.push('', `${starts}. After your first session: pace log`);
-    } else lines.push('', 'Nothing logged yet. After your first session: pace log');
+      if (s.beforeProgram) lines.push('', `${starts} (program week 1 is the week of ${shortDate(mondayOf(s.programStart))}).`, ...(paused ? [] : ['A session you log sooner starts it in its week: pace log']));
+      else lines.push('', paused ? `${starts}.` : `${starts}. After your first session: pace log`);
+    } else lines.push('', paused ? 'Nothing logged yet.' : 'Nothing logged yet. After your first session: pace log');
     return lines;
   }
 

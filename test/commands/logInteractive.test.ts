@@ -51,6 +51,25 @@ describe('pace log, asked by a person', () => {
     expect(ctx.stdout.text).toMatch(/Saved/);
   });
 
+  it('(seen) the unit question spells out its choices: "m" beside "min" read as minutes', async () => {
+    const ctx = person(await setUp());
+    const done = log([], {}, ctx);
+    const seen = await converse(done, [
+      [/Activity/, 'pool'],
+      [/How do you measure pool/, () => ['down', 'down'].forEach((k) => screen.keypress(k))], // min, reps, m
+      [/What kind of activity is pool/, ''],
+      [/How much \(m\)/, '400'],
+      [/Pain before|Pain after|Effort|private note/, ''],
+      [/Did you notice any of these/, ''],
+      [/flare/, ''],
+    ]);
+    expect(await done).toBe(0);
+    const question = seen.find((t) => /How do you measure pool/.test(t))!;
+    expect(question).toMatch(/minutes \(min\)/);
+    expect(question).toMatch(/metres \(m\)/);
+    expect(sessionsIn(ctx.dbPath)[0]).toMatchObject({ activity: 'pool', unit: 'm', dose: 400 });
+  });
+
   it('S1: on a first interactive use, asks the safety question and stores the answer', async () => {
     const ctx = person(join(tempDir(), 'pace.db'));
     const flags = { unit: 'min', category: 'aerobic', painBefore: '2', painAfter: '2', effort: '3', symptom: [], flare: false, note: '' };

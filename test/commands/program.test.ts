@@ -28,6 +28,24 @@ describe('command help', () => {
   });
 });
 
+describe('an unknown command', () => {
+  it('(seen) with no close match, points to pace --help, not to "the command" that does not exist', async () => {
+    // Seen: "error: unknown command 'dance'" then "(run the command with --help to see its options)":
+    // pace dance --help fails the same way.
+    let err = '';
+    const program = buildProgram({ ...deps(), stderr: (t) => (err += t) });
+    await expect(program.parseAsync(['dance'], { from: 'user' })).rejects.toMatchObject({ code: 'commander.unknownCommand' });
+    expect(err).toBe("error: unknown command 'dance'\n(pace --help lists the commands)\n");
+  });
+
+  it('an unknown option still points to the command\'s own --help', async () => {
+    let err = '';
+    const program = buildProgram({ ...deps(), stderr: (t) => (err += t) });
+    await expect(program.parseAsync(['list', '--bogus'], { from: 'user' })).rejects.toMatchObject({ code: 'commander.unknownOption' });
+    expect(err).toBe("error: unknown option '--bogus'\n(run the command with --help to see its options)\n");
+  });
+});
+
 describe('an unknown goal command', () => {
   it.each([["it's\nx"], ["a'\u001b[2Jb"]])('%j is named in two lines, its line break or escape shown as ?', async (word) => {
     let err = '';

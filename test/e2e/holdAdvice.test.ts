@@ -53,6 +53,68 @@ describe('T2, T3: while a pause is open, no advice says the plan carries on', ()
   });
 });
 
+describe('T3: a log says once that the plan is paused', () => {
+  const times = (text: string) => text.match(/paused until/g)?.length ?? 0;
+
+  it('T3 (seen): a stop sign logged: the advice says the plan is paused, and no second line says it again', () => {
+    const out = ok(tempPace(tempDir()), ['log', 'walk', '10', '--symptom', 'chest-pain'], '2026-03-03');
+    expect(out).toMatch(/^STOP NOW\./);
+    expect(times(out)).toBe(1);
+  });
+
+  it('T3 (seen): continue symptoms logged during a pause: "stays paused" once, not followed by "is paused"', () => {
+    const out = ok(pausedJournal(), ['log', 'walk', '5', '--symptom', 'muscle-fatigue'], '2026-01-20');
+    expect(out).toMatch(/stays paused until/);
+    expect(times(out)).toBe(1);
+  });
+
+  it('T3: a session with no symptom logged during a pause still says the plan is paused', () => {
+    const out = ok(pausedJournal(), ['log', 'walk', '5'], '2026-01-20');
+    expect(times(out)).toBe(1);
+  });
+});
+
+describe('T3: while a pause is open, no view invites a session', () => {
+  it('T3 (seen): a stop sign before the first session: plan and status say PLAN PAUSED and do not ask for a first session', () => {
+    const pace = tempPace(tempDir());
+    ok(pace, ['init', '--pem', 'no'], '2026-03-02');
+    ok(pace, ['triage', '--symptom', 'dizziness'], '2026-03-04');
+    for (const args of [['plan'], ['status']]) {
+      const out = ok(pace, args, '2026-03-04');
+      expect(out, args[0]).toMatch(/PLAN PAUSED/);
+      // Before: "Log a comfortable session, for example: pace log walk 10" under PLAN PAUSED.
+      expect(out, args[0]).not.toMatch(/pace log|log a comfortable session|after your first session/i);
+    }
+  });
+
+  it('T3 (seen): a pause in week 1, this week asked for: no "Log a comfortable session"', () => {
+    const pace = tempPace(tempDir());
+    ok(pace, ['init', '--pem', 'no'], '2026-03-02');
+    ok(pace, ['log', 'walk', '10'], '2026-03-02');
+    ok(pace, ['triage', '--symptom', 'chest-pain'], '2026-03-03');
+    const out = ok(pace, ['plan', '--week', '2026-03-03'], '2026-03-03');
+    expect(out).toMatch(/PLAN PAUSED/);
+    expect(out).not.toMatch(/pace log|comfortable session/i);
+  });
+
+  it('T3 (seen): a start date ahead and a pause: status does not ask for a session sooner', () => {
+    const pace = tempPace(tempDir());
+    ok(pace, ['init', '--pem', 'no', '--start', '2026-03-16'], '2026-03-02');
+    ok(pace, ['triage', '--symptom', 'irregular-heartbeat'], '2026-03-04');
+    const out = ok(pace, ['status'], '2026-03-04');
+    expect(out).toMatch(/PLAN PAUSED/);
+    expect(out).toMatch(/Your program starts on/);
+    expect(out).not.toMatch(/pace log|log sooner/i);
+  });
+
+  it('the same views with no pause still show the way to a first session', () => {
+    const pace = tempPace(tempDir());
+    ok(pace, ['init', '--pem', 'no'], '2026-03-02');
+    expect(ok(pace, ['plan'], '2026-03-04')).toMatch(/pace log walk 10/);
+    expect(ok(pace, ['status'], '2026-03-04')).toMatch(/pace log/);
+  });
+});
+
 describe('T4: triage names the session it joins in a short date, as every other line does', () => {
   it('T4 (seen): "Recorded with your walk session of Mon 5 Jan", not an ISO date', () => {
     const out = ok(pausedJournal(), ['triage', '--symptom', 'muscle-fatigue', '--session', '1'], '2026-01-20');
@@ -65,10 +127,18 @@ describe('T2, F3: the advice to stop or ease off and be assessed stands alone', 
   it('T2, F3 (seen): new-radiation gets the T2 advice and no "do less rather than nothing" dose', () => {
     const pace = tempPace(tempDir());
     const out = ok(pace, ['log', 'walk', '10', '--symptom', 'new-radiation'], '2026-11-21');
-    expect(out).toMatch(/talk to a physician/);
+    expect(out).toMatch(/talk to your physiotherapist or doctor/);
     expect(out).not.toMatch(F3_DOSE);
     const json = JSON.parse(ok(tempPace(tempDir()), ['log', 'walk', '10', '--symptom', 'joint-swelling', '--json'], '2026-11-21'));
     expect(json.response).toMatchObject({ kind: 'flare', flare_day: null });
+  });
+
+  it('T2: who assesses is named as the hold names it, in the advice and in --help: a physiotherapist or doctor, never "a physician" alone', () => {
+    const pace = tempPace(tempDir());
+    for (const args of [['--help'], ['triage', '--help']]) expect(pace.run(args).stdout, args.join(' ')).not.toMatch(/physician/i);
+    const out = ok(pace, ['triage', '--symptom', 'joint-swelling'], '2026-11-21');
+    expect(out).not.toMatch(/physician/i);
+    expect(out).toMatch(/physiotherapist or doctor/);
   });
 
   it('F3: a flare by pain rise keeps its flare-day dose', () => {

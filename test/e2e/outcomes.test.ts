@@ -343,3 +343,19 @@ describe('M2, M5: a day earlier than the goal\'s last rating (a clock set back, 
     expect(json<{ goal: Record<string, unknown> }>(pace, ['goal', 'rate', '1', '5'], '2026-03-10').goal).toMatchObject({ first_rating: 5, latest_rating: 5 });
   });
 });
+
+describe('M5: a goal closed with --dropped is shown as the help names it, "no longer relevant"', () => {
+  it('M5 (seen): goal close, goal list --all and review said "(dropped ...)", a word for giving up, where --help says "no longer relevant"', () => {
+    const pace = answeredPace();
+    const ok = (args: string[]) => {
+      const r = pace.run(args, { PACE_TODAY: '2026-11-21' });
+      expect(r.status, r.stderr).toBe(0);
+      return r.stdout;
+    };
+    ok(['goal', 'add', 'carry the shopping', '--rating', '2']);
+    for (const out of [ok(['goal', 'close', '1', '--dropped']), ok(['goal', 'list', '--all']), ok(['review'])]) {
+      expect(out).toMatch(/carry the shopping \(no longer relevant/);
+      expect(out).not.toMatch(/dropped/);
+    }
+  });
+});
