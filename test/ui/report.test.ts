@@ -86,6 +86,18 @@ describe('C1, R1: the goals table', () => {
   });
 });
 
+describe('M5: closed goals in the goals table', () => {
+  it('a goal closed as no longer relevant says so in the words goal close --help uses, not "(dropped)"', () => {
+    const to = TODAY;
+    const closed = (status: 'achieved' | 'dropped') => clinicReport({
+      sessions: weeks(MON, ...Array.from({ length: 12 }, () => times(3, 10))), settings: settings({ startDate: MON }), overrides: [], acceptances: [], triageRecords: [], checkins: [], today: to, period: reportPeriod(to), notes: null,
+      goals: [{ id: 1, text: 'climb the stairs', status, createdOn: MON, closedOn: addDays(to, -3), ratings: [{ date: MON, rating: 3 }, { date: addDays(to, -3), rating: 8 }] }],
+    });
+    expect(reportPage(closed('dropped')).goals.rows[0]![0]).toBe('climb the stairs (no longer relevant)');
+    expect(reportPage(closed('achieved')).goals.rows[0]![0]).toBe('climb the stairs (achieved)');
+  });
+});
+
 describe('C1, R1: what has changed, cut as the goals table is', () => {
   it('goals that clearly changed for the worse are named with their text cut, and counted past the limit; every measure is named', () => {
     // Seen: five goals of 119 characters, each 9 -> 2, written out in full in the "Worse than at

@@ -2,6 +2,7 @@ import type { ClinicReport, ReportEvent } from '../../core/report/report.js';
 import { oneDecimal, oneDecimalText } from '../../core/numbers.js';
 import { PHASE_NAMES } from '../planView.js';
 import { summaryParts } from '../reviewWords.js';
+import { closedWords } from '../goalView.js';
 import { doseChart, eventKey, eventKeyWords, outcomeChart, painChart } from './charts.js';
 import { cut, EVENT_NAMES, eventWords, firstOf, holdWords, longDate, unitWord } from './words.js';
 
@@ -137,7 +138,7 @@ export function reportPage(r: ClinicReport, fit: Fit = FITS[0]): ReportPage {
     },
     goals: {
       rows: goals.shown.map((g) => [
-        cut(g.goal.text, fit.goalText) + (g.goal.status === 'open' ? '' : ` (${g.goal.status})`),
+        cut(g.goal.text, fit.goalText) + (g.goal.status === 'open' ? '' : ` (${closedWords(g.goal.status)})`),
         g.firstRating === null ? '-' : String(g.firstRating),
         g.latestRating === null ? '-' : String(g.latestRating),
         g.change === null ? '-' : sign(g.change),
