@@ -132,6 +132,19 @@ describe('pace log, asked by a person', () => {
     await expect(done).rejects.toMatchObject({ name: 'ExitPromptError' });
   });
 
+  it("T4: the symptom checklist has no one-key 'all' or 'invert': a stray a or i ticks no warning sign", async () => {
+    for (const key of ['a', 'i']) {
+      const ctx = person(await setUp());
+      const flags = { unit: 'min', category: 'aerobic', painBefore: '2', painAfter: '3', effort: '3', flare: false, note: '' };
+      const done = log(['walk', '10'], flags, ctx);
+      const seen = await converse(done, [[/Did you notice any of these/, () => screen.keypress(key)]]);
+      expect(await done, key).toBe(0);
+      expect(seen[0], key).not.toMatch(/\ba all\b|\binvert\b/);
+      expect(sessionsIn(ctx.dbPath)[0]!.symptoms, key).toEqual([]);
+      expect(ctx.stdout.text, key).not.toMatch(/STOP/);
+    }
+  });
+
   it('Ctrl-C after ticking only usual symptoms stops as at any question', async () => {
     const path = await setUp();
     const ctx = person(path);
