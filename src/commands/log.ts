@@ -145,10 +145,9 @@ async function askMissing(p: ParsedFlags, ctx: Context, journal: Journal): Promi
     if (offer) await askToday(ask, offer, p);
   }
   if (p.activity === undefined) {
-    const known = listActivities(db).map((a) => a.name);
     const last = lastSessionBefore(db, addDays(ctx.today, 1))?.activity;
     p.activity = parseActivityName(
-      await ask.text(known.length ? `Activity (${known.slice(0, 6).join(', ')}${known.length > 6 ? ', ...' : ''})` : 'Activity (for example walk, bike, stretching)', {
+      await ask.text(activityQuestion(listActivities(db).map((a) => a.name), last), {
         ...(last ? { default: last } : {}),
         validate: validator(parseActivityName),
       }),
@@ -179,6 +178,18 @@ async function askMissing(p: ParsedFlags, ctx: Context, journal: Journal): Promi
   // The note's question refuses what --note refuses (E3's plain text, its length).
   if (p.note === undefined) p.note = await askOptional(ask, 'A private note', (t) => parseNote(t, 'The note'));
   return activity;
+}
+
+/**
+ * The activity question. The last activity is its default, which inquirer shows after it: listed
+ * in the question as well, a person with one activity read "Activity (walk) (walk)".
+ */
+function activityQuestion(known: readonly string[], last: string | undefined): string {
+  if (known.length === 0) return 'Activity (for example walk, bike, stretching)';
+  const others = known.filter((name) => name !== last);
+  if (others.length === 0) return 'Activity';
+  const listed = `${others.slice(0, 6).join(', ')}${others.length > 6 ? ', ...' : ''}`;
+  return last === undefined ? `Activity (${listed})` : `Activity (others: ${listed})`;
 }
 
 function setIf(p: ParsedFlags, key: 'painBefore' | 'painAfter' | 'effort', value: number | null): void {

@@ -158,6 +158,17 @@ describe('pace log, asked by a person', () => {
     expect(ctx.stderr.text).not.toMatch(/STOP/);
   });
 
+  it('the activity question names the last activity once, as its default, not "Activity (walk) (walk)"', async () => {
+    const path = await setUp();
+    const rest = { painBefore: '2', painAfter: '2', effort: '3', symptom: [], flare: false, note: '' };
+    await log(['walk', '10'], { date: '2026-11-18' }, testContext(path));
+    const once = await converse(log([], { ...rest, dose: '10' }, person(path)), [[/Activity/, ''], [/check-in/, '']]);
+    expect(once[0]).toMatch(/^\? Activity \(walk\)$/m);
+    await log(['stretching', '5'], { date: '2026-11-16' }, testContext(path));
+    const others = await converse(log([], { ...rest, dose: '10' }, person(path)), [[/Activity/, '']]);
+    expect(others[0]).toMatch(/^\? Activity \(others: stretching\) \(walk\)$/m);
+  });
+
   it("F2: asks whether yesterday's pain has settled, and records a 'no'", async () => {
     const path = await setUp();
     await log(['walk', '10'], { date: '2026-11-20' }, testContext(path));
