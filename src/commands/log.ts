@@ -88,6 +88,7 @@ export async function log(args: string[], flags: LogFlags, ctx: Context): Promis
       activity = settleActivity(p.activity, known, p);
     }
     const input = buildSession(p as ParsedFlags & { activity: string; dose: NonNullable<ParsedFlags['dose']> }, activity, ctx.today);
+    const namesBefore = listActivities(journal.db).map((a) => a.name);
 
     journal = forWriting(journal, ctx.dbPath);
     const j = journal;
@@ -121,8 +122,8 @@ export async function log(args: string[], flags: LogFlags, ctx: Context): Promis
       });
     } else {
       // The words, colours and tables are loaded only for a person reading them, not for --json.
-      const { logLines } = await import('../ui/logView.js');
-      print(ctx, [...logLines(ctx.color, saved, result, checkin, response, taken), ...logPlanLines(planned, saved, ctx.today)]);
+      const { logLines, newActivityLines } = await import('../ui/logView.js');
+      print(ctx, [...logLines(ctx.color, saved, result, checkin, response, taken), ...logPlanLines(planned, saved, ctx.today), ...newActivityLines(saved, namesBefore)]);
       // W2, M2: the weekly check-in and goal re-ratings, offered once the session is saved; not
       // under STOP NOW (T3), where a routine question would push the advice off the screen. The
       // check-in stays due, and the next log offers it. Nor after the safety question (S1): the
