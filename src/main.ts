@@ -9,7 +9,7 @@ import { JournalError, NotFoundError } from './store/errors.js';
 import { isStoppedQuestion } from './commands/ask.js';
 import type { Context } from './commands/context.js';
 import { buildProgram, type Globals } from './program.js';
-import { fitText } from './ui/fit.js';
+import { fitQuestions, fitText } from './ui/fit.js';
 import { FdOutput, isTerminal, type Output } from './ui/output.js';
 
 export interface Io {
@@ -136,7 +136,7 @@ function makeContext(g: Globals, io: Io): Context {
     stdout: io.stdout,
     stderr: io.stderr,
     paperLocale: io.env.LC_ALL || io.env.LC_PAPER || io.env.LANG,
-    prompts: async () => (await import('./ui/prompts.js')).makePrompts(() => committedWrites() > before),
+    prompts: async () => fitQuestions((await import('./ui/prompts.js')).makePrompts(() => committedWrites() > before), () => io.stdout.columns),
   };
 }
 

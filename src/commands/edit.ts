@@ -22,7 +22,11 @@ import { holdStaysLines } from '../ui/holdStays.js';
 export async function edit(args: string[], flags: SessionFlags, ctx: Context): Promise<number> {
   const p = parseSessionFlags(flags, ctx.today);
   const changed = Object.keys(p).length > 0;
-  if (!changed) throw new InputError('nothing to change.', 'Give the flags to change, for example: pace edit 12 --pain-after 4');
+  if (!changed) {
+    // The session asked about, when its id is a plain number; the dose first, the usual mistake.
+    const id = /^\d{1,9}$/.test(args[0] ?? '') ? args[0] : '12';
+    throw new InputError('nothing to change.', `Give what to change, for example: pace edit ${id} --dose 11 or pace edit ${id} --pain-after 4 (pace edit --help lists them all).`);
+  }
   return withJournal(ctx, false, (j) => {
     const old = sessionById(j.db, args[0]);
     const name = p.activity ?? old.activity;

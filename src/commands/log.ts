@@ -92,6 +92,8 @@ export async function log(args: string[], flags: LogFlags, ctx: Context): Promis
       activity = settleActivity(p.activity, known, p);
     }
     const input = buildSession(p as ParsedFlags & { activity: string; dose: NonNullable<ParsedFlags['dose']> }, activity, ctx.today);
+    // The names before this session, for a person reading: a new one is said (and a typo named).
+    const namesBefore = flags.json ? [] : listActivities(journal.db).map((a) => a.name);
 
     journal = forWriting(journal, ctx.dbPath);
     const j = journal;
@@ -125,9 +127,9 @@ export async function log(args: string[], flags: LogFlags, ctx: Context): Promis
       });
     } else {
       // The words, colours and tables are loaded only for a person reading them, not for --json.
-      const { logLines } = await import('../ui/logView.js');
+      const { logLines, newActivityLines } = await import('../ui/logView.js');
       const pauseSaid = saysPaused(result) || saysPaused(checkin?.decision?.result);
-      print(ctx, [...logLines(ctx.color, saved, result, checkin, response, taken), ...logPlanLines(planned, saved, ctx.today, pauseSaid)]);
+      print(ctx, [...logLines(ctx.color, saved, result, checkin, response, taken), ...logPlanLines(planned, saved, ctx.today, pauseSaid), ...newActivityLines(saved, namesBefore)]);
       // W2, M2: the weekly check-in and goal re-ratings, offered once the session is saved; not
       // under STOP NOW (T3), where a routine question would push the advice off the screen. The
       // check-in stays due, and the next log offers it. Nor after the safety question (S1): the
@@ -150,10 +152,9 @@ async function askMissing(p: ParsedFlags, ctx: Context, journal: Journal): Promi
     if (offer) await askToday(ask, offer, p);
   }
   if (p.activity === undefined) {
-    const known = listActivities(db).map((a) => a.name);
     const last = lastSessionBefore(db, addDays(ctx.today, 1))?.activity;
     p.activity = parseActivityName(
-      await ask.text(known.length ? `Activity (${known.slice(0, 6).join(', ')}${known.length > 6 ? ', ...' : ''})` : 'Activity (for example walk, bike, stretching)', {
+      await ask.text(activityQuestion(listActivities(db).map((a) => a.name), last), {
         ...(last ? { default: last } : {}),
         validate: validator(parseActivityName),
       }),
@@ -184,6 +185,18 @@ async function askMissing(p: ParsedFlags, ctx: Context, journal: Journal): Promi
   // The note's question refuses what --note refuses (E3's plain text, its length).
   if (p.note === undefined) p.note = await askOptional(ask, 'A private note', (t) => parseNote(t, 'The note'));
   return activity;
+}
+
+/**
+ * The activity question. The last activity is its default, which inquirer shows after it: listed
+ * in the question as well, a person with one activity read "Activity (walk) (walk)".
+ */
+function activityQuestion(known: readonly string[], last: string | undefined): string {
+  if (known.length === 0) return 'Activity (for example walk, bike, stretching)';
+  const others = known.filter((name) => name !== last);
+  if (others.length === 0) return 'Activity';
+  const listed = `${others.slice(0, 6).join(', ')}${others.length > 6 ? ', ...' : ''}`;
+  return last === undefined ? `Activity (${listed})` : `Activity (others: ${listed})`;
 }
 
 function setIf(p: ParsedFlags, key: 'painBefore' | 'painAfter' | 'effort', value: number | null): void {

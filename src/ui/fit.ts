@@ -1,4 +1,5 @@
 import { displayWidth } from './table.js';
+import type { Prompts } from './prompts.js';
 
 // A terminal breaks a line that is too long wherever the width runs out, in the middle of a word
 // ("joint-swe / lling"), and a table's rows fall apart. What pace prints to a terminal is broken
@@ -92,4 +93,27 @@ export function fitText(text: string, columns: number | undefined): string {
         .join('\n');
     })
     .join('\n');
+}
+
+/**
+ * Columns kept free after a question's last word: inquirer puts "? " before it and its default
+ * after it, "(y/N)" or "(walk)", and breaks what does not fit wherever the width runs out.
+ */
+const QUESTION_ROOM = 10;
+
+/**
+ * The questions, fitted to the terminal as the rest of the output is: inquirer breaks a long
+ * question inside its words ("out of proporti / on"), the safety question first of all.
+ */
+export function fitQuestions(p: Prompts, columns: () => number | undefined): Prompts {
+  const fit = (message: string) => {
+    const width = fittedWidth(columns());
+    return width === undefined || width <= 2 * QUESTION_ROOM ? message : fitText(message, width - QUESTION_ROOM);
+  };
+  return {
+    text: (message, opts) => p.text(fit(message), opts),
+    select: (message, choices, def) => p.select(fit(message), choices, def),
+    checklist: (message, groups) => p.checklist(fit(message), groups),
+    confirm: (message, def) => p.confirm(fit(message), def),
+  };
 }

@@ -4,6 +4,7 @@ import type { TakenAnswer } from '../core/nextDay.js';
 import type { NextDayAnswer } from '../core/safety.js';
 import type { SessionResponse } from '../core/sessionResponse.js';
 import type { TriageResult } from '../core/triage.js';
+import { nearestName } from '../core/names.js';
 import type { Session } from '../core/types.js';
 import { adviceFirst, sessionSummary, triageLines } from './render.js';
 import { makeStyle, type Style } from './style.js';
@@ -80,4 +81,16 @@ export function nextDayLines(style: Style, a: NextDayAnswer): string[] {
   const lines = [`Noted: ${what} has not settled after a day. That day now counts as a flare${opens ? ', and a hold opens' : ''}:`];
   if (a.decision?.result) lines.push(...triageLines(style, a.decision.result));
   return lines;
+}
+
+/**
+ * A session that made a new activity beside others: said, since its plan is its own, with the
+ * edit that moves it when the name looks like a typo of a known one ("wlak" for walk).
+ */
+export function newActivityLines(s: Session, namesBefore: readonly string[]): string[] {
+  if (namesBefore.length === 0 || namesBefore.includes(s.activity)) return [];
+  const meant = nearestName(s.activity, namesBefore);
+  const line = `${s.activity} is a new activity, with a plan of its own.`;
+  const word = /^[a-z0-9-]+$/.test(meant ?? '') ? meant : `"${meant}"`;
+  return [meant ? `${line} If you meant ${meant}: pace edit ${s.id} --activity ${word}` : line];
 }

@@ -42,6 +42,8 @@ export function makePrompts(saved: () => boolean): Prompts {
         return checkbox({
           message,
           pageSize: 20,
+          // T4: no one-key "all" or "invert": a stray a or i would tick every warning sign.
+          shortcuts: { all: null, invert: null },
           choices: groups.flatMap((g) => [new Separator(`-- ${g.title} --`), ...g.choices]),
         });
       }),

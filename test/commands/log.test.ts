@@ -25,6 +25,20 @@ describe('pace log with flags', () => {
     expect(sessionsIn(ctx.dbPath)).toHaveLength(1);
   });
 
+  it('a typo in a known activity (wlak for walk) is named as a new activity, with the edit that fixes it', async () => {
+    const path = journalAt();
+    expect(await log(['walk', '10'], { date: '2026-11-18' }, testContext(path))).toBe(0);
+    const typo = testContext(path);
+    expect(await log(['wlak', '10'], {}, typo)).toBe(0);
+    expect(typo.stdout.text).toMatch(/^wlak is a new activity, with a plan of its own\. If you meant walk: pace edit 2 --activity walk$/m);
+    const other = testContext(path);
+    expect(await log(['stretching', '5'], {}, other)).toBe(0);
+    expect(other.stdout.text).toMatch(/^stretching is a new activity, with a plan of its own\.$/m);
+    const again = testContext(path);
+    expect(await log(['walk', '10'], {}, again)).toBe(0);
+    expect(again.stdout.text).not.toMatch(/new activity/);
+  });
+
   it('words the saved session as people write amounts: 1 rep, 12 reps', async () => {
     const ctx = testContext(journalAt());
     expect(await log(['sit-to-stand', '1reps'], { category: 'strength' }, ctx)).toBe(0);

@@ -151,6 +151,19 @@ describe('pace log, asked by a person', () => {
     await expect(done).rejects.toMatchObject({ name: 'ExitPromptError' });
   });
 
+  it("T4: the symptom checklist has no one-key 'all' or 'invert': a stray a or i ticks no warning sign", async () => {
+    for (const key of ['a', 'i']) {
+      const ctx = person(await setUp());
+      const flags = { unit: 'min', category: 'aerobic', painBefore: '2', painAfter: '3', effort: '3', flare: false, note: '' };
+      const done = log(['walk', '10'], flags, ctx);
+      const seen = await converse(done, [[/Did you notice any of these/, () => screen.keypress(key)]]);
+      expect(await done, key).toBe(0);
+      expect(seen[0], key).not.toMatch(/\ba all\b|\binvert\b/);
+      expect(sessionsIn(ctx.dbPath)[0]!.symptoms, key).toEqual([]);
+      expect(ctx.stdout.text, key).not.toMatch(/STOP/);
+    }
+  });
+
   it('Ctrl-C after ticking only usual symptoms stops as at any question', async () => {
     const path = await setUp();
     const ctx = person(path);
@@ -162,6 +175,17 @@ describe('pace log, asked by a person', () => {
     ctrlC();
     await expect(done).rejects.toMatchObject({ name: 'ExitPromptError' });
     expect(ctx.stderr.text).not.toMatch(/STOP/);
+  });
+
+  it('the activity question names the last activity once, as its default, not "Activity (walk) (walk)"', async () => {
+    const path = await setUp();
+    const rest = { painBefore: '2', painAfter: '2', effort: '3', symptom: [], flare: false, note: '' };
+    await log(['walk', '10'], { date: '2026-11-18' }, testContext(path));
+    const once = await converse(log([], { ...rest, dose: '10' }, person(path)), [[/Activity/, ''], [/check-in/, '']]);
+    expect(once[0]).toMatch(/^\? Activity \(walk\)$/m);
+    await log(['stretching', '5'], { date: '2026-11-16' }, testContext(path));
+    const others = await converse(log([], { ...rest, dose: '10' }, person(path)), [[/Activity/, '']]);
+    expect(others[0]).toMatch(/^\? Activity \(others: stretching\) \(walk\)$/m);
   });
 
   it("F2: asks whether yesterday's pain has settled, and records a 'no'", async () => {

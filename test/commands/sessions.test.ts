@@ -83,6 +83,10 @@ describe('pace edit', () => {
     await expect(edit(['1'], {}, testContext(path))).rejects.toBeInstanceOf(InputError);
     await expect(edit(['1'], {}, testContext(path))).rejects.toThrow(/nothing to change/);
   });
+
+  it('without anything to change, the hint names the session asked about, the dose and where every flag is listed', async () => {
+    await expect(edit(['1'], {}, testContext(path))).rejects.toMatchObject({ hint: expect.stringMatching(/pace edit 1 --dose 11\b.*pace edit --help/) });
+  });
 });
 
 describe('pace delete', () => {

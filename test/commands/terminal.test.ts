@@ -106,6 +106,23 @@ describe('the width of the terminal', () => {
   }
 });
 
+describe('questions at the width of the terminal', () => {
+  it('S1: the safety question at 80 columns is broken between words, its (y/N) whole, not "proporti / on"', async () => {
+    const t = terminal(tempDir());
+    Object.assign(t.stdout, { columns: 80 });
+    const code = main(['log'], t.io);
+    await screen.next();
+    const shown = screen.getScreen();
+    screen.keypress({ name: 'c', ctrl: true });
+    expect(await code).toBe(130);
+    expect(shown).toMatch(/post-exertional/);
+    const lines = shown.split('\n');
+    expect(lines.filter((l) => l.length > 80)).toEqual([]);
+    expect(lines.some((l) => /\bproportion\b/.test(l))).toBe(true);
+    expect(lines.some((l) => /\(y\/N\)/.test(l))).toBe(true);
+  });
+});
+
 describe('what pace says on stderr at a narrow terminal', () => {
   const narrow = (home: string) => {
     const t = terminal(home);

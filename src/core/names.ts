@@ -1,0 +1,27 @@
+// A typo in an activity's name ("wlak") makes a new activity, with a baseline and a plan of its
+// own, and the session counts for nothing in the plan the person meant. The closest known name is
+// offered in the log's words, with the edit that moves the session.
+
+/** Edits (insert, delete, replace, swap two neighbours) that turn `a` into `b`. */
+function distance(a: string, b: string): number {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
+    }
+  }
+  return d[a.length]![b.length]!;
+}
+
+/** The known name `name` is most likely a typo of: one edit away (two for names of 6 letters or more). */
+export function nearestName(name: string, known: readonly string[]): string | undefined {
+  const most = name.length >= 6 ? 2 : 1;
+  let best: { name: string; edits: number } | undefined;
+  for (const k of known) {
+    const edits = distance(name, k);
+    if (edits > 0 && edits <= most && (!best || edits < best.edits)) best = { name: k, edits };
+  }
+  return best?.name;
+}
