@@ -51,6 +51,11 @@ export function statusLines(style: Style, s: Status, minutes: readonly MinutesWe
   if (flare && flare.doses.length) {
     const doses = flare.doses.map((d) => `${d.activity} ${formatAmount(d.dose, d.unit)} (half of ${formatAmount(d.of, d.unit)})`).join(', ');
     lines.push('', c.yellow(`Your latest session (${flare.activity}, ${shortDate(flare.date)}) was a flare. On a flare day, do less rather than nothing: ${doses}.`));
+  } else if (flare && !s.paused && s.hold !== null) {
+    // T2: a flare that came with a sign to have checked gets no bad-day dose; the advice the log
+    // gave (ease off, have it checked) is said again while the flare is the latest news.
+    const signs = flare.reasons.flatMap((r) => (r.kind === 'symptom' ? r.codes : []));
+    if (signs.length) lines.push('', c.yellow(`Your latest session (${flare.activity}, ${shortDate(flare.date)}) was a flare (${signs.join(', ')}): ease off ${flare.activity} rather than build it up, until it has been checked.`));
   }
 
   // G3: progress toward the aim, without judging.

@@ -52,6 +52,24 @@ describe('F4 only when it is true; F3 on flare days', () => {
   });
 });
 
+describe('F3, T2: the day after a flare with a sign to have checked', () => {
+  it('status says to ease off that activity, as the log did, rather than list its session as still to do and nothing more', () => {
+    // Seen: the log said "Stop or ease off this activity, and talk to your physiotherapist or
+    // doctor"; the next day status listed the walk as planned and said nothing of the flare.
+    const pace = answeredPace();
+    const monday = mondayOf(START, 4);
+    importRows(pace, walks(START, times(4, 10), times(4, 10), times(4, 11)), monday);
+    expect(pace.run(['log', 'walk', '12', '--pain-before', '3', '--pain-after', '5', '--symptom', 'pain-worsening'], { PACE_TODAY: monday }).status).toBe(0);
+    const next = pace.run(['status'], { PACE_TODAY: addDays(monday, 1) }).stdout;
+    expect(next).toMatch(/Your latest session \(walk, Mon 26 Jan\) was a flare \(pain-worsening\): ease off walk rather than build it up, until it has been checked\./);
+    // Two days on, the flare is no longer "latest" news; the hold's own lines stay.
+    expect(pace.run(['status'], { PACE_TODAY: addDays(monday, 2) }).stdout).not.toMatch(/was a flare/);
+    // Checked and cleared the next day: nothing waits for a check any more.
+    expect(pace.run(['triage', '--cleared'], { PACE_TODAY: addDays(monday, 1) }).status).toBe(0);
+    expect(pace.run(['status'], { PACE_TODAY: addDays(monday, 1) }).stdout).not.toMatch(/until it has been checked/);
+  });
+});
+
 describe('T5: every path triages', () => {
   it('T5, T3: adding chest pain by edit gives the unmistakable stop and a paused plan', () => {
     const pace = answeredPace();
