@@ -79,7 +79,7 @@ export async function log(args: string[], flags: LogFlags, ctx: Context): Promis
         if (pending && settled === undefined) {
           settled = await prompts.confirm(nextDayQuestion(pending), true);
         }
-        activity = await askMissing(p, ctx, journal);
+        activity = await askMissing(p, ctx, journal, settled !== false);
       } catch (e) {
         // T3: a warning sign ticked before the stop is said, though nothing is saved.
         // Loaded here: its words and colours (chalk) are for a person at a terminal, not every log.
@@ -143,11 +143,12 @@ export async function log(args: string[], flags: LogFlags, ctx: Context): Promis
 }
 
 /** The interactive flow: asks only for what the flags did not give. */
-async function askMissing(p: ParsedFlags, ctx: Context, journal: Journal): Promise<Activity> {
+async function askMissing(p: ParsedFlags, ctx: Context, journal: Journal, offerPlanned = true): Promise<Activity> {
   const ask = await ctx.prompts();
   const db = journal.db;
-  // D1: with no activity given for today, today's planned session comes first.
-  if (p.activity === undefined && (p.date === undefined || p.date === ctx.today)) {
+  // D1: with no activity given for today, today's planned session comes first; not after "not
+  // settled" (F2), whose hold and advice to ease off come before a full session one Enter away.
+  if (offerPlanned && p.activity === undefined && (p.date === undefined || p.date === ctx.today)) {
     const offer = todayOffer(journal, ctx.today);
     if (offer) await askToday(ask, offer, p);
   }

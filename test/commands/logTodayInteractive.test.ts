@@ -73,6 +73,22 @@ describe("pace log offers today's planned session (D1)", () => {
     expect(sessionsIn(path).find((s) => s.date === '2026-11-21')?.activity).toBe('stretching');
   });
 
+  it('F2, T2: after "not settled", the planned session is not offered with Enter for yes: the usual questions follow', async () => {
+    // Seen: "Has the pain from your walk on Fri 20 Nov settled?" No; then at once "Log today's
+    // planned session, walk 11 min at 7:30? (Y/n)", the full walk one Enter away, under a hold
+    // that had just opened, before the advice to ease off was shown.
+    const { path } = await planned();
+    await log(['walk', '10'], { date: '2026-11-20', painBefore: '2', painAfter: '3' }, testContext(path));
+    const seen = await converse(log([], {}, person(path)), [
+      [/settled back to its usual level/, 'n'],
+      [/Activity/, ''],
+      [/How much/, '5'],
+      ...rest,
+    ]);
+    expect(seen.some((q) => /Log today's planned session/.test(q))).toBe(false);
+    expect(sessionsIn(path).find((x) => x.date === '2026-11-21')).toMatchObject({ activity: 'walk', dose: 5 });
+  });
+
   it('D1: nothing is offered for another day, nor once the planned session is done', async () => {
     const { path } = await planned();
     await log(['walk', '30'], {}, testContext(path));
