@@ -43,6 +43,8 @@ export function statusLines(style: Style, s: Status, minutes: readonly MinutesWe
       ['left', 'right', 'right', 'right'],
     ),
   );
+  // Q1: an activity first done this week has no plan yet; the word in its column is explained.
+  if (s.activities.some((a) => !a.plan)) lines.push('new: no plan yet this week; sessions logged now set the comfortable amount the plan starts from (pace plan shows next week).');
 
   // D1: today's planned sessions, at their times.
   if (planned.length) lines.push(todayLine(planned));

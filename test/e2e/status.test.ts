@@ -82,6 +82,13 @@ describe('pace status in the middle of a week (cli.md, G3, Q3)', () => {
     expect(s).toMatchObject({ unit: 'min', quota: null, sessions_done: 1, dose_done: 5 });
   });
 
+  it('Q1: the view says what "new" in the plan column means and where the plan for it comes from', () => {
+    // Seen by a new user: "walk  new  1  10 min" in week 1, and nothing to say what new meant.
+    const out = pace.run(['status'], { PACE_TODAY: today }).stdout;
+    expect(out).toMatch(/│ stretching │ +new │/);
+    expect(out).toMatch(/\nnew: no plan yet this week; sessions logged now set the comfortable amount the plan starts from \(pace plan shows next week\)\.\n/);
+  });
+
   it('G3: aerobic minutes this week toward the weekly aim of 150 (stretching is not aerobic)', () => {
     expect(doc.weekly_minutes).toBe(24);
     expect(doc.target_minutes).toBe(150);
