@@ -103,15 +103,25 @@ const QUESTION_ROOM = 10;
 
 /**
  * The questions, fitted to the terminal as the rest of the output is: inquirer breaks a long
- * question inside its words ("out of proporti / on"), the safety question first of all.
+ * question inside its words ("out of proporti / on"), the safety question first of all. A text
+ * question leaves room for its default, " (sit-to-stand)", and its refusals, shown under it after
+ * "> ", are fitted too.
  */
 export function fitQuestions(p: Prompts, columns: () => number | undefined): Prompts {
-  const fit = (message: string) => {
+  const fit = (message: string, room = QUESTION_ROOM) => {
     const width = fittedWidth(columns());
-    return width === undefined || width <= 2 * QUESTION_ROOM ? message : fitText(message, width - QUESTION_ROOM);
+    return width === undefined || width <= 2 * QUESTION_ROOM ? message : fitText(message, Math.max(width - room, QUESTION_ROOM));
   };
   return {
-    text: (message, opts) => p.text(fit(message), opts),
+    text: (message, opts = {}) => {
+      const { validate } = opts;
+      const room = opts.default === undefined ? QUESTION_ROOM : Math.max(QUESTION_ROOM, displayWidth(opts.default) + 3);
+      const fitted = validate && ((v: string) => {
+        const said = validate(v);
+        return said === true ? said : fit(said, 2);
+      });
+      return p.text(fit(message, room), { ...opts, ...(fitted ? { validate: fitted } : {}) });
+    },
     select: (message, choices, def) => p.select(fit(message), choices, def),
     checklist: (message, groups) => p.checklist(fit(message), groups),
     confirm: (message, def) => p.confirm(fit(message), def),

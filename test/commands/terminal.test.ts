@@ -121,6 +121,45 @@ describe('questions at the width of the terminal', () => {
     expect(lines.some((l) => /\bproportion\b/.test(l))).toBe(true);
     expect(lines.some((l) => /\(y\/N\)/.test(l))).toBe(true);
   });
+
+  /** A journal with the safety question answered and `names` logged, oldest first (the last is the default). */
+  async function journalWith(home: string, names: readonly string[]) {
+    const plain = terminal(home);
+    Object.assign(plain.io.stdin, { isTTY: false });
+    expect(await main(['init', '--pem', 'no'], plain.io)).toBe(0);
+    for (const [i, name] of names.entries()) expect(await main(['log', name, '5', '--date', `2026-11-${10 + i}`], plain.io)).toBe(0);
+  }
+
+  it("a text question's default keeps the line within the terminal: the question leaves room for it", async () => {
+    const home = tempDir();
+    await journalWith(home, ['stretching', 'sit-to-stand-slowly']);
+    const t = terminal(home);
+    Object.assign(t.stdout, { columns: 40 });
+    const code = main(['log'], t.io);
+    await screen.next();
+    const shown = screen.getScreen();
+    screen.keypress({ name: 'c', ctrl: true });
+    expect(await code).toBe(130);
+    expect(shown).toMatch(/\(sit-to-stand-slowly\)/);
+    expect(shown.split('\n').filter((l) => l.length > 40)).toEqual([]);
+  });
+
+  it('a refusal at a question is broken between words too, as the question is', async () => {
+    const home = tempDir();
+    await journalWith(home, ['walk']);
+    const t = terminal(home);
+    Object.assign(t.stdout, { columns: 40 });
+    const code = main(['log'], t.io);
+    await screen.next();
+    screen.type('wa=lk');
+    screen.keypress('enter');
+    await screen.next();
+    const shown = screen.getScreen();
+    screen.keypress({ name: 'c', ctrl: true });
+    expect(await code).toBe(130);
+    expect(shown.replace(/\s+/g, ' ')).toMatch(/contains characters a name cannot have/);
+    expect(shown.split('\n').filter((l) => l.length > 40)).toEqual([]);
+  });
 });
 
 describe('what pace says on stderr at a narrow terminal', () => {
