@@ -59,7 +59,7 @@ export function suggest(shape: ProgramShape, typed: readonly string[], dbPath: s
   return candidates(c, []);
 }
 
-/** The journal the command would use, or none when it would be refused (a relative PACE_DB): Tab prints no error. */
+/** The journal the command would use, or none when it would be refused (a PACE_DB starting with ~): Tab prints no error. */
 function journalOrNone(ctx: Context): string {
   try {
     return ctx.dbPath;
