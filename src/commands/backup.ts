@@ -1,7 +1,6 @@
-import { statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { InputError } from '../core/errors.js';
-import { journalFiles, realName } from './sink.js';
+import { journalFiles, realName, statIfAny } from './sink.js';
 import { backupJournal } from '../store/maintenance.js';
 import { print, printJson, type Context } from './context.js';
 
@@ -40,12 +39,4 @@ function formatBytes(bytes: number): string {
   if (bytes < 1024) return `${bytes} bytes`;
   if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KiB`;
   return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
-}
-
-function statIfAny(path: string): ReturnType<typeof statSync> | null {
-  try {
-    return statSync(path);
-  } catch {
-    return null;
-  }
 }

@@ -82,7 +82,6 @@ export function scheduleJson(s: Schedule) {
   return { activity: s.activity, days: dayCodes(s.days), time: s.time };
 }
 
-/** "Mon 8:00, Wed 8:00, Fri 8:00 (when the plan has that many sessions)". */
 /**
  * D2: fewer days than the coming week's plan has sessions: the days the plan adds, said now, in
  * the words of the plan's own line, rather than found later in pace plan.
@@ -98,6 +97,7 @@ async function addedDays(journal: Journal, ctx: Context, saved: Schedule, fallba
   return [`The plan for the week of ${shortDate(week.weekStart)} has ${planned.sessionsPerWeek} ${saved.activity} sessions: ${when} (your days, with ${own.added.map(dayLabel).join(', ')} added).`];
 }
 
+/** "Mon 8:00, Wed 8:00, Fri 8:00 (when the plan has that many sessions)". */
 function describe(s: Schedule, fallback: string): string {
   const time = s.time ?? fallback;
   return s.days.map((d) => sessionLabel(d, time)).join(', ') + (s.time === null ? ' (the default time)' : '');

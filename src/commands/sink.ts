@@ -122,7 +122,8 @@ export function realName(path: string): string {
   }
 }
 
-function statIfAny(path: string): Stats | null {
+/** The file's stats, or null when there is none (or it cannot be reached). */
+export function statIfAny(path: string): Stats | null {
   try {
     return statSync(path);
   } catch {
