@@ -16,10 +16,12 @@ export function stoppedAfterStopSign(ctx: Context, codes: readonly string[] | un
   const result = triage(codes ?? []);
   if (result?.class !== 'stop') return false;
   const signs = { ...result, steps: result.steps.filter((s) => s.codes.length > 0) };
-  // STOP NOW leads, as it does when the signs are saved (T3).
+  // STOP NOW leads, as it does when the signs are saved (T3). In colour only when stderr is a
+  // terminal too: ctx.color follows stdout, and `2> file` would get the escape codes.
+  const style = makeStyle(ctx.color && Boolean(ctx.stderr.isTTY), ctx.stderr.columns);
   const lines = [
     '',
-    ...triageLines(makeStyle(ctx.color, ctx.stderr.columns), signs),
+    ...triageLines(style, signs),
     `Stopped: nothing was saved. To record what you ticked: pace triage ${result.symptoms.map((m) => `--symptom ${m.code}`).join(' ')}`,
   ];
   note(ctx, lines.join('\n'));

@@ -139,6 +139,24 @@ describe('pace log, asked by a person', () => {
     expect(fileHash(path)).toBe(before);
   });
 
+  it('T3: the stop advice after Ctrl-C goes to stderr without colour codes when stderr is not a terminal (2> a file)', async () => {
+    const path = await setUp();
+    await log(['walk', '10'], {}, testContext(path));
+    // Colour is on for stdout, a terminal; stderr is a file.
+    const ctx = testContext(path, { interactive: true, color: true, prompts: async () => (await import('../../src/ui/prompts.js')).prompts });
+    const done = log(['walk', '10'], { painBefore: '2', painAfter: '2' }, ctx);
+    await screen.next();
+    const at = SYMPTOMS.findIndex((s) => s.code === 'chest-pain');
+    for (let i = 0; i < at; i++) screen.keypress('down');
+    screen.keypress('space');
+    screen.keypress('enter');
+    await screen.next();
+    ctrlC();
+    expect(await done).toBe(130);
+    expect(ctx.stderr.text).toMatch(/STOP NOW/);
+    expect(ctx.stderr.text).not.toMatch(/\u001b\[/);
+  });
+
   it('an empty activity is refused at the question in words that name what is wrong', async () => {
     const ctx = person(await setUp());
     const done = log([], {}, ctx);
