@@ -2,6 +2,7 @@ import { DEFAULT_SESSION_TIME, activitySessions, dayCodes, dayLabel, parseDays, 
 import { isoWeekday, nextMonday, shortDate } from '../core/dates.js';
 import { InputError } from '../core/errors.js';
 import { parseActivityName } from '../core/input.js';
+import type { IsoDate } from '../core/types.js';
 import { findActivity } from '../store/activities.js';
 import { forWriting, openJournal, write, type Journal } from '../store/open.js';
 import { clearSchedule, defaultTime, listSchedules, scheduledTime, setSchedule } from '../store/schedules.js';
@@ -55,8 +56,9 @@ export async function schedule(args: string[], flags: ScheduleFlags, ctx: Contex
     });
     const saved: Schedule = { activity: name, days, time: kept };
     const fallback = defaultTime(db);
-    if (flags.json) printJson(ctx, { schedule: scheduleJson(saved), default_time: fallback });
-    else print(ctx, [`${name}: ${describe(saved, fallback)}.`, ...(await addedDays(journal, ctx, saved, fallback))]);
+    const added = await addedDays(journal, ctx, saved, fallback);
+    if (flags.json) printJson(ctx, { schedule: scheduleJson(saved), default_time: fallback, plan: addedDaysJson(added) });
+    else print(ctx, [`${name}: ${describe(saved, fallback)}.`, ...addedDaysLines(name, added)]);
     return 0;
   } finally {
     journal.close();
@@ -82,19 +84,36 @@ export function scheduleJson(s: Schedule) {
   return { activity: s.activity, days: dayCodes(s.days), time: s.time };
 }
 
+/** D2: the coming week's sessions of an activity whose days are fewer than its plan's sessions. */
+interface AddedDays {
+  weekStart: IsoDate;
+  sessionsPerWeek: number;
+  sessions: { date: IsoDate; time: string }[];
+  added: number[];
+}
+
 /**
- * D2: fewer days than the coming week's plan has sessions: the days the plan adds, said now, in
- * the words of the plan's own line, rather than found later in pace plan.
+ * D2: fewer days than the coming week's plan has sessions: the days the plan adds, said now
+ * (in the words of the plan's own line, and in --json), rather than found later in pace plan.
  */
-async function addedDays(journal: Journal, ctx: Context, saved: Schedule, fallback: string): Promise<string[]> {
+async function addedDays(journal: Journal, ctx: Context, saved: Schedule, fallback: string): Promise<AddedDays | null> {
   const { planWithSessions } = await import('./plan.js');
   const week = planWithSessions(journal, nextMonday(ctx.today), ctx.today).plan;
   const planned = week.activities.find((a) => a.activity === saved.activity);
-  if (!planned) return [];
+  if (!planned) return null;
   const own = activitySessions(planned, week.weekStart, week.paused, saved, fallback);
-  if (own.source !== 'added') return [];
-  const when = own.sessions.map((x) => sessionLabel(isoWeekday(x.date) - 1, x.time)).join(', ');
-  return [`The plan for the week of ${shortDate(week.weekStart)} has ${planned.sessionsPerWeek} ${saved.activity} sessions: ${when} (your days, with ${own.added.map(dayLabel).join(', ')} added).`];
+  if (own.source !== 'added') return null;
+  return { weekStart: week.weekStart, sessionsPerWeek: planned.sessionsPerWeek, sessions: own.sessions, added: own.added };
+}
+
+function addedDaysLines(name: string, a: AddedDays | null): string[] {
+  if (!a) return [];
+  const when = a.sessions.map((x) => sessionLabel(isoWeekday(x.date) - 1, x.time)).join(', ');
+  return [`The plan for the week of ${shortDate(a.weekStart)} has ${a.sessionsPerWeek} ${name} sessions: ${when} (your days, with ${a.added.map(dayLabel).join(', ')} added).`];
+}
+
+function addedDaysJson(a: AddedDays | null) {
+  return a && { week_start: a.weekStart, sessions_per_week: a.sessionsPerWeek, sessions: a.sessions, added_days: dayCodes(a.added) };
 }
 
 /** "Mon 8:00, Wed 8:00, Fri 8:00 (when the plan has that many sessions)". */

@@ -63,6 +63,20 @@ describe('pace schedule and the plan on its days (D1, D2)', () => {
     expect(lines(pace.run(['schedule', 'walk', 'tue,thu,sat'], { PACE_TODAY: SUNDAY }).stdout)).toEqual(['walk: Tue 9:00, Thu 9:00, Sat 9:00 (the default time).']);
   });
 
+  it('D2: --json says the days the plan adds as the words do, and null when the days are enough', () => {
+    const pace = walker();
+    expect(json(pace, ['schedule', 'walk', 'sat'], SUNDAY)).toMatchObject({
+      schedule: { activity: 'walk', days: ['sat'] },
+      plan: {
+        week_start: '2026-01-19',
+        sessions_per_week: 3,
+        sessions: [{ date: '2026-01-20', time: '09:00' }, { date: '2026-01-22', time: '09:00' }, { date: '2026-01-24', time: '09:00' }],
+        added_days: ['tue', 'thu'],
+      },
+    });
+    expect(json(pace, ['schedule', 'walk', 'tue,thu,sat'], SUNDAY)).toMatchObject({ plan: null });
+  });
+
   it('D1: walk on Tue, Thu and Sat at 07:30 puts the plan\'s sessions on those days', () => {
     const pace = walker();
     const set = pace.run(['schedule', 'walk', 'tue,thu,sat', '--at', '07:30'], { PACE_TODAY: SUNDAY });
