@@ -49,7 +49,8 @@ export function answeredDays(db: Db): Set<string> {
 
 /**
  * F2: a session logged, moved or imported onto a day that already has a next-day answer takes it
- * (`answerOnArrival`): its own `checkins` row, and for "not settled" `pain-over-24h`. The code is
+ * (`answerOnArrival`): its own `checkins` row, and for "not settled" `pain-over-24h`. Moved onto a
+ * day with none, it loses a "settled" of its own, which was about the day it left. The code is
  * not triaged again: the answer was triaged when it was given, and a hold a clinician has cleared
  * since stays cleared. Call inside the write transaction, after the session is written.
  */
@@ -63,6 +64,13 @@ export function takeDayAnswer(db: Db, sessionId: number): TakenAnswer | null {
   const toAnswer = (r: { day: IsoDate; settled: number }): DayAnswer => ({ settled: r.settled === 1, answeredOn: r.day });
   const own = rows.find((r) => r.id === sessionId);
   const day = answerOfDay(rows.filter((r) => r.id !== sessionId).map(toAnswer));
+  // Moved (edit) onto a day with no answer, a "settled" it holds was about the day it left: kept,
+  // it would answer this day for its other sessions, and the check would never ask about them.
+  // A "not settled" stays, as F1 never loses a flare.
+  if (day === null && own?.settled === 1) {
+    stmt(db, 'DELETE FROM checkins WHERE session_id = ?').run(sessionId);
+    return null;
+  }
   const taken = answerOnArrival(day, own ? own.settled === 1 : null, session.symptoms);
   if (!taken) return null;
   stmt(

@@ -5,6 +5,7 @@ import { edit } from '../../src/commands/edit.js';
 import { list } from '../../src/commands/list.js';
 import { log } from '../../src/commands/log.js';
 import { InputError } from '../../src/core/errors.js';
+import type { IsoDate } from '../../src/core/types.js';
 import { NotFoundError } from '../../src/store/errors.js';
 import type { Prompts } from '../../src/ui/prompts.js';
 import { testContext } from '../helpers/context.js';
@@ -86,6 +87,21 @@ describe('pace edit', () => {
 
   it('without anything to change, the hint names the session asked about, the dose and where every flag is listed', async () => {
     await expect(edit(['1'], {}, testContext(path))).rejects.toMatchObject({ hint: expect.stringMatching(/pace edit 1 --dose 11\b.*pace edit --help/) });
+  });
+});
+
+describe('pace edit and the next-day check (F2)', () => {
+  it('a session answered "settled" and moved to a day not yet answered leaves that day to be asked about', async () => {
+    const own = join(tempDir(), 'pace.db');
+    const on = (day: string) => testContext(own, { today: day as IsoDate });
+    await log(['walk', '10'], {}, on('2026-11-19'));
+    // The next day: the walk's pain had settled; a bike ride that day.
+    await log(['bike', '5'], { settled: 'yes' }, on('2026-11-20'));
+    // The walk was really on the 20th, beside the ride. Its "settled" was about the 19th.
+    expect(await edit(['1'], { date: '2026-11-20' }, on('2026-11-21'))).toBe(0);
+    const ctx = on('2026-11-21');
+    expect(await log(['walk', '10'], { settled: 'no', json: true }, ctx)).toBe(0);
+    expect(JSON.parse(ctx.stdout.text).checkin).toMatchObject({ date: '2026-11-20', settled: false });
   });
 });
 
