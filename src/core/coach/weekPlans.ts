@@ -22,16 +22,27 @@ export function lowerOnly(o: Override, level: Level | null): Override | null {
 }
 
 /**
- * Q7/T2: an override set while a hold was open, in a week the hold did not cover from its Monday:
- * it keeps only what it lowers below the override it replaced (or the rules' `level`), and what it
- * leaves comes from that replaced override.
+ * Q7/T2: an override set while a hold was open: it keeps only what it lowers below the week as it
+ * stood then, that is the override it replaced (as that one is in force) or the rules' `level`,
+ * and what it leaves comes from the replaced one. In a week the hold covers (`guarded`), the
+ * replaced one is itself cut to `level`, as any override is there.
  */
-export function lowerUnderHold(o: Override, level: Level | null): Override | null {
-  const replaced = o.setUnderHold?.replaces ?? null;
+function lowerUnderHold(o: Override, level: Level | null, guarded: boolean): Override | null {
+  const before = o.setUnderHold?.replaces ?? null;
+  const replaced = before === null ? null : overrideInForce(before, level, guarded);
   const ceiling = replaced === null || level === null ? level : { quota: replaced.quota ?? level.quota, sessionsPerWeek: replaced.sessionsPerWeek ?? level.sessionsPerWeek };
   const lowered = lowerOnly(o, ceiling);
   if (lowered === null || replaced === null) return lowered ?? replaced;
   return { ...lowered, quota: lowered.quota ?? replaced.quota, sessionsPerWeek: lowered.sessionsPerWeek ?? replaced.sessionsPerWeek };
+}
+
+/**
+ * Q7: what of an override the replay keeps: under a hold or pause, or after a flare (`guarded`),
+ * only what it lowers; one set while a hold was open, only what it lowers below what it replaced.
+ */
+export function overrideInForce(o: Override, level: Level | null, guarded: boolean): Override | null {
+  if (o.setUnderHold) return lowerUnderHold(o, level, guarded);
+  return guarded ? lowerOnly(o, level) : o;
 }
 
 export function fromDecision(meta: ActivityMeta, d: Decision): ActivityPlan {
