@@ -134,6 +134,8 @@ export function activityReplay(
       ladder.steadyWeeks = 0;
       ladder.unfinishedWeeks = 0;
       window = new BaselineWindow(meta.unit);
+      // Sessions a week set by hand in an earlier baseline belong to it, not to the new one.
+      sessionsOverride = null;
     }
 
     if (ladder.rungs.length === 0) {
