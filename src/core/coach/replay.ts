@@ -160,7 +160,7 @@ export function activityReplay(
           const after = last.length === 0 ? null : { tolerated: window.toleratedCount, weeks: window.weeks };
           plan = fromDecision(meta, decide(ladder, outcome, rules, after, null));
         } else if (restart !== null && window.quota() === null) {
-          plan = restartPlan(meta, restart, away);
+          plan = restartPlan(meta, restart, away, sessionsOverride, override);
         } else {
           plan = baselinePlan(meta, window, sessionsOverride, override);
         }

@@ -75,17 +75,23 @@ export function capAfterFlare(plan: ActivityPlan, prev: ActivityPlan | null, lad
   return { ...plan, quota, sessionsPerWeek, reason, flareDayDose: flareDayDose(quota, plan.unit) };
 }
 
-/** Q10: back after a long break, before any session: about half the last quota. */
-export function restartPlan(meta: ActivityMeta, r: Restart, away: number): ActivityPlan {
+/**
+ * Q10: back after a long break, before any session: about half the last quota. Q7: sessions a
+ * week set by hand since the restart (`sessionsOverride`, this week's `override`) are kept, as in
+ * a baseline.
+ */
+export function restartPlan(meta: ActivityMeta, r: Restart, away: number, sessionsOverride: number | null, override: Override | null): ActivityPlan {
   const level = restartLevel(r);
   return {
     activity: meta.activity,
     unit: meta.unit,
     category: meta.category,
     quota: level.quota,
-    sessionsPerWeek: level.sessionsPerWeek,
-    change: 'return',
-    reason: { rule: 'Q10', kind: 'rebaseline', activity: meta.activity, weeks: away, last: r.last, quota: r.quota, held: r.held },
+    sessionsPerWeek: sessionsOverride ?? level.sessionsPerWeek,
+    change: override !== null ? 'override' : 'return',
+    reason: override !== null
+      ? { rule: 'Q7', quota: null, sessionsPerWeek: override.sessionsPerWeek, setOn: override.setOn }
+      : { rule: 'Q10', kind: 'rebaseline', activity: meta.activity, weeks: away, last: r.last, quota: r.quota, held: r.held },
     flareDayDose: flareDayDose(level.quota, meta.unit),
     offer: null,
   };

@@ -179,6 +179,15 @@ describe('Q10 return after a break', () => {
     expect(planOf(h, week(16), { overrides: [...earlier, set(16, 6, null, 14)] })).toMatchObject({ quota: 6, sessionsPerWeek: 4, change: 'override' });
   });
 
+  it('Q10/Q7: sessions a week set by hand after a long break, before a session back, are the plan\'s', () => {
+    // The restart is 7 min x 3; 2 a week set for the week after showed 3, as if not set.
+    const h = weeks(MON, ...followed, ...none(8));
+    const set = (n: number, sessionsPerWeek: number) => ({ activity: 'walk', weekStart: week(n), quota: null, sessionsPerWeek, setOn: week(15) });
+    expect(planOf(h, week(16), { overrides: [set(16, 2)] })).toMatchObject({ quota: 7, sessionsPerWeek: 2, change: 'override', reason: { rule: 'Q7', sessionsPerWeek: 2 } });
+    expect(planOf(h, week(17), { overrides: [set(16, 2)] })).toMatchObject({ quota: 7, sessionsPerWeek: 2, change: 'return' });
+    expect(planOf(h, week(16), { overrides: [set(16, 5)] })).toMatchObject({ quota: 7, sessionsPerWeek: 5 });
+  });
+
   it('Q10/Q5: a flare rule and a break rule that both apply: the lower quota wins', () => {
     // A flare in week 6 drops week 7 back to 13; two empty weeks from 14.5 give 12, which is lower.
     const h = weeks(MON, ...followed.slice(0, 5), [14.5, flare(14.5), 14.5], [], []);
