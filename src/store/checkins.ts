@@ -52,8 +52,10 @@ export function answeredDays(db: Db): Set<string> {
  * (`answerOnArrival`): its own `checkins` row, and for "not settled" `pain-over-24h`. The code is
  * not triaged again: the answer was triaged when it was given, and a hold a clinician has cleared
  * since stays cleared. Call inside the write transaction, after the session is written.
+ * `ownStands`: a session that brought its own answer (a backup's) keeps it, so that a restore
+ * gives back the day as it was, its sessions answered differently or not.
  */
-export function takeDayAnswer(db: Db, sessionId: number): TakenAnswer | null {
+export function takeDayAnswer(db: Db, sessionId: number, ownStands = false): TakenAnswer | null {
   const session = getSession(db, sessionId);
   if (!session) return null;
   const rows = stmt(
@@ -62,6 +64,7 @@ export function takeDayAnswer(db: Db, sessionId: number): TakenAnswer | null {
   ).all(session.date) as { id: number; day: IsoDate; settled: number }[];
   const toAnswer = (r: { day: IsoDate; settled: number }): DayAnswer => ({ settled: r.settled === 1, answeredOn: r.day });
   const own = rows.find((r) => r.id === sessionId);
+  if (own && ownStands) return null;
   const day = answerOfDay(rows.filter((r) => r.id !== sessionId).map(toAnswer));
   const taken = answerOnArrival(day, own ? own.settled === 1 : null, session.symptoms);
   if (!taken) return null;
