@@ -14,7 +14,7 @@ import type { ActivityPlan, Hold, Override } from './types.js';
  * Q7: an override cut to `level` field by field; null when it asks for nothing lower, so that the
  * rules' own plan (and reason) stands. With no level to compare with, it stands as set.
  */
-export function lowerOnly(o: Override, level: Level | null): Override | null {
+function lowerOnly(o: Override, level: Level | null): Override | null {
   if (level === null) return o;
   const quota = o.quota !== null && o.quota < level.quota ? o.quota : null;
   const sessionsPerWeek = o.sessionsPerWeek !== null && o.sessionsPerWeek < level.sessionsPerWeek ? o.sessionsPerWeek : null;
