@@ -63,10 +63,11 @@ export async function importCmd(args: string[], flags: ImportFlags, ctx: Context
       const settings = extras ? importSettings(j.db, extras) : { added: 0, kept: [], taken: [] };
       const other = settings.added + (extras ? importExtras(j.db, { ...emptyExtras(), ...extras, activities: [] }) : 0);
       // F2: after a backup's own answers are in (so none is doubled), a session the import added
-      // to a day already answered takes that day's answer, not triaged again (it was, when given).
+      // to a day already answered takes that day's answer, not triaged again (it was, when given);
+      // one that brought its own answer keeps it, as the backup has it.
       // Only days with an answer are looked at: one query, not one a session (100,000 in a restore).
       const answered = answeredDays(j.db);
-      for (const { id, date } of added) if (answered.has(date)) takeDayAnswer(j.db, id);
+      for (const { id, date } of added) if (answered.has(date)) takeDayAnswer(j.db, id, true);
       return { ...counts, other, kept: settings.kept, taken: settings.taken, triaged: triage.finish(j.db) };
     });
     for (const line of [...keptSettingLines(result.kept), ...takenSettingLines(result.taken)]) note(ctx, line);

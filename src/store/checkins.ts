@@ -53,8 +53,10 @@ export function answeredDays(db: Db): Set<string> {
  * day with none, it loses a "settled" of its own, which was about the day it left. The code is
  * not triaged again: the answer was triaged when it was given, and a hold a clinician has cleared
  * since stays cleared. Call inside the write transaction, after the session is written.
+ * `ownStands`: a session that brought its own answer (a backup's) keeps it, so that a restore
+ * gives back the day as it was, its sessions answered differently or not.
  */
-export function takeDayAnswer(db: Db, sessionId: number): TakenAnswer | null {
+export function takeDayAnswer(db: Db, sessionId: number, ownStands = false): TakenAnswer | null {
   const session = getSession(db, sessionId);
   if (!session) return null;
   const rows = stmt(
@@ -63,6 +65,7 @@ export function takeDayAnswer(db: Db, sessionId: number): TakenAnswer | null {
   ).all(session.date) as { id: number; day: IsoDate; settled: number }[];
   const toAnswer = (r: { day: IsoDate; settled: number }): DayAnswer => ({ settled: r.settled === 1, answeredOn: r.day });
   const own = rows.find((r) => r.id === sessionId);
+  if (own && ownStands) return null;
   const day = answerOfDay(rows.filter((r) => r.id !== sessionId).map(toAnswer));
   // Moved (edit) onto a day with no answer, a "settled" it holds was about the day it left: kept,
   // it would answer this day for its other sessions, and the check would never ask about them.

@@ -5,6 +5,8 @@ import { exportCmd } from '../../src/commands/export.js';
 import { importCmd } from '../../src/commands/import.js';
 import { list } from '../../src/commands/list.js';
 import { log } from '../../src/commands/log.js';
+import { edit } from '../../src/commands/edit.js';
+import type { IsoDate } from '../../src/core/types.js';
 import { InputError } from '../../src/core/errors.js';
 import { testContext } from '../helpers/context.js';
 import { fileHash, removeTempDirs, tempDir } from '../helpers/tmp.js';
@@ -149,6 +151,23 @@ describe('JSON backup', () => {
     const again = testContext(fresh);
     await importCmd([out], { json: true }, again);
     expect(JSON.parse(again.stdout.text).sessions_added).toBe(0);
+  });
+
+  it('F2: a restore keeps each session\'s own next-day answer, on a day whose sessions were answered differently', async () => {
+    // Mon: a walk, answered "settled" on Tue. Tue: a walk, answered "not settled" on Wed, then
+    // moved to Mon (it keeps its answer). Restored, the Monday walk took the Tuesday walk's "not
+    // settled" and pain-over-24h: a flare the journal backed up did not have.
+    const plain = join(tempDir(), 'pace.db');
+    const on = (today: string) => testContext(plain, { today: today as IsoDate });
+    await log(['walk', '10'], {}, on('2026-11-16'));
+    await log(['walk', '10'], { settled: 'yes' }, on('2026-11-17'));
+    await log(['walk', '10'], { settled: 'no' }, on('2026-11-18'));
+    await edit(['2'], { date: '2026-11-16' }, on('2026-11-18'));
+    const before = await sessions(plain);
+    expect(before.map((s) => s.symptoms)).toEqual([[], ['pain-over-24h'], []]);
+    const fresh = join(tempDir(), 'pace.db');
+    await importCmd([await backupOf(plain)], {}, testContext(fresh));
+    expect(await sessions(fresh)).toEqual(before);
   });
 
   it('T: restores a journal whose sessions carry triage records', async () => {

@@ -67,21 +67,29 @@ export function acceptedOutsideHolds(acceptances: readonly Acceptance[], records
 
 /**
  * Q7/T2: `plan --set` refuses a raise while a hold or pause is open; one set then that arrived
- * another way (a backup) is marked, with the override it would replace for its week, so that the
- * replay lets it only lower the plan, even in a week the hold no longer covers.
+ * another way (a backup) is marked, with the override it would replace for its week (the one the
+ * index keeps without it, itself marked or not), so that the replay lets it only lower the plan as
+ * it stood, even in a week the hold no longer covers.
  */
 export function markSetUnderHolds(overrides: readonly Override[], records: readonly TriageRecord[]): Override[] {
   const held = heldAllDay(overrides.map((o) => o.setOn), records);
-  const outside = overrides.filter((o) => !held(o.setOn));
-  return overrides.map((o) => {
-    if (!held(o.setOn)) return o;
-    // The override the index would have kept for the week without this one: the latest set outside a hold.
-    let replaces: Override | null = null;
-    for (const e of outside) {
-      if (e.activity === o.activity && e.weekStart === o.weekStart && e.setOn <= o.setOn && (replaces === null || e.setOn >= replaces.setOn)) replaces = e;
-    }
-    return { ...o, setUnderHold: { replaces } };
+  const marked = overrides.map((o) => o);
+  // By activity and week, in the order the index takes them (a later day, or on a tie the one stored last, stands).
+  const groups = new Map<string, number[]>();
+  overrides.forEach((o, i) => {
+    if (o.quota === null && o.sessionsPerWeek === null) return;
+    const key = `${weekDayOf(o.weekStart)} ${o.activity}`;
+    groups.set(key, [...(groups.get(key) ?? []), i]);
   });
+  for (const indices of groups.values()) {
+    let before: Override | null = null;
+    for (const i of indices.sort((a, b) => (overrides[a]!.setOn < overrides[b]!.setOn ? -1 : overrides[a]!.setOn > overrides[b]!.setOn ? 1 : a - b))) {
+      const o = overrides[i]!;
+      if (held(o.setOn)) marked[i] = { ...o, setUnderHold: { replaces: before } };
+      before = marked[i]!;
+    }
+  }
+  return marked;
 }
 
 export function indexAcceptances(acceptances: readonly Acceptance[]): ByWeek<Acceptance> {

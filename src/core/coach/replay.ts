@@ -8,7 +8,7 @@ import type { Level } from './progression.js';
 import type { Ladder, Outcome, WeekRules } from './transition.js';
 import { emptyWeeks, REBASELINE_WEEKS, restartAfterBreak, restartLevel, returnAfterBreak, type LastDone, type Restart } from './breaks.js';
 import { applyOverride, decide } from './transition.js';
-import { baselinePlan, capAfterFlare, fromDecision, lowerOnly, lowerUnderHold, restartPlan } from './weekPlans.js';
+import { baselinePlan, capAfterFlare, fromDecision, overrideInForce, restartPlan } from './weekPlans.js';
 import type { Acceptance, ActivityPlan, Hold, Mode, Override } from './types.js';
 
 // Replays one activity week by week, from its first planned week (or from a checkpoint's state,
@@ -134,6 +134,8 @@ export function activityReplay(
       ladder.steadyWeeks = 0;
       ladder.unfinishedWeeks = 0;
       window = new BaselineWindow(meta.unit);
+      // Sessions a week set by hand in an earlier baseline belong to it, not to the new one.
+      sessionsOverride = null;
     }
 
     if (ladder.rungs.length === 0) {
@@ -143,7 +145,7 @@ export function activityReplay(
       // The level in force: the new baseline once a week of it is done; before that, after a long
       // break, the restart's (Q10), whose sessions a week an override leaves unset keep.
       const level = window.quota() !== null ? window.level(sessionsOverride) : restart !== null ? { ...restartLevel(restart), sessionsPerWeek: sessionsOverride ?? restart.sessionsPerWeek } : null;
-      if (override !== null) override = guarded ? lowerOnly(override, level) : override.setUnderHold ? lowerUnderHold(override, level) : override;
+      if (override !== null) override = overrideInForce(override, level, guarded);
       if (override !== null && override.quota !== null) {
         // Q7: a quota set by hand ends the baseline; it is the level progression starts from.
         restart = null;
@@ -158,7 +160,7 @@ export function activityReplay(
           const after = last.length === 0 ? null : { tolerated: window.toleratedCount, weeks: window.weeks };
           plan = fromDecision(meta, decide(ladder, outcome, rules, after, null));
         } else if (restart !== null && window.quota() === null) {
-          plan = restartPlan(meta, restart, away);
+          plan = restartPlan(meta, restart, away, sessionsOverride, override);
         } else {
           plan = baselinePlan(meta, window, sessionsOverride, override);
         }
@@ -178,7 +180,7 @@ export function activityReplay(
       // Q10: two to five empty weeks: a level down for each, from the last week done. With an
       // override too: what it leaves unset comes from the return, not from before the break.
       if (lastDone !== null && lastDone.rung >= 0 && away >= 2) decided = returnAfterBreak(ladder, lastDone, away, meta.activity);
-      if (override !== null) override = guarded ? lowerOnly(override, decided.level) : override.setUnderHold ? lowerUnderHold(override, decided.level) : override;
+      if (override !== null) override = overrideInForce(override, decided.level, guarded);
       // The rung the rules would have climbed was never planned, so a later flare must not land on it.
       if (override !== null && decided.change === 'increase') ladder.rungs.pop();
       plan = fromDecision(meta, override === null ? decided : applyOverride(ladder, override, decided.level));

@@ -10,8 +10,8 @@ export interface Override {
   setOn: IsoDate;
   /**
    * T2/Q7, derived when the plan is made, never stored: set while a hold or pause was open, so it
-   * may only lower the plan, below the override it replaced for its week (`replaces`, set outside a
-   * hold) or, without one, below the rules' level.
+   * may only lower the plan, below the override it replaced for its week (`replaces`, as that one
+   * is in force) or, without one, below the rules' level.
    */
   setUnderHold?: { replaces: Override | null };
 }

@@ -14,7 +14,7 @@ import type { ActivityPlan, Hold, Override } from './types.js';
  * Q7: an override cut to `level` field by field; null when it asks for nothing lower, so that the
  * rules' own plan (and reason) stands. With no level to compare with, it stands as set.
  */
-export function lowerOnly(o: Override, level: Level | null): Override | null {
+function lowerOnly(o: Override, level: Level | null): Override | null {
   if (level === null) return o;
   const quota = o.quota !== null && o.quota < level.quota ? o.quota : null;
   const sessionsPerWeek = o.sessionsPerWeek !== null && o.sessionsPerWeek < level.sessionsPerWeek ? o.sessionsPerWeek : null;
@@ -22,16 +22,27 @@ export function lowerOnly(o: Override, level: Level | null): Override | null {
 }
 
 /**
- * Q7/T2: an override set while a hold was open, in a week the hold did not cover from its Monday:
- * it keeps only what it lowers below the override it replaced (or the rules' `level`), and what it
- * leaves comes from that replaced override.
+ * Q7/T2: an override set while a hold was open: it keeps only what it lowers below the week as it
+ * stood then, that is the override it replaced (as that one is in force) or the rules' `level`,
+ * and what it leaves comes from the replaced one. In a week the hold covers (`guarded`), the
+ * replaced one is itself cut to `level`, as any override is there.
  */
-export function lowerUnderHold(o: Override, level: Level | null): Override | null {
-  const replaced = o.setUnderHold?.replaces ?? null;
+function lowerUnderHold(o: Override, level: Level | null, guarded: boolean): Override | null {
+  const before = o.setUnderHold?.replaces ?? null;
+  const replaced = before === null ? null : overrideInForce(before, level, guarded);
   const ceiling = replaced === null || level === null ? level : { quota: replaced.quota ?? level.quota, sessionsPerWeek: replaced.sessionsPerWeek ?? level.sessionsPerWeek };
   const lowered = lowerOnly(o, ceiling);
   if (lowered === null || replaced === null) return lowered ?? replaced;
   return { ...lowered, quota: lowered.quota ?? replaced.quota, sessionsPerWeek: lowered.sessionsPerWeek ?? replaced.sessionsPerWeek };
+}
+
+/**
+ * Q7: what of an override the replay keeps: under a hold or pause, or after a flare (`guarded`),
+ * only what it lowers; one set while a hold was open, only what it lowers below what it replaced.
+ */
+export function overrideInForce(o: Override, level: Level | null, guarded: boolean): Override | null {
+  if (o.setUnderHold) return lowerUnderHold(o, level, guarded);
+  return guarded ? lowerOnly(o, level) : o;
 }
 
 export function fromDecision(meta: ActivityMeta, d: Decision): ActivityPlan {
@@ -64,17 +75,23 @@ export function capAfterFlare(plan: ActivityPlan, prev: ActivityPlan | null, lad
   return { ...plan, quota, sessionsPerWeek, reason, flareDayDose: flareDayDose(quota, plan.unit) };
 }
 
-/** Q10: back after a long break, before any session: about half the last quota. */
-export function restartPlan(meta: ActivityMeta, r: Restart, away: number): ActivityPlan {
+/**
+ * Q10: back after a long break, before any session: about half the last quota. Q7: sessions a
+ * week set by hand since the restart (`sessionsOverride`, this week's `override`) are kept, as in
+ * a baseline.
+ */
+export function restartPlan(meta: ActivityMeta, r: Restart, away: number, sessionsOverride: number | null, override: Override | null): ActivityPlan {
   const level = restartLevel(r);
   return {
     activity: meta.activity,
     unit: meta.unit,
     category: meta.category,
     quota: level.quota,
-    sessionsPerWeek: level.sessionsPerWeek,
-    change: 'return',
-    reason: { rule: 'Q10', kind: 'rebaseline', activity: meta.activity, weeks: away, last: r.last, quota: r.quota, held: r.held },
+    sessionsPerWeek: sessionsOverride ?? level.sessionsPerWeek,
+    change: override !== null ? 'override' : 'return',
+    reason: override !== null
+      ? { rule: 'Q7', quota: null, sessionsPerWeek: override.sessionsPerWeek, setOn: override.setOn }
+      : { rule: 'Q10', kind: 'rebaseline', activity: meta.activity, weeks: away, last: r.last, quota: r.quota, held: r.held },
     flareDayDose: flareDayDose(level.quota, meta.unit),
     offer: null,
   };

@@ -168,6 +168,26 @@ describe('Q10 return after a break', () => {
     expect(planOf(h, week(15), { overrides: [set(15, 5)] })).toMatchObject({ quota: 5, sessionsPerWeek: 3, change: 'override' });
   });
 
+  it('Q10/Q7: sessions a week set by hand in the first baseline do not come back with a restart after a long break', () => {
+    // 2 a week set in week 1, 4 a week set in week 4: the restart after 8 empty weeks is 7 min x 4,
+    // and a session length set for the week back kept the 2 of week 1's setting.
+    const set = (n: number, quota: number | null, sessionsPerWeek: number | null, on = n) => ({ activity: 'walk', weekStart: week(n), quota, sessionsPerWeek, setOn: week(on) });
+    const h = weeks(MON, times(2, 10), times(2, 10), times(2, 11), times(4, 12), times(4, 12), times(4, 13), ...none(8));
+    const earlier = [set(1, null, 2), set(4, null, 4)];
+    expect(planOf(h, week(15), { overrides: earlier })).toMatchObject({ quota: 7, sessionsPerWeek: 4, change: 'return' });
+    expect(planOf(h, week(15), { overrides: [...earlier, set(15, 6, null, 14)] })).toMatchObject({ quota: 6, sessionsPerWeek: 4, change: 'override' });
+    expect(planOf(h, week(16), { overrides: [...earlier, set(16, 6, null, 14)] })).toMatchObject({ quota: 6, sessionsPerWeek: 4, change: 'override' });
+  });
+
+  it('Q10/Q7: sessions a week set by hand after a long break, before a session back, are the plan\'s', () => {
+    // The restart is 7 min x 3; 2 a week set for the week after showed 3, as if not set.
+    const h = weeks(MON, ...followed, ...none(8));
+    const set = (n: number, sessionsPerWeek: number) => ({ activity: 'walk', weekStart: week(n), quota: null, sessionsPerWeek, setOn: week(15) });
+    expect(planOf(h, week(16), { overrides: [set(16, 2)] })).toMatchObject({ quota: 7, sessionsPerWeek: 2, change: 'override', reason: { rule: 'Q7', sessionsPerWeek: 2 } });
+    expect(planOf(h, week(17), { overrides: [set(16, 2)] })).toMatchObject({ quota: 7, sessionsPerWeek: 2, change: 'return' });
+    expect(planOf(h, week(16), { overrides: [set(16, 5)] })).toMatchObject({ quota: 7, sessionsPerWeek: 5 });
+  });
+
   it('Q10/Q5: a flare rule and a break rule that both apply: the lower quota wins', () => {
     // A flare in week 6 drops week 7 back to 13; two empty weeks from 14.5 give 12, which is lower.
     const h = weeks(MON, ...followed.slice(0, 5), [14.5, flare(14.5), 14.5], [], []);

@@ -149,6 +149,23 @@ describe('T3 stop: the plan is paused', () => {
     expect(planOf(h, week(5), { triageRecords: records, today: thu, overrides: [before, { ...raise(week(5), thu), quota: 14 }] })).toMatchObject({ quota: 14, change: 'override' });
   });
 
+  it('Q7/T2: a quota set by hand under a hold (a backup) never raises the week above the setting it replaced, in a week the hold covers too', () => {
+    const h = weeks(MON, ...base, times(4, 11), times(4, 12));
+    const [tue, wed, thu, fri] = [1, 2, 3, 4].map((n) => addDays(week(5), n)) as [typeof MON, typeof MON, typeof MON, typeof MON];
+    const records: TriageRecord[] = [{ date: wed, kind: 'triage', class: 'assess', symptoms: ['joint-swelling'] }];
+    const set = (n: number, quota: number, setOn: typeof MON) => ({ activity: 'walk', weekStart: week(n), quota, sessionsPerWeek: null, setOn });
+    const at = (n: number, overrides: ReturnType<typeof set>[]) => planOf(h, week(n), { triageRecords: records, today: fri, overrides }).quota;
+    // Week 6 is under the hold from its Monday (rules: 13). Lowered to 10 before the hold, then 12
+    // asked for under it: plan --set refuses 12 (it raises the week's 10), so 12 never shows.
+    expect(at(6, [set(6, 10, tue)])).toBe(10);
+    expect(at(6, [set(6, 10, tue), set(6, 12, thu)])).toBe(10);
+    expect(at(6, [set(6, 10, tue), set(6, 9, thu)])).toBe(9);
+    // Two set under the hold: the first lowered the week (plan --set takes it), the second would
+    // raise it again from there (refused), in a week the hold covers and in the week it opened.
+    expect(at(6, [set(6, 10, thu), set(6, 12, fri)])).toBe(10);
+    expect(at(5, [set(5, 9, thu), set(5, 20, fri)])).toBe(9);
+  });
+
   it('T2/Q8: a hold cleared on Tuesday and a new one opened on Thursday: the week does not say it was cleared', () => {
     const h = weeks(MON, ...base, times(4, 11), times(4, 12));
     const thu = addDays(week(5), 3);
