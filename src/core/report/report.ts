@@ -88,7 +88,7 @@ export function clinicReport(input: ReportInput): ClinicReport {
   // T2/T3: a period that ends today is now: a sign dated after today (the day went back) pauses
   // the plan here as in status, plan and the exports. An earlier period's end reads the records
   // as they stood that day.
-  const now = to === input.today;
+  const now = to >= input.today;
   const allRows = weeklyRows({ ...input, sessions, today: end, to, pegScores, clockToday: now });
   const rows = allRows.filter((r) => r.week_start >= mondayOf(from));
   const status = statusOf({ ...input, sessions, today: to, clockToday: now });
