@@ -50,7 +50,7 @@ export async function importCmd(args: string[], flags: ImportFlags, ctx: Context
     checkActivities(rows, listActivities(journal.db), isJson);
     journal = forWriting(journal, ctx.dbPath);
     const j = journal;
-    const triage = new ImportTriage(ctx.today, coveredCodes(extras?.triage_records));
+    const triage = new ImportTriage(ctx.today, coveredCodes(extras?.triage_records, extras?.checkins));
     const result = write(j.db, () => {
       triage.start(j.db);
       // Extras name activities, so activities come first; triage and check-ins name sessions, so they come last.

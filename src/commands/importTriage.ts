@@ -1,7 +1,7 @@
 import { isFlareSession } from '../core/coach/flares.js';
 import type { Hold } from '../core/coach/types.js';
 import { triagesImported, type TriageDecision, type TriageTarget } from '../core/safety.js';
-import { isWarningCode } from '../core/symptoms.js';
+import { isWarningCode, PAIN_OVER_24H } from '../core/symptoms.js';
 import type { IsoDate } from '../core/types.js';
 import type { Db } from '../store/open.js';
 import type { NewSession } from '../store/sessions.js';
@@ -78,15 +78,21 @@ export class ImportTriage {
   }
 }
 
-/** The codes each session of a backup was already triaged for, by the session's uid. */
-export function coveredCodes(records: unknown): Map<string, Set<string>> {
+/**
+ * The codes each session of a backup was already triaged for, by the session's uid: those its
+ * triage records name, and `pain-over-24h` where its next-day answer was "not settled" (F2): the
+ * answer was triaged when it was given, and a session added later to that day took the code from
+ * it without a record of its own.
+ */
+export function coveredCodes(records: unknown, checkins: unknown = []): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
-  if (!Array.isArray(records)) return out;
-  for (const r of records as { session_uid?: unknown; kind?: unknown; symptoms?: unknown }[]) {
+  const cover = (uid: string, code: string) => out.set(uid, (out.get(uid) ?? new Set<string>()).add(code));
+  for (const r of (Array.isArray(records) ? records : []) as { session_uid?: unknown; kind?: unknown; symptoms?: unknown }[]) {
     if (typeof r?.session_uid !== 'string' || r.kind !== 'triage' || !Array.isArray(r.symptoms)) continue;
-    const codes = out.get(r.session_uid) ?? new Set<string>();
-    for (const c of r.symptoms) if (typeof c === 'string') codes.add(c);
-    out.set(r.session_uid, codes);
+    for (const c of r.symptoms) if (typeof c === 'string') cover(r.session_uid, c);
+  }
+  for (const c of (Array.isArray(checkins) ? checkins : []) as { session_uid?: unknown; settled?: unknown }[]) {
+    if (typeof c?.session_uid === 'string' && c.settled === false) cover(c.session_uid, PAIN_OVER_24H);
   }
   return out;
 }

@@ -170,6 +170,24 @@ describe('JSON backup', () => {
     expect(await sessions(fresh)).toEqual(before);
   });
 
+  it('F2, T5: a session that took its day\'s "not settled" comes back from a backup without a triage record of its own', async () => {
+    // Found by the backup property: Mon a walk; Tue, "not settled" (a hold opens); Wed, a walk
+    // logged for Mon takes pain-over-24h from the day's answer, untriaged (it was, when given).
+    // Restored, the import triaged that code again: an extra assess record the journal backed up
+    // did not have, dated the restore's day.
+    const plain = join(tempDir(), 'pace.db');
+    const on = (today: string) => testContext(plain, { today: today as IsoDate });
+    await log(['walk', '10'], {}, on('2026-11-16'));
+    await log(['walk', '10'], { settled: 'no' }, on('2026-11-17'));
+    await log(['walk', '5'], { date: '2026-11-16' }, on('2026-11-18'));
+    const first = JSON.parse(readFileSync(await backupOf(plain), 'utf8'));
+    expect(first.sessions.filter((x: { symptoms: string[] }) => x.symptoms.includes('pain-over-24h'))).toHaveLength(2);
+    const fresh = join(tempDir(), 'pace.db');
+    await importCmd([await backupOf(plain)], {}, testContext(fresh, { today: '2026-11-18' as IsoDate }));
+    const again = JSON.parse(readFileSync(await backupOf(fresh), 'utf8'));
+    expect(again.triage_records).toEqual(first.triage_records);
+  });
+
   it('T: restores a journal whose sessions carry triage records', async () => {
     const out = await backupOf(path);
     expect(JSON.parse(readFileSync(out, 'utf8')).triage_records).toHaveLength(1);
