@@ -32,13 +32,15 @@ export async function list(_args: string[], flags: ListFlags, ctx: Context): Pro
   const { sessions, total } = await withJournal(ctx, false, (j) => {
     const sessions = listSessions(j.db, { from, to, limit, newestFirst: true });
     // A list cut short by --limit (20 by default) says so: an older session is not gone.
-    const cut = !flags.json && !from && !to && limit !== undefined && sessions.length === limit;
-    return { sessions, total: cut ? countSessions(j.db) : sessions.length };
+    const cut = !flags.json && limit !== undefined && sessions.length === limit;
+    return { sessions, total: cut ? countSessions(j.db, { from, to }) : sessions.length };
   });
   if (flags.json) printJson(ctx, sessions.map((s) => sessionJson(s)));
   else {
     const table = sessionsTable(makeStyle(ctx.color, ctx.stdout.columns), sessions, { from, to });
-    print(ctx, total > sessions.length ? [table, `The ${sessions.length} newest of ${total} sessions; all of them: pace list --limit 0`] : table);
+    const range = `${from ? ` from ${from}` : ''}${to ? ` to ${to}` : ''}`;
+    const again = `pace list${from ? ` --from ${from}` : ''}${to ? ` --to ${to}` : ''} --limit 0`;
+    print(ctx, total > sessions.length ? [table, `The ${sessions.length} newest of ${total} sessions${range}; all of them: ${again}`] : table);
   }
   return 0;
 }

@@ -132,8 +132,10 @@ export function firstSessionDay(db: Db): IsoDate | null {
   return ((db.prepare('SELECT min(day) AS day FROM sessions').get() as { day: IsoDate | null }).day ?? null);
 }
 
-export function countSessions(db: Db): number {
-  return (db.prepare('SELECT count(*) AS n FROM sessions').get() as { n: number }).n;
+/** How many sessions the journal holds, or holds from `from` to `to` (days included). */
+export function countSessions(db: Db, range: Pick<SessionQuery, 'from' | 'to'> = {}): number {
+  const w = where({ from: range.from, to: range.to });
+  return (db.prepare(`SELECT count(*) AS n FROM sessions s ${w.sql}`).get(...w.params) as { n: number }).n;
 }
 
 /** Adds symptom codes to a session, keeping the ones it has. */

@@ -136,6 +136,17 @@ describe('pace log, then pace list', () => {
     expect(pace.run(['list', '--limit', '21']).stdout).not.toMatch(/newest/);
   });
 
+  it('list --from/--to cut short by --limit says how many of that range it shows, and how to see them all', () => {
+    const pace = fresh();
+    importRows(pace, walks('2026-10-05', times(7, 10), times(7, 10), times(7, 10)), '2026-11-21');
+    const r = pace.run(['list', '--from', '2026-10-12', '--to', '2026-10-25', '--limit', '5']);
+    expect(r.status).toBe(0);
+    expect(r.stdout.match(/ 10 min /g)).toHaveLength(5);
+    expect(r.stdout).toMatch(/^The 5 newest of 14 sessions from 2026-10-12 to 2026-10-25; all of them: pace list --from 2026-10-12 --to 2026-10-25 --limit 0$/m);
+    expect(pace.run(['list', '--from', '2026-10-12', '--limit', '5']).stdout).toMatch(/^The 5 newest of 14 sessions from 2026-10-12; all of them: pace list --from 2026-10-12 --limit 0$/m);
+    expect(pace.run(['list', '--from', '2026-10-12', '--to', '2026-10-25']).stdout).not.toMatch(/newest/);
+  });
+
   it('list --from/--to with nothing in them says so, not that the journal is empty', () => {
     const pace = withOneWalk();
     const r = pace.run(['list', '--from', '2026-11-01', '--to', '2026-11-14']);
