@@ -28,8 +28,10 @@ export function pendingCheckin(db: Db, from: IsoDate, to: IsoDate): PendingDay |
 }
 
 /**
- * F2: records the answer for every session of the day (one row each; a session answered before
- * keeps its first answer). "Not settled" is triaged by the caller, which adds `pain-over-24h`.
+ * F2: records the answer for every session of the day, one row each; a row already there is left
+ * as it is (INSERT OR IGNORE: a session moved onto the day with its own "not settled"). "Not
+ * settled" is triaged by the caller, which adds `pain-over-24h`. Sessions added to the day later
+ * take its answer through `takeDayAnswer`.
  */
 export function recordCheckin(db: Db, sessionIds: readonly number[], day: IsoDate, settled: boolean): void {
   const insert = db.prepare('INSERT OR IGNORE INTO checkins (session_id, day, settled) VALUES (?, ?, ?)');
