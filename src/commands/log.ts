@@ -177,11 +177,11 @@ async function askMissing(p: ParsedFlags, ctx: Context, journal: Journal, offerP
   if (p.dose === undefined) p.dose = parseDose(await ask.text(`How much (${activity.unit})?`, { validate: validator((t) => checkDoseFor(parseDose(t), activity)) }));
   else checkDoseFor(p.dose, activity);
   const scale = (flag: string) => (t: string) => parseScale(t, flag);
-  if (p.painBefore === undefined) setIf(p, 'painBefore', await askOptional(ask, 'Pain before, 0-10', scale('pain before')));
-  if (p.painAfter === undefined) setIf(p, 'painAfter', await askOptional(ask, 'Pain after, 0-10', scale('pain after')));
+  if (p.painBefore === undefined) setIf(p, 'painBefore', await askOptional(ask, `Pain before: ${PAIN_ENDS}`, scale('pain before')));
+  if (p.painAfter === undefined) setIf(p, 'painAfter', await askOptional(ask, `Pain after: ${PAIN_ENDS}`, scale('pain after')));
   // T4: the checklist comes straight after pain-after, while the session is fresh in mind.
   if (p.symptoms === undefined) p.symptoms = await askSymptoms(ask);
-  if (p.effort === undefined) setIf(p, 'effort', await askOptional(ask, 'Effort, 0-10', scale('effort')));
+  if (p.effort === undefined) setIf(p, 'effort', await askOptional(ask, 'Effort: 0 = resting, 10 = the hardest you could do', scale('effort')));
   if (p.flare === undefined) p.flare = await ask.confirm('Does this feel like a flare?', false);
   // The note's question refuses what --note refuses (E3's plain text, its length).
   if (p.note === undefined) p.note = await askOptional(ask, 'A private note', (t) => parseNote(t, 'The note'));
@@ -199,6 +199,9 @@ function activityQuestion(known: readonly string[], last: string | undefined): s
   const listed = `${others.slice(0, 6).join(', ')}${others.length > 6 ? ', ...' : ''}`;
   return last === undefined ? `Activity (${listed})` : `Activity (others: ${listed})`;
 }
+
+/** The 0-10 pain scale's ends, in the words of the model's numeric rating (0 none, 10 worst imaginable). */
+const PAIN_ENDS = '0 = none, 10 = worst imaginable';
 
 function setIf(p: ParsedFlags, key: 'painBefore' | 'painAfter' | 'effort', value: number | null): void {
   if (value !== null) p[key] = value;

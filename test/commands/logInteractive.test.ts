@@ -42,6 +42,10 @@ describe('pace log, asked by a person', () => {
     ]);
     expect(await done).toBe(0);
     expect(seen).toHaveLength(10);
+    // (seen by a new user) the scales say what their ends mean, as the check-in's questions do.
+    expect(seen.find((t) => /Pain before/.test(t))).toMatch(/Pain before: 0 = none, 10 = worst imaginable \(Enter to skip\)/);
+    expect(seen.find((t) => /Pain after/.test(t))).toMatch(/Pain after: 0 = none, 10 = worst imaginable \(Enter to skip\)/);
+    expect(seen.find((t) => /Effort/.test(t))).toMatch(/Effort: 0 = resting, 10 = the hardest you could do \(Enter to skip\)/);
 
     const [s] = sessionsIn(ctx.dbPath);
     expect(s).toMatchObject({
