@@ -28,14 +28,21 @@ function terminal(home: string) {
   return { io, stdout, stderr };
 }
 
+/** Runs `pace log`, stops it at its first question with Ctrl-C (exit 130), and returns that question's screen. */
+async function firstQuestion(io: Io): Promise<string> {
+  const code = main(['log'], io);
+  await screen.next();
+  const shown = screen.getScreen();
+  screen.keypress({ name: 'c', ctrl: true });
+  expect(await code).toBe(130);
+  return shown;
+}
+
 describe('pace on a terminal', () => {
   it('Ctrl-C at a prompt exits 130, says nothing was saved, and writes no journal', async () => {
     const home = tempDir();
     const t = terminal(home);
-    const code = main(['log'], t.io);
-    await screen.next();
-    screen.keypress({ name: 'c', ctrl: true });
-    expect(await code).toBe(130);
+    await firstQuestion(t.io);
     expect(t.stderr.text).toMatch(/Nothing was saved/);
     expect(t.stderr.text).not.toMatch(/^\s+at /m);
     expect(existsSync(join(home, '.local', 'share', 'pace', 'pace.db'))).toBe(false);
@@ -43,11 +50,7 @@ describe('pace on a terminal', () => {
 
   it('S1: the first interactive use asks the safety question before anything else', async () => {
     const t = terminal(tempDir());
-    const code = main(['log'], t.io);
-    await screen.next();
-    const first = screen.getScreen();
-    screen.keypress({ name: 'c', ctrl: true });
-    expect(await code).toBe(130);
+    const first = await firstQuestion(t.io);
     expect(first).toMatch(/12 to 72 hours|post-exertional/i);
   });
 
@@ -110,11 +113,7 @@ describe('questions at the width of the terminal', () => {
   it('S1: the safety question at 80 columns is broken between words, its (y/N) whole, not "proporti / on"', async () => {
     const t = terminal(tempDir());
     Object.assign(t.stdout, { columns: 80 });
-    const code = main(['log'], t.io);
-    await screen.next();
-    const shown = screen.getScreen();
-    screen.keypress({ name: 'c', ctrl: true });
-    expect(await code).toBe(130);
+    const shown = await firstQuestion(t.io);
     expect(shown).toMatch(/post-exertional/);
     const lines = shown.split('\n');
     expect(lines.filter((l) => l.length > 80)).toEqual([]);
@@ -135,11 +134,7 @@ describe('questions at the width of the terminal', () => {
     await journalWith(home, ['stretching', 'sit-to-stand-slowly']);
     const t = terminal(home);
     Object.assign(t.stdout, { columns: 40 });
-    const code = main(['log'], t.io);
-    await screen.next();
-    const shown = screen.getScreen();
-    screen.keypress({ name: 'c', ctrl: true });
-    expect(await code).toBe(130);
+    const shown = await firstQuestion(t.io);
     expect(shown).toMatch(/\(sit-to-stand-slowly\)/);
     expect(shown.split('\n').filter((l) => l.length > 40)).toEqual([]);
   });
@@ -172,10 +167,7 @@ describe('what pace says on stderr at a narrow terminal', () => {
 
   it('the first-use notice before the safety question, and the line after Ctrl-C, fit 40 columns', async () => {
     const t = narrow(tempDir());
-    const code = main(['log'], t.io);
-    await screen.next();
-    screen.keypress({ name: 'c', ctrl: true });
-    expect(await code).toBe(130);
+    await firstQuestion(t.io);
     expect(t.stderr.text).toMatch(/a substitute for a clinician/);
     expect(t.stderr.text).toMatch(/Nothing was saved/);
     expect(tooLong(t.stderr.text)).toEqual([]);
