@@ -76,6 +76,21 @@ export function nextMonday(date: IsoDate): IsoDate {
   return addDays(mondayOf(date), 7);
 }
 
+/**
+ * How many of `sorted` (oldest first) are dated `date` or earlier, found by halving: asked for
+ * every week or day of decades, a scan of every entry would cost days x entries.
+ */
+export function countThrough<T>(sorted: readonly T[], dateOf: (item: T) => IsoDate, date: IsoDate): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (dateOf(sorted[mid] as T) <= date) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 

@@ -38,19 +38,13 @@ export function importSessions(
   const present = new Map<string, number>();
   const uids = new Set<string>();
   for (const s of iterateSessions(db, { from, to })) {
-    const k = sameAs(s);
-    present.set(k, (present.get(k) ?? 0) + 1);
+    addCopy(present, sameAs(s));
     uids.add(s.uid);
   }
   let added = 0;
   for (const r of rows) {
     if (r.uid !== undefined && uids.has(r.uid)) continue;
-    const k = sameAs(r);
-    const n = present.get(k) ?? 0;
-    if (n > 0) {
-      present.set(k, n - 1);
-      continue;
-    }
+    if (usedUp(present, sameAs(r))) continue;
     const id = insertSession(db, r, loggedAt);
     added++;
     onInsert?.(id, r);
@@ -130,8 +124,12 @@ export function importSettings(db: Db, x: Pick<BackupExtras, 'settings' | 'pem_a
 /** How many copies of each key are here. */
 function copiesOf(keys: readonly string[]): Map<string, number> {
   const out = new Map<string, number>();
-  for (const k of keys) out.set(k, (out.get(k) ?? 0) + 1);
+  for (const k of keys) addCopy(out, k);
   return out;
+}
+
+function addCopy(here: Map<string, number>, key: string): void {
+  here.set(key, (here.get(key) ?? 0) + 1);
 }
 
 /** Whether a copy of `key` is here that no earlier record of the backup used up; uses it up. */

@@ -73,21 +73,16 @@ export function acceptedOutsideHolds(acceptances: readonly Acceptance[], records
  */
 export function markSetUnderHolds(overrides: readonly Override[], records: readonly TriageRecord[]): Override[] {
   const held = heldAllDay(overrides.map((o) => o.setOn), records);
-  const marked = overrides.map((o) => o);
-  // By activity and week, in the order the index takes them (a later day, or on a tie the one stored last, stands).
-  const groups = new Map<string, number[]>();
-  overrides.forEach((o, i) => {
-    if (o.quota === null && o.sessionsPerWeek === null) return;
+  const marked = [...overrides];
+  // In the order the index takes them: a later day stands, and on a tie the one stored last (the sort is stable).
+  const order = overrides.map((_, i) => i).sort((a, b) => (overrides[a]!.setOn < overrides[b]!.setOn ? -1 : overrides[a]!.setOn > overrides[b]!.setOn ? 1 : 0));
+  const standing = new Map<string, Override>();
+  for (const i of order) {
+    const o = overrides[i]!;
+    if (o.quota === null && o.sessionsPerWeek === null) continue;
     const key = `${weekDayOf(o.weekStart)} ${o.activity}`;
-    groups.set(key, [...(groups.get(key) ?? []), i]);
-  });
-  for (const indices of groups.values()) {
-    let before: Override | null = null;
-    for (const i of indices.sort((a, b) => (overrides[a]!.setOn < overrides[b]!.setOn ? -1 : overrides[a]!.setOn > overrides[b]!.setOn ? 1 : a - b))) {
-      const o = overrides[i]!;
-      if (held(o.setOn)) marked[i] = { ...o, setUnderHold: { replaces: before } };
-      before = marked[i]!;
-    }
+    if (held(o.setOn)) marked[i] = { ...o, setUnderHold: { replaces: standing.get(key) ?? null } };
+    standing.set(key, marked[i]!);
   }
   return marked;
 }

@@ -1,4 +1,4 @@
-import { fromDayNumber } from '../dates.js';
+import { countThrough, fromDayNumber } from '../dates.js';
 import { DEFAULT_TARGET_MINUTES, type Category, type IsoDate, type Session } from '../types.js';
 import type { ActivitySessions } from './history.js';
 import { indexSessions, metaFor, weekDayOf, type ActivityMeta } from './history.js';
@@ -82,17 +82,8 @@ function weeklyValues<E extends { since: IsoDate }, T>(entries: readonly E[] | u
   const future = today === undefined ? Infinity : weekDayOf(today) + 7;
   return (week) => {
     if (week >= future) return current;
-    const dayBefore = fromDayNumber(week - 1);
-    // The last entry given by then, found by halving: asked for every week of every activity, a
-    // scan of every entry made decades of monthly aims cost weeks x aims.
-    let lo = 0;
-    let hi = entries.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((entries[mid] as E).since <= dayBefore) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo === 0 ? none : valueOf(entries[lo - 1] as E);
+    const given = countThrough(entries, (e) => e.since, fromDayNumber(week - 1));
+    return given === 0 ? none : valueOf(entries[given - 1] as E);
   };
 }
 

@@ -1,4 +1,4 @@
-import { addDays, fromDayNumber } from '../dates.js';
+import { addDays, countThrough, fromDayNumber } from '../dates.js';
 import type { IsoDate } from '../types.js';
 import { weekDayOf } from './history.js';
 import { holdAt, HoldTracker, holdNow, holdsOn, sortRecords } from './holds.js';
@@ -91,14 +91,8 @@ export function weekHolds(input: WeekHoldsInput, firstWeek: number, untilWeek: n
     return isLive(week) ? todays : at(after, week);
   };
   const pausedOn = (date: IsoDate): boolean => {
-    let lo = 0;
-    let hi = changes.dates.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((changes.dates[mid] as IsoDate) <= date) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo > 0 && (changes.paused[lo - 1] as boolean);
+    const changed = countThrough(changes.dates, (d) => d, date);
+    return changed > 0 && (changes.paused[changed - 1] as boolean);
   };
   return {
     decision,
