@@ -1,6 +1,6 @@
 import { join, resolve } from 'node:path';
 import { InputError } from '../core/errors.js';
-import { journalFiles, realName, statIfAny } from './sink.js';
+import { namesJournalFile, statIfAny } from './sink.js';
 import { backupJournal } from '../store/maintenance.js';
 import { print, printJson, type Context } from './context.js';
 
@@ -21,8 +21,7 @@ export async function backup(args: string[], flags: BackupFlags, ctx: Context): 
   const file = resolve(args[0]!);
   // Beside the journal, SQLite owns these names: it would take a backup there for its own file
   // (a -wal or -journal left over) and delete or replay it on the next open.
-  // (Through a link to the journal's folder too.)
-  if (journalFiles(ctx.dbPath).slice(1).includes(file) || journalFiles(realName(ctx.dbPath)).slice(1).includes(realName(file))) {
+  if (namesJournalFile(file, ctx.dbPath, false)) {
     throw new InputError(`${args[0]} is the name of a file SQLite keeps beside the journal; pace will not write a backup there.`, example);
   }
   const result = await backupJournal(ctx.dbPath, file);

@@ -102,8 +102,9 @@ export async function log(args: string[], flags: LogFlags, ctx: Context): Promis
       // F2: a day answered before gives its answer to a session added to it now, before the
       // session's own triage, so its words count it a flare; the code is not triaged again.
       const taken = takeDayAnswer(j.db, id);
-      // F2 before the session's own triage, so that its words know the hold "not settled" opens
-      // (never "carry on" beside it); a stop sign goes first, so the answer says the plan stays paused.
+      // This run's next-day answer (F2) also goes before the session's own triage, so that its words
+      // know the hold "not settled" opens (never "carry on" beside it); a stop sign goes first, so
+      // the answer says the plan stays paused.
       const answerFirst = highestClass(input.symptoms) !== 'stop';
       const answer = () => (pending && settled !== undefined ? answerNextDay(j.db, ctx.today, pending, settled) : null);
       const early = answerFirst ? answer() : null;

@@ -2,7 +2,7 @@ import { formatAmount, judgeOverride, type Hold, type WeekPlan } from '../core/c
 import { shortDate } from '../core/dates.js';
 import { InputError } from '../core/errors.js';
 import type { Unit } from '../core/types.js';
-import { holdSigns } from '../ui/planView.js';
+import { holdSigns, holdState } from '../ui/planView.js';
 import type { Context } from './context.js';
 
 // Q7: `pace plan --set` goes through the safety net before anything is written. A refusal is
@@ -17,7 +17,7 @@ export interface SetRequest {
 }
 
 function holdWords(hold: Hold): string {
-  return `the plan is ${hold.kind === 'stop' ? 'paused' : 'on hold'} since ${shortDate(hold.since)}${holdSigns(hold)}`;
+  return `the plan is ${holdState(hold)} since ${shortDate(hold.since)}${holdSigns(hold)}`;
 }
 
 /**

@@ -27,7 +27,7 @@ const SQLITE_MAGIC = [
 ];
 
 /** The journal and the files SQLite keeps beside it, as absolute paths. */
-export function journalFiles(journal: string): string[] {
+function journalFiles(journal: string): string[] {
   const own = resolve(journal);
   return [own, `${own}-journal`, `${own}-wal`, `${own}-shm`];
 }
@@ -43,11 +43,7 @@ export function checkOutputFile(path: string, flag: string, journal: string): vo
   // The file would be built beside the name and renamed onto it, which fails ("not a directory")
   // only once everything is written: a name that can only be a folder is refused first.
   if (path.endsWith('/')) throw new InputError(`cannot write ${path}: a name ending in / is a folder.`, `Give a file name for ${flag}.`);
-  const files = journalFiles(journal);
-  const own = files[0] as string;
-  // By the folders as they really are: through a link to the journal's folder, `-journal` is the
-  // same file, and a -wal or -shm name there is one SQLite would take for its own.
-  if (files.includes(resolve(path)) || journalFiles(realName(journal)).includes(realName(path))) {
+  if (namesJournalFile(path, journal)) {
     throw new InputError(`${flag} ${path} is the journal itself; pace will not write over it.`, 'Choose another file name.');
   }
   let link: Stats;
@@ -63,7 +59,7 @@ export function checkOutputFile(path: string, flag: string, journal: string): vo
   }
   if (file?.isDirectory()) throw new InputError(`cannot write ${path}: it is a folder.`, `Give a file name for ${flag}.`);
   if (!file?.isFile()) return;
-  const journalFile = statIfAny(own);
+  const journalFile = statIfAny(resolve(journal));
   if (journalFile && journalFile.dev === file.dev && journalFile.ino === file.ino) {
     throw new InputError(`${flag} ${path} is the journal itself; pace will not write over it.`, 'Choose another file name.');
   }
@@ -112,8 +108,19 @@ export function ownDescriptor(path: string): boolean {
   return false;
 }
 
+/**
+ * Whether `path` names the journal or a file SQLite keeps beside it (only those, without
+ * `itself`), as given or by the folders as they really are: through a link to the journal's
+ * folder, `-journal` is the same file, and a -wal or -shm name there is one SQLite would take for
+ * its own.
+ */
+export function namesJournalFile(path: string, journal: string, itself = true): boolean {
+  const from = itself ? 0 : 1;
+  return journalFiles(journal).slice(from).includes(resolve(path)) || journalFiles(realName(journal)).slice(from).includes(realName(path));
+}
+
 /** `path` with the links in its folders followed (the name itself is left as it is). */
-export function realName(path: string): string {
+function realName(path: string): string {
   const full = resolve(path);
   try {
     return join(realpathSync(dirname(full)), basename(full));

@@ -1,6 +1,6 @@
 import type { Hold } from '../core/coach/types.js';
 import { shortDate } from '../core/dates.js';
-import { HOLD_WAY_OUT, holdSigns } from './planView.js';
+import { HOLD_WAY_OUT, holdSigns, holdState } from './planView.js';
 
 /**
  * T2, T3: only `pace triage --cleared` ends a hold or a pause. A delete or an edit of a session
@@ -8,15 +8,15 @@ import { HOLD_WAY_OUT, holdSigns } from './planView.js';
  * out of the journal is never read as having ended it.
  */
 export function holdStaysLines(hold: Hold, deed: 'deleting' | 'changing'): string[] {
-  const what = holdSigns(hold);
-  const since = shortDate(hold.since);
-  return hold.kind === 'stop'
-    ? [`Your plan stays paused, as it has been since ${since}${what}: ${deed} a session does not end a pause.`, 'Once a clinician has cleared you to resume, run: pace triage --cleared']
-    : [`Your plan stays on hold, as it has been since ${since}${what}: ${deed} a session does not end a hold.`, HOLD_WAY_OUT];
+  const pause = hold.kind === 'stop';
+  return [
+    `Your plan stays ${holdState(hold)}, as it has been since ${shortDate(hold.since)}${holdSigns(hold)}: ${deed} a session does not end a ${pause ? 'pause' : 'hold'}.`,
+    pause ? 'Once a clinician has cleared you to resume, run: pace triage --cleared' : HOLD_WAY_OUT,
+  ];
 }
 
 /** The question before a delete, naming the pause or hold that stays. */
 export function deleteQuestion(summary: string, hold: Hold | null): string {
   if (!hold) return `Delete ${summary}?`;
-  return `Delete ${summary}? Your plan stays ${hold.kind === 'stop' ? 'paused' : 'on hold'}${holdSigns(hold)} either way, until pace triage --cleared.`;
+  return `Delete ${summary}? Your plan stays ${holdState(hold)}${holdSigns(hold)} either way, until pace triage --cleared.`;
 }

@@ -17,6 +17,11 @@ export function holdSigns(hold: Hold): string {
   return hold.symptoms.length ? ` (${hold.symptoms.join(', ')})` : '';
 }
 
+/** A hold in one word or two: a pause (T3) or a hold (T2), as in "your plan stays paused". */
+export function holdState(hold: Hold): 'paused' | 'on hold' {
+  return hold.kind === 'stop' ? 'paused' : 'on hold';
+}
+
 /** T2: the way out of a hold. */
 export const HOLD_WAY_OUT = 'Once a physiotherapist or doctor has checked it, run: pace triage --cleared';
 
