@@ -1,5 +1,5 @@
 import { displayWidth } from './table.js';
-import type { Prompts } from './prompts.js';
+import type { Choice, Prompts } from './prompts.js';
 
 // A terminal breaks a line that is too long wherever the width runs out, in the middle of a word
 // ("joint-swe / lling"), and a table's rows fall apart. What pace prints to a terminal is broken
@@ -102,6 +102,20 @@ export function fitText(text: string, columns: number | undefined): string {
 const QUESTION_ROOM = 10;
 
 /**
+ * Choices fitted as questions are: inquirer breaks a long one wherever the width runs out (T4's
+ * "a joint giving way or feeling u / nstable" at 52 columns). Each is broken between words and
+ * goes on under its own first word, past the `prefix` columns inquirer draws before it ("> " in a
+ * list, a pointer and a box in a checklist); what inquirer shows as the answer stays one line.
+ */
+function fitChoices<T>(choices: readonly Choice<T>[], prefix: number, columns: number | undefined): readonly Choice<T>[] {
+  const width = fittedWidth(columns);
+  if (width === undefined || width <= 2 * QUESTION_ROOM) return choices;
+  return choices.map((c) =>
+    displayWidth(c.name) <= width - prefix ? c : { ...c, name: wrapWords(c.name, width - prefix).join(`\n${' '.repeat(prefix)}`), short: c.short ?? c.name },
+  );
+}
+
+/**
  * The questions, fitted to the terminal as the rest of the output is: inquirer breaks a long
  * question inside its words ("out of proporti / on"), the safety question first of all. A text
  * question leaves room for its default, " (sit-to-stand)", and its refusals, shown under it after
@@ -122,8 +136,8 @@ export function fitQuestions(p: Prompts, columns: () => number | undefined): Pro
       });
       return p.text(fit(message, room), { ...opts, ...(fitted ? { validate: fitted } : {}) });
     },
-    select: (message, choices, def) => p.select(fit(message), choices, def),
-    checklist: (message, groups) => p.checklist(fit(message), groups),
+    select: (message, choices, def) => p.select(fit(message), fitChoices(choices, 2, columns()), def),
+    checklist: (message, groups) => p.checklist(fit(message), groups.map((g) => ({ ...g, choices: fitChoices(g.choices, 3, columns()) }))),
     confirm: (message, def) => p.confirm(fit(message), def),
   };
 }

@@ -6,6 +6,8 @@ export interface Choice<T> {
   name: string;
   value: T;
   description?: string;
+  /** What the answer line shows once chosen, when it is not `name` (a name broken over lines). */
+  short?: string;
 }
 
 export interface Prompts {
@@ -41,7 +43,12 @@ export function makePrompts(saved: () => boolean): Prompts {
         const { checkbox, Separator } = await inquirer();
         return checkbox({
           message,
-          pageSize: 20,
+          // T4: every sign in sight at once when the terminal has the rows (a name broken over
+          // lines takes more than one), so none waits unseen below the last one shown; and the list
+          // stops at its ends rather than going round, so Up from the first sign never lands on a
+          // warning sign at the bottom.
+          pageSize: pageFor(message, groups),
+          loop: false,
           // T4: no one-key "all" or "invert": a stray a or i would tick every warning sign.
           shortcuts: { all: null, invert: null },
           choices: groups.flatMap((g) => [new Separator(`-- ${g.title} --`), ...g.choices]),
@@ -49,6 +56,14 @@ export function makePrompts(saved: () => boolean): Prompts {
       }),
     confirm: (message, def) => asking(async () => (await inquirer()).confirm({ message, default: def })),
   };
+}
+
+/** The lines a checklist needs, each group's title included, within the terminal's rows when it gives them. */
+function pageFor(message: string, groups: readonly { choices: readonly Choice<unknown>[] }[]): number {
+  const lines = groups.reduce((n, g) => n + 1 + g.choices.reduce((m, c) => m + c.name.split('\n').length, 0), 0);
+  const rows = process.stdout.rows;
+  // The question's lines and the key help under the list stay on the screen too.
+  return rows > 0 ? Math.max(5, Math.min(lines, rows - message.split('\n').length - 2)) : lines;
 }
 
 /**

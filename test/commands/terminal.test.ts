@@ -139,6 +139,27 @@ describe('questions at the width of the terminal', () => {
     expect(shown.split('\n').filter((l) => l.length > 40)).toEqual([]);
   });
 
+  it('T4: the checklist of signs fits 40 columns, each sign broken between words and carried on under its box', async () => {
+    const home = tempDir();
+    await journalWith(home, []);
+    const t = terminal(home);
+    Object.assign(t.stdout, { columns: 40 });
+    const code = main(['triage'], t.io);
+    await screen.next();
+    const shown = screen.getScreen();
+    screen.keypress({ name: 'c', ctrl: true });
+    expect(await code).toBe(130);
+    const lines = shown.split('\n');
+    expect(lines.filter((l) => l.length > 40)).toEqual([]);
+    // The longest warning sign, whole: its second line starts under the first word, past the box.
+    const at = lines.findIndex((l) => /joint pain with the joint/.test(l));
+    expect(at).toBeGreaterThan(-1);
+    expect(lines[at + 1]).toMatch(/^ {3}\S/);
+    expect(lines.slice(at, at + 3).join(' ').replace(/\s+/g, ' ')).toMatch(/giving way or feeling unstable/);
+    // Every warning sign is in sight, down to the last, though names broken over lines make the list longer.
+    expect(shown.replace(/\s+/g, ' ')).toMatch(/sudden confusion, or trouble speaking or seeing/);
+  });
+
   it('a refusal at a question is broken between words too, as the question is', async () => {
     const home = tempDir();
     await journalWith(home, ['walk']);
