@@ -46,6 +46,19 @@ export interface Goal {
   ratings: readonly GoalRating[];
 }
 
+/**
+ * The goals as they stood on `date`: those set by then, with the ratings given by then, and open
+ * if they were closed later. A report for a past period shows what was known at its end.
+ */
+export function goalsAt(goals: readonly Goal[], date: IsoDate): Goal[] {
+  return goals
+    .filter((g) => g.createdOn <= date)
+    .map((g) => {
+      const closed = g.closedOn !== null && g.closedOn <= date;
+      return { ...g, status: closed ? g.status : 'open', closedOn: closed ? g.closedOn : null, ratings: g.ratings.filter((r) => r.date <= date) };
+    });
+}
+
 /** One goal as the journal shows it: first and latest rating and its change (M3). */
 export interface GoalSummary {
   goal: Goal;

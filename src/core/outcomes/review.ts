@@ -2,7 +2,7 @@ import { mondayOf, toDayNumber } from '../dates.js';
 import type { IsoDate, Session, Settings } from '../types.js';
 import { programStanding, programStartOf, programWeekAt } from '../coach/phases.js';
 import type { WeeklyRow } from '../coach/weekly.js';
-import { functionScore, summarizeGoal, type Goal, type GoalSummary } from './goals.js';
+import { functionScore, goalsAt, summarizeGoal, type Goal, type GoalSummary } from './goals.js';
 import { activityMeasures, measure, type Measure, type MeasureName, type Verdict } from './measures.js';
 import type { PegCheckin } from './peg.js';
 import { isClearMeanChange } from './thresholds.js';
@@ -67,7 +67,9 @@ export function reviewOf(input: ReviewInput): Review {
   const windows = reviewWindows(origin, today);
   const programWeek = programWeekAt(originDay, toDayNumber(mondayOf(today)));
 
-  const goals: ReviewedGoal[] = input.goals.map((g) => {
+  // M3: the goals as they stood today, as the report reads them: with the day gone back (a clock
+  // set back, PACE_TODAY), a rating dated later waits for its day.
+  const goals: ReviewedGoal[] = goalsAt(input.goals, today).map((g) => {
     const s = summarizeGoal(g, today);
     // R1: no goal is judged before a whole week after then is over, as no measure is.
     const verdict: Verdict = !windows.ready || g.ratings.length < 2 || s.change === null ? 'not-enough-data' : s.clearChange ? (s.change > 0 ? 'better' : 'worse') : 'same';

@@ -1,5 +1,5 @@
 import type { IsoDate } from '../types.js';
-import { functionScore, goalSuggestion, summarizeGoal, type FunctionScore, type Goal, type GoalSuggestion, type GoalSummary } from './goals.js';
+import { functionScore, goalSuggestion, goalsAt, summarizeGoal, type FunctionScore, type Goal, type GoalSuggestion, type GoalSummary } from './goals.js';
 import { checkinDue, type PegCheckin } from './peg.js';
 import { reviewReady } from './windows.js';
 
@@ -15,7 +15,8 @@ export interface StatusOutcomes {
 }
 
 export function statusOutcomes(openGoals: readonly Goal[], latestPeg: PegCheckin | null, today: IsoDate, programWeek: number, phase: number): StatusOutcomes {
-  const goals = openGoals.map((g) => summarizeGoal(g, today));
+  // As review and the report read them: a rating dated after today (the day gone back) waits.
+  const goals = goalsAt(openGoals, today).map((g) => summarizeGoal(g, today));
   return {
     goals,
     fn: functionScore(goals),

@@ -4,14 +4,13 @@ import { weeklyModes } from '../coach/plan.js';
 import { statusOf } from '../coach/status.js';
 import type { Hold, History, Mode, Phase, TriageRecord } from '../coach/types.js';
 import { isActivityRow, weeklyRows, type ActivityWeekRow, type WeeklyRow } from '../coach/weekly.js';
-import { functionScore, type FunctionScore, type Goal } from '../outcomes/goals.js';
+import { functionScore, goalsAt, type FunctionScore, type Goal } from '../outcomes/goals.js';
 import { adherenceOver } from '../outcomes/measures.js';
 import { pegScore, type PegCheckin } from '../outcomes/peg.js';
 import { reviewOf, type Review } from '../outcomes/review.js';
 import { wholeWeekWithin } from '../outcomes/windows.js';
 import { mondayOf } from '../dates.js';
 import type { IsoDate, Unit } from '../types.js';
-import { goalsAt } from './goalsAt.js';
 import { weeksOf, type Period } from './period.js';
 import { chartUnit, reportWeeks, type ReportWeek } from './weeks.js';
 

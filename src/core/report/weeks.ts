@@ -1,12 +1,11 @@
 import { addDays, mondayOf } from '../dates.js';
 import { meanOf } from '../coach/amounts.js';
 import { isActivityRow, type WeeklyRow } from '../coach/weekly.js';
-import { functionScore, summarizeGoal, type Goal } from '../outcomes/goals.js';
+import { functionScore, goalsAt, summarizeGoal, type Goal } from '../outcomes/goals.js';
 import { oneDecimal, twoDecimals } from '../numbers.js';
 import { pegScore, type PegCheckin } from '../outcomes/peg.js';
 import { higherClass } from '../symptoms.js';
 import type { IsoDate, Session, TriageClass, Unit } from '../types.js';
-import { goalsAt } from './goalsAt.js';
 
 /** C1: one week of the report's charts. Not recorded is null, never 0. */
 export interface ReportWeek {

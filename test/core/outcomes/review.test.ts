@@ -74,6 +74,15 @@ describe('R: the review', () => {
     expect(r.goals[0]!.verdict).toBe('better');
   });
 
+  it('M3/R1: with the day gone back, a goal is reviewed as it stood today, as the report shows it: later ratings wait', () => {
+    // Seen: today set back to week 4, and the review judged the stairs goal "better" on a rating of
+    // week 6 (2 -> 8) that the report for the same day leaves out (2 -> 3).
+    const goals = [goal(1, 'climb the stairs', [[MON, 2], [week(3), 3], [week(6), 8]]), goal(2, 'kneel in the garden', [[week(5), 4]])];
+    const r = reviewOf(input(weeks(MON, times(3, 10), times(3, 10)), week(4), goals));
+    expect(r.goals.map((g) => [g.goal.text, g.latestRating, g.verdict])).toEqual([['climb the stairs', 3, 'same']]);
+    expect(r.measures.find((m) => m.name === 'function_score')).toMatchObject({ then: 2, now: 3 });
+  });
+
   it('with an empty journal, program week 1 is this week and nothing is compared', () => {
     const r = reviewOf(input([], d('2026-03-04')));
     expect(r.then.from).toBe(d('2026-03-02'));
