@@ -4,6 +4,7 @@ import { addDays, mondayOf } from '../../../src/core/dates.js';
 import type { Goal } from '../../../src/core/outcomes/goals.js';
 import { pegCheckin, type PegCheckin } from '../../../src/core/outcomes/peg.js';
 import { reviewOf, type ReviewInput } from '../../../src/core/outcomes/review.js';
+import { statusOutcomes } from '../../../src/core/outcomes/status.js';
 import { reviewReady, reviewWindows } from '../../../src/core/outcomes/windows.js';
 import { reviewLines } from '../../../src/ui/reviewView.js';
 import { reviewSummary } from '../../../src/ui/reviewWords.js';
@@ -81,6 +82,13 @@ describe('R: the review', () => {
     const r = reviewOf(input(weeks(MON, times(3, 10), times(3, 10)), week(4), goals));
     expect(r.goals.map((g) => [g.goal.text, g.latestRating, g.verdict])).toEqual([['climb the stairs', 3, 'same']]);
     expect(r.measures.find((m) => m.name === 'function_score')).toMatchObject({ then: 2, now: 3 });
+  });
+
+  it('M2/M3: status reads the goals as review does with the day gone back: the later rating waits, and the goal is due', () => {
+    const goals = [goal(1, 'climb the stairs', [[MON, 2], [week(6), 8]])];
+    const o = statusOutcomes(goals, null, week(4), 4, 2);
+    expect(o.goals.map((g) => [g.latestRating, g.latestDate, g.ratingDue])).toEqual([[2, MON, true]]);
+    expect(o.fn.score).toBe(2);
   });
 
   it('with an empty journal, program week 1 is this week and nothing is compared', () => {
