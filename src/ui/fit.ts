@@ -105,14 +105,15 @@ const QUESTION_ROOM = 10;
  * Choices fitted as questions are: inquirer breaks a long one wherever the width runs out (T4's
  * "a joint giving way or feeling u / nstable" at 52 columns). Each is broken between words and
  * goes on under its own first word, past the `prefix` columns inquirer draws before it ("> " in a
- * list, a pointer and a box in a checklist); what inquirer shows as the answer stays one line.
+ * list, a pointer and a box in a checklist). A list's answer, shown after the question, stays one
+ * line; a checklist's are listed under it, `answerIndent` in.
  */
-function fitChoices<T>(choices: readonly Choice<T>[], prefix: number, columns: number | undefined): readonly Choice<T>[] {
+function fitChoices<T>(choices: readonly Choice<T>[], prefix: number, columns: number | undefined, answerIndent?: number): readonly Choice<T>[] {
   const width = fittedWidth(columns);
   if (width === undefined || width <= 2 * QUESTION_ROOM) return choices;
-  return choices.map((c) =>
-    displayWidth(c.name) <= width - prefix ? c : { ...c, name: wrapWords(c.name, width - prefix).join(`\n${' '.repeat(prefix)}`), short: c.short ?? c.name },
-  );
+  const fitted = (text: string, indent: number) => (displayWidth(text) <= width - indent ? text : wrapWords(text, width - indent).join(`\n${' '.repeat(indent)}`));
+  // A checklist's answers are listed one a line under the question ("  - "), each fitted the same way.
+  return choices.map((c) => ({ ...c, name: fitted(c.name, prefix), short: answerIndent === undefined ? (c.short ?? c.name) : fitted(c.short ?? c.name, answerIndent) }));
 }
 
 /**
@@ -137,7 +138,7 @@ export function fitQuestions(p: Prompts, columns: () => number | undefined): Pro
       return p.text(fit(message, room), { ...opts, ...(fitted ? { validate: fitted } : {}) });
     },
     select: (message, choices, def) => p.select(fit(message), fitChoices(choices, 2, columns()), def),
-    checklist: (message, groups) => p.checklist(fit(message), groups.map((g) => ({ ...g, choices: fitChoices(g.choices, 3, columns()) }))),
+    checklist: (message, groups) => p.checklist(fit(message), groups.map((g) => ({ ...g, choices: fitChoices(g.choices, 3, columns(), 4) }))),
     confirm: (message, def) => p.confirm(fit(message), def),
   };
 }

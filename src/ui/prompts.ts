@@ -52,6 +52,9 @@ export function makePrompts(saved: () => boolean): Prompts {
           // T4: no one-key "all" or "invert": a stray a or i would tick every warning sign.
           shortcuts: { all: null, invert: null },
           choices: groups.flatMap((g) => [new Separator(`-- ${g.title} --`), ...g.choices]),
+          // The answer, once given: the signs ticked, one a line as pace lists them, not run
+          // together after the question, where the terminal would break them inside words.
+          theme: { style: { renderSelectedChoices: (chosen: readonly { short: string }[]) => (chosen.length === 0 ? 'none' : chosen.map((c) => `\n  - ${c.short}`).join('')) } },
         });
       }),
     confirm: (message, def) => asking(async () => (await inquirer()).confirm({ message, default: def })),

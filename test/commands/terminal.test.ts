@@ -160,6 +160,26 @@ describe('questions at the width of the terminal', () => {
     expect(shown.replace(/\s+/g, ' ')).toMatch(/sudden confusion, or trouble speaking or seeing/);
   });
 
+  it('T4: the signs ticked are listed under the question once answered, each fitted to 40 columns', async () => {
+    const home = tempDir();
+    await journalWith(home, []);
+    const t = terminal(home);
+    Object.assign(t.stdout, { columns: 40 });
+    const code = main(['triage'], t.io);
+    await screen.next();
+    for (let i = 0; i < 15; i++) screen.keypress('down');
+    screen.keypress('space');
+    screen.keypress('enter');
+    expect(await code).toBe(0);
+    const answered = screen.getScreen();
+    const lines = answered.split('\n');
+    expect(lines.filter((l) => l.length > 40)).toEqual([]);
+    const at = lines.findIndex((l) => l.startsWith('  - sudden confusion'));
+    expect(at).toBeGreaterThan(0);
+    expect(lines[at + 1]).toMatch(/^ {4}\S/);
+    expect(t.stdout.text).toMatch(/STOP NOW/);
+  });
+
   it('a refusal at a question is broken between words too, as the question is', async () => {
     const home = tempDir();
     await journalWith(home, ['walk']);
