@@ -139,13 +139,19 @@ describe('questions at the width of the terminal', () => {
     expect(shown.split('\n').filter((l) => l.length > 40)).toEqual([]);
   });
 
-  it('T4: the checklist of signs fits 40 columns, each sign broken between words and carried on under its box', async () => {
+  /** `pace triage` on a terminal 40 columns wide, at its checklist. */
+  async function checklistAt40() {
     const home = tempDir();
     await journalWith(home, []);
     const t = terminal(home);
     Object.assign(t.stdout, { columns: 40 });
     const code = main(['triage'], t.io);
     await screen.next();
+    return { t, code };
+  }
+
+  it('T4: the checklist of signs fits 40 columns, each sign broken between words and carried on under its box', async () => {
+    const { code } = await checklistAt40();
     const shown = screen.getScreen();
     screen.keypress({ name: 'c', ctrl: true });
     expect(await code).toBe(130);
@@ -161,12 +167,7 @@ describe('questions at the width of the terminal', () => {
   });
 
   it('T4: the signs ticked are listed under the question once answered, each fitted to 40 columns', async () => {
-    const home = tempDir();
-    await journalWith(home, []);
-    const t = terminal(home);
-    Object.assign(t.stdout, { columns: 40 });
-    const code = main(['triage'], t.io);
-    await screen.next();
+    const { t, code } = await checklistAt40();
     for (let i = 0; i < 15; i++) screen.keypress('down');
     screen.keypress('space');
     screen.keypress('enter');
