@@ -71,6 +71,10 @@ function parseGoal(raw: Obj, at: string, today: IsoDate): BackupGoal {
     const where = `${at}.ratings[${k}]`;
     const d = backupDate(r.date, `${where}.date`, today);
     if (seen.has(d)) throw bad(`${where}.date`, `${d} has a rating already (one per goal per day).`);
+    // M2: the rating given when the goal was added is its first; M5: a closed goal is rated no
+    // more. pace never stores other ratings; one before them would become the goal's first.
+    if (d < created) throw bad(`${where}.date`, `${d} is before the goal's created_on, ${created}.`);
+    if (closed !== null && d > closed) throw bad(`${where}.date`, `${d} is after the goal's closed_on, ${closed}.`);
     seen.add(d);
     return { date: d, rating: backupScale(r.rating, `${where}.rating`) };
   });

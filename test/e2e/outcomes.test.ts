@@ -252,6 +252,9 @@ describe('goal, checkin and review: every JSON document, and bad input refused w
       [{ goals: [{ ...goal, text: ' ' }] }, /goals\[0\]\.text/],
       [{ goals: [{ ...goal, status: 'achieved' }] }, /goals\[0\]\.closed_on: must be a date when the goal is closed/],
       [{ goals: [{ ...goal, created_on: '2026-02-30' }] }, /goals\[0\]\.created_on: "2026-02-30" is not a real date/],
+      // M2: the rating given when the goal was added is its first; M5: a closed goal is rated no more.
+      [{ goals: [{ ...goal, ratings: [{ date: '2026-10-01', rating: 2 }, { date: '2026-11-01', rating: 3 }] }] }, /goals\[0\]\.ratings\[0\]\.date: 2026-10-01 is before the goal's created_on, 2026-11-01/],
+      [{ goals: [{ ...goal, status: 'achieved', closed_on: '2026-11-05', ratings: [{ date: '2026-11-01', rating: 3 }, { date: '2026-11-10', rating: 9 }] }] }, /goals\[0\]\.ratings\[1\]\.date: 2026-11-10 is after the goal's closed_on, 2026-11-05/],
       [{ peg_checkins: [{ week_start: '2026-11-03', date: '2026-11-03', pain: 1, enjoyment: 1, general: 1 }] }, /peg_checkins\[0\]\.week_start: 2026-11-03 is not a Monday/],
       [{ peg_checkins: [{ week_start: '2026-11-02', date: '2026-11-04', pain: 1, enjoyment: '1', general: 1 }] }, /peg_checkins\[0\]\.enjoyment: "1" is not a whole number/],
       [{ goals: 'none' }, /^pace: goals: is not a list\./],

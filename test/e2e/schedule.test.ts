@@ -320,6 +320,8 @@ describe('the plan JSON still holds for people without days', () => {
   it('D2: every activity has sessions, as many as sessions_per_week', () => {
     const pace = walker();
     const doc = planOn(pace, SUNDAY) as unknown as Sessions;
+    // Not a loop over nothing: the walker's plan has its walk, three a week.
+    expect(doc.activities.map((a) => [a.sessions_per_week, a.sessions.length])).toEqual([[3, 3]]);
     for (const a of doc.activities) expect(a.sessions).toHaveLength(a.sessions_per_week);
   });
 });

@@ -1,3 +1,4 @@
+import { oneDecimal } from '../numbers.js';
 import type { Unit } from '../types.js';
 
 // Doses and quotas are compared and rounded in integer hundredths, so that 9.9 against 90% of 11
@@ -57,7 +58,10 @@ export function median(values: readonly number[]): number | null {
   return ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
-/** Mean of the values that were recorded, to one decimal; null when none was. */
+/**
+ * Mean of the values that were recorded, to one decimal (`oneDecimal`: halves away from zero, so
+ * a mean fall in pain of 0.25 reads -0.3 as a rise of 0.25 reads 0.3); null when none was.
+ */
 export function meanOf(values: readonly (number | null)[]): number | null {
   let sum = 0;
   let n = 0;
@@ -66,7 +70,7 @@ export function meanOf(values: readonly (number | null)[]): number | null {
     sum += v;
     n += 1;
   }
-  return n === 0 ? null : Math.round((sum / n) * 10) / 10;
+  return n === 0 ? null : oneDecimal(sum / n);
 }
 
 /** "14.5", "12": numbers as people write them, without floating-point tails. */

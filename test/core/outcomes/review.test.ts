@@ -173,6 +173,18 @@ describe('R: the review', () => {
     expect(r.measures.find((x) => x.name === 'flares_per_4_weeks')).toMatchObject({ then: 4, now: 0, verdict: 'better' });
   });
 
+  it('R1: a mean pain change of -0.25 reads -0.3 and is judged so, halves away from zero as every measure is', () => {
+    // Seen: rises 1.7 then, -0.25 now read "1.7 -> -0.2, about the same": Math.round took the half
+    // toward zero for a fall, where a rise of 0.25 reads 0.3.
+    const rise = (r: number) => ({ dose: 10, painBefore: 3, painAfter: 3 + r });
+    const s = [
+      ...weeks(MON, [2, 2, 2, 2, 2].map(rise), [2, 2, 1, 1, 1].map(rise)),
+      ...weeks(week(3), [-1, 0, 0, 0].map(rise)),
+    ];
+    const r = reviewOf(input(s, d('2026-01-25')));
+    expect(r.measures.find((x) => x.name === 'pain_change')).toMatchObject({ then: 1.7, now: -0.3, change: -2, verdict: 'better' });
+  });
+
   it('pain with fewer than three ratings on a side is not enough data; a worse measure is named as worse', () => {
     const s = [...weeks(MON, times(3, 20), times(3, 20)), ...weeks(week(3), [{ dose: 10, painBefore: null, painAfter: null }])];
     const r = reviewOf(input(s, d('2026-01-25')));
