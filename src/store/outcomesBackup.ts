@@ -31,8 +31,16 @@ export function importOutcomeExtras(db: Db, x: Partial<OutcomeExtras>): number {
   let added = 0;
   for (const g of x.goals ?? []) {
     added += stmt(db, 'INSERT INTO goals (uid, text, status, created_on, closed_on) VALUES (?, ?, ?, ?, ?) ON CONFLICT (uid) DO NOTHING').run(g.uid, g.text, g.status, g.created_on, g.closed_on).changes;
-    const id = (stmt(db, 'SELECT id FROM goals WHERE uid = ?').get(g.uid) as { id: number }).id;
-    for (const r of g.ratings) added += stmt(db, 'INSERT INTO goal_ratings (goal_id, day, rating) VALUES (?, ?, ?) ON CONFLICT (goal_id, day) DO NOTHING').run(id, r.date, r.rating).changes;
+    const kept = stmt(db, 'SELECT id, text, created_on, closed_on FROM goals WHERE uid = ?').get(g.uid) as { id: number; text: string; created_on: string; closed_on: string | null };
+    for (const r of g.ratings) {
+      // M2, M5 for a goal this journal already holds: a copy of the journal where it stayed open
+      // may have rated it after this journal closed it (the backup's own dates were checked).
+      const outside = r.date < kept.created_on ? `before this journal added it on ${kept.created_on}` : kept.closed_on !== null && r.date > kept.closed_on ? `after this journal closed it on ${kept.closed_on}` : null;
+      if (outside !== null) {
+        throw new InputError(`the backup rates the goal "${kept.text}" on ${r.date}, ${outside}; nothing was imported.`, 'Remove that rating from the backup file, or import the backup into a new journal.');
+      }
+      added += stmt(db, 'INSERT INTO goal_ratings (goal_id, day, rating) VALUES (?, ?, ?) ON CONFLICT (goal_id, day) DO NOTHING').run(kept.id, r.date, r.rating).changes;
+    }
   }
   for (const c of x.peg_checkins ?? []) {
     added += stmt(db, 'INSERT INTO peg_checkins (week_start, day, pain, enjoyment, general) VALUES (@week_start, @date, @pain, @enjoyment, @general) ON CONFLICT (week_start) DO NOTHING').run(c).changes;

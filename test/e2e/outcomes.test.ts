@@ -266,6 +266,28 @@ describe('goal, checkin and review: every JSON document, and bad input refused w
   });
 });
 
+describe('M5: a backup from a copy of the journal, where a goal closed here stayed open', () => {
+  it('a rating after this journal closed the goal is refused, naming the goal and both days, and nothing is written', () => {
+    const pace = tempPace(tempDir());
+    const at = (day: string, args: string[]) => expect(pace.run(args, { PACE_TODAY: day }).status, args.join(' ')).toBe(0);
+    at('2026-11-02', ['init', '--pem', 'no']);
+    at('2026-11-02', ['goal', 'add', 'climb the stairs', '--rating', '3']);
+    const file = join(pace.home, 'copy.json');
+    at('2026-11-10', ['export', '--format', 'json', '--out', file]);
+    at('2026-11-12', ['goal', 'close', '1', '--achieved']);
+    // The copy went on: the goal stayed open there and was rated later.
+    const doc = JSON.parse(readFileSync(file, 'utf8')) as { goals: { ratings: { date: string; rating: number }[] }[] };
+    doc.goals[0]!.ratings.push({ date: '2026-11-20', rating: 8 });
+    writeFileSync(file, JSON.stringify(doc));
+    const before = fileHash(pace.db);
+    const r = pace.run(['import', file], { PACE_TODAY: '2026-11-21' });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/the backup rates the goal "climb the stairs" on 2026-11-20, after this journal closed it on 2026-11-12; nothing was imported\./);
+    expect(lines(r.stderr).length).toBeLessThanOrEqual(2);
+    expect(fileHash(pace.db)).toBe(before);
+  });
+});
+
 describe('R1/R3: the Monday of program week 3, with answers given that day', () => {
   // Seen: "PEG 8.0 -> 5.0 better; function 2.0 -> 6.0 better" from a week not yet over.
   const START3 = '2025-01-06';
