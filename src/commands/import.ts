@@ -28,6 +28,7 @@ export async function importCmd(args: string[], flags: ImportFlags, ctx: Context
   let rows: NewSession[];
   let extras: BackupExtras | null = null;
   let withNotes: boolean;
+  let where: (i: number) => string;
   if (isJson) {
     let doc: unknown;
     try {
@@ -39,15 +40,17 @@ export async function importCmd(args: string[], flags: ImportFlags, ctx: Context
     rows = backup.sessions.map(({ uid, ...s }) => (uid === undefined ? s : { ...s, uid }));
     extras = backup.extras;
     withNotes = backup.includesNotes;
+    where = (i) => `sessions[${i}]`;
   } else {
     const parsed = readSessionCsv(text, ctx.today);
     rows = parsed.rows;
     withNotes = parsed.withNotes;
+    where = (i) => `row ${parsed.rowNumbers[i]}`;
   }
 
   let journal: Journal = openJournal(ctx.dbPath, { write: false });
   try {
-    checkActivities(rows, listActivities(journal.db), isJson);
+    checkActivities(rows, listActivities(journal.db), where);
     journal = forWriting(journal, ctx.dbPath);
     const j = journal;
     const triage = new ImportTriage(ctx.today, coveredCodes(extras?.triage_records, extras?.checkins));
@@ -92,11 +95,11 @@ function emptyExtras(): BackupExtras {
 }
 
 /** An activity keeps its unit and category: a file that disagrees is refused, naming the row. */
-function checkActivities(rows: readonly ImportedSession[], known: readonly Activity[], isJson: boolean): void {
+function checkActivities(rows: readonly ImportedSession[], known: readonly Activity[], label: (i: number) => string): void {
   const seen = new Map(known.map((a) => [a.name, a]));
   rows.forEach((r, i) => {
     const a = seen.get(r.activity);
-    const where = isJson ? `sessions[${i}]` : `row ${i + 2}`;
+    const where = label(i);
     if (!a) {
       seen.set(r.activity, { name: r.activity, unit: r.unit, category: r.category });
       return;

@@ -82,7 +82,7 @@ function checkSplitDose(fields: readonly string[], dose: number, row: number): v
  * Reads a session CSV (the export's layout, or a spreadsheet's copy of it) into checked sessions.
  * Rows are numbered as a spreadsheet numbers them: the header is row 1.
  */
-export function readSessionCsv(text: string, today: IsoDate): { rows: ImportedSession[]; withNotes: boolean } {
+export function readSessionCsv(text: string, today: IsoDate): { rows: ImportedSession[]; rowNumbers: number[]; withNotes: boolean } {
   const sep = detectSeparator(text);
   const records = parseCsv(text, sep);
   const head = records.next();
@@ -91,6 +91,8 @@ export function readSessionCsv(text: string, today: IsoDate): { rows: ImportedSe
   const index = sessionColumnIndex(head.value.fields.map(unprotectText));
   const names = head.value.fields.map((f) => f.trim().toLowerCase());
   const rows: ImportedSession[] = [];
+  // Each session's row as the spreadsheet numbers it, for later checks' messages: emptied rows count.
+  const rowNumbers: number[] = [];
   let row = 1;
   for (const rec of records) {
     row++;
@@ -101,8 +103,9 @@ export function readSessionCsv(text: string, today: IsoDate): { rows: ImportedSe
     if (sep === ',' && rec.fields.length > head.value.fields.length) checkSplitDose(rec.fields, index.get('dose')!, row);
     checkNotMisread(rec.fields, names, row);
     rows.push(parseSessionRecord(rec.fields, index, row, today));
+    rowNumbers.push(row);
   }
-  return { rows, withNotes: index.has('note') };
+  return { rows, rowNumbers, withNotes: index.has('note') };
 }
 
 /** Never imports mojibake: text a spreadsheet decoded wrongly is refused, naming where it is. */

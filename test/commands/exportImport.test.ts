@@ -127,6 +127,12 @@ describe('pace import', () => {
     await expect(importCmd([file], {}, testContext(path))).rejects.toThrow(/row 2, column unit/);
   });
 
+  it('a row beside an empty one is named by its own row number when refused', async () => {
+    const file = join(dir, 'gap.csv');
+    writeFileSync(file, `${HEADER}\r\n,,,,,,,,,,,,,\r\n2026-11-10,walk,aerobic,800,m,,,,,,,no,,\r\n`);
+    await expect(importCmd([file], {}, testContext(path))).rejects.toThrow(/^row 3, column unit/);
+  });
+
   it('refuses a missing file as an input error', async () => {
     await expect(importCmd([join(dir, 'nope.csv')], {}, testContext(path))).rejects.toBeInstanceOf(InputError);
   });
