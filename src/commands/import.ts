@@ -1,12 +1,13 @@
 import { parseBackup } from '../core/backup.js';
 import { InputError } from '../core/errors.js';
+import { refuseChangedRows } from '../core/importChanges.js';
 import { readSessionCsv, sessionFingerprint, type ImportedSession } from '../core/sessionCsv.js';
 import type { Activity } from '../core/types.js';
 import { listActivities } from '../store/activities.js';
 import { importExtras, importSessions, importSettings, type BackupExtras } from '../store/backup.js';
 import { answeredDays, takeDayAnswer } from '../store/checkins.js';
 import { forWriting, openJournal, write, type Journal } from '../store/open.js';
-import type { NewSession } from '../store/sessions.js';
+import { listSessions, type NewSession } from '../store/sessions.js';
 import { note, print, printJson, type Context } from './context.js';
 import { keptSettingLines, takenSettingLines } from './importSettings.js';
 import { importedLines } from './importLines.js';
@@ -16,6 +17,8 @@ import { readImportFile } from './readImport.js';
 
 export interface ImportFlags {
   json?: boolean;
+  /** Adds a CSV row that differs from a session of its day and activity as another session. */
+  addChanged?: boolean;
 }
 
 /** `pace import <file>`: a session CSV or a JSON backup, all in one transaction, safe to repeat. */
@@ -55,6 +58,9 @@ export async function importCmd(args: string[], flags: ImportFlags, ctx: Context
     const j = journal;
     const triage = new ImportTriage(ctx.today, coveredCodes(extras?.triage_records, extras?.checkins));
     const result = write(j.db, () => {
+      // A JSON backup names its sessions by uid; a CSV row changed in a spreadsheet can only be
+      // recognised, against the journal as it stands under the write lock (and once it is known sound).
+      if (!isJson && !flags.addChanged) refuseChangedRows(rows, sessionsOnDaysOf(j, rows), (s) => sessionFingerprint(s, withNotes), withNotes, where);
       triage.start(j.db);
       // Extras name activities, so activities come first; triage and check-ins name sessions, so they come last.
       if (extras) importExtras(j.db, { ...emptyExtras(), activities: extras.activities ?? [] });
@@ -88,6 +94,12 @@ export async function importCmd(args: string[], flags: ImportFlags, ctx: Context
   } finally {
     journal.close();
   }
+}
+
+function sessionsOnDaysOf(journal: Journal, rows: readonly ImportedSession[]) {
+  if (rows.length === 0) return [];
+  const days = rows.map((r) => r.date).sort();
+  return listSessions(journal.db, { from: days[0], to: days.at(-1) });
 }
 
 function emptyExtras(): BackupExtras {
