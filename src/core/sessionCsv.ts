@@ -45,6 +45,11 @@ export function sessionColumnIndex(header: readonly string[]): Map<string, numbe
     }
     index.set(name, i);
   });
+  // E2's rows are a week's sums: corrected in a spreadsheet, they have no sessions to give back.
+  if (!index.has('date') && index.has('week_start')) {
+    throw new InputError('this is a weekly export (pace export --weekly): its rows are sums of weeks, not sessions, and cannot be imported.',
+      'To correct sessions, export them with pace export --out sessions.csv, or change them with pace edit.');
+  }
   for (const required of ['date', 'activity', 'dose']) {
     if (!index.has(required)) {
       throw new InputError(`the header has no "${required}" column.`, `The first line should be: ${SESSION_COLUMNS.join(',')}`);
