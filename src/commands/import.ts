@@ -2,12 +2,12 @@ import { parseBackup } from '../core/backup.js';
 import { InputError } from '../core/errors.js';
 import { refuseChangedRows } from '../core/importChanges.js';
 import { readSessionCsv, sessionFingerprint, type ImportedSession } from '../core/sessionCsv.js';
-import type { Activity } from '../core/types.js';
+import type { Activity, IsoDate } from '../core/types.js';
 import { listActivities } from '../store/activities.js';
 import { importExtras, importSessions, importSettings, type BackupExtras } from '../store/backup.js';
 import { answeredDays, takeDayAnswer } from '../store/checkins.js';
 import { forWriting, openJournal, write, type Journal } from '../store/open.js';
-import { listSessions, type NewSession } from '../store/sessions.js';
+import { listSessions } from '../store/sessions.js';
 import { note, print, printJson, type Context } from './context.js';
 import { keptSettingLines, takenSettingLines } from './importSettings.js';
 import { importedLines } from './importLines.js';
@@ -25,35 +25,12 @@ export interface ImportFlags {
 export async function importCmd(args: string[], flags: ImportFlags, ctx: Context): Promise<number> {
   const file = args[0]!;
   const text = readImportFile(file);
-  // A pace CSV starts with its header; JSON starts with an object (a backup) or an array (not one,
-  // which parseBackup says, rather than a CSV reader missing its "date" column).
-  const isJson = /^\uFEFF?\s*[{[]/.test(text);
-  let rows: NewSession[];
-  let extras: BackupExtras | null = null;
-  let withNotes: boolean;
-  let where: (i: number) => string;
-  if (isJson) {
-    let doc: unknown;
-    try {
-      doc = JSON.parse(text.replace(/^\uFEFF/, ''));
-    } catch (e) {
-      throw new InputError(`${file} is not valid JSON (${jsonProblem(e)}).`);
-    }
-    const backup = parseBackup(doc, ctx.today);
-    rows = backup.sessions.map(({ uid, ...s }) => (uid === undefined ? s : { ...s, uid }));
-    extras = backup.extras;
-    withNotes = backup.includesNotes;
-    where = (i) => `sessions[${i}]`;
-  } else {
-    const parsed = readSessionCsv(text, ctx.today);
-    rows = parsed.rows;
-    withNotes = parsed.withNotes;
-    where = (i) => `row ${parsed.rowNumbers[i]}`;
-  }
-
+  // The journal's activities first: a CSV row added with its unit or category empty takes theirs.
   let journal: Journal = openJournal(ctx.dbPath, { write: false });
   try {
-    checkActivities(rows, listActivities(journal.db), where);
+    const known = listActivities(journal.db);
+    const { isJson, rows, extras, withNotes, where } = readRows(text, file, ctx.today, known);
+    checkActivities(rows, known, where);
     journal = forWriting(journal, ctx.dbPath);
     const j = journal;
     const triage = new ImportTriage(ctx.today, coveredCodes(extras?.triage_records, extras?.checkins));
@@ -94,6 +71,33 @@ export async function importCmd(args: string[], flags: ImportFlags, ctx: Context
   } finally {
     journal.close();
   }
+}
+
+interface ImportRows {
+  isJson: boolean;
+  rows: ImportedSession[];
+  extras: BackupExtras | null;
+  withNotes: boolean;
+  /** Names the i-th session's place in the file, for refusals. */
+  where: (i: number) => string;
+}
+
+function readRows(text: string, file: string, today: IsoDate, known: readonly Activity[]): ImportRows {
+  // A pace CSV starts with its header; JSON starts with an object (a backup) or an array (not one,
+  // which parseBackup says, rather than a CSV reader missing its "date" column).
+  if (!/^\uFEFF?\s*[{[]/.test(text)) {
+    const parsed = readSessionCsv(text, today, known);
+    return { isJson: false, rows: parsed.rows, extras: null, withNotes: parsed.withNotes, where: (i) => `row ${parsed.rowNumbers[i]}` };
+  }
+  let doc: unknown;
+  try {
+    doc = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (e) {
+    throw new InputError(`${file} is not valid JSON (${jsonProblem(e)}).`);
+  }
+  const backup = parseBackup(doc, today);
+  const rows = backup.sessions.map(({ uid, ...s }) => (uid === undefined ? s : { ...s, uid }));
+  return { isJson: true, rows, extras: backup.extras, withNotes: backup.includesNotes, where: (i) => `sessions[${i}]` };
 }
 
 function sessionsOnDaysOf(journal: Journal, rows: readonly ImportedSession[]) {
