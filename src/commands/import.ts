@@ -1,12 +1,13 @@
 import { parseBackup } from '../core/backup.js';
 import { InputError } from '../core/errors.js';
+import { refuseChangedRows } from '../core/importChanges.js';
 import { readSessionCsv, sessionFingerprint, type ImportedSession } from '../core/sessionCsv.js';
-import type { Activity } from '../core/types.js';
+import type { Activity, IsoDate } from '../core/types.js';
 import { listActivities } from '../store/activities.js';
 import { importExtras, importSessions, importSettings, type BackupExtras } from '../store/backup.js';
 import { answeredDays, takeDayAnswer } from '../store/checkins.js';
 import { forWriting, openJournal, write, type Journal } from '../store/open.js';
-import type { NewSession } from '../store/sessions.js';
+import { listSessions } from '../store/sessions.js';
 import { note, print, printJson, type Context } from './context.js';
 import { keptSettingLines, takenSettingLines } from './importSettings.js';
 import { importedLines } from './importLines.js';
@@ -16,42 +17,27 @@ import { readImportFile } from './readImport.js';
 
 export interface ImportFlags {
   json?: boolean;
+  /** Adds a CSV row that differs from a session of its day and activity as another session. */
+  addChanged?: boolean;
 }
 
 /** `pace import <file>`: a session CSV or a JSON backup, all in one transaction, safe to repeat. */
 export async function importCmd(args: string[], flags: ImportFlags, ctx: Context): Promise<number> {
   const file = args[0]!;
   const text = readImportFile(file);
-  // A pace CSV starts with its header; JSON starts with an object (a backup) or an array (not one,
-  // which parseBackup says, rather than a CSV reader missing its "date" column).
-  const isJson = /^\uFEFF?\s*[{[]/.test(text);
-  let rows: NewSession[];
-  let extras: BackupExtras | null = null;
-  let withNotes: boolean;
-  if (isJson) {
-    let doc: unknown;
-    try {
-      doc = JSON.parse(text.replace(/^\uFEFF/, ''));
-    } catch (e) {
-      throw new InputError(`${file} is not valid JSON (${jsonProblem(e)}).`);
-    }
-    const backup = parseBackup(doc, ctx.today);
-    rows = backup.sessions.map(({ uid, ...s }) => (uid === undefined ? s : { ...s, uid }));
-    extras = backup.extras;
-    withNotes = backup.includesNotes;
-  } else {
-    const parsed = readSessionCsv(text, ctx.today);
-    rows = parsed.rows;
-    withNotes = parsed.withNotes;
-  }
-
+  // The journal's activities first: a CSV row added with its unit or category empty takes theirs.
   let journal: Journal = openJournal(ctx.dbPath, { write: false });
   try {
-    checkActivities(rows, listActivities(journal.db), isJson);
+    const known = listActivities(journal.db);
+    const { isJson, rows, extras, withNotes, where } = readRows(text, file, ctx.today, known);
+    checkActivities(rows, known, where);
     journal = forWriting(journal, ctx.dbPath);
     const j = journal;
     const triage = new ImportTriage(ctx.today, coveredCodes(extras?.triage_records, extras?.checkins));
     const result = write(j.db, () => {
+      // A JSON backup names its sessions by uid; a CSV row changed in a spreadsheet can only be
+      // recognised, against the journal as it stands under the write lock (and once it is known sound).
+      if (!isJson && !flags.addChanged) refuseChangedRows(rows, sessionsOnDaysOf(j, rows), (s) => sessionFingerprint(s, withNotes), withNotes, where);
       triage.start(j.db);
       // Extras name activities, so activities come first; triage and check-ins name sessions, so they come last.
       if (extras) importExtras(j.db, { ...emptyExtras(), activities: extras.activities ?? [] });
@@ -87,16 +73,49 @@ export async function importCmd(args: string[], flags: ImportFlags, ctx: Context
   }
 }
 
+interface ImportRows {
+  isJson: boolean;
+  rows: ImportedSession[];
+  extras: BackupExtras | null;
+  withNotes: boolean;
+  /** Names the i-th session's place in the file, for refusals. */
+  where: (i: number) => string;
+}
+
+function readRows(text: string, file: string, today: IsoDate, known: readonly Activity[]): ImportRows {
+  // A pace CSV starts with its header; JSON starts with an object (a backup) or an array (not one,
+  // which parseBackup says, rather than a CSV reader missing its "date" column).
+  if (!/^\uFEFF?\s*[{[]/.test(text)) {
+    const parsed = readSessionCsv(text, today, known);
+    return { isJson: false, rows: parsed.rows, extras: null, withNotes: parsed.withNotes, where: (i) => `row ${parsed.rowNumbers[i]}` };
+  }
+  let doc: unknown;
+  try {
+    doc = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (e) {
+    throw new InputError(`${file} is not valid JSON (${jsonProblem(e)}).`);
+  }
+  const backup = parseBackup(doc, today);
+  const rows = backup.sessions.map(({ uid, ...s }) => (uid === undefined ? s : { ...s, uid }));
+  return { isJson: true, rows, extras: backup.extras, withNotes: backup.includesNotes, where: (i) => `sessions[${i}]` };
+}
+
+function sessionsOnDaysOf(journal: Journal, rows: readonly ImportedSession[]) {
+  if (rows.length === 0) return [];
+  const days = rows.map((r) => r.date).sort();
+  return listSessions(journal.db, { from: days[0], to: days.at(-1) });
+}
+
 function emptyExtras(): BackupExtras {
   return { settings: {}, activities: [], overrides: [], acceptances: [], triage_records: [], checkins: [], pem_answers: [] };
 }
 
 /** An activity keeps its unit and category: a file that disagrees is refused, naming the row. */
-function checkActivities(rows: readonly ImportedSession[], known: readonly Activity[], isJson: boolean): void {
+function checkActivities(rows: readonly ImportedSession[], known: readonly Activity[], label: (i: number) => string): void {
   const seen = new Map(known.map((a) => [a.name, a]));
   rows.forEach((r, i) => {
     const a = seen.get(r.activity);
-    const where = isJson ? `sessions[${i}]` : `row ${i + 2}`;
+    const where = label(i);
     if (!a) {
       seen.set(r.activity, { name: r.activity, unit: r.unit, category: r.category });
       return;

@@ -7,13 +7,35 @@ export type Cell = string | number | null;
 /** E4: text a spreadsheet might run as a formula. */
 const FORMULA_START = /^[=+\-@\t\r]/;
 
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
+
 /**
- * E4: a text cell that a spreadsheet could run as a formula gets a leading single quote.
+ * Whole cells a spreadsheet opening the CSV reads as a number, a date, a time or a truth value,
+ * and writes back in its own form: a note "007" came back from LibreOffice as 7, "1/2" as
+ * 01/02/26, "12.50" as 12.5, "50%" as 50.00%, "Dec 3" as a date. Currency signs are \u escapes.
+ */
+const SPREADSHEET_VALUE = [
+  /^\(?[$\u20ac\u00a3\u00a5]?\s*[\d.,]*\d[\d.,]*\s*%?\)?$/,
+  /^\d+(?:\.\d+)?e[-+]?\d+$/i,
+  /^\d{1,4}([/.-])\d{1,2}(?:\1\d{1,4})?\.?$/,
+  /^\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?$/i,
+  /^\d+\s+\d+\/\d+$/,
+  new RegExp(`^(?:\\d{1,2}\\.?[\\s-]+${MONTH}(?:[\\s-]+\\d{2,4})?|${MONTH}[\\s-]+\\d{1,2}(?:,?[\\s-]+\\d{2,4})?)$`, 'i'),
+  /^(?:true|false)$/i,
+];
+
+/**
+ * E4: a text cell that a spreadsheet could run as a formula gets a leading single quote. So does
+ * text it would take for a number or a date (above), which it would otherwise write back changed.
  * Text that already starts with a quote gets one too, so that reading strips exactly one
  * quote and every text survives export then import unchanged.
  */
 export function protectText(text: string): string {
-  return FORMULA_START.test(text) || text.startsWith("'") ? `'${text}` : text;
+  // pace's own dates (the date column, week_start) are ISO text meant to open as dates; a note that
+  // is one alone opens as a date too, and LibreOffice writes it back as it was.
+  const value = !ISO_DATE.test(text) && SPREADSHEET_VALUE.some((re) => re.test(text.trim()));
+  return value || FORMULA_START.test(text) || text.startsWith("'") ? `'${text}` : text;
 }
 
 export function unprotectText(text: string): string {

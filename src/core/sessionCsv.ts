@@ -7,7 +7,7 @@ import { MAX_NOTE_LENGTH, checkDose, checkNoteText, parseActivityName, parseCate
 import { isFlareSession } from './coach/flares.js';
 import { pctOfQuota } from './coach/progression.js';
 import { highestClass } from './symptoms.js';
-import type { Category, IsoDate, Session, SessionInput, Unit } from './types.js';
+import type { Activity, Category, IsoDate, Session, SessionInput, Unit } from './types.js';
 
 /** E1 and cli.md: the session CSV's columns, in order; `note` follows only when asked for (E3). */
 export const SESSION_COLUMNS = [
@@ -28,6 +28,10 @@ export function sessionCells(s: Session, quota: number | null, includeNote: bool
   return cells;
 }
 
+/** An activity's unit and category, as the journal or an earlier row has them. */
+export type ActivityKind = Pick<Activity, 'name' | 'unit' | 'category'>;
+type KindOf = (activity: string) => ActivityKind | undefined;
+
 export interface ImportedSession extends SessionInput {
   unit: Unit;
   category: Category;
@@ -45,6 +49,11 @@ export function sessionColumnIndex(header: readonly string[]): Map<string, numbe
     }
     index.set(name, i);
   });
+  // E2's rows are a week's sums: corrected in a spreadsheet, they have no sessions to give back.
+  if (!index.has('date') && index.has('week_start')) {
+    throw new InputError('this is a weekly export (pace export --weekly): its rows are sums of weeks, not sessions, and cannot be imported.',
+      'To correct sessions, export them with pace export --out sessions.csv, or change them with pace edit.');
+  }
   for (const required of ['date', 'activity', 'dose']) {
     if (!index.has(required)) {
       throw new InputError(`the header has no "${required}" column.`, `The first line should be: ${SESSION_COLUMNS.join(',')}`);
@@ -82,7 +91,7 @@ function checkSplitDose(fields: readonly string[], dose: number, row: number): v
  * Reads a session CSV (the export's layout, or a spreadsheet's copy of it) into checked sessions.
  * Rows are numbered as a spreadsheet numbers them: the header is row 1.
  */
-export function readSessionCsv(text: string, today: IsoDate): { rows: ImportedSession[]; withNotes: boolean } {
+export function readSessionCsv(text: string, today: IsoDate, activities: readonly ActivityKind[] = []): { rows: ImportedSession[]; rowNumbers: number[]; withNotes: boolean } {
   const sep = detectSeparator(text);
   const records = parseCsv(text, sep);
   const head = records.next();
@@ -91,6 +100,11 @@ export function readSessionCsv(text: string, today: IsoDate): { rows: ImportedSe
   const index = sessionColumnIndex(head.value.fields.map(unprotectText));
   const names = head.value.fields.map((f) => f.trim().toLowerCase());
   const rows: ImportedSession[] = [];
+  // Each session's row as the spreadsheet numbers it, for later checks' messages: emptied rows count.
+  const rowNumbers: number[] = [];
+  // A row added in the spreadsheet with its unit or category left empty is of its activity's own
+  // kind: the journal's, or the first row's that named it.
+  const kinds = new Map(activities.map((a) => [a.name, a]));
   let row = 1;
   for (const rec of records) {
     row++;
@@ -100,9 +114,12 @@ export function readSessionCsv(text: string, today: IsoDate): { rows: ImportedSe
     checkRowWidth(rec.fields, head.value.fields.length, row, sep);
     if (sep === ',' && rec.fields.length > head.value.fields.length) checkSplitDose(rec.fields, index.get('dose')!, row);
     checkNotMisread(rec.fields, names, row);
-    rows.push(parseSessionRecord(rec.fields, index, row, today));
+    const s = parseSessionRecord(rec.fields, index, row, today, (name) => kinds.get(name));
+    if (!kinds.has(s.activity)) kinds.set(s.activity, { name: s.activity, unit: s.unit, category: s.category });
+    rows.push(s);
+    rowNumbers.push(row);
   }
-  return { rows, withNotes: index.has('note') };
+  return { rows, rowNumbers, withNotes: index.has('note') };
 }
 
 /** Never imports mojibake: text a spreadsheet decoded wrongly is refused, naming where it is. */
@@ -120,14 +137,14 @@ function checkNotMisread(fields: readonly string[], names: readonly string[], ro
 export type FieldLabel = (column: string) => string;
 
 /** Reads one CSV record back into a session. Errors name the row and the column. */
-export function parseSessionRecord(fields: readonly string[], index: Map<string, number>, row: number, today: IsoDate): ImportedSession {
+export function parseSessionRecord(fields: readonly string[], index: Map<string, number>, row: number, today: IsoDate, kindOf?: KindOf): ImportedSession {
   const get = (col: string): string => {
     const i = index.get(col);
     const text = i === undefined ? '' : unprotectText(fields[i] ?? '');
     // Read inside parseSessionFields' checks, which name the row and column in a refusal.
     return col === 'dose' ? doseCell(text) : col === 'date' ? dateCell(text) : col === 'flare' ? flareCell(text) : text;
   };
-  return markFromVerdict(parseSessionFields(get, (col) => `row ${row}, column ${col}`, today));
+  return markFromVerdict(parseSessionFields(get, (col) => `row ${row}, column ${col}`, today, kindOf));
 }
 
 /**
@@ -145,7 +162,7 @@ export function markFromVerdict<T extends SessionInput>(s: T): T {
  * Checks one session given as text fields (from a CSV row or a JSON backup). Derived columns
  * (quota, pct_of_quota, pain_change, triage) are ignored: they are recomputed from the journal.
  */
-export function parseSessionFields(get: (column: string) => string, where: FieldLabel, today: IsoDate): ImportedSession {
+export function parseSessionFields(get: (column: string) => string, where: FieldLabel, today: IsoDate, kindOf: KindOf = () => undefined): ImportedSession {
   const at = <T>(col: string, fn: () => T): T => {
     try {
       return fn();
@@ -162,8 +179,9 @@ export function parseSessionFields(get: (column: string) => string, where: Field
   const date = at('date', () => parseDate(get('date'), 'date'));
   if (date > today) throw new InputError(`${where('date')}: ${date} is in the future.`);
   const activity = at('activity', () => parseActivityName(get('activity')));
-  const unit: Unit = get('unit').trim() === '' ? 'min' : at('unit', () => parseUnit(get('unit'), 'unit'));
-  const category: Category = get('category').trim() === '' ? 'other' : at('category', () => parseCategory(get('category'), 'category'));
+  const own = kindOf(activity);
+  const unit: Unit = get('unit').trim() === '' ? own?.unit ?? 'min' : at('unit', () => parseUnit(get('unit'), 'unit'));
+  const category: Category = get('category').trim() === '' ? own?.category ?? 'other' : at('category', () => parseCategory(get('category'), 'category'));
   // The parser of `pace log`'s dose, so a file cannot slip in what the command line refuses (0x10, 1e2).
   const dose = at('dose', () => parseDose(get('dose'), 'dose'));
   if (dose.unit !== null && dose.unit !== unit) {

@@ -127,6 +127,48 @@ describe('pace import', () => {
     await expect(importCmd([file], {}, testContext(path))).rejects.toThrow(/row 2, column unit/);
   });
 
+  it('refuses a row that changes a session already in the journal, naming the session, and writes nothing', async () => {
+    // A typo corrected in the spreadsheet: the row no longer matches session 1, and import only adds,
+    // so it came in as a second walk that day beside the uncorrected one.
+    const out = join(dir, 'edited.csv');
+    await exported({ out, includeNotes: true });
+    const text = readFileSync(out, 'utf8');
+    writeFileSync(out, text.replace('2026-11-19,walk,aerobic,10,', '2026-11-19,walk,aerobic,12.5,') + '2026-11-18,walk,aerobic,8,min,,,,,,,no,,,forgotten\r\n');
+    const before = fileHash(path);
+    const failure = await importCmd([out], {}, testContext(path)).catch((e: unknown) => e);
+    expect(failure).toBeInstanceOf(InputError);
+    expect((failure as InputError).message).toBe('row 2, column dose: walk on 2026-11-19 is already in the journal as session 1, with dose 10, not 12.5; import adds sessions and never changes one.');
+    expect((failure as InputError).hint).toMatch(/pace edit 1 --dose 12\.5 .*--add-changed/);
+    expect(fileHash(path)).toBe(before);
+  });
+
+  it('--add-changed adds such a row as another session, and the forgotten one beside it', async () => {
+    const out = join(dir, 'edited.csv');
+    await exported({ out });
+    writeFileSync(out, readFileSync(out, 'utf8').replace('2026-11-19,walk,aerobic,10,', '2026-11-19,walk,aerobic,12.5,') + '2026-11-18,walk,aerobic,8,min,,,,,,,no,,\r\n');
+    const ctx = testContext(path);
+    await importCmd([out], { json: true, addChanged: true }, ctx);
+    expect(JSON.parse(ctx.stdout.text)).toMatchObject({ sessions_added: 2, sessions_already_present: 1 });
+  });
+
+  it('a row beside an empty one is named by its own row number when refused', async () => {
+    const file = join(dir, 'gap.csv');
+    writeFileSync(file, `${HEADER}\r\n,,,,,,,,,,,,,\r\n2026-11-10,walk,aerobic,800,m,,,,,,,no,,\r\n`);
+    await expect(importCmd([file], {}, testContext(path))).rejects.toThrow(/^row 3, column unit/);
+  });
+
+  it('a row added in a spreadsheet with the unit and category left empty takes its activity\'s own', async () => {
+    // A forgotten walk typed in with only date, activity and dose was refused: "walk is in the
+    // aerobic category, not other", of a category the person never wrote.
+    const file = join(dir, 'added.csv');
+    writeFileSync(file, `${HEADER}\r\n2026-11-18,walk,,8,,,,,,,,,,\r\n2026-11-10,squats,strength,12,reps,,,,,,,no,,\r\n2026-11-11,squats,,5000,,,,,,,,,,\r\n`);
+    await importCmd([file], {}, testContext(path));
+    const added = (await sessions(path)).filter((s) => s.date !== '2026-11-19' && s.date !== '2026-11-20');
+    expect(added.map((s) => [s.activity, s.dose, s.unit, s.category])).toEqual([
+      ['walk', 8, 'min', 'aerobic'], ['squats', 5000, 'reps', 'strength'], ['squats', 12, 'reps', 'strength'],
+    ]);
+  });
+
   it('refuses a missing file as an input error', async () => {
     await expect(importCmd([join(dir, 'nope.csv')], {}, testContext(path))).rejects.toBeInstanceOf(InputError);
   });

@@ -70,6 +70,13 @@ describe('reading a session row back', () => {
     expect(() => sessionColumnIndex(['activity', 'dose'])).toThrow(InputError);
   });
 
+  it('E2: names a weekly export for what it is, and the file import reads instead', () => {
+    const weekly = ['week_start', 'program_week', 'phase', 'mode', 'activity', 'unit', 'quota', 'sessions_planned', 'sessions_done', 'total_dose'];
+    const failure = (() => { try { sessionColumnIndex(weekly); } catch (e) { return e as InputError; } return null; })();
+    expect(failure?.message).toBe('this is a weekly export (pace export --weekly): its rows are sums of weeks, not sessions, and cannot be imported.');
+    expect(failure?.hint).toMatch(/pace export --out sessions\.csv/);
+  });
+
   it('refuses a column named twice, rather than let the second win', () => {
     expect(() => sessionColumnIndex(['date', 'activity', 'dose', 'Dose '])).toThrow('the header has the column "dose" twice (columns 3 and 4).');
   });

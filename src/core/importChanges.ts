@@ -1,0 +1,75 @@
+import { isFlareSession } from './coach/flares.js';
+import { InputError } from './errors.js';
+import type { Session, SessionInput } from './types.js';
+
+// A CSV has no ids. A row that matches no session of the journal, on a day whose session of the
+// same activity no row of the file matches either, is that session with a value changed in a
+// spreadsheet (a typo corrected): import only adds, so it would become a second session that day
+// beside the uncorrected one. Such a file is refused unless the person says the row is another session.
+
+interface Column {
+  name: string;
+  value: (s: SessionInput) => string;
+  /** The `pace edit` flag that sets the file's value, when one does. */
+  flag?: (v: string) => string;
+}
+
+const num = (n: number | null) => (n === null ? '' : String(n));
+
+const COLUMNS: readonly Column[] = [
+  { name: 'dose', value: (s) => String(s.dose), flag: (v) => `--dose ${v}` },
+  { name: 'pain_before', value: (s) => num(s.painBefore), flag: (v) => `--pain-before ${v}` },
+  { name: 'pain_after', value: (s) => num(s.painAfter), flag: (v) => `--pain-after ${v}` },
+  { name: 'effort', value: (s) => num(s.effort), flag: (v) => `--effort ${v}` },
+  { name: 'flare', value: (s) => (isFlareSession(s) ? 'yes' : 'no') },
+  { name: 'symptoms', value: (s) => [...s.symptoms].sort().join(';') },
+];
+const NOTE: Column = { name: 'note', value: (s) => s.note ?? '', flag: () => '--note "..."' };
+
+function differences(journal: SessionInput, file: SessionInput, withNotes: boolean): Column[] {
+  return [...COLUMNS, ...(withNotes ? [NOTE] : [])].filter((c) => c.value(journal) !== c.value(file));
+}
+
+const shown = (v: string) => (v === '' ? 'empty' : v);
+
+/**
+ * Refuses the first row of a file (in file order) that looks like a changed copy of a session
+ * already in the journal, naming the row, the columns, the session and what to do. `sameAs` is
+ * import's duplicate check; `journal` holds at least the sessions of the file's days.
+ */
+export function refuseChangedRows(
+  rows: readonly SessionInput[],
+  journal: readonly Session[],
+  sameAs: (s: SessionInput) => string,
+  withNotes: boolean,
+  rowLabel: (i: number) => string,
+): void {
+  const unmatched = new Map<string, Session[]>();
+  for (const s of journal) unmatched.set(sameAs(s), [...(unmatched.get(sameAs(s)) ?? []), s]);
+  const changed: number[] = [];
+  rows.forEach((r, i) => {
+    if (!unmatched.get(sameAs(r))?.shift()) changed.push(i);
+  });
+  const left = [...unmatched.values()].flat();
+  for (const i of changed) {
+    const row = rows[i]!;
+    const closest = left
+      .filter((s) => s.date === row.date && s.activity === row.activity)
+      .map((s) => ({ s, diff: differences(s, row, withNotes) }))
+      .sort((a, b) => a.diff.length - b.diff.length || a.s.id - b.s.id)[0];
+    if (closest) throw changedRowError(rowLabel(i), row, closest.s, closest.diff);
+  }
+}
+
+function changedRowError(where: string, row: SessionInput, s: Session, diff: readonly Column[]): InputError {
+  const names = diff.map((c) => c.name);
+  const said = diff.map((c) => (c === NOTE ? 'a different note' : `${c.name} ${shown(c.value(s))}, not ${shown(c.value(row))}`));
+  // The values hold commas ("dose 10, not 12.5"), so their list takes one before its "and".
+  const list = (xs: readonly string[], and = ' and ') => (xs.length < 2 ? xs.join('') : `${xs.slice(0, -1).join(', ')}${and}${xs.at(-1)}`);
+  const flags = diff.filter((c) => c.flag && c.value(row) !== '').map((c) => c.flag!(c.value(row)));
+  const fix = `pace edit ${s.id}${flags.length && flags.length === diff.length ? ` ${flags.join(' ')}` : ''}`;
+  return new InputError(
+    `${where}, column${names.length > 1 ? 's' : ''} ${list(names)}: ${s.activity} on ${s.date} is already in the journal as session ${s.id}, with ${list(said, ', and ')}; import adds sessions and never changes one.`,
+    `To correct session ${s.id}, run ${fix} and import again; if the row is another session, import with --add-changed.`,
+  );
+}
