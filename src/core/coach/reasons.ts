@@ -42,7 +42,9 @@ export function describeReason(reason: Reason, unit: Unit, mode: Mode = 'graded'
       if (reason.tolerated === 0) {
         return `finding your baseline: no session has felt comfortable yet, so try a gentle ${amt(reason.quota)}; ${rest}`;
       }
-      return `finding your baseline: repeat a comfortable ${amt(reason.quota)}, the middle of your ${reason.tolerated} comfortable ${reason.tolerated === 1 ? 'session' : 'sessions'} so far; ${rest}`;
+      // Q1: the median of one session is that session: "the middle of your 1 session" meant nothing.
+      const from = reason.tolerated === 1 ? 'as in your one comfortable session so far' : `the middle of your ${reason.tolerated} comfortable sessions so far`;
+      return `finding your baseline: repeat a comfortable ${amt(reason.quota)}, ${from}; ${rest}`;
     }
     case 'Q2':
       if (reason.kind === 'after-baseline') {
