@@ -47,6 +47,22 @@ describe('prose on a terminal', () => {
     }
   });
 
+  it('T3: a command to type is never broken across lines when it fits on one ("pace triage" / "--cleared")', () => {
+    const pause = 'No quotas until a clinician has seen you. When they have cleared you to resume, run: pace triage --cleared';
+    const cases: [string, number, string][] = [
+      [pause, 100, 'pace triage --cleared'],
+      [pause, 40, 'pace triage --cleared'],
+      ['The 8 newest of 20 sessions; all of them: pace list --limit 0', 60, 'pace list --limit 0'],
+      ['  Give what to change, for example: pace edit 20 --dose 11 or pace edit 20 --pain-after 4 (pace edit --help lists them all).', 100, 'pace edit --help'],
+    ];
+    for (const [line, width, command] of cases) {
+      const text = fitText(line, width);
+      expect(widest(text), `${width}`).toBeLessThanOrEqual(width);
+      expect(words(text)).toEqual(words(line));
+      expect(text.split('\n').some((l) => l.includes(command)), `${width}: ${text}`).toBe(true);
+    }
+  });
+
   it('a line indented past half the width still fits, its words whole', () => {
     const text = fitText(`${' '.repeat(30)}steady pacing today`, 12);
     expect(widest(text)).toBeLessThanOrEqual(12);
