@@ -119,10 +119,9 @@ describe('pace log, asked by a person', () => {
     expect(fileHash(path)).toBe(before);
   });
 
-  it('T3: Ctrl-C after ticking a warning sign still says STOP NOW, saves nothing and exits 130', async () => {
+  it('T3: a warning sign ticked ends the questions: STOP NOW comes next, not effort, a flare mark and a note', async () => {
     const path = await setUp();
     await log(['walk', '10'], {}, testContext(path));
-    const before = fileHash(path);
     const ctx = person(path);
     const done = log(['walk', '10'], { painBefore: '2', painAfter: '2' }, ctx);
     await screen.next();
@@ -131,8 +130,29 @@ describe('pace log, asked by a person', () => {
     for (let i = 0; i < at; i++) screen.keypress('down');
     screen.keypress('space');
     screen.keypress('enter');
+    expect(await done).toBe(0);
+    expect(ctx.stdout.text.trimStart()).toMatch(/^STOP NOW\. Call emergency services now/);
+    expect(sessionsIn(path)[1]).toMatchObject({ symptoms: ['chest-pain'], effort: null, note: null });
+  });
+
+  it('T3: with --symptom chest-pain given, no optional question is asked before STOP NOW', async () => {
+    const path = await setUp();
+    await log(['walk', '10'], {}, testContext(path));
+    const ctx = person(path);
+    const seen = await converse(log(['walk', '10'], { symptom: ['chest-pain'] }, ctx), [[/./, '']]);
+    expect(seen).toEqual([]);
+    expect(ctx.stdout.text.trimStart()).toMatch(/^STOP NOW\./);
+  });
+
+  it('T3: Ctrl-C after a warning sign was given still says STOP NOW, saves nothing and exits 130', async () => {
+    const path = await setUp();
+    await log(['walk', '10'], {}, testContext(path));
+    const before = fileHash(path);
+    const ctx = person(path);
+    // A ticked sign ends the questions; one given with --symptom can still meet the dose's.
+    const done = log(['walk'], { symptom: ['chest-pain'] }, ctx);
     await screen.next();
-    expect(screen.getScreen()).toMatch(/Effort/);
+    expect(screen.getScreen()).toMatch(/How much/);
     ctrlC();
     expect(await done).toBe(130);
     expect(ctx.stderr.text.trimStart()).toMatch(/^STOP NOW\. Call emergency services now/);
@@ -148,12 +168,7 @@ describe('pace log, asked by a person', () => {
     await log(['walk', '10'], {}, testContext(path));
     // Colour is on for stdout, a terminal; stderr is a file.
     const ctx = testContext(path, { interactive: true, color: true, prompts: async () => (await import('../../src/ui/prompts.js')).prompts });
-    const done = log(['walk', '10'], { painBefore: '2', painAfter: '2' }, ctx);
-    await screen.next();
-    const at = SYMPTOMS.findIndex((s) => s.code === 'chest-pain');
-    for (let i = 0; i < at; i++) screen.keypress('down');
-    screen.keypress('space');
-    screen.keypress('enter');
+    const done = log(['walk'], { symptom: ['chest-pain'] }, ctx);
     await screen.next();
     ctrlC();
     expect(await done).toBe(130);
