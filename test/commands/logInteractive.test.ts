@@ -135,6 +135,17 @@ describe('pace log, asked by a person', () => {
     expect(sessionsIn(path)[1]).toMatchObject({ symptoms: ['chest-pain'], effort: null, note: null });
   });
 
+  it('F1: a session that already is a flare (pain up 3, a sign to have checked) is not asked "Does this feel like a flare?"', async () => {
+    const path = await setUp();
+    await log(['walk', '10'], {}, testContext(path));
+    for (const flags of [{ painBefore: '3', painAfter: '6', symptom: [] }, { painBefore: '3', painAfter: '3', symptom: ['joint-swelling'] }]) {
+      const ctx = person(path);
+      const seen = await converse(log(['walk', '10'], flags, ctx), [[/Effort|private note/, '']]);
+      expect(seen.some((t) => /feel like a flare/.test(t))).toBe(false);
+      expect(ctx.stdout.text).toMatch(/This counts as a flare/);
+    }
+  });
+
   it('T3: with --symptom chest-pain given, no optional question is asked before STOP NOW', async () => {
     const path = await setUp();
     await log(['walk', '10'], {}, testContext(path));
