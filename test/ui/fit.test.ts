@@ -93,6 +93,20 @@ describe('tables on a terminal', () => {
     expect(text).toMatch(/^change +drop-back$/m);
   });
 
+  it('a reason is never squeezed to a word or two a line: at 60 columns the plan is its values under their headings', () => {
+    // Seen at 60 columns: the why column 11 wide, nine lines of two words for each activity.
+    const plan = [
+      ['stretching', '8 min', '1x', 'hold', 'envelope mode: staying at 8 min; the plan does not increase on its own'],
+      ['walk', '10 min', '4x', 'drop-back', 'flare on Mon 14 Dec: staying at your baseline of 10 min for one week'],
+    ];
+    const text = table(makeStyle(false, 60), head, plan);
+    expect(widest(text)).toBeLessThanOrEqual(60);
+    expect(text).not.toMatch(/[┌│└]/);
+    expect(text).toMatch(/^why +flare on Mon 14 Dec: staying at your baseline$/m);
+    // Where a reason keeps room for sentences, the table stays (the decision's "about 70 columns").
+    expect(table(makeStyle(false, 72), head, plan)).toMatch(/[┌│└]/);
+  });
+
   it('a terminal that gives no size (0 columns) or next to none gets the table as a pipe does, as prose is', () => {
     for (const width of [0, 1, 9]) expect(table(makeStyle(false, width), head, rows), `${width}`).toBe(table(makeStyle(false), head, rows));
   });
