@@ -83,7 +83,10 @@ export async function log(args: string[], flags: LogFlags, ctx: Context): Promis
       } catch (e) {
         // T3: a warning sign ticked before the stop is said, though nothing is saved.
         // Loaded here: its words and colours (chalk) are for a person at a terminal, not every log.
-        if ((await import('./stopUnsaved.js')).stoppedAfterStopSign(ctx, p.symptoms, e)) return 130;
+        const stopped = await import('./stopUnsaved.js');
+        const advised = stopped.stoppedAfterStopSign(ctx, p.symptoms, e);
+        // F2: an answer "not settled" given before the stop is not kept: said, with the way to give it.
+        if (stopped.stoppedAfterUnsettled(ctx, pending, settled, e, advised) || advised) return 130;
         throw e;
       }
     } else {

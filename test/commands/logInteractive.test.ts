@@ -174,6 +174,25 @@ describe('pace log, asked by a person', () => {
     expect(fileHash(path)).toBe(before);
   });
 
+  it('F2: Ctrl-C after answering "not settled" says that answer was not kept either, and how to give it', async () => {
+    const path = await setUp();
+    await log(['walk', '10'], { date: '2026-11-20' }, testContext(path));
+    const before = fileHash(path);
+    const ctx = person(path);
+    const done = log([], {}, ctx);
+    await screen.next();
+    expect(screen.getScreen()).toMatch(/Has the pain from your walk on Fri 20 Nov settled/);
+    screen.type('n');
+    screen.keypress('enter');
+    await screen.next();
+    ctrlC();
+    expect(await done).toBe(130);
+    // Before: "Stopped. Nothing was saved." and the sign to have checked was gone without a word.
+    expect(ctx.stderr.text).toMatch(/not settled/);
+    expect(ctx.stderr.text).toMatch(/pace log --settled no/);
+    expect(fileHash(path)).toBe(before);
+  });
+
   it('T3: the stop advice after Ctrl-C goes to stderr without colour codes when stderr is not a terminal (2> a file)', async () => {
     const path = await setUp();
     await log(['walk', '10'], {}, testContext(path));
