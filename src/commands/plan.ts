@@ -109,7 +109,11 @@ export async function plan(_args: string[], flags: PlanFlags, ctx: Context): Pro
       if (result.paused) note(ctx, 'The plan is paused, so this calendar has no sessions. Sessions from an earlier export stay in your calendar app: delete them there.');
       else if (journal.path !== null) for (const line of leftoverLines(result, earlierCounts(journal, result, ctx.today))) note(ctx, line);
       if (calendar.path === '-') return 0;
-      if (!flags.json) note(ctx, `Wrote ${written} ${written === 1 ? 'session' : 'sessions'} of the week of ${result.weekStart} to ${calendar.path}${reminderWords(calendar.remind)}.`);
+      if (!flags.json) {
+        // An empty calendar (a paused plan) has no reminders to speak of.
+        if (written === 0) note(ctx, `Wrote a calendar with no sessions for the week of ${result.weekStart} to ${calendar.path}.`);
+        else note(ctx, `Wrote ${written} ${written === 1 ? 'session' : 'sessions'} of the week of ${result.weekStart} to ${calendar.path}${reminderWords(calendar.remind)}.`);
+      }
     }
     // M4: the goals' suggestion takes the place of P4's general one.
     const goals = planGoalSuggestion(journal.path === null ? null : journal.db, ctx.today, result);
