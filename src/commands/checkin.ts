@@ -45,7 +45,14 @@ export async function checkin(_args: string[], flags: CheckinFlags, ctx: Context
     const pending = readTransaction(db, () => pendingDay(db, ctx.today));
     refuseSettledWithoutPending(settled, pending);
     if (pending && settled === undefined && ctx.interactive) settled = await (await ctx.prompts()).confirm(nextDayQuestion(pending), true);
-    const answers = missing.length > 0 ? await askPeg(await ctx.prompts(), given) : (given as PegAnswers);
+    let answers: PegAnswers;
+    try {
+      answers = missing.length > 0 ? await askPeg(await ctx.prompts(), given) : (given as PegAnswers);
+    } catch (e) {
+      // F2: "not settled" given before the stop is not kept: said, with the way to give it.
+      if ((await import('./stopUnsaved.js')).stoppedAfterUnsettled(ctx, pending, settled, e, false)) return 130;
+      throw e;
+    }
     journal = forWriting(journal, ctx.dbPath);
     const j = journal;
     const { saved, replaced, first, nextDay } = write(j.db, () => ({

@@ -83,7 +83,10 @@ export async function log(args: string[], flags: LogFlags, ctx: Context): Promis
       } catch (e) {
         // T3: a warning sign ticked before the stop is said, though nothing is saved.
         // Loaded here: its words and colours (chalk) are for a person at a terminal, not every log.
-        if ((await import('./stopUnsaved.js')).stoppedAfterStopSign(ctx, p.symptoms, e)) return 130;
+        const stopped = await import('./stopUnsaved.js');
+        const advised = stopped.stoppedAfterStopSign(ctx, p.symptoms, e);
+        // F2: an answer "not settled" given before the stop is not kept: said, with the way to give it.
+        if (stopped.stoppedAfterUnsettled(ctx, pending, settled, e, advised) || advised) return 130;
         throw e;
       }
     } else {
@@ -178,12 +181,20 @@ async function askMissing(p: ParsedFlags, ctx: Context, journal: Journal, offerP
   if (p.dose === undefined) p.dose = parseDose(await ask.text(`How much (${activity.unit})?`, { validate: validator((t) => checkDoseFor(parseDose(t), activity)) }));
   else checkDoseFor(p.dose, activity);
   const scale = (flag: string) => (t: string) => parseScale(t, flag);
+  // T3: a warning sign, given or ticked, ends the questions: STOP NOW comes next, not three
+  // optional questions (effort, a flare mark F1 already gives, a note) between chest pain and
+  // "call emergency services now". What was not asked stays missing and can be added with edit.
+  const stop = () => p.symptoms !== undefined && highestClass(p.symptoms) === 'stop';
+  if (stop()) return activity;
   if (p.painBefore === undefined) setIf(p, 'painBefore', await askOptional(ask, `Pain before: ${PAIN_ENDS}`, scale('pain before')));
   if (p.painAfter === undefined) setIf(p, 'painAfter', await askOptional(ask, `Pain after: ${PAIN_ENDS}`, scale('pain after')));
   // T4: the checklist comes straight after pain-after, while the session is fresh in mind.
   if (p.symptoms === undefined) p.symptoms = await askSymptoms(ask);
+  if (stop()) return activity;
   if (p.effort === undefined) setIf(p, 'effort', await askOptional(ask, 'Effort: 0 = resting, 10 = the hardest you could do', scale('effort')));
-  if (p.flare === undefined) p.flare = await ask.confirm('Does this feel like a flare?', false);
+  // F1: a pain rise of 3 or a sign to have checked already makes it a flare; the question would be moot.
+  const already = isFlareSession({ flare: false, painBefore: p.painBefore ?? null, painAfter: p.painAfter ?? null, symptoms: p.symptoms });
+  if (p.flare === undefined && !already) p.flare = await ask.confirm('Does this feel like a flare?', false);
   // The note's question refuses what --note refuses (E3's plain text, its length).
   if (p.note === undefined) p.note = await askOptional(ask, 'A private note', (t) => parseNote(t, 'The note'));
   return activity;

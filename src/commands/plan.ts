@@ -72,7 +72,7 @@ export async function plan(_args: string[], flags: PlanFlags, ctx: Context): Pro
         // cli.md: --json prints JSON on stdout, here the plan as it stands; the words go to stderr.
         if (flags.json) {
           note(ctx, 'Kept the plan as it was. Nothing was changed.');
-          printJson(ctx, planJson(before.plan));
+          printJson(ctx, planJson(before.plan, new Map(), ctx.today >= before.plan.weekStart));
         } else print(ctx, 'Kept the plan as it was. Nothing was changed.');
         return 0;
       }
@@ -98,21 +98,27 @@ export async function plan(_args: string[], flags: PlanFlags, ctx: Context): Pro
       });
       result = computePlan(journal, weekStart, ctx.today);
     }
+    // Q9: before its Monday, a week's plan reads the week in progress as it stands so far.
+    const weekBeforeOver = ctx.today >= result.weekStart;
     // D1/D2: the sessions' days and times, from the same plan.
     const sessions = journal.path === null ? planSessions(result, [], DEFAULT_SESSION_TIME) : planSessions(result, listSchedules(journal.db), defaultTime(journal.db));
     if (calendar !== null) {
-      const written = await writeCalendar(calendar, calendarOf(result, sessions, calendar.remind), ctx);
+      const written = await writeCalendar(calendar, calendarOf(result, sessions, calendar.remind, weekBeforeOver), ctx);
       // T3: importing a calendar with no events removes none: the person must not be reminded to
       // exercise by a session exported before the pause.
       if (result.paused) note(ctx, 'The plan is paused, so this calendar has no sessions. Sessions from an earlier export stay in your calendar app: delete them there.');
       else if (journal.path !== null) for (const line of leftoverLines(result, earlierCounts(journal, result, ctx.today))) note(ctx, line);
       if (calendar.path === '-') return 0;
-      if (!flags.json) note(ctx, `Wrote ${written} ${written === 1 ? 'session' : 'sessions'} of the week of ${result.weekStart} to ${calendar.path}${reminderWords(calendar.remind)}.`);
+      if (!flags.json) {
+        // An empty calendar (a paused plan) has no reminders to speak of.
+        if (written === 0) note(ctx, `Wrote a calendar with no sessions for the week of ${result.weekStart} to ${calendar.path}.`);
+        else note(ctx, `Wrote ${written} ${written === 1 ? 'session' : 'sessions'} of the week of ${result.weekStart} to ${calendar.path}${reminderWords(calendar.remind)}.`);
+      }
     }
     // M4: the goals' suggestion takes the place of P4's general one.
     const goals = planGoalSuggestion(journal.path === null ? null : journal.db, ctx.today, result);
     const shown = { ...result, suggestion: goals.suggestion };
-    if (flags.json) printJson(ctx, { ...planJson(shown, sessions), goal_suggestion: goals.goalSuggestion });
+    if (flags.json) printJson(ctx, { ...planJson(shown, sessions, weekBeforeOver), goal_suggestion: goals.goalSuggestion });
     else {
       // The views (chalk, tables) load only for people, not for --json.
       const [{ planLines }, { makeStyle }, { suggestionLines }] = await Promise.all([import('../ui/planView.js'), import('../ui/style.js'), import('../ui/goalView.js')]);
@@ -172,7 +178,7 @@ export function planWithSessions(
 }
 
 /** cli.md's plan JSON, plus the flare-day dose, the offer, the hold and the phase's suggestion. */
-export function planJson(p: ShownWeek, sessions: ReadonlyMap<string, ActivitySessions> = new Map()) {
+export function planJson(p: ShownWeek, sessions: ReadonlyMap<string, ActivitySessions> = new Map(), weekBeforeOver = true) {
   return {
     week_start: p.weekStart,
     // cli.md gives program_week and phase as numbers: before week 1 they stay 1, and
@@ -184,6 +190,8 @@ export function planJson(p: ShownWeek, sessions: ReadonlyMap<string, ActivitySes
     mode: p.mode,
     paused: p.paused,
     hold: p.hold && { kind: p.hold.kind, since: p.hold.since, symptoms: p.hold.symptoms },
+    // Q9: false while the week before is still going on: the plan may change as sessions are logged.
+    week_before_over: weekBeforeOver,
     activities: p.activities.map((a) => ({
       activity: a.activity,
       unit: a.unit,
@@ -191,7 +199,7 @@ export function planJson(p: ShownWeek, sessions: ReadonlyMap<string, ActivitySes
       quota: a.quota,
       sessions_per_week: a.sessionsPerWeek,
       change: a.change,
-      reason: describeReason(a.reason, a.unit, p.mode),
+      reason: describeReason(a.reason, a.unit, p.mode, weekBeforeOver),
       rule: a.reason.rule,
       flare_day_dose: a.flareDayDose,
       offer: a.offer,

@@ -1,4 +1,6 @@
+import { shortDate } from '../core/dates.js';
 import { triage } from '../core/triage.js';
+import type { IsoDate } from '../core/types.js';
 import { triageLines } from '../ui/render.js';
 import { makeStyle } from '../ui/style.js';
 import { isStoppedQuestion } from './ask.js';
@@ -25,5 +27,18 @@ export function stoppedAfterStopSign(ctx: Context, codes: readonly string[] | un
     `Stopped: nothing was saved. To record what you ticked: pace triage ${result.symptoms.map((m) => `--symptom ${m.code}`).join(' ')}`,
   ];
   note(ctx, lines.join('\n'));
+  return true;
+}
+
+/**
+ * F2: "not settled" is a sign to have checked (T2), and a conversation stopped after it keeps
+ * nothing, that answer included. "Nothing was saved" alone left a person who had just said their
+ * pain had not settled believing it was noted. Says so, with the flag that gives it; after the
+ * stop advice (`afterStop`) in one line of its own. Returns true when it spoke.
+ */
+export function stoppedAfterUnsettled(ctx: Context, day: { date: IsoDate } | undefined, settled: boolean | undefined, e: unknown, afterStop: boolean): boolean {
+  if (!isStoppedQuestion(e) || day === undefined || settled !== false) return false;
+  const lost = `Your answer that the pain from ${shortDate(day.date)} had not settled was not kept either; to record it: pace log --settled no`;
+  note(ctx, afterStop ? lost : `\nStopped: nothing was saved. ${lost}`);
   return true;
 }

@@ -88,11 +88,38 @@ export function fitText(text: string, columns: number | undefined): string {
       const lead = leading.length <= width / 2 ? leading : '';
       const indent = lead.length + marker.length <= width / 2 ? lead.length + marker.length : 0;
       // One pass, so that a word cut across lines is never joined again with spaces inside it.
-      return wrapWords(line.slice(leading.length), width - lead.length, false, width - indent)
-        .map((l, k) => (k === 0 ? lead : ' '.repeat(indent)) + l)
+      const held = keepCommands(line.slice(leading.length), Math.min(width - lead.length, width - indent));
+      return wrapWords(held, width - lead.length, false, width - indent)
+        .map((l, k) => ((k === 0 ? lead : ' '.repeat(indent)) + l).split(GLUE).join(' '))
         .join('\n');
     })
     .join('\n');
+}
+
+/** Joins the words of a command while a line is broken; a space again once it is. */
+const GLUE = '\ue000';
+
+/**
+ * Words a person is to type kept on one line when they fit `room`: "run: pace triage / --cleared"
+ * at 100 columns split the way out of a pause (T3), and "--limit / 0" a hint. "pace" holds its
+ * command's name (two words at most: "goal rate"), a flag holds to the word before it, and a
+ * value without letters ("0", "08:00", "0-10") to its flag.
+ */
+function keepCommands(text: string, room: number): string {
+  const units: string[][] = [];
+  let name = 0;
+  let afterFlag = false;
+  for (const word of text.split(' ')) {
+    const bare = word.replace(/\u001b\[[0-9;]*m/g, '');
+    const flag = /^--?[a-z]/.test(bare);
+    const command = name > 0 && /^[a-z-]+$/.test(bare);
+    const held = units.length > 0 && (command || flag || (afterFlag && bare !== '' && !/\p{L}/u.test(bare)));
+    if (held) units[units.length - 1]!.push(word);
+    else units.push([word]);
+    name = /^\(?pace$/.test(bare) ? 2 : command ? name - 1 : 0;
+    afterFlag = flag;
+  }
+  return units.map((u) => (u.length > 1 && displayWidth(u.join(' ')) <= room ? u.join(GLUE) : u.join(' '))).join(' ');
 }
 
 /**

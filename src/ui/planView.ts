@@ -73,11 +73,13 @@ export function planLines(style: Style, p: WeekPlan & ProgramStanding, sessions:
         a.quota === null ? '-' : formatAmount(a.quota, a.unit),
         a.quota === null ? '-' : `${a.sessionsPerWeek}x`,
         a.change,
-        wrap(describeReason(a.reason, a.unit, p.mode), 56),
+        wrap(describeReason(a.reason, a.unit, p.mode, today >= p.weekStart), 56),
       ]),
       ['left', 'right', 'right', 'left', 'left'],
     ),
   );
+  // Q9: the week in progress is read as it stands; the person must not take a hold for a verdict.
+  if (today < p.weekStart && !p.paused) lines.push('This week is not over yet: this plan counts the sessions logged so far, and can change as you log more.');
   lines.push(...whenLines(p, sessions));
   const flareDays = p.activities.filter((a) => a.flareDayDose !== null).map((a) => `${a.activity} ${formatAmount(a.flareDayDose!, a.unit)}`);
   if (flareDays.length) lines.push(`On a bad day, do less rather than nothing: ${flareDays.join(', ')} (half the quota).`);

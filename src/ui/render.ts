@@ -33,7 +33,8 @@ export function sessionsTable(style: Style, sessions: readonly Session[], range:
       s.painBefore === null && s.painAfter === null ? '' : `${dash(s.painBefore)} -> ${dash(s.painAfter)}`,
       s.effort === null ? '' : s.effort,
       // F1, as status and the plan count it (a rise of 3 or more, a warning sign), not only the mark.
-      isFlareSession(s) ? style.c.yellow('flare') : '',
+      // "yes", as the export's flare column (E1): under its heading at a narrow width, "flare flare" read as a slip.
+      isFlareSession(s) ? style.c.yellow('yes') : '',
       s.symptoms.join(', '),
     ]),
     ['right', 'left', 'left', 'right', 'left', 'right', 'left', 'left'],

@@ -67,6 +67,10 @@ export function table(style: Style, head: readonly string[], rows: readonly (rea
 /** A value (it has a digit: a date, "10 min", "3 -> 4") this wide or less is kept whole; words may break anywhere between them. */
 const SHORT = 12;
 
+/** A cell wider than this is a paragraph; narrowed, it keeps at least PARAGRAPH_ROOM columns. */
+const PARAGRAPH = 40;
+const PARAGRAPH_ROOM = 20;
+
 /** The column widths that fit `limit`, the widest columns narrowed first; null when none can. */
 function fit(head: readonly string[], rows: readonly (readonly string[])[], columns: number, limit: number): number[] | null {
   const natural = new Array<number>(columns).fill(0);
@@ -80,6 +84,11 @@ function fit(head: readonly string[], rows: readonly (readonly string[])[], colu
       least[i] = Math.max(least[i]!, needs);
     });
   }
+  // A paragraph (the plan's reasons) narrowed to its longest word read two words a line, nine
+  // lines an activity, at 60 columns: it keeps room for sentences, or the rows go under headings.
+  natural.forEach((w, i) => {
+    if (w > PARAGRAPH) least[i] = Math.max(least[i]!, PARAGRAPH_ROOM);
+  });
   const room = limit - (3 * columns + 1);
   const sum = (ws: number[]) => ws.reduce((a, b) => a + b, 0);
   if (sum(least) > room) return null;

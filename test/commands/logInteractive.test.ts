@@ -119,10 +119,9 @@ describe('pace log, asked by a person', () => {
     expect(fileHash(path)).toBe(before);
   });
 
-  it('T3: Ctrl-C after ticking a warning sign still says STOP NOW, saves nothing and exits 130', async () => {
+  it('T3: a warning sign ticked ends the questions: STOP NOW comes next, not effort, a flare mark and a note', async () => {
     const path = await setUp();
     await log(['walk', '10'], {}, testContext(path));
-    const before = fileHash(path);
     const ctx = person(path);
     const done = log(['walk', '10'], { painBefore: '2', painAfter: '2' }, ctx);
     await screen.next();
@@ -131,8 +130,40 @@ describe('pace log, asked by a person', () => {
     for (let i = 0; i < at; i++) screen.keypress('down');
     screen.keypress('space');
     screen.keypress('enter');
+    expect(await done).toBe(0);
+    expect(ctx.stdout.text.trimStart()).toMatch(/^STOP NOW\. Call emergency services now/);
+    expect(sessionsIn(path)[1]).toMatchObject({ symptoms: ['chest-pain'], effort: null, note: null });
+  });
+
+  it('F1: a session that already is a flare (pain up 3, a sign to have checked) is not asked "Does this feel like a flare?"', async () => {
+    const path = await setUp();
+    await log(['walk', '10'], {}, testContext(path));
+    for (const flags of [{ painBefore: '3', painAfter: '6', symptom: [] }, { painBefore: '3', painAfter: '3', symptom: ['joint-swelling'] }]) {
+      const ctx = person(path);
+      const seen = await converse(log(['walk', '10'], flags, ctx), [[/Effort|private note/, '']]);
+      expect(seen.some((t) => /feel like a flare/.test(t))).toBe(false);
+      expect(ctx.stdout.text).toMatch(/This counts as a flare/);
+    }
+  });
+
+  it('T3: with --symptom chest-pain given, no optional question is asked before STOP NOW', async () => {
+    const path = await setUp();
+    await log(['walk', '10'], {}, testContext(path));
+    const ctx = person(path);
+    const seen = await converse(log(['walk', '10'], { symptom: ['chest-pain'] }, ctx), [[/./, '']]);
+    expect(seen).toEqual([]);
+    expect(ctx.stdout.text.trimStart()).toMatch(/^STOP NOW\./);
+  });
+
+  it('T3: Ctrl-C after a warning sign was given still says STOP NOW, saves nothing and exits 130', async () => {
+    const path = await setUp();
+    await log(['walk', '10'], {}, testContext(path));
+    const before = fileHash(path);
+    const ctx = person(path);
+    // A ticked sign ends the questions; one given with --symptom can still meet the dose's.
+    const done = log(['walk'], { symptom: ['chest-pain'] }, ctx);
     await screen.next();
-    expect(screen.getScreen()).toMatch(/Effort/);
+    expect(screen.getScreen()).toMatch(/How much/);
     ctrlC();
     expect(await done).toBe(130);
     expect(ctx.stderr.text.trimStart()).toMatch(/^STOP NOW\. Call emergency services now/);
@@ -143,17 +174,31 @@ describe('pace log, asked by a person', () => {
     expect(fileHash(path)).toBe(before);
   });
 
+  it('F2: Ctrl-C after answering "not settled" says that answer was not kept either, and how to give it', async () => {
+    const path = await setUp();
+    await log(['walk', '10'], { date: '2026-11-20' }, testContext(path));
+    const before = fileHash(path);
+    const ctx = person(path);
+    const done = log([], {}, ctx);
+    await screen.next();
+    expect(screen.getScreen()).toMatch(/Has the pain from your walk on Fri 20 Nov settled/);
+    screen.type('n');
+    screen.keypress('enter');
+    await screen.next();
+    ctrlC();
+    expect(await done).toBe(130);
+    // Before: "Stopped. Nothing was saved." and the sign to have checked was gone without a word.
+    expect(ctx.stderr.text).toMatch(/not settled/);
+    expect(ctx.stderr.text).toMatch(/pace log --settled no/);
+    expect(fileHash(path)).toBe(before);
+  });
+
   it('T3: the stop advice after Ctrl-C goes to stderr without colour codes when stderr is not a terminal (2> a file)', async () => {
     const path = await setUp();
     await log(['walk', '10'], {}, testContext(path));
     // Colour is on for stdout, a terminal; stderr is a file.
     const ctx = testContext(path, { interactive: true, color: true, prompts: async () => (await import('../../src/ui/prompts.js')).prompts });
-    const done = log(['walk', '10'], { painBefore: '2', painAfter: '2' }, ctx);
-    await screen.next();
-    const at = SYMPTOMS.findIndex((s) => s.code === 'chest-pain');
-    for (let i = 0; i < at; i++) screen.keypress('down');
-    screen.keypress('space');
-    screen.keypress('enter');
+    const done = log(['walk'], { symptom: ['chest-pain'] }, ctx);
     await screen.next();
     ctrlC();
     expect(await done).toBe(130);

@@ -222,4 +222,21 @@ describe('W1: pace checkin asked by a person', () => {
     expect(await converse(again, [])).toEqual([]);
     expect(await again).toBe(0);
   });
+
+  it('F2: Ctrl-C at the PEG questions after "not settled" says that answer was not kept either', async () => {
+    const path = join(tempDir(), 'pace.db');
+    await init([], { pem: 'no' }, testContext(path));
+    await log(['walk', '10'], { date: '2026-11-20' }, testContext(path));
+    const ctx = person(path);
+    const done = checkin([], {}, ctx);
+    await screen.next();
+    screen.type('n');
+    screen.keypress('enter');
+    await screen.next();
+    expect(screen.getScreen()).toMatch(/pain on average/);
+    screen.keypress({ name: 'c', ctrl: true });
+    expect(await done).toBe(130);
+    expect(ctx.stderr.text).toMatch(/had not settled was not kept either; to record it: pace log --settled no/);
+    expect(read(path, (db) => listSessions(db)).map((x) => x.symptoms)).toEqual([[]]);
+  });
 });

@@ -35,7 +35,7 @@ describe('pace log, then pace list', () => {
       expect(pace.run(['log', ...args]).status).toBe(0);
     }
     const rows = lines(pace.run(['list']).stdout).filter((l) => /^│ +\d/.test(l));
-    expect(rows.map((r) => /flare/.test(r))).toEqual([true, false, true]);
+    expect(rows.map((r) => /│ yes +│/.test(r))).toEqual([true, false, true]);
     // --json keeps the field as recorded: the person's own mark.
     expect(pace.sessions().map((x) => x.flare)).toEqual([true, false, false]);
   });

@@ -47,6 +47,22 @@ describe('prose on a terminal', () => {
     }
   });
 
+  it('T3: a command to type is never broken across lines when it fits on one ("pace triage" / "--cleared")', () => {
+    const pause = 'No quotas until a clinician has seen you. When they have cleared you to resume, run: pace triage --cleared';
+    const cases: [string, number, string][] = [
+      [pause, 100, 'pace triage --cleared'],
+      [pause, 40, 'pace triage --cleared'],
+      ['The 8 newest of 20 sessions; all of them: pace list --limit 0', 60, 'pace list --limit 0'],
+      ['  Give what to change, for example: pace edit 20 --dose 11 or pace edit 20 --pain-after 4 (pace edit --help lists them all).', 100, 'pace edit --help'],
+    ];
+    for (const [line, width, command] of cases) {
+      const text = fitText(line, width);
+      expect(widest(text), `${width}`).toBeLessThanOrEqual(width);
+      expect(words(text)).toEqual(words(line));
+      expect(text.split('\n').some((l) => l.includes(command)), `${width}: ${text}`).toBe(true);
+    }
+  });
+
   it('a line indented past half the width still fits, its words whole', () => {
     const text = fitText(`${' '.repeat(30)}steady pacing today`, 12);
     expect(widest(text)).toBeLessThanOrEqual(12);
@@ -75,6 +91,20 @@ describe('tables on a terminal', () => {
     expect(text).not.toMatch(/[┌│└]/);
     expect(text).toMatch(/^per session +8 min$/m);
     expect(text).toMatch(/^change +drop-back$/m);
+  });
+
+  it('a reason is never squeezed to a word or two a line: at 60 columns the plan is its values under their headings', () => {
+    // Seen at 60 columns: the why column 11 wide, nine lines of two words for each activity.
+    const plan = [
+      ['stretching', '8 min', '1x', 'hold', 'envelope mode: staying at 8 min; the plan does not increase on its own'],
+      ['walk', '10 min', '4x', 'drop-back', 'flare on Mon 14 Dec: staying at your baseline of 10 min for one week'],
+    ];
+    const text = table(makeStyle(false, 60), head, plan);
+    expect(widest(text)).toBeLessThanOrEqual(60);
+    expect(text).not.toMatch(/[┌│└]/);
+    expect(text).toMatch(/^why +flare on Mon 14 Dec: staying at your baseline$/m);
+    // Where a reason keeps room for sentences, the table stays (the decision's "about 70 columns").
+    expect(table(makeStyle(false, 72), head, plan)).toMatch(/[┌│└]/);
   });
 
   it('a terminal that gives no size (0 columns) or next to none gets the table as a pipe does, as prose is', () => {

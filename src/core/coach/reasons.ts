@@ -24,8 +24,12 @@ function symptomList(codes: readonly string[]): string {
   return codes.length > 0 ? ` (${codes.join(', ')})` : '';
 }
 
-/** S2: in envelope mode the plan never grows on its own, and the words must not say it does. */
-export function describeReason(reason: Reason, unit: Unit, mode: Mode = 'graded'): string {
+/**
+ * S2: in envelope mode the plan never grows on its own, and the words must not say it does.
+ * Q9: `weekBeforeOver` false means the week before the planned one is still going on (`pace plan`
+ * on a Monday shows next week from the sessions so far), so it is "this week so far", not "last week".
+ */
+export function describeReason(reason: Reason, unit: Unit, mode: Mode = 'graded', weekBeforeOver = true): string {
   const amt = (x: number) => formatAmount(x, unit);
   const envelope = mode === 'envelope';
   switch (reason.rule) {
@@ -34,11 +38,13 @@ export function describeReason(reason: Reason, unit: Unit, mode: Mode = 'graded'
       const starts = envelope ? 'your steady amount is set' : 'the plan starts to grow';
       const rest = reason.sessionsNeeded > 0 ? `${starts} once ${more}` : `${starts} after this week`;
       if (reason.quota === null) return `finding your baseline: do an amount that feels easy; ${rest}`;
-      if (reason.flareDate !== undefined) return `finding your baseline: flare on ${shortDate(reason.flareDate)}, so no more than last week's ${amt(reason.quota)} for now; ${rest}`;
+      if (reason.flareDate !== undefined) return `finding your baseline: flare on ${shortDate(reason.flareDate)}, so no more than ${weekBeforeOver ? 'last' : 'this'} week's ${amt(reason.quota)} for now; ${rest}`;
       if (reason.tolerated === 0) {
         return `finding your baseline: no session has felt comfortable yet, so try a gentle ${amt(reason.quota)}; ${rest}`;
       }
-      return `finding your baseline: repeat a comfortable ${amt(reason.quota)}, the middle of your ${reason.tolerated} comfortable ${reason.tolerated === 1 ? 'session' : 'sessions'} so far; ${rest}`;
+      // Q1: the median of one session is that session: "the middle of your 1 session" meant nothing.
+      const from = reason.tolerated === 1 ? 'as in your one comfortable session so far' : `the middle of your ${reason.tolerated} comfortable sessions so far`;
+      return `finding your baseline: repeat a comfortable ${amt(reason.quota)}, ${from}; ${rest}`;
     }
     case 'Q2':
       if (reason.kind === 'after-baseline') {
@@ -51,7 +57,8 @@ export function describeReason(reason: Reason, unit: Unit, mode: Mode = 'graded'
         const to = reason.to === reason.from ? sessions(reason.toSessions) : reason.toSessions === reason.fromSessions ? amt(reason.to) : `${sessions(reason.toSessions)} of ${amt(reason.to)}`;
         return `${reason.weeks} weeks in a row short of ${sessions(reason.fromSessions)} of ${amt(reason.from)}: that is too much for now, so ${to} for a while, then ${envelope ? 'steady again' : 'building up again'}`;
       }
-      const last = reason.done === 0 ? `no session reached ${amt(reason.quota)} last week` : `${reason.done} of ${sessions(reason.planned)} reached ${amt(reason.quota)} last week`;
+      const when = weekBeforeOver ? 'last week' : 'so far this week';
+      const last = reason.done === 0 ? `no session reached ${amt(reason.quota)} ${when}` : `${reason.done} of ${sessions(reason.planned)} reached ${amt(reason.quota)} ${when}`;
       const then = envelope ? 'steady full weeks come first' : 'the plan grows after a full week';
       return `${last}: staying at ${amt(reason.quota)}, no hurry; ${then}`;
     }

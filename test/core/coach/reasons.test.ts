@@ -9,7 +9,8 @@ describe('Q8 reasons in words', () => {
     [{ rule: 'Q1', quota: 10, tolerated: 4, weeks: 1, sessionsNeeded: 0, weeksNeeded: 1 }, 'min',
       'finding your baseline: repeat a comfortable 10 min, the middle of your 4 comfortable sessions so far; the plan starts to grow after this week'],
     [{ rule: 'Q1', quota: 8, tolerated: 1, weeks: 2, sessionsNeeded: 2, weeksNeeded: 0 }, 'reps',
-      'finding your baseline: repeat a comfortable 8 reps, the middle of your 1 comfortable session so far; the plan starts to grow once 2 more sessions feel comfortable'],
+      // One session has no middle: the amount is that session's own.
+      'finding your baseline: repeat a comfortable 8 reps, as in your one comfortable session so far; the plan starts to grow once 2 more sessions feel comfortable'],
     [{ rule: 'Q1', quota: 5, tolerated: 0, weeks: 1, sessionsNeeded: 3, weeksNeeded: 1 }, 'min',
       'finding your baseline: no session has felt comfortable yet, so try a gentle 5 min; the plan starts to grow once 3 more sessions feel comfortable'],
     [{ rule: 'Q1', quota: null, tolerated: 0, weeks: 0, sessionsNeeded: 3, weeksNeeded: 2 }, 'min',
