@@ -270,3 +270,12 @@ describe('C1: a marker means one thing on the page', () => {
     expect(outcomeChart(r)).not.toMatch(/<polygon/);
   });
 });
+
+describe('S1, S2, C1: a "yes" on the first day of the program', () => {
+  it('S2: the report names envelope mode alone, not "graded mode" for week 1', () => {
+    const sessions = weeks(MON, ...Array.from({ length: 12 }, () => times(3, 10)));
+    const pem = settings({ pem: true, pemAnswers: [{ since: MON, pem: true }] });
+    const r = clinicReport({ sessions, settings: pem, overrides: [], acceptances: [], triageRecords: [], checkins: [], goals: [], today: TODAY, period: { from: MON, to: TODAY }, notes: null });
+    expect(r.modes).toEqual([{ mode: 'envelope', from: week(1) }]);
+  });
+});

@@ -87,9 +87,16 @@ function weeklyValues<E extends { since: IsoDate }, T>(entries: readonly E[] | u
   };
 }
 
-/** S2: the mode in force in each week (graded before any answer). */
-export function weeklyModes(settings: ReplayInput['settings'], today: IsoDate | undefined): (weekDay: number) => Mode {
-  const pem = weeklyValues(settings.pemAnswers, (a): boolean | null => a.pem, settings.pem, null, today);
+/**
+ * S2: the mode in force in each week (graded before any answer). S1: a first answer given by the
+ * end of program week 1 (`origin`, its Monday; null before any session or start date) is the mode
+ * of week 1 too: the question comes on first use, and week 1 has no quota to keep (P1, Q1), so
+ * "graded" there named a mode the person never chose.
+ */
+export function weeklyModes(settings: ReplayInput['settings'], today: IsoDate | undefined, origin: number | null): (weekDay: number) => Mode {
+  const first = settings.pemAnswers?.[0];
+  const fromWeekOne = first !== undefined && (origin === null || weekDayOf(first.since) < origin + 7);
+  const pem = weeklyValues(settings.pemAnswers, (a): boolean | null => a.pem, settings.pem, fromWeekOne ? first.pem : null, today);
   return (week) => modeOf(pem(week));
 }
 
@@ -100,7 +107,6 @@ function weeklyAims(settings: ReplayInput['settings'], today: IsoDate | undefine
 
 export function planHistory(input: ReplayInput): PlanHistory {
   const untilWeek = weekDayOf(input.until);
-  const modeFor = weeklyModes(input.settings, input.today);
   const aimFor = weeklyAims(input.settings, input.today);
   const start = input.start ?? emptyStart();
   const from = start.week;
@@ -121,6 +127,7 @@ export function planHistory(input: ReplayInput): PlanHistory {
     return sessions.get(name) ?? metaFor(name, input.activities);
   };
   const origin = minOrigin(programOrigin(input.settings, read), start.firstSession === null ? null : weekDayOf(start.firstSession));
+  const modeFor = weeklyModes(input.settings, input.today, origin);
   // P: the program's first day from every session given, those after \`before\` too: a week's plan
   // reads only the history before it (Q9), but whether the program had started by then is the
   // journal's, so that a week before week 1 is not called week 1 (\`standing\`, kept out of the plan).

@@ -1,5 +1,6 @@
 import { flareReasons, isFlareSession, type FlareReason } from '../coach/flares.js';
 import { weekDayOf } from '../coach/history.js';
+import { programOrigin } from '../coach/phases.js';
 import { weeklyModes } from '../coach/plan.js';
 import { statusOf } from '../coach/status.js';
 import type { Hold, History, Mode, Phase, TriageRecord } from '../coach/types.js';
@@ -106,7 +107,7 @@ export function clinicReport(input: ReportInput): ClinicReport {
     programStart: status.programStart,
     beforeProgram: status.beforeProgram,
     mode: status.mode,
-    modes: modesOver(weeksOf(input.period), weeklyModes(input.settings, input.today)),
+    modes: modesOver(weeksOf(input.period), weeklyModes(input.settings, input.today, programOrigin(input.settings, sessions))),
     hold: status.hold,
     recorded: inPeriod.length > 0 || triage.length > 0 || checkins.some((c) => within(c.date)) || goals.some((g) => g.ratings.some((r) => within(r.date))),
     review,

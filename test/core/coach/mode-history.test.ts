@@ -111,3 +111,37 @@ describe('S2: property', () => {
     );
   });
 });
+
+// Seen in a walk-through: "yes" at `pace init` on the morning of the first session (S1's
+// question on first use). Status, the weekly export and the clinic report then called week 1
+// "graded mode", and the report read "graded mode, energy-envelope mode from ..." for a person
+// who never chose graded pacing. Week 1 has no quota to keep (P1, Q1), so an answer given by the
+// end of program week 1 is the mode of week 1 too.
+describe('S1, S2: the first answer, given in program week 1', () => {
+  const yesOnDayOne = settings({ pem: true, pemAnswers: [{ since: MON, pem: true }] });
+  const base = { sessions: history, settings: yesOnDayOne, overrides: [], acceptances: [], triageRecords: [] };
+
+  it('S2: week 1 is in envelope mode in the plan, status and the weekly export', () => {
+    const h = planHistory({ ...base, until: week(4) });
+    expect(h.modeFor(toDayNumber(week(1)))).toBe('envelope');
+    expect(h.weekPlan(week(1)).mode).toBe('envelope');
+    const rows = weeklyRows({ ...base, today: week(4) });
+    expect(rows.filter((r) => r.week_start === week(1)).map((r) => r.mode)).toEqual(['envelope']);
+    const today = addDays(MON, 1);
+    expect(statusOf({ ...base, sessions: history.filter((s) => s.date <= today), today }).mode).toBe('envelope');
+  });
+
+  it('S2: a first answer given on the Sunday of week 1 holds from week 1; one given in week 2 does not', () => {
+    const sunday = settings({ pem: true, pemAnswers: [{ since: addDays(MON, 6), pem: true }] });
+    expect(planHistory({ ...base, settings: sunday, until: week(4) }).modeFor(toDayNumber(week(1)))).toBe('envelope');
+    const later = settings({ pem: true, pemAnswers: [{ since: addDays(week(2), 2), pem: true }] });
+    const h = planHistory({ ...base, settings: later, until: week(4) });
+    expect([1, 2, 3].map((n) => h.modeFor(toDayNumber(week(n))))).toEqual(['graded', 'graded', 'envelope']);
+  });
+
+  it('S2: the quotas are those of envelope mode from the start, as before', () => {
+    const h = planHistory({ ...base, until: week(6) });
+    // Baseline weeks do not count toward an offer: weeks 3 and 4 completed, the offer comes in week 5.
+    expect([3, 4, 5].map((n) => h.activityPlan('walk', week(n))?.change)).toEqual(['hold', 'hold', 'offer']);
+  });
+});
