@@ -3,7 +3,7 @@ import { mondayOf } from '../core/dates.js';
 import { latestFlare, type LatestFlare } from '../core/sessionResponse.js';
 import { weeklyAerobicMinutes, type MinutesWeek } from '../core/trends.js';
 import { DEFAULT_SESSION_TIME } from '../core/days.js';
-import { todaySessions } from '../core/todaySessions.js';
+import { onFlareDay, todaySessions } from '../core/todaySessions.js';
 import { defaultTime } from '../store/schedules.js';
 import { withCoach } from './coach.js';
 import { statusOutcomes } from '../core/outcomes/status.js';
@@ -29,7 +29,8 @@ export async function status(_args: string[], flags: StatusFlags, ctx: Context):
       const flare = latestFlare(history.sessions, today, plans, out.status.paused);
       // D1: today's planned sessions, done or still to do.
       const week = { weekStart: out.status.weekStart, paused: out.status.paused, activities: plans, pausedOn: out.pausedOn };
-      const planned = todaySessions(week, history.sessions, history.schedules, j.path === null ? DEFAULT_SESSION_TIME : defaultTime(j.db), today);
+      const slots = todaySessions(week, history.sessions, history.schedules, j.path === null ? DEFAULT_SESSION_TIME : defaultTime(j.db), today);
+      const planned = flare === null ? slots : onFlareDay(slots, flare.doses, history.sessions, today);
       return { result: { s: out.status, minutes: weeklyAerobicMinutes(history.sessions, today, PAIN_TREND_WEEKS), flare, planned }, checkpoint: out.checkpoint };
     }),
     read: readStatusOutcomes(j.db, today),

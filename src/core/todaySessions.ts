@@ -40,3 +40,14 @@ export function todaySessions(plan: TodayPlan, sessions: readonly Session[], sch
   }
   return out.sort((x, y) => (x.time < y.time ? -1 : x.time > y.time ? 1 : x.activity < y.activity ? -1 : 1));
 }
+
+/**
+ * F3: on a flare day (status's `flare_day` doses), a session of an activity logged today is that
+ * day's lighter amount, done whatever its dose: "do less rather than nothing" is met, and the full
+ * quota must not read as a second session still owed on the day of the flare. Activities with no
+ * flare-day dose (a hold's warning sign, a pause) are left as they are.
+ */
+export function onFlareDay(planned: readonly TodaySession[], doses: readonly { activity: string }[], sessions: readonly Session[], today: IsoDate): TodaySession[] {
+  const easing = new Set(doses.map((d) => d.activity));
+  return planned.map((t) => (!t.done && easing.has(t.activity) && sessions.some((s) => s.date === today && s.activity === t.activity) ? { ...t, done: true } : t));
+}

@@ -47,7 +47,7 @@ export function statusLines(style: Style, s: Status, minutes: readonly MinutesWe
   if (s.activities.some((a) => !a.plan)) lines.push('new: no plan yet this week; sessions logged now set the comfortable amount the plan starts from (pace plan shows next week).');
 
   // D1: today's planned sessions, at their times.
-  if (planned.length) lines.push(todayLine(planned));
+  if (planned.length) lines.push(todayLine(planned, flare));
 
   // F3: while the latest session is a flare, the bad-day doses come straight after the week.
   if (flare && flare.doses.length) {
@@ -91,11 +91,19 @@ export function statusLines(style: Style, s: Status, minutes: readonly MinutesWe
   return lines;
 }
 
-/** D1: "Planned today: walk 11 min at 7:30 (done), stretching 5 min at 9:00 (still to do)." */
-function todayLine(planned: readonly TodaySession[]): string {
+/**
+ * D1: "Planned today: walk 11 min at 7:30 (done), stretching 5 min at 9:00 (still to do)." F3: on a
+ * flare day a session still to do is the flare-day dose, with what it is half of, as the advice
+ * beside it says ("walk 5.5 min at 8:00 (still to do: a flare day, half of 11 min)").
+ */
+function todayLine(planned: readonly TodaySession[], flare: LatestFlare | null): string {
   const one = (t: TodaySession) => {
-    const amount = t.quota === null ? '' : ` ${formatAmount(t.quota, t.unit)}`;
-    return `${t.activity}${amount} at ${shortTime(t.time)} (${t.done ? 'done' : 'still to do'})`;
+    const eased = flare?.doses.find((d) => d.activity === t.activity) ?? null;
+    const toDo = eased !== null && !t.done ? eased : null;
+    const quota = toDo !== null ? toDo.dose : t.quota;
+    const amount = quota === null ? '' : ` ${formatAmount(quota, t.unit)}`;
+    const state = toDo !== null ? `still to do: a flare day, half of ${formatAmount(toDo.of, toDo.unit)}` : t.done ? (eased !== null ? 'done, a flare day' : 'done') : 'still to do';
+    return `${t.activity}${amount} at ${shortTime(t.time)} (${state})`;
   };
   return `Planned today: ${planned.map(one).join(', ')}.`;
 }

@@ -4,7 +4,7 @@ import type { ActivityPlan } from '../../src/core/coach/types.js';
 import type { WeekHolds } from '../../src/core/coach/weekHolds.js';
 import { addDays } from '../../src/core/dates.js';
 import { planSessions } from '../../src/core/days.js';
-import { todaySessions } from '../../src/core/todaySessions.js';
+import { onFlareDay, todaySessions } from '../../src/core/todaySessions.js';
 import type { IsoDate, Session } from '../../src/core/types.js';
 import { session } from './coach/builders.js';
 
@@ -66,5 +66,15 @@ describe('D1/D2: the plan, today\'s sessions and B2\'s planned days read one cho
     expect(plan).toEqual([MON, WED, addDays(MON, 4), addDays(MON, 5)]);
     expect(today).toEqual(plan);
     expect(days.filter((d) => planned('walk', d))).toEqual(plan);
+  });
+});
+
+describe('F3: a flare day', () => {
+  it("F3: a short session of the activity today is the day's lighter amount, done; others are left as they are", () => {
+    const slots = todaySessions(week(), [session(WED, 4)], [], '09:00', WED);
+    expect(slots[0]?.done).toBe(false);
+    expect(onFlareDay(slots, [{ activity: 'walk' }], [session(WED, 4)], WED)[0]?.done).toBe(true);
+    expect(onFlareDay(slots, [], [session(WED, 4)], WED)[0]?.done).toBe(false);
+    expect(onFlareDay(slots, [{ activity: 'walk' }], [session(addDays(WED, -1), 4)], WED)[0]?.done).toBe(false);
   });
 });
