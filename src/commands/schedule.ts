@@ -3,7 +3,8 @@ import { isoWeekday, nextMonday, shortDate } from '../core/dates.js';
 import { InputError } from '../core/errors.js';
 import { parseActivityName } from '../core/input.js';
 import type { IsoDate } from '../core/types.js';
-import { findActivity } from '../store/activities.js';
+import { findActivity, listActivities } from '../store/activities.js';
+import { typedName } from '../core/names.js';
 import { forWriting, openJournal, write, type Journal } from '../store/open.js';
 import { clearSchedule, defaultTime, listSchedules, scheduledTime, setSchedule } from '../store/schedules.js';
 import { refuseIfDamaged } from '../store/soundness.js';
@@ -72,7 +73,11 @@ function list(ctx: Context, json: boolean): number {
     const fallback = journal.path === null ? DEFAULT_SESSION_TIME : defaultTime(journal.db);
     if (json) printJson(ctx, { schedules: schedules.map(scheduleJson), default_time: fallback });
     else if (schedules.length === 0) {
-      print(ctx, [`No days set yet: the plan spreads sessions over the week at ${shortTime(fallback)}.`, 'Set them with, for example: pace schedule walk mon,wed,fri --at 08:00']);
+      // D1: days are set for an activity already logged, so the example names one of them; with
+      // none yet, it says to log first (an example that fails as typed teaches nothing).
+      const first = journal.path === null ? undefined : listActivities(journal.db)[0]?.name;
+      const example = first === undefined ? 'Log a session first, for example: pace log walk 10; then set its days, for example: pace schedule walk mon,wed,fri --at 08:00' : `Set them with, for example: pace schedule ${typedName(first)} mon,wed,fri --at 08:00`;
+      print(ctx, [`No days set yet: the plan spreads sessions over the week at ${shortTime(fallback)}.`, example]);
     } else print(ctx, [...schedules.map((s) => `${s.activity}: ${describe(s, fallback)}`), `Other activities: spread over the week at ${shortTime(fallback)}.`]);
     return 0;
   } finally {

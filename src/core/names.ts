@@ -25,3 +25,8 @@ export function nearestName(name: string, known: readonly string[]): string | un
   }
   return best?.name;
 }
+
+/** A name as a person types it in a command: as it is when it is one plain word, else in double quotes. */
+export function typedName(name: string): string {
+  return /^[a-z0-9-]+$/.test(name) ? name : `"${name}"`;
+}

@@ -4,7 +4,7 @@ import type { TakenAnswer } from '../core/nextDay.js';
 import type { NextDayAnswer } from '../core/safety.js';
 import type { SessionResponse } from '../core/sessionResponse.js';
 import type { TriageResult } from '../core/triage.js';
-import { nearestName } from '../core/names.js';
+import { nearestName, typedName } from '../core/names.js';
 import type { Session } from '../core/types.js';
 import { adviceFirst, sessionSummary, triageLines } from './render.js';
 import { makeStyle, type Style } from './style.js';
@@ -91,6 +91,5 @@ export function newActivityLines(s: Session, namesBefore: readonly string[]): st
   if (namesBefore.length === 0 || namesBefore.includes(s.activity)) return [];
   const meant = nearestName(s.activity, namesBefore);
   const line = `${s.activity} is a new activity, with a plan of its own.`;
-  const word = /^[a-z0-9-]+$/.test(meant ?? '') ? meant : `"${meant}"`;
-  return [meant ? `${line} If you meant ${meant}: pace edit ${s.id} --activity ${word}` : line];
+  return [meant ? `${line} If you meant ${meant}: pace edit ${s.id} --activity ${typedName(meant)}` : line];
 }

@@ -2,6 +2,7 @@ import { describeReason, describeSuggestion, formatAmount, type Hold, type Progr
 import { isoWeekday, shortDate, shortDateYear } from '../core/dates.js';
 import type { IsoDate } from '../core/types.js';
 import { dayLabel, sessionLabel, type ActivitySessions } from '../core/days.js';
+import { typedName } from '../core/names.js';
 import type { Style } from './style.js';
 import { table } from './table.js';
 
@@ -108,7 +109,7 @@ export function wrap(text: string, width: number): string {
 /** D1/D2: each activity's sessions on their days ("walk: Mon 8:00, Wed 8:00, Fri 8:00"), and whose days they are. */
 function whenLines(p: WeekPlan, sessions: ReadonlyMap<string, ActivitySessions>): string[] {
   const lines: string[] = [];
-  let chosen = false;
+  let chosen: string | null = null;
   for (const a of p.activities) {
     const own = sessions.get(a.activity);
     if (!own || own.sessions.length === 0) continue;
@@ -119,11 +120,12 @@ function whenLines(p: WeekPlan, sessions: ReadonlyMap<string, ActivitySessions>)
         : own.source === 'added'
           ? ` (your days, with ${own.added.map(dayLabel).join(', ')} added for the ${a.sessionsPerWeek} sessions planned)`
           : '';
-    if (own.source === 'spread') chosen = true;
+    if (own.source === 'spread') chosen ??= a.activity;
     lines.push(`  ${a.activity}: ${when}${why}`);
   }
   if (lines.length === 0) return [];
-  return ['When:', ...lines, ...(chosen ? ['Choose your own days and time with, for example: pace schedule walk mon,wed,fri --at 08:00'] : [])];
+  // D1: the example names an activity of this plan, so that it runs as typed.
+  return ['When:', ...lines, ...(chosen !== null ? [`Choose your own days and time with, for example: pace schedule ${typedName(chosen)} mon,wed,fri --at 08:00`] : [])];
 }
 
 /** P3/P4: the phase's suggestion as a sentence of its own (--json keeps the phrase, as it keeps reasons). */

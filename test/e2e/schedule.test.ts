@@ -106,6 +106,26 @@ describe('pace schedule and the plan on its days (D1, D2)', () => {
     expect(plan).toContain('pace schedule');
   });
 
+  it('D1: the examples schedule and plan give run as typed: an activity of the journal, or a log first', () => {
+    // Seen: a new journal's `pace schedule` suggested `pace schedule walk mon,wed,fri`, which
+    // failed ("there is no activity named walk") for someone who had not logged a walk.
+    const pace = answeredPace();
+    const example = (text: string) => [...text.matchAll(/for example: (pace [^;\n]+?)(?:;|\.?\n|$)/g)].map((m) => m[1]!);
+    const runs = (command: string) => {
+      const args = [...command.slice('pace '.length).matchAll(/"([^"]*)"|(\S+)/g)].map((m) => m[1] ?? m[2]!);
+      expect(pace.run(args, { PACE_TODAY: SUNDAY }).status, command).toBe(0);
+    };
+    const fresh = pace.run(['schedule'], { PACE_TODAY: SUNDAY }).stdout;
+    expect(example(fresh)).toEqual(['pace log walk 10', 'pace schedule walk mon,wed,fri --at 08:00']);
+    // Only the bike is logged: the examples name it, and it is quoted when it is more than a word.
+    runs('pace log "stationary bike" 10 --unit min --category aerobic');
+    const listed = example(pace.run(['schedule'], { PACE_TODAY: SUNDAY }).stdout);
+    const planned = example(pace.run(['plan'], { PACE_TODAY: SUNDAY }).stdout).filter((c) => c.startsWith('pace schedule'));
+    expect(listed).toEqual(['pace schedule "stationary bike" mon,wed,fri --at 08:00']);
+    expect(planned).toEqual(listed);
+    runs(listed[0]!);
+  });
+
   it('weekdays and daily; --clear goes back to the spread', () => {
     const pace = walker();
     expect(pace.run(['schedule', 'walk', 'daily', '--json'], { PACE_TODAY: SUNDAY }).stdout).toContain('"sun"');
