@@ -182,6 +182,18 @@ ${checkpointTable('id = 1')}
     WHERE key = 'target_minutes' AND value = CAST(CAST(value AS INTEGER) AS TEXT) AND CAST(value AS INTEGER) BETWEEN 1 AND 10080;
 ${checkpointTriggers(['weekly_aims'])}
   `,
+  // 9: a session id is never given again (session ids are what edit and delete take): SQLite gives
+  // a new row the highest id plus one, so deleting the newest session and logging another gave the
+  // new one the deleted one's id, and a \`pace delete 83 --yes\` run again from the shell's history
+  // deleted it. The highest id ever deleted is kept, and insertSession counts from above it.
+  `
+  CREATE TABLE session_ids (
+    id       INTEGER PRIMARY KEY CHECK (id = 1),
+    deleted  INTEGER NOT NULL CHECK (deleted >= 0)
+  ) STRICT;
+  INSERT INTO session_ids (id, deleted) VALUES (1, 0);
+  CREATE TRIGGER sessions_delete_id AFTER DELETE ON sessions BEGIN UPDATE session_ids SET deleted = max(deleted, OLD.id) WHERE id = 1; END;
+  `,
 ];
 
 /**

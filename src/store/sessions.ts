@@ -59,8 +59,10 @@ export function insertSession(db: Db, s: NewSession, loggedAt: string): number {
   const activityId = ensureActivity(db, { name: s.activity, unit: s.unit, category: s.category });
   const info = stmt(
     db,
-    `INSERT INTO sessions (uid, day, activity_id, dose, pain_before, pain_after, effort, flare, symptoms, note, logged_at)
-       VALUES (coalesce(?, ${NEW_UID}), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    // Migration 9: above every id the journal has given, deleted ones included, never one again.
+    `INSERT INTO sessions (id, uid, day, activity_id, dose, pain_before, pain_after, effort, flare, symptoms, note, logged_at)
+       VALUES (max(coalesce((SELECT max(id) FROM sessions), 0), (SELECT deleted FROM session_ids WHERE id = 1)) + 1,
+               coalesce(?, ${NEW_UID}), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(s.uid ?? null, s.date, activityId, s.dose, s.painBefore, s.painAfter, s.effort, s.flare ? 1 : 0, s.symptoms.join(';'), s.note, loggedAt);
   return Number(info.lastInsertRowid);
 }

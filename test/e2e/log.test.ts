@@ -94,6 +94,19 @@ describe('pace log, then pace list', () => {
     expect(pace.sessions()).toEqual([]);
   });
 
+  it('a deleted session\'s id is never given again: the same delete run twice from the shell\'s history deletes nothing more', () => {
+    // Seen: delete the newest session (2), log another, and it was session 2 again; a
+    // `pace delete 2 --yes` pulled back from history then deleted the new one.
+    const pace = withOneWalk();
+    expect(pace.run(['log', 'walk', '12']).status).toBe(0);
+    expect(pace.run(['delete', '2', '--yes']).status).toBe(0);
+    const again = JSON.parse(pace.run(['log', 'walk', '14', '--json']).stdout) as { session: { id: number } };
+    expect(again.session.id).toBe(3);
+    const twice = pace.run(['delete', '2', '--yes']);
+    expect(twice.status).toBe(2);
+    expect(pace.sessions().map((s) => [s.id, s.dose]).sort()).toEqual([[1, 10], [3, 14]]);
+  });
+
   it('PACE_TODAY is the default date of a session', () => {
     const pace = fresh();
     pace.run(['log', 'walk', '10'], { PACE_TODAY: '2025-01-31' });

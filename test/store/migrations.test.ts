@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { openJournal } from '../../src/store/open.js';
 import { MIGRATIONS, SCHEMA_VERSION } from '../../src/store/schema.js';
 import { readSettings, setSetting } from '../../src/store/settings.js';
+import { insertSession } from '../../src/store/sessions.js';
+import type { IsoDate } from '../../src/core/types.js';
 
 /** A journal exactly as version 1 of pace left it: one walk and the safety answer "yes". */
 function versionOneJournal(): string {
@@ -67,6 +69,20 @@ describe('migrations', () => {
     }
   });
 
+  it('migration 9: a journal from before it gives a deleted newest id no more once migrated', () => {
+    const path = journalAt(8, `INSERT INTO activities (name, unit, category) VALUES ('walk', 'min', 'aerobic');
+      INSERT INTO sessions (uid, day, activity_id, dose, flare, logged_at) VALUES ('u1', '2026-11-02', 1, 10, 0, 'x'), ('u2', '2026-11-03', 1, 12, 0, 'x');`);
+    const j = openJournal(path, { write: true });
+    try {
+      expect(j.db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+      j.db.prepare('DELETE FROM sessions WHERE id = 2').run();
+      const id = insertSession(j.db, { date: '2026-11-04' as IsoDate, activity: 'walk', unit: 'min', category: 'aerobic', dose: 14, painBefore: null, painAfter: null, effort: null, flare: false, symptoms: [], note: null }, 'x');
+      expect(id).toBe(3);
+    } finally {
+      j.close();
+    }
+  });
+
   it('migration 4 sets the checkpoint aside, and the triggers still reach the table made again', () => {
     const path = journalAt(3, `INSERT INTO activities (name, unit, category) VALUES ('walk', 'min', 'aerobic');
                                INSERT INTO coach_checkpoint (id, week, coach, state) VALUES (1, '2026-11-02', 'old-rules', '{}');`);
@@ -88,8 +104,9 @@ describe('migrations', () => {
     const row1 = { id: 1, week: '2026-11-02', coach: 'rules', state: '{"week":"2026-11-02"}' };
     const path = journalAt(6, `INSERT INTO activities (name, unit, category) VALUES ('walk', 'min', 'aerobic');
                                INSERT INTO coach_checkpoint (id, week, coach, state) VALUES (1, '${row1.week}', 'rules', '${row1.state}'), (2, '2026-11-16', 'rules', '{}');`);
-    // Migration 8's triggers on its own table come after; these are the ones migration 7 found.
-    const triggers = (db: Database.Database) => db.prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' AND tbl_name <> 'weekly_aims' ORDER BY name").all();
+    // Migration 8's triggers on its own table, and migration 9's on deleted ids, come after; these
+    // are the ones migration 7 found.
+    const triggers = (db: Database.Database) => db.prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' AND tbl_name <> 'weekly_aims' AND name <> 'sessions_delete_id' ORDER BY name").all();
     const before = new Database(path, { readonly: true });
     const triggersBefore = triggers(before);
     before.close();
