@@ -180,12 +180,15 @@ export function parseSessionFields(get: (column: string) => string, where: Field
   if (date > today) throw new InputError(`${where('date')}: ${date} is in the future.`);
   const activity = at('activity', () => parseActivityName(get('activity')));
   const own = kindOf(activity);
-  const unit: Unit = get('unit').trim() === '' ? own?.unit ?? 'min' : at('unit', () => parseUnit(get('unit'), 'unit'));
-  const category: Category = get('category').trim() === '' ? own?.category ?? 'other' : at('category', () => parseCategory(get('category'), 'category'));
   // The parser of `pace log`'s dose, so a file cannot slip in what the command line refuses (0x10, 1e2).
   const dose = at('dose', () => parseDose(get('dose'), 'dose'));
+  // An empty unit cell is the activity's own; for a new activity, the dose's suffix (12reps), as `pace log` takes it.
+  const noUnit = get('unit').trim() === '';
+  const unit: Unit = noUnit ? own?.unit ?? dose.unit ?? 'min' : at('unit', () => parseUnit(get('unit'), 'unit'));
+  const category: Category = get('category').trim() === '' ? own?.category ?? 'other' : at('category', () => parseCategory(get('category'), 'category'));
   if (dose.unit !== null && dose.unit !== unit) {
-    throw new InputError(`${where('dose')}: "${printable(get('dose'))}" is in ${dose.unit}, but the unit column says ${unit}.`);
+    const says = noUnit ? `${activity} is recorded in ${unit}` : `the unit column says ${unit}`;
+    throw new InputError(`${where('dose')}: "${printable(get('dose'))}" is in ${dose.unit}, but ${says}.`);
   }
   const kept = at('dose', () => checkDose(dose.amount, unit, 'dose'));
   const flareText = get('flare').trim().toLowerCase();
