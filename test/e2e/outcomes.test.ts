@@ -288,6 +288,25 @@ describe('M5: a backup from a copy of the journal, where a goal closed here stay
   });
 });
 
+describe('M3, M5: status and review with the day gone back before a goal was closed', () => {
+  it('both count the goal open that day, with the same function score', () => {
+    const pace = tempPace(tempDir());
+    const at = (day: string, args: string[]) => expect(pace.run(args, { PACE_TODAY: day }).status, args.join(' ')).toBe(0);
+    at('2026-11-02', ['init', '--pem', 'no', '--start', '2026-11-02']);
+    at('2026-11-02', ['goal', 'add', 'climb the stairs', '--rating', '3']);
+    at('2026-11-02', ['goal', 'add', 'a full squat', '--rating', '2']);
+    at('2026-12-01', ['goal', 'rate', '1', '7']);
+    at('2026-12-01', ['goal', 'rate', '2', '6']);
+    at('2026-12-06', ['goal', 'close', '2', '--achieved']);
+    const json = (args: string[]) => JSON.parse(pace.run([...args, '--json'], { PACE_TODAY: '2026-12-03' }).stdout) as Record<string, unknown>;
+    const status = json(['status']) as { function_score: number; goals: { id: number }[] };
+    const review = json(['review']) as { measures: { name: string; now: number }[] };
+    // Seen: status 7 (the stairs alone), review 6.5 (both goals, open on 3 Dec).
+    expect(status.goals.map((g) => g.id)).toEqual([1, 2]);
+    expect(status.function_score).toBe(review.measures.find((m) => m.name === 'function_score')!.now);
+  });
+});
+
 describe('R1/R3: the Monday of program week 3, with answers given that day', () => {
   // Seen: "PEG 8.0 -> 5.0 better; function 2.0 -> 6.0 better" from a week not yet over.
   const START3 = '2025-01-06';
