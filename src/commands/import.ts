@@ -30,7 +30,7 @@ export async function importCmd(args: string[], flags: ImportFlags, ctx: Context
   let journal: Journal = openJournal(ctx.dbPath, { write: false });
   try {
     const known = listActivities(journal.db);
-    const { isJson, rows, extras, withNotes, where } = readRows(text, file, ctx.today, known);
+    const { isJson, rows, extras, withNotes, said, where } = readRows(text, file, ctx.today, known);
     checkActivities(rows, known, where);
     journal = forWriting(journal, ctx.dbPath);
     const j = journal;
@@ -42,8 +42,8 @@ export async function importCmd(args: string[], flags: ImportFlags, ctx: Context
       // "not settled", it lacks the pain-over-24h its session has since, and is still that session
       // (no edit can take the code away, and --add-changed would double the session).
       const unsettled = isJson ? new Set<string>() : notSettledDays(j.db);
-      const sameAs = (s: SessionInput) => sessionFingerprint(asOnItsDay(s, unsettled), withNotes);
-      if (!isJson && !flags.addChanged) refuseChangedRows(rows, sessionsOnDaysOf(j, rows), sameAs, withNotes, where);
+      const sameAs = (s: SessionInput) => sessionFingerprint(asOnItsDay(s, unsettled), withNotes, said);
+      if (!isJson && !flags.addChanged) refuseChangedRows(rows, sessionsOnDaysOf(j, rows), sameAs, withNotes, where, said);
       triage.start(j.db);
       // Extras name activities, so activities come first; triage and check-ins name sessions, so they come last.
       if (extras) importExtras(j.db, { ...emptyExtras(), activities: extras.activities ?? [] });
@@ -84,6 +84,8 @@ interface ImportRows {
   rows: ImportedSession[];
   extras: BackupExtras | null;
   withNotes: boolean;
+  /** The optional session columns the file has (a backup has them all). */
+  said?: ReadonlySet<string>;
   /** Names the i-th session's place in the file, for refusals. */
   where: (i: number) => string;
 }
@@ -93,7 +95,7 @@ function readRows(text: string, file: string, today: IsoDate, known: readonly Ac
   // which parseBackup says, rather than a CSV reader missing its "date" column).
   if (!/^\uFEFF?\s*[{[]/.test(text)) {
     const parsed = readSessionCsv(text, today, known);
-    return { isJson: false, rows: parsed.rows, extras: null, withNotes: parsed.withNotes, where: (i) => `row ${parsed.rowNumbers[i]}` };
+    return { isJson: false, rows: parsed.rows, extras: null, withNotes: parsed.withNotes, said: parsed.said, where: (i) => `row ${parsed.rowNumbers[i]}` };
   }
   let doc: unknown;
   try {

@@ -26,8 +26,9 @@ const COLUMNS: readonly Column[] = [
 ];
 const NOTE: Column = { name: 'note', value: (s) => s.note ?? '', flag: () => '--note "..."' };
 
-function differences(journal: SessionInput, file: SessionInput, withNotes: boolean): Column[] {
-  return [...COLUMNS, ...(withNotes ? [NOTE] : [])].filter((c) => c.value(journal) !== c.value(file));
+/** The columns the file has (`said`) whose values differ: a column it leaves out says nothing. */
+function differences(journal: SessionInput, file: SessionInput, withNotes: boolean, said: ReadonlySet<string> | undefined): Column[] {
+  return [...COLUMNS, ...(withNotes ? [NOTE] : [])].filter((c) => (c.name === 'dose' || c === NOTE || said === undefined || said.has(c.name)) && c.value(journal) !== c.value(file));
 }
 
 const shown = (v: string) => (v === '' ? 'empty' : v);
@@ -43,6 +44,7 @@ export function refuseChangedRows(
   sameAs: (s: SessionInput) => string,
   withNotes: boolean,
   rowLabel: (i: number) => string,
+  said?: ReadonlySet<string>,
 ): void {
   const unmatched = new Map<string, Session[]>();
   for (const s of journal) unmatched.set(sameAs(s), [...(unmatched.get(sameAs(s)) ?? []), s]);
@@ -55,7 +57,7 @@ export function refuseChangedRows(
     const row = rows[i]!;
     const closest = left
       .filter((s) => s.date === row.date && s.activity === row.activity)
-      .map((s) => ({ s, diff: differences(s, row, withNotes) }))
+      .map((s) => ({ s, diff: differences(s, row, withNotes, said) }))
       .sort((a, b) => a.diff.length - b.diff.length || a.s.id - b.s.id)[0];
     if (closest) throw changedRowError(rowLabel(i), row, closest.s, closest.diff);
   }
