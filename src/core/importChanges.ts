@@ -52,11 +52,13 @@ export function refuseChangedRows(
   rows.forEach((r, i) => {
     if (!unmatched.get(sameAs(r))?.shift()) changed.push(i);
   });
-  const left = [...unmatched.values()].flat();
+  // The sessions no row matched, by day and activity: looked up for each row not matched, as a
+  // scan of them all for each made a merge of two large journals quadratic (minutes at 100,000).
+  const left = new Map<string, Session[]>();
+  for (const s of [...unmatched.values()].flat()) left.set(`${s.date}|${s.activity}`, [...(left.get(`${s.date}|${s.activity}`) ?? []), s]);
   for (const i of changed) {
     const row = rows[i]!;
-    const closest = left
-      .filter((s) => s.date === row.date && s.activity === row.activity)
+    const closest = (left.get(`${row.date}|${row.activity}`) ?? [])
       .map((s) => ({ s, diff: differences(s, row, withNotes, said) }))
       .sort((a, b) => a.diff.length - b.diff.length || a.s.id - b.s.id)[0];
     if (closest) throw changedRowError(rowLabel(i), row, closest.s, closest.diff);
