@@ -1,11 +1,12 @@
 import { parseBackup } from '../core/backup.js';
 import { InputError } from '../core/errors.js';
 import { refuseChangedRows } from '../core/importChanges.js';
+import { asOnItsDay } from '../core/nextDay.js';
 import { readSessionCsv, sessionFingerprint, type ImportedSession } from '../core/sessionCsv.js';
-import type { Activity, IsoDate } from '../core/types.js';
+import type { Activity, IsoDate, SessionInput } from '../core/types.js';
 import { listActivities } from '../store/activities.js';
 import { importExtras, importSessions, importSettings, type BackupExtras } from '../store/backup.js';
-import { answeredDays, takeDayAnswer } from '../store/checkins.js';
+import { answeredDays, notSettledDays, takeDayAnswer } from '../store/checkins.js';
 import { forWriting, openJournal, write, type Journal } from '../store/open.js';
 import { listSessions } from '../store/sessions.js';
 import { note, print, printJson, type Context } from './context.js';
@@ -29,7 +30,7 @@ export async function importCmd(args: string[], flags: ImportFlags, ctx: Context
   let journal: Journal = openJournal(ctx.dbPath, { write: false });
   try {
     const known = listActivities(journal.db);
-    const { isJson, rows, extras, withNotes, where } = readRows(text, file, ctx.today, known);
+    const { isJson, rows, extras, withNotes, said, where } = readRows(text, file, ctx.today, known);
     checkActivities(rows, known, where);
     journal = forWriting(journal, ctx.dbPath);
     const j = journal;
@@ -37,12 +38,17 @@ export async function importCmd(args: string[], flags: ImportFlags, ctx: Context
     const result = write(j.db, () => {
       // A JSON backup names its sessions by uid; a CSV row changed in a spreadsheet can only be
       // recognised, against the journal as it stands under the write lock (and once it is known sound).
-      if (!isJson && !flags.addChanged) refuseChangedRows(rows, sessionsOnDaysOf(j, rows), (s) => sessionFingerprint(s, withNotes), withNotes, where);
+      // F2: a CSV row is compared as it would stand on its day: exported before the next day's
+      // "not settled", it lacks the pain-over-24h its session has since, and is still that session
+      // (no edit can take the code away, and --add-changed would double the session).
+      const unsettled = isJson ? new Set<string>() : notSettledDays(j.db);
+      const sameAs = (s: SessionInput) => sessionFingerprint(asOnItsDay(s, unsettled), withNotes, said);
+      if (!isJson && !flags.addChanged) refuseChangedRows(rows, sessionsOnDaysOf(j, rows), sameAs, withNotes, where, said);
       triage.start(j.db);
       // Extras name activities, so activities come first; triage and check-ins name sessions, so they come last.
       if (extras) importExtras(j.db, { ...emptyExtras(), activities: extras.activities ?? [] });
       const added: { id: number; date: string }[] = [];
-      const counts = importSessions(j.db, rows, (s) => sessionFingerprint(s, withNotes), ctx.now(), (id, row) => {
+      const counts = importSessions(j.db, rows, sameAs, ctx.now(), (id, row) => {
         added.push({ id, date: row.date });
         triage.onInsert(id, row);
       });
@@ -78,6 +84,8 @@ interface ImportRows {
   rows: ImportedSession[];
   extras: BackupExtras | null;
   withNotes: boolean;
+  /** The optional session columns the file has (a backup has them all). */
+  said?: ReadonlySet<string>;
   /** Names the i-th session's place in the file, for refusals. */
   where: (i: number) => string;
 }
@@ -87,7 +95,7 @@ function readRows(text: string, file: string, today: IsoDate, known: readonly Ac
   // which parseBackup says, rather than a CSV reader missing its "date" column).
   if (!/^\uFEFF?\s*[{[]/.test(text)) {
     const parsed = readSessionCsv(text, today, known);
-    return { isJson: false, rows: parsed.rows, extras: null, withNotes: parsed.withNotes, where: (i) => `row ${parsed.rowNumbers[i]}` };
+    return { isJson: false, rows: parsed.rows, extras: null, withNotes: parsed.withNotes, said: parsed.said, where: (i) => `row ${parsed.rowNumbers[i]}` };
   }
   let doc: unknown;
   try {

@@ -1,4 +1,4 @@
-import { describeReason, describeSuggestion, holdNow, planAndCheckpoint, type Hold, type ProgramStanding, type WeekPlan } from '../core/coach/index.js';
+import { describeReason, describeSuggestion, holdNow, planAndCheckpoint, weekBeforeOf, type Hold, type WeekBefore, type ProgramStanding, type WeekPlan } from '../core/coach/index.js';
 import { mondayOf, nextMonday } from '../core/dates.js';
 import { InputError } from '../core/errors.js';
 import { checkDose, parseDate } from '../core/input.js';
@@ -72,7 +72,7 @@ export async function plan(_args: string[], flags: PlanFlags, ctx: Context): Pro
         // cli.md: --json prints JSON on stdout, here the plan as it stands; the words go to stderr.
         if (flags.json) {
           note(ctx, 'Kept the plan as it was. Nothing was changed.');
-          printJson(ctx, planJson(before.plan, new Map(), ctx.today >= before.plan.weekStart));
+          printJson(ctx, planJson(before.plan, new Map(), weekBeforeOf(ctx.today, before.plan.weekStart)));
         } else print(ctx, 'Kept the plan as it was. Nothing was changed.');
         return 0;
       }
@@ -99,11 +99,11 @@ export async function plan(_args: string[], flags: PlanFlags, ctx: Context): Pro
       result = computePlan(journal, weekStart, ctx.today);
     }
     // Q9: before its Monday, a week's plan reads the week in progress as it stands so far.
-    const weekBeforeOver = ctx.today >= result.weekStart;
+    const weekBefore = weekBeforeOf(ctx.today, result.weekStart);
     // D1/D2: the sessions' days and times, from the same plan.
     const sessions = journal.path === null ? planSessions(result, [], DEFAULT_SESSION_TIME) : planSessions(result, listSchedules(journal.db), defaultTime(journal.db));
     if (calendar !== null) {
-      const written = await writeCalendar(calendar, calendarOf(result, sessions, calendar.remind, weekBeforeOver), ctx);
+      const written = await writeCalendar(calendar, calendarOf(result, sessions, calendar.remind, weekBefore), ctx);
       // T3: importing a calendar with no events removes none: the person must not be reminded to
       // exercise by a session exported before the pause.
       if (result.paused) note(ctx, 'The plan is paused, so this calendar has no sessions. Sessions from an earlier export stay in your calendar app: delete them there.');
@@ -118,7 +118,7 @@ export async function plan(_args: string[], flags: PlanFlags, ctx: Context): Pro
     // M4: the goals' suggestion takes the place of P4's general one.
     const goals = planGoalSuggestion(journal.path === null ? null : journal.db, ctx.today, result);
     const shown = { ...result, suggestion: goals.suggestion };
-    if (flags.json) printJson(ctx, { ...planJson(shown, sessions, weekBeforeOver), goal_suggestion: goals.goalSuggestion });
+    if (flags.json) printJson(ctx, { ...planJson(shown, sessions, weekBefore), goal_suggestion: goals.goalSuggestion });
     else {
       // The views (chalk, tables) load only for people, not for --json.
       const [{ planLines }, { makeStyle }, { suggestionLines }] = await Promise.all([import('../ui/planView.js'), import('../ui/style.js'), import('../ui/goalView.js')]);
@@ -178,7 +178,7 @@ export function planWithSessions(
 }
 
 /** cli.md's plan JSON, plus the flare-day dose, the offer, the hold and the phase's suggestion. */
-export function planJson(p: ShownWeek, sessions: ReadonlyMap<string, ActivitySessions> = new Map(), weekBeforeOver = true) {
+export function planJson(p: ShownWeek, sessions: ReadonlyMap<string, ActivitySessions> = new Map(), weekBefore: WeekBefore = 'over') {
   return {
     week_start: p.weekStart,
     // cli.md gives program_week and phase as numbers: before week 1 they stay 1, and
@@ -191,7 +191,7 @@ export function planJson(p: ShownWeek, sessions: ReadonlyMap<string, ActivitySes
     paused: p.paused,
     hold: p.hold && { kind: p.hold.kind, since: p.hold.since, symptoms: p.hold.symptoms },
     // Q9: false while the week before is still going on: the plan may change as sessions are logged.
-    week_before_over: weekBeforeOver,
+    week_before_over: weekBefore === 'over',
     activities: p.activities.map((a) => ({
       activity: a.activity,
       unit: a.unit,
@@ -199,7 +199,7 @@ export function planJson(p: ShownWeek, sessions: ReadonlyMap<string, ActivitySes
       quota: a.quota,
       sessions_per_week: a.sessionsPerWeek,
       change: a.change,
-      reason: describeReason(a.reason, a.unit, p.mode, weekBeforeOver),
+      reason: describeReason(a.reason, a.unit, p.mode, weekBefore),
       rule: a.reason.rule,
       flare_day_dose: a.flareDayDose,
       offer: a.offer,

@@ -7,11 +7,12 @@ import { beforeOutcomes, listGoals } from '../store/goals.js';
 import type { Db } from '../store/open.js';
 import { latestPegCheckin } from '../store/pegCheckins.js';
 
-// What `status` reads of the outcomes (M, W, R): the open goals and the latest check-in, two
-// small reads, so that a daily command stays quick.
+// What `status` reads of the outcomes (M, W, R): the goals and the latest check-in, two small
+// reads, so that a daily command stays quick. Closed goals too: with the day gone back, a goal
+// closed after it was open then (goalsAt), as review and the report count it.
 
 export function readStatusOutcomes(db: Db, today: IsoDate) {
-  return beforeOutcomes(() => ({ goals: listGoals(db), peg: latestPegCheckin(db, today) }), { goals: [], peg: null });
+  return beforeOutcomes(() => ({ goals: listGoals(db, { all: true }), peg: latestPegCheckin(db, today) }), { goals: [], peg: null });
 }
 
 /** The fields cli.md gives status for the outcomes, and the M4 suggestion. */

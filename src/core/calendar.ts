@@ -1,4 +1,4 @@
-import { describeReason, formatAmount, type WeekPlan } from './coach/index.js';
+import { describeReason, formatAmount, type WeekBefore, type WeekPlan } from './coach/index.js';
 import { shortDate } from './dates.js';
 import type { ActivitySessions } from './days.js';
 import type { IsoDate } from './types.js';
@@ -28,13 +28,13 @@ export interface Calendar {
 const OTHER_UNITS_MINUTES = 15;
 
 /** D3: one event per planned session (a paused plan has none). */
-export function calendarOf(plan: WeekPlan, sessions: ReadonlyMap<string, ActivitySessions>, remind: number, weekBeforeOver = true): Calendar {
+export function calendarOf(plan: WeekPlan, sessions: ReadonlyMap<string, ActivitySessions>, remind: number, before: WeekBefore = 'over'): Calendar {
   const events: CalendarEvent[] = [];
   for (const a of plan.activities) {
     const own = sessions.get(a.activity);
     if (!own) continue;
     const amount = a.quota === null ? null : formatAmount(a.quota, a.unit);
-    const lines = [`${capital(describeReason(a.reason, a.unit, plan.mode, weekBeforeOver))}.`];
+    const lines = [`${capital(describeReason(a.reason, a.unit, plan.mode, before))}.`];
     // T2: with a warning sign not yet assessed, the event asks for care, not for F3's "do less
     // rather than nothing" (as log gives no flare-day dose beside a warning sign).
     if (plan.hold?.kind === 'assess') {

@@ -26,8 +26,9 @@ const COLUMNS: readonly Column[] = [
 ];
 const NOTE: Column = { name: 'note', value: (s) => s.note ?? '', flag: () => '--note "..."' };
 
-function differences(journal: SessionInput, file: SessionInput, withNotes: boolean): Column[] {
-  return [...COLUMNS, ...(withNotes ? [NOTE] : [])].filter((c) => c.value(journal) !== c.value(file));
+/** The columns the file has (`said`) whose values differ: a column it leaves out says nothing. */
+function differences(journal: SessionInput, file: SessionInput, withNotes: boolean, said: ReadonlySet<string> | undefined): Column[] {
+  return [...COLUMNS, ...(withNotes ? [NOTE] : [])].filter((c) => (c.name === 'dose' || c === NOTE || said === undefined || said.has(c.name)) && c.value(journal) !== c.value(file));
 }
 
 const shown = (v: string) => (v === '' ? 'empty' : v);
@@ -43,6 +44,7 @@ export function refuseChangedRows(
   sameAs: (s: SessionInput) => string,
   withNotes: boolean,
   rowLabel: (i: number) => string,
+  said?: ReadonlySet<string>,
 ): void {
   const unmatched = new Map<string, Session[]>();
   for (const s of journal) unmatched.set(sameAs(s), [...(unmatched.get(sameAs(s)) ?? []), s]);
@@ -50,12 +52,14 @@ export function refuseChangedRows(
   rows.forEach((r, i) => {
     if (!unmatched.get(sameAs(r))?.shift()) changed.push(i);
   });
-  const left = [...unmatched.values()].flat();
+  // The sessions no row matched, by day and activity: looked up for each row not matched, as a
+  // scan of them all for each made a merge of two large journals quadratic (minutes at 100,000).
+  const left = new Map<string, Session[]>();
+  for (const s of [...unmatched.values()].flat()) left.set(`${s.date}|${s.activity}`, [...(left.get(`${s.date}|${s.activity}`) ?? []), s]);
   for (const i of changed) {
     const row = rows[i]!;
-    const closest = left
-      .filter((s) => s.date === row.date && s.activity === row.activity)
-      .map((s) => ({ s, diff: differences(s, row, withNotes) }))
+    const closest = (left.get(`${row.date}|${row.activity}`) ?? [])
+      .map((s) => ({ s, diff: differences(s, row, withNotes, said) }))
       .sort((a, b) => a.diff.length - b.diff.length || a.s.id - b.s.id)[0];
     if (closest) throw changedRowError(rowLabel(i), row, closest.s, closest.diff);
   }

@@ -38,3 +38,12 @@ export function answerOnArrival(day: DayAnswer | null, own: boolean | null, symp
   if (own === day.settled) return null;
   return day;
 }
+
+/**
+ * F2: a session as it stands once it is on its day: on a day whose pain had not settled it has
+ * `pain-over-24h` (answerOnArrival, for a session with no answer of its own). Import compares a
+ * file's row in this form, so a row exported before the next day's answer is still its session.
+ */
+export function asOnItsDay<T extends { date: IsoDate; symptoms: string[] }>(s: T, notSettledDays: ReadonlySet<string>): T {
+  return notSettledDays.has(s.date) && !s.symptoms.includes(PAIN_OVER_24H) ? { ...s, symptoms: [...s.symptoms, PAIN_OVER_24H] } : s;
+}

@@ -1,4 +1,5 @@
 import { backupDate, backupScale, bad, describe, list, onceIn, UID } from './backupRecords.js';
+import { InputError } from './errors.js';
 import { addDays, isoWeekday } from './dates.js';
 import { MAX_GOAL_LENGTH, parseGoalText, type GoalStatus } from './outcomes/goals.js';
 import { PEG_ITEMS } from './outcomes/peg.js';
@@ -30,6 +31,8 @@ export interface OutcomeExtras {
 }
 
 type Obj = Record<string, unknown>;
+
+const OUTSIDE_HINT = 'An earlier pace could store such a rating (pace no longer does), and a backup of that journal holds it: remove the rating from the file, or move its date within the goal\'s dates, and import again.';
 const STATUSES: readonly string[] = ['open', 'achieved', 'dropped'];
 
 /** The backup's goals and check-ins; a backup from before them has none. */
@@ -73,8 +76,11 @@ function parseGoal(raw: Obj, at: string, today: IsoDate): BackupGoal {
     if (seen.has(d)) throw bad(`${where}.date`, `${d} has a rating already (one per goal per day).`);
     // M2: the rating given when the goal was added is its first; M5: a closed goal is rated no
     // more. pace never stores other ratings; one before them would become the goal's first.
-    if (d < created) throw bad(`${where}.date`, `${d} is before the goal's created_on, ${created}.`);
-    if (closed !== null && d > closed) throw bad(`${where}.date`, `${d} is after the goal's closed_on, ${closed}.`);
+    // An earlier pace could store one (a day set back, a merged copy), and exports it: the usual
+    // "import a file written by pace export, unchanged" would send the person round in a circle.
+    const outside = (what: string) => new InputError(`${where}.date: ${d} is ${what}.`, OUTSIDE_HINT);
+    if (d < created) throw outside(`before the goal's created_on, ${created}`);
+    if (closed !== null && d > closed) throw outside(`after the goal's closed_on, ${closed}`);
     seen.add(d);
     return { date: d, rating: backupScale(r.rating, `${where}.rating`) };
   });

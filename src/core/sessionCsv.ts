@@ -91,7 +91,7 @@ function checkSplitDose(fields: readonly string[], dose: number, row: number): v
  * Reads a session CSV (the export's layout, or a spreadsheet's copy of it) into checked sessions.
  * Rows are numbered as a spreadsheet numbers them: the header is row 1.
  */
-export function readSessionCsv(text: string, today: IsoDate, activities: readonly ActivityKind[] = []): { rows: ImportedSession[]; rowNumbers: number[]; withNotes: boolean } {
+export function readSessionCsv(text: string, today: IsoDate, activities: readonly ActivityKind[] = []): { rows: ImportedSession[]; rowNumbers: number[]; withNotes: boolean; said: Set<string> } {
   const sep = detectSeparator(text);
   const records = parseCsv(text, sep);
   const head = records.next();
@@ -119,7 +119,7 @@ export function readSessionCsv(text: string, today: IsoDate, activities: readonl
     rows.push(s);
     rowNumbers.push(row);
   }
-  return { rows, rowNumbers, withNotes: index.has('note') };
+  return { rows, rowNumbers, withNotes: index.has('note'), said: new Set(OPTIONAL_COLUMNS.filter((c) => index.has(c))) };
 }
 
 /** Never imports mojibake: text a spreadsheet decoded wrongly is refused, naming where it is. */
@@ -180,12 +180,15 @@ export function parseSessionFields(get: (column: string) => string, where: Field
   if (date > today) throw new InputError(`${where('date')}: ${date} is in the future.`);
   const activity = at('activity', () => parseActivityName(get('activity')));
   const own = kindOf(activity);
-  const unit: Unit = get('unit').trim() === '' ? own?.unit ?? 'min' : at('unit', () => parseUnit(get('unit'), 'unit'));
-  const category: Category = get('category').trim() === '' ? own?.category ?? 'other' : at('category', () => parseCategory(get('category'), 'category'));
   // The parser of `pace log`'s dose, so a file cannot slip in what the command line refuses (0x10, 1e2).
   const dose = at('dose', () => parseDose(get('dose'), 'dose'));
+  // An empty unit cell is the activity's own; for a new activity, the dose's suffix (12reps), as `pace log` takes it.
+  const noUnit = get('unit').trim() === '';
+  const unit: Unit = noUnit ? own?.unit ?? dose.unit ?? 'min' : at('unit', () => parseUnit(get('unit'), 'unit'));
+  const category: Category = get('category').trim() === '' ? own?.category ?? 'other' : at('category', () => parseCategory(get('category'), 'category'));
   if (dose.unit !== null && dose.unit !== unit) {
-    throw new InputError(`${where('dose')}: "${printable(get('dose'))}" is in ${dose.unit}, but the unit column says ${unit}.`);
+    const says = noUnit ? `${activity} is recorded in ${unit}` : `the unit column says ${unit}`;
+    throw new InputError(`${where('dose')}: "${printable(get('dose'))}" is in ${dose.unit}, but ${says}.`);
   }
   const kept = at('dose', () => checkDose(dose.amount, unit, 'dose'));
   const flareText = get('flare').trim().toLowerCase();
@@ -209,12 +212,21 @@ export function parseSessionFields(get: (column: string) => string, where: Field
   };
 }
 
+/** The columns a session file may leave out, beyond date, activity and dose (and `note`, E3). */
+export const OPTIONAL_COLUMNS = ['pain_before', 'pain_after', 'effort', 'flare', 'symptoms'] as const;
+
 /**
  * What makes two sessions "the same" when a file is imported again (cli.md: importing twice
- * does not duplicate). Notes only count when the file carries them.
+ * does not duplicate). Notes only count when the file carries them, and so does every column in
+ * `said` (all, when not given): a file without pain columns (a watch's date, activity and dose)
+ * says nothing about pain, so a session whose pain was added since is still its row.
  */
-export function sessionFingerprint(s: SessionInput, withNote: boolean): string {
+export function sessionFingerprint(s: SessionInput, withNote: boolean, said: ReadonlySet<string> = new Set(OPTIONAL_COLUMNS)): string {
+  const when = <T>(column: string, value: () => T) => (said.has(column) ? value() : 0);
   // F1's verdict, not the mark: a session marked by hand and also explained by its pain comes back
   // from the CSV unmarked (markFromVerdict), and is still the same session.
-  return JSON.stringify([s.date, s.activity, s.dose, s.painBefore, s.painAfter, s.effort, isFlareSession(s), [...s.symptoms].sort(), withNote ? s.note : 0]);
+  return JSON.stringify([
+    s.date, s.activity, s.dose, when('pain_before', () => s.painBefore), when('pain_after', () => s.painAfter), when('effort', () => s.effort),
+    when('flare', () => isFlareSession(s)), when('symptoms', () => [...s.symptoms].sort()), withNote ? s.note : 0,
+  ]);
 }

@@ -102,24 +102,36 @@ const GLUE = '\ue000';
 /**
  * Words a person is to type kept on one line when they fit `room`: "run: pace triage / --cleared"
  * at 100 columns split the way out of a pause (T3), and "--limit / 0" a hint. "pace" holds its
- * command's name (two words at most: "goal rate"), a flag holds to the word before it, and a
- * value without letters ("0", "08:00", "0-10") to its flag.
+ * command's name (two words at most: "goal rate"), its id ("pace edit 11") and its flags; a flag
+ * in other words holds to the word before it; a flag's value stays with it: one without letters
+ * ("0", "08:00", "0-10") always, a word ("--activity walk", "--settled no") in a command. A
+ * command too long for a line is broken between its pieces ("pace edit 11", "--dose 12.5",
+ * "--pain-after 4"), never inside one that fits.
  */
 function keepCommands(text: string, room: number): string {
-  const units: string[][] = [];
+  // Each unit is the pieces it is made of, each piece its words.
+  const units: string[][][] = [];
   let name = 0;
   let afterFlag = false;
+  let inCommand = false;
   for (const word of text.split(' ')) {
     const bare = word.replace(/\u001b\[[0-9;]*m/g, '');
     const flag = /^--?[a-z]/.test(bare);
     const command = name > 0 && /^[a-z-]+$/.test(bare);
-    const held = units.length > 0 && (command || flag || (afterFlag && bare !== '' && !/\p{L}/u.test(bare)));
-    if (held) units[units.length - 1]!.push(word);
-    else units.push([word]);
-    name = /^\(?pace$/.test(bare) ? 2 : command ? name - 1 : 0;
+    const noLetters = bare !== '' && !/\p{L}/u.test(bare);
+    const unit = units.at(-1);
+    const pace = /^\(?pace$/.test(bare);
+    if (unit && !pace && (command || (afterFlag && (noLetters || (inCommand && bare !== ''))))) unit.at(-1)!.push(word);
+    else if (unit && !pace && (flag || (inCommand && noLetters))) unit.push([word]);
+    else {
+      units.push([[word]]);
+      inCommand = pace;
+    }
+    name = pace ? 2 : command ? name - 1 : 0;
     afterFlag = flag;
   }
-  return units.map((u) => (u.length > 1 && displayWidth(u.join(' ')) <= room ? u.join(GLUE) : u.join(' '))).join(' ');
+  const glued = (words: readonly string[]) => (words.length > 1 && displayWidth(words.join(' ')) <= room ? words.join(GLUE) : words.join(' '));
+  return units.map((u) => (u.length > 1 && displayWidth(u.flat().join(' ')) <= room ? u.flat().join(GLUE) : u.map(glued).join(' '))).join(' ');
 }
 
 /**

@@ -1,4 +1,4 @@
-import { describeReason, describeSuggestion, formatAmount, type Hold, type ProgramStanding, type Suggestion, type WeekPlan } from '../core/coach/index.js';
+import { describeReason, describeSuggestion, formatAmount, weekBeforeOf, type Hold, type ProgramStanding, type Suggestion, type WeekPlan } from '../core/coach/index.js';
 import { isoWeekday, shortDate, shortDateYear } from '../core/dates.js';
 import type { IsoDate } from '../core/types.js';
 import { dayLabel, sessionLabel, type ActivitySessions } from '../core/days.js';
@@ -74,7 +74,7 @@ export function planLines(style: Style, p: WeekPlan & ProgramStanding, sessions:
         a.quota === null ? '-' : formatAmount(a.quota, a.unit),
         a.quota === null ? '-' : `${a.sessionsPerWeek}x`,
         a.change,
-        wrap(describeReason(a.reason, a.unit, p.mode, today >= p.weekStart), 56),
+        wrap(describeReason(a.reason, a.unit, p.mode, weekBeforeOf(today, p.weekStart)), 56),
       ]),
       ['left', 'right', 'right', 'left', 'left'],
     ),

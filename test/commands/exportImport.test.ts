@@ -151,6 +151,40 @@ describe('pace import', () => {
     expect(JSON.parse(ctx.stdout.text)).toMatchObject({ sessions_added: 2, sessions_already_present: 1 });
   });
 
+  it('F2: a row exported before the next day\'s "not settled" is the session that answer reached, not a changed one', async () => {
+    // The export came first; the next day's answer then gave the walk pain-over-24h (F1: a flare),
+    // which `pace edit` cannot take away. Importing the file again was refused, naming that edit
+    // and --add-changed, which would have doubled the walk.
+    const out = join(dir, 'before.csv');
+    await exportCmd([], { out }, testContext(path, { today: '2026-11-19' as IsoDate }));
+    await log([], { settled: 'no' }, testContext(path, { today: '2026-11-20' as IsoDate }));
+    const before = await sessions(path);
+    expect(before.find((s) => s.date === '2026-11-19')).toMatchObject({ symptoms: ['pain-over-24h'] });
+    const ctx = testContext(path);
+    await importCmd([out], { json: true }, ctx);
+    expect(JSON.parse(ctx.stdout.text)).toMatchObject({ sessions_added: 0, sessions_already_present: 2 });
+    expect(await sessions(path)).toEqual(before);
+  });
+
+  it('a file without pain columns (a watch\'s date, activity, dose) says nothing about pain: its rows are the sessions pain was added to', async () => {
+    // Imported once, pain added with pace edit, the same growing file imported again: its row was
+    // refused as a change ("pain_before 3, not empty"), with pace edit (which cannot empty a pain)
+    // and --add-changed (which doubled the walk) as the ways out. Before that, it doubled the walk.
+    const file = join(dir, 'watch.csv');
+    writeFileSync(file, 'date,activity,dose\r\n2026-11-18,walk,25\r\n');
+    await importCmd([file], {}, testContext(path));
+    const added = (await sessions(path)).length;
+    const listed = testContext(path);
+    await list([], { json: true }, listed);
+    const walk = (JSON.parse(listed.stdout.text) as { id: number; date: string }[]).find((x) => x.date === '2026-11-18')!;
+    await edit([String(walk.id)], { painBefore: '3', painAfter: '4' }, testContext(path));
+    writeFileSync(file, 'date,activity,dose\r\n2026-11-18,walk,25\r\n2026-11-21,walk,20\r\n');
+    const ctx = testContext(path);
+    await importCmd([file], { json: true }, ctx);
+    expect(JSON.parse(ctx.stdout.text)).toMatchObject({ sessions_added: 1, sessions_already_present: 1 });
+    expect((await sessions(path)).length).toBe(added + 1);
+  });
+
   it('a row beside an empty one is named by its own row number when refused', async () => {
     const file = join(dir, 'gap.csv');
     writeFileSync(file, `${HEADER}\r\n,,,,,,,,,,,,,\r\n2026-11-10,walk,aerobic,800,m,,,,,,,no,,\r\n`);

@@ -94,6 +94,14 @@ describe('reading a session row back', () => {
     expect(row('10min')().dose).toBe(10);
     expect(row('12reps', 'min')).toThrow('row 2, column dose: "12reps" is in reps, but the unit column says min.');
   });
+
+  it('an empty unit cell is a new activity\'s dose suffix (12reps), as pace log takes it, and a known one\'s own unit', () => {
+    // "12reps" with the unit left empty was refused: "is in reps, but the unit column says min", of a column left empty.
+    const index = sessionColumnIndex(['date', 'activity', 'dose', 'unit']);
+    const read = (activity: string, dose: string) => () => parseSessionRecord(['2026-11-20', activity, dose, ''], index, 2, TODAY, (a) => (a === 'walk' ? { name: 'walk', unit: 'min', category: 'aerobic' } : undefined));
+    expect(read('squats', '12reps')()).toMatchObject({ unit: 'reps', dose: 12 });
+    expect(read('walk', '800m')).toThrow('row 2, column dose: "800m" is in m, but walk is recorded in min.');
+  });
 });
 
 const dates = fc.integer({ min: -20_000, max: 0 }).map((n) => addDays(TODAY, n));

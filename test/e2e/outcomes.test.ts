@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -266,12 +267,18 @@ describe('goal, checkin and review: every JSON document, and bad input refused w
   });
 });
 
+/** A journal with one goal, the stairs rated 3 on 2 Nov 2026, and `at` to run pace on a day. */
+function stairsGoal() {
+  const pace = tempPace(tempDir());
+  const at = (day: string, args: string[]) => expect(pace.run(args, { PACE_TODAY: day }).status, args.join(' ')).toBe(0);
+  at('2026-11-02', ['init', '--pem', 'no']);
+  at('2026-11-02', ['goal', 'add', 'climb the stairs', '--rating', '3']);
+  return { pace, at };
+}
+
 describe('M5: a backup from a copy of the journal, where a goal closed here stayed open', () => {
   it('a rating after this journal closed the goal is refused, naming the goal and both days, and nothing is written', () => {
-    const pace = tempPace(tempDir());
-    const at = (day: string, args: string[]) => expect(pace.run(args, { PACE_TODAY: day }).status, args.join(' ')).toBe(0);
-    at('2026-11-02', ['init', '--pem', 'no']);
-    at('2026-11-02', ['goal', 'add', 'climb the stairs', '--rating', '3']);
+    const { pace, at } = stairsGoal();
     const file = join(pace.home, 'copy.json');
     at('2026-11-10', ['export', '--format', 'json', '--out', file]);
     at('2026-11-12', ['goal', 'close', '1', '--achieved']);
@@ -285,6 +292,44 @@ describe('M5: a backup from a copy of the journal, where a goal closed here stay
     expect(r.stderr).toMatch(/the backup rates the goal "climb the stairs" on 2026-11-20, after this journal closed it on 2026-11-12; nothing was imported\./);
     expect(lines(r.stderr).length).toBeLessThanOrEqual(2);
     expect(fileHash(pace.db)).toBe(before);
+  });
+});
+
+describe('M5: a backup of a journal that an earlier pace let hold a rating after the goal was closed', () => {
+  it('is refused with a way forward that is true, not "import a file written by pace export, unchanged", which it is', () => {
+    const { pace, at } = stairsGoal();
+    at('2026-11-12', ['goal', 'close', '1', '--achieved']);
+    // An earlier pace merged a copy's later rating into the closed goal (before imports checked it).
+    const db = new Database(pace.db);
+    db.prepare("INSERT INTO goal_ratings (goal_id, day, rating) VALUES (1, '2026-11-20', 8)").run();
+    db.close();
+    const file = join(pace.home, 'backup.json');
+    at('2026-11-21', ['export', '--format', 'json', '--out', file]);
+    const fresh = tempPace(tempDir());
+    const r = fresh.run(['import', file], { PACE_TODAY: '2026-11-21' });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/goals\[0\]\.ratings\[1\]\.date: 2026-11-20 is after the goal's closed_on, 2026-11-12/);
+    expect(r.stderr).not.toMatch(/unchanged/);
+    expect(r.stderr).toMatch(/An earlier pace could store such a rating .*remove the rating from the file/);
+  });
+});
+
+describe('M3, M5: status and review with the day gone back before a goal was closed', () => {
+  it('both count the goal open that day, with the same function score', () => {
+    const pace = tempPace(tempDir());
+    const at = (day: string, args: string[]) => expect(pace.run(args, { PACE_TODAY: day }).status, args.join(' ')).toBe(0);
+    at('2026-11-02', ['init', '--pem', 'no', '--start', '2026-11-02']);
+    at('2026-11-02', ['goal', 'add', 'climb the stairs', '--rating', '3']);
+    at('2026-11-02', ['goal', 'add', 'a full squat', '--rating', '2']);
+    at('2026-12-01', ['goal', 'rate', '1', '7']);
+    at('2026-12-01', ['goal', 'rate', '2', '6']);
+    at('2026-12-06', ['goal', 'close', '2', '--achieved']);
+    const json = (args: string[]) => JSON.parse(pace.run([...args, '--json'], { PACE_TODAY: '2026-12-03' }).stdout) as Record<string, unknown>;
+    const status = json(['status']) as { function_score: number; goals: { id: number }[] };
+    const review = json(['review']) as { measures: { name: string; now: number }[] };
+    // Seen: status 7 (the stairs alone), review 6.5 (both goals, open on 3 Dec).
+    expect(status.goals.map((g) => g.id)).toEqual([1, 2]);
+    expect(status.function_score).toBe(review.measures.find((m) => m.name === 'function_score')!.now);
   });
 });
 

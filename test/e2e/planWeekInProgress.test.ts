@@ -28,6 +28,15 @@ describe('pace plan while the week before it is still going on (Q4, Q9)', () => 
     expect(doc.activities[0]!.reason).toMatch(/so far this week/);
   });
 
+  it('a week further ahead does not read the week before it as "this week" (not begun yet)', () => {
+    // On the Monday of week 4, week 6's plan rests on week 5, not begun: "no session reached 12 min
+    // so far this week" denied the walk done that morning.
+    const doc = planOn(pace, mondayOf(START, 4), '--week', mondayOf(START, 6)) as unknown as { activities: { reason: string }[]; week_before_over: boolean };
+    expect(doc.week_before_over).toBe(false);
+    expect(doc.activities[0]!.reason).not.toMatch(/this week|last week/);
+    expect(doc.activities[0]!.reason).toMatch(/in the week before it, not begun yet/);
+  });
+
   it('says "last week" once that week is over, and no note', () => {
     importRows(pace, walks(mondayOf(START, 4), [{ dose: 11, day: 2 }, { dose: 11, day: 4 }]), sundayOf(START, 4));
     const r = pace.run(['plan', '--week', mondayOf(START, 5)], { PACE_TODAY: addDays(sundayOf(START, 4), 1), COLUMNS: '200' });

@@ -63,6 +63,25 @@ describe('prose on a terminal', () => {
     }
   });
 
+  it('a command keeps its id and its flags\' values: whole when it fits, each flag with its value when it does not', () => {
+    // Seen at 60 columns: "run pace edit" / "11 --dose 12.5 ..." (the id held nothing); at 40,
+    // "--pain-after" / "4", the whole command being too long to hold and nothing held instead.
+    const refusal = 'To correct session 11, run pace edit 11 --dose 12.5 --pain-before 3 --pain-after 4 and import again; if the row is another session, import with --add-changed.';
+    const typo = 'wlak is a new activity, with a plan of its own. If you meant walk: pace edit 31 --activity walk';
+    const cases: [string, number, string[]][] = [
+      [refusal, 60, ['pace edit 11 --dose 12.5 --pain-before 3 --pain-after 4']],
+      [refusal, 40, ['pace edit 11', '--dose 12.5', '--pain-before 3', '--pain-after 4']],
+      [typo, 60, ['pace edit 31 --activity walk']],
+      ['Your answer was not kept either; to record it: pace log --settled no', 40, ['pace log --settled no']],
+    ];
+    for (const [line, width, pieces] of cases) {
+      const text = fitText(line, width);
+      expect(widest(text), `${width}`).toBeLessThanOrEqual(width);
+      expect(words(text)).toEqual(words(line));
+      for (const piece of pieces) expect(text.split('\n').some((l) => l.includes(piece)), `${width}: ${piece}\n${text}`).toBe(true);
+    }
+  });
+
   it('a line indented past half the width still fits, its words whole', () => {
     const text = fitText(`${' '.repeat(30)}steady pacing today`, 12);
     expect(widest(text)).toBeLessThanOrEqual(12);

@@ -1,4 +1,4 @@
-import { shortDate } from '../dates.js';
+import { addDays, shortDate } from '../dates.js';
 import type { IsoDate, Unit } from '../types.js';
 import { formatAmount, formatNumber, roundToStep } from './amounts.js';
 import { alertWindowFrom, type Boom, type BoomBust } from './boombust.js';
@@ -25,20 +25,33 @@ function symptomList(codes: readonly string[]): string {
 }
 
 /**
- * S2: in envelope mode the plan never grows on its own, and the words must not say it does.
- * Q9: `weekBeforeOver` false means the week before the planned one is still going on (`pace plan`
- * on a Monday shows next week from the sessions so far), so it is "this week so far", not "last week".
+ * Q9: where the week before the planned one stands on the day the plan is shown: over (the
+ * planned week has begun, or is past), going on (the plan for next week, read from the sessions so
+ * far), or to come (a week further ahead, whose week before has not begun).
  */
-export function describeReason(reason: Reason, unit: Unit, mode: Mode = 'graded', weekBeforeOver = true): string {
+export type WeekBefore = 'over' | 'going-on' | 'to-come';
+
+export function weekBeforeOf(today: IsoDate, weekStart: IsoDate): WeekBefore {
+  return today >= weekStart ? 'over' : today >= addDays(weekStart, -7) ? 'going-on' : 'to-come';
+}
+
+/**
+ * S2: in envelope mode the plan never grows on its own, and the words must not say it does.
+ * Q9: `before` says which words name the week before the planned one: "last week" once it is over;
+ * "this week" while it goes on (`pace plan` on a Monday shows next week from the sessions so far),
+ * where the planned week is "next week"; "the week before it" for a week further ahead.
+ */
+export function describeReason(reason: Reason, unit: Unit, mode: Mode = 'graded', before: WeekBefore = 'over'): string {
   const amt = (x: number) => formatAmount(x, unit);
   const envelope = mode === 'envelope';
   switch (reason.rule) {
     case 'Q1': {
       const more = `${reason.sessionsNeeded} more ${reason.sessionsNeeded === 1 ? 'session feels' : 'sessions feel'} comfortable`;
       const starts = envelope ? 'your steady amount is set' : 'the plan starts to grow';
-      const rest = reason.sessionsNeeded > 0 ? `${starts} once ${more}` : `${starts} after this week`;
+      const planned = before === 'over' ? 'this week' : before === 'going-on' ? 'next week' : 'that week';
+      const rest = reason.sessionsNeeded > 0 ? `${starts} once ${more}` : `${starts} after ${planned}`;
       if (reason.quota === null) return `finding your baseline: do an amount that feels easy; ${rest}`;
-      if (reason.flareDate !== undefined) return `finding your baseline: flare on ${shortDate(reason.flareDate)}, so no more than ${weekBeforeOver ? 'last' : 'this'} week's ${amt(reason.quota)} for now; ${rest}`;
+      if (reason.flareDate !== undefined) return `finding your baseline: flare on ${shortDate(reason.flareDate)}, so no more than ${before === 'over' ? "last week's" : before === 'going-on' ? "this week's" : "the week before's"} ${amt(reason.quota)} for now; ${rest}`;
       if (reason.tolerated === 0) {
         return `finding your baseline: no session has felt comfortable yet, so try a gentle ${amt(reason.quota)}; ${rest}`;
       }
@@ -57,7 +70,7 @@ export function describeReason(reason: Reason, unit: Unit, mode: Mode = 'graded'
         const to = reason.to === reason.from ? sessions(reason.toSessions) : reason.toSessions === reason.fromSessions ? amt(reason.to) : `${sessions(reason.toSessions)} of ${amt(reason.to)}`;
         return `${reason.weeks} weeks in a row short of ${sessions(reason.fromSessions)} of ${amt(reason.from)}: that is too much for now, so ${to} for a while, then ${envelope ? 'steady again' : 'building up again'}`;
       }
-      const when = weekBeforeOver ? 'last week' : 'so far this week';
+      const when = before === 'over' ? 'last week' : before === 'going-on' ? 'so far this week' : 'in the week before it, not begun yet';
       const last = reason.done === 0 ? `no session reached ${amt(reason.quota)} ${when}` : `${reason.done} of ${sessions(reason.planned)} reached ${amt(reason.quota)} ${when}`;
       const then = envelope ? 'steady full weeks come first' : 'the plan grows after a full week';
       return `${last}: staying at ${amt(reason.quota)}, no hurry; ${then}`;

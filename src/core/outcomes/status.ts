@@ -14,9 +14,11 @@ export interface StatusOutcomes {
   suggestion: GoalSuggestion | null;
 }
 
-export function statusOutcomes(openGoals: readonly Goal[], latestPeg: PegCheckin | null, today: IsoDate, programWeek: number, phase: number): StatusOutcomes {
-  // As review and the report read them: a rating dated after today (the day gone back) waits.
-  const goals = goalsAt(openGoals, today).map((g) => summarizeGoal(g, today));
+/** `goals`: all of them, closed ones too: with the day gone back, one closed later was open today. */
+export function statusOutcomes(allGoals: readonly Goal[], latestPeg: PegCheckin | null, today: IsoDate, programWeek: number, phase: number): StatusOutcomes {
+  // As review and the report read them: a rating dated after today (the day gone back) waits, and
+  // a goal closed after today is still open (M5), so the function score is review's.
+  const goals = goalsAt(allGoals, today).filter((g) => g.status === 'open').map((g) => summarizeGoal(g, today));
   return {
     goals,
     fn: functionScore(goals),

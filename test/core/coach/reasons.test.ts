@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeReason, describeSuggestion } from '../../../src/core/coach/reasons.js';
+import { describeReason, describeSuggestion, weekBeforeOf } from '../../../src/core/coach/reasons.js';
 import type { Reason } from '../../../src/core/coach/types.js';
 import type { Unit } from '../../../src/core/types.js';
 import { d } from './builders.js';
@@ -41,6 +41,26 @@ describe('Q8 reasons in words', () => {
       '3 steady weeks at 3000 steps with no flare: 3300 steps is on offer if it feels right; until you accept, the plan stays at 3000 steps'],
   ])('%j in %s', (reason, unit, text) => {
     expect(describeReason(reason, unit)).toBe(text);
+  });
+});
+
+describe('Q9: the week before the planned one, in words that fit the day the plan is read', () => {
+  const q1 = { rule: 'Q1', quota: 10, tolerated: 4, weeks: 1, sessionsNeeded: 0, weeksNeeded: 1, flareDate: d('2026-01-13') } as Reason;
+  const q4 = { rule: 'Q4', quota: 12, done: 1, planned: 4 } as Reason;
+
+  it('weekBeforeOf: over from the planned Monday, going on in the week before it, to come before that', () => {
+    expect([d('2026-01-19'), d('2026-01-12'), d('2026-01-18'), d('2026-01-11')].map((t) => weekBeforeOf(t, d('2026-01-19')))).toEqual(['over', 'going-on', 'going-on', 'to-come']);
+  });
+
+  it('a baseline ends "after next week" while this week goes on, and "after that week" further ahead', () => {
+    // "after this week", read on a Wednesday about next week's plan, named the wrong week.
+    expect(describeReason(q1, 'min', 'graded', 'going-on')).toBe("finding your baseline: flare on Tue 13 Jan, so no more than this week's 10 min for now; the plan starts to grow after next week");
+    expect(describeReason(q1, 'min', 'graded', 'to-come')).toBe("finding your baseline: flare on Tue 13 Jan, so no more than the week before's 10 min for now; the plan starts to grow after that week");
+  });
+
+  it('a hold names the week before as not begun when the planned week is further ahead', () => {
+    expect(describeReason(q4, 'min', 'graded', 'going-on')).toMatch(/^1 of 4 sessions reached 12 min so far this week:/);
+    expect(describeReason(q4, 'min', 'graded', 'to-come')).toMatch(/^1 of 4 sessions reached 12 min in the week before it, not begun yet:/);
   });
 });
 

@@ -91,6 +91,20 @@ describe('R: the review', () => {
     expect(o.fn.score).toBe(2);
   });
 
+  it('M3/M5: with the day gone back before a goal was closed, status counts it open, as review does', () => {
+    // Seen: today set back before the squat goal's closing, review's function score was 6.5 (both
+    // goals open then) and status's 7: status was given the goals open now, and goalsAt could not reopen it.
+    const squat: Goal = { ...goal(2, 'a full squat', [[MON, 2], [week(3), 6]]), status: 'achieved', closedOn: week(6) };
+    const goals = [goal(1, 'climb the stairs', [[MON, 3], [week(3), 7]]), squat];
+    const o = statusOutcomes(goals, null, week(4), 4, 2);
+    const r = reviewOf(input(weeks(MON, times(3, 10), times(3, 10)), week(4), goals));
+    expect(o.goals.map((g) => g.goal.id)).toEqual([1, 2]);
+    expect(o.fn.score).toBe(6.5);
+    expect(r.measures.find((m) => m.name === 'function_score')!.now).toBe(o.fn.score);
+    // Closed by then, a goal is out of status's list, as it is out of review's function score.
+    expect(statusOutcomes(goals, null, week(7), 7, 3).goals.map((g) => g.goal.id)).toEqual([1]);
+  });
+
   it('with an empty journal, program week 1 is this week and nothing is compared', () => {
     const r = reviewOf(input([], d('2026-03-04')));
     expect(r.then.from).toBe(d('2026-03-02'));
