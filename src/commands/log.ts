@@ -165,8 +165,13 @@ async function askMissing(p: ParsedFlags, ctx: Context, journal: Journal, offerP
       }),
     );
   }
+  // T3: a warning sign, given or ticked, ends the questions: STOP NOW comes next, not optional
+  // questions (a new activity's unit and kind, effort, a flare mark F1 already gives, a note)
+  // between chest pain and "call emergency services now". What was not asked stays missing, or
+  // takes the guess --no-input takes, and can be changed with edit.
+  const stop = () => p.symptoms !== undefined && highestClass(p.symptoms) === 'stop';
   const known = findActivity(db, p.activity);
-  if (!known) {
+  if (!known && !stop()) {
     const draft = settleActivity(p.activity, undefined, p);
     if (p.unit === undefined && p.dose?.unit == null) {
       p.unit = await ask.select(`How do you measure ${p.activity}?`, UNITS.map((u) => ({ name: UNIT_CHOICE[u], value: u })), draft.unit);
@@ -181,10 +186,6 @@ async function askMissing(p: ParsedFlags, ctx: Context, journal: Journal, offerP
   if (p.dose === undefined) p.dose = parseDose(await ask.text(`How much (${activity.unit})?`, { validate: validator((t) => checkDoseFor(parseDose(t), activity)) }));
   else checkDoseFor(p.dose, activity);
   const scale = (flag: string) => (t: string) => parseScale(t, flag);
-  // T3: a warning sign, given or ticked, ends the questions: STOP NOW comes next, not three
-  // optional questions (effort, a flare mark F1 already gives, a note) between chest pain and
-  // "call emergency services now". What was not asked stays missing and can be added with edit.
-  const stop = () => p.symptoms !== undefined && highestClass(p.symptoms) === 'stop';
   if (stop()) return activity;
   if (p.painBefore === undefined) setIf(p, 'painBefore', await askOptional(ask, `Pain before: ${PAIN_ENDS}`, scale('pain before')));
   if (p.painAfter === undefined) setIf(p, 'painAfter', await askOptional(ask, `Pain after: ${PAIN_ENDS}`, scale('pain after')));
