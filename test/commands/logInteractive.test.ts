@@ -146,24 +146,16 @@ describe('pace log, asked by a person', () => {
     }
   });
 
-  it('T3: with --symptom chest-pain given, no optional question is asked before STOP NOW', async () => {
+  // A new activity (rowing) is not asked its unit and kind either: seen, "How do you measure rowing?"
+  // and "What kind of activity is rowing?" before STOP NOW. It takes the guesses --no-input takes.
+  it.each(['walk', 'rowing'])('T3: with --symptom chest-pain given, no question is asked before STOP NOW (%s)', async (activity) => {
     const path = await setUp();
     await log(['walk', '10'], {}, testContext(path));
     const ctx = person(path);
-    const seen = await converse(log(['walk', '10'], { symptom: ['chest-pain'] }, ctx), [[/./, '']]);
+    const seen = await converse(log([activity, '10'], { symptom: ['chest-pain'] }, ctx), [[/./, '']]);
     expect(seen).toEqual([]);
     expect(ctx.stdout.text.trimStart()).toMatch(/^STOP NOW\./);
-  });
-
-  it('T3: a new activity with --symptom chest-pain asks nothing either: its unit and kind are the guesses --no-input takes', async () => {
-    // Seen: "How do you measure rowing?" and "What kind of activity is rowing?" before STOP NOW.
-    const path = await setUp();
-    await log(['walk', '10'], {}, testContext(path));
-    const ctx = person(path);
-    const seen = await converse(log(['rowing', '10'], { symptom: ['chest-pain'] }, ctx), [[/./, '']]);
-    expect(seen).toEqual([]);
-    expect(ctx.stdout.text.trimStart()).toMatch(/^STOP NOW\./);
-    expect(sessionsIn(path).find((s) => s.activity === 'rowing')).toMatchObject({ unit: 'min', symptoms: ['chest-pain'] });
+    expect(sessionsIn(path).at(-1)).toMatchObject({ activity, unit: 'min', symptoms: ['chest-pain'] });
   });
 
   it('T3: Ctrl-C after a warning sign was given still says STOP NOW, saves nothing and exits 130', async () => {
