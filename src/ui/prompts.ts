@@ -47,7 +47,7 @@ export function makePrompts(saved: () => boolean): Prompts {
           // lines takes more than one), so none waits unseen below the last one shown; and the list
           // stops at its ends rather than going round, so Up from the first sign never lands on a
           // warning sign at the bottom.
-          pageSize: pageFor(message, groups),
+          pageSize: pageFor(message, groups, process.stdout.rows),
           loop: false,
           // T4: no one-key "all" or "invert": a stray a or i would tick every warning sign.
           shortcuts: { all: null, invert: null },
@@ -61,10 +61,10 @@ export function makePrompts(saved: () => boolean): Prompts {
   };
 }
 
-/** The lines a checklist needs, each group's title included, within the terminal's rows when it gives them. */
-function pageFor(message: string, groups: readonly { choices: readonly Choice<unknown>[] }[]): number {
+/** The lines a checklist needs, each group's title included, within the terminal's `rows` when it gives them. */
+export function pageFor(message: string, groups: readonly { choices: readonly Choice<unknown>[] }[], rows: number | undefined): number {
   const lines = groups.reduce((n, g) => n + 1 + g.choices.reduce((m, c) => m + c.name.split('\n').length, 0), 0);
-  const rows = process.stdout.rows;
+  if (rows === undefined) return lines;
   // The question's lines and the key help under the list stay on the screen too.
   return rows > 0 ? Math.max(5, Math.min(lines, rows - message.split('\n').length - 2)) : lines;
 }

@@ -1,6 +1,7 @@
 // What a person sees in a terminal of their width: nothing broken inside a word, no table wider
 // than the screen (docs/decisions.md, "Fitting the terminal").
 import { describe, expect, it } from 'vitest';
+import { pageFor } from '../../src/ui/prompts.js';
 import { fitText, wrapWords } from '../../src/ui/fit.js';
 import { makeStyle } from '../../src/ui/style.js';
 import { displayWidth, table } from '../../src/ui/table.js';
@@ -133,5 +134,24 @@ describe('tables on a terminal', () => {
   it('without a width (a pipe, a file) the table is drawn as it always was', () => {
     const text = table(makeStyle(false), head, rows);
     expect(text).toContain('│ gentle stretching with the physio band │');
+  });
+});
+
+describe("the checklist's page (T4)", () => {
+  const choice = (name: string) => ({ name, value: name });
+  const groups = [
+    { title: 'usual', choices: [choice('a'), choice('b\n   two lines')] },
+    { title: 'warning', choices: [choice('c'), choice('d\n   two\n   three')] },
+  ];
+  // 2 titles + 1 + 2 + 1 + 3 lines.
+  it('holds every line when the terminal has the rows, or gives none', () => {
+    expect(pageFor('Did you notice any of these?', groups, undefined)).toBe(9);
+    expect(pageFor('Did you notice any of these?', groups, 0)).toBe(9);
+    expect(pageFor('Did you notice any of these?', groups, 40)).toBe(9);
+  });
+
+  it('on a shorter terminal, keeps the question and the key help on the screen, and never shows under 5 lines', () => {
+    expect(pageFor('Did you notice\nany of these?', groups, 12)).toBe(8);
+    expect(pageFor('Did you notice any of these?', groups, 4)).toBe(5);
   });
 });
