@@ -74,6 +74,8 @@ function changedRowError(where: string, row: SessionInput, s: Session, diff: rea
   const fix = `pace edit ${s.id}${flags.length && flags.length === diff.length ? ` ${flags.join(' ')}` : ''}`;
   return new InputError(
     `${where}, column${names.length > 1 ? 's' : ''} ${list(names)}: ${s.activity} on ${s.date} is already in the journal as session ${s.id}, with ${list(said, ', and ')}; import adds sessions and never changes one.`,
-    `To correct session ${s.id}, run ${fix} and import again; if the row is another session, import with --add-changed.`,
+    // The file may be the newer (a typo corrected in a spreadsheet) or the older (an export from
+    // before an edit in pace): the person knows which, so each way is named.
+    `If the file is right, run ${fix} and import again; if the journal is right, the file is older: leave the row out; if the row is another session, import with --add-changed.`,
   );
 }

@@ -139,6 +139,9 @@ describe('pace import', () => {
     expect(failure).toBeInstanceOf(InputError);
     expect((failure as InputError).message).toBe('row 2, column dose: walk on 2026-11-19 is already in the journal as session 1, with dose 10, not 12.5; import adds sessions and never changes one.');
     expect((failure as InputError).hint).toMatch(/pace edit 1 --dose 12\.5 .*--add-changed/);
+    // An export from before an edit in pace reads the same, and then the journal is the right one:
+    // the hint does not only offer the edit that would undo it.
+    expect((failure as InputError).hint).toMatch(/if the journal is right, the file is older: leave the row out/);
     expect(fileHash(path)).toBe(before);
   });
 

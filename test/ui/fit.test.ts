@@ -67,7 +67,7 @@ describe('prose on a terminal', () => {
   it('a command keeps its id and its flags\' values: whole when it fits, each flag with its value when it does not', () => {
     // Seen at 60 columns: "run pace edit" / "11 --dose 12.5 ..." (the id held nothing); at 40,
     // "--pain-after" / "4", the whole command being too long to hold and nothing held instead.
-    const refusal = 'To correct session 11, run pace edit 11 --dose 12.5 --pain-before 3 --pain-after 4 and import again; if the row is another session, import with --add-changed.';
+    const refusal = 'If the file is right, run pace edit 11 --dose 12.5 --pain-before 3 --pain-after 4 and import again; if the journal is right, the file is older: leave the row out; if the row is another session, import with --add-changed.';
     const typo = 'wlak is a new activity, with a plan of its own. If you meant walk: pace edit 31 --activity walk';
     const cases: [string, number, string[]][] = [
       [refusal, 60, ['pace edit 11 --dose 12.5 --pain-before 3 --pain-after 4']],
