@@ -30,7 +30,7 @@ export function sessionCells(s: Session, quota: number | null, includeNote: bool
 
 /** An activity's unit and category, as the journal or an earlier row has them. */
 export type ActivityKind = Pick<Activity, 'name' | 'unit' | 'category'>;
-type KindOf = (activity: string) => ActivityKind | undefined;
+type KindOf = (activity: string) => Partial<ActivityKind> | undefined;
 
 export interface ImportedSession extends SessionInput {
   unit: Unit;
@@ -99,27 +99,73 @@ export function readSessionCsv(text: string, today: IsoDate, activities: readonl
   checkNotMisread(head.value.fields, head.value.fields.map((_, i) => String(i + 1)), 1);
   const index = sessionColumnIndex(head.value.fields.map(unprotectText));
   const names = head.value.fields.map((f) => f.trim().toLowerCase());
-  const rows: ImportedSession[] = [];
-  // Each session's row as the spreadsheet numbers it, for later checks' messages: emptied rows count.
-  const rowNumbers: number[] = [];
-  // A row added in the spreadsheet with its unit or category left empty is of its activity's own
-  // kind: the journal's, or the first row's that named it.
-  const kinds = new Map(activities.map((a) => [a.name, a]));
-  let row = 1;
-  for (const rec of records) {
-    row++;
-    // A row whose cells are all empty holds no session: Excel and LibreOffice write `,,,,` for a row
-    // that was emptied or once formatted. It still counts, so later rows keep the spreadsheet's numbers.
-    if (rec.fields.every((f) => f.trim() === '')) continue;
-    checkRowWidth(rec.fields, head.value.fields.length, row, sep);
-    if (sep === ',' && rec.fields.length > head.value.fields.length) checkSplitDose(rec.fields, index.get('dose')!, row);
-    checkNotMisread(rec.fields, names, row);
-    const s = parseSessionRecord(rec.fields, index, row, today, (name) => kinds.get(name));
-    if (!kinds.has(s.activity)) kinds.set(s.activity, { name: s.activity, unit: s.unit, category: s.category });
-    rows.push(s);
-    rowNumbers.push(row);
+  const journal = new Map(activities.map((a) => [a.name, a]));
+  const cell = (fields: readonly string[], col: string) => unprotectText(fields[index.get(col) ?? -1] ?? '').trim();
+
+  /**
+   * The rows, read in one pass. A row added in the spreadsheet with its unit or category left
+   * empty is of its activity's own kind: the journal's, or else the kind `named` gives, or else the
+   * first row's.
+   */
+  const read = (body: Iterable<{ fields: string[] }>, named: ReadonlyMap<string, Partial<ActivityKind>>) => {
+    const kinds = new Map(journal);
+    const rows: ImportedSession[] = [];
+    // Each session's row as the spreadsheet numbers it, for later checks' messages: emptied rows count.
+    const rowNumbers: number[] = [];
+    let guessed = false;
+    let row = 1;
+    for (const rec of body) {
+      row++;
+      // A row whose cells are all empty holds no session: Excel and LibreOffice write `,,,,` for a row
+      // that was emptied or once formatted. It still counts, so later rows keep the spreadsheet's numbers.
+      if (rec.fields.every((f) => f.trim() === '')) continue;
+      checkRowWidth(rec.fields, head.value.fields.length, row, sep);
+      if (sep === ',' && rec.fields.length > head.value.fields.length) checkSplitDose(rec.fields, index.get('dose')!, row);
+      checkNotMisread(rec.fields, names, row);
+      const s = parseSessionRecord(rec.fields, index, row, today, (name) => kinds.get(name) ?? named.get(name));
+      if (!journal.has(s.activity) && (cell(rec.fields, 'unit') === '' || cell(rec.fields, 'category') === '')) guessed = true;
+      if (!kinds.has(s.activity)) kinds.set(s.activity, { name: s.activity, unit: s.unit, category: s.category });
+      rows.push(s);
+      rowNumbers.push(row);
+    }
+    return { rows, rowNumbers, guessed };
+  };
+  const again = () => {
+    const body = parseCsv(text, sep);
+    body.next();
+    return body;
+  };
+  let out = read(records, new Map());
+  // A new activity's kind was guessed for a row that left it empty: read again, with the kind the
+  // file's other rows name (rare: rows typed in by hand), so that they do not disagree with a guess.
+  if (out.guessed) out = read(again(), namedKinds(again(), cell, journal));
+  return { rows: out.rows, rowNumbers: out.rowNumbers, withNotes: index.has('note'), said: new Set(OPTIONAL_COLUMNS.filter((c) => index.has(c))) };
+}
+
+/**
+ * For each activity new to the journal, the first unit and the first category a row of the file
+ * names: a first row typed with them left empty is of the kind the later rows say, not of "other"
+ * in minutes, which the later rows would then disagree with. A cell that is not a unit or a category
+ * names nothing here; its own row's check refuses it.
+ */
+function namedKinds(body: Iterable<{ fields: string[] }>, cell: (fields: readonly string[], col: string) => string, known: ReadonlyMap<string, unknown>): Map<string, Partial<ActivityKind>> {
+  const named = new Map<string, Partial<ActivityKind>>();
+  const attempt = <T>(fn: () => T): T | undefined => {
+    try {
+      return fn();
+    } catch {
+      return undefined;
+    }
+  };
+  for (const { fields } of body) {
+    const name = attempt(() => parseActivityName(cell(fields, 'activity')));
+    if (name === undefined || known.has(name)) continue;
+    const kind = named.get(name) ?? {};
+    kind.unit ??= cell(fields, 'unit') === '' ? undefined : attempt(() => parseUnit(cell(fields, 'unit'), 'unit'));
+    kind.category ??= cell(fields, 'category') === '' ? undefined : attempt(() => parseCategory(cell(fields, 'category'), 'category'));
+    named.set(name, kind);
   }
-  return { rows, rowNumbers, withNotes: index.has('note'), said: new Set(OPTIONAL_COLUMNS.filter((c) => index.has(c))) };
+  return named;
 }
 
 /** Never imports mojibake: text a spreadsheet decoded wrongly is refused, naming where it is. */

@@ -206,6 +206,16 @@ describe('pace import', () => {
     ]);
   });
 
+  it('a new activity whose first row leaves its unit and category empty takes those a later row names', async () => {
+    // Rows typed in date order: the first rowing left its kind empty and became "other" in minutes,
+    // and the next row, naming aerobic, was refused as disagreeing with it.
+    const file = join(dir, 'rowing.csv');
+    writeFileSync(file, `${HEADER}\r\n2026-11-12,rowing,,500,,,,,,,,,,\r\n2026-11-13,rowing,aerobic,600,m,,,,,,,no,,\r\n2026-11-14,rowing,,700,,,,,,,,,,\r\n`);
+    await importCmd([file], {}, testContext(path));
+    const rowing = (await sessions(path)).filter((s) => s.activity === 'rowing');
+    expect(rowing.map((s) => [s.dose, s.unit, s.category]).sort()).toEqual([[500, 'm', 'aerobic'], [600, 'm', 'aerobic'], [700, 'm', 'aerobic']]);
+  });
+
   it('refuses a missing file as an input error', async () => {
     await expect(importCmd([join(dir, 'nope.csv')], {}, testContext(path))).rejects.toBeInstanceOf(InputError);
   });
