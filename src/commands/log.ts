@@ -180,11 +180,26 @@ async function askMissing(p: ParsedFlags, ctx: Context, journal: Journal, offerP
       p.category = await ask.select(`What kind of activity is ${p.activity}?`, CATEGORIES.map((c) => ({ name: c, value: c })), draft.category);
     }
   }
-  const activity = settleActivity(p.activity, known, p);
   // The dose question refuses what --dose refuses (a day's length, half a rep, another unit), so
-  // the answers after it are not lost to a refusal at the end.
-  if (p.dose === undefined) p.dose = parseDose(await ask.text(`How much (${activity.unit})?`, { validate: validator((t) => checkDoseFor(parseDose(t), activity)) }));
-  else checkDoseFor(p.dose, activity);
+  // the answers after it are not lost to a refusal at the end. A new activity whose unit was not
+  // asked (T3) takes the unit its dose is written in, as with --no-input: it is recorded in nothing
+  // yet, and "rowing is recorded in min, not m" stood between a warning sign and STOP NOW.
+  const name = p.activity;
+  const settle = (dose = p.dose) => settleActivity(name, known, { ...p, dose });
+  if (p.dose === undefined) {
+    const draft = settle();
+    const unitFollowsDose = !known && p.unit === undefined;
+    p.dose = parseDose(
+      await ask.text(`How much (${draft.unit})?`, {
+        validate: validator((t) => {
+          const dose = parseDose(t);
+          return checkDoseFor(dose, unitFollowsDose ? settle(dose) : draft);
+        }),
+      }),
+    );
+  }
+  const activity = settle();
+  checkDoseFor(p.dose, activity);
   const scale = (flag: string) => (t: string) => parseScale(t, flag);
   if (stop()) return activity;
   if (p.painBefore === undefined) setIf(p, 'painBefore', await askOptional(ask, `Pain before: ${PAIN_ENDS}`, scale('pain before')));

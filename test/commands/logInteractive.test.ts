@@ -158,6 +158,24 @@ describe('pace log, asked by a person', () => {
     expect(sessionsIn(path).at(-1)).toMatchObject({ activity, unit: 'min', symptoms: ['chest-pain'] });
   });
 
+  it('T3: a new activity with --symptom chest-pain and no dose takes the unit its dose is given in, as --no-input does', async () => {
+    // Not asked its unit any more, rowing was settled in the guess (min) before its dose was asked,
+    // so "500 m" was refused as "rowing is recorded in min, not m": a new activity recorded in
+    // nothing yet, and a refusal to get past before STOP NOW.
+    const path = await setUp();
+    await log(['walk', '10'], {}, testContext(path));
+    const ctx = person(path);
+    const done = log(['rowing'], { symptom: ['chest-pain'] }, ctx);
+    const refused = () => {
+      throw new Error(`refused:\n${screen.getScreen()}`);
+    };
+    const seen = await converse(done, [[/is recorded in/, refused], [/How much/, '500 m']]);
+    expect(await done).toBe(0);
+    expect(seen).toHaveLength(1);
+    expect(ctx.stdout.text.trimStart()).toMatch(/^STOP NOW\./);
+    expect(sessionsIn(path).find((s) => s.activity === 'rowing')).toMatchObject({ unit: 'm', dose: 500, category: 'other', symptoms: ['chest-pain'] });
+  });
+
   it('T3: Ctrl-C after a warning sign was given still says STOP NOW, saves nothing and exits 130', async () => {
     const path = await setUp();
     await log(['walk', '10'], {}, testContext(path));
