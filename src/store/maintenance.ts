@@ -109,10 +109,24 @@ export function inspectJournal(path: string): JournalHealth {
         fail('damaged', `the records cannot be counted: ${describe(e)}`);
       }
     }
+    if (version >= 9 && !holdsDeletedIds(db)) {
+      // Migration 9's one row: without it new sessions get a deleted session's id again (the
+      // insert's id is NULL, so SQLite takes the highest plus one) and nothing else shows it.
+      fail('damaged', 'the record of the highest deleted session id (table session_ids) is missing, so a deleted session\'s id could be given again');
+    }
     return health;
   } finally {
     if (db.inTransaction) db.exec('ROLLBACK');
     db.close();
+  }
+}
+
+/** Whether migration 9's record of the highest deleted session id is there, as its one row. */
+function holdsDeletedIds(db: Db): boolean {
+  try {
+    return (db.prepare('SELECT count(*) AS n FROM session_ids WHERE id = 1').get() as { n: number }).n === 1;
+  } catch {
+    return false;
   }
 }
 

@@ -3,6 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { inspectJournal } from '../../src/store/maintenance.js';
 import { openJournal } from '../../src/store/open.js';
 import { MIGRATIONS, SCHEMA_VERSION } from '../../src/store/schema.js';
 import { readSettings, setSetting } from '../../src/store/settings.js';
@@ -81,6 +82,23 @@ describe('migrations', () => {
     } finally {
       j.close();
     }
+  });
+
+  it('migration 9: pace check says so when the record of deleted ids is gone, since ids would then be given again', () => {
+    // Seen: with the session_ids row deleted by hand, the insert's subquery is NULL, SQLite gives
+    // the highest id plus one again, the delete trigger updates nothing, and pace check said sound.
+    const path = journalAt(9, `INSERT INTO activities (name, unit, category) VALUES ('walk', 'min', 'aerobic');`);
+    expect(inspectJournal(path)).toMatchObject({ ok: true, problems: [] });
+    const db = new Database(path);
+    db.exec('DELETE FROM session_ids');
+    db.close();
+    const health = inspectJournal(path);
+    expect(health).toMatchObject({ ok: false, verdict: 'damaged' });
+    expect(health.problems).toEqual([expect.stringMatching(/record of the highest deleted session id .*missing.*given again/)]);
+    const dropped = new Database(path);
+    dropped.exec('DROP TABLE session_ids');
+    dropped.close();
+    expect(inspectJournal(path).problems).toEqual([expect.stringMatching(/record of the highest deleted session id .*missing/)]);
   });
 
   it('migration 4 sets the checkpoint aside, and the triggers still reach the table made again', () => {
