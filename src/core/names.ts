@@ -26,7 +26,13 @@ export function nearestName(name: string, known: readonly string[]): string | un
   return best?.name;
 }
 
-/** A name as a person types it in a command: as it is when it is one plain word, else in double quotes. */
+/**
+ * A name as a person types it in a command: as it is when it is one plain word, else in double
+ * quotes; in single quotes when it holds what the shell reads inside double quotes (`$`, a
+ * backquote, `"`, `\`, and `!` for bash's history), so that a suggested command pasted into the
+ * shell names the activity and runs nothing else (a name can come from an imported file).
+ */
 export function typedName(name: string): string {
-  return /^[a-z0-9-]+$/.test(name) ? name : `"${name}"`;
+  if (/^[a-z0-9-]+$/.test(name)) return name;
+  return /[$`"\\!]/.test(name) ? `'${name.replace(/'/g, "'\\''")}'` : `"${name}"`;
 }
