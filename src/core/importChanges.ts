@@ -1,5 +1,6 @@
 import { isFlareSession } from './coach/flares.js';
 import { InputError } from './errors.js';
+import { groupBy } from './groupBy.js';
 import type { Session, SessionInput } from './types.js';
 
 // A CSV has no ids. A row that matches no session of the journal, on a day whose session of the
@@ -46,19 +47,18 @@ export function refuseChangedRows(
   rowLabel: (i: number) => string,
   said?: ReadonlySet<string>,
 ): void {
-  const unmatched = new Map<string, Session[]>();
-  for (const s of journal) unmatched.set(sameAs(s), [...(unmatched.get(sameAs(s)) ?? []), s]);
+  const unmatched = groupBy(journal, sameAs);
   const changed: number[] = [];
   rows.forEach((r, i) => {
     if (!unmatched.get(sameAs(r))?.shift()) changed.push(i);
   });
   // The sessions no row matched, by day and activity: looked up for each row not matched, as a
   // scan of them all for each made a merge of two large journals quadratic (minutes at 100,000).
-  const left = new Map<string, Session[]>();
-  for (const s of [...unmatched.values()].flat()) left.set(`${s.date}|${s.activity}`, [...(left.get(`${s.date}|${s.activity}`) ?? []), s]);
+  const dayAndActivity = (s: SessionInput) => `${s.date}|${s.activity}`;
+  const left = groupBy([...unmatched.values()].flat(), dayAndActivity);
   for (const i of changed) {
     const row = rows[i]!;
-    const closest = (left.get(`${row.date}|${row.activity}`) ?? [])
+    const closest = (left.get(dayAndActivity(row)) ?? [])
       .map((s) => ({ s, diff: differences(s, row, withNotes, said) }))
       .sort((a, b) => a.diff.length - b.diff.length || a.s.id - b.s.id)[0];
     if (closest) throw changedRowError(rowLabel(i), row, closest.s, closest.diff);

@@ -1,4 +1,5 @@
 import { addDays, mondayOf } from '../dates.js';
+import { groupBy } from '../groupBy.js';
 import { meanOf } from '../coach/amounts.js';
 import { isActivityRow, type WeeklyRow } from '../coach/weekly.js';
 import { functionScore, goalsAt, summarizeGoal, type Goal } from '../outcomes/goals.js';
@@ -73,17 +74,6 @@ export function reportWeeks(input: WeeksInput): ReportWeek[] {
   });
 }
 
-
-function groupBy<T>(items: readonly T[], key: (x: T) => IsoDate): Map<IsoDate, T[]> {
-  const out = new Map<IsoDate, T[]>();
-  for (const x of items) {
-    const k = key(x);
-    const list = out.get(k);
-    if (list) list.push(x);
-    else out.set(k, [x]);
-  }
-  return out;
-}
 
 /**
  * The unit the dose chart shows: minutes when any activity of the period is timed, else the
