@@ -29,7 +29,9 @@ const NOTE: Column = { name: 'note', value: (s) => s.note ?? '', flag: () => '--
 
 /** The columns the file has (`said`) whose values differ: a column it leaves out says nothing. */
 function differences(journal: SessionInput, file: SessionInput, withNotes: boolean, said: ReadonlySet<string> | undefined): Column[] {
-  return [...COLUMNS, ...(withNotes ? [NOTE] : [])].filter((c) => (c.name === 'dose' || c === NOTE || said === undefined || said.has(c.name)) && c.value(journal) !== c.value(file));
+  // Dose is a required column, and the note is compared only when the file has notes.
+  const inFile = (c: Column) => c.name === 'dose' || c === NOTE || said === undefined || said.has(c.name);
+  return [...COLUMNS, ...(withNotes ? [NOTE] : [])].filter((c) => inFile(c) && c.value(journal) !== c.value(file));
 }
 
 const shown = (v: string) => (v === '' ? 'empty' : v);
@@ -67,13 +69,13 @@ export function refuseChangedRows(
 
 function changedRowError(where: string, row: SessionInput, s: Session, diff: readonly Column[]): InputError {
   const names = diff.map((c) => c.name);
-  const said = diff.map((c) => (c === NOTE ? 'a different note' : `${c.name} ${shown(c.value(s))}, not ${shown(c.value(row))}`));
+  const values = diff.map((c) => (c === NOTE ? 'a different note' : `${c.name} ${shown(c.value(s))}, not ${shown(c.value(row))}`));
   // The values hold commas ("dose 10, not 12.5"), so their list takes one before its "and".
   const list = (xs: readonly string[], and = ' and ') => (xs.length < 2 ? xs.join('') : `${xs.slice(0, -1).join(', ')}${and}${xs.at(-1)}`);
   const flags = diff.filter((c) => c.flag && c.value(row) !== '').map((c) => c.flag!(c.value(row)));
   const fix = `pace edit ${s.id}${flags.length && flags.length === diff.length ? ` ${flags.join(' ')}` : ''}`;
   return new InputError(
-    `${where}, column${names.length > 1 ? 's' : ''} ${list(names)}: ${s.activity} on ${s.date} is already in the journal as session ${s.id}, with ${list(said, ', and ')}; import adds sessions and never changes one.`,
+    `${where}, column${names.length > 1 ? 's' : ''} ${list(names)}: ${s.activity} on ${s.date} is already in the journal as session ${s.id}, with ${list(values, ', and ')}; import adds sessions and never changes one.`,
     // The file may be the newer (a typo corrected in a spreadsheet) or the older (an export from
     // before an edit in pace): the person knows which, so each way is named.
     `If the file is right, run ${fix} and import again; if the journal is right, the file is older: leave the row out; if the row is another session, import with --add-changed.`,
