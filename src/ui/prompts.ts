@@ -61,12 +61,15 @@ export function makePrompts(saved: () => boolean): Prompts {
   };
 }
 
-/** The lines a checklist needs, each group's title included, within the terminal's `rows` when it gives them. */
+/**
+ * The lines a checklist needs, each group's title included, within the terminal's `rows` when it
+ * gives them (0, as a terminal that gives no size says, gives none).
+ */
 export function pageFor(message: string, groups: readonly { choices: readonly Choice<unknown>[] }[], rows: number | undefined): number {
   const lines = groups.reduce((n, g) => n + 1 + g.choices.reduce((m, c) => m + c.name.split('\n').length, 0), 0);
-  if (rows === undefined) return lines;
+  if (rows === undefined || rows <= 0) return lines;
   // The question's lines and the key help under the list stay on the screen too.
-  return rows > 0 ? Math.max(5, Math.min(lines, rows - message.split('\n').length - 2)) : lines;
+  return Math.max(5, Math.min(lines, rows - message.split('\n').length - 2));
 }
 
 /**
