@@ -1,4 +1,4 @@
-import { displayWidth } from './table.js';
+import { displayWidth, withoutColor } from './table.js';
 import type { Choice, Prompts } from './prompts.js';
 
 // A terminal breaks a line that is too long wherever the width runs out, in the middle of a word
@@ -83,7 +83,7 @@ export function fitText(text: string, columns: number | undefined): string {
     .map((line) => {
       if (displayWidth(line) <= width || DRAWN.test(line)) return line;
       const leading = /^ */.exec(line)![0];
-      const marker = /^(?:- |\d+\. )/.exec(line.slice(leading.length).replace(/\u001b\[[0-9;]*m/g, ''))?.[0] ?? '';
+      const marker = /^(?:- |\d+\. )/.exec(withoutColor(line.slice(leading.length)))?.[0] ?? '';
       // An indent of more than half the width would leave too little room: the line starts at the edge.
       const lead = leading.length <= width / 2 ? leading : '';
       const indent = lead.length + marker.length <= width / 2 ? lead.length + marker.length : 0;
@@ -115,7 +115,7 @@ function keepCommands(text: string, room: number): string {
   let afterFlag = false;
   let inCommand = false;
   for (const word of text.split(' ')) {
-    const bare = word.replace(/\u001b\[[0-9;]*m/g, '');
+    const bare = withoutColor(word);
     const flag = /^--?[a-z]/.test(bare);
     const command = name > 0 && /^[a-z-]+$/.test(bare);
     const noLetters = bare !== '' && !/\p{L}/u.test(bare);

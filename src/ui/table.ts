@@ -10,10 +10,15 @@ export type Align = 'left' | 'right';
 // eslint-disable-next-line no-control-regex
 const ANSI = /\u001b\[[0-9;]*m/g;
 
+/** The text without its colour codes. */
+export function withoutColor(text: string): string {
+  return text.replace(ANSI, '');
+}
+
 /** Columns a terminal gives the text: colour codes none, combining marks none, wide characters two. */
 export function displayWidth(text: string): number {
   let width = 0;
-  for (const ch of text.replace(ANSI, '')) {
+  for (const ch of withoutColor(text)) {
     const c = ch.codePointAt(0)!;
     if (c < 0x300) width += c >= 0x20 && (c < 0x7f || c >= 0xa0) ? 1 : 0;
     else if (isZeroWidth(c)) continue;
