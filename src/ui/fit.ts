@@ -111,23 +111,25 @@ const GLUE = '\ue000';
 function keepCommands(text: string, room: number): string {
   // Each unit is the pieces it is made of, each piece its words.
   const units: string[][][] = [];
-  let name = 0;
+  // How many more words may name the command ("goal rate") after "pace".
+  let nameWordsLeft = 0;
   let afterFlag = false;
   let inCommand = false;
   for (const word of text.split(' ')) {
     const bare = withoutColor(word);
     const flag = /^--?[a-z]/.test(bare);
-    const command = name > 0 && /^[a-z-]+$/.test(bare);
+    const command = nameWordsLeft > 0 && /^[a-z-]+$/.test(bare);
     const noLetters = bare !== '' && !/\p{L}/u.test(bare);
-    const unit = units.at(-1);
     const pace = /^\(?pace$/.test(bare);
-    if (unit && !pace && (command || (afterFlag && (noLetters || (inCommand && bare !== ''))))) unit.at(-1)!.push(word);
-    else if (unit && !pace && (flag || (inCommand && noLetters))) unit.push([word]);
+    // "pace" always starts a unit of its own.
+    const unit = pace ? undefined : units.at(-1);
+    if (unit && (command || (afterFlag && (noLetters || (inCommand && bare !== ''))))) unit.at(-1)!.push(word);
+    else if (unit && (flag || (inCommand && noLetters))) unit.push([word]);
     else {
       units.push([[word]]);
       inCommand = pace;
     }
-    name = pace ? 2 : command ? name - 1 : 0;
+    nameWordsLeft = pace ? 2 : command ? nameWordsLeft - 1 : 0;
     afterFlag = flag;
   }
   const glued = (words: readonly string[]) => (words.length > 1 && displayWidth(words.join(' ')) <= room ? words.join(GLUE) : words.join(' '));
