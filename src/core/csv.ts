@@ -26,6 +26,15 @@ const SPREADSHEET_VALUE = [
 ];
 const MAY_BE_VALUE = /\d|^\s*(?:true|false)\s*$/i;
 
+/** Whether a spreadsheet would take the whole of `text` for a value above and write it back changed. */
+function readAsValue(text: string): boolean {
+  // pace's own dates (the date column, week_start) are ISO text meant to open as dates; a note that
+  // is one alone opens as a date too, and LibreOffice writes it back as it was. Every value above
+  // holds a digit but TRUE and FALSE: one test passes over the names and codes of every row, which
+  // the seven would otherwise try in turn (an export of 100,000 sessions took a fifth longer).
+  return MAY_BE_VALUE.test(text) && !ISO_DATE.test(text) && SPREADSHEET_VALUE.some((re) => re.test(text.trim()));
+}
+
 /**
  * E4: a text cell that a spreadsheet could run as a formula gets a leading single quote. So does
  * text it would take for a number or a date (above), which it would otherwise write back changed.
@@ -33,12 +42,7 @@ const MAY_BE_VALUE = /\d|^\s*(?:true|false)\s*$/i;
  * quote and every text survives export then import unchanged.
  */
 export function protectText(text: string): string {
-  // pace's own dates (the date column, week_start) are ISO text meant to open as dates; a note that
-  // is one alone opens as a date too, and LibreOffice writes it back as it was. Every value above
-  // holds a digit but TRUE and FALSE: one test passes over the names and codes of every row, which
-  // the seven would otherwise try in turn (an export of 100,000 sessions took a fifth longer).
-  const value = MAY_BE_VALUE.test(text) && !ISO_DATE.test(text) && SPREADSHEET_VALUE.some((re) => re.test(text.trim()));
-  return value || FORMULA_START.test(text) || text.startsWith("'") ? `'${text}` : text;
+  return readAsValue(text) || FORMULA_START.test(text) || text.startsWith("'") ? `'${text}` : text;
 }
 
 export function unprotectText(text: string): string {
