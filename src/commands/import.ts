@@ -30,8 +30,8 @@ export async function importCmd(args: string[], flags: ImportFlags, ctx: Context
   let journal: Journal = openJournal(ctx.dbPath, { write: false });
   try {
     const known = listActivities(journal.db);
-    const { isJson, rows, extras, withNotes, said, where } = readRows(text, file, ctx.today, known);
-    checkActivities(rows, known, where);
+    const { isJson, rows, extras, withNotes, said, rowLabel } = readRows(text, file, ctx.today, known);
+    checkActivities(rows, known, rowLabel);
     journal = forWriting(journal, ctx.dbPath);
     const j = journal;
     const triage = new ImportTriage(ctx.today, coveredCodes(extras?.triage_records, extras?.checkins));
@@ -43,7 +43,7 @@ export async function importCmd(args: string[], flags: ImportFlags, ctx: Context
       // (no edit can take the code away, and --add-changed would double the session).
       const unsettled = isJson ? new Set<string>() : notSettledDays(j.db);
       const sameAs = (s: SessionInput) => sessionFingerprint(asOnItsDay(s, unsettled), withNotes, said);
-      if (!isJson && !flags.addChanged) refuseChangedRows(rows, sessionsOnDaysOf(j, rows), sameAs, withNotes, where, said);
+      if (!isJson && !flags.addChanged) refuseChangedRows(rows, sessionsOnDaysOf(j, rows), sameAs, withNotes, rowLabel, said);
       triage.start(j.db);
       // Extras name activities, so activities come first; triage and check-ins name sessions, so they come last.
       if (extras) importExtras(j.db, { ...emptyExtras(), activities: extras.activities ?? [] });
@@ -87,7 +87,7 @@ interface ImportRows {
   /** The optional session columns the file has (a backup has them all). */
   said?: ReadonlySet<string>;
   /** Names the i-th session's place in the file, for refusals. */
-  where: (i: number) => string;
+  rowLabel: (i: number) => string;
 }
 
 function readRows(text: string, file: string, today: IsoDate, known: readonly Activity[]): ImportRows {
@@ -95,7 +95,7 @@ function readRows(text: string, file: string, today: IsoDate, known: readonly Ac
   // which parseBackup says, rather than a CSV reader missing its "date" column).
   if (!/^\uFEFF?\s*[{[]/.test(text)) {
     const parsed = readSessionCsv(text, today, known);
-    return { isJson: false, rows: parsed.rows, extras: null, withNotes: parsed.withNotes, said: parsed.said, where: (i) => `row ${parsed.rowNumbers[i]}` };
+    return { isJson: false, rows: parsed.rows, extras: null, withNotes: parsed.withNotes, said: parsed.said, rowLabel: (i) => `row ${parsed.rowNumbers[i]}` };
   }
   let doc: unknown;
   try {
@@ -105,7 +105,7 @@ function readRows(text: string, file: string, today: IsoDate, known: readonly Ac
   }
   const backup = parseBackup(doc, today);
   const rows = backup.sessions.map(({ uid, ...s }) => (uid === undefined ? s : { ...s, uid }));
-  return { isJson: true, rows, extras: backup.extras, withNotes: backup.includesNotes, where: (i) => `sessions[${i}]` };
+  return { isJson: true, rows, extras: backup.extras, withNotes: backup.includesNotes, rowLabel: (i) => `sessions[${i}]` };
 }
 
 function sessionsOnDaysOf(journal: Journal, rows: readonly ImportedSession[]) {
@@ -119,11 +119,11 @@ function emptyExtras(): BackupExtras {
 }
 
 /** An activity keeps its unit and category: a file that disagrees is refused, naming the row. */
-function checkActivities(rows: readonly ImportedSession[], known: readonly Activity[], label: (i: number) => string): void {
+function checkActivities(rows: readonly ImportedSession[], known: readonly Activity[], rowLabel: (i: number) => string): void {
   const seen = new Map(known.map((a) => [a.name, a]));
   rows.forEach((r, i) => {
     const a = seen.get(r.activity);
-    const where = label(i);
+    const where = rowLabel(i);
     if (!a) {
       seen.set(r.activity, { name: r.activity, unit: r.unit, category: r.category });
       return;
