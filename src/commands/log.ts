@@ -209,8 +209,8 @@ async function askMissing(p: ParsedFlags, ctx: Context, journal: Journal, offerP
   if (stop()) return activity;
   if (p.effort === undefined) setIf(p, 'effort', await askOptional(ask, 'Effort: 0 = resting, 10 = the hardest you could do', scale('effort')));
   // F1: a pain rise of 3 or a sign to have checked already makes it a flare; the question would be moot.
-  const already = isFlareSession({ flare: false, painBefore: p.painBefore ?? null, painAfter: p.painAfter ?? null, symptoms: p.symptoms });
-  if (p.flare === undefined && !already) p.flare = await ask.confirm('Does this feel like a flare?', false);
+  const flareWithoutMark = isFlareSession({ flare: false, painBefore: p.painBefore ?? null, painAfter: p.painAfter ?? null, symptoms: p.symptoms });
+  if (p.flare === undefined && !flareWithoutMark) p.flare = await ask.confirm('Does this feel like a flare?', false);
   // The note's question refuses what --note refuses (E3's plain text, its length).
   if (p.note === undefined) p.note = await askOptional(ask, 'A private note', (t) => parseNote(t, 'The note'));
   return activity;
