@@ -104,8 +104,8 @@ export function readSessionCsv(text: string, today: IsoDate, activities: readonl
 
   /**
    * The rows, read in one pass. A row added in the spreadsheet with its unit or category left
-   * empty is of its activity's own kind: the journal's, or else the kind `named` gives, or else the
-   * first row's.
+   * empty is of its activity's own kind: the journal's, or else the kind the activity's first row
+   * in the file took (where that row left it empty too: the kind `named` gives, or the guess).
    */
   const read = (body: Iterable<{ fields: string[] }>, named: ReadonlyMap<string, Partial<ActivityKind>>) => {
     const kinds = new Map(journal);
