@@ -87,11 +87,20 @@ function checkSplitDose(fields: readonly string[], dose: number, row: number): v
     `Write the dose as ${whole}.${frac} (or "${whole},${frac}" in double quotes), or remove the empty cells past the header, and import again.`);
 }
 
+export interface SessionCsv {
+  rows: ImportedSession[];
+  /** Each session's row as the spreadsheet numbers it (the header is row 1; emptied rows count). */
+  rowNumbers: number[];
+  withNotes: boolean;
+  /** The OPTIONAL_COLUMNS the file has. */
+  said: Set<string>;
+}
+
 /**
  * Reads a session CSV (the export's layout, or a spreadsheet's copy of it) into checked sessions.
  * Rows are numbered as a spreadsheet numbers them: the header is row 1.
  */
-export function readSessionCsv(text: string, today: IsoDate, activities: readonly ActivityKind[] = []): { rows: ImportedSession[]; rowNumbers: number[]; withNotes: boolean; said: Set<string> } {
+export function readSessionCsv(text: string, today: IsoDate, activities: readonly ActivityKind[] = []): SessionCsv {
   const sep = detectSeparator(text);
   const records = parseCsv(text, sep);
   const head = records.next();
