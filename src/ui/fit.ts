@@ -142,6 +142,12 @@ function keepCommands(text: string, room: number): string {
  */
 const QUESTION_ROOM = 10;
 
+/** The width questions and their choices are fitted to; none (left as they are) when it leaves too little room. */
+function questionWidth(columns: number | undefined): number | undefined {
+  const width = fittedWidth(columns);
+  return width === undefined || width <= 2 * QUESTION_ROOM ? undefined : width;
+}
+
 /**
  * Choices fitted as questions are: inquirer breaks a long one wherever the width runs out (T4's
  * "a joint giving way or feeling u / nstable" at 52 columns). Each is broken between words and
@@ -150,8 +156,8 @@ const QUESTION_ROOM = 10;
  * line; a checklist's are listed under it, `answerIndent` in.
  */
 function fitChoices<T>(choices: readonly Choice<T>[], prefix: number, columns: number | undefined, answerIndent?: number): readonly Choice<T>[] {
-  const width = fittedWidth(columns);
-  if (width === undefined || width <= 2 * QUESTION_ROOM) return choices;
+  const width = questionWidth(columns);
+  if (width === undefined) return choices;
   const fitted = (text: string, indent: number) => (displayWidth(text) <= width - indent ? text : wrapWords(text, width - indent).join(`\n${' '.repeat(indent)}`));
   // A checklist's answers are listed one a line under the question ("  - "), each fitted the same way.
   return choices.map((c) => ({ ...c, name: fitted(c.name, prefix), short: answerIndent === undefined ? (c.short ?? c.name) : fitted(c.short ?? c.name, answerIndent) }));
@@ -165,8 +171,8 @@ function fitChoices<T>(choices: readonly Choice<T>[], prefix: number, columns: n
  */
 export function fitQuestions(p: Prompts, columns: () => number | undefined): Prompts {
   const fit = (message: string, room = QUESTION_ROOM) => {
-    const width = fittedWidth(columns());
-    return width === undefined || width <= 2 * QUESTION_ROOM ? message : fitText(message, Math.max(width - room, QUESTION_ROOM));
+    const width = questionWidth(columns());
+    return width === undefined ? message : fitText(message, Math.max(width - room, QUESTION_ROOM));
   };
   return {
     text: (message, opts = {}) => {
