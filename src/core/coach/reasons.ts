@@ -44,14 +44,15 @@ export function weekBeforeOf(today: IsoDate, weekStart: IsoDate): WeekBefore {
 export function describeReason(reason: Reason, unit: Unit, mode: Mode = 'graded', before: WeekBefore = 'over'): string {
   const amt = (x: number) => formatAmount(x, unit);
   const envelope = mode === 'envelope';
+  const weekWords = (words: Record<WeekBefore, string>) => words[before];
   switch (reason.rule) {
     case 'Q1': {
       const more = `${reason.sessionsNeeded} more ${reason.sessionsNeeded === 1 ? 'session feels' : 'sessions feel'} comfortable`;
       const starts = envelope ? 'your steady amount is set' : 'the plan starts to grow';
-      const planned = before === 'over' ? 'this week' : before === 'going-on' ? 'next week' : 'that week';
+      const planned = weekWords({ over: 'this week', 'going-on': 'next week', 'to-come': 'that week' });
       const rest = reason.sessionsNeeded > 0 ? `${starts} once ${more}` : `${starts} after ${planned}`;
       if (reason.quota === null) return `finding your baseline: do an amount that feels easy; ${rest}`;
-      if (reason.flareDate !== undefined) return `finding your baseline: flare on ${shortDate(reason.flareDate)}, so no more than ${before === 'over' ? "last week's" : before === 'going-on' ? "this week's" : "the week before's"} ${amt(reason.quota)} for now; ${rest}`;
+      if (reason.flareDate !== undefined) return `finding your baseline: flare on ${shortDate(reason.flareDate)}, so no more than ${weekWords({ over: "last week's", 'going-on': "this week's", 'to-come': "the week before's" })} ${amt(reason.quota)} for now; ${rest}`;
       if (reason.tolerated === 0) {
         return `finding your baseline: no session has felt comfortable yet, so try a gentle ${amt(reason.quota)}; ${rest}`;
       }
@@ -70,7 +71,7 @@ export function describeReason(reason: Reason, unit: Unit, mode: Mode = 'graded'
         const to = reason.to === reason.from ? sessions(reason.toSessions) : reason.toSessions === reason.fromSessions ? amt(reason.to) : `${sessions(reason.toSessions)} of ${amt(reason.to)}`;
         return `${reason.weeks} weeks in a row short of ${sessions(reason.fromSessions)} of ${amt(reason.from)}: that is too much for now, so ${to} for a while, then ${envelope ? 'steady again' : 'building up again'}`;
       }
-      const when = before === 'over' ? 'last week' : before === 'going-on' ? 'so far this week' : 'in the week before it, not begun yet';
+      const when = weekWords({ over: 'last week', 'going-on': 'so far this week', 'to-come': 'in the week before it, not begun yet' });
       const last = reason.done === 0 ? `no session reached ${amt(reason.quota)} ${when}` : `${reason.done} of ${sessions(reason.planned)} reached ${amt(reason.quota)} ${when}`;
       const then = envelope ? 'steady full weeks come first' : 'the plan grows after a full week';
       return `${last}: staying at ${amt(reason.quota)}, no hurry; ${then}`;
