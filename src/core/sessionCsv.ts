@@ -110,6 +110,7 @@ export function readSessionCsv(text: string, today: IsoDate, activities: readonl
   const names = head.value.fields.map((f) => f.trim().toLowerCase());
   const journal = new Map(activities.map((a) => [a.name, a]));
   const cell = (fields: readonly string[], col: string) => unprotectText(fields[index.get(col) ?? -1] ?? '').trim();
+  const canName = ['unit', 'category'].filter((col) => index.has(col));
 
   /**
    * The rows, read in one pass. A row added in the spreadsheet with its unit or category left
@@ -132,7 +133,9 @@ export function readSessionCsv(text: string, today: IsoDate, activities: readonl
       if (sep === ',' && rec.fields.length > head.value.fields.length) checkSplitDose(rec.fields, index.get('dose')!, row);
       checkNotMisread(rec.fields, names, row);
       const s = parseSessionRecord(rec.fields, index, row, today, (name) => kinds.get(name) ?? named.get(name));
-      if (!journal.has(s.activity) && (cell(rec.fields, 'unit') === '' || cell(rec.fields, 'category') === '')) guessed = true;
+      // Only a column the file has can name a kind in another row (a watch's date, activity and
+      // dose name none, and are not read again for nothing).
+      if (!journal.has(s.activity) && canName.some((col) => cell(rec.fields, col) === '')) guessed = true;
       if (!kinds.has(s.activity)) kinds.set(s.activity, { name: s.activity, unit: s.unit, category: s.category });
       rows.push(s);
       rowNumbers.push(row);
