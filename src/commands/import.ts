@@ -43,7 +43,7 @@ export async function importCmd(args: string[], flags: ImportFlags, ctx: Context
       // (no edit can take the code away, and --add-changed would double the session).
       const unsettled = isJson ? new Set<string>() : notSettledDays(j.db);
       const sameAs = (s: SessionInput) => sessionFingerprint(asOnItsDay(s, unsettled), withNotes, said);
-      if (!isJson && !flags.addChanged) refuseChangedRows(rows, sessionsOnDaysOf(j, rows), sameAs, withNotes, rowLabel, said);
+      if (!isJson && !flags.addChanged) refuseChangedRows(rows, sessionsOnDaysOf(j, rows), sameAs, withNotes, rowLabel, said, (s) => asOnItsDay(s, unsettled));
       triage.start(j.db);
       // Extras name activities, so activities come first; triage and check-ins name sessions, so they come last.
       if (extras) importExtras(j.db, { ...emptyExtras(), activities: extras.activities ?? [] });

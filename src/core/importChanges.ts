@@ -48,6 +48,8 @@ export function refuseChangedRows(
   withNotes: boolean,
   rowLabel: (i: number) => string,
   said?: ReadonlySet<string>,
+  /** A session as it stands on its day (F2's answers given), as `sameAs` compares it. */
+  onItsDay: (s: SessionInput) => SessionInput = (s) => s,
 ): void {
   const unmatched = groupBy(journal, sameAs);
   const changed: number[] = [];
@@ -61,7 +63,9 @@ export function refuseChangedRows(
   for (const i of changed) {
     const row = rows[i]!;
     const closest = (left.get(dayAndActivity(row)) ?? [])
-      .map((s) => ({ s, diff: differences(s, row, withNotes, said) }))
+      // Compared as the match was: a row from before the next day's "not settled" differs from its
+      // session in what the person changed, not in the pain-over-24h that answer gave it.
+      .map((s) => ({ s, diff: differences(onItsDay(s), onItsDay(row), withNotes, said) }))
       .sort((a, b) => a.diff.length - b.diff.length || a.s.id - b.s.id)[0];
     if (closest) throw changedRowError(rowLabel(i), row, closest.s, closest.diff);
   }

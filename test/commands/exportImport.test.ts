@@ -169,6 +169,20 @@ describe('pace import', () => {
     expect(await sessions(path)).toEqual(before);
   });
 
+  it('F2: such a row with its dose corrected in a spreadsheet is refused naming the dose alone, with the edit that sets it', async () => {
+    // The refusal compared the raw row with the session, so it also named flare and symptoms
+    // ("symptoms pain-over-24h, not empty"), which the person never touched, and as symptoms have
+    // no edit flag, its pace edit lost the --dose.
+    const out = join(dir, 'before-corrected.csv');
+    await exportCmd([], { out }, testContext(path, { today: '2026-11-19' as IsoDate }));
+    await log([], { settled: 'no' }, testContext(path, { today: '2026-11-20' as IsoDate }));
+    writeFileSync(out, readFileSync(out, 'utf8').replace('2026-11-19,walk,aerobic,10,', '2026-11-19,walk,aerobic,12.5,'));
+    const failure = await importCmd([out], {}, testContext(path)).catch((e: unknown) => e);
+    expect(failure).toBeInstanceOf(InputError);
+    expect((failure as InputError).message).toMatch(/column dose: walk on 2026-11-19 is already in the journal as session \d+, with dose 10, not 12\.5;/);
+    expect((failure as InputError).hint).toMatch(/pace edit \d+ --dose 12\.5 and import again/);
+  });
+
   it('a file without pain columns (a watch\'s date, activity, dose) says nothing about pain: its rows are the sessions pain was added to', async () => {
     // Imported once, pain added with pace edit, the same growing file imported again: its row was
     // refused as a change ("pain_before 3, not empty"), with pace edit (which cannot empty a pain)
