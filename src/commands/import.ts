@@ -6,7 +6,7 @@ import { readSessionCsv, sessionFingerprint, type ImportedSession } from '../cor
 import type { Activity, IsoDate, SessionInput } from '../core/types.js';
 import { listActivities } from '../store/activities.js';
 import { importExtras, importSessions, importSettings, type BackupExtras } from '../store/backup.js';
-import { answeredDays, notSettledDays, takeDayAnswer } from '../store/checkins.js';
+import { answeredDays, takeDayAnswer } from '../store/checkins.js';
 import { forWriting, openJournal, write, type Journal } from '../store/open.js';
 import { listSessions } from '../store/sessions.js';
 import { note, print, printJson, type Context } from './context.js';
@@ -41,9 +41,10 @@ export async function importCmd(args: string[], flags: ImportFlags, ctx: Context
       // F2: a CSV row is compared as it would stand on its day: exported before the next day's
       // "not settled", it lacks the pain-over-24h its session has since, and is still that session
       // (no edit can take the code away, and --add-changed would double the session).
-      const unsettled = isJson ? new Set<string>() : notSettledDays(j.db);
-      const sameAs = (s: SessionInput) => sessionFingerprint(asOnItsDay(s, unsettled), withNotes, said);
-      if (!isJson && !flags.addChanged) refuseChangedRows(rows, sessionsOnDaysOf(j, rows), sameAs, withNotes, rowLabel, said, (s) => asOnItsDay(s, unsettled));
+      const unsettled = isJson ? new Set<string>() : answeredDays(j.db, true);
+      const onItsDay = (s: SessionInput) => asOnItsDay(s, unsettled);
+      const sameAs = (s: SessionInput) => sessionFingerprint(onItsDay(s), withNotes, said);
+      if (!isJson && !flags.addChanged) refuseChangedRows(rows, sessionsOnDaysOf(j, rows), sameAs, withNotes, rowLabel, said, onItsDay);
       triage.start(j.db);
       // Extras name activities, so activities come first; triage and check-ins name sessions, so they come last.
       if (extras) importExtras(j.db, { ...emptyExtras(), activities: extras.activities ?? [] });

@@ -43,15 +43,12 @@ export function answeredNotSettled(db: Db, sessionId: number): boolean {
   return db.prepare('SELECT 1 FROM checkins WHERE session_id = ? AND settled = 0').get(sessionId) !== undefined;
 }
 
-/** F2: the days whose pain had not settled, by the next-day check (answerOfDay: any of their sessions says so). */
-export function notSettledDays(db: Db): Set<string> {
-  const rows = stmt(db, 'SELECT DISTINCT s.day FROM checkins c JOIN sessions s ON s.id = c.session_id WHERE c.settled = 0').all() as { day: string }[];
-  return new Set(rows.map((r) => r.day));
-}
-
-/** F2: the days that have a next-day answer (any of their sessions holds one). */
-export function answeredDays(db: Db): Set<string> {
-  const rows = stmt(db, 'SELECT DISTINCT s.day FROM checkins c JOIN sessions s ON s.id = c.session_id').all() as { day: string }[];
+/**
+ * F2: the days that have a next-day answer (any of their sessions holds one); with `notSettled`,
+ * only those whose pain had not settled (answerOfDay: any of their sessions says so).
+ */
+export function answeredDays(db: Db, notSettled = false): Set<string> {
+  const rows = stmt(db, `SELECT DISTINCT s.day FROM checkins c JOIN sessions s ON s.id = c.session_id${notSettled ? ' WHERE c.settled = 0' : ''}`).all() as { day: string }[];
   return new Set(rows.map((r) => r.day));
 }
 
