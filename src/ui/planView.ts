@@ -53,6 +53,8 @@ export function beforeProgramWords(p: Pick<ProgramStanding, 'programStart'>, tod
 /** `today` sets the tense of a week before the program ("starts", "started"). */
 export function planLines(style: Style, p: WeekPlan & ProgramStanding, sessions: ReadonlyMap<string, ActivitySessions> = new Map(), today: IsoDate = p.weekStart): string[] {
   const { c } = style;
+  // Q9: whether the week before the planned one is over, going on or to come, for its reasons' words.
+  const before = weekBeforeOf(today, p.weekStart);
   const lines = [...holdLines(style, p.hold)];
   if (lines.length) lines.push('');
   const where = p.beforeProgram ? beforeProgramWords(p, today) : `program week ${p.programWeek}, phase ${p.phase} (${PHASE_NAMES[p.phase]})`;
@@ -74,13 +76,13 @@ export function planLines(style: Style, p: WeekPlan & ProgramStanding, sessions:
         a.quota === null ? '-' : formatAmount(a.quota, a.unit),
         a.quota === null ? '-' : `${a.sessionsPerWeek}x`,
         a.change,
-        wrap(describeReason(a.reason, a.unit, p.mode, weekBeforeOf(today, p.weekStart)), 56),
+        wrap(describeReason(a.reason, a.unit, p.mode, before), 56),
       ]),
       ['left', 'right', 'right', 'left', 'left'],
     ),
   );
   // Q9: the week in progress is read as it stands; the person must not take a hold for a verdict.
-  if (today < p.weekStart && !p.paused) lines.push('This week is not over yet: this plan counts the sessions logged so far, and can change as you log more.');
+  if (before !== 'over' && !p.paused) lines.push('This week is not over yet: this plan counts the sessions logged so far, and can change as you log more.');
   lines.push(...whenLines(p, sessions));
   const flareDays = p.activities.filter((a) => a.flareDayDose !== null).map((a) => `${a.activity} ${formatAmount(a.flareDayDose!, a.unit)}`);
   if (flareDays.length) lines.push(`On a bad day, do less rather than nothing: ${flareDays.join(', ')} (half the quota).`);
