@@ -2,9 +2,9 @@ import { DEFAULT_SESSION_TIME, activitySessions, dayCodes, dayLabel, parseDays, 
 import { isoWeekday, nextMonday, shortDate } from '../core/dates.js';
 import { InputError } from '../core/errors.js';
 import { parseActivityName } from '../core/input.js';
+import { typedName } from '../core/names.js';
 import type { IsoDate } from '../core/types.js';
 import { findActivity, listActivities } from '../store/activities.js';
-import { typedName } from '../core/names.js';
 import { forWriting, openJournal, write, type Journal } from '../store/open.js';
 import { clearSchedule, defaultTime, listSchedules, scheduledTime, setSchedule } from '../store/schedules.js';
 import { refuseIfDamaged } from '../store/soundness.js';
