@@ -181,6 +181,14 @@ describe('questions at the width of the terminal', () => {
     expect(t.stdout.text).toMatch(/STOP NOW/);
   });
 
+  it('T4: with nothing ticked, the answered checklist says "none", as the README shows it', async () => {
+    const { t, code } = await checklistAt40();
+    screen.keypress('enter');
+    expect(await code).toBe(0);
+    expect(screen.getScreen()).toMatch(/Enter when\s+done\) none$/m);
+    expect(t.stdout.text).not.toMatch(/STOP NOW/);
+  });
+
   it('a refusal at a question is broken between words too, as the question is', async () => {
     const home = tempDir();
     await journalWith(home, ['walk']);
