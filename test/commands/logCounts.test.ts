@@ -63,14 +63,14 @@ describe('Q3/T3: one rule for whether a session counts toward its week', () => {
 
 describe('B3/Q3: a short session on a big day', () => {
   it('B3: the second walk of an 18 min day is not consoled with "shorter days happen" beside the boom it makes', () => {
-    // Seen: "That is 55% of this week's 11 min. Shorter days happen; ..." then "Careful: 18 min today is 1.64 x today's plan".
+    // Seen: "That is 55% of this week's 11 min. Shorter days happen; ..." then "Careful: 18 min today is 1.64 x your planned session of 11 min".
     const s: Session = { ...walk({ date: TODAY, dose: 6 }), id: 9 };
     const boom = { date: TODAY, activity: 'walk', dose: 18, reference: 11, basis: 'quota' as const, ratio: 1.64 };
     const f = { weekStart: '2026-11-16' as IsoDate, quota: 11, sessionsPerWeek: 3, pct: 55, counts: false, paused: false, boom };
     const said = logPlanLines(f, s, TODAY);
     expect(said[0]).toBe("That is 55% of this week's 11 min.");
     expect(said.join(' ')).not.toMatch(/shorter days/i);
-    expect(said[1]).toMatch(/^Careful: 18 min today is 1\.64 x today's plan/);
+    expect(said[1]).toMatch(/^Careful: 18 min today is 1\.64 x your planned session of 11 min/);
     expect(logPlanLines({ ...f, boom: null }, s, TODAY)[0]).toMatch(/Shorter days happen/);
   });
 });

@@ -202,7 +202,7 @@ describe('B3: a boom is named the moment it is logged', () => {
 
   it('B3: the human log output says so too', () => {
     const out = pace.run(['log', 'walk', '20', '--date', addDays(monday, 1)], { PACE_TODAY: addDays(monday, 1) }).stdout;
-    expect(out).toMatch(/1\.54 x today's plan/);
+    expect(out).toMatch(/1\.54 x your planned session of 13 min/);
   });
 
   it('B1: a walk at the quota is not a boom', () => {

@@ -156,11 +156,16 @@ export function describeSuggestion(s: Suggestion): string {
 // B3: booms and boom-bust patterns in plain words. A good day is not a fault; the point is the
 // pattern, and what helps: sticking to the plan on good days too.
 
-/** B3 as a boom is logged; a back-dated one is named by its day, not "today". */
+/**
+ * B3 as a boom is logged; a back-dated one is named by its day, not "today". Against a quota it
+ * names the planned session's dose, which is true on a day the plan leaves free as well (B1
+ * compares with the week's quota whatever the day).
+ */
 export function describeBoom(boom: Boom, unit: Unit, today: IsoDate): string {
   const isToday = boom.date === today;
   const when = isToday ? 'today' : `on ${shortDate(boom.date)}`;
-  const against = boom.basis === 'quota' ? (isToday ? "today's plan" : "that day's plan") : isToday ? 'your usual day lately' : 'your usual day before it';
+  const against =
+    boom.basis === 'quota' ? `your planned session of ${formatAmount(boom.reference, unit)}` : isToday ? 'your usual day lately' : 'your usual day before it';
   return `${formatAmount(boom.dose, unit)} ${when} is ${formatNumber(boom.ratio)} x ${against}; on good days, sticking to the plan keeps the bad days fewer`;
 }
 

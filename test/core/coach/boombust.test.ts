@@ -196,17 +196,17 @@ describe('B2 busts and B3 alerts', () => {
 });
 
 describe('B3 naming a boom as it is logged', () => {
-  it('B3: the day\'s total against today\'s plan', () => {
+  it('B3: the day\'s total against the planned session', () => {
     const boom = boomAt({ sessions: [on(0, 10), on(0, 8)], activity: 'walk', date: day0, quota: 10 });
     expect(boom).toEqual({ date: day0, activity: 'walk', dose: 18, reference: 10, basis: 'quota', ratio: 1.8 });
-    expect(describeBoom(boom!, 'min', day0)).toBe("18 min today is 1.8 x today's plan; on good days, sticking to the plan keeps the bad days fewer");
+    expect(describeBoom(boom!, 'min', day0)).toBe("18 min today is 1.8 x your planned session of 10 min; on good days, sticking to the plan keeps the bad days fewer");
   });
 
   it('B3 (seen): a back-dated boom is named by its day, not "today"', () => {
     const boom = boomAt({ sessions: [on(0, 20)], activity: 'walk', date: day0, quota: 10 })!;
     const said = describeBoom(boom, 'min', addDays(day0, 4));
     expect(said).not.toMatch(/today/);
-    expect(said).toMatch(/^20 min on \w{3} \d+ \w{3} is 2 x that day's plan/);
+    expect(said).toMatch(/^20 min on \w{3} \d+ \w{3} is 2 x your planned session of 10 min/);
   });
 
   it('B3: without a plan, against the recent median; null when not a boom', () => {
