@@ -88,7 +88,10 @@ export async function edit(args: string[], flags: SessionFlags, ctx: Context): P
     if (flags.json) printJson(ctx, { session: sessionJson(saved), triage: triageJson(result), response: response && responseJson(response), boom: boomJson(boom, saved, ctx.today), hold: holdJson(hold), day_answer: takenAnswerJson(taken) });
     else {
       const style = makeStyle(ctx.color, ctx.stdout.columns);
-      const body = [`Updated session ${saved.id}: ${sessionSummary(saved)}.`, ...takenAnswerLines(taken), ...(response ? responseLines(style, response) : []), ...(boom ? [boomLine(boom, saved, ctx.today)] : []), ...staysSaid];
+      // F1: log does not ask about a flare its pain or signs already made; an edit that takes those
+      // away leaves no mark of the person's own, so it says how to keep one.
+      const unflared = p.flare === undefined && isFlareSession(old) && !isFlareSession(saved) ? [`It no longer counts as a flare. If it felt like one, mark it: pace edit ${saved.id} --flare`] : [];
+      const body = [`Updated session ${saved.id}: ${sessionSummary(saved)}.`, ...takenAnswerLines(taken), ...(response ? responseLines(style, response) : []), ...unflared, ...(boom ? [boomLine(boom, saved, ctx.today)] : []), ...staysSaid];
       print(ctx, result ? adviceFirst(result.class, triageLines(style, result), body) : body);
     }
     return 0;

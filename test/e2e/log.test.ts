@@ -179,6 +179,20 @@ describe('pace edit and pace delete', () => {
     expect(pace.sessions()[0]).toMatchObject({ date: '2026-11-20', dose: 12, pain_before: 3, pain_after: 5 });
   });
 
+  it('F1: an edit that ends a flare by its pain says so, with how to mark it by hand (log never asked, the rise already made it one)', () => {
+    const pace = fresh();
+    expect(pace.run(['log', 'walk', '10', '--pain-before', '2', '--pain-after', '6']).stdout).toMatch(/counts as a flare/);
+    const r = pace.run(['edit', '1', '--pain-after', '4']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/no longer counts as a flare.*\n?.*pace edit 1 --flare/s);
+    // Marked by hand, or with the mark given in the same edit, there is nothing to point out.
+    expect(pace.run(['edit', '1', '--flare']).stdout).not.toMatch(/no longer/);
+    const marked = pace.run(['edit', '1', '--no-flare', '--pain-after', '3']);
+    expect(marked.stdout).not.toMatch(/no longer counts/);
+    // A session that was never a flare says nothing of the kind.
+    expect(pace.run(['edit', '1', '--pain-after', '2']).stdout).not.toMatch(/flare/);
+  });
+
   it('edit --activity onto an activity in another unit, without a new dose, is refused: 800 m never becomes 800 min', () => {
     const pace = withOneWalk();
     expect(pace.run(['log', 'swim', '800m']).status).toBe(0);
