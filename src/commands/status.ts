@@ -1,4 +1,4 @@
-import { PAIN_TREND_WEEKS, statusAndCheckpoint, statusPlansFrom, statusReadsFrom, type Status } from '../core/coach/index.js';
+import { PAIN_TREND_WEEKS, sessionsThrough, statusAndCheckpoint, statusPlansFrom, statusReadsFrom, type Status } from '../core/coach/index.js';
 import { mondayOf } from '../core/dates.js';
 import { latestFlare, type LatestFlare } from '../core/sessionResponse.js';
 import { weeklyAerobicMinutes, type MinutesWeek } from '../core/trends.js';
@@ -31,7 +31,7 @@ export async function status(_args: string[], flags: StatusFlags, ctx: Context):
       const week = { weekStart: out.status.weekStart, paused: out.status.paused, activities: plans, pausedOn: out.pausedOn };
       const slots = todaySessions(week, history.sessions, history.schedules, j.path === null ? DEFAULT_SESSION_TIME : defaultTime(j.db), today);
       const planned = flare === null ? slots : onFlareDay(slots, flare.doses, history.sessions, today);
-      return { result: { s: out.status, minutes: weeklyAerobicMinutes(history.sessions, today, PAIN_TREND_WEEKS), flare, planned }, checkpoint: out.checkpoint };
+      return { result: { s: out.status, minutes: weeklyAerobicMinutes(history.sessions, sessionsThrough(today, true), PAIN_TREND_WEEKS), flare, planned }, checkpoint: out.checkpoint };
     }),
     read: readStatusOutcomes(j.db, today),
   }));

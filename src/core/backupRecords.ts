@@ -1,6 +1,6 @@
 import { DAY_CODES, parseTime } from './days.js';
 import { InputError } from './errors.js';
-import { checkDose, parseActivityName, parseCategory, parseDate, parsePositiveInt, parseScale, parseUnit, parseYesNo, printable } from './input.js';
+import { checkDose, futureInFile, parseActivityName, parseCategory, parseDate, parsePositiveInt, parseScale, parseUnit, parseYesNo, printable } from './input.js';
 import { parsePaper } from './report/paper.js';
 import { highestClass, isSymptomCode } from './symptoms.js';
 import type { Activity, Category, IsoDate, TriageClass, Unit } from './types.js';
@@ -62,7 +62,7 @@ export const text = (v: unknown, name: string): string => {
 /** A date as `parseDate` reads it; with `today`, a day that has happened (a record of something done). */
 export function backupDate(v: unknown, name: string, today?: IsoDate): IsoDate {
   const d = field(name, () => parseDate(text(v, name), name));
-  if (today !== undefined && d > today) throw bad(name, `${d} is in the future.`);
+  if (today !== undefined && d > today) throw futureInFile(name, d, today);
   return d;
 }
 

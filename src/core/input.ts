@@ -1,4 +1,4 @@
-import { parseIsoDate } from './dates.js';
+import { parseIsoDate, shortDateYear } from './dates.js';
 import { InputError } from './errors.js';
 import { SYMPTOM_CODES, isSymptomCode } from './symptoms.js';
 import { CATEGORIES, UNITS, type Category, type IsoDate, type Unit } from './types.js';
@@ -152,6 +152,16 @@ export function parseSessionDate(raw: string, today: IsoDate, flag = '--date'): 
   const date = parseDate(raw, flag);
   if (date > today) throw new InputError(`${flag} ${date} is in the future (today is ${today}).`, 'Log sessions on or after the day they happened.');
   return date;
+}
+
+/**
+ * A record in an imported file dated after today here (E1). Most often the file was made where
+ * the calendar is already a day ahead (east of here, or over the date line), so the refusal says
+ * what today is here and that the record imports from its day, instead of a bare "in the future".
+ */
+export function futureInFile(label: string, date: IsoDate, today: IsoDate): InputError {
+  return new InputError(`${label}: ${date} is in the future.`,
+    `Today here is ${shortDateYear(today)}. A file made where the date is already later (another time zone) imports from that day on; else check the computer's date and time zone.`);
 }
 
 /**

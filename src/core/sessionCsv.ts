@@ -3,7 +3,7 @@ import { detectSeparator, parseCsv, unprotectText, type Separator } from './csv.
 import { dateCell, doseCell, flareCell } from './spreadsheetCells.js';
 import { misreadUtf8 } from './encoding.js';
 import { InputError } from './errors.js';
-import { MAX_NOTE_LENGTH, checkDose, checkNoteText, parseActivityName, parseCategory, parseDate, parseDose, parseScale, parseSymptoms, parseUnit, printable } from './input.js';
+import { MAX_NOTE_LENGTH, checkDose, checkNoteText, futureInFile, parseActivityName, parseCategory, parseDate, parseDose, parseScale, parseSymptoms, parseUnit, printable } from './input.js';
 import { isFlareSession } from './coach/flares.js';
 import { pctOfQuota } from './coach/progression.js';
 import { highestClass } from './symptoms.js';
@@ -235,7 +235,7 @@ export function parseSessionFields(get: (column: string) => string, where: Field
   const optScale = (col: string) => (get(col).trim() === '' ? null : at(col, () => parseScale(get(col), col)));
 
   const date = at('date', () => parseDate(get('date'), 'date'));
-  if (date > today) throw new InputError(`${where('date')}: ${date} is in the future.`);
+  if (date > today) throw futureInFile(where('date'), date, today);
   const activity = at('activity', () => parseActivityName(get('activity')));
   const own = kindOf(activity);
   // The parser of `pace log`'s dose, so a file cannot slip in what the command line refuses (0x10, 1e2).

@@ -6,12 +6,15 @@ export interface MinutesWeek {
   minutes: number;
 }
 
-/** G3: aerobic minutes per week for the `weeks` weeks ending with the week of `today`. */
-export function weeklyAerobicMinutes(sessions: readonly Session[], today: IsoDate, weeks: number): MinutesWeek[] {
-  const first = addDays(mondayOf(today), -7 * (weeks - 1));
+/**
+ * G3: aerobic minutes per week for the `weeks` weeks ending with the week of `through`, from the
+ * sessions dated up to it (status gives its week's Sunday: `sessionsThrough`).
+ */
+export function weeklyAerobicMinutes(sessions: readonly Session[], through: IsoDate, weeks: number): MinutesWeek[] {
+  const first = addDays(mondayOf(through), -7 * (weeks - 1));
   const out: MinutesWeek[] = Array.from({ length: weeks }, (_, i) => ({ weekStart: addDays(first, 7 * i), minutes: 0 }));
   for (const s of sessions) {
-    if (s.unit !== 'min' || s.category !== 'aerobic' || s.date < first || s.date > today) continue;
+    if (s.unit !== 'min' || s.category !== 'aerobic' || s.date < first || s.date > through) continue;
     const i = (mondayOfDay(toDayNumber(s.date)) - toDayNumber(first)) / 7;
     const w = out[i];
     if (w) w.minutes = Math.round((w.minutes + s.dose) * 10) / 10;

@@ -77,7 +77,7 @@ export { acwr } from './acwr.js';
 export type { Acwr } from './acwr.js';
 export { weeklyRows, WEEKLY_COLUMNS } from './weekly.js';
 export type { WeeklyRow, WeeklyInput } from './weekly.js';
-export { statusOf, statusAndCheckpoint, statusPlansFrom, statusReadsFrom, PAIN_TREND_WEEKS } from './status.js';
+export { statusOf, statusAndCheckpoint, statusPlansFrom, statusReadsFrom, sessionsThrough, PAIN_TREND_WEEKS } from './status.js';
 export type { Status, StatusInput, ActivityWeek, PainWeek } from './status.js';
 export { stepOf, formatAmount } from './amounts.js';
 export { FUNCTIONAL_GOALS } from './suggestions.js';

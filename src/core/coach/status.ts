@@ -87,6 +87,16 @@ export function statusPlansFrom(today: IsoDate): IsoDate {
   return addDays(mondayOf(today), -14);
 }
 
+/**
+ * The last day whose sessions count in today's week. On the clock's day, the whole week: a
+ * session dated after today there was done all the same, where the day has gone back (a journal
+ * carried west over the date line), and the plan, the weekly export and the review count it in
+ * its week. A day asked about (a report's end before today) reads the sessions up to it.
+ */
+export function sessionsThrough(today: IsoDate, clockToday: boolean): IsoDate {
+  return clockToday ? addDays(mondayOf(today), 6) : today;
+}
+
 /** Where the person stands today: this week's plan against what was done, and the warning signs. */
 export function statusOf(input: StatusInput): Status {
   return statusAndCheckpoint(input).status;
@@ -107,9 +117,10 @@ export function statusAndCheckpoint(input: StatusInput): { status: Status; check
   for (const p of plan.activities) week.set(p.activity, { activity: p.activity, unit: p.unit, category: p.category, plan: p, sessionsDone: 0, doseDone: 0 });
   let weeklyMinutes = 0;
   const trendStart = trendFrom(today);
+  const trendEnd = sessionsThrough(today, input.clockToday === true);
   const pain = new Map<number, { before: (number | null)[]; after: (number | null)[] }>();
   for (const s of input.sessions) {
-    if (s.date > today || s.date < trendStart) continue;
+    if (s.date > trendEnd || s.date < trendStart) continue;
     const w = weekDayOf(s.date);
     const p = pain.get(w) ?? { before: [], after: [] };
     p.before.push(s.painBefore);

@@ -2,7 +2,7 @@ import { flareReasons, isFlareSession, type FlareReason } from '../coach/flares.
 import { weekDayOf } from '../coach/history.js';
 import { programOrigin } from '../coach/phases.js';
 import { weeklyModes } from '../coach/plan.js';
-import { statusOf } from '../coach/status.js';
+import { sessionsThrough, statusOf } from '../coach/status.js';
 import type { Hold, History, Mode, Phase, TriageRecord } from '../coach/types.js';
 import { isActivityRow, weeklyRows, type ActivityWeekRow, type WeeklyRow } from '../coach/weekly.js';
 import { functionScore, goalsAt, type FunctionScore, type Goal } from '../outcomes/goals.js';
@@ -77,8 +77,13 @@ export interface ClinicReport {
 
 export function clinicReport(input: ReportInput): ClinicReport {
   const { from, to } = input.period;
+  // A period that ends today (now) counts the sessions of the rest of today's week, dated after
+  // today where the day went back, as status and export --weekly count them (sessionsThrough).
+  const now = to >= input.today;
+  const last = sessionsThrough(to, now);
   const within = (d: IsoDate) => d >= from && d <= to;
-  const sessions = input.sessions.filter((s) => s.date <= to);
+  const sessions = input.sessions.filter((s) => s.date <= last);
+  const inPeriod = sessions.filter((s) => s.date >= from);
   const checkins = input.checkins.filter((c) => c.date <= to);
   const goals = goalsAt(input.goals, to);
   const pegScores = new Map(checkins.map((c) => [c.weekStart, pegScore(c)]));
@@ -88,13 +93,11 @@ export function clinicReport(input: ReportInput): ClinicReport {
   // T2/T3: a period that ends today is now: a sign dated after today (the day went back) pauses
   // the plan here as in status, plan and the exports. An earlier period's end reads the records
   // as they stood that day.
-  const now = to >= input.today;
   const allRows = weeklyRows({ ...input, sessions, today: end, to, pegScores, clockToday: now });
   const rows = allRows.filter((r) => r.week_start >= mondayOf(from));
   const status = statusOf({ ...input, sessions, today: to, clockToday: now });
   const review = reviewOf({ today: to, rows: allRows, sessions, goals, checkins, settings: input.settings });
   const unit = chartUnit(rows);
-  const inPeriod = sessions.filter((s) => within(s.date));
   const triage = input.triageRecords.filter((r) => within(r.date) || (now && r.date > to));
   // C1, R1: adherence counts only weeks of the period that are over, as the review counts them.
   const over = { from, to: end };

@@ -33,6 +33,7 @@ export interface WeeksInput {
   to: IsoDate;
   /** E2's rows (weeklyRows), any range: those of each Monday are read. */
   rows: readonly WeeklyRow[];
+  /** The period's sessions, as the report counts them (through the rest of today's week, when it ends today). */
   sessions: readonly Session[];
   goals: readonly Goal[];
   checkins: readonly PegCheckin[];
@@ -53,7 +54,7 @@ export function reportWeeks(input: WeeksInput): ReportWeek[] {
     const activities = rows.filter(isActivityRow);
     const own = activities.filter((r) => r.unit === input.unit);
     const planned = own.filter((r) => r.quota !== null && r.sessions_planned !== null);
-    const sessions = (sessionsBy.get(monday) ?? []).filter((s) => s.date <= input.to);
+    const sessions = sessionsBy.get(monday) ?? [];
     const sunday = addDays(monday, 6);
     const fn = functionScore(goalsAt(input.goals, sunday < input.to ? sunday : input.to).map((g) => summarizeGoal(g, sunday)));
     const checkin = pegBy.get(monday);
