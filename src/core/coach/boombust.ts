@@ -137,10 +137,23 @@ export function boomBust(input: BoomBustInput): BoomBust {
   booms.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.activity < b.activity ? -1 : 1));
   cycles.sort((a, b) => (a.boomDate < b.boomDate ? -1 : a.boomDate > b.boomDate ? 1 : a.activity < b.activity ? -1 : 1));
 
-  // B3: the same bust after booms of two activities on one day is still one cycle for the person.
-  const alertFrom = alertWindowFrom(input.today);
-  const cycles14d = new Set(cycles.filter((c) => c.boomDate >= alertFrom).map((c) => c.bustDate)).size;
+  const cycles14d = personCycles(cycles, alertWindowFrom(input.today), input.today);
   return { booms, cycles, cycles14d, alert: cycles14d >= 2 };
+}
+
+/**
+ * B3: the cycles of the person, not of each activity: one per distinct bust, dated by the first
+ * boom that led to it, counted when that day falls from `from` to `to`. A walk and a ride both over
+ * 1.5 x on one day, then one flare, is one cycle. Status (its 14 days), review and the report
+ * count with it; export --weekly's rows, per activity, count each activity's own (`cycles`).
+ */
+export function personCycles(cycles: readonly BoomBustCycle[], from: IsoDate, to: IsoDate): number {
+  const firstBoom = new Map<IsoDate, IsoDate>();
+  for (const c of cycles) {
+    const seen = firstBoom.get(c.bustDate);
+    if (seen === undefined || c.boomDate < seen) firstBoom.set(c.bustDate, c.boomDate);
+  }
+  return [...firstBoom.values()].filter((boom) => boom >= from && boom <= to).length;
 }
 
 /**
