@@ -109,7 +109,8 @@ export function boomBust(input: BoomBustInput): BoomBust {
   for (const [activity, days] of dayTotals(kept)) {
     const totalOn = new Map(days);
     let windowStart = 0;
-    let lastBust: string | null = null;
+    // Bust days that already ended a cycle of this activity.
+    const busts = new Set<number>();
     let week = NaN;
     let quota: number | null = null;
     for (let i = 0; i < days.length; i++) {
@@ -128,9 +129,10 @@ export function boomBust(input: BoomBustInput): BoomBust {
       const planned = input.isPlannedDay;
       const isPlanned = planned ? (d: number) => planned(activity, fromDayNumber(d)) : () => true;
       const bust = bustAfter(day, ref.reference, (d) => totalOn.get(d) ?? 0, flareDays, todayNum, isPlanned);
-      // Two booms that end in the same bust are one episode, not two cycles.
-      if (bust === null || `${bust.bust}:${bust.day}` === lastBust) continue;
-      lastBust = `${bust.bust}:${bust.day}`;
+      // Two booms that end in the same bust are one episode, not two cycles, even with a boom
+      // that ended in another bust between them; a bust is its day, as personCycles counts it.
+      if (bust === null || busts.has(bust.day)) continue;
+      busts.add(bust.day);
       cycles.push({ boomDate: date, activity, bust: bust.bust, bustDate: fromDayNumber(bust.day) });
     }
   }
