@@ -1,4 +1,4 @@
-import { weeklyRows } from '../core/coach/weekly.js';
+import { weeklyRecord } from '../core/coach/weekly.js';
 import { reviewOf, type Review } from '../core/outcomes/review.js';
 import { oneDecimal } from '../core/numbers.js';
 import { beforeOutcomes, listGoals } from '../store/goals.js';
@@ -20,13 +20,14 @@ export async function review(_args: string[], flags: ReviewFlags, ctx: Context):
   const r = await withJournal(ctx, false, (j) =>
     readTransaction(j.db, () => {
       const h = loadHistory(j.db);
-      // The weekly rows of export --weekly (E2): one truth for minutes, adherence, flares and cycles.
+      // The weekly rows of export --weekly (E2): one truth for minutes, adherence and flares; and
+      // the cycles they count per activity, which the review counts for the person (B3).
       // clockToday as export passes it; the hold it can open now touches only this week, which no
       // review window reaches (they end on the last Sunday), so it keeps the rows equal, nothing more.
-      const rows = weeklyRows({ ...h, today, clockToday: true });
+      const { rows, cycles } = weeklyRecord({ ...h, today, clockToday: true });
       // A journal read as it is, from before the outcome tables (read-only folder), has none.
       const goals = beforeOutcomes(() => listGoals(j.db, { all: true }), []);
-      return reviewOf({ today, settings: h.settings, rows, sessions: h.sessions, goals, checkins: beforeOutcomes(() => listPegCheckins(j.db), []) });
+      return reviewOf({ today, settings: h.settings, rows, cycles, sessions: h.sessions, goals, checkins: beforeOutcomes(() => listPegCheckins(j.db), []) });
     }),
   );
   if (flags.json) printJson(ctx, reviewJson(r));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { weeklyRows } from '../../src/core/coach/weekly.js';
+import { weeklyRecord } from '../../src/core/coach/weekly.js';
 import { reviewOf } from '../../src/core/outcomes/review.js';
 import type { IsoDate, Session } from '../../src/core/types.js';
 import { reviewLines } from '../../src/ui/reviewView.js';
@@ -10,7 +10,7 @@ import { statusOf } from '../../src/core/coach/status.js';
 import { statusLines } from '../../src/ui/statusView.js';
 
 const review = (sessions: Session[], today: string, pem = false) =>
-  reviewOf({ today: today as IsoDate, settings: settings({ pem }), rows: weeklyRows({ sessions, settings: settings({ pem }), overrides: [], acceptances: [], triageRecords: [], today: today as IsoDate }), sessions, goals: [], checkins: [] });
+  reviewOf({ today: today as IsoDate, settings: settings({ pem }), ...weeklyRecord({ sessions, settings: settings({ pem }), overrides: [], acceptances: [], triageRecords: [], today: today as IsoDate }), sessions, goals: [], checkins: [] });
 
 describe('R1/Q6: two kinds of minutes, each named for what it counts', () => {
   it('R1: the review counts every activity timed in minutes and says so; the weekly aim counts aerobic ones', () => {

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { answeredPace } from '../helpers/pace.js';
-import { addDays, importRows, json, mondayOf, planOf, planOn, times, walks } from '../helpers/history.js';
+import { addDays, flare, importRows, json, mondayOf, planOf, planOn, times, walks, weeksOf, type Week } from '../helpers/history.js';
 import { removeTempDirs } from '../helpers/tmp.js';
 
 afterAll(removeTempDirs);
@@ -61,5 +61,35 @@ describe('T3 with the day gone back: every view of this week shows the pause ope
     // Among the events too, with its own day.
     const text = html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
     expect(text).toMatch(/Flares and warning symptoms .*21 Jan 2026 Stop chest pain, pressure or tightness/);
+  });
+});
+
+describe('B3, R1, C1: one flare after booms of a walk and a ride on the same day is one cycle for the person', () => {
+  // Both planned at 13 min in week 5; on its Tuesday a 20 min walk and a 20 min ride, and a flare on
+  // Wednesday. On the Monday of week 7 the boom is in status's 14 days and the review's weeks 3-6.
+  const week5 = mondayOf(START, 5);
+  const today = mondayOf(START, 7);
+  const weeks: Week[] = [times(3, 10), times(3, 10), times(3, 11), times(3, 12), [{ dose: 13, day: 0 }, { dose: 20, day: 1 }, { dose: 13, day: 4 }], times(3, 12)];
+  const setUp = () => {
+    const pace = answeredPace();
+    const ride = weeksOf({ activity: 'ride', unit: 'min', category: 'aerobic' }, START, ...weeks);
+    importRows(pace, [...walks(START, ...weeks), ...ride, ...walks(week5, [flare(5, { day: 2 })])], today);
+    return pace;
+  };
+
+  it('status, review --json and the report count 1; export --weekly keeps 1 in each activity\'s row', () => {
+    const pace = setUp();
+    expect(json<{ boom_bust: { cycles_14d: number } }>(pace, ['status'], today).boom_bust.cycles_14d).toBe(1);
+    const review = json<{ measures: { name: string; then: number | null; now: number | null }[] }>(pace, ['review'], today);
+    expect(review.measures.find((m) => m.name === 'boom_bust_cycles')).toMatchObject({ then: 0, now: 1 });
+    const out = join(pace.home, 'cycles.html');
+    const r = pace.run(['report', '--format', 'html', '--out', out], { PACE_TODAY: today });
+    expect(r.status, r.stderr).toBe(0);
+    const text = readFileSync(out, 'utf8').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+    expect(text).toMatch(/Boom-bust cycles 1 /);
+    expect(text).toMatch(/boom-bust cycles per 4 weeks 0(\.0)? to 1(\.0)?/i);
+    // E2: the weekly export is per activity: the walk's row and the ride's row each count theirs.
+    const weekly = table(pace.run(['export', '--weekly'], { PACE_TODAY: today }).stdout).filter((x) => x.week_start === week5);
+    expect(weekly.map((x) => [x.activity, x.boom_bust_cycles])).toEqual([['ride', '1'], ['walk', '1']]);
   });
 });

@@ -109,7 +109,8 @@ export function boomBust(input: BoomBustInput): BoomBust {
   for (const [activity, days] of dayTotals(kept)) {
     const totalOn = new Map(days);
     let windowStart = 0;
-    let lastBust: string | null = null;
+    // Bust days that already ended a cycle of this activity.
+    const busts = new Set<number>();
     let week = NaN;
     let quota: number | null = null;
     for (let i = 0; i < days.length; i++) {
@@ -128,19 +129,33 @@ export function boomBust(input: BoomBustInput): BoomBust {
       const planned = input.isPlannedDay;
       const isPlanned = planned ? (d: number) => planned(activity, fromDayNumber(d)) : () => true;
       const bust = bustAfter(day, ref.reference, (d) => totalOn.get(d) ?? 0, flareDays, todayNum, isPlanned);
-      // Two booms that end in the same bust are one episode, not two cycles.
-      if (bust === null || `${bust.bust}:${bust.day}` === lastBust) continue;
-      lastBust = `${bust.bust}:${bust.day}`;
+      // Two booms that end in the same bust are one episode, not two cycles, even with a boom
+      // that ended in another bust between them; a bust is its day, as personCycles counts it.
+      if (bust === null || busts.has(bust.day)) continue;
+      busts.add(bust.day);
       cycles.push({ boomDate: date, activity, bust: bust.bust, bustDate: fromDayNumber(bust.day) });
     }
   }
   booms.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.activity < b.activity ? -1 : 1));
   cycles.sort((a, b) => (a.boomDate < b.boomDate ? -1 : a.boomDate > b.boomDate ? 1 : a.activity < b.activity ? -1 : 1));
 
-  // B3: the same bust after booms of two activities on one day is still one cycle for the person.
-  const alertFrom = alertWindowFrom(input.today);
-  const cycles14d = new Set(cycles.filter((c) => c.boomDate >= alertFrom).map((c) => c.bustDate)).size;
+  const cycles14d = personCycles(cycles, alertWindowFrom(input.today), input.today);
   return { booms, cycles, cycles14d, alert: cycles14d >= 2 };
+}
+
+/**
+ * B3: the cycles of the person, not of each activity: one per distinct bust, dated by the first
+ * boom that led to it, counted when that day falls from `from` to `to`. A walk and a ride both over
+ * 1.5 x on one day, then one flare, is one cycle. Status (its 14 days), review and the report
+ * count with it; export --weekly's rows, per activity, count each activity's own (`cycles`).
+ */
+export function personCycles(cycles: readonly BoomBustCycle[], from: IsoDate, to: IsoDate): number {
+  const firstBoom = new Map<IsoDate, IsoDate>();
+  for (const c of cycles) {
+    const seen = firstBoom.get(c.bustDate);
+    if (seen === undefined || c.boomDate < seen) firstBoom.set(c.bustDate, c.boomDate);
+  }
+  return [...firstBoom.values()].filter((boom) => boom >= from && boom <= to).length;
 }
 
 /**

@@ -56,7 +56,9 @@
 // - Q3: a dose's percent of the quota is rounded to a whole number, except that one short of 90%
 //   shows 89, never a 90 that does not count.
 // - B1-B3: a flare on the boom day itself also counts as the bust; low days are judged once both
-//   are over; booms that end in the same bust are one cycle (and across activities, for B3).
+//   are over; booms that end in the same bust are one cycle. Across activities too for the
+//   person's figures (status, review, report: `personCycles`); export --weekly's rows are per
+//   activity and count each activity's own.
 // - B4: history counts from the first session in minutes; the ratio is shown from day 28.
 export type * from './types.js';
 export { planWeek, planHistory, planAndCheckpoint, modeOf } from './plan.js';
@@ -71,12 +73,12 @@ export { holdAt, holdNow } from './holds.js';
 export { judgeOverride, raisesPlan } from './overrideCheck.js';
 export type { OverrideVerdict, OverrideRequest } from './overrideCheck.js';
 export { programWeek, phaseOf } from './phases.js';
-export { alertWindowFrom, boomBust, boomAt, BOOM_RATIO, lookbackFrom } from './boombust.js';
+export { alertWindowFrom, boomBust, boomAt, BOOM_RATIO, lookbackFrom, personCycles } from './boombust.js';
 export type { Boom, BoomBust, BoomBustCycle, BoomBustInput, BoomAtInput } from './boombust.js';
 export { acwr } from './acwr.js';
 export type { Acwr } from './acwr.js';
-export { weeklyRows, WEEKLY_COLUMNS } from './weekly.js';
-export type { WeeklyRow, WeeklyInput } from './weekly.js';
+export { weeklyRecord, weeklyRows, WEEKLY_COLUMNS } from './weekly.js';
+export type { WeeklyRecord, WeeklyRow, WeeklyInput } from './weekly.js';
 export { statusOf, statusAndCheckpoint, statusPlansFrom, statusReadsFrom, sessionsThrough, PAIN_TREND_WEEKS } from './status.js';
 export type { Status, StatusInput, ActivityWeek, PainWeek } from './status.js';
 export { stepOf, formatAmount } from './amounts.js';

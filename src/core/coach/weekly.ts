@@ -3,7 +3,7 @@ import { oneDecimal } from '../numbers.js';
 import { higherClass, highestClass } from '../symptoms.js';
 import type { IsoDate, Session, TriageClass, Unit } from '../types.js';
 import { meanOf } from './amounts.js';
-import { boomBust } from './boombust.js';
+import { boomBust, type BoomBustCycle } from './boombust.js';
 import { isFlareSession } from './flares.js';
 import { weekDayOf } from './history.js';
 import { phaseOf, programWeekAt } from './phases.js';
@@ -91,14 +91,29 @@ export interface WeeklyInput extends History {
 
 const peg = (score: number | undefined) => (score === undefined ? null : oneDecimal(score));
 
+/**
+ * E2's rows, and the cycles their `boom_bust_cycles` count (B2). A row counts its own activity's
+ * cycles, so one bust after booms of two activities is 1 in each row; the person-level figures
+ * (review, report) count `cycles` with `personCycles` (B3), as status does.
+ */
+export interface WeeklyRecord {
+  rows: WeeklyRow[];
+  /** Every cycle up to today, from the journal's first week, whatever `from` keeps of the rows. */
+  cycles: BoomBustCycle[];
+}
+
 export function weeklyRows(input: WeeklyInput): WeeklyRow[] {
+  return weeklyRecord(input).rows;
+}
+
+export function weeklyRecord(input: WeeklyInput): WeeklyRecord {
   let last: IsoDate | null = null;
   for (const s of input.sessions) if (last === null || s.date > last) last = s.date;
   // W2, E2: a check-in or a triage record is a week's record too, with or without sessions.
   const ownWeeks = [...(input.pegScores?.keys() ?? []), ...input.triageRecords.filter((r) => r.class !== null).map((r) => mondayOf(r.date))].sort();
   const lastOwnWeek = ownWeeks.at(-1);
   const lastDay = last ?? (lastOwnWeek === undefined ? null : addDays(lastOwnWeek, 6));
-  if (lastDay === null) return [];
+  if (lastDay === null) return { rows: [], cycles: [] };
   const today = input.today ?? addDays(lastDay, 1);
   // E2: with today given, rows end with its week whatever `to` says: a week not lived yet is not a week missed.
   const until = input.today !== undefined && (input.to === undefined || input.to > input.today) ? input.today : (input.to ?? lastDay);
@@ -106,10 +121,12 @@ export function weeklyRows(input: WeeklyInput): WeeklyRow[] {
   const untilWeek = weekDayOf(until);
   const fromWeek = input.from === undefined ? -Infinity : weekDayOf(input.from);
 
-  const cycles = new Map<string, number>();
-  for (const c of boomBust({ sessions: input.sessions, today, quotaFor: history.quotaFor , isPlannedDay: plannedDayReader(history, input.schedules) }).cycles) {
+  const { cycles } = boomBust({ sessions: input.sessions, today, quotaFor: history.quotaFor, isPlannedDay: plannedDayReader(history, input.schedules) });
+  // E2: each activity's row counts its own cycles (B2), by the week of the boom.
+  const rowCycles = new Map<string, number>();
+  for (const c of cycles) {
     const key = `${weekDayOf(c.boomDate)}|${c.activity}`;
-    cycles.set(key, (cycles.get(key) ?? 0) + 1);
+    rowCycles.set(key, (rowCycles.get(key) ?? 0) + 1);
   }
   const triageByWeek = new Map<number, TriageClass>();
   for (const r of input.triageRecords) {
@@ -155,7 +172,7 @@ export function weeklyRows(input: WeeklyInput): WeeklyRow[] {
         mean_pain_before: meanOf(sessions.map((s) => s.painBefore)),
         mean_pain_after: meanOf(sessions.map((s) => s.painAfter)),
         flares: sessions.filter(isFlareSession).length,
-        boom_bust_cycles: cycles.get(`${week}|${name}`) ?? 0,
+        boom_bust_cycles: rowCycles.get(`${week}|${name}`) ?? 0,
         triage: sessionClass === null ? recordClass : recordClass === null ? sessionClass : higherClass(sessionClass, recordClass),
         peg: weekPeg,
       });
@@ -175,5 +192,5 @@ export function weeklyRows(input: WeeklyInput): WeeklyRow[] {
       });
     }
   }
-  return rows;
+  return { rows, cycles };
 }

@@ -1,6 +1,7 @@
 import type { Session } from '../types.js';
 import { oneDecimal } from '../numbers.js';
 import { meanOf } from '../coach/amounts.js';
+import { personCycles, type BoomBustCycle } from '../coach/boombust.js';
 import { isActivityRow, type WeeklyRow } from '../coach/weekly.js';
 import {
   isClearAdherenceChange, isClearEventsChange, isClearPainChange, isClearPegChange, isClearVolumeChange, PAIN_CLEAR_POINTS,
@@ -9,8 +10,9 @@ import { pegScore, type PegCheckin } from './peg.js';
 import { wholeWeekWithin, within, type ReviewWindows, type Span } from './windows.js';
 
 // R1: the activity, pain and PEG measures of a review, each then against now with its verdict.
-// Minutes, adherence, flares and boom-bust cycles are read from the weekly rows (E2), the same
-// rows `export --weekly` writes, so the review and the clinic's export never disagree.
+// Minutes, adherence and flares are read from the weekly rows (E2), the same rows `export
+// --weekly` writes, so the review and the clinic's export never disagree. Boom-bust cycles are the
+// person's (B3, `personCycles`, as status counts them), from the cycles those rows count per activity.
 
 export const MEASURE_NAMES = [
   'minutes_per_week', 'sessions_per_week', 'adherence_pct', 'pain_before', 'pain_change', 'peg', 'function_score',
@@ -47,6 +49,8 @@ export const MIN_PAIN_RATINGS = 3;
 export interface MeasureInput {
   windows: ReviewWindows;
   rows: readonly WeeklyRow[];
+  /** B2: the cycles the rows count per activity (weeklyRecord), counted here for the person (B3). */
+  cycles: readonly BoomBustCycle[];
   sessions: readonly Session[];
   /** Oldest first. */
   checkins: readonly PegCheckin[];
@@ -118,7 +122,7 @@ export function activityMeasures(input: MeasureInput): Measure[] {
       painBefore: before.length >= MIN_PAIN_RATINGS ? meanOf(before) : null,
       painChange: rises.length >= MIN_PAIN_RATINGS ? meanOf(rises) : null,
       flares: (sum(rows.map((r) => r.flares)) * 4) / weeks,
-      cycles: (sum(rows.map((r) => r.boom_bust_cycles)) * 4) / weeks,
+      cycles: (personCycles(input.cycles, s.from, s.to) * 4) / weeks,
     };
   };
   const then = side(w.then, w.thenWeeks);

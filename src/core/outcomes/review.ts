@@ -1,6 +1,7 @@
 import { mondayOf, toDayNumber } from '../dates.js';
 import type { IsoDate, Session, Settings } from '../types.js';
 import { programStanding, programStartOf, programWeekAt } from '../coach/phases.js';
+import type { BoomBustCycle } from '../coach/boombust.js';
 import type { WeeklyRow } from '../coach/weekly.js';
 import { functionScore, goalsAt, summarizeGoal, type Goal, type GoalSummary } from './goals.js';
 import { activityMeasures, measure, type Measure, type MeasureName, type Verdict } from './measures.js';
@@ -14,8 +15,10 @@ export interface ReviewInput {
   today: IsoDate;
   /** P: the start date sets program week 1 with the first session, as for plan and status. */
   settings: Settings;
-  /** E2's rows up to today (weeklyRows): minutes, adherence, flares and cycles come from them. */
+  /** E2's rows up to today (weeklyRecord): minutes, adherence and flares come from them. */
   rows: readonly WeeklyRow[];
+  /** B2: the cycles of the same weeklyRecord; the review counts them for the person (B3). */
+  cycles: readonly BoomBustCycle[];
   sessions: readonly Session[];
   goals: readonly Goal[];
   /** Oldest first. */
@@ -75,7 +78,7 @@ export function reviewOf(input: ReviewInput): Review {
     const verdict: Verdict = !windows.ready || g.ratings.length < 2 || s.change === null ? 'not-enough-data' : s.clearChange ? (s.change > 0 ? 'better' : 'worse') : 'same';
     return { ...s, verdict };
   });
-  const measures = activityMeasures({ windows, rows: input.rows, sessions: input.sessions, checkins: input.checkins });
+  const measures = activityMeasures({ windows, rows: input.rows, cycles: input.cycles, sessions: input.sessions, checkins: input.checkins });
   measures.splice(6, 0, functionMeasure(goals, windows.ready));
   // R1: with no session and no start date the program has not begun, and no Sunday can be named:
   // one counted from this week would move with today and never come.

@@ -1,10 +1,11 @@
+import { personCycles } from '../coach/boombust.js';
 import { flareReasons, isFlareSession, type FlareReason } from '../coach/flares.js';
 import { weekDayOf } from '../coach/history.js';
 import { programOrigin } from '../coach/phases.js';
 import { weeklyModes } from '../coach/plan.js';
 import { sessionsThrough, statusOf } from '../coach/status.js';
 import type { Hold, History, Mode, Phase, TriageRecord } from '../coach/types.js';
-import { isActivityRow, weeklyRows, type ActivityWeekRow, type WeeklyRow } from '../coach/weekly.js';
+import { weeklyRecord } from '../coach/weekly.js';
 import { functionScore, goalsAt, type FunctionScore, type Goal } from '../outcomes/goals.js';
 import { adherenceOver } from '../outcomes/measures.js';
 import { pegScore, type PegCheckin } from '../outcomes/peg.js';
@@ -93,10 +94,10 @@ export function clinicReport(input: ReportInput): ClinicReport {
   // T2/T3: a period that ends today is now: a sign dated after today (the day went back) pauses
   // the plan here as in status, plan and the exports. An earlier period's end reads the records
   // as they stood that day.
-  const allRows = weeklyRows({ ...input, sessions, today: end, to, pegScores, clockToday: now });
-  const rows = allRows.filter((r) => r.week_start >= mondayOf(from));
+  const all = weeklyRecord({ ...input, sessions, today: end, to, pegScores, clockToday: now });
+  const rows = all.rows.filter((r) => r.week_start >= mondayOf(from));
   const status = statusOf({ ...input, sessions, today: to, clockToday: now });
-  const review = reviewOf({ today: to, rows: allRows, sessions, goals, checkins, settings: input.settings });
+  const review = reviewOf({ today: to, rows: all.rows, cycles: all.cycles, sessions, goals, checkins, settings: input.settings });
   const unit = chartUnit(rows);
   const triage = input.triageRecords.filter((r) => within(r.date) || (now && r.date > to));
   // C1, R1: adherence counts only weeks of the period that are over, as the review counts them.
@@ -122,7 +123,8 @@ export function clinicReport(input: ReportInput): ClinicReport {
     sessions: inPeriod.length,
     adherencePct: roundOrNull(adherenceOver(rows, over)),
     weeksOver: weeksOf(input.period).filter((monday) => wholeWeekWithin(monday, over)).length,
-    boomBustCycles: sumOf(rows, (r) => r.boom_bust_cycles),
+    // B3: the person's cycles, as status and the review count them, whole weeks as the rows are.
+    boomBustCycles: personCycles(all.cycles, mondayOf(from), to),
     notes: input.notes && inPeriod.flatMap((s) => {
       const text = input.notes?.get(s.id);
       return text === undefined ? [] : [{ date: s.date, activity: s.activity, text }];
@@ -151,5 +153,4 @@ function modesOver(mondays: readonly IsoDate[], modeFor: (weekDay: number) => Mo
   return out;
 }
 
-const sumOf = (rows: readonly WeeklyRow[], f: (r: ActivityWeekRow) => number) => rows.filter(isActivityRow).reduce((a, r) => a + f(r), 0);
 const roundOrNull = (x: number | null) => (x === null ? null : Math.round(x));

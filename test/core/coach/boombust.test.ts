@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { boomAt, boomBust } from '../../../src/core/coach/boombust.js';
+import { boomAt, boomBust, personCycles } from '../../../src/core/coach/boombust.js';
 import { describeBigDays, describeBoom, describeBoomBust } from '../../../src/core/coach/reasons.js';
-import { addDays, toDayNumber } from '../../../src/core/dates.js';
+import { addDays, isoWeekday, toDayNumber } from '../../../src/core/dates.js';
 import type { IsoDate, Session } from '../../../src/core/types.js';
 import { d, session } from './builders.js';
 
@@ -176,6 +176,30 @@ describe('B2 busts and B3 alerts', () => {
     expect(bb.cycles14d).toBe(1);
     expect(bb.alert).toBe(false);
     expect(describeBoomBust(bb, addDays(day0, 3))).toBeNull();
+  });
+
+  it('B2: booms that end in the same bust are one cycle even when a boom with another bust comes between them', () => {
+    // Only Mondays are planned. Tuesday's boom ends in the low Mondays after it (day 14); Wednesday's
+    // in Friday's flare; Saturday's in the same low Mondays as Tuesday's: two busts, two cycles.
+    const sessions = [on(1, 20), on(2, 20), on(4, 5, { flare: true }), on(5, 20)];
+    const bb = boomBust({ sessions, today: addDays(day0, 16), quotaFor: planOf10, isPlannedDay: (_, date) => isoWeekday(date) === 1 });
+    expect(bb.booms).toHaveLength(3);
+    expect(bb.cycles.map((c) => [c.boomDate, c.bust, c.bustDate])).toEqual([
+      [addDays(day0, 1), 'low', addDays(day0, 14)],
+      [addDays(day0, 2), 'flare', addDays(day0, 4)],
+    ]);
+    expect(personCycles(bb.cycles, day0, addDays(day0, 16))).toBe(2);
+  });
+
+  it('B2, B3: personCycles counts a bust once for the person, dated by the first boom that led to it', () => {
+    const cycle = (boom: number, activity: string, bust: number) => ({ boomDate: addDays(day0, boom), activity, bust: 'flare' as const, bustDate: addDays(day0, bust) });
+    // A ride's boom on day 0 and a walk's on day 1 end in one flare on day 2; a walk's boom on day 9, its own.
+    const cycles = [cycle(0, 'ride', 2), cycle(1, 'walk', 2), cycle(9, 'walk', 10)];
+    expect(personCycles(cycles, day0, addDays(day0, 13))).toBe(2);
+    // The shared bust belongs to day 0, its first boom: a span from day 1 does not count it.
+    expect(personCycles(cycles, addDays(day0, 1), addDays(day0, 13))).toBe(1);
+    expect(personCycles(cycles, day0, addDays(day0, 8))).toBe(1);
+    expect(personCycles([], day0, addDays(day0, 13))).toBe(0);
   });
 
   it('B1: `from` limits where booms are looked for, but the reference still looks back', () => {

@@ -1,11 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { stepOf } from '../../../src/core/coach/amounts.js';
+import { personCycles } from '../../../src/core/coach/boombust.js';
 import { isFlareSession } from '../../../src/core/coach/flares.js';
 import { describeReason } from '../../../src/core/coach/reasons.js';
 import { weekDayOf } from '../../../src/core/coach/history.js';
 import type { Acceptance, ActivityPlan, Hold, Override, TriageRecord, WeekPlan } from '../../../src/core/coach/types.js';
-import { isActivityRow, weeklyRows } from '../../../src/core/coach/weekly.js';
+import { isActivityRow, weeklyRecord, weeklyRows } from '../../../src/core/coach/weekly.js';
 import { statusOf } from '../../../src/core/coach/status.js';
 import { addDays } from '../../../src/core/dates.js';
 import type { Session } from '../../../src/core/types.js';
@@ -223,6 +224,27 @@ describe('properties of the plan', () => {
           expect([row?.quota, row?.sessions_planned, row?.sessions_done, row?.mode]).toEqual([a.plan?.quota ?? null, a.plan?.sessionsPerWeek ?? null, a.sessionsDone, status.mode]);
         }
         expect(rows.map((r) => r.activity).sort()).toEqual(status.activities.map((a) => a.activity).sort());
+      }),
+      { numRuns: 80 },
+    );
+  });
+
+  it("B2/B3: in every week the person's cycles are at most the activities' rows added, and equal with one activity", () => {
+    fc.assert(
+      fc.property(anyHistory, fc.integer({ min: 0, max: WEEKS * 7 - 1 }), (all, day) => {
+        const today = addDays(MON, day);
+        const h = { settings: settings(), overrides: [], acceptances: [], triageRecords: [], today };
+        // For each week: [the person's cycles, the rows' cycles added].
+        const byWeek = (sessions: Session[]) => {
+          const { rows, cycles } = weeklyRecord({ ...h, sessions: sessions.filter((x) => x.date <= today) });
+          const mondays = [...new Set(rows.map((r) => r.week_start))];
+          return mondays.map((m) => [personCycles(cycles, m, addDays(m, 6)), rows.filter(isActivityRow).filter((r) => r.week_start === m).reduce((a, r) => a + r.boom_bust_cycles, 0)]);
+        };
+        const walks = all.filter((x) => x.activity === 'walk');
+        // A ride on the days and doses of each walk: its booms end in the walks' busts.
+        const rides = walks.map((x) => ({ ...x, id: x.id + 500_000, activity: 'ride' }));
+        for (const [person, rows] of byWeek([...all, ...rides])) expect(person).toBeLessThanOrEqual(rows!);
+        for (const [person, rows] of byWeek(walks)) expect(person).toBe(rows);
       }),
       { numRuns: 80 },
     );

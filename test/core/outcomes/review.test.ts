@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { weeklyRows } from '../../../src/core/coach/weekly.js';
+import { weeklyRecord } from '../../../src/core/coach/weekly.js';
 import { addDays, mondayOf } from '../../../src/core/dates.js';
 import type { Goal } from '../../../src/core/outcomes/goals.js';
 import { pegCheckin, type PegCheckin } from '../../../src/core/outcomes/peg.js';
@@ -16,8 +16,8 @@ import { d, flare, MON, settings, times, week, weeks } from '../coach/builders.j
 
 function input(sessions: Session[], today: IsoDate, goals: Goal[] = [], checkins: PegCheckin[] = [], startDate: IsoDate | null = null): ReviewInput {
   const s = settings({ startDate });
-  const rows = weeklyRows({ sessions, settings: s, overrides: [], acceptances: [], triageRecords: [], today });
-  return { today, settings: s, rows, sessions, goals, checkins };
+  const { rows, cycles } = weeklyRecord({ sessions, settings: s, overrides: [], acceptances: [], triageRecords: [], today });
+  return { today, settings: s, rows, cycles, sessions, goals, checkins };
 }
 
 const verdicts = (r: ReturnType<typeof reviewOf>) => Object.fromEntries(r.measures.map((m) => [m.name, m.verdict]));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { statusOf } from '../../../src/core/coach/status.js';
 import type { TriageRecord } from '../../../src/core/coach/types.js';
-import { weeklyRows } from '../../../src/core/coach/weekly.js';
+import { weeklyRecord, weeklyRows } from '../../../src/core/coach/weekly.js';
 import { addDays } from '../../../src/core/dates.js';
 import type { Goal } from '../../../src/core/outcomes/goals.js';
 import { meanAdherence } from '../../../src/core/outcomes/measures.js';
@@ -12,7 +12,7 @@ import { InputError } from '../../../src/core/errors.js';
 import { reportPeriod } from '../../../src/core/report/period.js';
 import { clinicReport, type ReportInput } from '../../../src/core/report/report.js';
 import type { IsoDate, Session } from '../../../src/core/types.js';
-import { d, flare, MON, settings, times, week, weeks } from '../coach/builders.js';
+import { d, flare, MON, settings, times, week, weeks, weeksOf } from '../coach/builders.js';
 
 // C1-C3: the report's content, built from the functions status, review and export --weekly use.
 
@@ -73,8 +73,8 @@ describe('C1: the report from sixteen weeks with goals, check-ins, a flare and a
 
   it('R1: what has changed is the review as of the last day', () => {
     const h = history();
-    const rows = weeklyRows({ ...h, today: TODAY, to: TODAY });
-    expect(r.review).toEqual(reviewOf({ today: TODAY, rows, sessions: h.sessions, goals: h.goals, checkins: h.checkins, settings: h.settings }));
+    const { rows, cycles } = weeklyRecord({ ...h, today: TODAY, to: TODAY });
+    expect(r.review).toEqual(reviewOf({ today: TODAY, rows, cycles, sessions: h.sessions, goals: h.goals, checkins: h.checkins, settings: h.settings }));
     expect(r.review.summary.better).toContain('minutes_per_week');
   });
 
@@ -161,6 +161,41 @@ describe('C1, R1: adherence counts only the weeks of the period that are over, a
     expect(cut).toMatchObject({ adherencePct: 100, weeksOver: 1 });
     expect(short(week(4), addDays(week(4), 5))).toMatchObject({ adherencePct: null, weeksOver: 0 });
     expect(short(week(4), addDays(week(4), 6))).toMatchObject({ adherencePct: 100, weeksOver: 1 });
+  });
+});
+
+describe('B2, B3, R1, C1: one flare after booms of a walk and a ride on the same day', () => {
+  // Both planned at 13 min in week 5; on its Tuesday a 20 min walk and a 20 min ride (1.5 x 13 is
+  // 19.5), and a flare on Wednesday. Today is the Monday of week 7: the boom is in status's 14 days
+  // and in the review's last four weeks (3-6).
+  const today = week(7);
+  const steady = (activity: string) =>
+    weeksOf({ activity }, MON, times(3, 10), times(3, 10), times(3, 11), times(3, 12), [{ dose: 13, day: 0 }, { dose: 20, day: 1 }, { dose: 13, day: 4 }], times(3, 12));
+  const sessions = [...steady('walk'), ...steady('ride'), ...weeksOf({}, week(5), [flare(5, { day: 2 })])];
+  const h = { sessions, settings: settings({ startDate: MON }), overrides: [], acceptances: [], triageRecords: [], goals: [], checkins: [] };
+  const r = clinicReport({ ...h, today, period: reportPeriod(today), notes: null });
+  const cycles = (review: { measures: { name: string; then: number | null; now: number | null }[] }) => review.measures.find((m) => m.name === 'boom_bust_cycles');
+
+  it('B3: status counts one cycle: one bust, one cycle for the person', () => {
+    const s = statusOf({ ...h, today });
+    expect(s.boomBust.cycles.map((c) => [c.activity, c.boomDate, c.bustDate])).toEqual([
+      ['ride', addDays(week(5), 1), addDays(week(5), 2)],
+      ['walk', addDays(week(5), 1), addDays(week(5), 2)],
+    ]);
+    expect(s.boomBust.cycles14d).toBe(1);
+  });
+
+  it('R1: the review counts it once too: 1 cycle in the last four weeks, 1 per four weeks', () => {
+    expect(cycles(r.review)).toMatchObject({ then: 0, now: 1 });
+  });
+
+  it("C1: the report's boom-bust cycles are the person's: 1", () => {
+    expect(r.boomBustCycles).toBe(1);
+  });
+
+  it("E2: export --weekly's rows are per activity and keep a cycle in each activity's row", () => {
+    const rows = weeklyRows({ ...h, today }).filter((x) => x.week_start === week(5));
+    expect(rows.map((x) => [x.activity, x.boom_bust_cycles])).toEqual([['ride', 1], ['walk', 1]]);
   });
 });
 
