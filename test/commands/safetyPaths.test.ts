@@ -65,7 +65,9 @@ describe('F4 on edit: the advice reads the session as the edit leaves it', () =>
   it('F4: an edit that takes the flare away (pain 2 -> 8 corrected to 2 -> 3) gets the calm words', async () => {
     const text = await editPainAfter(8, 3);
     expect(text).toMatch(/not signs of harm/);
-    expect(text).not.toMatch(/counts as a flare/);
+    expect(text).not.toMatch(/^This counts as a flare/m);
+    // F1: with no mark of the person's own, the edit says how to keep one.
+    expect(text).toMatch(/It no longer counts as a flare/);
   });
 });
 
