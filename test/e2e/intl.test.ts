@@ -1,0 +1,41 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { answeredPace, stackLines } from '../helpers/pace.js';
+import { fileHash, removeTempDirs } from '../helpers/tmp.js';
+
+afterAll(removeTempDirs);
+
+// Jutta in Germany and Kenji in Japan: decimal commas, names in their own languages.
+const DE = { LANG: 'de_DE.UTF-8', LC_ALL: 'de_DE.UTF-8' };
+
+describe('a decimal comma, as Jutta types it', () => {
+  it.each([
+    [['log', 'spaziergang', '12,5']],
+    [['log', '--activity', 'Spaziergang', '--dose', '12,5']],
+  ])('%j records 12.5 min', (args) => {
+    const pace = answeredPace();
+    const r = pace.run([...args, '--date', '2026-11-20'], DE);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(pace.sessions().map((s) => [s.activity, s.dose])).toEqual([['spaziergang', 12.5]]);
+  });
+
+  it('edit --dose 12,5 corrects a session to 12.5', () => {
+    const pace = answeredPace();
+    expect(pace.run(['log', 'spaziergang', '12'], DE).status).toBe(0);
+    expect(pace.run(['edit', '1', '--dose', '12,5'], DE).status).toBe(0);
+    expect(pace.sessions()[0]!.dose).toBe(12.5);
+  });
+
+  it('1,500 steps is refused naming both readings: exit 2, two lines, nothing written', () => {
+    const pace = answeredPace();
+    const before = fileHash(pace.db);
+    const r = pace.run(['log', 'spaziergang', '1,500steps'], DE);
+    expect(r.status).toBe(2);
+    expect(stackLines(r.stderr)).toEqual([]);
+    expect(r.stderr.trim().split('\n')).toEqual([
+      'pace: --dose "1,500steps" could be 1500 or 1.5.',
+      '  Write it with a decimal point and no thousands separator, for example 1500 or 1.5.',
+    ]);
+    expect(fileHash(pace.db)).toBe(before);
+  });
+});
