@@ -39,3 +39,29 @@ describe('a decimal comma, as Jutta types it', () => {
     expect(fileHash(pace.db)).toBe(before);
   });
 });
+
+describe('commands pace suggests can be pasted into a shell, whatever the name', () => {
+  it('schedule --clear with days names the command with the name quoted', () => {
+    const pace = answeredPace();
+    expect(pace.run(['log', 'marche à pied', '10'], DE).status).toBe(0);
+    const r = pace.run(['schedule', 'marche à pied', 'mon,wed', '--clear'], DE);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('To clear: pace schedule "marche à pied" --clear');
+  });
+
+  it('schedule without days gives the example with the name asked about, quoted', () => {
+    const pace = answeredPace();
+    const r = pace.run(['schedule', 'ストレッチ 朝'], DE);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('pace schedule "ストレッチ 朝" mon,wed,fri --at 08:00');
+  });
+
+  it('edit moving a session to an activity of another unit names the edit with the name quoted', () => {
+    const pace = answeredPace();
+    expect(pace.run(['log', 'kniebeugen', '10reps'], DE).status).toBe(0);
+    expect(pace.run(['log', 'marche à pied', '10'], DE).status).toBe(0);
+    const r = pace.run(['edit', '1', '--activity', 'Marche à pied'], DE);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('pace edit 1 --activity "marche à pied" --dose <amount>');
+  });
+});
