@@ -65,3 +65,22 @@ describe('commands pace suggests can be pasted into a shell, whatever the name',
     expect(r.stderr).toContain('pace edit 1 --activity "marche à pied" --dose <amount>');
   });
 });
+
+describe('a new activity pace cannot place, named in the person\'s language', () => {
+  it('G3, Q6: spaziergang logged without --category says it is "other" and does not count toward the weekly aim, with the way to change it', () => {
+    const pace = answeredPace();
+    const r = pace.run(['log', 'Spaziergang', '12,5'], DE);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('spaziergang is in the category other, so its minutes do not count toward your weekly aim of aerobic minutes.');
+    expect(r.stdout).toContain('If it is aerobic (a walk, a ride, a swim): pace delete 1 --yes, then log it again with --category aerobic.');
+    // Said once, for the session that made the activity.
+    expect(pace.run(['log', 'spaziergang', '10'], DE).stdout).not.toContain('category other');
+  });
+
+  it('nothing is said when the category was given, or guessed from the name', () => {
+    const pace = answeredPace();
+    expect(pace.run(['log', 'Spaziergang', '10', '--category', 'aerobic'], DE).stdout).not.toContain('category');
+    expect(pace.run(['log', 'walk', '10'], DE).stdout).not.toContain('category');
+    expect(pace.run(['log', 'kram', '10', '--category', 'other'], DE).stdout).not.toContain('category');
+  });
+});
