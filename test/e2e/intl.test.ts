@@ -84,3 +84,27 @@ describe('a new activity pace cannot place, named in the person\'s language', ()
     expect(pace.run(['log', 'kram', '10', '--category', 'other'], DE).stdout).not.toContain('category');
   });
 });
+
+describe('Kenji\'s report: text the PDF\'s font cannot draw', () => {
+  const JA = { LANG: 'ja_JP.UTF-8', LC_ALL: 'ja_JP.UTF-8' };
+
+  it('C1: a goal and an activity in Japanese: the PDF is written, and stderr says what it cannot show and that the HTML shows it', () => {
+    const pace = answeredPace();
+    expect(pace.run(['log', '散歩', '15', '--category', 'aerobic', '--pain-before', '3', '--pain-after', '4', '--date', '2026-11-18'], JA).status).toBe(0);
+    expect(pace.run(['goal', 'add', '階段を上る', '--rating', '3'], JA).status).toBe(0);
+    const r = pace.run(['report', '--out', 'r.pdf'], JA);
+    expect(r.status).toBe(0);
+    expect(stackLines(r.stderr)).toEqual([]);
+    expect(r.stderr).toMatch(/The PDF's font has no letters for some of its text \(.*階.*\), which shows as blanks\./);
+    expect(r.stderr).toContain('pace report --format html');
+    // The HTML, which the browser draws with the system's fonts, says nothing of it.
+    expect(pace.run(['report', '--out', 'r.html'], JA).stderr).not.toMatch(/no letters/);
+  });
+
+  it('German and French text is drawn: nothing said', () => {
+    const pace = answeredPace();
+    expect(pace.run(['log', 'Spaziergang', '15', '--category', 'aerobic', '--date', '2026-11-18'], DE).status).toBe(0);
+    expect(pace.run(['goal', 'add', 'Treppe steigen ohne Pause, à la française', '--rating', '3'], DE).status).toBe(0);
+    expect(pace.run(['report', '--out', 'r.pdf'], DE).stderr).not.toMatch(/no letters/);
+  });
+});
