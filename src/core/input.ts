@@ -80,14 +80,15 @@ export interface ParsedDose {
 const DOSE = /^(\d+(?:[.,]\d+)?|[.,]\d+)\s*([a-z]*)$/i;
 
 /**
- * An amount as people write it: a decimal comma (`12,5`, as German, French and most of Europe
- * write it) is a decimal point. A mark followed by exactly three digits may group thousands instead
- * (`1,500` in English, `1.500` in German): refused naming both readings, as import refuses it.
+ * An amount as people write it, on the command line or in an imported file: a decimal comma
+ * (`12,5`, as German, French and most of Europe write it) is a decimal point. A mark followed by
+ * exactly three digits may group thousands instead (`1,500` in English, `1.500` in German):
+ * refused, naming both readings. After a 0, or with no digit before it (`0,125`), it cannot.
  */
 export function decimalAmount(number: string, said: string): number {
-  const m = /^(\d*)[.,](\d{3})$/.exec(number);
+  const m = /^([1-9]\d*)[.,](\d{3})$/.exec(number);
   if (m) {
-    throw new InputError(`${said} could be ${m[1]}${m[2]} or ${m[1] || '0'}.${m[2]!.replace(/0+$/, '') || '0'}.`, 'Write it with a decimal point and no thousands separator, for example 1500 or 1.5.');
+    throw new InputError(`${said} could be ${m[1]}${m[2]} or ${m[1]}.${m[2]!.replace(/0+$/, '') || '0'}.`, 'Write it with a decimal point and no thousands separator, for example 1500 or 1.5.');
   }
   return Number(number.replace(',', '.'));
 }

@@ -63,6 +63,8 @@ describe('dose', () => {
     ['12,5', 12.5, null],
     ['12,5min', 12.5, 'min'],
     [' 0,5 ', 0.5, null],
+    ['0,125', 0.125, null],
+    ['0.125min', 0.125, 'min'],
   ])('reads a decimal comma, as most of Europe writes it: %j is %d %s', (text, amount, unit) => {
     expect(parseDose(text)).toEqual({ amount, unit });
   });
