@@ -15,6 +15,7 @@ import { noteWeekOneLater, noteWeekOneMoved, weekOneBefore } from './weekOne.js'
 import { sessionById } from './sessionId.js';
 import { buildSession, parseSessionFlags, settleActivity, type SessionFlags } from './sessionInput.js';
 import { InputError } from '../core/errors.js';
+import { typedName } from '../core/names.js';
 import { isWarningCode, PAIN_OVER_24H } from '../core/symptoms.js';
 import { holdStaysLines } from '../ui/holdStays.js';
 
@@ -36,7 +37,7 @@ export async function edit(args: string[], flags: SessionFlags, ctx: Context): P
     if (!p.dose && name !== old.activity) {
       const unit = known?.unit ?? p.unit ?? old.unit;
       if (unit !== old.unit) {
-        throw new InputError(`session ${old.id} is ${old.dose} ${old.unit}, and ${name} is recorded in ${unit}.`, `Give its dose in ${unit} as well: pace edit ${old.id} --activity ${name} --dose <amount>`);
+        throw new InputError(`session ${old.id} is ${old.dose} ${old.unit}, and ${name} is recorded in ${unit}.`, `Give its dose in ${unit} as well: pace edit ${old.id} --activity ${typedName(name)} --dose <amount>`);
       }
     }
     const activity = settleActivity(name, known, {

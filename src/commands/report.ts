@@ -67,8 +67,10 @@ export async function report(_args: string[], flags: ReportFlags, ctx: Context):
   const { FITS, reportPage } = await import('../ui/report/page.js');
   // The PDF's layout measures what fits on one page; the HTML, which cannot measure itself, is cut
   // to the same fit, and its styles are no looser than the PDF's (tested in Chromium).
-  const { pdf, fit } = await (await import('../ui/report/pdf.js')).reportPdf((f) => reportPage(data, f), FITS, paper);
+  const pdfLib = await import('../ui/report/pdf.js');
+  const { pdf, fit } = await pdfLib.reportPdf((f) => reportPage(data, f), FITS, paper);
   const content = format === 'html' ? (await import('../ui/report/html.js')).reportHtml(reportPage(data, fit), paper) : pdf;
+  const blanks = format === 'pdf' ? pdfLib.undrawable(reportPage(data, fit)) : [];
 
   const sink: Sink = toStdout ? streamSink(ctx.stdout) : fileSink(out);
   try {
@@ -83,5 +85,9 @@ export async function report(_args: string[], flags: ReportFlags, ctx: Context):
   // copied, and a line break inside it would be copied too.
   if (!toStdout) ctx.stdout.write(`${resolve(out)}\n`);
   if (!flags.includeNotes) note(ctx, 'Private notes were left out; add --include-notes to include them.');
+  if (blanks.length > 0) {
+    const shown = blanks.slice(0, 8).join(' ') + (blanks.length > 8 ? ' ...' : '');
+    note(ctx, `The PDF's font has no letters for some of its text (${shown}), which shows as blanks. pace report --format html shows them; a browser can print it.`);
+  }
   return 0;
 }

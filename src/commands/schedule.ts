@@ -25,10 +25,11 @@ export async function schedule(args: string[], flags: ScheduleFlags, ctx: Contex
     return list(ctx, flags.json === true);
   }
   if (flags.clear && (rawDays !== undefined || flags.at !== undefined)) {
-    throw new InputError('--clear takes no days and no --at.', `To clear: pace schedule ${rawActivity} --clear`);
+    throw new InputError('--clear takes no days and no --at.', `To clear: pace schedule ${typedName(parseActivityName(rawActivity))} --clear`);
   }
   if (!flags.clear && rawDays === undefined) {
-    throw new InputError(`give the days for ${parseActivityName(rawActivity)}.`, 'For example: pace schedule walk mon,wed,fri --at 08:00 (or weekdays, or daily; --clear to remove)');
+    const asked = parseActivityName(rawActivity);
+    throw new InputError(`give the days for ${asked}.`, `For example: pace schedule ${typedName(asked)} mon,wed,fri --at 08:00 (or weekdays, or daily; --clear to remove)`);
   }
   const name = parseActivityName(rawActivity);
   // Everything is checked before the journal is opened for writing.

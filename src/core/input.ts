@@ -77,16 +77,30 @@ export interface ParsedDose {
   unit: Unit | null;
 }
 
-const DOSE = /^(\d+(?:\.\d+)?|\.\d+)\s*([a-z]*)$/i;
+const DOSE = /^(\d+(?:[.,]\d+)?|[.,]\d+)\s*([a-z]*)$/i;
 
-/** A dose is a positive number with an optional unit suffix: `10`, `10min`, `12reps`, `800m`. */
+/**
+ * An amount as people write it, on the command line or in an imported file: a decimal comma
+ * (`12,5`, as German, French and most of Europe write it) is a decimal point. A mark followed by
+ * exactly three digits may group thousands instead (`1,500` in English, `1.500` in German):
+ * refused, naming both readings. After a 0, or with no digit before it (`0,125`), it cannot.
+ */
+export function decimalAmount(number: string, said: string): number {
+  const m = /^([1-9]\d*)[.,](\d{3})$/.exec(number);
+  if (m) {
+    throw new InputError(`${said} could be ${m[1]}${m[2]} or ${m[1]}.${m[2]!.replace(/0+$/, '') || '0'}.`, 'Write it with a decimal point and no thousands separator, for example 1500 or 1.5.');
+  }
+  return Number(number.replace(',', '.'));
+}
+
+/** A dose is a positive number with an optional unit suffix: `10`, `10min`, `12reps`, `800m`, `12,5`. */
 export function parseDose(raw: string, flag = '--dose'): ParsedDose {
   const text = raw.trim();
   const m = DOSE.exec(text);
   if (!m) {
     throw new InputError(`${flag} "${printable(raw)}" is not a positive number.`, 'Give the amount as a number, for example 10 or 10min.');
   }
-  const amount = Number(m[1]);
+  const amount = decimalAmount(m[1]!, `${flag} "${printable(text)}"`);
   const suffix = (m[2] ?? '').toLowerCase();
   if (!(amount > 0) || !Number.isFinite(amount)) {
     throw new InputError(`${flag} must be more than 0 (got ${printable(raw)}).`, 'Give the amount you did, for example 10.');

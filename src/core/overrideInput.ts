@@ -1,6 +1,6 @@
 import { mondayOf, shortDate } from './dates.js';
 import { InputError } from './errors.js';
-import { parseActivityName, printable } from './input.js';
+import { decimalAmount, parseActivityName, printable } from './input.js';
 import type { IsoDate, Unit } from './types.js';
 
 export interface OverrideRequest {
@@ -10,7 +10,7 @@ export interface OverrideRequest {
   sessionsPerWeek: number | null;
 }
 
-const SET = /^(.+?)=\s*(\d+(?:\.\d+)?)\s*(min|reps|m|steps)?\s*(?:x\s*(\d+))?$/i;
+const SET = /^(.+?)=\s*(\d+(?:[.,]\d+)?)\s*(min|reps|m|steps)?\s*(?:x\s*(\d+))?$/i;
 
 /** Q7: `--set walk=12` or `--set walk=12x4` (quota, and optionally sessions per week). */
 export function parseOverride(raw: string): OverrideRequest {
@@ -18,7 +18,7 @@ export function parseOverride(raw: string): OverrideRequest {
   if (!m) {
     throw new InputError(`--set "${printable(raw)}" is not in the form activity=quota or activity=quotaxsessions.`, 'For example: --set walk=12 or --set walk=12x4');
   }
-  const quota = Number(m[2]);
+  const quota = decimalAmount(m[2]!, `--set "${printable(raw)}"`);
   if (!(quota > 0)) throw new InputError(`--set ${printable(raw)}: the quota must be more than 0.`);
   const sessions = m[4] === undefined ? null : Number(m[4]);
   if (sessions !== null && (sessions < 1 || sessions > 7)) {

@@ -84,6 +84,19 @@ export function nextDayLines(style: Style, a: NextDayAnswer): string[] {
 }
 
 /**
+ * G3, Q6: a new activity whose name pace does not know (`spaziergang`, 散歩), logged without
+ * --category, is "other", and its minutes never count toward the weekly aim. Said once, when it is
+ * made, with the way out while it has one session: it keeps its category afterwards (cli.md).
+ */
+export function otherCategoryLines(s: Session, byDefault: boolean): string[] {
+  if (!byDefault || s.category !== 'other') return [];
+  return [
+    `${s.activity} is in the category other, so its minutes do not count toward your weekly aim of aerobic minutes.`,
+    `If it is aerobic (a walk, a ride, a swim): pace delete ${s.id} --yes, then log it again with --category aerobic.`,
+  ];
+}
+
+/**
  * A session that made a new activity beside others: said, since its plan is its own, with the
  * edit that moves it when the name looks like a typo of a known one ("wlak" for walk).
  */

@@ -40,8 +40,21 @@ function isWide(c: number): boolean {
     (c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <= 0x303e) || (c >= 0x3041 && c <= 0x33ff) || (c >= 0x3400 && c <= 0x4dbf) ||
     (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xa000 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) ||
     (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6) || (c >= 0x1f300 && c <= 0x1f64f) ||
-    (c >= 0x1f900 && c <= 0x1f9ff) || (c >= 0x20000 && c <= 0x3fffd)
+    (c >= 0x1f900 && c <= 0x1f9ff) || (c >= 0x20000 && c <= 0x3fffd) || isEmojiPicture(c)
   );
+}
+
+let emojiPicture: RegExp | undefined;
+
+/**
+ * The other emoji a terminal draws as a picture, two columns wide (Emoji_Presentation, East Asian
+ * wide since Unicode 9): a walk named with U+1F6B6 (a person walking), U+2705 (a check mark), U+231A (a watch). A flag's two regional indicators
+ * are one column each. The class is built on first need: building it costs every run time.
+ */
+function isEmojiPicture(c: number): boolean {
+  if (c < 0x231a || (c >= 0x1f1e6 && c <= 0x1f1ff)) return false;
+  emojiPicture ??= /\p{Emoji_Presentation}/u;
+  return emojiPicture.test(String.fromCodePoint(c));
 }
 
 /**

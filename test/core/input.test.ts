@@ -59,6 +59,22 @@ describe('dose', () => {
     expect(refusal(() => parseDose(text)).message).toContain('--dose');
   });
 
+  it.each([
+    ['12,5', 12.5, null],
+    ['12,5min', 12.5, 'min'],
+    [' 0,5 ', 0.5, null],
+    ['0,125', 0.125, null],
+    ['0.125min', 0.125, 'min'],
+  ])('reads a decimal comma, as most of Europe writes it: %j is %d %s', (text, amount, unit) => {
+    expect(parseDose(text)).toEqual({ amount, unit });
+  });
+
+  it.each(['1,500', '1.500', '2,000steps'])('refuses %j, a mark before three digits that may group thousands, naming both readings', (text) => {
+    const e = refusal(() => parseDose(text));
+    expect(e.message).toMatch(/^--dose "[^"]+" could be \d+ or [\d.]+\.$/);
+    expect(e.hint).toMatch(/1500 or 1\.5/);
+  });
+
   it('refuses an unknown unit suffix and lists the units it knows', () => {
     const e = refusal(() => parseDose('10furlongs'));
     expect(e.hint).toContain('min, reps, m, steps');

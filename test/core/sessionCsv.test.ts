@@ -189,6 +189,9 @@ describe('a session CSV that has been through a spreadsheet', () => {
     expect(dose('1.500', ';')).toThrow(/^row 2, column dose: "1\.500" could be 1500 or 1\.5\.$/);
     expect(dose('1,500', ';')).toThrow(/could be 1500 or 1\.5/);
     expect(dose('1,5', ';')()).toBe(1.5);
+    // After a 0 three digits are decimals: nobody groups thousands as 0,125.
+    // (Kept, as every dose, to one decimal.)
+    expect(dose('0,125', ';')()).toBe(0.1);
   });
 
   it('refuses 1.500 in a comma-separated file too: pace writes one decimal (1.5), and a spreadsheet that quotes "10,5" may group 1500 as 1.500', () => {

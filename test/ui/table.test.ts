@@ -54,6 +54,21 @@ describe('the sessions table (issue 17, item 15)', () => {
     expect(displayWidth('e\u0301')).toBe(1);
   });
 
+  it('measures emoji shown as pictures as two columns, as terminals draw them (a walk named with its emoji)', () => {
+    expect(displayWidth('\u6563\u6b69\u{1f6b6}')).toBe(6); // 散歩🚶: person walking, U+1F6B6
+    expect(displayWidth('\u2705 \u231a \u26bd')).toBe(8); // ✅ ⌚ ⚽
+    expect(displayWidth('\u{1fa70}\u{1f6f4}')).toBe(4); // ballet shoes, kick scooter
+    // Text symbols stay one column; a flag's two regional indicators are one each.
+    expect(displayWidth('\u2600 \u2764')).toBe(3);
+    expect(displayWidth('\u{1f1e9}\u{1f1ea}')).toBe(2);
+  });
+
+  it('a table of names with such emoji has every line as wide as the others', () => {
+    const lines = table(makeStyle(false), ['activity', 'dose'], [['\u6563\u6b69\u{1f6b6}', '10 min'], ['walk', '10 min']]).split('\n');
+    expect(lines[2]).toBe('\u2502 \u6563\u6b69\u{1f6b6}   \u2502 10 min \u2502');
+    expect(lines[3]).toBe('\u2502 walk     \u2502 10 min \u2502');
+  });
+
   it('draws 100,000 rows, every one, each as wide as the widest (its speed is a budget of npm run bench)', () => {
     const rows = Array.from({ length: 100_000 }, (_, i) => [String(i), '2026-11-21', 'walk', '10 min', '3 -> 4', '5', '', '']);
     const lines = table(makeStyle(false), ['id', 'date', 'activity', 'dose', 'pain', 'effort', 'flare', 'symptoms'], rows).split('\n');

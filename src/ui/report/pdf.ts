@@ -35,6 +35,30 @@ function pdfmake(): PdfMake {
   return (loaded = lib);
 }
 
+interface Fontkit {
+  openSync(path: string): { hasGlyphForCodePoint(codePoint: number): boolean };
+}
+
+/**
+ * C1: the characters of the page the PDF's one font (Roboto: Latin, Greek, Cyrillic) has no letter
+ * for, which the PDF draws as blanks: a goal or a note in Japanese, an emoji. fontkit is pdfkit's
+ * own, reached through it as pdfmake reaches it.
+ */
+export function undrawable(page: ReportPage): string[] {
+  const require = createRequire(import.meta.filename);
+  const fontkit = createRequire(createRequire(require.resolve('pdfmake')).resolve('pdfkit'))('fontkit') as Fontkit;
+  const fonts = require('pdfmake/fonts/Roboto.js') as Record<string, Record<string, string>>;
+  const font = fontkit.openSync(fonts.Roboto!.normal!);
+  const missing = new Set<string>();
+  const look = (v: unknown): void => {
+    if (typeof v === 'string') {
+      for (const ch of v) if (ch.codePointAt(0)! > 0x7f && !/\s/.test(ch) && !font.hasGlyphForCodePoint(ch.codePointAt(0)!)) missing.add(ch);
+    } else if (v !== null && typeof v === 'object') Object.values(v).forEach(look);
+  };
+  look(page);
+  return [...missing];
+}
+
 const rule = (width: number): Node => ({ canvas: [{ type: 'line', x1: 0, y1: 0, x2: width, y2: 0, lineWidth: 0.5 }], margin: [0, 0, 0, 2] });
 
 function heading(text: string, width: number): Node[] {
