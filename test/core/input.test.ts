@@ -114,7 +114,23 @@ describe('session date', () => {
     expect(parseSessionDate('2028-02-29', '2028-03-01' as IsoDate)).toBe('2028-02-29');
   });
 
-  it.each(['2026-02-30', '2026-02-29', '2026-13-01', '2026-00-10', '2026-1-5', '21/11/2026', 'yesterday', ''])(
+  it.each([['today', '2026-11-21'], ['yesterday', '2026-11-20'], ['Yesterday', '2026-11-20'], [' TODAY ', '2026-11-21']])(
+    'takes %j as the day it names, counted from today',
+    (text, date) => {
+      expect(parseSessionDate(text, TODAY)).toBe(date);
+    },
+  );
+
+  it('yesterday crosses a month and a leap day', () => {
+    expect(parseSessionDate('yesterday', '2028-03-01' as IsoDate)).toBe('2028-02-29');
+    expect(parseSessionDate('yesterday', '2027-01-01' as IsoDate)).toBe('2026-12-31');
+  });
+
+  it('the words are for a session date only: other date flags and imported files keep exact dates', () => {
+    expect(refusal(() => parseDate('yesterday', '--from')).message).toContain('--from');
+  });
+
+  it.each(['2026-02-30', '2026-02-29', '2026-13-01', '2026-00-10', '2026-1-5', '21/11/2026', 'tomorrow', 'yesterday2', ''])(
     'refuses %j as not a real date',
     (text) => {
       const e = refusal(() => parseSessionDate(text, TODAY));
@@ -122,6 +138,10 @@ describe('session date', () => {
       expect(e.hint).toContain('YYYY-MM-DD');
     },
   );
+
+  it('a refusal names the words it takes too', () => {
+    expect(refusal(() => parseSessionDate('tomorrow', TODAY)).hint).toBe('Write it as YYYY-MM-DD (for example 2026-03-14), today or yesterday.');
+  });
 
   it('refuses a date in the future', () => {
     expect(refusal(() => parseSessionDate('2026-11-22', TODAY)).message).toMatch(/future/);
