@@ -1,4 +1,4 @@
-import { addDays, parseIsoDate, shortDateYear } from './dates.js';
+import { addDays, misformedDate, parseIsoDate, shortDateYear } from './dates.js';
 import { InputError } from './errors.js';
 import { SYMPTOM_CODES, isSymptomCode } from './symptoms.js';
 import { CATEGORIES, UNITS, type Category, type IsoDate, type Unit } from './types.js';
@@ -145,7 +145,8 @@ export function parseDate(raw: string, flag: string, hint = DATE_HINT): IsoDate 
   const date = parseIsoDate(raw);
   if (!date) {
     if (isBefore1900(raw)) throw new InputError(`${flag} "${printable(raw)}" is before 1900.`, 'pace keeps dates from 1900 on.');
-    throw new InputError(`${flag} "${printable(raw)}" is not a real date.`, hint);
+    // `11/24/2026` is refused as the CSV import refuses it: naming the date meant, when only one is.
+    throw new InputError(`${flag} "${printable(raw)}" ${misformedDate(raw) ?? 'is not a real date.'}`, hint);
   }
   return date;
 }

@@ -40,6 +40,21 @@ describe('dates', () => {
     expect(refusal(() => parseDate('2026-02-30', '--date')).message).toBe('--date "2026-02-30" is not a real date.');
     expect(parseDate('1900-01-01', '--date')).toBe('1900-01-01');
   });
+
+  it.each([
+    ['11/20/2026', '--date "11/20/2026" is not written YYYY-MM-DD: write 2026-11-20.'],
+    ['20/11/2026', '--date "20/11/2026" is not written YYYY-MM-DD: write 2026-11-20.'],
+    ['20.11.2026', '--date "20.11.2026" is not written YYYY-MM-DD: write 2026-11-20.'],
+    ['2026-11-2', '--date "2026-11-2" is not written YYYY-MM-DD: write 2026-11-02.'],
+    // Either part could be the month: both readings, no guess.
+    ['3/4/2026', '--date "3/4/2026" could be 2026-03-04 or 2026-04-03.'],
+    ['3/4/26', '--date "3/4/26" is not written YYYY-MM-DD.'],
+  ])('a date in a local form, %j, is refused as the CSV import refuses it, naming the ISO date when only one is meant', (text, message) => {
+    const e = refusal(() => parseDate(text, '--date'));
+    expect(e.message).toBe(message);
+    expect(e.hint).toMatch(/YYYY-MM-DD/);
+    expect(refusal(() => parseSessionDate(text, TODAY)).message).toBe(message);
+  });
 });
 
 describe('dose', () => {

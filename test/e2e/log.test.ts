@@ -129,6 +129,20 @@ describe('pace log, then pace list', () => {
     expect(pace.sessions().map((s) => s.date)).toEqual(['2026-02-28', '2026-02-28']);
   });
 
+  it('--date 11/20/2026 is refused, saying how to write it, in two lines at most, and nothing is written', () => {
+    const pace = fresh();
+    const r = pace.run(['log', 'walk', '10', '--date', '11/20/2026']);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(lines(r.stderr)[0]).toBe('pace: --date "11/20/2026" is not written YYYY-MM-DD: write 2026-11-20.');
+    expect(lines(r.stderr).length).toBeLessThanOrEqual(2);
+    const both = pace.run(['log', 'walk', '10', '--date', '3/4/2026']);
+    expect(both.status).toBe(2);
+    expect(both.stderr).toMatch(/^pace: --date "3\/4\/2026" could be 2026-03-04 or 2026-04-03\./);
+    expect(pace.run(['list', '--from', '24/11/2026']).stderr).toMatch(/--from "24\/11\/2026" is not written YYYY-MM-DD: write 2026-11-24\./);
+    expect(pace.sessions()).toEqual([]);
+  });
+
   it('--help of log and edit says --date takes today and yesterday', () => {
     for (const cmd of ['log', 'edit']) expect(fresh().run([cmd, '--help']).stdout).toMatch(/--date <YYYY-MM-DD> +[^-]*today or\s+yesterday/);
   });
