@@ -163,7 +163,7 @@ export function parseSessionDate(raw: string, today: IsoDate, flag = '--date'): 
   const ago = DAYS_AGO.get(raw.trim().toLowerCase());
   if (ago !== undefined) return addDays(today, -ago);
   const date = parseDate(raw, flag, 'Write it as YYYY-MM-DD (for example 2026-03-14), today or yesterday.');
-  if (date > today) throw new InputError(`${flag} ${date} is in the future (today is ${today}).`, 'Log sessions on or after the day they happened.');
+  if (date > today) throw new InputError(`${flag} ${date} is in the future (today is ${shortDateYear(today)}).`, 'Log sessions on or after the day they happened.');
   return date;
 }
 

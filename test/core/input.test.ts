@@ -159,7 +159,7 @@ describe('session date', () => {
   });
 
   it('refuses a date in the future', () => {
-    expect(refusal(() => parseSessionDate('2026-11-22', TODAY)).message).toMatch(/future/);
+    expect(refusal(() => parseSessionDate('2026-11-22', TODAY)).message).toBe('--date 2026-11-22 is in the future (today is Sat 21 Nov 2026).');
   });
 });
 
