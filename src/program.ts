@@ -97,7 +97,7 @@ export function buildProgram(deps: ProgramDeps): Command {
       .description('record a session (asks when run by a person, takes flags when scripted)')
       .argument('[activity]', 'what you did, for example walk')
       .argument('[dose]', 'how much, for example 10 or 10min'),
-    'the day of the session (default: today)',
+    'the day of the session, or today or yesterday (default: today)',
   )
     .option('--settled <yes|no>', 'whether the pain of your sessions yesterday or the day before has settled (next-day check); alone, records only that')
     .addHelpText('after', '\nExamples:\n  pace log                      answer a few questions\n  pace log walk 10 --pain-before 3 --pain-after 4\n  pace log sit-to-stand 12reps --category strength\n  pace log --settled no         a rest day: yesterday\'s pain has not settled')
@@ -112,7 +112,7 @@ export function buildProgram(deps: ProgramDeps): Command {
     .option('--json', 'print an array of sessions as JSON')
     .action(run(async () => (await import('./commands/list.js')).list));
 
-  sessionFlags(program.command('edit').description('correct a session').argument('<id>', 'session id (see pace list)'), 'move the session to this day')
+  sessionFlags(program.command('edit').description('correct a session').argument('<id>', 'session id (see pace list)'), 'move the session to this day, or to today or yesterday')
     .option('--no-flare', 'take back a flare mark given by mistake')
     .action(run(async () => (await import('./commands/edit.js')).edit));
 

@@ -2,7 +2,7 @@ import { csvLine } from '../core/csv.js';
 import { InputError } from '../core/errors.js';
 import { parseDate } from '../core/input.js';
 import { planHistory, weeklyRows, WEEKLY_COLUMNS } from '../core/coach/index.js';
-import { mondayOf } from '../core/dates.js';
+import { mondayOf, shortDateYear } from '../core/dates.js';
 import { loadHistory } from '../store/history.js';
 import type { IsoDate } from '../core/types.js';
 import { SESSION_COLUMNS, sessionCells } from '../core/sessionCsv.js';
@@ -34,7 +34,7 @@ export async function exportCmd(_args: string[], flags: ExportFlags, ctx: Contex
   // E2: the weekly rows stop at today (weeks to come are not weeks missed), so a --from after today
   // would give a header and nothing else: refused, as the report refuses the same period.
   if (flags.weekly && from && from > ctx.today) {
-    throw new InputError(`--from ${from} is after today (${ctx.today}): the weekly rows stop at this week.`, 'Give a --from on or before today.');
+    throw new InputError(`--from ${from} is after today (${shortDateYear(ctx.today)}): the weekly rows stop at this week.`, 'Give a --from on or before today.');
   }
   // A backup cut to some days would carry triage records and next-day answers of sessions it leaves
   // out, which lose them on import: a backup is whole or it is not written.

@@ -127,7 +127,7 @@ export async function goalClose(args: string[], flags: GoalFlags, ctx: Context):
 function openGoal(db: Db, id: number): Goal {
   const g = getGoal(db, id);
   if (!g) throw new NotFoundError(`there is no goal ${id}.`, 'See the ids with pace goal list --all.');
-  if (g.status !== 'open') throw new InputError(`goal ${id} is already closed (${g.status} on ${g.closedOn}).`, 'Closed goals keep their ratings; add a new goal if it matters again.');
+  if (g.status !== 'open') throw new InputError(`goal ${id} is already closed (${g.status}${g.closedOn === null ? '' : ` on ${shortDateYear(g.closedOn)}`}).`, 'Closed goals keep their ratings; add a new goal if it matters again.');
   return g;
 }
 

@@ -1,4 +1,4 @@
-import { shortDate } from '../core/dates.js';
+import { shortDate, shortDateYear } from '../core/dates.js';
 import { FROM_THE_START, type KeptSetting } from '../core/settingsMerge.js';
 import type { IsoDate } from '../core/types.js';
 
@@ -23,7 +23,7 @@ export function keptSettingLines(kept: readonly KeptSetting[]): string[] {
       case 'paper':
         return `Kept this journal's report paper, ${k.journal}; the backup has ${k.backup}. pace init --paper changes it.`;
       case 'start_date':
-        return `Kept this journal's start date ${k.journal}; the backup has ${k.backup}. pace init --start changes it.`;
+        return `Kept this journal's start date, ${shortDateYear(k.journal as IsoDate)}; the backup has ${shortDateYear(k.backup as IsoDate)}. pace init --start changes it.`;
     }
   });
 }

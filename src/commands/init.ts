@@ -2,7 +2,7 @@ import { parseTime } from '../core/days.js';
 import { parseDate, parsePositiveInt, parseYesNo } from '../core/input.js';
 import { PAPER_NAMES, parsePaper, reportPaper } from '../core/report/paper.js';
 import type { IsoDate, Settings } from '../core/types.js';
-import { addDays, mondayOf, shortDate } from '../core/dates.js';
+import { addDays, mondayOf, shortDate, shortDateYear } from '../core/dates.js';
 import { write } from '../store/open.js';
 import { defaultTime } from '../store/schedules.js';
 import { getSetting, readSettings, setAim, setPem, setSetting } from '../store/settings.js';
@@ -105,7 +105,7 @@ function settingsLines(s: Settings, aimFrom: IsoDate | null): string[] {
   // Q6: this week keeps the plan it was given; the new aim shapes it from the next Monday.
   const from = aimFrom === null ? '' : ` (the plan follows it from ${shortDate(aimFrom)})`;
   return [
-    `Start date: ${s.startDate ?? 'the week of your first session'}`,
+    `Start date: ${s.startDate === null ? 'the week of your first session' : shortDateYear(s.startDate)}`,
     `Weekly aim: ${s.targetMinutes} minutes of aerobic activity${from}`,
     `Symptoms much worse 12-72 hours after activity: ${s.pem === null ? 'not answered yet (pace init --pem yes|no)' : s.pem ? 'yes: the plan will not increase on its own (envelope mode)' : 'no: the plan grows about 10% a week'}`,
   ];

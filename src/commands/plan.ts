@@ -1,5 +1,5 @@
 import { describeReason, describeSuggestion, holdNow, planAndCheckpoint, weekBeforeOf, type Hold, type WeekBefore, type ProgramStanding, type WeekPlan } from '../core/coach/index.js';
-import { mondayOf, nextMonday } from '../core/dates.js';
+import { mondayOf, nextMonday, shortDateYear } from '../core/dates.js';
 import { InputError } from '../core/errors.js';
 import { checkDose, parseDate } from '../core/input.js';
 import { parseOverride, refuseWeekOver } from '../core/overrideInput.js';
@@ -111,8 +111,8 @@ export async function plan(_args: string[], flags: PlanFlags, ctx: Context): Pro
       if (calendar.path === '-') return 0;
       if (!flags.json) {
         // An empty calendar (a paused plan) has no reminders to speak of.
-        if (written === 0) note(ctx, `Wrote a calendar with no sessions for the week of ${result.weekStart} to ${calendar.path}.`);
-        else note(ctx, `Wrote ${written} ${written === 1 ? 'session' : 'sessions'} of the week of ${result.weekStart} to ${calendar.path}${reminderWords(calendar.remind)}.`);
+        if (written === 0) note(ctx, `Wrote a calendar with no sessions for the week of ${shortDateYear(result.weekStart)} to ${calendar.path}.`);
+        else note(ctx, `Wrote ${written} ${written === 1 ? 'session' : 'sessions'} of the week of ${shortDateYear(result.weekStart)} to ${calendar.path}${reminderWords(calendar.remind)}.`);
       }
     }
     // M4: the goals' suggestion takes the place of P4's general one.

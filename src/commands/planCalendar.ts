@@ -1,5 +1,6 @@
 import type { Calendar } from '../core/calendar.js';
 import type { WeekPlan } from '../core/coach/index.js';
+import { shortDateYear } from '../core/dates.js';
 import { InputError } from '../core/errors.js';
 import { printable } from '../core/input.js';
 import type { Context } from './context.js';
@@ -67,7 +68,7 @@ export function leftoverLines(plan: WeekPlan, earlier: ReadonlyMap<string, numbe
     .filter((a) => (earlier.get(a.activity) ?? 0) > a.sessionsPerWeek)
     .map(
       (a) =>
-        `${a.activity} has ${a.sessionsPerWeek} ${a.sessionsPerWeek === 1 ? 'session' : 'sessions'} in the week of ${plan.weekStart}, ${earlier.get(a.activity)} before a change by hand: ` +
+        `${a.activity} has ${a.sessionsPerWeek} ${a.sessionsPerWeek === 1 ? 'session' : 'sessions'} in the week of ${shortDateYear(plan.weekStart)}, ${earlier.get(a.activity)} before a change by hand: ` +
         'if an earlier export put more in your calendar app, delete those there.',
     );
 }

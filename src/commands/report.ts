@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { shortDateYear } from '../core/dates.js';
 import { InputError } from '../core/errors.js';
 import { parseDate } from '../core/input.js';
 import { parsePaper, reportPaper } from '../core/report/paper.js';
@@ -38,7 +39,7 @@ export async function report(_args: string[], flags: ReportFlags, ctx: Context):
   // The period's end, and a --from after it, are known before the journal is read; without --from
   // its start also depends on when the program began (C2), which the read below settles.
   const asks = reportPeriod(ctx.today, from, to);
-  if (asks.from > asks.to) throw new InputError(`--from ${asks.from} is after the period's end, ${asks.to}.`, 'Give an earlier --from, or a --to on or after it.');
+  if (asks.from > asks.to) throw new InputError(`--from ${asks.from} is after the period's end, ${shortDateYear(asks.to)}.`, 'Give an earlier --from, or a --to on or after it.');
   const format = formatFor(flags);
   const out = flags.out ?? `pace-report-${ctx.today}.${format}`;
   const toStdout = out === '-';

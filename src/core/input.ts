@@ -1,4 +1,4 @@
-import { parseIsoDate, shortDateYear } from './dates.js';
+import { addDays, misformedDate, parseIsoDate, shortDateYear } from './dates.js';
 import { InputError } from './errors.js';
 import { SYMPTOM_CODES, isSymptomCode } from './symptoms.js';
 import { CATEGORIES, UNITS, type Category, type IsoDate, type Unit } from './types.js';
@@ -152,19 +152,32 @@ export function isBefore1900(raw: string): boolean {
   return /^\s*1[0-8]\d\d-\d\d-\d\d\s*$/.test(raw);
 }
 
-export function parseDate(raw: string, flag: string): IsoDate {
+const DATE_HINT = 'Write it as YYYY-MM-DD, for example 2026-03-14.';
+
+/** A real date written YYYY-MM-DD; `hint` says how to write one where the flag takes more. */
+export function parseDate(raw: string, flag: string, hint = DATE_HINT): IsoDate {
   const date = parseIsoDate(raw);
   if (!date) {
     if (isBefore1900(raw)) throw new InputError(`${flag} "${printable(raw)}" is before 1900.`, 'pace keeps dates from 1900 on.');
-    throw new InputError(`${flag} "${printable(raw)}" is not a real date.`, 'Write it as YYYY-MM-DD, for example 2026-03-14.');
+    // `11/24/2026` is refused as the CSV import refuses it: naming the date meant, when only one is.
+    throw new InputError(`${flag} "${printable(raw)}" ${misformedDate(raw) ?? 'is not a real date.'}`, hint);
   }
   return date;
 }
 
-/** A session date: a real date that is not in the future. */
+/** The words a session date may be given in, as days before today. */
+const DAYS_AGO: ReadonlyMap<string, number> = new Map([['today', 0], ['yesterday', 1]]);
+
+/**
+ * A session date: a real date that is not in the future, or `today` or `yesterday` (any case),
+ * counted from `today`: a walk is often logged the next morning. Only typed flags take the words;
+ * an imported file has no today of its own and keeps exact dates (`parseDate`).
+ */
 export function parseSessionDate(raw: string, today: IsoDate, flag = '--date'): IsoDate {
-  const date = parseDate(raw, flag);
-  if (date > today) throw new InputError(`${flag} ${date} is in the future (today is ${today}).`, 'Log sessions on or after the day they happened.');
+  const ago = DAYS_AGO.get(raw.trim().toLowerCase());
+  if (ago !== undefined) return addDays(today, -ago);
+  const date = parseDate(raw, flag, 'Write it as YYYY-MM-DD (for example 2026-03-14), today or yesterday.');
+  if (date > today) throw new InputError(`${flag} ${date} is in the future (today is ${shortDateYear(today)}).`, 'Log sessions on or after the day they happened.');
   return date;
 }
 

@@ -1,5 +1,5 @@
 import { InputError } from './errors.js';
-import { parseIsoDate } from './dates.js';
+import { misformedDate } from './dates.js';
 import { decimalAmount, printable } from './input.js';
 
 // Cells as a spreadsheet writes them back after a person has opened, corrected and saved a pace
@@ -26,27 +26,15 @@ const HINT_DATE = 'Write dates as YYYY-MM-DD; in the spreadsheet, format the dat
 
 /**
  * A date a spreadsheet re-wrote. `2026-03-14 00:00:00` (a time of day added, no time zone) is that
- * day; with a time no clock shows (`25:00`) it is refused as no date. `3/14/2026`, `14/03/2026`
- * and `14.03.2026` are refused: which part is the day depends on the locale of the program that
- * wrote it, which the file does not say. The refusal gives the date when only one reading is a
- * real date, and both when both are.
+ * day; with a time no clock shows (`25:00`) it is refused as no date. `3/14/2026`, `14/03/2026`,
+ * `14.03.2026` and `2026-3-14` are refused as `misformedDate` words it, as the date flags are.
  */
 export function dateCell(raw: string): string {
   const timed = /^\s*(\d{4}-\d{2}-\d{2})[ T](?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?\s*$/.exec(raw);
   if (timed) return timed[1]!;
-  // Year first is always year, month, day; only the zeros are missing (2026-3-4). Named, not taken.
-  const short = /^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$/.exec(raw);
-  const padded = short && parseIsoDate(`${short[1]}-${short[2]!.padStart(2, '0')}-${short[3]!.padStart(2, '0')}`);
-  if (padded && padded !== raw.trim()) throw new InputError(`date "${printable(raw)}" is not written YYYY-MM-DD: write ${padded}.`, HINT_DATE);
-  const local = /^\s*(\d{1,2})([./-])(\d{1,2})\2(\d{2}|\d{4})\s*$/.exec(raw);
-  if (!local) return raw;
-  const [, a, , b, year] = local as unknown as [string, string, string, string, string];
-  const iso = (month: string, day: string) => parseIsoDate(`${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`);
-  const readings = year.length === 4 ? [...new Set([iso(a, b), iso(b, a)].filter((d) => d !== null))] : [];
-  const said = `date "${printable(raw)}"`;
-  if (readings.length === 2) throw new InputError(`${said} could be ${readings.sort().join(' or ')}.`, HINT_DATE);
-  if (readings.length === 1) throw new InputError(`${said} is not written YYYY-MM-DD: write ${readings[0]}.`, HINT_DATE);
-  throw new InputError(`${said} is not written YYYY-MM-DD.`, HINT_DATE);
+  const wrong = misformedDate(raw);
+  if (wrong !== null) throw new InputError(`date "${printable(raw)}" ${wrong}`, HINT_DATE);
+  return raw;
 }
 
 const FLARE_WORDS: Record<string, 'yes' | 'no'> = { true: 'yes', false: 'no', 1: 'yes', 0: 'no', y: 'yes', n: 'no' };

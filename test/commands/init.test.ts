@@ -15,6 +15,12 @@ describe('pace init', () => {
     expect(JSON.parse(ctx.stdout.text)).toEqual({ start_date: '2026-11-02', target_minutes: 120, pem: 'yes', mode: 'envelope', default_time: '09:00', paper: null, report_paper: 'a4' });
   });
 
+  it('P: the settings it prints name the start date as every message names a day', async () => {
+    const ctx = testContext(join(tempDir(), 'pace.db'));
+    await init([], { pem: 'no', start: '2026-11-02' }, ctx);
+    expect(ctx.stdout.text).toMatch(/^Start date: Mon 2 Nov 2026$/m);
+  });
+
   it('D2: --time sets the time of sessions whose activity has none of its own', async () => {
     const ctx = testContext(join(tempDir(), 'pace.db'));
     await init([], { time: '7:45', json: true }, ctx);

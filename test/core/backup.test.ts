@@ -76,6 +76,8 @@ describe('a JSON backup, field by field (issue 17, item 5)', () => {
     ['an activity in another unit than its sessions', ['activities', 0, 'unit'], 'reps', 'activities[0].unit: walk is recorded in min in this backup\'s sessions, not reps.'],
     ['a check-in with settled "yes"', ['checkins', 0, 'settled'], 'yes', 'checkins[0].settled: "yes" is not true or false.'],
     ['a check-in with no session id', ['checkins', 0, 'session_uid'], 7, 'checkins[0].session_uid: 7 is not a session id.'],
+    // `log --date` takes today and yesterday; a backup keeps exact dates.
+    ['a session dated "yesterday"', ['sessions', 0, 'date'], 'yesterday', 'sessions[0].date: "yesterday" is not a real date.'],
     ['a session dose that is an object', ['sessions', 0, 'dose'], { n: 1 }, 'sessions[0].dose: is an object, not a value.'],
     ['a session dose of 0x10', ['sessions', 0, 'dose'], '0x10', 'sessions[0].dose: "0x10" is not a positive number.'],
     // A record from the future would hold a pause open ahead, or win the safety answer for good (S2).

@@ -40,6 +40,21 @@ describe('dates', () => {
     expect(refusal(() => parseDate('2026-02-30', '--date')).message).toBe('--date "2026-02-30" is not a real date.');
     expect(parseDate('1900-01-01', '--date')).toBe('1900-01-01');
   });
+
+  it.each([
+    ['11/20/2026', '--date "11/20/2026" is not written YYYY-MM-DD: write 2026-11-20.'],
+    ['20/11/2026', '--date "20/11/2026" is not written YYYY-MM-DD: write 2026-11-20.'],
+    ['20.11.2026', '--date "20.11.2026" is not written YYYY-MM-DD: write 2026-11-20.'],
+    ['2026-11-2', '--date "2026-11-2" is not written YYYY-MM-DD: write 2026-11-02.'],
+    // Either part could be the month: both readings, no guess.
+    ['3/4/2026', '--date "3/4/2026" could be 2026-03-04 or 2026-04-03.'],
+    ['3/4/26', '--date "3/4/26" is not written YYYY-MM-DD.'],
+  ])('a date in a local form, %j, is refused as the CSV import refuses it, naming the ISO date when only one is meant', (text, message) => {
+    const e = refusal(() => parseDate(text, '--date'));
+    expect(e.message).toBe(message);
+    expect(e.hint).toMatch(/YYYY-MM-DD/);
+    expect(refusal(() => parseSessionDate(text, TODAY)).message).toBe(message);
+  });
 });
 
 describe('dose', () => {
@@ -130,7 +145,23 @@ describe('session date', () => {
     expect(parseSessionDate('2028-02-29', '2028-03-01' as IsoDate)).toBe('2028-02-29');
   });
 
-  it.each(['2026-02-30', '2026-02-29', '2026-13-01', '2026-00-10', '2026-1-5', '21/11/2026', 'yesterday', ''])(
+  it.each([['today', '2026-11-21'], ['yesterday', '2026-11-20'], ['Yesterday', '2026-11-20'], [' TODAY ', '2026-11-21']])(
+    'takes %j as the day it names, counted from today',
+    (text, date) => {
+      expect(parseSessionDate(text, TODAY)).toBe(date);
+    },
+  );
+
+  it('yesterday crosses a month and a leap day', () => {
+    expect(parseSessionDate('yesterday', '2028-03-01' as IsoDate)).toBe('2028-02-29');
+    expect(parseSessionDate('yesterday', '2027-01-01' as IsoDate)).toBe('2026-12-31');
+  });
+
+  it('the words are for a session date only: other date flags and imported files keep exact dates', () => {
+    expect(refusal(() => parseDate('yesterday', '--from')).message).toContain('--from');
+  });
+
+  it.each(['2026-02-30', '2026-02-29', '2026-13-01', '2026-00-10', '2026-1-5', '21/11/2026', 'tomorrow', 'yesterday2', ''])(
     'refuses %j as not a real date',
     (text) => {
       const e = refusal(() => parseSessionDate(text, TODAY));
@@ -139,8 +170,12 @@ describe('session date', () => {
     },
   );
 
+  it('a refusal names the words it takes too', () => {
+    expect(refusal(() => parseSessionDate('tomorrow', TODAY)).hint).toBe('Write it as YYYY-MM-DD (for example 2026-03-14), today or yesterday.');
+  });
+
   it('refuses a date in the future', () => {
-    expect(refusal(() => parseSessionDate('2026-11-22', TODAY)).message).toMatch(/future/);
+    expect(refusal(() => parseSessionDate('2026-11-22', TODAY)).message).toBe('--date 2026-11-22 is in the future (today is Sat 21 Nov 2026).');
   });
 });
 

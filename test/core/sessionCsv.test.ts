@@ -234,6 +234,8 @@ describe('a session CSV that has been through a spreadsheet', () => {
     ['2026-3-4', /^row 2, column date: "2026-3-4" is not written YYYY-MM-DD: write 2026-03-04\.$/],
     ['2026-2-30', /^row 2, column date: "2026-2-30" is not a real date\./],
     ['2026-03-14T00:00:00Z', /^row 2, column date: "2026-03-14T00:00:00Z" is not a real date\./],
+    // `log --date` takes today and yesterday; a file has no today of its own, so it keeps exact dates.
+    ['yesterday', /^row 2, column date: "yesterday" is not a real date\./],
   ])('never guesses the day of %s: refused, naming the row and the form pace wants', (d, message) => {
     expect(dated(d)).toThrow(message);
     try {

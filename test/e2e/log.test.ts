@@ -119,6 +119,34 @@ describe('pace log, then pace list', () => {
     expect(pace.run(['log', 'walk', '10', '--date', '2025-02-01'], { PACE_TODAY: '2025-02-01' }).status).toBe(0);
   });
 
+  it('--date yesterday and today (any case) are the days before and of PACE_TODAY, for log and edit', () => {
+    const pace = fresh();
+    const r = pace.run(['log', 'walk', '10', '--date', 'yesterday'], { PACE_TODAY: '2026-03-01' });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/Saved: walk 10 min on Sat 28 Feb 2026/);
+    expect(pace.run(['log', 'walk', '12', '--date', 'Today'], { PACE_TODAY: '2026-03-01' }).status).toBe(0);
+    expect(pace.run(['edit', '2', '--date', 'YESTERDAY'], { PACE_TODAY: '2026-03-01' }).status).toBe(0);
+    expect(pace.sessions().map((s) => s.date)).toEqual(['2026-02-28', '2026-02-28']);
+  });
+
+  it('--date 11/20/2026 is refused, saying how to write it, in two lines at most, and nothing is written', () => {
+    const pace = fresh();
+    const r = pace.run(['log', 'walk', '10', '--date', '11/20/2026']);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(lines(r.stderr)[0]).toBe('pace: --date "11/20/2026" is not written YYYY-MM-DD: write 2026-11-20.');
+    expect(lines(r.stderr).length).toBeLessThanOrEqual(2);
+    const both = pace.run(['log', 'walk', '10', '--date', '3/4/2026']);
+    expect(both.status).toBe(2);
+    expect(both.stderr).toMatch(/^pace: --date "3\/4\/2026" could be 2026-03-04 or 2026-04-03\./);
+    expect(pace.run(['list', '--from', '24/11/2026']).stderr).toMatch(/--from "24\/11\/2026" is not written YYYY-MM-DD: write 2026-11-24\./);
+    expect(pace.sessions()).toEqual([]);
+  });
+
+  it('--help of log and edit says --date takes today and yesterday', () => {
+    for (const cmd of ['log', 'edit']) expect(fresh().run([cmd, '--help']).stdout).toMatch(/--date <YYYY-MM-DD> +[^-]*today or\s+yesterday/);
+  });
+
   it('refuses a PACE_TODAY that is not a real date', () => {
     const r = fresh().run(['list'], { PACE_TODAY: '2026-02-30' });
     expect(r.status).toBe(2);

@@ -186,7 +186,7 @@ describe('goal, checkin and review: every JSON document, and bad input refused w
     refused(['goal', 'rate'], /which goal/);
     refused(['goal', 'rate', '99', '5'], /there is no goal 99/);
     refused(['goal', 'close', '99', '--dropped'], /there is no goal 99/);
-    refused(['goal', 'close', '1', '--dropped'], /goal 1 is already closed \(achieved on 2026-11-21\)/);
+    refused(['goal', 'close', '1', '--dropped'], /goal 1 is already closed \(achieved on Sat 21 Nov 2026\)/);
     refused(['goal', 'rate', '1', '5'], /goal 1 is already closed/);
     refused(['goal', 'close', '2'], /--achieved or --dropped/);
     refused(['goal', 'close', 'x', '--dropped'], /"x" is not a goal id/);

@@ -179,7 +179,7 @@ describe('pace report refuses bad input and leaves nothing half-written', () => 
 
   it.each([
     [['--from', '2026-03-01', '--to', '2026-02-01'], 2, /--from 2026-03-01 is after --to 2026-02-01/],
-    [['--from', '2099-01-05'], 2, /--from 2099-01-05 is after the period's end/],
+    [['--from', '2099-01-05'], 2, /--from 2099-01-05 is after the period's end, Mon 5 Jan 2026\./],
     [['--format', 'docx'], 2, /--format.*docx.*(pdf|choices)/i],
     [['--paper', 'a5'], 2, /--paper/],
     [['--from', '2026-02-30'], 2, /--from/],

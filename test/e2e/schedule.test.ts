@@ -186,13 +186,25 @@ describe('pace schedule and the plan on its days (D1, D2)', () => {
 });
 
 describe('pace plan --ics (D3)', () => {
+  it('D3: the line after --ics names the week as every message does (Mon 19 Jan 2026); --json keeps its ISO date', () => {
+    // Seen: "Wrote 3 sessions of the week of 2026-01-19 to week.ics", where others say "Mon 19 Jan".
+    const pace = walker();
+    const json = pace.run(['plan', '--ics', join(pace.home, 'week.ics'), '--json'], { PACE_TODAY: SUNDAY });
+    expect(json.status).toBe(0);
+    expect(JSON.parse(json.stdout).week_start).toBe('2026-01-19');
+    const r = pace.run(['plan', '--ics', join(pace.home, 'week.ics')], { PACE_TODAY: SUNDAY });
+    expect(r.stdout).toMatch(/^Plan for the week of Mon 19 Jan 2026/);
+    expect(lines(r.stderr)).toEqual([expect.stringMatching(/^Wrote \d sessions of the week of Mon 19 Jan 2026 to .*week\.ics, each with a reminder 10 minutes before\.$/)]);
+    expect(r.stderr).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+  });
+
   it('D3: three sessions at 07:30 with reminders at 07:20, 0600; a re-export replaces them (same UIDs)', () => {
     const pace = walker();
     pace.run(['schedule', 'walk', 'tue,thu,sat', '--at', '07:30'], { PACE_TODAY: SUNDAY });
     const file = join(pace.home, 'week.ics');
     const r = pace.run(['plan', '--ics', file], { PACE_TODAY: SUNDAY });
     expect(r.status).toBe(0);
-    expect(r.stderr).toContain('Wrote 3 sessions of the week of 2026-01-19');
+    expect(r.stderr).toContain('Wrote 3 sessions of the week of Mon 19 Jan 2026 to ');
     expect(modeOf(lstatSync(file))).toBe(0o600);
     const first = events(readFileSync(file, 'utf8'));
     expect(first.map((e) => [e.title, e.start, e.zone, e.reminder])).toEqual([
@@ -254,11 +266,11 @@ describe('pace plan --ics (D3)', () => {
     const two = pace.run(['plan', '--ics', '-'], { PACE_TODAY: SUNDAY });
     expect(events(two.stdout).map((e) => e.uid)).toEqual(events(five.stdout).slice(0, 2).map((e) => e.uid));
     // Importing two events removes none of the three others: the person is told.
-    expect(two.stderr).toContain('walk has 2 sessions in the week of 2026-01-19, 5 before a change');
+    expect(two.stderr).toContain('walk has 2 sessions in the week of Mon 19 Jan 2026, 5 before a change');
     expect(lines(two.stderr)).toHaveLength(1);
     // Back up to the rules' 3: still fewer than the 5 exported earlier.
     expect(pace.run(['plan', '--set', 'walk=11x3'], { PACE_TODAY: SUNDAY }).status).toBe(0);
-    expect(pace.run(['plan', '--ics', '-'], { PACE_TODAY: SUNDAY }).stderr).toContain('walk has 3 sessions in the week of 2026-01-19, 5 before');
+    expect(pace.run(['plan', '--ics', '-'], { PACE_TODAY: SUNDAY }).stderr).toContain('walk has 3 sessions in the week of Mon 19 Jan 2026, 5 before');
     // A week with no change by hand says nothing.
     expect(walker().run(['plan', '--ics', '-'], { PACE_TODAY: SUNDAY }).stderr).toBe('');
   });

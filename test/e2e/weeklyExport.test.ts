@@ -118,7 +118,7 @@ describe('pace export --weekly (E2)', () => {
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr.trimEnd().split('\n')).toEqual([
-      `pace: --from ${addDays(TODAY, 8)} is after today (${TODAY}): the weekly rows stop at this week.`,
+      `pace: --from ${addDays(TODAY, 8)} is after today (Sun 15 Feb 2026): the weekly rows stop at this week.`,
       '  Give a --from on or before today.',
     ]);
     expect(fileHash(pace.db)).toBe(before);
