@@ -15,7 +15,7 @@ const deps = (): ProgramDeps => ({
 describe('command help', () => {
   it("edit's --date moves the session, log's defaults to today, and list says when it shows everything", () => {
     const help = (name: string) => buildProgram(deps()).commands.find((c) => c.name() === name)!.helpInformation();
-    expect(help('log')).toMatch(/--date <YYYY-MM-DD>\s+the day of the session \(default: today\)/);
+    expect(help('log')).toMatch(/--date <YYYY-MM-DD>\s+the day of the session, or today or yesterday\s+\(default:\s+today\)/);
     expect(help('edit')).toMatch(/--date <YYYY-MM-DD>\s+move the session to this day/);
     expect(help('edit')).not.toMatch(/--settled/);
     expect(help('list').replace(/\s+/g, ' ')).toMatch(/default 20, or all with --json, --from or --to; 0 for all/);
