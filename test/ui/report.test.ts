@@ -86,6 +86,23 @@ describe('C1, R1: the goals table', () => {
   });
 });
 
+describe('M3, C1: the goals table and the score say better, about the same or worse', () => {
+  it('M3: a goal 3 to 7 reads "better", one 2 to 4 "about the same", one 8 to 4 "worse", as the review says; the score too', () => {
+    // Seen at a 3-month review: the page said "+4 clear change" and "+2 no clear change" where
+    // `pace review` said "a clear change for the better" and "about the same": M3 asks for words
+    // that say better or worse, and a clinician should not have to read the sign to know which.
+    const rated = (id: number, text: string, first: number, latest: number) => ({ id, text, status: 'open' as const, createdOn: MON, closedOn: null, ratings: [{ date: MON, rating: first }, { date: week(10), rating: latest }] });
+    const run = (goals: ReturnType<typeof rated>[]) => reportPage(clinicReport({
+      sessions: weeks(MON, ...Array.from({ length: 12 }, () => times(3, 10))), settings: settings({ startDate: MON }), overrides: [], acceptances: [], triageRecords: [], checkins: [], today: TODAY, period: reportPeriod(TODAY), notes: null, goals,
+    })).goals;
+    const g = run([rated(1, 'climb the stairs', 3, 7), rated(2, 'get up from the floor', 2, 4), rated(3, 'carry shopping', 8, 4)]);
+    expect(g.rows.map((r) => r.slice(3))).toEqual([['+4', 'better'], ['+2', 'about the same'], ['-4', 'worse']]);
+    expect(g.score).toBe('Function score 5.0 of 10, change +0.7 (about the same)');
+    expect(run([rated(1, 'climb the stairs', 3, 7), rated(2, 'get up from the floor', 2, 4)]).score).toBe('Function score 5.5 of 10, change +3 (better)');
+    expect(run([rated(1, 'carry shopping', 8, 4)]).score).toBe('Function score 4.0 of 10, change -4 (worse)');
+  });
+});
+
 describe('M5: closed goals in the goals table', () => {
   it('a goal closed as no longer relevant says so in the words goal close --help uses, not "(dropped)"', () => {
     const to = TODAY;

@@ -1,7 +1,7 @@
 import type { ClinicReport, ReportEvent } from '../../core/report/report.js';
 import { oneDecimal, oneDecimalText } from '../../core/numbers.js';
 import { PHASE_NAMES } from '../planView.js';
-import { summaryParts } from '../reviewWords.js';
+import { summaryParts, VERDICT_WORDS } from '../reviewWords.js';
 import { closedWords } from '../goalView.js';
 import { doseChart, eventKey, eventKeyWords, outcomeChart, painChart } from './charts.js';
 import { cut, EVENT_NAMES, eventWords, firstOf, holdWords, longDate, unitWord } from './words.js';
@@ -88,7 +88,9 @@ function functionChangeWords(r: ClinicReport): string {
   if (!rerated || m?.missing === 'no-rerating') return ' (no goal re-rated yet)';
   if (m?.missing === 'no-week-after-start') return ' (too early to say whether it changed)';
   if (fs.change === null) return '';
-  return `, change ${sign(oneDecimal(fs.change))}${fs.clearChange ? ' (a clear change)' : ' (not a clear change)'}`;
+  // M3: words say better or worse, as the review does, not only that something changed.
+  const verdict = !fs.clearChange ? 'same' : fs.change > 0 ? 'better' : 'worse';
+  return `, change ${sign(oneDecimal(fs.change))} (${VERDICT_WORDS[verdict]})`;
 }
 
 export function reportPage(r: ClinicReport, fit: Fit = FITS[0]): ReportPage {
@@ -142,7 +144,7 @@ export function reportPage(r: ClinicReport, fit: Fit = FITS[0]): ReportPage {
         g.firstRating === null ? '-' : String(g.firstRating),
         g.latestRating === null ? '-' : String(g.latestRating),
         g.change === null ? '-' : sign(g.change),
-        g.verdict === 'not-enough-data' ? (g.goal.ratings.length < 2 ? 'not re-rated' : 'too early to say') : g.clearChange ? 'clear change' : 'no clear change',
+        g.verdict === 'not-enough-data' ? (g.goal.ratings.length < 2 ? 'not re-rated' : 'too early to say') : VERDICT_WORDS[g.verdict],
       ]),
       more: goals.more,
       none: r.goals.length === 0 ? 'No movement goals recorded.' : null,
