@@ -103,6 +103,30 @@ describe('M3, C1: the goals table and the score say better, about the same or wo
   });
 });
 
+describe('R1, C1: what has changed names the weeks it compares', () => {
+  it('R1: at week 14 the first two weeks lie before the 12-week period, and the page says which weeks were compared', () => {
+    // Seen at a 3-month review: the page ran from week 3 (C2's twelve weeks) and said "pain before
+    // sessions 5.6 to 4.0", a 5.6 that no chart or table on the page shows; nothing said that it
+    // was weeks 1-2 against the last four weeks over, as pace review says under its table.
+    const today = addDays(week(14), 1);
+    const r = clinicReport({
+      sessions: weeks(MON, ...Array.from({ length: 14 }, () => times(3, 10))), settings: settings({ startDate: MON }), overrides: [], acceptances: [], triageRecords: [], checkins: [], goals: [], today, period: reportPeriod(today), notes: null,
+    });
+    const page = reportPage(r);
+    expect(page.subtitle).toMatch(/^19 Jan 2026 to/);
+    expect(page.changes.compared).toBe('Compared: program weeks 1-2 (5 Jan to 18 Jan 2026) with the last 4 weeks that are over (9 Mar to 5 Apr 2026); check-ins: the first against the mean of those weeks; goals: the first rating against the latest.');
+    expect(reportHtml(page, 'a4')).toContain(page.changes.compared);
+  });
+
+  it('R1: before a week after weeks 1-2 is over, the lead says why nothing is compared, and no windows are named', () => {
+    const today = addDays(week(3), 2);
+    const r = clinicReport({
+      sessions: weeks(MON, times(3, 10), times(3, 10)), settings: settings({ startDate: MON }), overrides: [], acceptances: [], triageRecords: [], checkins: [], goals: [], today, period: reportPeriod(today), notes: null,
+    });
+    expect(reportPage(r).changes.compared).toBeNull();
+  });
+});
+
 describe('M5: closed goals in the goals table', () => {
   it('a goal closed as no longer relevant says so in the words goal close --help uses, not "(dropped)"', () => {
     const to = TODAY;
