@@ -8,7 +8,7 @@ import { reportHtml } from '../../src/ui/report/html.js';
 import { FITS, reportPage } from '../../src/ui/report/page.js';
 import { cut, firstOf } from '../../src/ui/report/words.js';
 import { doseChart, outcomeChart, painChart } from '../../src/ui/report/charts.js';
-import { d, flare, MON, settings, times, week, weeks } from '../core/coach/builders.js';
+import { d, flare, MON, settings, times, week, weeks, weeksOf } from '../core/coach/builders.js';
 
 // C1: the page's words and its cuts; C3: nothing in the HTML that a browser would run or fetch.
 
@@ -124,6 +124,30 @@ describe('R1, C1: what has changed names the weeks it compares', () => {
       sessions: weeks(MON, times(3, 10), times(3, 10)), settings: settings({ startDate: MON }), overrides: [], acceptances: [], triageRecords: [], checkins: [], goals: [], today, period: reportPeriod(today), notes: null,
     });
     expect(reportPage(r).changes.compared).toBeNull();
+  });
+});
+
+describe('B3, C1: the boom-bust cycles are dated', () => {
+  // Seen at a 3-month review: "Boom-bust cycles 1" and nothing on the page said when: a clinician
+  // could not tell whether it was last week or two months back, nor set it beside the flares.
+  const steady = (activity: string, boomWeeks: number[]) =>
+    weeksOf({ activity }, MON, ...Array.from({ length: 12 }, (_, w) => (w < 2 ? times(3, 10) : boomWeeks.includes(w) ? [{ dose: 25, day: 1 }] : times(3, 10))));
+  const page = (sessions: Session[]) => reportPage(clinicReport({
+    sessions, settings: settings({ startDate: MON }), overrides: [], acceptances: [], triageRecords: [], checkins: [], goals: [], today: TODAY, period: reportPeriod(TODAY), notes: null,
+  }));
+  const row = (p: ReturnType<typeof page>) => p.summary.find(([k]) => k === 'Boom-bust cycles')?.[1];
+
+  it('B3: one bust after booms of a walk and a ride on one day is one cycle, dated by its boom', () => {
+    expect(row(page([...steady('walk', [4]), ...steady('ride', [4])]))).toBe('1 (boom on 3 Feb)');
+  });
+
+  it('B3: two cycles name both boom days; more name the latest', () => {
+    expect(row(page(steady('walk', [4, 8])))).toBe('2 (booms on 3 Feb, 3 Mar)');
+    expect(row(page(steady('walk', [4, 6, 8])))).toBe('3 (latest boom 3 Mar)');
+  });
+
+  it('none is 0, with no date', () => {
+    expect(row(page(steady('walk', [])))).toBe('0');
   });
 });
 

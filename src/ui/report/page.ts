@@ -7,6 +7,7 @@ import { doseChart, eventKey, eventKeyWords, outcomeChart, painChart } from './c
 import { cut, dayMonth, EVENT_NAMES, eventWords, firstOf, holdWords, longDate, unitWord } from './words.js';
 import type { Span } from '../../core/outcomes/windows.js';
 import { toDayNumber } from '../../core/dates.js';
+import type { IsoDate } from '../../core/types.js';
 
 // C1: the page as both renderers lay it out, in its order, already cut to fit one page: long
 // goal texts and many events end in "and N more", never on a second page.
@@ -111,6 +112,16 @@ function comparedWords(r: ClinicReport): string | null {
   return `Compared: program weeks 1-2 (${spanWords(then)}) with ${last} (${spanWords(now)}); check-ins: the first against the mean of ${n === 1 ? 'that week' : 'those weeks'}; goals: the first rating against the latest.`;
 }
 
+/** B3, C1: how many cycles, and when: a count alone does not tell last week from two months back. */
+function cycleWords(dates: readonly IsoDate[], period: Span): string {
+  // The year only when the period has two, so that "3 Feb" is never ambiguous.
+  const day = (x: IsoDate) => (period.from.slice(0, 4) === period.to.slice(0, 4) ? dayMonth(x) : longDate(x));
+  if (dates.length === 0) return '0';
+  if (dates.length === 1) return `1 (boom on ${day(dates[0]!)})`;
+  if (dates.length === 2) return `2 (booms on ${dates.map(day).join(', ')})`;
+  return `${dates.length} (latest boom ${day(dates[dates.length - 1]!)})`;
+}
+
 export function reportPage(r: ClinicReport, fit: Fit = FITS[0]): ReportPage {
   const { from, to } = r.period;
   // The review's own words, with "to" for its arrow: "->" reads as two signs in a PDF's text,
@@ -176,7 +187,7 @@ export function reportPage(r: ClinicReport, fit: Fit = FITS[0]): ReportPage {
     summary: [
       ['Sessions', String(r.sessions)],
       ['Planned sessions done', r.adherencePct !== null ? `${r.adherencePct}%` : r.weeksOver === 0 ? 'no week over yet' : 'no plan'],
-      ['Boom-bust cycles', String(r.boomBustCycles)],
+      ['Boom-bust cycles', cycleWords(r.boomBustDates, r.period)],
       ['Flares', String(r.events.filter((e) => e.kind === 'flare').length)],
     ],
     notes: notes && {
