@@ -57,12 +57,14 @@ describe('pace report after sixteen weeks with goals, check-ins, a flare and an 
     expect(text.indexOf('PLAN ON HOLD')).toBeLessThan(text.indexOf('What has changed'));
     // R1 in the review's words, the goals with their ratings, the flare, the figures.
     expect(text).toMatch(/minutes of any activity a week/);
-    expect(text).toMatch(/climb the stairs to my flat without stopping 3 7 \+4 clear change/);
-    expect(text).toMatch(/sit on the floor and get up 2 3 \+1 no clear change/);
+    // R1: the weeks compared, weeks 1-2 lying before this twelve-week period.
+    expect(text).toMatch(/Compared: program weeks 1-2 \(5 Jan to 18 Jan 2026\) with the last 4 weeks that are over \(23 Mar to 19 Apr 2026\)/);
+    expect(text).toMatch(/climb the stairs to my flat without stopping 3 7 \+4 better/);
+    expect(text).toMatch(/sit on the floor and get up 2 3 \+1 about the same/);
     expect(text).toMatch(/Flare walk: marked as a flare/);
     expect(text).toMatch(/Assess a joint that is clearly swollen/);
     expect(text).toMatch(/Sessions 43 /);
-    expect(text).toMatch(/Function score 5\.0 of 10, change \+2\.5 \(a clear change\)/);
+    expect(text).toMatch(/Function score 5\.0 of 10, change \+2\.5 \(better\)/);
     expect(text).toMatch(/not a medical device/);
     expect(text).toMatch(/on the person's own computer/);
     expect(text).not.toContain('Notes (shared');

@@ -8,7 +8,7 @@ import { reportHtml } from '../../src/ui/report/html.js';
 import { FITS, reportPage } from '../../src/ui/report/page.js';
 import { cut, firstOf } from '../../src/ui/report/words.js';
 import { doseChart, outcomeChart, painChart } from '../../src/ui/report/charts.js';
-import { d, flare, MON, settings, times, week, weeks } from '../core/coach/builders.js';
+import { d, flare, MON, settings, times, week, weeks, weeksOf } from '../core/coach/builders.js';
 
 // C1: the page's words and its cuts; C3: nothing in the HTML that a browser would run or fetch.
 
@@ -83,6 +83,71 @@ describe('C1, R1: the goals table', () => {
     const page = reportPage(report(weeks(MON, ...Array.from({ length: 12 }, () => times(3, 10)))));
     expect(page.goals.rows[0]![4]).toBe('not re-rated');
     expect(page.goals.score).toBe('Function score 3.0 of 10 (no goal re-rated yet)');
+  });
+});
+
+describe('M3, C1: the goals table and the score say better, about the same or worse', () => {
+  it('M3: a goal 3 to 7 reads "better", one 2 to 4 "about the same", one 8 to 4 "worse", as the review says; the score too', () => {
+    // Seen at a 3-month review: the page said "+4 clear change" and "+2 no clear change" where
+    // `pace review` said "a clear change for the better" and "about the same": M3 asks for words
+    // that say better or worse, and a clinician should not have to read the sign to know which.
+    const rated = (id: number, text: string, first: number, latest: number) => ({ id, text, status: 'open' as const, createdOn: MON, closedOn: null, ratings: [{ date: MON, rating: first }, { date: week(10), rating: latest }] });
+    const run = (goals: ReturnType<typeof rated>[]) => reportPage(clinicReport({
+      sessions: weeks(MON, ...Array.from({ length: 12 }, () => times(3, 10))), settings: settings({ startDate: MON }), overrides: [], acceptances: [], triageRecords: [], checkins: [], today: TODAY, period: reportPeriod(TODAY), notes: null, goals,
+    })).goals;
+    const g = run([rated(1, 'climb the stairs', 3, 7), rated(2, 'get up from the floor', 2, 4), rated(3, 'carry shopping', 8, 4)]);
+    expect(g.rows.map((r) => r.slice(3))).toEqual([['+4', 'better'], ['+2', 'about the same'], ['-4', 'worse']]);
+    expect(g.score).toBe('Function score 5.0 of 10, change +0.7 (about the same)');
+    expect(run([rated(1, 'climb the stairs', 3, 7), rated(2, 'get up from the floor', 2, 4)]).score).toBe('Function score 5.5 of 10, change +3 (better)');
+    expect(run([rated(1, 'carry shopping', 8, 4)]).score).toBe('Function score 4.0 of 10, change -4 (worse)');
+  });
+});
+
+describe('R1, C1: what has changed names the weeks it compares', () => {
+  it('R1: at week 14 the first two weeks lie before the 12-week period, and the page says which weeks were compared', () => {
+    // Seen at a 3-month review: the page ran from week 3 (C2's twelve weeks) and said "pain before
+    // sessions 5.6 to 4.0", a 5.6 that no chart or table on the page shows; nothing said that it
+    // was weeks 1-2 against the last four weeks over, as pace review says under its table.
+    const today = addDays(week(14), 1);
+    const r = clinicReport({
+      sessions: weeks(MON, ...Array.from({ length: 14 }, () => times(3, 10))), settings: settings({ startDate: MON }), overrides: [], acceptances: [], triageRecords: [], checkins: [], goals: [], today, period: reportPeriod(today), notes: null,
+    });
+    const page = reportPage(r);
+    expect(page.subtitle).toMatch(/^19 Jan 2026 to/);
+    expect(page.changes.compared).toBe('Compared: program weeks 1-2 (5 Jan to 18 Jan 2026) with the last 4 weeks that are over (9 Mar to 5 Apr 2026); check-ins: the first against the mean of those weeks; goals: the first rating against the latest.');
+    expect(reportHtml(page, 'a4')).toContain(page.changes.compared);
+  });
+
+  it('R1: before a week after weeks 1-2 is over, the lead says why nothing is compared, and no windows are named', () => {
+    const today = addDays(week(3), 2);
+    const r = clinicReport({
+      sessions: weeks(MON, times(3, 10), times(3, 10)), settings: settings({ startDate: MON }), overrides: [], acceptances: [], triageRecords: [], checkins: [], goals: [], today, period: reportPeriod(today), notes: null,
+    });
+    expect(reportPage(r).changes.compared).toBeNull();
+  });
+});
+
+describe('B3, C1: the boom-bust cycles are dated', () => {
+  // Seen at a 3-month review: "Boom-bust cycles 1" and nothing on the page said when: a clinician
+  // could not tell whether it was last week or two months back, nor set it beside the flares.
+  const steady = (activity: string, boomWeeks: number[]) =>
+    weeksOf({ activity }, MON, ...Array.from({ length: 12 }, (_, w) => (w < 2 ? times(3, 10) : boomWeeks.includes(w) ? [{ dose: 25, day: 1 }] : times(3, 10))));
+  const page = (sessions: Session[]) => reportPage(clinicReport({
+    sessions, settings: settings({ startDate: MON }), overrides: [], acceptances: [], triageRecords: [], checkins: [], goals: [], today: TODAY, period: reportPeriod(TODAY), notes: null,
+  }));
+  const row = (p: ReturnType<typeof page>) => p.summary.find(([k]) => k === 'Boom-bust cycles')?.[1];
+
+  it('B3: one bust after booms of a walk and a ride on one day is one cycle, dated by its boom', () => {
+    expect(row(page([...steady('walk', [4]), ...steady('ride', [4])]))).toBe('1 (boom on 3 Feb)');
+  });
+
+  it('B3: two cycles name both boom days; more name the latest', () => {
+    expect(row(page(steady('walk', [4, 8])))).toBe('2 (booms on 3 Feb, 3 Mar)');
+    expect(row(page(steady('walk', [4, 6, 8])))).toBe('3 (latest boom 3 Mar)');
+  });
+
+  it('none is 0, with no date', () => {
+    expect(row(page(steady('walk', [])))).toBe('0');
   });
 });
 

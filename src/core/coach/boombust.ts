@@ -150,12 +150,17 @@ export function boomBust(input: BoomBustInput): BoomBust {
  * count with it; export --weekly's rows, per activity, count each activity's own (`cycles`).
  */
 export function personCycles(cycles: readonly BoomBustCycle[], from: IsoDate, to: IsoDate): number {
+  return personCycleDates(cycles, from, to).length;
+}
+
+/** B3: the days of the person's cycles (`personCycles`), each its first boom, oldest first. */
+export function personCycleDates(cycles: readonly BoomBustCycle[], from: IsoDate, to: IsoDate): IsoDate[] {
   const firstBoom = new Map<IsoDate, IsoDate>();
   for (const c of cycles) {
     const seen = firstBoom.get(c.bustDate);
     if (seen === undefined || c.boomDate < seen) firstBoom.set(c.bustDate, c.boomDate);
   }
-  return [...firstBoom.values()].filter((boom) => boom >= from && boom <= to).length;
+  return [...firstBoom.values()].filter((boom) => boom >= from && boom <= to).sort();
 }
 
 /**

@@ -1,4 +1,4 @@
-import { personCycles } from '../coach/boombust.js';
+import { personCycleDates } from '../coach/boombust.js';
 import { flareReasons, isFlareSession, type FlareReason } from '../coach/flares.js';
 import { weekDayOf } from '../coach/history.js';
 import { programOrigin } from '../coach/phases.js';
@@ -72,6 +72,8 @@ export interface ClinicReport {
   /** How many of the period's weeks are whole and over: none means no adherence yet, plan or not. */
   weeksOver: number;
   boomBustCycles: number;
+  /** B3: the day of each of those cycles (its first boom), oldest first. */
+  boomBustDates: IsoDate[];
   /** C3: null unless asked for. */
   notes: ReportNote[] | null;
 }
@@ -102,6 +104,8 @@ export function clinicReport(input: ReportInput): ClinicReport {
   const triage = input.triageRecords.filter((r) => within(r.date) || (now && r.date > to));
   // C1, R1: adherence counts only weeks of the period that are over, as the review counts them.
   const over = { from, to: end };
+  // B3: the person's cycles, as status and the review count them, whole weeks as the rows are.
+  const cycleDates = personCycleDates(all.cycles, mondayOf(from), to);
 
   return {
     madeOn: input.today,
@@ -123,8 +127,8 @@ export function clinicReport(input: ReportInput): ClinicReport {
     sessions: inPeriod.length,
     adherencePct: roundOrNull(adherenceOver(rows, over)),
     weeksOver: weeksOf(input.period).filter((monday) => wholeWeekWithin(monday, over)).length,
-    // B3: the person's cycles, as status and the review count them, whole weeks as the rows are.
-    boomBustCycles: personCycles(all.cycles, mondayOf(from), to),
+    boomBustCycles: cycleDates.length,
+    boomBustDates: cycleDates,
     notes: input.notes && inPeriod.flatMap((s) => {
       const text = input.notes?.get(s.id);
       return text === undefined ? [] : [{ date: s.date, activity: s.activity, text }];

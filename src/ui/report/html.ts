@@ -33,6 +33,7 @@ td.v, th.v { white-space: nowrap; }
 @media screen and (max-width: 40em) {
   .charts, .cols { grid-template-columns: 1fr; }
 }
+.compared { font-size: 7.5pt; }
 footer { margin-top: 8pt; border-top: 0.5pt solid #000; padding-top: 2pt; font-size: 7pt; }
 `;
 
@@ -66,6 +67,7 @@ export function reportHtml(p: ReportPage, paper: Paper): string {
   out.push(`<p>${esc(p.changes.lead)}</p>`);
   if (p.changes.items.length) out.push(`<ul>${p.changes.items.map((i) => `<li>${esc(i)}</li>`).join('')}</ul>`);
   for (const t of p.changes.tail) out.push(`<p>${esc(t)}</p>`);
+  if (p.changes.compared) out.push(`<p class="compared">${esc(p.changes.compared)}</p>`);
   out.push('<h2>Trends</h2><div class="charts">');
   // A screen reader reads a chart as one image named by its heading, the numbers in a table only
   // it sees (the page has no room for them), rather than as loose axis labels.

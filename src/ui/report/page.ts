@@ -1,10 +1,13 @@
 import type { ClinicReport, ReportEvent } from '../../core/report/report.js';
 import { oneDecimal, oneDecimalText } from '../../core/numbers.js';
 import { PHASE_NAMES } from '../planView.js';
-import { summaryParts } from '../reviewWords.js';
+import { summaryParts, VERDICT_WORDS } from '../reviewWords.js';
 import { closedWords } from '../goalView.js';
 import { doseChart, eventKey, eventKeyWords, outcomeChart, painChart } from './charts.js';
-import { cut, EVENT_NAMES, eventWords, firstOf, holdWords, longDate, unitWord } from './words.js';
+import { cut, dayMonth, EVENT_NAMES, eventWords, firstOf, holdWords, longDate, unitWord } from './words.js';
+import type { Span } from '../../core/outcomes/windows.js';
+import { toDayNumber } from '../../core/dates.js';
+import type { IsoDate } from '../../core/types.js';
 
 // C1: the page as both renderers lay it out, in its order, already cut to fit one page: long
 // goal texts and many events end in "and N more", never on a second page.
@@ -27,7 +30,8 @@ export interface ReportPage {
   hold: { kind: 'assess' | 'stop'; title: string; detail: string } | null;
   /** Said instead of the charts' figures when nothing was recorded in the period. */
   empty: string | null;
-  changes: { lead: string; items: string[]; tail: string[] };
+  /** R1: which weeks were compared, null while none after weeks 1-2 is over (the lead says so). */
+  changes: { lead: string; items: string[]; tail: string[]; compared: string | null };
   charts: { title: string; svg: string }[];
   key: string;
   /** The key's markers in words, for a reader who cannot see them. */
@@ -88,7 +92,34 @@ function functionChangeWords(r: ClinicReport): string {
   if (!rerated || m?.missing === 'no-rerating') return ' (no goal re-rated yet)';
   if (m?.missing === 'no-week-after-start') return ' (too early to say whether it changed)';
   if (fs.change === null) return '';
-  return `, change ${sign(oneDecimal(fs.change))}${fs.clearChange ? ' (a clear change)' : ' (not a clear change)'}`;
+  // M3: words say better or worse, as the review does, not only that something changed.
+  const verdict = !fs.clearChange ? 'same' : fs.change > 0 ? 'better' : 'worse';
+  return `, change ${sign(oneDecimal(fs.change))} (${VERDICT_WORDS[verdict]})`;
+}
+
+const spanWords = (s: Span) => `${s.from.slice(0, 4) === s.to.slice(0, 4) ? dayMonth(s.from) : longDate(s.from)} to ${longDate(s.to)}`;
+
+/**
+ * R1, C1: the weeks behind "what has changed". At a 3-month review weeks 1-2 lie before the
+ * 12-week period (C2), so their figures are on no chart of the page: the reader is told where
+ * they come from, as pace review says under its table.
+ */
+function comparedWords(r: ClinicReport): string | null {
+  const { then, now, measures } = r.review;
+  if (measures.some((m) => m.missing === 'no-week-after-start')) return null;
+  const n = (toDayNumber(now.to) - toDayNumber(now.from) + 1) / 7;
+  const last = n === 1 ? 'the last week that is over' : `the last ${n} weeks that are over`;
+  return `Compared: program weeks 1-2 (${spanWords(then)}) with ${last} (${spanWords(now)}); check-ins: the first against the mean of ${n === 1 ? 'that week' : 'those weeks'}; goals: the first rating against the latest.`;
+}
+
+/** B3, C1: how many cycles, and when: a count alone does not tell last week from two months back. */
+function cycleWords(dates: readonly IsoDate[], period: Span): string {
+  // The year only when the period has two, so that "3 Feb" is never ambiguous.
+  const day = (x: IsoDate) => (period.from.slice(0, 4) === period.to.slice(0, 4) ? dayMonth(x) : longDate(x));
+  if (dates.length === 0) return '0';
+  if (dates.length === 1) return `1 (boom on ${day(dates[0]!)})`;
+  if (dates.length === 2) return `2 (booms on ${dates.map(day).join(', ')})`;
+  return `${dates.length} (latest boom ${day(dates[dates.length - 1]!)})`;
 }
 
 export function reportPage(r: ClinicReport, fit: Fit = FITS[0]): ReportPage {
@@ -117,7 +148,7 @@ export function reportPage(r: ClinicReport, fit: Fit = FITS[0]): ReportPage {
     // T2/T3: a period that ended before the report was made shows the hold of its last day, as then.
     hold: r.hold && { kind: r.hold.kind, ...holdWords(r.hold, to < r.madeOn ? to : null) },
     empty: r.recorded ? null : `Nothing was recorded between ${longDate(from)} and ${longDate(to)}: no sessions, check-ins, goal ratings or symptoms.`,
-    changes: { lead: parts.lead, items: changes.more ? [...changes.shown, changes.more] : changes.shown, tail: parts.tail },
+    changes: { lead: parts.lead, items: changes.more ? [...changes.shown, changes.more] : changes.shown, tail: parts.tail, compared: comparedWords(r) },
     charts: [
       { title: `Planned and done ${unitWord(r.unit)} by week`, svg: doseChart(r) },
       { title: 'Pain before and after sessions, weekly mean', svg: painChart(r) },
@@ -142,7 +173,7 @@ export function reportPage(r: ClinicReport, fit: Fit = FITS[0]): ReportPage {
         g.firstRating === null ? '-' : String(g.firstRating),
         g.latestRating === null ? '-' : String(g.latestRating),
         g.change === null ? '-' : sign(g.change),
-        g.verdict === 'not-enough-data' ? (g.goal.ratings.length < 2 ? 'not re-rated' : 'too early to say') : g.clearChange ? 'clear change' : 'no clear change',
+        g.verdict === 'not-enough-data' ? (g.goal.ratings.length < 2 ? 'not re-rated' : 'too early to say') : VERDICT_WORDS[g.verdict],
       ]),
       more: goals.more,
       none: r.goals.length === 0 ? 'No movement goals recorded.' : null,
@@ -156,7 +187,7 @@ export function reportPage(r: ClinicReport, fit: Fit = FITS[0]): ReportPage {
     summary: [
       ['Sessions', String(r.sessions)],
       ['Planned sessions done', r.adherencePct !== null ? `${r.adherencePct}%` : r.weeksOver === 0 ? 'no week over yet' : 'no plan'],
-      ['Boom-bust cycles', String(r.boomBustCycles)],
+      ['Boom-bust cycles', cycleWords(r.boomBustDates, r.period)],
       ['Flares', String(r.events.filter((e) => e.kind === 'flare').length)],
     ],
     notes: notes && {

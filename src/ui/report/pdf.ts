@@ -104,6 +104,7 @@ function document(p: ReportPage, paper: Paper): Record<string, unknown> {
   content.push(...heading('What has changed', width), { text: p.changes.lead });
   if (p.changes.items.length) content.push({ ul: p.changes.items, margin: [8, 1, 0, 1] });
   for (const t of p.changes.tail) content.push({ text: t });
+  if (p.changes.compared) content.push({ text: p.changes.compared, fontSize: 7.5 });
   content.push(...heading('Trends', width));
   const chart = (title: string, svg: string): Node => ({ stack: [{ text: title, bold: true, fontSize: 8 }, { svg, width: half }] });
   const [a, b, c] = p.charts as [ReportPage['charts'][number], ReportPage['charts'][number], ReportPage['charts'][number]];
