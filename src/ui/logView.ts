@@ -84,15 +84,16 @@ export function nextDayLines(style: Style, a: NextDayAnswer): string[] {
 }
 
 /**
- * G3, Q6: a new activity whose name pace does not know (`spaziergang`, 散歩), logged without
- * --category, is "other", and its minutes never count toward the weekly aim. Said once, when it is
- * made, with the way out while it has one session: it keeps its category afterwards (cli.md).
+ * G3, Q6: a new activity in minutes whose name pace does not know (`spaziergang`, 散歩), logged
+ * without --category, is "other", and its minutes never count toward the weekly aim. Said once,
+ * when it is made. An activity keeps its category (cli.md), even once its sessions are deleted, so
+ * the way out is to move the session to a new name that is aerobic.
  */
 export function otherCategoryLines(s: Session, byDefault: boolean): string[] {
-  if (!byDefault || s.category !== 'other') return [];
+  if (!byDefault || s.category !== 'other' || s.unit !== 'min') return [];
   return [
     `${s.activity} is in the category other, so its minutes do not count toward your weekly aim of aerobic minutes.`,
-    `If it is aerobic (a walk, a ride, a swim): pace delete ${s.id} --yes, then log it again with --category aerobic.`,
+    `An activity keeps its category. If this one is aerobic (a walk, a ride, a swim), move the session to a new name that is: pace edit ${s.id} --activity <new name> --category aerobic`,
   ];
 }
 

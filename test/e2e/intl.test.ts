@@ -72,9 +72,24 @@ describe('a new activity pace cannot place, named in the person\'s language', ()
     const r = pace.run(['log', 'Spaziergang', '12,5'], DE);
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('spaziergang is in the category other, so its minutes do not count toward your weekly aim of aerobic minutes.');
-    expect(r.stdout).toContain('If it is aerobic (a walk, a ride, a swim): pace delete 1 --yes, then log it again with --category aerobic.');
+    expect(r.stdout).toContain('An activity keeps its category. If this one is aerobic (a walk, a ride, a swim), move the session to a new name that is: pace edit 1 --activity <new name> --category aerobic');
     // Said once, for the session that made the activity.
     expect(pace.run(['log', 'spaziergang', '10'], DE).stdout).not.toContain('category other');
+  });
+
+  it('G3, Q6: the way out it gives works: the session moves to an aerobic activity and counts toward the weekly aim', () => {
+    // Seen: it said "pace delete 1 --yes, then log it again with --category aerobic", and the
+    // log again was refused: "spaziergang is already in the other category".
+    const pace = answeredPace();
+    expect(pace.run(['log', 'spaziergang', '12,5'], DE).status).toBe(0);
+    const r = pace.run(['edit', '1', '--activity', 'spaziergang aerob', '--category', 'aerobic'], DE);
+    expect(r.status, r.stderr).toBe(0);
+    expect(JSON.parse(pace.run(['status', '--json'], DE).stdout).weekly_minutes).toBe(12.5);
+  });
+
+  it('G3: nothing is said of minutes for an activity counted in reps, metres or steps', () => {
+    const pace = answeredPace();
+    expect(pace.run(['log', 'kniebeugen', '10reps'], DE).stdout).not.toContain('category other');
   });
 
   it('nothing is said when the category was given, or guessed from the name', () => {
