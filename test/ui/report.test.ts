@@ -344,3 +344,11 @@ describe('S1, S2, C1: a "yes" on the first day of the program', () => {
     expect(r.modes).toEqual([{ mode: 'envelope', from: week(1) }]);
   });
 });
+
+describe('C1: text the PDF cannot draw', () => {
+  it('names the letters its font lacks, not the invisible marks beside them (an emoji\'s U+FE0F, a joiner)', async () => {
+    const { undrawable } = await import('../../src/ui/report/pdf.js');
+    const page = { goals: { rows: [['\u968e\u6bb5 \u2764\ufe0f caf\u00e9 \u{1f6b6}\u200d\u2640\ufe0f']] } } as unknown as Parameters<typeof undrawable>[0];
+    expect(undrawable(page)).toEqual(['\u968e', '\u6bb5', '\u2764', '\u{1f6b6}', '\u2640']);
+  });
+});
