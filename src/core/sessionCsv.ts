@@ -1,6 +1,6 @@
 import type { Cell } from './csv.js';
 import { detectSeparator, parseCsv, unprotectText, type Separator } from './csv.js';
-import { dateCell, doseCell, flareCell } from './spreadsheetCells.js';
+import { dateCell, flareCell } from './spreadsheetCells.js';
 import { misreadUtf8 } from './encoding.js';
 import { InputError } from './errors.js';
 import { MAX_NOTE_LENGTH, checkDose, checkNoteText, futureInFile, parseActivityName, parseCategory, parseDate, parseDose, parseScale, parseSymptoms, parseUnit, printable } from './input.js';
@@ -200,7 +200,7 @@ export function parseSessionRecord(fields: readonly string[], index: Map<string,
     const i = index.get(col);
     const text = i === undefined ? '' : unprotectText(fields[i] ?? '');
     // Read inside parseSessionFields' checks, which name the row and column in a refusal.
-    return col === 'dose' ? doseCell(text) : col === 'date' ? dateCell(text) : col === 'flare' ? flareCell(text) : text;
+    return col === 'date' ? dateCell(text) : col === 'flare' ? flareCell(text) : text;
   };
   return markFromVerdict(parseSessionFields(get, (col) => `row ${row}, column ${col}`, today, kindOf));
 }
@@ -238,7 +238,10 @@ export function parseSessionFields(get: (column: string) => string, where: Field
   if (date > today) throw futureInFile(where('date'), date, today);
   const activity = at('activity', () => parseActivityName(get('activity')));
   const own = kindOf(activity);
-  // The parser of `pace log`'s dose, so a file cannot slip in what the command line refuses (0x10, 1e2).
+  // The parser of `pace log`'s dose, so a file cannot slip in what the command line refuses (0x10,
+  // 1e2), and reads a spreadsheet's decimal comma (10,5) as it does (decimalAmount). `1.500` is
+  // refused there too: pace writes at most one decimal, and a decimal-comma spreadsheet may group
+  // 1500 that way.
   const dose = at('dose', () => parseDose(get('dose'), 'dose'));
   // An empty unit cell is the activity's own; for a new activity, the dose's suffix (12reps), as `pace log` takes it.
   const noUnit = get('unit').trim() === '';

@@ -1,26 +1,9 @@
 import { InputError } from './errors.js';
 import { misformedDate } from './dates.js';
-import { decimalAmount, printable } from './input.js';
+import { printable } from './input.js';
 
 // Cells as a spreadsheet writes them back after a person has opened, corrected and saved a pace
 // export. Each is read where it has one meaning, and refused where it has two: pace never guesses.
-
-/**
- * A dose with a decimal comma (`10,5`, as a spreadsheet in most of Europe writes it) is read as
- * 10.5. A mark followed by exactly three digits may be a thousands separator instead (`1,500` in
- * English, `1.500` in German): that is refused, naming both readings, whatever the separator
-(`decimalAmount`, the command line's rule; after a 0, as in `0,125`, it is a decimal). pace
- * writes a dose with at most one decimal (`1.5`), so `1.500` is never its own; and a spreadsheet
- * in a decimal-comma locale can save with commas (quoting `"10,5"`), grouping 1500 as `1.500`.
- */
-export function doseCell(raw: string): string {
-  const m = /^(\s*\d+)([.,])(\d+)(\s*[a-z]*\s*)$/i.exec(raw);
-  if (!m) return raw;
-  const [, whole, , frac, unit] = m as unknown as [string, string, string, string, string];
-  // The command line's rule, so that a file reads an amount as `pace log` does.
-  decimalAmount(`${whole.trim()},${frac}`, `dose "${printable(raw)}"`);
-  return `${whole}.${frac}${unit}`;
-}
 
 const HINT_DATE = 'Write dates as YYYY-MM-DD; in the spreadsheet, format the date column as YYYY-MM-DD before saving.';
 
