@@ -185,10 +185,14 @@ export function parseSessionDate(raw: string, today: IsoDate, flag = '--date'): 
  * A record in an imported file dated after today here (E1). Most often the file was made where
  * the calendar is already a day ahead (east of here, or over the date line), so the refusal says
  * what today is here and that the record imports from its day, instead of a bare "in the future".
+ * Time zones are at most 26 hours apart, two calendar days: a date further ahead is a slip in
+ * the file or in the computer's date, and is not promised to import once its day comes.
  */
 export function futureInFile(label: string, date: IsoDate, today: IsoDate): InputError {
-  return new InputError(`${label}: ${date} is in the future.`,
-    `Today here is ${shortDateYear(today)}. A file made where the date is already later (another time zone) imports from that day on; else check the computer's date and time zone.`);
+  const zones = date <= addDays(today, 2);
+  return new InputError(`${label}: ${date} is in the future.`, zones
+    ? `Today here is ${shortDateYear(today)}. A file made where the date is already later (another time zone) imports from that day on; else check the computer's date and time zone.`
+    : `Today here is ${shortDateYear(today)}: check that date in the file, and the computer's date.`);
 }
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/core/errors.js';
 import {
-  EFFORT_HINT, MAX_MINUTES, checkDose, parseDate, parseActivityName, parseCategory, parseDose, parseNote, parseScale, parseSessionDate, parseSymptoms, parseUnit, plainTextProblem,
+  EFFORT_HINT, MAX_MINUTES, checkDose, futureInFile, parseDate, parseActivityName, parseCategory, parseDose, parseNote, parseScale, parseSessionDate, parseSymptoms, parseUnit, plainTextProblem,
 } from '../../src/core/input.js';
 import { SYMPTOM_CODES } from '../../src/core/symptoms.js';
 import type { IsoDate } from '../../src/core/types.js';
@@ -176,6 +176,23 @@ describe('session date', () => {
 
   it('refuses a date in the future', () => {
     expect(refusal(() => parseSessionDate('2026-11-22', TODAY)).message).toBe('--date 2026-11-22 is in the future (today is Sat 21 Nov 2026).');
+  });
+});
+
+describe('E1: a record in an imported file dated after today', () => {
+  it('a day or two ahead, as another time zone can be: today here, and that it imports from its day', () => {
+    for (const date of ['2026-11-22', '2026-11-23'] as IsoDate[]) {
+      const e = futureInFile('row 2, column date', date, TODAY);
+      expect(e.message).toBe(`row 2, column date: ${date} is in the future.`);
+      expect(e.hint).toMatch(/^Today here is Sat 21 Nov 2026\. A file made where the date is already later \(another time zone\) imports from that day on/);
+    }
+  });
+
+  it('further ahead no time zone explains it: no promise that it imports from that day, the dates to check', () => {
+    // A session typed as 2062 for 2026 would otherwise be "imported from that day on".
+    const e = futureInFile('row 2, column date', '2062-11-21' as IsoDate, TODAY);
+    expect(e.message).toBe('row 2, column date: 2062-11-21 is in the future.');
+    expect(e.hint).toBe("Today here is Sat 21 Nov 2026: check that date in the file, and the computer's date.");
   });
 });
 
