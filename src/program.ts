@@ -75,13 +75,14 @@ export function buildProgram(deps: ProgramDeps): Command {
       deps.setExitCode(await handler(args, opts, ctx));
     };
 
-  // `dateHelp` differs: log defaults to today, edit keeps the session's own day.
-  const sessionFlags = (cmd: Command, dateHelp: string) =>
+  // `dateHelp` differs: log defaults to today, edit keeps the session's own day; and edit can
+  // correct the category of an activity while the session is its only one.
+  const sessionFlags = (cmd: Command, dateHelp: string, categoryHelp = 'category for a new activity') =>
     cmd
       .option('--activity <name>', 'what you did, for example walk')
       .option('--dose <amount>', 'how much: a number, optionally with a unit (10, 10min, 12reps, 800m)')
       .addOption(new Option('--unit <unit>', 'unit for a new activity').choices(['min', 'reps', 'm', 'steps']))
-      .addOption(new Option('--category <category>', 'category for a new activity').choices(['aerobic', 'mobility', 'strength', 'mind-body', 'other']))
+      .addOption(new Option('--category <category>', categoryHelp).choices(['aerobic', 'mobility', 'strength', 'mind-body', 'other']))
       .option('--pain-before <0-10>', 'pain before, 0 = none, 10 = worst imaginable')
       .option('--pain-after <0-10>', 'pain after, same scale')
       .option('--effort <0-10>', 'how hard it felt, 0-10')
@@ -112,7 +113,7 @@ export function buildProgram(deps: ProgramDeps): Command {
     .option('--json', 'print an array of sessions as JSON')
     .action(run(async () => (await import('./commands/list.js')).list));
 
-  sessionFlags(program.command('edit').description('correct a session').argument('<id>', 'session id (see pace list)'), 'move the session to this day, or to today or yesterday')
+  sessionFlags(program.command('edit').description('correct a session').argument('<id>', 'session id (see pace list)'), 'move the session to this day, or to today or yesterday', "category for a new activity, or this session's activity while it has no other session")
     .option('--no-flare', 'take back a flare mark given by mistake')
     .action(run(async () => (await import('./commands/edit.js')).edit));
 

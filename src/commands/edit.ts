@@ -1,5 +1,5 @@
 import { forgetReplacedPages, write } from '../store/open.js';
-import { findActivity } from '../store/activities.js';
+import { findActivity, sessionCountOf, setActivityCategory } from '../store/activities.js';
 import { answeredNotSettled, takeDayAnswer } from '../store/checkins.js';
 import { takenAnswerJson } from './nextDay.js';
 import { getSession, updateSession } from '../store/sessions.js';
@@ -40,11 +40,20 @@ export async function edit(args: string[], flags: SessionFlags, ctx: Context): P
         throw new InputError(`session ${old.id} is ${old.dose} ${old.unit}, and ${name} is recorded in ${unit}.`, `Give its dose in ${unit} as well: pace edit ${old.id} --activity ${typedName(name)} --dose <amount>`);
       }
     }
-    const activity = settleActivity(name, known, {
-      ...p,
-      // A new dose without a unit keeps the unit the activity has.
-      ...(p.dose ? {} : { dose: { amount: old.dose, unit: name === old.activity ? null : old.unit } }),
-    });
+    // G3: the category of an activity whose only session this is can still be corrected (a name
+    // pace could not place, logged as "other"); with more sessions it stays as first logged.
+    const onlySession = known !== undefined && name === old.activity && sessionCountOf(j.db, known.id) === 1;
+    const activity = settleActivity(
+      name,
+      known,
+      {
+        ...p,
+        // A new dose without a unit keeps the unit the activity has.
+        ...(p.dose ? {} : { dose: { amount: old.dose, unit: name === old.activity ? null : old.unit } }),
+      },
+      onlySession,
+    );
+    const recategorized = known !== undefined && activity.category !== known.category ? known : null;
     const next = buildSession(
       {
         date: p.date ?? old.date,
@@ -65,6 +74,7 @@ export async function edit(args: string[], flags: SessionFlags, ctx: Context): P
     forgetReplacedPages(j.db);
     const { saved, result, weekOne, hold, taken } = write(j.db, () => {
       const weekOne = weekOneBefore(j.db);
+      if (recategorized) setActivityCategory(j.db, recategorized.id, activity.category);
       updateSession(j.db, old.id, next);
       // F2: moved onto a day already answered, the session takes that day's answer (a "not
       // settled" of its own stays); the answer of the day it leaves stays with the days' other sessions.
@@ -92,7 +102,8 @@ export async function edit(args: string[], flags: SessionFlags, ctx: Context): P
       // F1: log does not ask about a flare its pain or signs already made; an edit that takes those
       // away leaves no mark of the person's own, so it says how to keep one.
       const unflared = p.flare === undefined && isFlareSession(old) && !isFlareSession(saved) ? [`It no longer counts as a flare. If it felt like one, mark it: pace edit ${saved.id} --flare`] : [];
-      const body = [`Updated session ${saved.id}: ${sessionSummary(saved)}.`, ...takenAnswerLines(taken), ...(response ? responseLines(style, response) : []), ...unflared, ...(boom ? [boomLine(boom, saved, ctx.today)] : []), ...staysSaid];
+      const newCategory = recategorized ? [`${saved.activity} is now in the category ${saved.category}.`] : [];
+      const body = [`Updated session ${saved.id}: ${sessionSummary(saved)}.`, ...newCategory, ...takenAnswerLines(taken), ...(response ? responseLines(style, response) : []), ...unflared, ...(boom ? [boomLine(boom, saved, ctx.today)] : []), ...staysSaid];
       print(ctx, result ? adviceFirst(result.class, triageLines(style, result), body) : body);
     }
     return 0;

@@ -56,9 +56,10 @@ export function parseSessionFlags(f: SessionFlags, today: IsoDate): ParsedFlags 
 
 /**
  * An activity keeps the unit and category it was first logged with (cli.md). For a new one
- * they come from the flags, the dose's suffix, or a sensible guess from its name.
+ * they come from the flags, the dose's suffix, or a sensible guess from its name. `recategorize`:
+ * the session being edited is the activity's only one, so its first log can still be corrected.
  */
-export function settleActivity(name: string, known: Activity | undefined, p: ParsedFlags): Activity {
+export function settleActivity(name: string, known: Activity | undefined, p: ParsedFlags, recategorize = false): Activity {
   const given = p.unit ?? p.dose?.unit ?? undefined;
   if (p.unit && p.dose?.unit && p.unit !== p.dose.unit) {
     throw new InputError(`--unit ${p.unit} and the dose's unit ${p.dose.unit} disagree.`, 'Give the unit once.');
@@ -68,7 +69,8 @@ export function settleActivity(name: string, known: Activity | undefined, p: Par
       throw new InputError(`${name} is recorded in ${known.unit}, not ${given}.`, `Give the dose in ${known.unit}, or use a new activity name for another unit.`);
     }
     if (p.category && p.category !== known.category) {
-      throw new InputError(`${name} is already in the ${known.category} category.`, 'An activity keeps the category it was first logged with.');
+      if (recategorize) return { ...known, category: p.category };
+      throw new InputError(`${name} is already in the ${known.category} category.`, 'An activity keeps the category it was first logged with; pace edit can change it only while it has one session.');
     }
     return known;
   }

@@ -29,3 +29,13 @@ export function ensureActivity(db: Db, activity: Activity): number {
   const info = stmt(db, 'INSERT INTO activities (name, unit, category) VALUES (?, ?, ?)').run(activity.name, activity.unit, activity.category);
   return Number(info.lastInsertRowid);
 }
+
+/** How many sessions an activity has: its category can be corrected while it has one (pace edit). */
+export function sessionCountOf(db: Db, activityId: number): number {
+  return (stmt(db, 'SELECT count(*) AS n FROM sessions WHERE activity_id = ?').get(activityId) as { n: number }).n;
+}
+
+/** A new category for an activity; the coach's checkpoint goes with it (a trigger), as the rules read it. */
+export function setActivityCategory(db: Db, activityId: number, category: Category): void {
+  stmt(db, 'UPDATE activities SET category = ? WHERE id = ?').run(category, activityId);
+}

@@ -93,7 +93,7 @@ export function otherCategoryLines(s: Session, byDefault: boolean): string[] {
   if (!byDefault || s.category !== 'other' || s.unit !== 'min') return [];
   return [
     `${s.activity} is in the category other, so its minutes do not count toward your weekly aim of aerobic minutes.`,
-    `An activity keeps its category. If this one is aerobic (a walk, a ride, a swim), move the session to a new name that is: pace edit ${s.id} --activity <new name> --category aerobic`,
+    `If it is aerobic (a walk, a ride, a swim), say so while it has this one session: pace edit ${s.id} --category aerobic`,
   ];
 }
 

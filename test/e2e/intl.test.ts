@@ -72,19 +72,32 @@ describe('a new activity pace cannot place, named in the person\'s language', ()
     const r = pace.run(['log', 'Spaziergang', '12,5'], DE);
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('spaziergang is in the category other, so its minutes do not count toward your weekly aim of aerobic minutes.');
-    expect(r.stdout).toContain('An activity keeps its category. If this one is aerobic (a walk, a ride, a swim), move the session to a new name that is: pace edit 1 --activity <new name> --category aerobic');
+    expect(r.stdout).toContain('If it is aerobic (a walk, a ride, a swim), say so while it has this one session: pace edit 1 --category aerobic');
     // Said once, for the session that made the activity.
     expect(pace.run(['log', 'spaziergang', '10'], DE).stdout).not.toContain('category other');
   });
 
-  it('G3, Q6: the way out it gives works: the session moves to an aerobic activity and counts toward the weekly aim', () => {
+  it('G3, Q6: the way out it gives works: the category is corrected, and its minutes count toward the weekly aim', () => {
     // Seen: it said "pace delete 1 --yes, then log it again with --category aerobic", and the
     // log again was refused: "spaziergang is already in the other category".
     const pace = answeredPace();
     expect(pace.run(['log', 'spaziergang', '12,5'], DE).status).toBe(0);
-    const r = pace.run(['edit', '1', '--activity', 'spaziergang aerob', '--category', 'aerobic'], DE);
+    const r = pace.run(['edit', '1', '--category', 'aerobic'], DE);
     expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/spaziergang is now in the category aerobic/);
+    expect(pace.sessions()[0]).toMatchObject({ activity: 'spaziergang', category: 'aerobic' });
     expect(JSON.parse(pace.run(['status', '--json'], DE).stdout).weekly_minutes).toBe(12.5);
+  });
+
+  it('an activity with more than one session keeps its category (cli.md): the edit is refused, nothing written', () => {
+    const pace = answeredPace();
+    expect(pace.run(['log', 'spaziergang', '12'], DE).status).toBe(0);
+    expect(pace.run(['log', 'spaziergang', '10'], DE).status).toBe(0);
+    const before = pace.sessions();
+    const r = pace.run(['edit', '2', '--category', 'aerobic'], DE);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^pace: spaziergang is already in the other category\.\n {2}.*only while it has one session/);
+    expect(pace.sessions()).toEqual(before);
   });
 
   it('G3: nothing is said of minutes for an activity counted in reps, metres or steps', () => {

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Checkpoint } from '../../src/core/coach/checkpoint.js';
 import type { IsoDate } from '../../src/core/types.js';
+import { findActivity, sessionCountOf, setActivityCategory } from '../../src/store/activities.js';
 import { dataVersion, readCheckpoint, saveCheckpoint } from '../../src/store/checkpoint.js';
 import { loadHistory } from '../../src/store/history.js';
 import { openJournal, write, type Journal } from '../../src/store/open.js';
@@ -93,6 +94,14 @@ describe('the coach checkpoint two weeks back', () => {
       write(journal.db, change);
       expect(kept()).toBe(false);
     }
+  });
+
+  it("G3, Q6: is dropped when an activity's category is corrected, which the rules read", () => {
+    const walkId = findActivity(journal.db, 'walk')!.id;
+    expect(sessionCountOf(journal.db, walkId)).toBe(1);
+    write(journal.db, () => setActivityCategory(journal.db, walkId, 'strength'));
+    expect(kept()).toBe(false);
+    expect(findActivity(journal.db, 'walk')).toMatchObject({ category: 'strength' });
   });
 
   it('is dropped by any change to the settings or the safety answer', () => {
