@@ -1,5 +1,6 @@
 import { addDays, mondayOf, mondayOfDay, toDayNumber } from './dates.js';
 import type { IsoDate, Session } from './types.js';
+import { countsTowardAim } from './types.js';
 
 export interface MinutesWeek {
   weekStart: IsoDate;
@@ -14,7 +15,7 @@ export function weeklyAerobicMinutes(sessions: readonly Session[], through: IsoD
   const first = addDays(mondayOf(through), -7 * (weeks - 1));
   const out: MinutesWeek[] = Array.from({ length: weeks }, (_, i) => ({ weekStart: addDays(first, 7 * i), minutes: 0 }));
   for (const s of sessions) {
-    if (s.unit !== 'min' || s.category !== 'aerobic' || s.date < first || s.date > through) continue;
+    if (!countsTowardAim(s) || s.date < first || s.date > through) continue;
     const i = (mondayOfDay(toDayNumber(s.date)) - toDayNumber(first)) / 7;
     const w = out[i];
     if (w) w.minutes = Math.round((w.minutes + s.dose) * 10) / 10;

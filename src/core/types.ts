@@ -16,6 +16,11 @@ export interface Activity {
   category: Category;
 }
 
+/** G1, G3: the weekly aim adds the minutes of aerobic activities; metres, steps and reps have none. */
+export function countsTowardAim(a: Pick<Activity, 'unit' | 'category'>): boolean {
+  return a.unit === 'min' && a.category === 'aerobic';
+}
+
 /** What a person records about one bout of an activity. Missing values are null, never zero. */
 export interface SessionInput {
   date: IsoDate;

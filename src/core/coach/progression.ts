@@ -1,4 +1,5 @@
 import type { Category, IsoDate, Unit } from '../types.js';
+import { countsTowardAim } from '../types.js';
 import { atLeast, ceilToStep, hundredths, roundToStep, stepOf } from './amounts.js';
 
 /**
@@ -77,7 +78,7 @@ export type Ceiling =
  * ceiling and 7 sessions a week instead.
  */
 export function ceilingOf(level: Level, g: Growth): Ceiling | null {
-  if (g.unit === 'min' && g.category === 'aerobic') {
+  if (countsTowardAim(g)) {
     const others = Math.round((g.otherAerobicMinutes ?? 0) * 100) / 100;
     const weeklyMinutes = Math.round((level.quota * level.sessionsPerWeek + others) * 100) / 100;
     if (atLeast(weeklyMinutes, g.targetMinutes)) return { kind: 'target', weeklyMinutes, target: g.targetMinutes, others };

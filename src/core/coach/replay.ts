@@ -1,4 +1,5 @@
 import type { IsoDate, Session } from '../types.js';
+import { countsTowardAim } from '../types.js';
 import { BaselineWindow, type WindowState } from './baseline.js';
 import { isFlareSession } from './flares.js';
 import type { ActivityMeta } from './history.js';
@@ -197,7 +198,7 @@ export function activityReplay(
     plans.push(plan);
     prev = plan;
   };
-  const aerobic = meta.unit === 'min' && meta.category === 'aerobic';
+  const aerobic = countsTowardAim(meta);
   return {
     startWeek,
     aerobicMinutes: () => (aerobic && prev !== null && prev.quota !== null ? prev.quota * prev.sessionsPerWeek : 0),

@@ -1,5 +1,6 @@
 import { addDays, fromDayNumber, mondayOf } from '../dates.js';
 import type { Category, IsoDate, Unit } from '../types.js';
+import { countsTowardAim } from '../types.js';
 import { meanOf } from './amounts.js';
 import type { Acwr } from './acwr.js';
 import { checkpointAt, startFrom, type Checkpoint } from './checkpoint.js';
@@ -117,10 +118,11 @@ export function statusAndCheckpoint(input: StatusInput): { status: Status; check
   for (const p of plan.activities) week.set(p.activity, { activity: p.activity, unit: p.unit, category: p.category, plan: p, sessionsDone: 0, doseDone: 0 });
   let weeklyMinutes = 0;
   const trendStart = trendFrom(today);
-  const trendEnd = sessionsThrough(today, input.clockToday === true);
+  // The sessions of this week (its table, its minutes) and of the trend, through the same day.
+  const through = sessionsThrough(today, input.clockToday === true);
   const pain = new Map<number, { before: (number | null)[]; after: (number | null)[] }>();
   for (const s of input.sessions) {
-    if (s.date > trendEnd || s.date < trendStart) continue;
+    if (s.date > through || s.date < trendStart) continue;
     const w = weekDayOf(s.date);
     const p = pain.get(w) ?? { before: [], after: [] };
     p.before.push(s.painBefore);
@@ -133,7 +135,7 @@ export function statusAndCheckpoint(input: StatusInput): { status: Status; check
     // T3: a session on a day the plan was paused does not count toward the week.
     if (countsForWeek(s, quota, history.holds.pausedOn)) entry.sessionsDone += 1;
     entry.doseDone = Math.round((entry.doseDone + s.dose) * 100) / 100;
-    if (s.unit === 'min' && s.category === 'aerobic') weeklyMinutes += s.dose;
+    if (countsTowardAim(s)) weeklyMinutes += s.dose;
   }
 
   const painTrend: PainWeek[] = [];
