@@ -70,8 +70,9 @@ export async function report(_args: string[], flags: ReportFlags, ctx: Context):
   // to the same fit, and its styles are no looser than the PDF's (tested in Chromium).
   const pdfLib = await import('../ui/report/pdf.js');
   const { pdf, fit } = await pdfLib.reportPdf((f) => reportPage(data, f), FITS, paper);
-  const content = format === 'html' ? (await import('../ui/report/html.js')).reportHtml(reportPage(data, fit), paper) : pdf;
-  const blanks = format === 'pdf' ? pdfLib.undrawable(reportPage(data, fit)) : [];
+  const page = reportPage(data, fit);
+  const content = format === 'html' ? (await import('../ui/report/html.js')).reportHtml(page, paper) : pdf;
+  const blanks = format === 'pdf' ? pdfLib.undrawable(page) : [];
 
   const sink: Sink = toStdout ? streamSink(ctx.stdout) : fileSink(out);
   try {

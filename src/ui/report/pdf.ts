@@ -45,19 +45,26 @@ interface Fontkit {
  * own, reached through it as pdfmake reaches it.
  */
 export function undrawable(page: ReportPage): string[] {
-  const require = createRequire(import.meta.filename);
-  const fontkit = createRequire(createRequire(require.resolve('pdfmake')).resolve('pdfkit'))('fontkit') as Fontkit;
-  const fonts = require('pdfmake/fonts/Roboto.js') as Record<string, Record<string, string>>;
-  const font = fontkit.openSync(fonts.Roboto!.normal!);
-  const missing = new Set<string>();
+  const candidates = new Set<string>();
   const look = (v: unknown): void => {
     if (typeof v === 'string') {
       // Marks drawn as nothing anyway (an emoji's U+FE0F, a joiner) are not named: they read as blanks in the list.
-      for (const ch of v) if (ch.codePointAt(0)! > 0x7f && !/[\s\p{Default_Ignorable_Code_Point}]/u.test(ch) && !font.hasGlyphForCodePoint(ch.codePointAt(0)!)) missing.add(ch);
+      for (const ch of v) if (ch.codePointAt(0)! > 0x7f && !/[\s\p{Default_Ignorable_Code_Point}]/u.test(ch)) candidates.add(ch);
     } else if (v !== null && typeof v === 'object') Object.values(v).forEach(look);
   };
   look(page);
-  return [...missing];
+  if (candidates.size === 0) return [];
+  let font: ReturnType<Fontkit['openSync']>;
+  try {
+    const require = createRequire(import.meta.filename);
+    const fontkit = createRequire(createRequire(require.resolve('pdfmake')).resolve('pdfkit'))('fontkit') as Fontkit;
+    const fonts = require('pdfmake/fonts/Roboto.js') as Record<string, Record<string, string>>;
+    font = fontkit.openSync(fonts.Roboto!.normal!);
+  } catch {
+    // Only a warning hangs on it: the PDF is written as it is, unwarned.
+    return [];
+  }
+  return [...candidates].filter((ch) => !font.hasGlyphForCodePoint(ch.codePointAt(0)!));
 }
 
 const rule = (width: number): Node => ({ canvas: [{ type: 'line', x1: 0, y1: 0, x2: width, y2: 0, lineWidth: 0.5 }], margin: [0, 0, 0, 2] });
