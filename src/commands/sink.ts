@@ -50,7 +50,10 @@ export function checkOutputFile(path: string, flag: string, journal: string): vo
   try {
     link = lstatSync(path);
   } catch {
-    return; // a new file
+    // A new file. Its folder is checked now, not when the file is written: `plan --set --ics`
+    // writes to the journal first, and a folder mistyped must not leave the change saved (cli.md).
+    if (!statIfAny(dirname(resolve(path)))?.isDirectory()) throw noFolder(path, flag);
+    return;
   }
   const file = link.isSymbolicLink() ? statIfAny(path) : link;
   if (isSpecial(path, file)) return;
@@ -176,9 +179,7 @@ export function fileSink(path: string, flag = '--out'): Sink {
   } catch (e) {
     release();
     const code = (e as { code?: string }).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') {
-      throw new InputError(`cannot write ${path}: the folder ${dirname(path)} does not exist.`, `Create the folder first, or choose another ${flag}.`);
-    }
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw noFolder(path, flag);
     if (code === 'EISDIR') throw new InputError(`cannot write ${path}: it is a folder.`, `Give a file name for ${flag}.`);
     // The name, or the temporary name beside it, is longer than the file system allows (255 bytes).
     if (code === 'ENAMETOOLONG') throw new InputError(`cannot write ${path}: the name is too long.`, `Choose a shorter name for ${flag}.`);
@@ -221,6 +222,10 @@ export function fileSink(path: string, flag = '--out'): Sink {
       release();
     },
   };
+}
+
+function noFolder(path: string, flag: string): InputError {
+  return new InputError(`cannot write ${path}: the folder ${dirname(path)} does not exist.`, `Create the folder first, or choose another ${flag}.`);
 }
 
 /** A file that may not be written or replaced, in words; any other failure as it is. */

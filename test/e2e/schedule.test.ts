@@ -169,6 +169,9 @@ describe('pace schedule and the plan on its days (D1, D2)', () => {
     [['plan', '--remind', '5'], /--remind goes with --ics/],
     [['plan', '--ics', '-', '--json'], /both want standard output/],
     [['plan', '--ics', ''], /--ics needs a file name, or - for standard output/],
+    // cli.md: a command that fails writes nothing. The override was saved and the run exited 0
+    // ("saved, but the output could not be written"), for a folder that could be checked first.
+    [['plan', '--set', 'walk=10', '--ics', 'no-such-folder/week.ics'], /the folder no-such-folder does not exist/],
     [['schedule', '--clear'], /name the activity to schedule/],
     [['schedule', '--at', '08:00'], /name the activity to schedule/],
   ])('bad input: %j exits 2 with a clear line and writes nothing', (args, message) => {
