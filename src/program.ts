@@ -63,6 +63,7 @@ export function buildProgram(deps: ProgramDeps): Command {
       getErrHasColors: () => deps.stderrInfo().isTTY,
     })
     .exitOverride();
+  refuseUnknownHelp(program, (word) => `error: unknown command '${printable(word)}'`);
 
   const run =
     <O>(load: () => Promise<Handler<O>>) =>
@@ -262,9 +263,9 @@ function defineGoal(program: Command, run: <O>(load: () => Promise<Handler<O>>) 
   goal.hook('preSubcommand', (_goal, sub) => {
     const first = goal.args[0];
     if (sub.name() !== 'list' || first === undefined || first === 'list' || first.startsWith('-')) return;
-    // The word is shown printable: the quote-by-quote cleaning of outputError stops at a ' in it.
-    goal.error(`error: unknown command 'goal ${printable(first)}'\n(the goal commands are add, rate, list and close; see pace goal --help)`, { code: 'commander.unknownCommand' });
+    goal.error(unknownGoalCommand(first), { code: 'commander.unknownCommand' });
   });
+  refuseUnknownHelp(goal, unknownGoalCommand);
   const load = async () => import('./commands/goal.js');
   goal
     .command('add')
@@ -295,6 +296,23 @@ function defineGoal(program: Command, run: <O>(load: () => Promise<Handler<O>>) 
     .option('--dropped', 'it no longer matters to you')
     .option('--json', 'print the closed goal as JSON')
     .action(run(async () => (await load()).goalClose));
+}
+
+/** The word is shown printable: the quote-by-quote cleaning of outputError stops at a ' in it. */
+const unknownGoalCommand = (word: string) => `error: unknown command 'goal ${printable(word)}'\n(the goal commands are add, rate, list and close; see pace goal --help)`;
+
+/**
+ * `pace help dance` (or `pace goal help dance`): commander answers a help command for a command
+ * that does not exist with the whole help on stderr, where cli.md allows an error one or two lines.
+ * It says so through `help({ error: true })`, with the words it was given in `args`.
+ */
+function refuseUnknownHelp(cmd: Command, message: (word: string) => string): void {
+  const help = cmd.help.bind(cmd) as (context?: { error: boolean }) => never;
+  cmd.help = ((context?: { error: boolean }) => {
+    const [first, word] = cmd.args;
+    if (context?.error && first === 'help' && word !== undefined) cmd.error(message(word), { code: 'commander.unknownCommand' });
+    return help(context);
+  }) as Command['help'];
 }
 
 /** Each code with its class, its words beside them, wrapped under each other as commander wraps an option's. */

@@ -22,6 +22,9 @@ const BAD_INPUT: [string, string[], RegExp][] = [
   ['a missing dose', ['log', 'walk'], /dose/],
   ['an unknown option', ['log', 'walk', '10', '--bogus'], /--bogus/],
   ['an unknown command', ['dance'], /dance/],
+  // cli.md: one or two lines. Commander printed the whole help on stderr for these.
+  ['help for a command that does not exist', ['help', 'dance'], /^error: unknown command 'dance'\n\(pace --help lists the commands\)\n$/],
+  ['help for a goal subcommand that does not exist', ['goal', 'help', 'dance'], /^error: unknown command 'goal dance'\n\(the goal commands are add, rate, list and close/],
   ['an unknown goal subcommand, not taken for words to goal list', ['goal', 'ad', 'walk upstairs', '--rating', '3'], /unknown command 'goal ad'\n\(the goal commands are add, rate, list and close/],
   ['a --limit too large to count', ['list', '--limit', '99999999999999999999'], /--limit/],
   ['the activity given twice', ['log', 'walk', '10', '--activity', 'bike'], /given twice/],
