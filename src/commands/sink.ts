@@ -52,7 +52,7 @@ export function checkOutputFile(path: string, flag: string, journal: string): vo
   } catch {
     // A new file. Its folder is checked now, not when the file is written: `plan --set --ics`
     // writes to the journal first, and a folder mistyped must not leave the change saved (cli.md).
-    if (!statIfAny(dirname(resolve(path)))?.isDirectory()) throw noFolder(path, flag);
+    if (folderMissing(path)) throw noFolder(path, flag);
     return;
   }
   const file = link.isSymbolicLink() ? statIfAny(path) : link;
@@ -222,6 +222,16 @@ export function fileSink(path: string, flag = '--out'): Sink {
       release();
     },
   };
+}
+
+/** Whether the folder of a new file is missing; one that may not be read is left to the write, which says so. */
+function folderMissing(path: string): boolean {
+  try {
+    return !statSync(dirname(resolve(path))).isDirectory();
+  } catch (e) {
+    const code = (e as { code?: string }).code;
+    return code === 'ENOENT' || code === 'ENOTDIR';
+  }
 }
 
 function noFolder(path: string, flag: string): InputError {
