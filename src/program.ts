@@ -310,7 +310,12 @@ function refuseUnknownHelp(cmd: Command, message: (word: string) => string): voi
   const help = cmd.help.bind(cmd) as (context?: { error: boolean }) => never;
   cmd.help = ((context?: { error: boolean }) => {
     const [first, word] = cmd.args;
-    if (context?.error && first === 'help' && word !== undefined) cmd.error(message(word), { code: 'commander.unknownCommand' });
+    if (context?.error && first === 'help' && word !== undefined) {
+      // `pace help help`: the help command is listed (help [command]) but is not among cmd.commands,
+      // so commander takes it for unknown; its help is the command's own.
+      if (word === 'help') return help();
+      cmd.error(message(word), { code: 'commander.unknownCommand' });
+    }
     return help(context);
   }) as Command['help'];
 }

@@ -38,6 +38,16 @@ describe('an unknown command', () => {
     expect(err).toBe("error: unknown command 'dance'\n(pace --help lists the commands)\n");
   });
 
+  it.each([[['help', 'help']], [['goal', 'help', 'help']]])('%j is help for a command that exists (listed as help [command]): the help on stdout, not "unknown command"', async (argv) => {
+    // Seen: pace help help said "error: unknown command 'help'" and exited 2.
+    let out = '';
+    let err = '';
+    const program = buildProgram({ ...deps(), stdout: (t) => (out += t), stderr: (t) => (err += t) });
+    await expect(program.parseAsync(argv, { from: 'user' })).rejects.toMatchObject({ code: 'commander.help', exitCode: 0 });
+    expect(err).toBe('');
+    expect(out).toMatch(/^Usage: pace /);
+  });
+
   it('an unknown option still points to the command\'s own --help', async () => {
     let err = '';
     const program = buildProgram({ ...deps(), stderr: (t) => (err += t) });
