@@ -1,5 +1,5 @@
 import { closeSync, fsyncSync, lstatSync, openSync, readlinkSync, readSync, realpathSync, renameSync, statSync, writeSync, type Stats } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve, sep } from 'node:path';
 import { InputError } from '../core/errors.js';
 import { JournalError } from '../store/errors.js';
 import { heedSignals, holdTempFiles, removeQuietly } from '../store/tempFiles.js';
@@ -170,7 +170,8 @@ export function fileSink(path: string, flag = '--out'): Sink {
   } catch {
     special = false;
   }
-  const tmp = special ? path : join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  // Beside the name as the system reads it: join would take `link/..` by its letters, another folder.
+  const tmp = special ? path : `${dirname(path)}${sep}.${basename(path)}.${process.pid}.tmp`;
   // Held before it exists: a signal between its creation and the hold would leave it behind.
   const release = special ? () => {} : holdTempFiles([tmp]);
   let fd: number;
@@ -224,10 +225,13 @@ export function fileSink(path: string, flag = '--out'): Sink {
   };
 }
 
-/** Whether the folder of a new file is missing; one that may not be read is left to the write, which says so. */
+/**
+ * Whether the folder of a new file is missing; one that may not be read is left to the write, which
+ * says so. Asked of the system as given (not resolved): `link/../kept` is where the link leads, up one.
+ */
 function folderMissing(path: string): boolean {
   try {
-    return !statSync(dirname(resolve(path))).isDirectory();
+    return !statSync(dirname(path)).isDirectory();
   } catch (e) {
     const code = (e as { code?: string }).code;
     return code === 'ENOENT' || code === 'ENOTDIR';

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lines, stackLines, tempPace, type TempPace } from '../helpers/pace.js';
@@ -72,6 +72,19 @@ describe('pace export (session CSV)', () => {
     expect(r.stderr).toMatch(/^pace: /);
     expect(r.stderr).toContain('no-such-folder');
     expect(r.stderr).not.toMatch(/\.tmp|something went wrong/);
+  });
+
+  it('--out through a linked folder and .. goes where the shell would put it, not refused as a missing folder', () => {
+    // Seen: home/link -> other/b/c, and link/../kept/clinic.csv is other/b/kept/clinic.csv for the
+    // shell; pace took .. by the letters (home/kept), said the folder did not exist, and exited 2.
+    const other = tempDir();
+    mkdirSync(join(other, 'b', 'c'), { recursive: true });
+    mkdirSync(join(other, 'b', 'kept'));
+    symlinkSync(join(other, 'b', 'c'), join(source.home, 'link'));
+    const r = source.run(['export', '--out', `${join(source.home, 'link')}/../kept/clinic.csv`]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(readFileSync(join(other, 'b', 'kept', 'clinic.csv'), 'utf8').startsWith(`\uFEFF${HEADER}\r\n`)).toBe(true);
+    expect(existsSync(join(source.home, 'kept'))).toBe(false);
   });
 });
 
