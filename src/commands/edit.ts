@@ -13,7 +13,7 @@ import { boomJson, boomLine, logPlanFeedback, logResponse, responseJson } from '
 import { openHoldOf, triageAndHold } from './safety.js';
 import { noteWeekOneLater, noteWeekOneMoved, weekOneBefore } from './weekOne.js';
 import { sessionById } from './sessionId.js';
-import { buildSession, parseSessionFlags, settleActivity, type SessionFlags } from './sessionInput.js';
+import { buildSession, KEEPS_CATEGORY, parseSessionFlags, settleActivity, type SessionFlags } from './sessionInput.js';
 import { InputError } from '../core/errors.js';
 import { typedName } from '../core/names.js';
 import { isWarningCode, PAIN_OVER_24H } from '../core/symptoms.js';
@@ -74,7 +74,11 @@ export async function edit(args: string[], flags: SessionFlags, ctx: Context): P
     forgetReplacedPages(j.db);
     const { saved, result, weekOne, hold, taken } = write(j.db, () => {
       const weekOne = weekOneBefore(j.db);
-      if (recategorized) setActivityCategory(j.db, recategorized.id, activity.category);
+      if (recategorized) {
+        // Counted again under the write lock: another pace may have logged a second session since.
+        if (sessionCountOf(j.db, recategorized.id) !== 1) throw new InputError(`${name} is already in the ${recategorized.category} category.`, KEEPS_CATEGORY);
+        setActivityCategory(j.db, recategorized.id, activity.category);
+      }
       updateSession(j.db, old.id, next);
       // F2: moved onto a day already answered, the session takes that day's answer (a "not
       // settled" of its own stays); the answer of the day it leaves stays with the days' other sessions.

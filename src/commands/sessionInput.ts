@@ -54,6 +54,8 @@ export function parseSessionFlags(f: SessionFlags, today: IsoDate): ParsedFlags 
   return p;
 }
 
+export const KEEPS_CATEGORY = 'An activity keeps the category it was first logged with; pace edit can change it only while it has one session.';
+
 /**
  * An activity keeps the unit and category it was first logged with (cli.md). For a new one
  * they come from the flags, the dose's suffix, or a sensible guess from its name. `recategorize`:
@@ -70,7 +72,7 @@ export function settleActivity(name: string, known: Activity | undefined, p: Par
     }
     if (p.category && p.category !== known.category) {
       if (recategorize) return { ...known, category: p.category };
-      throw new InputError(`${name} is already in the ${known.category} category.`, 'An activity keeps the category it was first logged with; pace edit can change it only while it has one session.');
+      throw new InputError(`${name} is already in the ${known.category} category.`, KEEPS_CATEGORY);
     }
     return known;
   }
