@@ -17,6 +17,7 @@ import { buildSession, KEEPS_CATEGORY, parseSessionFlags, settleActivity, type S
 import { InputError } from '../core/errors.js';
 import { typedName } from '../core/names.js';
 import { isWarningCode, PAIN_OVER_24H } from '../core/symptoms.js';
+import { countsTowardAim, type Session } from '../core/types.js';
 import { holdStaysLines } from '../ui/holdStays.js';
 
 /** `pace edit <id>`: changes only the fields whose flags were given. */
@@ -106,7 +107,7 @@ export async function edit(args: string[], flags: SessionFlags, ctx: Context): P
       // F1: log does not ask about a flare its pain or signs already made; an edit that takes those
       // away leaves no mark of the person's own, so it says how to keep one.
       const unflared = p.flare === undefined && isFlareSession(old) && !isFlareSession(saved) ? [`It no longer counts as a flare. If it felt like one, mark it: pace edit ${saved.id} --flare`] : [];
-      const newCategory = recategorized ? [`${saved.activity} is now in the category ${saved.category}.`] : [];
+      const newCategory = recategorized ? [categoryLine(saved, recategorized)] : [];
       const body = [`Updated session ${saved.id}: ${sessionSummary(saved)}.`, ...newCategory, ...takenAnswerLines(taken), ...(response ? responseLines(style, response) : []), ...unflared, ...(boom ? [boomLine(boom, saved, ctx.today)] : []), ...staysSaid];
       print(ctx, result ? adviceFirst(result.class, triageLines(style, result), body) : body);
     }
@@ -120,4 +121,11 @@ export async function edit(args: string[], flags: SessionFlags, ctx: Context): P
  */
 function withNextDay(symptoms: string[], notSettled: boolean): string[] {
   return notSettled && !symptoms.includes(PAIN_OVER_24H) ? [...symptoms, PAIN_OVER_24H] : symptoms;
+}
+
+/** G3: a corrected category, and what it changes for the weekly aim when that changes. */
+function categoryLine(s: Session, was: Pick<Session, 'unit' | 'category'>): string {
+  const counts = countsTowardAim(s);
+  const aim = counts === countsTowardAim(was) ? '' : counts ? ': its minutes count toward your weekly aim' : ': its minutes no longer count toward your weekly aim';
+  return `${s.activity} is now in the category ${s.category}${aim}.`;
 }

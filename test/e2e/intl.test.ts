@@ -84,7 +84,10 @@ describe('a new activity pace cannot place, named in the person\'s language', ()
     expect(pace.run(['log', 'spaziergang', '12,5'], DE).status).toBe(0);
     const r = pace.run(['edit', '1', '--category', 'aerobic'], DE);
     expect(r.status, r.stderr).toBe(0);
-    expect(r.stdout).toMatch(/spaziergang is now in the category aerobic/);
+    expect(r.stdout).toMatch(/spaziergang is now in the category aerobic: its minutes count toward your weekly aim\./);
+    // G3: and back, the line says the minutes no longer count.
+    expect(pace.run(['edit', '1', '--category', 'mobility'], DE).stdout).toMatch(/spaziergang is now in the category mobility: its minutes no longer count toward your weekly aim\./);
+    expect(pace.run(['edit', '1', '--category', 'aerobic'], DE).status).toBe(0);
     expect(pace.sessions()[0]).toMatchObject({ activity: 'spaziergang', category: 'aerobic' });
     expect(JSON.parse(pace.run(['status', '--json'], DE).stdout).weekly_minutes).toBe(12.5);
   });
