@@ -71,8 +71,7 @@ export interface ClinicReport {
   adherencePct: number | null;
   /** How many of the period's weeks are whole and over: none means no adherence yet, plan or not. */
   weeksOver: number;
-  boomBustCycles: number;
-  /** B3: the day of each of those cycles (its first boom), oldest first. */
+  /** B3: the person's boom-bust cycles of the period, each as the day of its first boom, oldest first. */
   boomBustDates: IsoDate[];
   /** C3: null unless asked for. */
   notes: ReportNote[] | null;
@@ -127,7 +126,6 @@ export function clinicReport(input: ReportInput): ClinicReport {
     sessions: inPeriod.length,
     adherencePct: roundOrNull(adherenceOver(rows, over)),
     weeksOver: weeksOf(input.period).filter((monday) => wholeWeekWithin(monday, over)).length,
-    boomBustCycles: cycleDates.length,
     boomBustDates: cycleDates,
     notes: input.notes && inPeriod.flatMap((s) => {
       const text = input.notes?.get(s.id);
