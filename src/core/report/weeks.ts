@@ -29,7 +29,7 @@ export interface ReportWeek {
 
 export interface WeeksInput {
   mondays: readonly IsoDate[];
-  /** The period's last day: a week that runs past it is counted up to it. */
+  /** The period's last day: a week that runs past it reads the goals as they stood on it (the sessions come as given). */
   to: IsoDate;
   /** E2's rows (weeklyRows), any range: those of each Monday are read. */
   rows: readonly WeeklyRow[];
