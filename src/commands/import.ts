@@ -1,8 +1,8 @@
 import { parseBackup } from '../core/backup.js';
 import { InputError } from '../core/errors.js';
-import { refuseChangedRows } from '../core/importChanges.js';
+import { refuseChangedRows, sameSessionKey } from '../core/importChanges.js';
 import { asOnItsDay } from '../core/nextDay.js';
-import { readSessionCsv, sessionFingerprint, type ImportedSession } from '../core/sessionCsv.js';
+import { readSessionCsv, type ImportedSession } from '../core/sessionCsv.js';
 import type { Activity, IsoDate, SessionInput } from '../core/types.js';
 import { listActivities } from '../store/activities.js';
 import { importExtras, importSessions, importSettings, type BackupExtras } from '../store/backup.js';
@@ -42,14 +42,13 @@ export async function importCmd(args: string[], flags: ImportFlags, ctx: Context
       // "not settled", it lacks the pain-over-24h its session has since, and is still that session
       // (no edit can take the code away, and --add-changed would double the session).
       const unsettled = isJson ? new Set<string>() : answeredDays(j.db, true);
-      const onItsDay = (s: SessionInput) => asOnItsDay(s, unsettled);
-      const sameAs = (s: SessionInput) => sessionFingerprint(onItsDay(s), withNotes, said);
-      if (!isJson && !flags.addChanged) refuseChangedRows(rows, sessionsOnDaysOf(j, rows), sameAs, withNotes, rowLabel, said, onItsDay);
+      const compare = { withNotes, said, onItsDay: (s: SessionInput) => asOnItsDay(s, unsettled) };
+      if (!isJson && !flags.addChanged) refuseChangedRows(rows, sessionsOnDaysOf(j, rows), compare, rowLabel);
       triage.start(j.db);
       // Extras name activities, so activities come first; triage and check-ins name sessions, so they come last.
       if (extras) importExtras(j.db, { ...emptyExtras(), activities: extras.activities ?? [] });
       const added: { id: number; date: string }[] = [];
-      const counts = importSessions(j.db, rows, sameAs, ctx.now(), (id, row) => {
+      const counts = importSessions(j.db, rows, sameSessionKey(compare), ctx.now(), (id, row) => {
         added.push({ id, date: row.date });
         triage.onInsert(id, row);
       });

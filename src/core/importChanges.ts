@@ -1,6 +1,7 @@
 import { isFlareSession } from './coach/flares.js';
 import { InputError } from './errors.js';
 import { groupBy } from './groupBy.js';
+import { sessionFingerprint } from './sessionCsv.js';
 import type { Session, SessionInput } from './types.js';
 
 // A CSV has no ids. A row that matches no session of the journal, on a day whose session of the
@@ -36,21 +37,34 @@ function differences(journal: SessionInput, file: SessionInput, withNotes: boole
 
 const shown = (v: string) => (v === '' ? 'empty' : v);
 
+/** How import tells a row from a session: the file's columns, and F2's day as it stood. */
+export interface SessionComparison {
+  withNotes: boolean;
+  /** The optional columns the file has (all, when not given). */
+  said?: ReadonlySet<string>;
+  /** A session as it stands on its day (F2's answers given). */
+  onItsDay?: (s: SessionInput) => SessionInput;
+}
+
+/** Import's duplicate check: rows and sessions with the same key are the same session. */
+export function sameSessionKey({ withNotes, said, onItsDay = (s) => s }: SessionComparison): (s: SessionInput) => string {
+  return (s) => sessionFingerprint(onItsDay(s), withNotes, said);
+}
+
 /**
  * Refuses the first row of a file (in file order) that looks like a changed copy of a session
- * already in the journal, naming the row, the columns, the session and what to do. `sameAs` is
- * import's duplicate check; `journal` holds at least the sessions of the file's days.
+ * already in the journal, naming the row, the columns, the session and what to do. Rows are
+ * matched by `sameSessionKey(compare)`, as import matches them; `journal` holds at least the
+ * sessions of the file's days.
  */
 export function refuseChangedRows(
   rows: readonly SessionInput[],
   journal: readonly Session[],
-  sameAs: (s: SessionInput) => string,
-  withNotes: boolean,
+  compare: SessionComparison,
   rowLabel: (i: number) => string,
-  said?: ReadonlySet<string>,
-  /** A session as it stands on its day (F2's answers given), as `sameAs` compares it. */
-  onItsDay: (s: SessionInput) => SessionInput = (s) => s,
 ): void {
+  const { withNotes, said, onItsDay = (s) => s } = compare;
+  const sameAs = sameSessionKey(compare);
   const unmatched = groupBy(journal, sameAs);
   const changed: number[] = [];
   rows.forEach((r, i) => {

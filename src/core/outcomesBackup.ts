@@ -78,13 +78,35 @@ function parseGoal(raw: Obj, at: string, today: IsoDate): BackupGoal {
     // more. pace never stores other ratings; one before them would become the goal's first.
     // An earlier pace could store one (a day set back, a merged copy), and exports it: the usual
     // "import a file written by pace export, unchanged" would send the person round in a circle.
-    const outside = (what: string) => new InputError(`${where}.date: ${d} is ${what}.`, OUTSIDE_HINT);
-    if (d < created) throw outside(`before the goal's created_on, ${created}`);
-    if (closed !== null && d > closed) throw outside(`after the goal's closed_on, ${closed}`);
+    const side = ratingOutside(d, { created_on: created, closed_on: closed });
+    if (side !== null) {
+      const what = side === 'before' ? `before the goal's created_on, ${created}` : `after the goal's closed_on, ${closed}`;
+      throw new InputError(`${where}.date: ${d} is ${what}.`, OUTSIDE_HINT);
+    }
     seen.add(d);
     return { date: d, rating: backupScale(r.rating, `${where}.rating`) };
   });
   return { uid: raw.uid, text, status, created_on: created, closed_on: closed, ratings };
+}
+
+/** A goal's days: rated from the day it was added (M2) to the day it was closed (M5). */
+type GoalDays = { created_on: string; closed_on: string | null };
+
+/** Which side of its goal's days a rating falls, or null within them (M2, M5). */
+function ratingOutside(day: string, goal: GoalDays): 'before' | 'after' | null {
+  if (day < goal.created_on) return 'before';
+  return goal.closed_on !== null && day > goal.closed_on ? 'after' : null;
+}
+
+/**
+ * M2, M5 for a goal this journal already holds: a copy of the journal where it stayed open may
+ * have rated it after this journal closed it (the backup's own dates were checked by parseGoal).
+ */
+export function checkRatingOfKeptGoal(kept: GoalDays & { text: string }, day: string): void {
+  const side = ratingOutside(day, kept);
+  if (side === null) return;
+  const outside = side === 'before' ? `before this journal added it on ${kept.created_on}` : `after this journal closed it on ${kept.closed_on}`;
+  throw new InputError(`the backup rates the goal "${kept.text}" on ${day}, ${outside}; nothing was imported.`, 'Remove that rating from the backup file, or import the backup into a new journal.');
 }
 
 function parsePeg(raw: Obj, at: string, today: IsoDate): BackupPegCheckin {

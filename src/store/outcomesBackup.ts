@@ -1,5 +1,5 @@
 import { MAX_OPEN_GOALS } from '../core/outcomes/goals.js';
-import type { OutcomeExtras } from '../core/outcomesBackup.js';
+import { checkRatingOfKeptGoal, type OutcomeExtras } from '../core/outcomesBackup.js';
 import { InputError } from '../core/errors.js';
 import { stmt, type Db } from './open.js';
 import { beforeOutcomes } from './goals.js';
@@ -33,12 +33,7 @@ export function importOutcomeExtras(db: Db, x: Partial<OutcomeExtras>): number {
     added += stmt(db, 'INSERT INTO goals (uid, text, status, created_on, closed_on) VALUES (?, ?, ?, ?, ?) ON CONFLICT (uid) DO NOTHING').run(g.uid, g.text, g.status, g.created_on, g.closed_on).changes;
     const kept = stmt(db, 'SELECT id, text, created_on, closed_on FROM goals WHERE uid = ?').get(g.uid) as { id: number; text: string; created_on: string; closed_on: string | null };
     for (const r of g.ratings) {
-      // M2, M5 for a goal this journal already holds: a copy of the journal where it stayed open
-      // may have rated it after this journal closed it (the backup's own dates were checked).
-      const outside = r.date < kept.created_on ? `before this journal added it on ${kept.created_on}` : kept.closed_on !== null && r.date > kept.closed_on ? `after this journal closed it on ${kept.closed_on}` : null;
-      if (outside !== null) {
-        throw new InputError(`the backup rates the goal "${kept.text}" on ${r.date}, ${outside}; nothing was imported.`, 'Remove that rating from the backup file, or import the backup into a new journal.');
-      }
+      checkRatingOfKeptGoal(kept, r.date);
       added += stmt(db, 'INSERT INTO goal_ratings (goal_id, day, rating) VALUES (?, ?, ?) ON CONFLICT (goal_id, day) DO NOTHING').run(kept.id, r.date, r.rating).changes;
     }
   }

@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { refuseChangedRows } from '../../src/core/importChanges.js';
-import { sessionFingerprint } from '../../src/core/sessionCsv.js';
 import { addDays } from '../../src/core/dates.js';
 import type { IsoDate, Session, SessionInput } from '../../src/core/types.js';
 import { walk } from '../helpers/sessions.js';
 
 const inJournal = (id: number, over: Partial<Session> = {}): Session => ({ ...walk(), id, ...over });
 const check = (rows: SessionInput[], journal: Session[], withNotes = true) => () =>
-  refuseChangedRows(rows, journal, (s) => sessionFingerprint(s, withNotes), withNotes, (i) => `row ${i + 2}`);
+  refuseChangedRows(rows, journal, { withNotes }, (i) => `row ${i + 2}`);
 
 describe('import: a row that is a session of the journal changed in a spreadsheet', () => {
   it('is refused, naming the row, the columns, the session and the edit that makes the change', () => {

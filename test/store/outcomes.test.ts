@@ -8,7 +8,7 @@ import { latestPegCheckin, listPegCheckins, pegByWeek, savePegCheckin } from '..
 import { MIGRATIONS, SCHEMA_VERSION } from '../../src/store/schema.js';
 import { removeTempDirs, tempDir } from '../helpers/tmp.js';
 import { readStatusOutcomes } from '../../src/commands/statusOutcomes.js';
-import { readOutcomeExtras } from '../../src/store/outcomesBackup.js';
+import { importOutcomeExtras, readOutcomeExtras } from '../../src/store/outcomesBackup.js';
 import { peekJournal } from '../../src/store/peek.js';
 
 afterAll(removeTempDirs);
@@ -92,6 +92,22 @@ describe('migration 5: goals, goal ratings and weekly check-ins', () => {
       expect(getGoal(j.db, id)).toMatchObject({ status: 'achieved', closedOn: '2026-11-20', ratings: [{ date: '2026-11-02', rating: 3 }, { date: '2026-11-16', rating: 6 }] });
       expect(listGoals(j.db)).toEqual([]);
       expect(listGoals(j.db, { all: true })).toHaveLength(1);
+    } finally {
+      j.close();
+    }
+  });
+
+  it('M2: a backup rating a goal this journal holds before the day this journal added it is refused, naming both days', () => {
+    const j = fresh();
+    try {
+      const id = write(j.db, () => insertGoal(j.db, 'carry the shopping', 3, d('2026-11-10')));
+      const [kept] = readOutcomeExtras(j.db).goals;
+      // A copy where the same goal (its uid) was added earlier, and rated that day.
+      const copy = { ...kept!, created_on: d('2026-11-02'), ratings: [{ date: d('2026-11-02'), rating: 2 }, ...kept!.ratings] };
+      expect(() => write(j.db, () => importOutcomeExtras(j.db, { goals: [copy] }))).toThrow(
+        'the backup rates the goal "carry the shopping" on 2026-11-02, before this journal added it on 2026-11-10; nothing was imported.',
+      );
+      expect(getGoal(j.db, id)?.ratings).toEqual([{ date: '2026-11-10', rating: 3 }]);
     } finally {
       j.close();
     }
