@@ -24,14 +24,13 @@ export async function schedule(args: string[], flags: ScheduleFlags, ctx: Contex
     if (flags.at !== undefined || flags.clear) throw new InputError('name the activity to schedule.', 'For example: pace schedule walk mon,wed,fri --at 08:00');
     return list(ctx, flags.json === true);
   }
+  const name = parseActivityName(rawActivity);
   if (flags.clear && (rawDays !== undefined || flags.at !== undefined)) {
-    throw new InputError('--clear takes no days and no --at.', `To clear: pace schedule ${typedName(parseActivityName(rawActivity))} --clear`);
+    throw new InputError('--clear takes no days and no --at.', `To clear: pace schedule ${typedName(name)} --clear`);
   }
   if (!flags.clear && rawDays === undefined) {
-    const asked = parseActivityName(rawActivity);
-    throw new InputError(`give the days for ${asked}.`, `For example: pace schedule ${typedName(asked)} mon,wed,fri --at 08:00 (or weekdays, or daily; --clear to remove)`);
+    throw new InputError(`give the days for ${name}.`, `For example: pace schedule ${typedName(name)} mon,wed,fri --at 08:00 (or weekdays, or daily; --clear to remove)`);
   }
-  const name = parseActivityName(rawActivity);
   // Everything is checked before the journal is opened for writing.
   const days = rawDays === undefined ? [] : parseDays(rawDays, 'days');
   const time = flags.at === undefined ? null : parseTime(flags.at, '--at');

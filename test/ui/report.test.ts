@@ -6,7 +6,7 @@ import type { Session } from '../../src/core/types.js';
 import { pegCheckin } from '../../src/core/outcomes/peg.js';
 import { reportHtml } from '../../src/ui/report/html.js';
 import { FITS, reportPage } from '../../src/ui/report/page.js';
-import { cut, firstOf } from '../../src/ui/report/words.js';
+import { cut, dateWithin, firstOf } from '../../src/ui/report/words.js';
 import { doseChart, outcomeChart, painChart } from '../../src/ui/report/charts.js';
 import { d, flare, MON, settings, times, week, weeks, weeksOf } from '../core/coach/builders.js';
 
@@ -350,5 +350,12 @@ describe('C1: text the PDF cannot draw', () => {
     const { undrawable } = await import('../../src/ui/report/pdf.js');
     const page = { goals: { rows: [['\u968e\u6bb5 \u2764\ufe0f caf\u00e9 \u{1f6b6}\u200d\u2640\ufe0f']] } } as unknown as Parameters<typeof undrawable>[0];
     expect(undrawable(page)).toEqual(['\u968e', '\u6bb5', '\u2764', '\u{1f6b6}', '\u2640']);
+  });
+});
+
+describe('dates within a period (B3, R1)', () => {
+  it('a date is "3 Feb" in a period of one year, "3 Feb 2026" in one that spans two', () => {
+    expect(dateWithin(d('2026-02-03'), { from: d('2026-01-05'), to: d('2026-04-05') })).toBe('3 Feb');
+    expect(dateWithin(d('2026-02-03'), { from: d('2025-11-10'), to: d('2026-02-08') })).toBe('3 Feb 2026');
   });
 });

@@ -4,7 +4,7 @@ import { PHASE_NAMES } from '../planView.js';
 import { summaryParts, VERDICT_WORDS } from '../reviewWords.js';
 import { closedWords } from '../goalView.js';
 import { doseChart, eventKey, eventKeyWords, outcomeChart, painChart } from './charts.js';
-import { cut, dayMonth, EVENT_NAMES, eventWords, firstOf, holdWords, longDate, unitWord } from './words.js';
+import { cut, dateWithin, EVENT_NAMES, eventWords, firstOf, holdWords, longDate, unitWord } from './words.js';
 import type { Span } from '../../core/outcomes/windows.js';
 import { toDayNumber } from '../../core/dates.js';
 import type { IsoDate } from '../../core/types.js';
@@ -97,7 +97,7 @@ function functionChangeWords(r: ClinicReport): string {
   return `, change ${sign(oneDecimal(fs.change))} (${VERDICT_WORDS[verdict]})`;
 }
 
-const spanWords = (s: Span) => `${s.from.slice(0, 4) === s.to.slice(0, 4) ? dayMonth(s.from) : longDate(s.from)} to ${longDate(s.to)}`;
+const spanWords = (s: Span) => `${dateWithin(s.from, s)} to ${longDate(s.to)}`;
 
 /**
  * R1, C1: the weeks behind "what has changed". At a 3-month review weeks 1-2 lie before the
@@ -114,8 +114,7 @@ function comparedWords(r: ClinicReport): string | null {
 
 /** B3, C1: how many cycles, and when: a count alone does not tell last week from two months back. */
 function cycleWords(dates: readonly IsoDate[], period: Span): string {
-  // The year only when the period has two, so that "3 Feb" is never ambiguous.
-  const day = (x: IsoDate) => (period.from.slice(0, 4) === period.to.slice(0, 4) ? dayMonth(x) : longDate(x));
+  const day = (x: IsoDate) => dateWithin(x, period);
   if (dates.length === 0) return '0';
   if (dates.length === 1) return `1 (boom on ${day(dates[0]!)})`;
   if (dates.length === 2) return `2 (booms on ${dates.map(day).join(', ')})`;

@@ -25,6 +25,11 @@ export function longDate(d: IsoDate): string {
   return `${dayMonth(d)} ${d.slice(0, 4)}`;
 }
 
+/** "3 Feb" within a span of one year, "3 Feb 2026" when the span has two: never ambiguous, never wordy. */
+export function dateWithin(d: IsoDate, span: { from: IsoDate; to: IsoDate }): string {
+  return span.from.slice(0, 4) === span.to.slice(0, 4) ? dayMonth(d) : longDate(d);
+}
+
 export function unitWord(unit: Unit): string {
   return { min: 'minutes', reps: 'repetitions', m: 'metres', steps: 'steps' }[unit];
 }
