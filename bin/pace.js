@@ -30,11 +30,14 @@ function load(file, cache) {
   return { pace: mod.exports, cached: cachedData !== undefined && !script.cachedDataRejected, cache: () => Buffer.concat([Buffer.from(stamp, 'latin1'), script.createCachedData()]) };
 }
 
-/** `pace --help` into a pipe, a socket or a file: the saved text (a terminal gets commander's, to its width). */
+/**
+ * `pace --help` into a pipe, a socket or a file: the saved text (a terminal gets commander's, to
+ * its width, and so does a pipe given a width with COLUMNS).
+ */
 function savedHelp(argv) {
   let done = 0;
   try {
-    const out = argv.length === 1 && (argv[0] === '--help' || argv[0] === '-h') && fstatSync(1);
+    const out = argv.length === 1 && (argv[0] === '--help' || argv[0] === '-h') && !process.env.COLUMNS && fstatSync(1);
     if (!out || out.isCharacterDevice()) return false;
     const text = readFileSync(`${DIST}/help.txt`);
     while (done < text.length) done += writeSync(1, text, done);

@@ -10,7 +10,7 @@ import { isStoppedQuestion } from './commands/ask.js';
 import type { Context } from './commands/context.js';
 import { buildProgram, type Globals } from './program.js';
 import { fitQuestions, fitText } from './ui/fit.js';
-import { FdOutput, isTerminal, type Output } from './ui/output.js';
+import { FdOutput, isTerminal, widthFrom, type Output } from './ui/output.js';
 
 export interface Io {
   env: NodeJS.ProcessEnv;
@@ -30,8 +30,8 @@ const defaultIo = (): Io => ({
     },
   },
   // Not process.stdout and process.stderr: on a pipe each builds a socket, a cost paid on every run.
-  stdout: new FdOutput(1),
-  stderr: new FdOutput(2),
+  stdout: new FdOutput(1, widthFrom(process.env.COLUMNS)),
+  stderr: new FdOutput(2, widthFrom(process.env.COLUMNS)),
   platform: process.platform,
   clock: () => new Date(),
 });
@@ -79,14 +79,14 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
   }
 }
 
-/** Whether argv names no command: nothing, or only the global options (`--db <path>`, `--no-color`, `--no-input`). */
+/** Whether argv names no command: nothing, or only the global options (`--db <path>`, `--no-color`, `--no-input`, `--plain`). */
 function noCommand(argv: readonly string[]): boolean {
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--db') {
       // Without its value, commander's own message says what is missing.
       if (++i >= argv.length) return false;
-    } else if (!a.startsWith('--db=') && a !== '--no-color' && a !== '--no-input') return false;
+    } else if (!a.startsWith('--db=') && a !== '--no-color' && a !== '--no-input' && a !== '--plain') return false;
   }
   return true;
 }
@@ -131,7 +131,10 @@ function makeContext(g: Globals, io: Io): Context {
       return (interactive ??= g.input !== false && Boolean(io.stdin.isTTY && io.stdout.isTTY));
     },
     get color() {
-      return (color ??= useColor(g, io));
+      return (color ??= !plain(g, io) && useColor(g, io));
+    },
+    get plain() {
+      return plain(g, io);
     },
     stdout: io.stdout,
     stderr: io.stderr,
@@ -167,6 +170,15 @@ function todayFrom(io: Io): IsoDate {
   }
   // The person's own calendar day, in local time (a subpath import keeps date-fns light).
   return lightFormat(io.clock(), 'yyyy-MM-dd') as IsoDate;
+}
+
+/**
+ * Plain output, for a screen reader: --plain, PACE_PLAIN set (not to 0), or a terminal that calls
+ * itself dumb (Emacs's shell, where Emacspeak reads it) (docs/decisions.md, "Output for every reader").
+ */
+function plain(g: Globals, io: Io): boolean {
+  const set = io.env.PACE_PLAIN;
+  return g.plain === true || (set !== undefined && set !== '' && set !== '0') || io.env.TERM === 'dumb';
 }
 
 /** chalk 5 ignores NO_COLOR (engineering.md), so colour is decided here, once. */

@@ -8,6 +8,7 @@ export interface Globals {
   db?: string;
   color?: boolean;
   input?: boolean;
+  plain?: boolean;
 }
 
 export interface ProgramDeps {
@@ -36,7 +37,8 @@ export function buildProgram(deps: ProgramDeps): Command {
     .description('A pacing journal for returning to exercise with chronic pain. It does not diagnose.')
     .version('0.1.0', '-V, --version')
     .option('--db <path>', 'journal file (default: $PACE_DB, else the user data folder)')
-    .option('--no-color', 'plain output without colour (NO_COLOR is honoured too)')
+    .option('--no-color', 'output without colour (NO_COLOR is honoured too)')
+    .option('--plain', 'text for a screen reader: tables as one line a row, charts as numbers, no colour (also PACE_PLAIN=1, or TERM=dumb)')
     .option('--no-input', 'never prompt; every value must come from flags')
     .configureHelp(NARROW_HELP)
     .configureOutput({

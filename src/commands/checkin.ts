@@ -63,7 +63,7 @@ export async function checkin(_args: string[], flags: CheckinFlags, ctx: Context
     if (flags.json) printJson(ctx, { checkin: pegCheckinJson(saved), replaced, next_day: nextDayJson(nextDay) });
     else {
       const [{ checkinLines }, { nextDayLines }, { makeStyle }] = await Promise.all([import('../ui/checkinView.js'), import('../ui/logView.js'), import('../ui/style.js')]);
-      print(ctx, [...(nextDay ? nextDayLines(makeStyle(ctx.color, ctx.stdout.columns), nextDay) : []), ...checkinLines(saved, replaced)]);
+      print(ctx, [...(nextDay ? nextDayLines(makeStyle(ctx.color, ctx.stdout.columns, ctx.plain), nextDay) : []), ...checkinLines(saved, replaced)]);
     }
     return 0;
   } finally {

@@ -1,6 +1,7 @@
 import type { IsoDate } from '../core/types.js';
 import { openJournal, type Journal } from '../store/open.js';
 import { fitText } from '../ui/fit.js';
+import { spoken } from '../ui/plain.js';
 import type { Output } from '../ui/output.js';
 import type { Prompts } from '../ui/prompts.js';
 
@@ -15,6 +16,8 @@ export interface Context {
   /** True when prompts may be shown: stdin and stdout are terminals and --no-input is absent. */
   interactive: boolean;
   color: boolean;
+  /** Text for a screen reader (--plain, PACE_PLAIN, TERM=dumb): no drawn tables or charts, words for signs. */
+  plain: boolean;
   stdout: Output;
   stderr: Output;
   /** The locale that names the paper size (LC_ALL, else LC_PAPER, else LANG), for `report`. */
@@ -25,9 +28,12 @@ export interface Context {
 
 /** Writes lines for people to stdout; on a terminal, each line too long is broken between words. */
 export function print(ctx: Context, lines: string | readonly string[]): void {
-  const text = fitText(typeof lines === 'string' ? lines : lines.join('\n'), ctx.stdout.columns);
+  const text = fitText(forReader(ctx, typeof lines === 'string' ? lines : lines.join('\n')), ctx.stdout.columns);
   ctx.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
 }
+
+/** Plain output says its signs in words (src/ui/plain.ts). */
+const forReader = (ctx: Context, text: string) => (ctx.plain ? spoken(text) : text);
 
 export function printJson(ctx: Context, value: unknown): void {
   ctx.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
@@ -35,7 +41,7 @@ export function printJson(ctx: Context, value: unknown): void {
 
 /** Writes a line for people to stderr, broken between words on a terminal as print's are. */
 export function note(ctx: Context, text: string): void {
-  const fitted = fitText(text, ctx.stderr.columns);
+  const fitted = fitText(forReader(ctx, text), ctx.stderr.columns);
   ctx.stderr.write(fitted.endsWith('\n') ? fitted : `${fitted}\n`);
 }
 

@@ -103,7 +103,7 @@ export async function edit(args: string[], flags: SessionFlags, ctx: Context): P
     const staysSaid = hold && !result && (old.symptoms.some(isWarningCode) || response) ? holdStaysLines(hold, 'changing') : [];
     if (flags.json) printJson(ctx, { session: sessionJson(saved), triage: triageJson(result), response: response && responseJson(response), boom: boomJson(boom, saved, ctx.today), hold: holdJson(hold), day_answer: takenAnswerJson(taken) });
     else {
-      const style = makeStyle(ctx.color, ctx.stdout.columns);
+      const style = makeStyle(ctx.color, ctx.stdout.columns, ctx.plain);
       // F1: log does not ask about a flare its pain or signs already made; an edit that takes those
       // away leaves no mark of the person's own, so it says how to keep one.
       const unflared = p.flare === undefined && isFlareSession(old) && !isFlareSession(saved) ? [`It no longer counts as a flare. If it felt like one, mark it: pace edit ${saved.id} --flare`] : [];

@@ -14,7 +14,7 @@ const PAST_SHOWN = 3;
  * on older sessions are named once, as history.
  */
 export function importedLines(ctx: Context, t: ImportTriageResult, imported: string): string[] {
-  const style = makeStyle(ctx.color, ctx.stdout.columns);
+  const style = makeStyle(ctx.color, ctx.stdout.columns, ctx.plain);
   const d = t.decision;
   let lines = [imported];
   if (d.result) {

@@ -37,7 +37,7 @@ export async function list(_args: string[], flags: ListFlags, ctx: Context): Pro
   });
   if (flags.json) printJson(ctx, sessions.map((s) => sessionJson(s)));
   else {
-    const table = sessionsTable(makeStyle(ctx.color, ctx.stdout.columns), sessions, { from, to });
+    const table = sessionsTable(makeStyle(ctx.color, ctx.stdout.columns, ctx.plain), sessions, { from, to });
     const range = `${from ? ` from ${from}` : ''}${to ? ` to ${to}` : ''}`;
     const again = `pace list${from ? ` --from ${from}` : ''}${to ? ` --to ${to}` : ''} --limit 0`;
     print(ctx, total > sessions.length ? [table, `The ${sessions.length} newest of ${total} sessions${range}; all of them: ${again}`] : table);

@@ -122,7 +122,7 @@ export async function plan(_args: string[], flags: PlanFlags, ctx: Context): Pro
     else {
       // The views (chalk, tables) load only for people, not for --json.
       const [{ planLines }, { makeStyle }, { suggestionLines }] = await Promise.all([import('../ui/planView.js'), import('../ui/style.js'), import('../ui/goalView.js')]);
-      print(ctx, [...planLines(makeStyle(ctx.color, ctx.stdout.columns), shown, sessions, ctx.today), ...(goals.goalSuggestion ? ['', ...suggestionLines(goals.goalSuggestion)] : [])]);
+      print(ctx, [...planLines(makeStyle(ctx.color, ctx.stdout.columns, ctx.plain), shown, sessions, ctx.today), ...(goals.goalSuggestion ? ['', ...suggestionLines(goals.goalSuggestion)] : [])]);
     }
     return 0;
   } finally {

@@ -33,7 +33,7 @@ export async function review(_args: string[], flags: ReviewFlags, ctx: Context):
   if (flags.json) printJson(ctx, reviewJson(r));
   else {
     const [{ reviewLines }, { makeStyle }] = await Promise.all([import('../ui/reviewView.js'), import('../ui/style.js')]);
-    print(ctx, reviewLines(makeStyle(ctx.color, ctx.stdout.columns), r));
+    print(ctx, reviewLines(makeStyle(ctx.color, ctx.stdout.columns, ctx.plain), r));
   }
   return 0;
 }

@@ -18,7 +18,7 @@ export async function settledOnly(journal: Journal, day: PendingDay, settled: bo
   if (json) printJson(ctx, { session: null, triage: triageJson(answer.decision?.result ?? null), plan: null, checkin: nextDayJson(answer) });
   else {
     const [{ nextDayLines }, { makeStyle }] = await Promise.all([import('../ui/logView.js'), import('../ui/style.js')]);
-    print(ctx, nextDayLines(makeStyle(ctx.color, ctx.stdout.columns), answer));
+    print(ctx, nextDayLines(makeStyle(ctx.color, ctx.stdout.columns, ctx.plain), answer));
   }
   return 0;
 }

@@ -44,7 +44,7 @@ export async function status(_args: string[], flags: StatusFlags, ctx: Context):
     const more = statusOutcomeLines(outcomes);
     // M4: the goals' lines and suggestion take the place of P4's general suggestion to choose one.
     const shown = s.suggestion?.rule === 'P4' ? { ...s, suggestion: null } : s;
-    print(ctx, [...statusLines(makeStyle(ctx.color, ctx.stdout.columns), shown, minutes, flare, planned), ...(more.length ? ['', ...more] : [])]);
+    print(ctx, [...statusLines(makeStyle(ctx.color, ctx.stdout.columns, ctx.plain), shown, minutes, flare, planned), ...(more.length ? ['', ...more] : [])]);
   }
   return 0;
 }

@@ -20,7 +20,7 @@ export function stoppedAfterStopSign(ctx: Context, codes: readonly string[] | un
   const signs = { ...result, steps: result.steps.filter((s) => s.codes.length > 0) };
   // STOP NOW leads, as it does when the signs are saved (T3). In colour only when stderr is a
   // terminal too: ctx.color follows stdout, and `2> file` would get the escape codes.
-  const style = makeStyle(ctx.color && Boolean(ctx.stderr.isTTY), ctx.stderr.columns);
+  const style = makeStyle(ctx.color && Boolean(ctx.stderr.isTTY), ctx.stderr.columns, ctx.plain);
   const lines = [
     '',
     ...triageLines(style, signs),

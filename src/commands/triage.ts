@@ -66,7 +66,7 @@ export async function triageCmd(_args: string[], flags: TriageFlags, ctx: Contex
     showNotice(ctx, first, readSettings(j.db).pem === null);
     if (flags.json) printJson(ctx, { ...triageJson(result), session_id: session?.id ?? null, date: ctx.today });
     else {
-      const lines = triageLines(makeStyle(ctx.color, ctx.stdout.columns), result);
+      const lines = triageLines(makeStyle(ctx.color, ctx.stdout.columns, ctx.plain), result);
       if (session) lines.push(`Recorded with your ${session.activity} session of ${shortDate(session.date)} (session ${session.id}).`);
       print(ctx, lines);
     }

@@ -73,11 +73,21 @@ const DRAWN = /^\s*[\u250c\u2502\u2514\u251c\u2500]/;
 /**
  * Text for a terminal `columns` wide: each line too long is broken between words, and what
  * follows keeps the line's indent (and a list item's, past its "- " or "1. "). Without a width (a
- * pipe, a file) the text is left as it is.
+ * pipe, a file) the text is left as it is, but for its HELD spaces, which are spaces again.
  */
 export function fitText(text: string, columns: number | undefined): string {
   const width = fittedWidth(columns);
-  if (width === undefined) return text;
+  if (!text.includes(HELD)) return width === undefined ? text : fitLines(text, width);
+  return (width === undefined ? text : fitLines(text, width)).split(HELD).join(' ');
+}
+
+/**
+ * A space that a line is never broken at, for a renderer to put between the words of a value
+ * ("21 reps" in a row of plain output); fitText makes it a space again.
+ */
+export const HELD = '\ue001';
+
+function fitLines(text: string, width: number): string {
   return text
     .split('\n')
     .map((line) => {
@@ -88,7 +98,9 @@ export function fitText(text: string, columns: number | undefined): string {
       const lead = leading.length <= width / 2 ? leading : '';
       const indent = lead.length + marker.length <= width / 2 ? lead.length + marker.length : 0;
       // One pass, so that a word cut across lines is never joined again with spaces inside it.
-      const held = keepCommands(line.slice(leading.length), Math.min(width - lead.length, width - indent));
+      // A change ("0.0 -> 1.0") is held together as a command is: a number is never left at the
+      // end of a line with its arrow starting the next.
+      const held = keepCommands(line.slice(leading.length).replace(/(\S) -> (?=\S)/g, `$1${GLUE}->${GLUE}`), Math.min(width - lead.length, width - indent));
       return wrapWords(held, width - lead.length, false, width - indent)
         .map((l, k) => ((k === 0 ? lead : ' '.repeat(indent)) + l).split(GLUE).join(' '))
         .join('\n');

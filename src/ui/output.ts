@@ -29,6 +29,14 @@ export interface Output {
   columns?: number | undefined;
 }
 
+/**
+ * COLUMNS as a width, when it is one (a whole number above 0): `COLUMNS=40 pace status | less`
+ * fits a pipe or a file to a narrow window, as a terminal is fitted (docs/decisions.md).
+ */
+export function widthFrom(columns: string | undefined): number | undefined {
+  return columns !== undefined && /^\d{1,5}$/.test(columns) && Number(columns) > 0 ? Number(columns) : undefined;
+}
+
 type Listener = (e?: unknown) => void;
 
 /**
@@ -42,7 +50,11 @@ export class FdOutput implements Output {
   private failure: unknown = null;
   private tty: boolean | undefined;
 
-  constructor(private readonly fd: number) {}
+  /** `width`: the width to fit to where the descriptor is no terminal, or one that gives no size (COLUMNS). */
+  constructor(
+    private readonly fd: number,
+    private readonly width?: number,
+  ) {}
 
   get isTTY(): boolean {
     return (this.tty ??= isTerminal(this.fd));
@@ -50,8 +62,8 @@ export class FdOutput implements Output {
 
   /** A terminal's width comes from Node's own stream, which is cheap to build for a terminal. */
   get columns(): number | undefined {
-    if (!this.isTTY) return undefined;
-    return (this.fd === 2 ? process.stderr : process.stdout).columns;
+    const own = this.isTTY ? (this.fd === 2 ? process.stderr : process.stdout).columns : undefined;
+    return own || this.width;
   }
 
   write(text: string): boolean {

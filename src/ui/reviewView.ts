@@ -14,9 +14,12 @@ export function reviewLines(style: Style, r: Review): string[] {
   const { c } = style;
   const words = summaryParts(r);
   const where = r.beforeProgram ? beforeProgramWords(r, r.today) : `program week ${r.programWeek}`;
-  const lines = [c.bold(`Review, ${shortDateYear(r.today)} - ${where}`), '', ...wrap(words.lead, 88)];
-  for (const b of words.items) lines.push(...wrap(`- ${b}`, 86).map((l, i) => (i === 0 ? `  ${l}` : `    ${l}`)));
-  for (const t of words.tail) lines.push(...wrap(t, 88));
+  // For a pipe, lines of 88 at most; a terminal, or a width from COLUMNS, gets them broken to its
+  // own width by print, once: broken at 88 first, then at 40, a paragraph read in ragged halves.
+  const para = (text: string, width: number) => (style.width === undefined ? wrap(text, width) : [text]);
+  const lines = [c.bold(`Review, ${shortDateYear(r.today)} - ${where}`), '', ...para(words.lead, 88)];
+  for (const b of words.items) lines.push(...para(`- ${b}`, 86).map((l, i) => (i === 0 ? `  ${l}` : `    ${l}`)));
+  for (const t of words.tail) lines.push(...para(t, 88));
   lines.push('');
   const paint = (v: Verdict, text: string) => (v === 'better' ? c.green(text) : v === 'worse' ? c.yellow(text) : v === 'same' ? text : c.dim(text));
   lines.push(

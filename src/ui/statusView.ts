@@ -63,19 +63,32 @@ export function statusLines(style: Style, s: Status, minutes: readonly MinutesWe
   // G3: progress toward the aim, without judging.
   // Q6: a new aim shapes the plan from the next Monday; this week keeps the one it was planned with.
   const from = s.aimFrom === null ? '' : ` (new aim from ${shortDate(s.aimFrom)})`;
-  lines.push('', `Weekly aim  ${c.cyan(bar(s.weeklyMinutes, s.targetMinutes, 20))}  ${s.weeklyMinutes} of ${s.targetMinutes} aerobic minutes this week${from}`);
-  const maxMin = Math.max(s.targetMinutes, ...minutes.map((m) => m.minutes));
-  // The aim's minutes (aerobic only), not review's minutes of any activity (R1): named as such.
-  const weeksWord = minutes.length === 1 ? 'week' : 'weeks';
-  lines.push(`Minutes     ${c.cyan(sparkline(minutes.map((m) => m.minutes), maxMin))}  aerobic minutes a week, last ${minutes.length} ${weeksWord}: ${minutes.map((m) => m.minutes).join(' ')}`);
-
   const before = s.painTrend.map((p) => p.meanPainBefore);
   const after = s.painTrend.map((p) => p.meanPainAfter);
-  lines.push(
-    `Pain before ${c.magenta(sparkline(before, 10))}  ${before.map(fmt).join(' ')}`,
-    `Pain after  ${c.magenta(sparkline(after, 10))}  ${after.map(fmt).join(' ')}`,
-    c.dim('            weekly means on the 0-10 scale, oldest first'),
-  );
+  // The aim's minutes (aerobic only), not review's minutes of any activity (R1): named as such.
+  const weeksWord = minutes.length === 1 ? 'week' : 'weeks';
+  if (style.plain) {
+    // For a screen reader, the charts' numbers alone, each line saying what they are first.
+    const listed = (values: readonly (number | null)[], f: (n: number) => string) => values.map((v) => (v === null ? 'none' : f(v))).join(', ');
+    const pain = (when: string, values: readonly (number | null)[]) => `Pain ${when} sessions, weekly means on the 0 to 10 scale, oldest first: ${listed(values, (n) => n.toFixed(1))}.`;
+    lines.push(
+      '',
+      `Weekly aim: ${s.weeklyMinutes} of ${s.targetMinutes} aerobic minutes this week${from}.`,
+      `Aerobic minutes a week, the last ${minutes.length} ${weeksWord}, oldest first: ${listed(minutes.map((m) => m.minutes), String)}.`,
+      pain('before', before),
+      pain('after', after),
+    );
+  } else {
+    lines.push('', `Weekly aim  ${c.cyan(bar(s.weeklyMinutes, s.targetMinutes, 20))}  ${s.weeklyMinutes} of ${s.targetMinutes} aerobic minutes this week${from}`);
+    const maxMin = Math.max(s.targetMinutes, ...minutes.map((m) => m.minutes));
+    lines.push(`Minutes     ${c.cyan(sparkline(minutes.map((m) => m.minutes), maxMin))}  aerobic minutes a week, last ${minutes.length} ${weeksWord}: ${minutes.map((m) => m.minutes).join(' ')}`);
+    lines.push(
+      `Pain before ${c.magenta(sparkline(before, 10))}  ${before.map(fmt).join(' ')}`,
+      `Pain after  ${c.magenta(sparkline(after, 10))}  ${after.map(fmt).join(' ')}`,
+      // The indent outside the colour codes, so that a narrow terminal keeps it on the line after.
+      `            ${c.dim('weekly means on the 0-10 scale, oldest first')}`,
+    );
+  }
 
   lines.push('');
   const bb = describeBoomBust(s.boomBust, s.today);

@@ -1,4 +1,4 @@
-import { fittedWidth, wrapWords } from './fit.js';
+import { fittedWidth, HELD, wrapWords } from './fit.js';
 import type { Style } from './style.js';
 
 export type Align = 'left' | 'right';
@@ -62,11 +62,13 @@ function isEmojiPicture(c: number): boolean {
  * breaks takes as many lines as it has (the plan's reasons are wrapped that way), as in cli-table3.
  * On a terminal (`style.width`) the table fits the width: long text is broken between words inside
  * its cell; short values (a date, "10 min", "3 -> 4") are never broken. When even that cannot fit,
- * each row is shown as a short list of its values under their headings.
+ * each row is shown as a short list of its values under their headings. Plain output (for a
+ * screen reader) has no box at any width: each row is one line, as `spokenRows` says it.
  */
 export function table(style: Style, head: readonly string[], rows: readonly (readonly (string | number)[])[], align?: readonly Align[]): string {
   const columns = Math.max(head.length, ...rows.slice(0, 1).map((r) => r.length));
   const texts = rows.map((r) => r.map((cell) => String(cell)));
+  if (style.plain) return spokenRows(head, texts);
   const limit = fittedWidth(style.width);
   if (limit !== undefined) {
     const fitted = fit(head, texts, columns, limit);
@@ -125,6 +127,28 @@ function fit(head: readonly string[], rows: readonly (readonly string[])[], colu
 function wrapCell(cell: string, width: number): string[] {
   const flat = cell.replace(/\n/g, ' ');
   return displayWidth(flat) <= width ? [flat] : wrapWords(flat, width, true);
+}
+
+/**
+ * Each row as one line, each value after its heading ("activity: walk; plan: 4 x 10 min; done: 2 of
+ * 4"), an empty one left out: a screen reader reads a row at a time, and the next row is one key
+ * away. A value with no heading (what a row is about, a verdict) stands alone. Print breaks a
+ * line too long for the terminal between words, but never inside a short value with a digit
+ * ("21 reps", "3 to 4"), which stays with its heading, as in a drawn table.
+ */
+function spokenRows(head: readonly string[], rows: readonly (readonly string[])[]): string {
+  return rows
+    .map((r) =>
+      r
+        .map((cell, i) => [head[i] ?? '', cell.replace(/\n/g, ' ')] as const)
+        .filter(([, cell]) => cell !== '')
+        .map(([h, cell]) => {
+          const said = h === '' ? cell : `${h}: ${cell}`;
+          return displayWidth(cell) <= SHORT && /\d/.test(cell) ? said.replaceAll(' ', HELD) : said;
+        })
+        .join('; '),
+    )
+    .join('\n');
 }
 
 /** Each row as its values under their headings, for a terminal too narrow for the table. */

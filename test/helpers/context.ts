@@ -33,6 +33,7 @@ export function testContext(dbPath: string, overrides: Partial<Omit<Context, 'st
     dbPath,
     interactive: false,
     color: false,
+    plain: false,
     prompts: noPrompts,
     ...overrides,
     stdout: new MemoryStream(),

@@ -3,7 +3,8 @@ import Table from 'cli-table3';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { makeStyle } from '../../src/ui/style.js';
-import { displayWidth, table, type Align } from '../../src/ui/table.js';
+import { fitText } from '../../src/ui/fit.js';
+import { displayWidth, table, table as drawnOrPlain, type Align } from '../../src/ui/table.js';
 
 /** The table as cli-table3 drew it before (src/ui/table.ts up to issue 17). */
 function cliTable3(head: readonly string[], rows: readonly (readonly string[])[], align: readonly Align[]): string {
@@ -75,5 +76,29 @@ describe('the sessions table (issue 17, item 15)', () => {
     expect(lines).toHaveLength(100_003);
     expect(new Set(lines.map((l) => displayWidth(l))).size).toBe(1);
     expect(lines.at(-2)).toMatch(/^│ 99999 │ 2026-11-21 │ walk +│/);
+  });
+});
+
+describe('plain output, for a screen reader', () => {
+  // As print writes it (a value's held spaces are spaces again).
+  const table = (...args: Parameters<typeof drawnOrPlain>) => fitText(drawnOrPlain(...args), undefined);
+  const plain = makeStyle(false, 80, true);
+
+  it('each row is one line, each value after its heading, with no box at any width', () => {
+    for (const width of [undefined, 40, 200]) {
+      expect(table(makeStyle(false, width, true), ['activity', 'plan', 'done'], [['walk', '4 x 10 min', '2 of 4'], ['stretching', '3 x 5 min', '0 of 3']])).toBe(
+        'activity: walk; plan: 4 x 10 min; done: 2 of 4\nactivity: stretching; plan: 3 x 5 min; done: 0 of 3',
+      );
+    }
+  });
+
+  it('a line too long for the terminal is broken between words, never inside a short value with a digit', () => {
+    const text = fitText(drawnOrPlain(makeStyle(false, 30, true), ['activity', 'per session', 'total so far'], [['sit to stand', '21 reps', '36 reps']]), 30);
+    expect(text.split('\n')).toEqual(['activity: sit to stand;', 'per session: 21 reps;', 'total so far: 36 reps']);
+  });
+
+  it('an empty value is left out; a value with no heading stands alone; a paragraph broken for a pipe is one line', () => {
+    expect(table(plain, ['', 'then', 'now', ''], [['sessions a week', '3.0', '', 'not enough data yet']])).toBe('sessions a week; then: 3.0; not enough data yet');
+    expect(table(plain, ['activity', 'why'], [['walk', 'completed 4 of 4\nsessions: +10%']])).toBe('activity: walk; why: completed 4 of 4 sessions: +10%');
   });
 });
