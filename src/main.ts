@@ -11,6 +11,7 @@ import type { Context } from './commands/context.js';
 import { buildProgram, type Globals } from './program.js';
 import { fitQuestions, fitText } from './ui/fit.js';
 import { FdOutput, isTerminal, widthFrom, type Output } from './ui/output.js';
+import { PLAIN_CHECKLIST_MARKS, spokenQuestions } from './ui/plain.js';
 
 export interface Io {
   env: NodeJS.ProcessEnv;
@@ -139,7 +140,10 @@ function makeContext(g: Globals, io: Io): Context {
     stdout: io.stdout,
     stderr: io.stderr,
     paperLocale: io.env.LC_ALL || io.env.LC_PAPER || io.env.LANG,
-    prompts: async () => fitQuestions((await import('./ui/prompts.js')).makePrompts(() => committedWrites() > before), () => io.stdout.columns),
+    prompts: async () => {
+      const asked = (await import('./ui/prompts.js')).makePrompts(() => committedWrites() > before, plain(g, io));
+      return plain(g, io) ? fitQuestions(spokenQuestions(asked), () => io.stdout.columns, PLAIN_CHECKLIST_MARKS) : fitQuestions(asked, () => io.stdout.columns);
+    },
   };
 }
 

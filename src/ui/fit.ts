@@ -90,8 +90,11 @@ export const HELD = '\ue001';
 function fitLines(text: string, width: number): string {
   return text
     .split('\n')
-    .map((line) => {
-      if (displayWidth(line) <= width || DRAWN.test(line)) return line;
+    .map((whole) => {
+      if (displayWidth(whole) <= width || DRAWN.test(whole)) return whole;
+      // An indented line in colour has its colour codes before its indent: they go after it, so
+      // that the lines it is broken into keep the indent as they do without colour.
+      const line = whole.replace(COLOURED_INDENT, '$2$1');
       const leading = /^ */.exec(line)![0];
       const marker = /^(?:- |\d+\. )/.exec(withoutColor(line.slice(leading.length)))?.[0] ?? '';
       // An indent of more than half the width would leave too little room: the line starts at the edge.
@@ -107,6 +110,9 @@ function fitLines(text: string, width: number): string {
     })
     .join('\n');
 }
+
+// eslint-disable-next-line no-control-regex
+const COLOURED_INDENT = /^((?:\u001b\[[0-9;]*m)+)( +)/;
 
 /** Joins the words of a command while a line is broken; a space again once it is. */
 const GLUE = '\ue000';
@@ -179,9 +185,10 @@ function fitChoices<T>(choices: readonly Choice<T>[], prefix: number, columns: n
  * The questions, fitted to the terminal as the rest of the output is: inquirer breaks a long
  * question inside its words ("out of proporti / on"), the safety question first of all. A text
  * question leaves room for its default, " (sit-to-stand)", and its refusals, shown under it after
- * "> ", are fitted too.
+ * "> ", are fitted too. `checklistMarks`: the columns before a checklist's choice, 3 as inquirer
+ * draws them ("❯◯ "), more in plain output (">[ ] ").
  */
-export function fitQuestions(p: Prompts, columns: () => number | undefined): Prompts {
+export function fitQuestions(p: Prompts, columns: () => number | undefined, checklistMarks = 3): Prompts {
   const fit = (message: string, room = QUESTION_ROOM) => {
     const width = questionWidth(columns());
     return width === undefined ? message : fitText(message, Math.max(width - room, QUESTION_ROOM));
@@ -197,7 +204,7 @@ export function fitQuestions(p: Prompts, columns: () => number | undefined): Pro
       return p.text(fit(message, room), { ...opts, ...(fitted ? { validate: fitted } : {}) });
     },
     select: (message, choices, def) => p.select(fit(message), fitChoices(choices, 2, columns()), def),
-    checklist: (message, groups) => p.checklist(fit(message), groups.map((g) => ({ ...g, choices: fitChoices(g.choices, 3, columns(), 4) }))),
+    checklist: (message, groups) => p.checklist(fit(message), groups.map((g) => ({ ...g, choices: fitChoices(g.choices, checklistMarks, columns(), 4) }))),
     confirm: (message, def) => p.confirm(fit(message), def),
   };
 }

@@ -1,6 +1,8 @@
 // The only module that imports inquirer, and only when a question is really asked. It is built as a
 // file of its own (dist/prompts.cjs) because @inquirer/prompts is an ES module, which CommonJS on
 // Node 20 can only reach with import(), and import() cannot run in code from a V8 code cache.
+import { fitText } from './fit.js';
+import { PLAIN } from './plain.js';
 
 export interface Choice<T> {
   name: string;
@@ -23,21 +25,31 @@ const inquirer = () => import('@inquirer/prompts');
 /**
  * The questions, for one run. `saved` says whether a write asked for by the person has already
  * committed in this run (log's check-in offer comes after the session is saved): a hang-up then
- * says the session is saved, and exits 130 as at any question (issue 17).
+ * says the session is saved, and exits 130 as at any question (issue 17). `plain`: plain
+ * output's marks and words (PLAIN), the key help fitted to the terminal as the choices are.
  */
-export function makePrompts(saved: () => boolean): Prompts {
+export function makePrompts(saved: () => boolean, plain = false): Prompts {
   const asking = <T>(ask: () => Promise<T>) => whileAsking(ask, saved);
+  const prefix = plain ? { prefix: PLAIN.prefix } : {};
   return {
     text: (message, opts = {}) =>
       asking(async () =>
         (await inquirer()).input({
           message,
+          theme: prefix,
           ...(opts.default !== undefined ? { default: opts.default } : {}),
           ...(opts.validate ? { validate: opts.validate } : {}),
         }),
       ),
     select: (message, choices, def) =>
-      asking(async () => (await inquirer()).select({ message, choices: [...choices], ...(def !== undefined ? { default: def } : {}) })),
+      asking(async () =>
+        (await inquirer()).select({
+          message,
+          choices: [...choices],
+          ...(def !== undefined ? { default: def } : {}),
+          theme: plain ? { ...prefix, icon: PLAIN.list.icon, style: { keysHelpTip: () => fitText(PLAIN.list.keys, process.stdout.columns) } } : {},
+        }),
+      ),
     checklist: (message, groups) =>
       asking(async () => {
         const { checkbox, Separator } = await inquirer();
@@ -54,10 +66,17 @@ export function makePrompts(saved: () => boolean): Prompts {
           choices: groups.flatMap((g) => [new Separator(`-- ${g.title} --`), ...g.choices]),
           // The answer, once given: the signs ticked, one a line as pace lists them, not run
           // together after the question, where the terminal would break them inside words.
-          theme: { style: { renderSelectedChoices: (chosen: readonly { short: string }[]) => (chosen.length === 0 ? 'none' : chosen.map((c) => `\n  - ${c.short}`).join('')) } },
+          theme: {
+            ...prefix,
+            ...(plain ? { icon: PLAIN.checklist.icon } : {}),
+            style: {
+              renderSelectedChoices: (chosen: readonly { short: string }[]) => (chosen.length === 0 ? 'none' : chosen.map((c) => `\n  - ${c.short}`).join('')),
+              ...(plain ? { keysHelpTip: () => fitText(PLAIN.checklist.keys, process.stdout.columns) } : {}),
+            },
+          },
         });
       }),
-    confirm: (message, def) => asking(async () => (await inquirer()).confirm({ message, default: def })),
+    confirm: (message, def) => asking(async () => (await inquirer()).confirm({ message, default: def, theme: prefix })),
   };
 }
 

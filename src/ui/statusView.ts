@@ -85,8 +85,7 @@ export function statusLines(style: Style, s: Status, minutes: readonly MinutesWe
     lines.push(
       `Pain before ${c.magenta(sparkline(before, 10))}  ${before.map(fmt).join(' ')}`,
       `Pain after  ${c.magenta(sparkline(after, 10))}  ${after.map(fmt).join(' ')}`,
-      // The indent outside the colour codes, so that a narrow terminal keeps it on the line after.
-      `            ${c.dim('weekly means on the 0-10 scale, oldest first')}`,
+      c.dim('            weekly means on the 0-10 scale, oldest first'),
     );
   }
 

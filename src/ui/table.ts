@@ -131,7 +131,7 @@ function wrapCell(cell: string, width: number): string[] {
 
 /**
  * Each row as one line, each value after its heading ("activity: walk; plan: 4 x 10 min; done: 2 of
- * 4"), an empty one left out: a screen reader reads a row at a time, and the next row is one key
+ * 4"), an empty one or "-" left out: a screen reader reads a row at a time, and the next row is one key
  * away. A value with no heading (what a row is about, a verdict) stands alone. Print breaks a
  * line too long for the terminal between words, but never inside a short value with a digit
  * ("21 reps", "3 to 4"), which stays with its heading, as in a drawn table.
@@ -141,7 +141,7 @@ function spokenRows(head: readonly string[], rows: readonly (readonly string[])[
     .map((r) =>
       r
         .map((cell, i) => [head[i] ?? '', cell.replace(/\n/g, ' ')] as const)
-        .filter(([, cell]) => cell !== '')
+        .filter(([, cell]) => cell !== '' && cell !== '-')
         .map(([h, cell]) => {
           const said = h === '' ? cell : `${h}: ${cell}`;
           return displayWidth(cell) <= SHORT && /\d/.test(cell) ? said.replaceAll(' ', HELD) : said;

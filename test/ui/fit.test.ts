@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { pageFor } from '../../src/ui/prompts.js';
 import { fitText, wrapWords } from '../../src/ui/fit.js';
 import { makeStyle } from '../../src/ui/style.js';
-import { displayWidth, table } from '../../src/ui/table.js';
+import { displayWidth, table, withoutColor } from '../../src/ui/table.js';
 
 const widest = (text: string) => Math.max(...text.split('\n').map(displayWidth));
 const words = (text: string) => text.split(/\s+/).filter(Boolean);
@@ -32,6 +32,14 @@ describe('prose on a terminal', () => {
     const red = `\u001b[31m${HOLD}\u001b[39m`;
     expect(widest(fitText(red, 40))).toBeLessThanOrEqual(40);
     expect(fitText(HOLD, undefined)).toBe(HOLD);
+  });
+
+  it('an indented line in colour carries on under its indent, as it does without colour', () => {
+    const line = `            ${'weekly means on the 0-10 scale, oldest first'}`;
+    const coloured = makeStyle(true).c.dim(line);
+    const text = fitText(coloured, 40);
+    expect(text.split('\n').map(withoutColor)).toEqual(fitText(line, 40).split('\n'));
+    expect(withoutColor(text).split('\n')[1]).toMatch(/^ {12}\S/);
   });
 
   it('only a word longer than the whole width is cut', () => {
