@@ -121,3 +121,23 @@ describe('a screen reader: plain output (--plain, PACE_PLAIN=1, TERM=dumb)', () 
     expect(run(['status', '--json', '--plain'])).toBe(run(['status', '--json']));
   });
 });
+
+describe('T3: a stop is unmistakable without colour, in plain output and on a narrow window', () => {
+  it.each([
+    ['NO_COLOR, 80 columns', [], { NO_COLOR: '1', COLUMNS: '80' }],
+    ['NO_COLOR, 40 columns', [], { NO_COLOR: '1', COLUMNS: '40' }],
+    ['plain, 40 columns', ['--plain'], { COLUMNS: '40' }],
+    ['TERM=dumb, no width', [], { TERM: 'dumb' }],
+  ] as [string, string[], NodeJS.ProcessEnv][])('%s', (_, flags, env) => {
+    const pace = answeredPace();
+    const r = pace.run([...flags, 'log', 'walk', '10', '--pain-before', '3', '--pain-after', '4', '--symptom', 'chest-pain'], { PACE_TODAY: TODAY, ...env });
+    expect(r.status).toBe(0);
+    const lines = r.stdout.split('\n');
+    expect(lines[0]).toMatch(/^STOP NOW\. Call emergency services now\./);
+    expect(r.stdout).toMatch(/\(pace triage --cleared\)/);
+    expect(r.stdout).not.toMatch(/\u001b\[/);
+    const status = pace.run([...flags, 'status'], { PACE_TODAY: TODAY, ...env }).stdout;
+    expect(status.split('\n')[0]).toMatch(/^PLAN PAUSED since Sat 21 Nov/);
+    expect(status).toMatch(/pace triage --cleared/);
+  });
+});
