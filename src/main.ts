@@ -117,6 +117,8 @@ function makeContext(g: Globals, io: Io): Context {
   const today = todayFrom(io);
   let interactive: boolean | undefined;
   let color: boolean | undefined;
+  let plainOut: boolean | undefined;
+  const isPlain = () => (plainOut ??= plain(g, io));
   let dbPath: string | undefined;
   return {
     today,
@@ -128,21 +130,23 @@ function makeContext(g: Globals, io: Io): Context {
     },
     home: io.env.HOME,
     // Worked out on first use: a command that never asks does not pay for the terminal checks.
+    // A dumb terminal is asked nothing: a question redraws itself with cursor codes it does not
+    // follow, and a checklist needs arrow keys (Emacs's shell keeps them); flags say it all.
     get interactive() {
-      return (interactive ??= g.input !== false && Boolean(io.stdin.isTTY && io.stdout.isTTY));
+      return (interactive ??= g.input !== false && io.env.TERM !== 'dumb' && Boolean(io.stdin.isTTY && io.stdout.isTTY));
     },
     get color() {
-      return (color ??= !plain(g, io) && useColor(g, io));
+      return (color ??= !isPlain() && useColor(g, io));
     },
     get plain() {
-      return plain(g, io);
+      return isPlain();
     },
     stdout: io.stdout,
     stderr: io.stderr,
     paperLocale: io.env.LC_ALL || io.env.LC_PAPER || io.env.LANG,
     prompts: async () => {
-      const asked = (await import('./ui/prompts.js')).makePrompts(() => committedWrites() > before, plain(g, io));
-      return plain(g, io) ? fitQuestions(spokenQuestions(asked), () => io.stdout.columns, PLAIN_CHECKLIST_MARKS) : fitQuestions(asked, () => io.stdout.columns);
+      const asked = (await import('./ui/prompts.js')).makePrompts(() => committedWrites() > before, isPlain());
+      return isPlain() ? fitQuestions(spokenQuestions(asked), () => io.stdout.columns, PLAIN_CHECKLIST_MARKS) : fitQuestions(asked, () => io.stdout.columns);
     },
   };
 }

@@ -16,6 +16,14 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 export default function setup(): void {
   ensureBuilt(ROOT);
+  // The terminal the suite runs in is none of the tests' business: a COLUMNS exported there fits
+  // what pace writes into a pipe to its width, PACE_PLAIN or TERM=dumb give plain output and ask
+  // nothing, and under TERM=dumb Node's readline takes keys as a dumb terminal sends them, which
+  // the question tests do not. Test files run in processes started after this, with this
+  // environment; a test that wants one of these sets it for its own run.
+  delete process.env.COLUMNS;
+  delete process.env.PACE_PLAIN;
+  if (process.env.TERM === 'dumb') delete process.env.TERM;
 }
 
 /** Builds `root`/dist unless it is a build of the sources as they are; true when it built. */

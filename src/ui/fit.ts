@@ -87,6 +87,14 @@ export function fitText(text: string, columns: number | undefined): string {
  */
 export const HELD = '\ue001';
 
+/**
+ * The spaces around the arrow of each change ("0.0 -> 1.0") as `glue`, so that a line is never
+ * broken there: a number left at the end of a line with its arrow starting the next reads as two.
+ */
+export function holdChanges(text: string, glue = HELD): string {
+  return text.replace(/(\S) -> (?=\S)/g, `$1${glue}->${glue}`);
+}
+
 function fitLines(text: string, width: number): string {
   return text
     .split('\n')
@@ -101,9 +109,8 @@ function fitLines(text: string, width: number): string {
       const lead = leading.length <= width / 2 ? leading : '';
       const indent = lead.length + marker.length <= width / 2 ? lead.length + marker.length : 0;
       // One pass, so that a word cut across lines is never joined again with spaces inside it.
-      // A change ("0.0 -> 1.0") is held together as a command is: a number is never left at the
-      // end of a line with its arrow starting the next.
-      const held = keepCommands(line.slice(leading.length).replace(/(\S) -> (?=\S)/g, `$1${GLUE}->${GLUE}`), Math.min(width - lead.length, width - indent));
+      // A change is held together as a command is.
+      const held = keepCommands(holdChanges(line.slice(leading.length), GLUE), Math.min(width - lead.length, width - indent));
       return wrapWords(held, width - lead.length, false, width - indent)
         .map((l, k) => ((k === 0 ? lead : ' '.repeat(indent)) + l).split(GLUE).join(' '))
         .join('\n');

@@ -4,7 +4,7 @@ import type { IsoDate } from '../core/types.js';
 import { dayLabel, sessionLabel, type ActivitySessions } from '../core/days.js';
 import { typedName } from '../core/names.js';
 import type { Style } from './style.js';
-import { HELD } from './fit.js';
+import { HELD, holdChanges } from './fit.js';
 import { table } from './table.js';
 
 export const PHASE_NAMES: Record<1 | 2 | 3 | 4, string> = {
@@ -102,7 +102,7 @@ export function planLines(style: Style, p: WeekPlan & ProgramStanding, sessions:
 export function wrap(text: string, width: number): string {
   const out: string[] = [];
   let line = '';
-  for (const word of text.replace(CHANGE, `$1${HELD}->${HELD}`).split(' ')) {
+  for (const word of holdChanges(text).split(' ')) {
     if (line && line.length + 1 + word.length > width) {
       out.push(line);
       line = word;
@@ -111,9 +111,6 @@ export function wrap(text: string, width: number): string {
   if (line) out.push(line);
   return out.join('\n').replaceAll(HELD, ' ');
 }
-
-/** The spaces around a change's arrow, held while a paragraph is broken (fit.ts holds them too). */
-const CHANGE = /(\S) -> (?=\S)/g;
 
 /** D1/D2: each activity's sessions on their days ("walk: Mon 8:00, Wed 8:00, Fri 8:00"), and whose days they are. */
 function whenLines(p: WeekPlan, sessions: ReadonlyMap<string, ActivitySessions>): string[] {

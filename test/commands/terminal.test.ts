@@ -61,6 +61,23 @@ describe('pace on a terminal', () => {
   });
 });
 
+describe('a dumb terminal (TERM=dumb: Emacs\'s shell, where Emacspeak reads)', () => {
+  it('asks nothing: its questions would redraw with cursor codes it cannot follow, and a checklist needs arrow keys; a missing value names its flag', async () => {
+    const t = terminal(tempDir());
+    const io: Io = { ...t.io, env: { ...t.io.env, TERM: 'dumb' } };
+    expect(await main(['log'], io)).toBe(2);
+    expect(t.stderr.text).toMatch(/^pace: the activity is missing/);
+    expect(t.stdout.text).toBe('');
+  });
+
+  it('gets plain output, as --plain gives it', async () => {
+    const t = terminal(tempDir());
+    const io: Io = { ...t.io, env: { ...t.io.env, TERM: 'dumb' } };
+    expect(await main(['log', 'walk', '10', '--pain-before', '3', '--pain-after', '5'], io)).toBe(0);
+    expect(t.stdout.text).toMatch(/pain 3 to 5/);
+  });
+});
+
 describe('colour on a terminal', () => {
   /** triage's STOP result, printed to a terminal with this environment. */
   async function stopResult(env: NodeJS.ProcessEnv): Promise<string> {

@@ -37,10 +37,6 @@ export function runPace(args: readonly string[], opts: RunOptions): RunResult {
       XDG_DATA_HOME: undefined,
       PACE_DEBUG: undefined,
       FORCE_COLOR: undefined,
-      // The width and the kind of terminal the tests run under are not the child's: a COLUMNS or
-      // a TERM=dumb exported there (CI often has one) would change what a pipe gets.
-      COLUMNS: undefined,
-      TERM: undefined,
       PACE_TODAY: '2026-11-21',
       TZ: 'America/Los_Angeles',
       NO_COLOR: '1',
