@@ -95,7 +95,7 @@ export function statusLines(style: Style, s: Status, minutes: readonly MinutesWe
 
   if (s.acwr) {
     const flag = s.acwr.flag === 'spike' ? c.yellow(' - a spike: this week is well above your usual load') : s.acwr.flag === 'under' ? ' - below your usual load' : '';
-    lines.push(`Load ratio ${s.acwr.ratio.toFixed(2)} (last 7 days against last 28)${flag}. ${c.dim('A loose signal borrowed from sports science, not a rule.')}`);
+    lines.push(`Load ratio ${s.acwr.ratio.toFixed(2)} (minutes in the last 7 days against the last 28)${flag}. ${c.dim('A loose signal borrowed from sports science, not a rule.')}`);
   }
   if (s.suggestion) lines.push('', suggestionSentence(s.suggestion));
   return lines;

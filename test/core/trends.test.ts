@@ -43,3 +43,19 @@ describe('status shows reps by week', () => {
     expect(text).toMatch(/Reps +\S{3} +sit-to-stand, reps a session, last 3 weeks: 5 6 7/);
   });
 });
+
+describe('B4: the load ratio says what it counts', () => {
+  it('minutes only: reps are not in it, and the line says so', async () => {
+    const { makeStyle } = await import('../../src/ui/style.js');
+    const { statusOf } = await import('../../src/core/coach/index.js');
+    const { settings } = await import('./coach/builders.js');
+    const sessions = [
+      ...weeks(MON, times(3, 10), times(3, 10), times(3, 11), times(3, 12), times(3, 13)),
+      ...weeksOf({ activity: 'sit-to-stand', unit: 'reps', category: 'strength' }, MON, times(3, 5), times(3, 5), times(3, 6), times(3, 7), times(3, 8)),
+    ];
+    const today = d('2026-02-08');
+    const s = statusOf({ sessions, settings: settings(), overrides: [], acceptances: [], triageRecords: [], today });
+    expect(s.acwr).not.toBeNull();
+    expect(statusLines(makeStyle(false), s, []).join('\n')).toContain(`Load ratio ${s.acwr!.ratio.toFixed(2)} (minutes in the last 7 days against the last 28)`);
+  });
+});
