@@ -34,7 +34,8 @@ export function reviewLines(style: Style, r: Review): string[] {
   lines.push(c.dim(`then: ${shortDate(r.then.from)} to ${shortDate(r.then.to)} (program weeks 1-2; check-ins and goals: the first answers)`));
   // Q1: an activity begun later is compared with its own first two weeks.
   for (const m of r.doses.filter((x) => x.thenSpan.from !== r.then.from)) {
-    lines.push(c.dim(`      ${m.activity}: its own first two weeks, ${shortDate(m.thenSpan.from)} to ${shortDate(m.thenSpan.to)}`));
+    const against = m.nowSpan.from === r.now.from || m.nowSpan.from > m.nowSpan.to ? '' : `, against ${shortDate(m.nowSpan.from)} to ${shortDate(m.nowSpan.to)}`;
+    lines.push(c.dim(`      ${m.activity}: its own first two weeks, ${shortDate(m.thenSpan.from)} to ${shortDate(m.thenSpan.to)}${against}`));
   }
   // R1: before a whole week after the first two is over, "now" is a week still running, or (in
   // weeks 1-2) one that has not begun.

@@ -24,6 +24,8 @@ export interface DoseMeasure {
    * begun in weeks 1-2 the review's `then`; for one added later (P3 suggests strength), its own.
    */
   thenSpan: Span;
+  /** R1: the review's `now`, starting no earlier than the day after `thenSpan`, never reaching into it. */
+  nowSpan: Span;
 }
 
 const meanDose = (xs: readonly Session[]) => (xs.length === 0 ? null : oneDecimal(xs.reduce((a, s) => a + s.dose, 0) / xs.length));
@@ -43,11 +45,14 @@ export function doseMeasures(windows: ReviewWindows, sessions: readonly Session[
       const unit = all[0]!.unit as Exclude<Unit, 'min'>;
       const first = all.reduce((a, s) => (s.date < a ? s.date : a), all[0]!.date);
       const thenSpan = { from: mondayOf(first), to: addDays(mondayOf(first), 13) };
-      const base = { activity, unit, thenSpan };
+      // R1, as reviewWindows does for weeks 1-2: now never reaches into the activity's own then.
+      const afterThen = addDays(thenSpan.to, 1);
+      const nowSpan = { from: windows.now.from < afterThen ? afterThen : windows.now.from, to: windows.now.to };
+      const base = { activity, unit, thenSpan, nowSpan };
       // R1: nothing is compared before a whole week after its own first two weeks is over.
-      if (!windows.ready || windows.now.from <= thenSpan.to) return { ...base, then: null, now: null, change: null, verdict: 'not-enough-data' as const, missing: 'no-week-after-start' as const };
+      if (!windows.ready || nowSpan.from > nowSpan.to) return { ...base, then: null, now: null, change: null, verdict: 'not-enough-data' as const, missing: 'no-week-after-start' as const };
       const then = meanDose(all.filter((s) => within(s.date, thenSpan)));
-      const now = meanDose(all.filter((s) => within(s.date, windows.now)));
+      const now = meanDose(all.filter((s) => within(s.date, nowSpan)));
       if (then === null || now === null) return { ...base, then, now, change: null, verdict: 'not-enough-data' as const, missing: 'no-sessions-now' as const };
       const change = oneDecimal(now - then);
       const verdict: Verdict = isClearVolumeChange(then, now) ? (change > 0 ? 'better' : 'worse') : 'same';

@@ -217,7 +217,7 @@ describe('R1/R3: activities counted in reps, metres or steps', () => {
     const s = weeksOf(sts, MON, times(3, 5), times(3, 5), times(3, 8), times(3, 9), times(3, 10), times(3, 11));
     const r = reviewOf(input(s, d('2026-02-15')));
     expect(r.doses).toEqual([
-      { activity: 'sit-to-stand', unit: 'reps', then: 5, now: 9.5, change: 4.5, verdict: 'better', missing: null, thenSpan: { from: MON, to: d('2026-01-18') } },
+      { activity: 'sit-to-stand', unit: 'reps', then: 5, now: 9.5, change: 4.5, verdict: 'better', missing: null, thenSpan: { from: MON, to: d('2026-01-18') }, nowSpan: { from: week(3), to: d('2026-02-15') } },
     ]);
     expect(r.summary).toMatchObject({ kind: 'pain-same-but-better', dosesBetter: ['sit-to-stand'] });
     expect(reviewSummary(r)).toContain('sit-to-stand 5 -> 9.5 reps a session');
@@ -231,9 +231,18 @@ describe('R1/R3: activities counted in reps, metres or steps', () => {
     const later = weeksOf(sts, week(3), times(3, 6), times(3, 6), times(3, 6), times(3, 6), times(3, 6), times(3, 6));
     const r = reviewOf(input([...walk, ...later], d('2026-03-01')));
     expect(r.doses).toEqual([
-      { activity: 'sit-to-stand', unit: 'reps', then: 6, now: 6, change: 0, verdict: 'same', missing: null, thenSpan: { from: week(3), to: d('2026-02-01') } },
+      { activity: 'sit-to-stand', unit: 'reps', then: 6, now: 6, change: 0, verdict: 'same', missing: null, thenSpan: { from: week(3), to: d('2026-02-01') }, nowSpan: { from: week(5), to: d('2026-03-01') } },
     ]);
-    expect(reviewLines(makeStyle(false), r).join('\n')).toContain('sit-to-stand: its own first two weeks, Mon 19 Jan to Sun 1 Feb');
+    expect(reviewLines(makeStyle(false), r).join('\n')).toContain('sit-to-stand: its own first two weeks, Mon 19 Jan to Sun 1 Feb\n');
+  });
+
+  it('R1: an activity begun in week 3 is compared once a week after its weeks 3-4 is over: against the weeks after them only, as the review does for weeks 1-2', () => {
+    const walk = weeks(MON, times(3, 10), times(3, 10), times(3, 10), times(3, 10), times(3, 10), times(3, 10));
+    const later = weeksOf(sts, week(3), times(3, 6), times(3, 6), times(3, 8), times(3, 8));
+    const r = reviewOf(input([...walk, ...later], d('2026-02-15')));
+    expect(r.now).toEqual({ from: week(3), to: d('2026-02-15') });
+    expect(r.doses).toMatchObject([{ activity: 'sit-to-stand', then: 6, now: 8, verdict: 'better', thenSpan: { from: week(3), to: d('2026-02-01') }, nowSpan: { from: week(5), to: d('2026-02-15') } }]);
+    expect(reviewLines(makeStyle(false), r).join('\n')).toContain('sit-to-stand: its own first two weeks, Mon 19 Jan to Sun 1 Feb, against Mon 2 Feb to Sun 15 Feb');
   });
 
   it('R1: an activity whose own first two weeks are not over before the last weeks begin has nothing to compare yet', () => {
