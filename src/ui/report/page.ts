@@ -192,7 +192,7 @@ export function reportPage(r: ClinicReport, fit: Fit = FITS[0]): ReportPage {
       ['Boom-bust cycles', cycleWords(r.boomBustDates, r.period)],
       ['Flares', String(r.events.filter((e) => e.kind === 'flare').length)],
       ...doses.shown.map((m): [string, string] => [
-        `${m.activity}, ${doseLabel(m)}`,
+        `${cut(m.activity, fit.goalText / 2)}, ${doseLabel(m)}`,
         m.then === null || m.now === null ? VERDICT_WORDS['not-enough-data'] : `${doseValue(m.then)} to ${doseValue(m.now)} (${VERDICT_WORDS[m.verdict]})`,
       ]),
       ...(doses.more ? [[doses.more, ''] as [string, string]] : []),
