@@ -1,7 +1,8 @@
 import { describeBigDays, describeBoomBust, formatAmount, type Status } from '../core/coach/index.js';
 import { mondayOf, shortDate, shortDateYear } from '../core/dates.js';
+import { formatNumber } from '../core/coach/amounts.js';
 import type { LatestFlare } from '../core/sessionResponse.js';
-import type { MinutesWeek } from '../core/trends.js';
+import type { MinutesWeek, SessionDoseTrend } from '../core/trends.js';
 import { bar, sparkline } from './charts.js';
 import { holdLines, PHASE_NAMES, suggestionSentence } from './planView.js';
 import { shortTime } from '../core/days.js';
@@ -11,7 +12,9 @@ import { table } from './table.js';
 
 const fmt = (n: number | null) => (n === null ? '-' : n.toFixed(1));
 
-export function statusLines(style: Style, s: Status, minutes: readonly MinutesWeek[], flare: LatestFlare | null = null, planned: readonly TodaySession[] = []): string[] {
+const UNIT_LABELS = { reps: 'Reps', m: 'Metres', steps: 'Steps' } as const;
+
+export function statusLines(style: Style, s: Status, minutes: readonly MinutesWeek[], flare: LatestFlare | null = null, planned: readonly TodaySession[] = [], doses: readonly SessionDoseTrend[] = []): string[] {
   const { c } = style;
   const lines = [...holdLines(style, s.hold)];
   if (lines.length) lines.push('');
@@ -68,6 +71,13 @@ export function statusLines(style: Style, s: Status, minutes: readonly MinutesWe
   // The aim's minutes (aerobic only), not review's minutes of any activity (R1): named as such.
   const weeksWord = minutes.length === 1 ? 'week' : 'weeks';
   lines.push(`Minutes     ${c.cyan(sparkline(minutes.map((m) => m.minutes), maxMin))}  aerobic minutes a week, last ${minutes.length} ${weeksWord}: ${minutes.map((m) => m.minutes).join(' ')}`);
+  // Q2, R1: reps, metres and steps are never minutes: each such activity's session, week by week.
+  for (const t of doses) {
+    const values = t.weeks.map((w) => w.meanDose);
+    const max = Math.max(...values.map((v) => v ?? 0));
+    const n = `${t.weeks.length} ${t.weeks.length === 1 ? 'week' : 'weeks'}`;
+    lines.push(`${UNIT_LABELS[t.unit].padEnd(12)}${c.cyan(sparkline(values, max))}  ${t.activity}, ${t.unit} a session, last ${n}: ${values.map((v) => (v === null ? '-' : formatNumber(v))).join(' ')}`);
+  }
 
   const before = s.painTrend.map((p) => p.meanPainBefore);
   const after = s.painTrend.map((p) => p.meanPainAfter);
@@ -85,7 +95,7 @@ export function statusLines(style: Style, s: Status, minutes: readonly MinutesWe
 
   if (s.acwr) {
     const flag = s.acwr.flag === 'spike' ? c.yellow(' - a spike: this week is well above your usual load') : s.acwr.flag === 'under' ? ' - below your usual load' : '';
-    lines.push(`Load ratio ${s.acwr.ratio.toFixed(2)} (last 7 days against last 28)${flag}. ${c.dim('A loose signal borrowed from sports science, not a rule.')}`);
+    lines.push(`Load ratio ${s.acwr.ratio.toFixed(2)} (minutes in the last 7 days against the last 28)${flag}. ${c.dim('A loose signal borrowed from sports science, not a rule.')}`);
   }
   if (s.suggestion) lines.push('', suggestionSentence(s.suggestion));
   return lines;
