@@ -135,6 +135,7 @@ export function buildProgram(deps: ProgramDeps): Command {
     .option('--to <YYYY-MM-DD>', 'CSV rows up to this day')
     .option('--weekly', 'one row per week and activity (plan, adherence, pain, flares) instead of one per session')
     .addOption(new Option('--format <format>', 'csv or json').choices(['csv', 'json']).default('csv'))
+    .addOption(new Option('--json', 'the same as --format json: a backup of the whole journal').conflicts('format'))
     .option('--include-notes', 'include private notes (left out by default)')
     .addHelpText('after', '\nExamples:\n  pace export --out clinic.csv\n  pace export --weekly --out weeks.csv\n  pace export --format json --include-notes --out backup.json')
     .action(run(async () => (await import('./commands/export.js')).exportCmd));

@@ -106,6 +106,27 @@ describe('pace export --format json is the whole journal', () => {
   });
 });
 
+describe('pace export --json', () => {
+  // Seen: `pace export --json` (every other command takes --json) failed with "unknown option".
+  it('--json writes the same JSON backup as --format json', () => {
+    const viaJson = source.run(['export', '--json', '--include-notes']);
+    expect(viaJson.status, viaJson.stderr).toBe(0);
+    const viaFormat = source.run(['export', '--format', 'json', '--include-notes']);
+    const strip = (text: string) => ({ ...JSON.parse(text), exported_at: null });
+    expect(strip(viaJson.stdout)).toEqual(strip(viaFormat.stdout));
+    expect(JSON.parse(viaJson.stdout).format).toBe('pace-backup');
+  });
+
+  it.each([[['--format', 'csv']], [['--weekly']], [['--from', '2026-11-19']]])('--json with %j: exit 2, nothing written', (other) => {
+    const out = join(source.home, 'both.json');
+    const r = source.run(['export', '--json', ...other, '--out', out]);
+    expect(r.status).toBe(2);
+    expect(lines(r.stderr).length).toBeLessThanOrEqual(2);
+    expect(r.stderr).not.toMatch(/\bat .*\.[cm]?js/);
+    expect(existsSync(out)).toBe(false);
+  });
+});
+
 describe('pace import', () => {
   it('export then import into a fresh journal gives the same sessions; a second import adds nothing', () => {
     const out = join(source.home, 'full.csv');
