@@ -1,4 +1,4 @@
-import { join } from 'node:path';
+import { isAbsolute, join } from 'node:path';
 import { parseIsoDate } from './core/dates.js';
 import { InputError } from './core/errors.js';
 import { isBefore1900, printable } from './core/input.js';
@@ -180,14 +180,26 @@ function useColor(g: Globals, io: Io): boolean {
 }
 
 export function defaultDbPath(io: Pick<Io, 'env' | 'platform'>): string {
-  // node:os only when HOME is unset: loading it costs every run a little.
-  const home = io.env.HOME || process.getBuiltinModule('node:os').homedir();
-  if (io.platform === 'darwin') return join(home, 'Library', 'Application Support', 'pace', 'pace.db');
-  if (io.platform === 'win32') return join(io.env.APPDATA || join(home, 'AppData', 'Roaming'), 'pace', 'pace.db');
+  if (io.platform === 'darwin') return join(homeFolder(io), 'Library', 'Application Support', 'pace', 'pace.db');
+  if (io.platform === 'win32') return join(io.env.APPDATA || join(homeFolder(io), 'AppData', 'Roaming'), 'pace', 'pace.db');
   const xdg = io.env.XDG_DATA_HOME;
   // XDG: a relative XDG_DATA_HOME is invalid and must be ignored.
-  const base = xdg && xdg.startsWith('/') ? xdg : join(home, '.local', 'share');
+  const base = xdg && xdg.startsWith('/') ? xdg : join(homeFolder(io), '.local', 'share');
   return join(base, 'pace', 'pace.db');
+}
+
+/**
+ * $HOME, else the system's record of it. An empty or relative HOME is refused: Node's homedir()
+ * answers "" for HOME="", and the journal went in .local/share/pace under whatever folder pace
+ * ran in, a new empty journal in each (docs/decisions.md).
+ */
+function homeFolder(io: Pick<Io, 'env'>): string {
+  // node:os only when HOME is unset: loading it costs every run a little.
+  const home = io.env.HOME || process.getBuiltinModule('node:os').homedir();
+  if (isAbsolute(home)) return home;
+  const what = home === '' ? 'HOME is empty' : `HOME "${home}" is not an absolute path`;
+  throw new InputError(`${what}, so pace cannot tell where your journal is; nothing was read or written.`,
+    'Set HOME to your home folder, or point PACE_DB or --db at your journal.');
 }
 
 interface CodedError {
