@@ -165,8 +165,7 @@ export async function backupJournal(source: string, dest: string): Promise<Backu
       journal.close();
     }
     const sessions = finishCopy(tmp);
-    chmodSync(tmp, 0o600);
-    if ((statSync(tmp).mode & 0o077) !== 0) throw new JournalError(`cannot make ${dest} private to you.`, 'Write the backup to a folder on a local disk.');
+    makePrivate(tmp, dest);
     await heedSignals();
     place(tmp, dest);
     return { file: dest, sessions, bytes: statSync(dest).size };
@@ -176,6 +175,23 @@ export async function backupJournal(source: string, dest: string): Promise<Backu
   } finally {
     release();
   }
+}
+
+/**
+ * A backup is 0600 or it is not placed. A disk that keeps no modes (FAT, as on most USB sticks)
+ * refuses the chmod (EPERM) or shows the mode its mount gives every file.
+ */
+function makePrivate(tmp: string, dest: string): void {
+  const refused = new JournalError(`cannot make ${dest} private to you: this disk does not keep file permissions.`,
+    'Back up to a folder on a local disk, then copy the file to this one yourself.');
+  try {
+    chmodSync(tmp, 0o600);
+  } catch (e) {
+    const code = (e as { code?: string }).code;
+    if (code === 'EPERM' || code === 'ENOTSUP' || code === 'EOPNOTSUPP') throw refused;
+    throw e;
+  }
+  if ((statSync(tmp).mode & 0o077) !== 0) throw refused;
 }
 
 function refuseExisting(dest: string): void {
