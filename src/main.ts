@@ -100,10 +100,10 @@ function noCommand(argv: readonly string[]): boolean {
 function savedUnseen(e: unknown, exitCode: number, io: Io): number {
   const code = (e as CodedError).code ?? '';
   const why =
-    code === 'ENOSPC' ? 'the disk is full'
+    code === 'ENOSPC' || code === 'EDQUOT' ? 'the disk is full'
     : code === 'EPIPE' ? 'it was closed early'
     : code.startsWith('SQLITE_BUSY') ? 'the journal is busy in another pace process'
-    : ((e as CodedError).message ?? String(e));
+    : ((e as CodedError).message ?? String(e)).replace(/\.$/, '');
   io.stderr.write(`pace: saved, but the output could not be written (${why}).\n`);
   return exitCode;
 }
@@ -250,6 +250,8 @@ function report(e: unknown, io: Io): number {
     SQLITE_NOTADB: ['the journal file is not a pace journal.', 'Point --db or PACE_DB at a pace journal.'],
     SQLITE_IOERR: ['the journal could not be read or written (an input/output error).', 'Check the disk, then try again.'],
     ENOSPC: ['the disk is full; the output is incomplete.', 'Free some space and try again.'],
+    // A quota used up (a shared or network home folder): full, as far as the person is concerned.
+    EDQUOT: ['the disk is full; the output is incomplete.', 'Free some space and try again.'],
     EACCES: [`permission denied: ${err.message ?? ''}`.trim(), 'Check the file permissions.'],
     EROFS: ['the file system is read-only.', 'Write somewhere else.'],
     EPIPE: ['the output was closed early.'],
