@@ -3,7 +3,7 @@ import { basename, dirname, join } from 'node:path';
 import { InputError } from '../core/errors.js';
 import { JournalError } from './errors.js';
 import { danglingTarget, refuseDanglingLink } from './folder.js';
-import { isReadOnlyFailure, openJournal, pendingError, readHeader, type Db, type Header } from './open.js';
+import { isReadOnlyFailure, openJournal, pendingError, readHeader, unreadableError, type Db, type Header } from './open.js';
 import { APPLICATION_ID, SCHEMA_VERSION } from './schema.js';
 import { holdsPaceSchema, quickCheckProblems } from './soundness.js';
 import { openDatabase } from './sqlite.js';
@@ -60,7 +60,7 @@ export function inspectJournal(path: string): JournalHealth {
   try {
     db = openDatabase(path, { fileMustExist: true, timeout: 5000 });
   } catch (e) {
-    return fail('unreadable', describe(e));
+    return fail('unreadable', unreadableError(path) ? 'permission denied' : describe(e));
   }
   try {
     db.exec('BEGIN');

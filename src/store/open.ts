@@ -58,6 +58,10 @@ export function openJournal(path: string, opts: OpenOptions): Journal {
     return { db: open, path, snapshot: false, close: () => open.close() };
   } catch (e) {
     db?.close();
+    if (isReadOnlyFailure(e)) {
+      const denied = unreadableError(path);
+      if (denied) throw denied;
+    }
     if (!opts.write && isReadOnlyFailure(e)) {
       const pending = pendingError(path);
       if (pending === null) return snapshot(path);
@@ -139,6 +143,22 @@ export function pendingError(path: string): JournalError | null {
   return new JournalError(`${path} holds a write that was cut off (by a crash or a stopped pace), and it cannot be undone from here.`, `${fix} That undoes it.`);
 }
 
+/**
+ * A journal this user may not read (another user's, mode 0600), in the same words from every
+ * command; null when it can be read. Node said "EACCES: permission denied, open '...'", and SQLite
+ * "unable to open database file (SQLITE_CANTOPEN)".
+ */
+export function unreadableError(path: string): JournalError | null {
+  try {
+    accessSync(path, constants.R_OK);
+    return null;
+  } catch (e) {
+    const code = (e as { code?: string }).code;
+    if (code !== 'EACCES' && code !== 'EPERM') return null;
+    return new JournalError(`cannot read ${path}: permission denied.`, "Check the file's permissions, or point --db or PACE_DB at your own journal.");
+  }
+}
+
 export function isReadOnlyFailure(e: unknown): boolean {
   const code = (e as { code?: string }).code ?? '';
   return code.startsWith('SQLITE_READONLY') || code.startsWith('SQLITE_CANTOPEN') || code === 'EACCES';
@@ -157,7 +177,7 @@ function snapshot(path: string): Journal {
     if (bytes.length >= 100 && bytes[18] === 2 && bytes[19] === 2) bytes[18] = bytes[19] = 1;
     db = openDatabase(bytes, { readonly: true });
   } catch (e) {
-    throw new JournalError(`cannot read ${path}: ${(e as Error).message}.`, 'Check the file permissions.');
+    throw unreadableError(path) ?? new JournalError(`cannot read ${path}: ${(e as Error).message}.`, 'Check the file permissions.');
   }
   try {
     probe(db, path);
