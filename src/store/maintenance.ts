@@ -2,7 +2,7 @@ import { chmodSync, closeSync, existsSync, linkSync, lstatSync, openSync, rename
 import { basename, dirname, join } from 'node:path';
 import { InputError } from '../core/errors.js';
 import { JournalError } from './errors.js';
-import { danglingTarget, refuseDanglingLink } from './folder.js';
+import { danglingProblem, refuseDanglingLink } from './folder.js';
 import { isReadOnlyFailure, openJournal, pendingError, readHeader, unreadableError, type Db, type Header } from './open.js';
 import { APPLICATION_ID, SCHEMA_VERSION } from './schema.js';
 import { holdsPaceSchema, quickCheckProblems } from './soundness.js';
@@ -48,10 +48,10 @@ export function inspectJournal(path: string): JournalHealth {
     return health;
   };
   if (!existsSync(path)) {
-    const target = danglingTarget(path);
-    if (target === null) return health;
+    const problem = danglingProblem(path, 'it');
+    if (problem === null) return health;
     health.exists = true;
-    return fail('unreadable', `it is a link to ${target}, which does not exist (a disk not mounted?)`);
+    return fail('unreadable', problem);
   }
   health.exists = true;
   if (!statSync(path).isFile()) return fail('unreadable', 'it is not a file');
