@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import type { IsoDate } from '../core/types.js';
 import type { Db } from '../store/open.js';
 import { getSetting, setSetting } from '../store/settings.js';
@@ -24,7 +25,8 @@ export const PEM_QUESTION =
  */
 export function showNotice(ctx: Context, first: boolean, pemUnanswered = false): void {
   if (!first) return;
-  note(ctx, NOT_A_CLINICIAN);
+  // Where the journal is, once: a PACE_DB mistyped starts a second, empty journal, and this names it.
+  note(ctx, `${NOT_A_CLINICIAN} Your journal is kept at ${resolve(ctx.dbPath)}, readable only by you.`);
   if (pemUnanswered) {
     note(ctx, 'One safety question is waiting: if your symptoms get much worse 12-72 hours after activity, run pace init --pem yes (otherwise pace init --pem no).');
   }
