@@ -72,7 +72,8 @@ export async function importCmd(args: string[], flags: ImportFlags, ctx: Context
     } else {
       const already = result.skipped === 1 ? '1 was already in the journal' : `${result.skipped} were already in the journal`;
       // A journal restored from a backup made without --include-notes takes them from one made with it.
-      const notes = result.notesAdded === 0 ? '' : ` ${result.notesAdded} of them took the note this backup has for ${result.notesAdded === 1 ? 'it' : 'them'}.`;
+      const n = result.notesAdded;
+      const notes = n === 0 ? '' : ` ${n === 1 ? '1 session without a note took its' : `${n} sessions without a note took their`} note from this backup.`;
       print(ctx, importedLines(ctx, result.triaged, `Imported ${result.added} session${result.added === 1 ? '' : 's'} from ${file}${result.skipped ? `; ${already}` : ''}.${notes}`));
     }
     return 0;

@@ -201,7 +201,7 @@ describe('pace import', () => {
     // The sessions are here by uid: before, nothing came in, and the notes stayed only in the file.
     const r = target.run(['import', full]);
     expect(r.status, r.stderr).toBe(0);
-    expect(r.stdout).toMatch(/^Imported 0 sessions from .*full\.json; 4 were already in the journal\. 3 of them took the note this backup has for them\./);
+    expect(r.stdout).toMatch(/^Imported 0 sessions from .*full\.json; 4 were already in the journal\. 3 sessions without a note took their note from this backup\./);
     expect(withoutIds(target.sessions())).toEqual(withoutIds(source.sessions()));
     expect(JSON.parse(target.run(['import', full, '--json']).stdout)).toMatchObject({ sessions_added: 0, notes_added: 0 });
   });
