@@ -117,13 +117,14 @@ function makeContext(g: Globals, io: Io): Context {
   let interactive: boolean | undefined;
   let color: boolean | undefined;
   let dbPath: string | undefined;
+  const journalPath = () => (dbPath ??= g.db ?? (journalFromEnv(io.env.PACE_DB) || defaultDbPath(io)));
   return {
     today,
     now: () => io.clock().toISOString(),
     // Worked out on first use: `pace completion bash` and `--help` never need it, so a PACE_DB
     // refused here (a ~ left unexpanded) does not break the shell's start-up file.
     get dbPath() {
-      return (dbPath ??= g.db ?? (journalFromEnv(io.env.PACE_DB) || defaultDbPath(io)));
+      return journalPath();
     },
     home: io.env.HOME,
     // Worked out on first use: a command that never asks does not pay for the terminal checks.
@@ -136,7 +137,13 @@ function makeContext(g: Globals, io: Io): Context {
     stdout: io.stdout,
     stderr: io.stderr,
     paperLocale: io.env.LC_ALL || io.env.LC_PAPER || io.env.LANG,
-    prompts: async () => fitQuestions((await import('./ui/prompts.js')).makePrompts(() => committedWrites() > before), () => io.stdout.columns),
+    prompts: async () => {
+      // Every question leads to a write: a journal that cannot take the answers is said first.
+      // (Loaded here, as the questions are: --help and completion never need the store.)
+      const unwritable = (await import('./store/open.js')).unwritableError(journalPath());
+      if (unwritable) throw unwritable;
+      return fitQuestions((await import('./ui/prompts.js')).makePrompts(() => committedWrites() > before), () => io.stdout.columns);
+    },
   };
 }
 

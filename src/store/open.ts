@@ -159,6 +159,27 @@ export function unreadableError(path: string): JournalError | null {
   }
 }
 
+/**
+ * Why nothing could be saved to the journal at `path` from here, or null when it can be (or does
+ * not exist yet: the write makes it). Asked before the first question, so a read-only journal (its
+ * file or mount, or a folder that cannot take its -journal file) is said before the answers, not after.
+ */
+export function unwritableError(path: string): JournalError | null {
+  if (!existsSync(path)) return null;
+  const may = (p: string) => {
+    try {
+      accessSync(p, constants.W_OK);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  const beside = `${path}-journal`;
+  if (may(path) && (existsSync(beside) ? may(beside) : may(dirname(path)))) return null;
+  return new JournalError(`the journal at ${path} is read-only here, so nothing can be saved; no question was asked.`,
+    'Check the file permissions, or use --db to pick a writable journal.');
+}
+
 export function isReadOnlyFailure(e: unknown): boolean {
   const code = (e as { code?: string }).code ?? '';
   return code.startsWith('SQLITE_READONLY') || code.startsWith('SQLITE_CANTOPEN') || code === 'EACCES';

@@ -1,0 +1,72 @@
+// A journal that cannot be written from here (read-only file or mount, a folder that cannot take
+// its -journal file), met at a terminal: said before the first question, not after the person
+// has answered every one. Root may write any file, so "read-only" is staged by access() saying so.
+import { screen } from '@inquirer/testing/vitest';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { main, type Io } from '../../src/main.js';
+import { MemoryStream } from '../helpers/context.js';
+import { pace } from '../helpers/inProcess.js';
+import { removeTempDirs, tempDir } from '../helpers/tmp.js';
+
+const readOnly = vi.hoisted(() => ({ paths: new Set<string>() }));
+vi.mock('node:fs', async (importOriginal) => {
+  const fs = await importOriginal<typeof import('node:fs')>();
+  return {
+    ...fs,
+    accessSync: (path: string, mode?: number) => {
+      if (mode !== undefined && mode & fs.constants.W_OK && readOnly.paths.has(String(path))) {
+        throw Object.assign(new Error(`EROFS: read-only file system, access '${path}'`), { code: 'EROFS' });
+      }
+      return fs.accessSync(path, mode);
+    },
+  };
+});
+
+const savedUmask = process.umask();
+afterAll(() => {
+  process.umask(savedUmask);
+  removeTempDirs();
+});
+
+function terminal(db: string) {
+  const stdout = Object.assign(new MemoryStream(), { isTTY: true });
+  const stderr = new MemoryStream();
+  const io: Io = {
+    env: { HOME: join(db, '..'), PACE_DB: db, PACE_TODAY: '2026-11-21', NO_COLOR: '1' },
+    stdin: { isTTY: true },
+    stdout,
+    stderr,
+    platform: 'linux',
+    clock: () => new Date('2026-11-21T18:00:00Z'),
+  };
+  return { io, stderr };
+}
+
+describe('a read-only journal at a terminal', () => {
+  it('pace log says so before the first question (exit 1), where it asked everything and then saved nothing', async () => {
+    const db = join(tempDir(), 'pace.db');
+    expect((await pace(db, '2026-11-21', ['init', '--pem', 'no'])).code).toBe(0);
+    expect((await pace(db, '2026-11-20', ['log', 'walk', '10'])).code).toBe(0);
+    readOnly.paths.add(db);
+    try {
+      const t = terminal(db);
+      expect(await main(['log'], t.io)).toBe(1);
+      expect(screen.getScreen()).toBe('');
+      expect(t.stderr.text).toBe(`pace: the journal at ${db} is read-only here, so nothing can be saved; no question was asked.\n  Check the file permissions, or use --db to pick a writable journal.\n`);
+    } finally {
+      readOnly.paths.clear();
+    }
+  });
+
+  it('a writable journal is asked about as before', async () => {
+    const db = join(tempDir(), 'pace.db');
+    expect((await pace(db, '2026-11-21', ['init', '--pem', 'no'])).code).toBe(0);
+    const t = terminal(db);
+    const code = main(['log'], t.io);
+    await screen.next();
+    expect(screen.getScreen()).toMatch(/Activity/);
+    screen.keypress({ name: 'c', ctrl: true });
+    expect(await code).toBe(130);
+  });
+});
