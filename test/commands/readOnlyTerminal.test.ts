@@ -4,9 +4,8 @@
 import { screen } from '@inquirer/testing/vitest';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { main, type Io } from '../../src/main.js';
-import { MemoryStream } from '../helpers/context.js';
-import { pace } from '../helpers/inProcess.js';
+import { main } from '../../src/main.js';
+import { pace, terminal } from '../helpers/inProcess.js';
 import { removeTempDirs, tempDir } from '../helpers/tmp.js';
 
 const readOnly = vi.hoisted(() => ({ paths: new Set<string>() }));
@@ -29,19 +28,7 @@ afterAll(() => {
   removeTempDirs();
 });
 
-function terminal(db: string) {
-  const stdout = Object.assign(new MemoryStream(), { isTTY: true });
-  const stderr = new MemoryStream();
-  const io: Io = {
-    env: { HOME: join(db, '..'), PACE_DB: db, PACE_TODAY: '2026-11-21', NO_COLOR: '1' },
-    stdin: { isTTY: true },
-    stdout,
-    stderr,
-    platform: 'linux',
-    clock: () => new Date('2026-11-21T18:00:00Z'),
-  };
-  return { io, stderr };
-}
+const terminalOn = (db: string) => terminal(join(db, '..'), { PACE_DB: db });
 
 describe('a read-only journal at a terminal', () => {
   it('pace log says so before the first question (exit 1), where it asked everything and then saved nothing', async () => {
@@ -50,7 +37,7 @@ describe('a read-only journal at a terminal', () => {
     expect((await pace(db, '2026-11-20', ['log', 'walk', '10'])).code).toBe(0);
     readOnly.paths.add(db);
     try {
-      const t = terminal(db);
+      const t = terminalOn(db);
       expect(await main(['log'], t.io)).toBe(1);
       expect(screen.getScreen()).toBe('');
       expect(t.stderr.text).toBe(`pace: the journal at ${db} is read-only here, so nothing can be saved; no question was asked.\n  Check the file permissions, or use --db to pick a writable journal.\n`);
@@ -62,7 +49,7 @@ describe('a read-only journal at a terminal', () => {
   it('a writable journal is asked about as before', async () => {
     const db = join(tempDir(), 'pace.db');
     expect((await pace(db, '2026-11-21', ['init', '--pem', 'no'])).code).toBe(0);
-    const t = terminal(db);
+    const t = terminalOn(db);
     const code = main(['log'], t.io);
     await screen.next();
     expect(screen.getScreen()).toMatch(/Activity/);
