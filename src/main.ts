@@ -138,10 +138,11 @@ function makeContext(g: Globals, io: Io): Context {
     stderr: io.stderr,
     paperLocale: io.env.LC_ALL || io.env.LC_PAPER || io.env.LANG,
     prompts: async () => {
-      // Every question leads to a write: a journal that cannot take the answers is said first.
+      // Every question leads to a write: a journal that cannot take the answers (read-only,
+      // damaged) is said first.
       // (Loaded here, as the questions are: --help and completion never need the store.)
-      const unwritable = (await import('./store/open.js')).unwritableError(journalPath());
-      if (unwritable) throw unwritable;
+      const cannotSave = (await import('./store/open.js')).cannotSaveError(journalPath());
+      if (cannotSave) throw cannotSave;
       return fitQuestions((await import('./ui/prompts.js')).makePrompts(() => committedWrites() > before), () => io.stdout.columns);
     },
   };

@@ -5,7 +5,7 @@ import { JournalError } from './errors.js';
 import { makeJournalFolder, refuseDanglingLink } from './folder.js';
 import { APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION } from './schema.js';
 import { countCommit } from './commits.js';
-import { holdsPaceSchema, refuseIfDamaged } from './soundness.js';
+import { damagedBeforeAsking, holdsPaceSchema, refuseIfDamaged } from './soundness.js';
 import { openDatabase } from './sqlite.js';
 
 export type Db = Database.Database;
@@ -162,9 +162,10 @@ export function unreadableError(path: string): JournalError | null {
 /**
  * Why nothing could be saved to the journal at `path` from here, or null when it can be (or does
  * not exist yet: the write makes it). Asked before the first question, so a read-only journal (its
- * file or mount, or a folder that cannot take its -journal file) is said before the answers, not after.
+ * file or mount, or a folder that cannot take its -journal file), or a damaged one, is said before
+ * the answers, not after.
  */
-export function unwritableError(path: string): JournalError | null {
+export function cannotSaveError(path: string): JournalError | null {
   if (!existsSync(path)) return null;
   const may = (p: string) => {
     try {
@@ -175,9 +176,12 @@ export function unwritableError(path: string): JournalError | null {
     }
   };
   const beside = `${path}-journal`;
-  if (may(path) && (existsSync(beside) ? may(beside) : may(dirname(path)))) return null;
-  return new JournalError(`the journal at ${path} is read-only here, so nothing can be saved; no question was asked.`,
-    'Check the file permissions, or use --db to pick a writable journal.');
+  if (!(may(path) && (existsSync(beside) ? may(beside) : may(dirname(path))))) {
+    return new JournalError(`the journal at ${path} is read-only here, so nothing can be saved; no question was asked.`,
+      'Check the file permissions, or use --db to pick a writable journal.');
+  }
+  // A damaged journal refuses every write (refuseIfDamaged): said before the answers too.
+  return damagedBeforeAsking(path, (p) => openDatabase(p, { readonly: true, fileMustExist: true }));
 }
 
 export function isReadOnlyFailure(e: unknown): boolean {

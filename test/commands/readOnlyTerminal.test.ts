@@ -2,6 +2,7 @@
 // its -journal file), met at a terminal: said before the first question, not after the person
 // has answered every one. Root may write any file, so "read-only" is staged by access() saying so.
 import { screen } from '@inquirer/testing/vitest';
+import { closeSync, fstatSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { main } from '../../src/main.js';
@@ -55,5 +56,25 @@ describe('a read-only journal at a terminal', () => {
     expect(screen.getScreen()).toMatch(/Activity/);
     screen.keypress({ name: 'c', ctrl: true });
     expect(await code).toBe(130);
+  });
+});
+
+describe('a damaged journal at a terminal', () => {
+  it('pace log says so before the first question (exit 1), as the write would after the last', async () => {
+    const dir = tempDir();
+    const db = join(dir, 'pace.db');
+    const rows = Array.from({ length: 1200 }, (_, i) => `2026-${String(1 + Math.floor(i / 120)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')},walk,${10 + (i % 5)}`);
+    writeFileSync(join(dir, 'history.csv'), `date,activity,dose\n${rows.join('\n')}\n`);
+    expect((await pace(db, '2026-11-21', ['import', join(dir, 'history.csv')])).code).toBe(0);
+    expect((await pace(db, '2026-11-21', ['init', '--pem', 'no'])).code).toBe(0);
+    // A stray write in the middle of the file, after pace's last commit, that reads do not meet:
+    // a page's count of fragmented bytes (its header's byte 7), which quick_check verifies.
+    const fd = openSync(db, 'r+');
+    writeSync(fd, Buffer.from([0x21]), 0, 1, Math.floor(fstatSync(fd).size / 2 / 4096) * 4096 + 7);
+    closeSync(fd);
+    const t = terminalOn(db);
+    expect(await main(['log'], t.io)).toBe(1);
+    expect(screen.getScreen()).toBe('');
+    expect(t.stderr.text).toMatch(/^pace: the journal at .*pace\.db is damaged \(.*\); no question was asked\. Run pace check\.\n$/);
   });
 });
