@@ -3,7 +3,7 @@ import { basename, dirname, join } from 'node:path';
 import { InputError } from '../core/errors.js';
 import { JournalError } from './errors.js';
 import { danglingProblem, refuseDanglingLink } from './folder.js';
-import { isReadOnlyFailure, openJournal, pendingError, readHeader, unreadableError, type Db, type Header } from './open.js';
+import { hotJournalBeside, isReadOnlyFailure, openJournal, pendingError, readHeader, unreadableError, type Db, type Header } from './open.js';
 import { APPLICATION_ID, SCHEMA_VERSION } from './schema.js';
 import { holdsPaceSchema, quickCheckProblems } from './soundness.js';
 import { openDatabase } from './sqlite.js';
@@ -147,6 +147,7 @@ export async function backupJournal(source: string, dest: string): Promise<Backu
     throw new JournalError(`there is no journal at ${source} yet, so there is nothing to back up.`, 'Log a session first, or point --db or PACE_DB at your journal.');
   }
   refuseExisting(dest);
+  refuseHotJournalBeside(dest);
   const tmp = join(dirname(dest), `.${basename(dest)}.${process.pid}.tmp`);
   const parts = [tmp, `${tmp}-journal`, `${tmp}-wal`, `${tmp}-shm`];
   // Held before it exists: a signal between its creation and the hold would leave it behind.
@@ -167,6 +168,7 @@ export async function backupJournal(source: string, dest: string): Promise<Backu
     const sessions = finishCopy(tmp);
     makePrivate(tmp, dest);
     await heedSignals();
+    refuseHotJournalBeside(dest);
     place(tmp, dest);
     return { file: dest, sessions, bytes: statSync(dest).size };
   } catch (e) {
@@ -203,6 +205,17 @@ function refuseExisting(dest: string): void {
   }
   if (isDir) throw new InputError(`${dest} is a folder; give the backup a file name, for example ${join(dest, 'pace-backup.db')}.`);
   throw new InputError(`${dest} already exists; pace backup never overwrites a file, so choose a new name.`);
+}
+
+/**
+ * A copy placed beside a -journal file of its name that holds a write to undo (left by a write cut
+ * off in an earlier file called so) would have that write played into it at its first open, and
+ * be damaged. That file is not pace's to delete.
+ */
+function refuseHotJournalBeside(dest: string): void {
+  if (!hotJournalBeside(dest)) return;
+  throw new InputError(`${dest}-journal is there, left by a write cut off in an earlier file of that name; SQLite would play it into the backup.`,
+    'Move that file away, or choose another name for the backup.');
 }
 
 /** Creates the temporary file first, private from the start (the process umask is 077 too). */

@@ -116,15 +116,23 @@ function canWrite(dir: string): boolean {
  */
 function pendingBeside(path: string): 'wal' | 'journal' | null {
   if (existsSync(`${path}-wal`)) return 'wal';
+  return hotJournalBeside(path) ? 'journal' : null;
+}
+
+/**
+ * Whether `path`-journal holds a write to undo (its first byte set: SQLite's "hot" journal), which
+ * the next open of `path` plays back into it, whatever file `path` is by then.
+ */
+export function hotJournalBeside(path: string): boolean {
   let fd: number;
   try {
     fd = openSync(`${path}-journal`, 'r');
   } catch {
-    return null;
+    return false;
   }
   try {
     const first = Buffer.alloc(1);
-    return readSync(fd, first, 0, 1, 0) === 1 && first[0] !== 0 ? 'journal' : null;
+    return readSync(fd, first, 0, 1, 0) === 1 && first[0] !== 0;
   } finally {
     closeSync(fd);
   }
