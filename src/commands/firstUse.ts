@@ -26,7 +26,7 @@ export const PEM_QUESTION =
 export function showNotice(ctx: Context, first: boolean, pemUnanswered = false): void {
   if (!first) return;
   // Where the journal is, once: a PACE_DB mistyped starts a second, empty journal, and this names it.
-  note(ctx, `${NOT_A_CLINICIAN} Your journal is kept at ${resolve(ctx.dbPath)}, readable only by you.`);
+  note(ctx, `${NOT_A_CLINICIAN} Your journal is kept at ${resolve(ctx.dbPath)}.`);
   if (pemUnanswered) {
     note(ctx, 'One safety question is waiting: if your symptoms get much worse 12-72 hours after activity, run pace init --pem yes (otherwise pace init --pem no).');
   }
