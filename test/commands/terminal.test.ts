@@ -34,6 +34,13 @@ describe('pace on a terminal', () => {
     expect(existsSync(join(home, '.local', 'share', 'pace', 'pace.db'))).toBe(false);
   });
 
+  it('the first interactive use names where the journal is kept, with what pace is not, before the first question', async () => {
+    const home = tempDir();
+    const t = terminal(home);
+    await firstQuestion(t.io);
+    expect(t.stderr.text).toMatch(new RegExp(`a substitute for a clinician: .*\\. Your journal is kept at ${join(home, '.local', 'share', 'pace', 'pace.db').replace(/[.]/g, '\\.')}\\.\n`));
+  });
+
   it('S1: the first interactive use asks the safety question before anything else', async () => {
     const t = terminal(tempDir());
     const first = await firstQuestion(t.io);
