@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { IsoDate } from '../core/types.js';
 import type { Db } from '../store/open.js';
 import { getSetting, setSetting } from '../store/settings.js';
@@ -19,8 +19,15 @@ export function claimFirstUse(db: Db, today: IsoDate): boolean {
  * What pace is not, and where the journal is: shown once, on first use. A PACE_DB mistyped starts
  * a second, empty journal, and this names it.
  */
-export function firstUseNotice(ctx: Pick<Context, 'dbPath'>): string {
-  return `${NOT_A_CLINICIAN} Your journal is kept at ${resolve(ctx.dbPath)}.`;
+export function firstUseNotice(ctx: Pick<Context, 'dbPath' | 'home'>): string {
+  return `${NOT_A_CLINICIAN} Your journal is kept at ${shortPath(resolve(ctx.dbPath), ctx.home)}.`;
+}
+
+/** `path` with the home folder written as ~ when it lies inside it (~/.local/share/pace/pace.db). */
+function shortPath(path: string, home: string | undefined): string {
+  if (!home || !isAbsolute(home)) return path;
+  const inside = relative(home, path);
+  return inside === '' || inside.startsWith('..') || isAbsolute(inside) ? path : `~${sep}${inside}`;
 }
 
 /** S1, in the person's words. */

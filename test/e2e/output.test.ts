@@ -47,7 +47,7 @@ describe('first use', () => {
     const first = pace.run(['log', 'walk', '10']);
     const lines = first.stderr.trimEnd().split('\n');
     expect(lines[0]).toMatch(/not a substitute for a clinician: .*\. Your journal is kept at (.*)\.$/);
-    expect(lines[0]).toContain(` kept at ${pace.db}.`);
+    expect(lines[0]).toContain(` kept at ${pace.db.replace(pace.home, '~')}.`);
     expect(lines).toHaveLength(2);
   });
 
