@@ -173,6 +173,11 @@ export async function backupJournal(source: string, dest: string): Promise<Backu
     return { file: dest, sessions, bytes: statSync(dest).size };
   } catch (e) {
     for (const f of parts) removeQuietly(f);
+    const code = (e as { code?: string }).code ?? '';
+    // "Nothing was saved", SQLite's full disk as main words it, says nothing of the backup asked for.
+    if (code.startsWith('SQLITE_FULL') || code === 'ENOSPC' || code === 'EDQUOT') {
+      throw new JournalError(`the disk is full; the backup ${dest} was not written.`, 'Free some space, or back up to another disk.');
+    }
     throw e;
   } finally {
     release();
