@@ -3,10 +3,9 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ensureActivity } from '../../src/store/activities.js';
 import { InputError } from '../../src/core/errors.js';
 import { backupJournal, inspectJournal } from '../../src/store/maintenance.js';
-import { openJournal, write } from '../../src/store/open.js';
+import { journalWithWalk } from '../helpers/journal.js';
 import { removeTempDirs, tempDir } from '../helpers/tmp.js';
 
 afterAll(removeTempDirs);
@@ -14,17 +13,10 @@ afterAll(removeTempDirs);
 /** How a rollback journal holding a write to undo begins (SQLite's "hot" journal). */
 const HOT = Buffer.from([0xd9, 0xd5, 0x05, 0xf9, 0x20, 0xa1, 0x63, 0xd7]);
 
-function journal(): string {
-  const path = join(tempDir(), 'pace.db');
-  const j = openJournal(path, { write: true });
-  write(j.db, () => ensureActivity(j.db, { name: 'walk', unit: 'min', category: 'aerobic' }));
-  j.close();
-  return path;
-}
 
 describe('a backup beside a -journal file of its name', () => {
   it('is refused when that file holds a write to undo, which would be played into the backup; the file is left alone', async () => {
-    const source = journal();
+    const source = journalWithWalk();
     const dest = join(tempDir(), 'copy.db');
     const stale = Buffer.concat([HOT, Buffer.alloc(504, 7)]);
     writeFileSync(`${dest}-journal`, stale);
@@ -41,7 +33,7 @@ describe('a backup beside a -journal file of its name', () => {
   });
 
   it('goes ahead beside one with nothing to undo (its header zeroed, as pace leaves its own), and the copy is sound', async () => {
-    const source = journal();
+    const source = journalWithWalk();
     const dest = join(tempDir(), 'copy.db');
     writeFileSync(`${dest}-journal`, Buffer.alloc(512));
     await backupJournal(source, dest);

@@ -3,10 +3,9 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { ensureActivity } from '../../src/store/activities.js';
 import { JournalError } from '../../src/store/errors.js';
 import { backupJournal } from '../../src/store/maintenance.js';
-import { openJournal, write } from '../../src/store/open.js';
+import { journalWithWalk } from '../helpers/journal.js';
 import { removeTempDirs, tempDir } from '../helpers/tmp.js';
 
 const full = vi.hoisted(() => ({ code: null as string | null }));
@@ -31,10 +30,7 @@ afterAll(removeTempDirs);
 
 describe('a backup onto a full disk', () => {
   it.each(['SQLITE_FULL', 'ENOSPC'])('%s: refused naming the backup, exit 1, and nothing left in its folder', async (code) => {
-    const source = join(tempDir(), 'pace.db');
-    const j = openJournal(source, { write: true });
-    write(j.db, () => ensureActivity(j.db, { name: 'walk', unit: 'min', category: 'aerobic' }));
-    j.close();
+    const source = journalWithWalk();
     const dest = join(tempDir(), 'copy.db');
     full.code = code;
     let error: unknown;

@@ -3,10 +3,11 @@
 import { chmodSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { openJournal, write } from '../../src/store/open.js';
-import { ensureActivity, listActivities } from '../../src/store/activities.js';
+import { openJournal } from '../../src/store/open.js';
+import { listActivities } from '../../src/store/activities.js';
 import { backupJournal } from '../../src/store/maintenance.js';
 import { JournalError } from '../../src/store/errors.js';
+import { journalWithWalk } from '../helpers/journal.js';
 import { removeTempDirs, tempDir } from '../helpers/tmp.js';
 
 const refused = vi.hoisted(() => ({ code: null as string | null }));
@@ -24,10 +25,7 @@ vi.mock('node:fs', async (importOriginal) => {
 afterAll(removeTempDirs);
 
 function looseJournal(): string {
-  const path = join(tempDir(), 'pace.db');
-  const j = openJournal(path, { write: true });
-  write(j.db, () => ensureActivity(j.db, { name: 'walk', unit: 'min', category: 'aerobic' }));
-  j.close();
+  const path = journalWithWalk();
   chmodSync(path, 0o644);
   return path;
 }
