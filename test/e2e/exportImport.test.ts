@@ -211,6 +211,38 @@ describe('pace import', () => {
     expect(JSON.parse(target.run(['import', out, '--json']).stdout).sessions_added).toBe(0);
   });
 
+  it('a backup with notes gives its notes to a journal restored from one without them, and says so', () => {
+    const bare = join(source.home, 'bare.json');
+    const full = join(source.home, 'full.json');
+    expect(source.run(['export', '--format', 'json', '--out', bare]).status).toBe(0);
+    expect(source.run(['export', '--format', 'json', '--include-notes', '--out', full]).status).toBe(0);
+    const target = tempPace(tempDir());
+    expect(target.run(['import', bare]).status).toBe(0);
+    expect(target.sessions().filter((s) => s.note !== null)).toEqual([]);
+    // The sessions are here by uid: before, nothing came in, and the notes stayed only in the file.
+    const r = target.run(['import', full]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/^Imported 0 sessions from .*full\.json; 4 were already in the journal\. 3 sessions without a note took their note from this backup\./);
+    expect(withoutIds(target.sessions())).toEqual(withoutIds(source.sessions()));
+    expect(JSON.parse(target.run(['import', full, '--json']).stdout)).toMatchObject({ sessions_added: 0, notes_added: 0 });
+  });
+
+  it('a backup imports into its own journal after a session was moved to another day with pace edit --date', () => {
+    // The session was looked for by uid only between the backup's first and last day: "a value is
+    // outside what the journal accepts", and the backup could not be imported at all.
+    const target = tempPace(tempDir());
+    expect(target.run(['log', 'walk', '10', '--date', '2026-11-01']).status).toBe(0);
+    expect(target.run(['log', 'walk', '11', '--date', '2026-11-03']).status).toBe(0);
+    const file = join(target.home, 'b.json');
+    expect(target.run(['export', '--format', 'json', '--out', file]).status).toBe(0);
+    const moved = target.sessions().find((s) => s.dose === 11)!.id as number;
+    expect(target.run(['edit', String(moved), '--date', '2026-11-10']).status).toBe(0);
+    const r = target.run(['import', file]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/^Imported 0 sessions .*; 2 were already in the journal\.$/m);
+    expect(target.sessions().map((s) => s.date)).toEqual(['2026-11-10', '2026-11-01']);
+  });
+
   it('T5: import --json names the sessions it triaged: recent ones with symptoms, not old ones, and none on a second import', () => {
     const target = tempPace(tempDir());
     const file = join(target.home, 'recent.csv');
