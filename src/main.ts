@@ -1,4 +1,4 @@
-import { join } from 'node:path';
+import { isAbsolute, join } from 'node:path';
 import { parseIsoDate } from './core/dates.js';
 import { InputError } from './core/errors.js';
 import { isBefore1900, printable } from './core/input.js';
@@ -101,10 +101,10 @@ function noCommand(argv: readonly string[]): boolean {
 function savedUnseen(e: unknown, exitCode: number, io: Io): number {
   const code = (e as CodedError).code ?? '';
   const why =
-    code === 'ENOSPC' ? 'the disk is full'
+    code === 'ENOSPC' || code === 'EDQUOT' ? 'the disk is full'
     : code === 'EPIPE' ? 'it was closed early'
     : code.startsWith('SQLITE_BUSY') ? 'the journal is busy in another pace process'
-    : ((e as CodedError).message ?? String(e));
+    : ((e as CodedError).message ?? String(e)).replace(/\.$/, '');
   io.stderr.write(`pace: saved, but the output could not be written (${why}).\n`);
   return exitCode;
 }
@@ -120,13 +120,14 @@ function makeContext(g: Globals, io: Io): Context {
   let plainOut: boolean | undefined;
   const isPlain = () => (plainOut ??= plain(g, io));
   let dbPath: string | undefined;
+  const journalPath = () => (dbPath ??= g.db ?? (journalFromEnv(io.env.PACE_DB) || defaultDbPath(io)));
   return {
     today,
     now: () => io.clock().toISOString(),
     // Worked out on first use: `pace completion bash` and `--help` never need it, so a PACE_DB
     // refused here (a ~ left unexpanded) does not break the shell's start-up file.
     get dbPath() {
-      return (dbPath ??= g.db ?? (journalFromEnv(io.env.PACE_DB) || defaultDbPath(io)));
+      return journalPath();
     },
     home: io.env.HOME,
     // Worked out on first use: a command that never asks does not pay for the terminal checks.
@@ -145,6 +146,11 @@ function makeContext(g: Globals, io: Io): Context {
     stderr: io.stderr,
     paperLocale: io.env.LC_ALL || io.env.LC_PAPER || io.env.LANG,
     prompts: async () => {
+      // Every question leads to a write: a journal that cannot take the answers (read-only,
+      // damaged) is said first.
+      // (Loaded here, as the questions are: --help and completion never need the store.)
+      const cannotSave = (await import('./store/open.js')).cannotSaveError(journalPath());
+      if (cannotSave) throw cannotSave;
       const asked = (await import('./ui/prompts.js')).makePrompts(() => committedWrites() > before, isPlain());
       return isPlain() ? fitQuestions(spokenQuestions(asked), () => io.stdout.columns, PLAIN_CHECKLIST_MARKS) : fitQuestions(asked, () => io.stdout.columns);
     },
@@ -200,14 +206,26 @@ function useColor(g: Globals, io: Io): boolean {
 }
 
 export function defaultDbPath(io: Pick<Io, 'env' | 'platform'>): string {
-  // node:os only when HOME is unset: loading it costs every run a little.
-  const home = io.env.HOME || process.getBuiltinModule('node:os').homedir();
-  if (io.platform === 'darwin') return join(home, 'Library', 'Application Support', 'pace', 'pace.db');
-  if (io.platform === 'win32') return join(io.env.APPDATA || join(home, 'AppData', 'Roaming'), 'pace', 'pace.db');
+  if (io.platform === 'darwin') return join(homeFolder(io), 'Library', 'Application Support', 'pace', 'pace.db');
+  if (io.platform === 'win32') return join(io.env.APPDATA || join(homeFolder(io), 'AppData', 'Roaming'), 'pace', 'pace.db');
   const xdg = io.env.XDG_DATA_HOME;
   // XDG: a relative XDG_DATA_HOME is invalid and must be ignored.
-  const base = xdg && xdg.startsWith('/') ? xdg : join(home, '.local', 'share');
+  const base = xdg && xdg.startsWith('/') ? xdg : join(homeFolder(io), '.local', 'share');
   return join(base, 'pace', 'pace.db');
+}
+
+/**
+ * $HOME, else the system's record of it. An empty or relative HOME is refused: Node's homedir()
+ * answers "" for HOME="", and the journal went in .local/share/pace under whatever folder pace
+ * ran in, a new empty journal in each (docs/decisions.md).
+ */
+function homeFolder(io: Pick<Io, 'env'>): string {
+  // node:os only when HOME is unset: loading it costs every run a little.
+  const home = io.env.HOME || process.getBuiltinModule('node:os').homedir();
+  if (isAbsolute(home)) return home;
+  const what = home === '' ? 'HOME is empty' : `HOME "${home}" is not an absolute path`;
+  throw new InputError(`${what}, so pace cannot tell where your journal is; nothing was read or written.`,
+    'Set HOME to your home folder, or point PACE_DB or --db at your journal.');
 }
 
 interface CodedError {
@@ -258,6 +276,8 @@ function report(e: unknown, io: Io): number {
     SQLITE_NOTADB: ['the journal file is not a pace journal.', 'Point --db or PACE_DB at a pace journal.'],
     SQLITE_IOERR: ['the journal could not be read or written (an input/output error).', 'Check the disk, then try again.'],
     ENOSPC: ['the disk is full; the output is incomplete.', 'Free some space and try again.'],
+    // A quota used up (a shared or network home folder): full, as far as the person is concerned.
+    EDQUOT: ['the disk is full; the output is incomplete.', 'Free some space and try again.'],
     EACCES: [`permission denied: ${err.message ?? ''}`.trim(), 'Check the file permissions.'],
     EROFS: ['the file system is read-only.', 'Write somewhere else.'],
     EPIPE: ['the output was closed early.'],

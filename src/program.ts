@@ -118,6 +118,7 @@ export function buildProgram(deps: ProgramDeps): Command {
 
   sessionFlags(program.command('edit').description('correct a session').argument('<id>', 'session id (see pace list)'), 'move the session to this day, or to today or yesterday', "category for a new activity, or this session's activity while it has no other session")
     .option('--no-flare', 'take back a flare mark given by mistake')
+    .option('--settled <yes|no>', "whether the pain from the session's day had settled by the next day (next-day check, for all that day's sessions); late, or to correct the answer")
     .action(run(async () => (await import('./commands/edit.js')).edit));
 
   program
@@ -136,6 +137,7 @@ export function buildProgram(deps: ProgramDeps): Command {
     .option('--to <YYYY-MM-DD>', 'CSV rows up to this day')
     .option('--weekly', 'one row per week and activity (plan, adherence, pain, flares) instead of one per session')
     .addOption(new Option('--format <format>', 'csv or json').choices(['csv', 'json']).default('csv'))
+    .addOption(new Option('--json', 'the same as --format json: a backup of the whole journal').conflicts('format'))
     .option('--include-notes', 'include private notes (left out by default)')
     .addHelpText('after', '\nExamples:\n  pace export --out clinic.csv\n  pace export --weekly --out weeks.csv\n  pace export --format json --include-notes --out backup.json')
     .action(run(async () => (await import('./commands/export.js')).exportCmd));

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { JournalError } from '../store/errors.js';
 import { inspectJournal, type JournalHealth } from '../store/maintenance.js';
+import { unreadableError } from '../store/open.js';
 import { print, printJson, type Context } from './context.js';
 
 export interface CheckFlags {
@@ -50,7 +51,7 @@ function problem(h: JournalHealth): JournalError {
     case 'busy':
       return new JournalError(`the journal at ${h.path} is ${first}, so it was not checked.`, 'Try again in a moment.');
     case 'unreadable':
-      return new JournalError(`cannot read ${h.path}: ${first}.`, 'Check the path and its permissions.');
+      return unreadableError(h.path) ?? new JournalError(`cannot read ${h.path}: ${first}.`, 'Check the path and its permissions.');
     default:
       return new JournalError(
         `the journal at ${h.path} is damaged: ${first}${rest.length ? ` (and ${rest.length} more; pace check --json lists them)` : ''}.`,

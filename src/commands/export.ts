@@ -20,6 +20,7 @@ export interface ExportFlags {
   from?: string;
   to?: string;
   format?: 'csv' | 'json';
+  json?: boolean;
   includeNotes?: boolean;
 }
 
@@ -29,8 +30,9 @@ export async function exportCmd(_args: string[], flags: ExportFlags, ctx: Contex
   const to = flags.to !== undefined ? parseDate(flags.to, '--to') : undefined;
   if (from && to && from > to) throw new InputError(`--from ${from} is after --to ${to}.`);
   const notes = flags.includeNotes === true;
-  const format = flags.format ?? 'csv';
-  if (flags.weekly && format === 'json') throw new InputError('--weekly is a CSV for the clinic; it does not go with --format json.');
+  // Every other command's --json prints JSON; here that is the backup.
+  const format = flags.json ? 'json' : (flags.format ?? 'csv');
+  if (flags.weekly && format === 'json') throw new InputError(`--weekly is a CSV for the clinic; it does not go with ${flags.json ? '--json' : '--format json'}.`);
   // E2: the weekly rows stop at today (weeks to come are not weeks missed), so a --from after today
   // would give a header and nothing else: refused, as the report refuses the same period.
   if (flags.weekly && from && from > ctx.today) {

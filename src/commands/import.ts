@@ -65,13 +65,16 @@ export async function importCmd(args: string[], flags: ImportFlags, ctx: Context
     for (const line of [...keptSettingLines(result.kept), ...takenSettingLines(result.taken)]) note(ctx, line);
     if (flags.json) {
       printJson(ctx, {
-        file, format: isJson ? 'json' : 'csv', sessions_added: result.added, sessions_already_present: result.skipped, other_records_added: result.other,
+        file, format: isJson ? 'json' : 'csv', sessions_added: result.added, sessions_already_present: result.skipped, notes_added: result.notesAdded, other_records_added: result.other,
         triage: triageJson(result.triaged.decision.result), triaged_session_ids: result.triaged.decision.sessionIds,
         restored_hold: holdJson(result.triaged.restored), past_warning_signs: result.triaged.past, kept_open: result.triaged.kept,
       });
     } else {
       const already = result.skipped === 1 ? '1 was already in the journal' : `${result.skipped} were already in the journal`;
-      print(ctx, importedLines(ctx, result.triaged, `Imported ${result.added} session${result.added === 1 ? '' : 's'} from ${file}${result.skipped ? `; ${already}` : ''}.`));
+      // A journal restored from a backup made without --include-notes takes them from one made with it.
+      const n = result.notesAdded;
+      const notes = n === 0 ? '' : ` ${n === 1 ? '1 session without a note took its' : `${n} sessions without a note took their`} note from this backup.`;
+      print(ctx, importedLines(ctx, result.triaged, `Imported ${result.added} session${result.added === 1 ? '' : 's'} from ${file}${result.skipped ? `; ${already}` : ''}.${notes}`));
     }
     return 0;
   } finally {

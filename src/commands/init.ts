@@ -8,7 +8,7 @@ import { defaultTime } from '../store/schedules.js';
 import { getSetting, readSettings, setAim, setPem, setSetting } from '../store/settings.js';
 import { askOptional, validator } from './ask.js';
 import { note, print, printJson, withJournal, type Context } from './context.js';
-import { NOT_A_CLINICIAN, PEM_QUESTION, claimFirstUse, showNotice } from './firstUse.js';
+import { PEM_QUESTION, claimFirstUse, firstUseNotice, showNotice } from './firstUse.js';
 
 export interface InitFlags {
   start?: string;
@@ -44,7 +44,7 @@ export async function init(_args: string[], flags: InitFlags, ctx: Context): Pro
   const asksPem = now !== undefined && !asksAll && changes.pem === undefined && now.settings.pem === null;
   // What pace is not comes before the first question, not after the answers.
   if (now && (asksAll || asksPem) && !now.noticed) {
-    note(ctx, NOT_A_CLINICIAN);
+    note(ctx, firstUseNotice(ctx));
     toldAlready = true;
   }
   if (asksPem) changes.pem = (await (await ctx.prompts()).confirm(PEM_QUESTION, false)) ? 'yes' : 'no';

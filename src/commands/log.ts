@@ -11,7 +11,7 @@ import { forWriting, openJournal, readTransaction, write, type Journal } from '.
 import { getSession, insertSession, lastSessionBefore } from '../store/sessions.js';
 import { askOptional, askSymptoms, validator } from './ask.js';
 import { note, print, printJson, type Context } from './context.js';
-import { NOT_A_CLINICIAN, PEM_QUESTION, claimFirstUse, showNotice } from './firstUse.js';
+import { PEM_QUESTION, claimFirstUse, firstUseNotice, showNotice } from './firstUse.js';
 import { getSetting, setPem } from '../store/settings.js';
 import { sessionJson, triageJson } from './json.js';
 import { logPlanFeedback, logPlanJson, logPlanLines, logResponse, responseJson } from './logPlan.js';
@@ -73,7 +73,7 @@ export async function log(args: string[], flags: LogFlags, ctx: Context): Promis
       try {
         const prompts = await ctx.prompts();
         if (pemUnset) {
-          note(ctx, NOT_A_CLINICIAN);
+          note(ctx, firstUseNotice(ctx));
           pem = await prompts.confirm(PEM_QUESTION, false);
         }
         if (pending && settled === undefined) {

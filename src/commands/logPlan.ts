@@ -93,7 +93,8 @@ export function logPlanLines(f: LogPlanFeedback | null, s: Session, today: IsoDa
     // Q3 never shows 90% for a dose short of it, so 90% or more that does not count fell on a paused day (T3).
     const pausedThatDay = !f.counts && f.pct !== null && f.pct >= 90;
     // B3: a short session that makes a big day (a boom) is not consoled as a short day.
-    const shortDay = f.boom ? '' : ' Shorter days happen; it is still in your journal.';
+    // A day in minutes is shorter; one in reps, metres or steps is lighter.
+    const shortDay = f.boom ? '' : ` ${s.unit === 'min' ? 'Shorter' : 'Lighter'} days happen; it is still in your journal.`;
     lines.push(
       f.counts
         ? `That is ${f.pct}% of ${planned}: it counts toward your plan.`

@@ -4,7 +4,7 @@ import { PAIN_OVER_24H } from '../core/symptoms.js';
 import type { IsoDate } from '../core/types.js';
 import { InputError } from '../core/errors.js';
 import { addDays, shortDate } from '../core/dates.js';
-import { pendingCheckin, recordCheckin, type PendingDay } from '../store/checkins.js';
+import { answerOnDay, pendingCheckin, recordCheckin, type PendingDay } from '../store/checkins.js';
 import { listSessions } from '../store/sessions.js';
 import type { Db } from '../store/open.js';
 import { triageJson } from './json.js';
@@ -29,7 +29,7 @@ export function refuseSettledWithoutPending(settled: boolean | undefined, pendin
  * `pain-over-24h` on each of them, triaged like any other symptom (T5): a hold opens today.
  * Call inside the write transaction.
  */
-export function answerNextDay(db: Db, today: IsoDate, pending: PendingDay, settled: boolean): NextDayAnswer {
+export function answerNextDay(db: Db, today: IsoDate, pending: Pick<PendingDay, 'date'>, settled: boolean): NextDayAnswer {
   // The day as it stands in this transaction: a session just logged for it is one of "all of them".
   const day = { date: pending.date, sessions: listSessions(db, { from: pending.date, to: pending.date }) };
   const sessionIds = day.sessions.map((s) => s.id);
@@ -42,7 +42,35 @@ export function answerNextDay(db: Db, today: IsoDate, pending: PendingDay, settl
         'next-day',
         day.sessions.map((s) => ({ sessionId: s.id, sessionDate: s.date, codes: [PAIN_OVER_24H], flare: true })),
       );
-  return { date: day.date, settled, sessionIds, activities: [...new Set(day.sessions.map((s) => s.activity))], decision };
+  return answerFor(day, settled, decision);
+}
+
+function answerFor(day: { date: IsoDate; sessions: readonly { id: number; activity: string }[] }, settled: boolean, decision: NextDayAnswer['decision']): NextDayAnswer {
+  return { date: day.date, settled, sessionIds: day.sessions.map((s) => s.id), activities: [...new Set(day.sessions.map((s) => s.activity))], decision };
+}
+
+/** F2: `edit --settled`: the answer for a day, given late or corrected; `already` when the day had it. */
+export interface LaterAnswer {
+  answer: NextDayAnswer;
+  /** The day the same answer was given before (nothing was written), or null. */
+  already: IsoDate | null;
+}
+
+/**
+ * F2, cli.md (`edit` takes log's flags): answers the next-day check for `date`, a day before
+ * today, whenever the person gives it: a day the check never asked about, or one answered
+ * "settled" that had not. A "not settled" stays (F1 never loses a flare): "settled" over it is
+ * refused, with `wayOut` when a hold is open. Call inside the write transaction.
+ */
+export function answerDayLater(db: Db, today: IsoDate, date: IsoDate, settled: boolean, wayOut: string | null): LaterAnswer {
+  const had = answerOnDay(db, date);
+  if (had && !had.settled && settled) {
+    throw new InputError(`the pain from ${shortDate(date)} was recorded as not settled on ${shortDate(had.answeredOn)}, and that answer stays.`, `A day whose pain had not settled stays a flare.${wayOut ? ` ${wayOut}` : ''}`);
+  }
+  if (had && had.settled === settled) {
+    return { answer: answerFor({ date, sessions: listSessions(db, { from: date, to: date }) }, settled, null), already: had.answeredOn };
+  }
+  return { answer: answerNextDay(db, today, { date }, settled), already: null };
 }
 
 /** `checkin` in log's JSON: the latest session answered for (as before), and all of them. */

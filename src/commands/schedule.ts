@@ -21,7 +21,7 @@ export interface ScheduleFlags {
 export async function schedule(args: string[], flags: ScheduleFlags, ctx: Context): Promise<number> {
   const [rawActivity, rawDays] = args;
   if (rawActivity === undefined) {
-    if (flags.at !== undefined || flags.clear) throw new InputError('name the activity to schedule.', 'For example: pace schedule walk mon,wed,fri --at 08:00');
+    if (flags.at !== undefined || flags.clear) refuseWithoutActivity(ctx, flags);
     return list(ctx, flags.json === true);
   }
   const name = parseActivityName(rawActivity);
@@ -64,6 +64,23 @@ export async function schedule(args: string[], flags: ScheduleFlags, ctx: Contex
   } finally {
     journal.close();
   }
+}
+
+/**
+ * D1: `--at` or `--clear` with no activity. The example names one of the person's activities, and
+ * `--at` alone, likely meant for every session, also gives the setting that does that.
+ */
+function refuseWithoutActivity(ctx: Context, flags: ScheduleFlags): never {
+  const at = flags.at === undefined ? undefined : parseTime(flags.at);
+  const journal = openJournal(ctx.dbPath, { write: false });
+  let name: string;
+  try {
+    name = typedName((journal.path === null ? undefined : listActivities(journal.db)[0]?.name) ?? 'walk');
+  } finally {
+    journal.close();
+  }
+  if (at === undefined) throw new InputError('name the activity to schedule.', `For example: pace schedule ${name} --clear`);
+  throw new InputError('name the activity to schedule.', `For example: pace schedule ${name} mon,wed,fri --at ${at}; for every activity without days of its own: pace init --time ${at}`);
 }
 
 function list(ctx: Context, json: boolean): number {

@@ -188,8 +188,19 @@ export function fileSink(path: string, flag = '--out'): Sink {
   }
   let buffer = '';
   let open = true;
+  // A file built beside its name is never renamed into place when the disk fills: nothing is
+  // written under the name, and a file already there is unchanged ("incomplete" is stdout's case).
+  const writing = <T>(fn: () => T): T => {
+    try {
+      return fn();
+    } catch (e) {
+      const code = (e as { code?: string }).code;
+      if (special || (code !== 'ENOSPC' && code !== 'EDQUOT')) throw e;
+      throw new JournalError(`the disk is full; nothing was written to ${path}.`, 'Free some space and try again.');
+    }
+  };
   const flush = () => {
-    if (buffer) writeSync(fd, buffer);
+    if (buffer) writing(() => writeSync(fd, buffer));
     buffer = '';
   };
   return {
@@ -199,11 +210,11 @@ export function fileSink(path: string, flag = '--out'): Sink {
     },
     async writeBytes(bytes) {
       flush();
-      for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at);
+      for (let at = 0; at < bytes.length; ) at += writing(() => writeSync(fd, bytes, at));
     },
     async close() {
       flush();
-      if (!special) fsyncSync(fd);
+      if (!special) writing(() => fsyncSync(fd));
       closeSync(fd);
       open = false;
       if (special) return;

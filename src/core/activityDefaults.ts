@@ -29,9 +29,14 @@ const KNOWN: Record<string, { category: Category; unit?: Unit }> = {
   'step-up': { category: 'strength', unit: 'reps' },
   'step-ups': { category: 'strength', unit: 'reps' },
   bridge: { category: 'strength', unit: 'reps' },
+  'push-up': { category: 'strength', unit: 'reps' },
+  'heel-raise': { category: 'strength', unit: 'reps' },
+  'calf-raise': { category: 'strength', unit: 'reps' },
+  lunge: { category: 'strength', unit: 'reps' },
 };
 
 export function guessActivity(name: string): { category: Category; unit: Unit } {
-  const known = KNOWN[name];
+  // People count strength in the plural ("10 wall-push-ups", "bridges"): a plural of a known name is it.
+  const known = KNOWN[name] ?? (name.endsWith('s') ? KNOWN[name.slice(0, -1)] : undefined);
   return { category: known?.category ?? 'other', unit: known?.unit ?? 'min' };
 }

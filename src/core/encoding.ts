@@ -15,6 +15,12 @@ const HINT = 'Save it as UTF-8 (in a spreadsheet: "CSV UTF-8") and import it aga
  * zeros stops at its first chunk: a byte-order mark of UTF-16 or UTF-32, or NUL bytes.
  */
 export function checkTextStart(head: Uint8Array, name: string): void {
+  if (startsAsSqlite(head)) {
+    // A copy made by pace backup is a journal: it is read with --db, and its JSON backup imported.
+    const json = `${name.replace(/(.)\.[^./]*$/, '$1')}.json`;
+    throw new InputError(`${name} is a SQLite database (perhaps a copy made by pace backup), not an export.`,
+      `To bring a backup in: pace --db ${name} export --format json --include-notes --out ${json}, then pace import ${json}`);
+  }
   const b = (i: number) => head[i] ?? -1;
   let encoding: string | null = null;
   if (b(0) === 0xff && b(1) === 0xfe) encoding = b(2) === 0 && b(3) === 0 ? 'UTF-32 (little-endian)' : 'UTF-16 (little-endian)';
@@ -30,6 +36,12 @@ export function checkTextStart(head: Uint8Array, name: string): void {
     else throw new InputError(`${name} is not a text file (it holds NUL bytes).`, 'Import a CSV or JSON file written by pace export.');
   }
   if (encoding !== null) throw new InputError(`${name} is in ${encoding}, not UTF-8.`, HINT);
+}
+
+const SQLITE_HEADER = 'SQLite format 3\0';
+
+function startsAsSqlite(head: Uint8Array): boolean {
+  return head.length >= SQLITE_HEADER.length && [...SQLITE_HEADER].every((c, i) => head[i] === c.charCodeAt(0));
 }
 
 /** The text of a whole file, which must be UTF-8; the byte-order mark, if any, is kept. */

@@ -13,13 +13,18 @@ import { allSettings, readSettings } from './settings.js';
 export interface ImportCount {
   added: number;
   skipped: number;
+  /** Sessions already here by uid, without a note, that took the backup's note. */
+  notesAdded: number;
 }
 
 /**
  * Adds sessions that are not in the journal yet. Each session already there "uses up" one row of
  * the file with the same `sameAs` key, so importing a file twice adds nothing, while two
  * identical walks on one day in the file stay two. `onInsert` hears of each session added (T5
- * triages the recent ones). Call inside one write transaction.
+ * triages the recent ones). A session already here by uid (a JSON backup) is left as it is, but
+ * for its note when it has none and the backup has one: a journal restored from a backup made
+ * without --include-notes took none of them from the backup with notes (docs/decisions.md).
+ * Call inside one write transaction.
  */
 export function importSessions(
   db: Db,
@@ -28,7 +33,7 @@ export function importSessions(
   loggedAt: string,
   onInsert?: (id: number, row: NewSession) => void,
 ): ImportCount {
-  if (rows.length === 0) return { added: 0, skipped: 0 };
+  if (rows.length === 0) return { added: 0, skipped: 0, notesAdded: 0 };
   let from = rows[0]!.date;
   let to = from;
   for (const r of rows) {
@@ -36,20 +41,33 @@ export function importSessions(
     if (r.date > to) to = r.date;
   }
   const present = new Map<string, number>();
+  for (const s of iterateSessions(db, { from, to })) addCopy(present, sameAs(s));
+  // By uid across the whole journal: a session moved since by `pace edit --date` to a day outside
+  // the file's dates is still that session, not a new one (whose uid the journal would refuse).
   const uids = new Set<string>();
-  for (const s of iterateSessions(db, { from, to })) {
-    addCopy(present, sameAs(s));
-    uids.add(s.uid);
+  const noteless = new Set<string>();
+  if (rows.some((r) => r.uid !== undefined)) {
+    for (const { uid, noNote } of stmt(db, 'SELECT uid, note IS NULL AS noNote FROM sessions').iterate() as IterableIterator<{ uid: string; noNote: number }>) {
+      uids.add(uid);
+      if (noNote) noteless.add(uid);
+    }
   }
   let added = 0;
+  let notesAdded = 0;
   for (const r of rows) {
-    if (r.uid !== undefined && uids.has(r.uid)) continue;
+    if (r.uid !== undefined && uids.has(r.uid)) {
+      if (r.note != null && noteless.delete(r.uid)) {
+        stmt(db, 'UPDATE sessions SET note = ? WHERE uid = ? AND note IS NULL').run(r.note, r.uid);
+        notesAdded++;
+      }
+      continue;
+    }
     if (usedUp(present, sameAs(r))) continue;
     const id = insertSession(db, r, loggedAt);
     added++;
     onInsert?.(id, r);
   }
-  return { added, skipped: rows.length - added };
+  return { added, skipped: rows.length - added, notesAdded };
 }
 
 /** The parts of a backup other than the sessions, with sessions named by their stable uid. */

@@ -34,9 +34,29 @@ export function pendingCheckin(db: Db, from: IsoDate, to: IsoDate): PendingDay |
  * take its answer through `takeDayAnswer`.
  */
 export function recordCheckin(db: Db, sessionIds: readonly number[], day: IsoDate, settled: boolean): void {
-  const insert = db.prepare('INSERT OR IGNORE INTO checkins (session_id, day, settled) VALUES (?, ?, ?)');
-  for (const id of sessionIds) insert.run(id, day, settled ? 1 : 0);
+  // A session keeps its first answer, but for a "not settled" given after a "settled" (`edit
+  // --settled no` corrects it): F1 never loses a flare, and never gains one from a later "settled".
+  const upsert = db.prepare(
+    `INSERT INTO checkins (session_id, day, settled) VALUES (?, ?, ?)
+       ON CONFLICT (session_id) DO UPDATE SET day = excluded.day, settled = 0 WHERE excluded.settled = 0 AND checkins.settled = 1`,
+  );
+  for (const id of sessionIds) upsert.run(id, day, settled ? 1 : 0);
 }
+
+/** F2: the answer `date` has (answerOfDay over its sessions' answers), or null when none. */
+export function answerOnDay(db: Db, date: IsoDate): DayAnswer | null {
+  return answerOfDay(dayAnswerRows(db, date).map(toAnswer));
+}
+
+function dayAnswerRows(db: Db, date: IsoDate) {
+  return stmt(db, `SELECT c.session_id AS id, c.day, c.settled FROM checkins c JOIN sessions s ON s.id = c.session_id WHERE s.day = ?`).all(date) as {
+    id: number;
+    day: IsoDate;
+    settled: number;
+  }[];
+}
+
+const toAnswer = (r: { day: IsoDate; settled: number }): DayAnswer => ({ settled: r.settled === 1, answeredOn: r.day });
 
 /** F2: whether the next-day check said that the pain after this session had not settled. */
 export function answeredNotSettled(db: Db, sessionId: number): boolean {
@@ -64,11 +84,7 @@ export function answeredDays(db: Db, notSettled = false): Set<string> {
 export function takeDayAnswer(db: Db, sessionId: number, ownStands = false): TakenAnswer | null {
   const session = getSession(db, sessionId);
   if (!session) return null;
-  const rows = stmt(
-    db,
-    `SELECT c.session_id AS id, c.day, c.settled FROM checkins c JOIN sessions s ON s.id = c.session_id WHERE s.day = ?`,
-  ).all(session.date) as { id: number; day: IsoDate; settled: number }[];
-  const toAnswer = (r: { day: IsoDate; settled: number }): DayAnswer => ({ settled: r.settled === 1, answeredOn: r.day });
+  const rows = dayAnswerRows(db, session.date);
   const own = rows.find((r) => r.id === sessionId);
   if (own && ownStands) return null;
   const day = answerOfDay(rows.filter((r) => r.id !== sessionId).map(toAnswer));

@@ -29,22 +29,27 @@ export function makeJournalFolder(dir: string): void {
 
 /**
  * The journal named by a link whose target does not exist (a disk not mounted, a synced folder not
- * there yet) is refused, for reads as for writes: a read would see an empty journal ("nothing logged
- * yet", an empty export written over a good one) and a write would start a new journal wherever the
- * link points, under the mount point.
+ * there yet), or lying in a folder that is such a link, is refused, for reads as for writes: a read
+ * would see an empty journal ("nothing logged yet", an empty export written over a good one) and a
+ * write would start a new journal wherever the link points, under the mount point.
  */
 export function refuseDanglingLink(path: string): void {
-  const target = danglingTarget(path);
-  if (target === null) return;
-  throw new JournalError(
-    `${path} is a link to ${target}, which does not exist (a disk not mounted?); nothing was read or written.`,
-    'Mount the disk the journal is on, or point --db or PACE_DB at the journal itself.',
-  );
+  const problem = danglingProblem(path);
+  if (problem === null) return;
+  throw new JournalError(`${problem}; nothing was read or written.`, 'Mount the disk the journal is on, or point --db or PACE_DB at the journal itself.');
 }
 
-/** Where a link to nothing points, or null when `path` is not one. */
-export function danglingTarget(path: string): string | null {
-  return whatIsAt(path) === 'dangling' ? readlinkSync(path) : null;
+/**
+ * "<link> is a link to <target>, which does not exist (a disk not mounted?)" for the link to
+ * nothing on the way to a journal that does not exist (the file itself, called `pathCalled`, or the
+ * nearest folder above it that is not there); null when there is none.
+ */
+export function danglingProblem(path: string, pathCalled = path): string | null {
+  for (let p = path; ; p = dirname(p)) {
+    const kind = whatIsAt(p);
+    if (kind === 'dangling') return `${p === path ? pathCalled : p} is a link to ${readlinkSync(p)}, which does not exist (a disk not mounted?)`;
+    if (kind !== 'none' || dirname(p) === p) return null;
+  }
 }
 
 function whatIsAt(path: string): 'folder' | 'file' | 'dangling' | 'none' {

@@ -2,8 +2,8 @@ import { chmodSync, closeSync, existsSync, linkSync, lstatSync, openSync, rename
 import { basename, dirname, join } from 'node:path';
 import { InputError } from '../core/errors.js';
 import { JournalError } from './errors.js';
-import { danglingTarget, refuseDanglingLink } from './folder.js';
-import { isReadOnlyFailure, openJournal, pendingError, readHeader, type Db, type Header } from './open.js';
+import { danglingProblem, refuseDanglingLink } from './folder.js';
+import { hotJournalBeside, isReadOnlyFailure, openJournal, pendingError, readHeader, unreadableError, type Db, type Header } from './open.js';
 import { APPLICATION_ID, SCHEMA_VERSION } from './schema.js';
 import { holdsPaceSchema, quickCheckProblems } from './soundness.js';
 import { openDatabase } from './sqlite.js';
@@ -48,10 +48,10 @@ export function inspectJournal(path: string): JournalHealth {
     return health;
   };
   if (!existsSync(path)) {
-    const target = danglingTarget(path);
-    if (target === null) return health;
+    const problem = danglingProblem(path, 'it');
+    if (problem === null) return health;
     health.exists = true;
-    return fail('unreadable', `it is a link to ${target}, which does not exist (a disk not mounted?)`);
+    return fail('unreadable', problem);
   }
   health.exists = true;
   if (!statSync(path).isFile()) return fail('unreadable', 'it is not a file');
@@ -60,7 +60,7 @@ export function inspectJournal(path: string): JournalHealth {
   try {
     db = openDatabase(path, { fileMustExist: true, timeout: 5000 });
   } catch (e) {
-    return fail('unreadable', describe(e));
+    return fail('unreadable', unreadableError(path) ? 'permission denied' : describe(e));
   }
   try {
     db.exec('BEGIN');
@@ -147,6 +147,7 @@ export async function backupJournal(source: string, dest: string): Promise<Backu
     throw new JournalError(`there is no journal at ${source} yet, so there is nothing to back up.`, 'Log a session first, or point --db or PACE_DB at your journal.');
   }
   refuseExisting(dest);
+  refuseHotJournalBeside(dest);
   const tmp = join(dirname(dest), `.${basename(dest)}.${process.pid}.tmp`);
   const parts = [tmp, `${tmp}-journal`, `${tmp}-wal`, `${tmp}-shm`];
   // Held before it exists: a signal between its creation and the hold would leave it behind.
@@ -165,17 +166,39 @@ export async function backupJournal(source: string, dest: string): Promise<Backu
       journal.close();
     }
     const sessions = finishCopy(tmp);
-    chmodSync(tmp, 0o600);
-    if ((statSync(tmp).mode & 0o077) !== 0) throw new JournalError(`cannot make ${dest} private to you.`, 'Write the backup to a folder on a local disk.');
+    makePrivate(tmp, dest);
     await heedSignals();
+    refuseHotJournalBeside(dest);
     place(tmp, dest);
     return { file: dest, sessions, bytes: statSync(dest).size };
   } catch (e) {
     for (const f of parts) removeQuietly(f);
+    const code = (e as { code?: string }).code ?? '';
+    // "Nothing was saved", SQLite's full disk as main words it, says nothing of the backup asked for.
+    if (code.startsWith('SQLITE_FULL') || code === 'ENOSPC' || code === 'EDQUOT') {
+      throw new JournalError(`the disk is full; the backup ${dest} was not written.`, 'Free some space, or back up to another disk.');
+    }
     throw e;
   } finally {
     release();
   }
+}
+
+/**
+ * A backup is 0600 or it is not placed. A disk that keeps no modes (FAT, as on most USB sticks)
+ * refuses the chmod (EPERM) or shows the mode its mount gives every file.
+ */
+function makePrivate(tmp: string, dest: string): void {
+  const refused = new JournalError(`cannot make ${dest} private to you: this disk does not keep file permissions.`,
+    'Back up to a folder on a local disk, then copy the file to this one yourself.');
+  try {
+    chmodSync(tmp, 0o600);
+  } catch (e) {
+    const code = (e as { code?: string }).code;
+    if (code === 'EPERM' || code === 'ENOTSUP' || code === 'EOPNOTSUPP') throw refused;
+    throw e;
+  }
+  if ((statSync(tmp).mode & 0o077) !== 0) throw refused;
 }
 
 function refuseExisting(dest: string): void {
@@ -187,6 +210,17 @@ function refuseExisting(dest: string): void {
   }
   if (isDir) throw new InputError(`${dest} is a folder; give the backup a file name, for example ${join(dest, 'pace-backup.db')}.`);
   throw new InputError(`${dest} already exists; pace backup never overwrites a file, so choose a new name.`);
+}
+
+/**
+ * A copy placed beside a -journal file of its name that holds a write to undo (left by a write cut
+ * off in an earlier file called so) would have that write played into it at its first open, and
+ * be damaged. That file is not pace's to delete.
+ */
+function refuseHotJournalBeside(dest: string): void {
+  if (!hotJournalBeside(dest)) return;
+  throw new InputError(`${dest}-journal is there, left by a write cut off in an earlier file of that name; SQLite would play it into the backup.`,
+    'Move that file away, or choose another name for the backup.');
 }
 
 /** Creates the temporary file first, private from the start (the process umask is 077 too). */

@@ -5,7 +5,7 @@ import { JournalError } from './errors.js';
 import { makeJournalFolder, refuseDanglingLink } from './folder.js';
 import { APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION } from './schema.js';
 import { countCommit } from './commits.js';
-import { holdsPaceSchema, refuseIfDamaged } from './soundness.js';
+import { damagedBeforeAsking, holdsPaceSchema, refuseIfDamaged } from './soundness.js';
 import { openDatabase } from './sqlite.js';
 
 export type Db = Database.Database;
@@ -58,6 +58,10 @@ export function openJournal(path: string, opts: OpenOptions): Journal {
     return { db: open, path, snapshot: false, close: () => open.close() };
   } catch (e) {
     db?.close();
+    if (isReadOnlyFailure(e)) {
+      const denied = unreadableError(path);
+      if (denied) throw denied;
+    }
     if (!opts.write && isReadOnlyFailure(e)) {
       const pending = pendingError(path);
       if (pending === null) return snapshot(path);
@@ -112,15 +116,23 @@ function canWrite(dir: string): boolean {
  */
 function pendingBeside(path: string): 'wal' | 'journal' | null {
   if (existsSync(`${path}-wal`)) return 'wal';
+  return hotJournalBeside(path) ? 'journal' : null;
+}
+
+/**
+ * Whether `path`-journal holds a write to undo (its first byte set: SQLite's "hot" journal), which
+ * the next open of `path` plays back into it, whatever file `path` is by then.
+ */
+export function hotJournalBeside(path: string): boolean {
   let fd: number;
   try {
     fd = openSync(`${path}-journal`, 'r');
   } catch {
-    return null;
+    return false;
   }
   try {
     const first = Buffer.alloc(1);
-    return readSync(fd, first, 0, 1, 0) === 1 && first[0] !== 0 ? 'journal' : null;
+    return readSync(fd, first, 0, 1, 0) === 1 && first[0] !== 0;
   } finally {
     closeSync(fd);
   }
@@ -137,6 +149,47 @@ export function pendingError(path: string): JournalError | null {
   const fix = "Run any pace command once as the journal's owner, with write access to its folder.";
   if (pending === 'wal') return new JournalError(`${path} has recent entries in ${path}-wal, which cannot be read from here.`, fix);
   return new JournalError(`${path} holds a write that was cut off (by a crash or a stopped pace), and it cannot be undone from here.`, `${fix} That undoes it.`);
+}
+
+/**
+ * A journal this user may not read (another user's, mode 0600), in the same words from every
+ * command; null when it can be read. Node said "EACCES: permission denied, open '...'", and SQLite
+ * "unable to open database file (SQLITE_CANTOPEN)".
+ */
+export function unreadableError(path: string): JournalError | null {
+  try {
+    accessSync(path, constants.R_OK);
+    return null;
+  } catch (e) {
+    const code = (e as { code?: string }).code;
+    if (code !== 'EACCES' && code !== 'EPERM') return null;
+    return new JournalError(`cannot read ${path}: permission denied.`, "Check the file's permissions, or point --db or PACE_DB at your own journal.");
+  }
+}
+
+/**
+ * Why nothing could be saved to the journal at `path` from here, or null when it can be (or does
+ * not exist yet: the write makes it). Asked before the first question, so a read-only journal (its
+ * file or mount, or a folder that cannot take its -journal file), or a damaged one, is said before
+ * the answers, not after.
+ */
+export function cannotSaveError(path: string): JournalError | null {
+  if (!existsSync(path)) return null;
+  const may = (p: string) => {
+    try {
+      accessSync(p, constants.W_OK);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  const beside = `${path}-journal`;
+  if (!(may(path) && (existsSync(beside) ? may(beside) : may(dirname(path))))) {
+    return new JournalError(`the journal at ${path} is read-only here, so nothing can be saved; no question was asked.`,
+      'Check the file permissions, or use --db to pick a writable journal.');
+  }
+  // A damaged journal refuses every write (refuseIfDamaged): said before the answers too.
+  return damagedBeforeAsking(path, (p) => openDatabase(p, { readonly: true, fileMustExist: true }));
 }
 
 export function isReadOnlyFailure(e: unknown): boolean {
@@ -157,7 +210,7 @@ function snapshot(path: string): Journal {
     if (bytes.length >= 100 && bytes[18] === 2 && bytes[19] === 2) bytes[18] = bytes[19] = 1;
     db = openDatabase(bytes, { readonly: true });
   } catch (e) {
-    throw new JournalError(`cannot read ${path}: ${(e as Error).message}.`, 'Check the file permissions.');
+    throw unreadableError(path) ?? new JournalError(`cannot read ${path}: ${(e as Error).message}.`, 'Check the file permissions.');
   }
   try {
     probe(db, path);

@@ -44,6 +44,28 @@ export function refuseIfDamaged(db: Db): void {
   vouched.add(db);
 }
 
+/**
+ * The damage refuseIfDamaged would find at the write, looked for before the first question (on a
+ * connection of its own, vouching for nothing): the same stat calls, and the full check only when
+ * the file looks touched. Null when sound, or when it cannot be read here (the read says why).
+ */
+export function damagedBeforeAsking(path: string, open: (path: string) => Db): JournalError | null {
+  if (!looksTouched(path)) return null;
+  let problems: string[];
+  try {
+    const db = open(path);
+    try {
+      problems = quickCheckProblems(db);
+    } finally {
+      db.close();
+    }
+  } catch {
+    return null;
+  }
+  if (problems.length === 0) return null;
+  return new JournalError(`the journal at ${path} is damaged (${problems[0]}); no question was asked. Run pace check.`);
+}
+
 function looksTouched(path: string): boolean {
   try {
     const file = statSync(path, { bigint: true });

@@ -11,8 +11,13 @@ export function holdStaysLines(hold: Hold, deed: 'deleting' | 'changing'): strin
   const pause = hold.kind === 'stop';
   return [
     `Your plan stays ${holdState(hold)}, as it has been since ${shortDate(hold.since)}${holdSigns(hold)}: ${deed} a session does not end a ${pause ? 'pause' : 'hold'}.`,
-    pause ? 'Once a clinician has cleared you to resume, run: pace triage --cleared' : HOLD_WAY_OUT,
+    holdWayOut(hold),
   ];
+}
+
+/** T2, T3: the one way out of a hold or a pause, in its words. */
+export function holdWayOut(hold: Hold): string {
+  return hold.kind === 'stop' ? 'Once a clinician has cleared you to resume, run: pace triage --cleared' : HOLD_WAY_OUT;
 }
 
 /** The question before a delete, naming the pause or hold that stays. */

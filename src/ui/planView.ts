@@ -83,7 +83,9 @@ export function planLines(style: Style, p: WeekPlan & ProgramStanding, sessions:
     ),
   );
   // Q9: the week in progress is read as it stands; the person must not take a hold for a verdict.
-  if (before !== 'over' && !p.paused) lines.push('This week is not over yet: this plan counts the sessions logged so far, and can change as you log more.');
+  // A week further ahead rests on one not begun, so "this week" and "so far" would misname it.
+  if (before === 'going-on' && !p.paused) lines.push('This week is not over yet: this plan counts the sessions logged so far, and can change as you log more.');
+  if (before === 'to-come' && !p.paused) lines.push('The week before this one has not begun yet: this plan can change as you log more.');
   lines.push(...whenLines(p, sessions));
   const flareDays = p.activities.filter((a) => a.flareDayDose !== null).map((a) => `${a.activity} ${formatAmount(a.flareDayDose!, a.unit)}`);
   if (flareDays.length) lines.push(`On a bad day, do less rather than nothing: ${flareDays.join(', ')} (half the quota).`);

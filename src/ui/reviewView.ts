@@ -3,7 +3,7 @@ import type { Verdict } from '../core/outcomes/measures.js';
 import type { Review } from '../core/outcomes/review.js';
 import { changeWords, closedWords } from './goalView.js';
 import { beforeProgramWords, wrap as wrapText } from './planView.js';
-import { formatValue, MEASURE_LABELS, summaryParts, VERDICT_WORDS } from './reviewWords.js';
+import { doseLabel, doseValue, formatValue, MEASURE_LABELS, summaryParts, VERDICT_WORDS } from './reviewWords.js';
 import type { Style } from './style.js';
 import { table } from './table.js';
 
@@ -26,11 +26,20 @@ export function reviewLines(style: Style, r: Review): string[] {
     table(
       style,
       ['', 'then', 'now', ''],
-      r.measures.map((m) => [MEASURE_LABELS[m.name], formatValue(m.name, m.then), formatValue(m.name, m.now), paint(m.verdict, VERDICT_WORDS[m.verdict])]),
+      [
+        ...r.measures.map((m) => [MEASURE_LABELS[m.name], formatValue(m.name, m.then), formatValue(m.name, m.now), paint(m.verdict, VERDICT_WORDS[m.verdict])]),
+        // R1: reps, metres and steps are not minutes: each such activity has its own row.
+        ...r.doses.map((m) => [`${m.activity}, ${doseLabel(m)}`, doseValue(m.then), doseValue(m.now), paint(m.verdict, VERDICT_WORDS[m.verdict])]),
+      ],
       ['left', 'right', 'right', 'left'],
     ),
   );
   lines.push(c.dim(`then: ${shortDate(r.then.from)} to ${shortDate(r.then.to)} (program weeks 1-2; check-ins and goals: the first answers)`));
+  // Q1: an activity begun later is compared with its own first two weeks.
+  for (const m of r.doses.filter((x) => x.thenSpan.from !== r.then.from)) {
+    const against = m.nowSpan.from === r.now.from || m.nowSpan.from > m.nowSpan.to ? '' : `, against ${shortDate(m.nowSpan.from)} to ${shortDate(m.nowSpan.to)}`;
+    lines.push(c.dim(`      ${m.activity}: its own first two weeks, ${shortDate(m.thenSpan.from)} to ${shortDate(m.thenSpan.to)}${against}`));
+  }
   // R1: before a whole week after the first two is over, "now" is a week still running, or (in
   // weeks 1-2) one that has not begun.
   const nowWhat = r.today < r.now.from ? 'not begun yet' : r.today < r.now.to ? 'not over yet' : 'the last weeks that are over, at most four';

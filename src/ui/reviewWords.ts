@@ -1,6 +1,7 @@
 import { shortDate } from '../core/dates.js';
 import { oneDecimal, oneDecimalText } from '../core/numbers.js';
 import type { MeasureName, Measure, Verdict } from '../core/outcomes/measures.js';
+import type { DoseMeasure } from '../core/outcomes/doses.js';
 import type { Review } from '../core/outcomes/review.js';
 
 // R3's words: what changed, said plainly, pain included; never that the exercise caused it, never
@@ -35,6 +36,11 @@ export function formatValue(name: MeasureName, x: number | null): string {
 
 const span = (m: Measure) => `${formatValue(m.name, m.then)} -> ${formatValue(m.name, m.now)}`;
 
+/** R1: an activity in reps, metres or steps, per session: "5 -> 9.5 reps a session". */
+export const doseLabel = (m: DoseMeasure) => `${m.unit} a session`;
+export const doseValue = (x: number | null) => (x === null ? '-' : String(oneDecimal(x)));
+const doseItem = (m: DoseMeasure) => `${m.activity} ${doseValue(m.then)} -> ${doseValue(m.now)} ${doseLabel(m)}`;
+
 export interface SummaryParts {
   /** The first sentence (R3). */
   lead: string;
@@ -64,8 +70,9 @@ export function summaryParts(r: Review, shorten: Shorten = WHOLE): SummaryParts 
     const g = r.goals.find((x) => x.goal.id === id)!;
     return `"${shorten.goalText(g.goal.text)}" ${g.firstRating} -> ${g.latestRating}`;
   };
-  const better = [...s.better.filter((n) => n !== 'pain_before').map(item), ...s.goalsBetter.map(goal)];
-  const worse = [...s.worse.map(item), ...shorten.worseGoals(s.goalsWorse.map(goal))];
+  const dose = (activity: string) => doseItem(r.doses.find((m) => m.activity === activity)!);
+  const better = [...s.better.filter((n) => n !== 'pain_before').map(item), ...s.dosesBetter.map(dose), ...s.goalsBetter.map(goal)];
+  const worse = [...s.worse.map(item), ...s.dosesWorse.map(dose), ...shorten.worseGoals(s.goalsWorse.map(goal))];
   const talk = 'Setbacks happen; this is worth talking over with your physiotherapist or doctor.';
   const tail = worse.length ? [`Worse than at the start: ${worse.join('; ')}. ${talk}`] : [];
 

@@ -1,7 +1,8 @@
 import { describeBigDays, describeBoomBust, formatAmount, type Status } from '../core/coach/index.js';
 import { mondayOf, shortDate, shortDateYear } from '../core/dates.js';
+import { formatNumber } from '../core/coach/amounts.js';
 import type { LatestFlare } from '../core/sessionResponse.js';
-import type { MinutesWeek } from '../core/trends.js';
+import type { MinutesWeek, SessionDoseTrend } from '../core/trends.js';
 import { bar, sparkline } from './charts.js';
 import { holdLines, PHASE_NAMES, suggestionSentence } from './planView.js';
 import { shortTime } from '../core/days.js';
@@ -11,7 +12,11 @@ import { table } from './table.js';
 
 const fmt = (n: number | null) => (n === null ? '-' : n.toFixed(1));
 
-export function statusLines(style: Style, s: Status, minutes: readonly MinutesWeek[], flare: LatestFlare | null = null, planned: readonly TodaySession[] = []): string[] {
+const UNIT_LABELS = { reps: 'Reps', m: 'Metres', steps: 'Steps' } as const;
+
+const weeksOf = (t: SessionDoseTrend) => `${t.weeks.length} ${t.weeks.length === 1 ? 'week' : 'weeks'}`;
+
+export function statusLines(style: Style, s: Status, minutes: readonly MinutesWeek[], flare: LatestFlare | null = null, planned: readonly TodaySession[] = [], doses: readonly SessionDoseTrend[] = []): string[] {
   const { c } = style;
   const lines = [...holdLines(style, s.hold)];
   if (lines.length) lines.push('');
@@ -75,6 +80,7 @@ export function statusLines(style: Style, s: Status, minutes: readonly MinutesWe
       '',
       `Weekly aim: ${s.weeklyMinutes} of ${s.targetMinutes} aerobic minutes this week${from}.`,
       `Aerobic minutes a week, the last ${minutes.length} ${weeksWord}, oldest first: ${listed(minutes.map((m) => m.minutes), String)}.`,
+      ...doses.map((t) => `${t.activity}, ${t.unit} a session, the last ${weeksOf(t)}, oldest first: ${listed(t.weeks.map((w) => w.meanDose), formatNumber)}.`),
       pain('before', before),
       pain('after', after),
     );
@@ -82,6 +88,12 @@ export function statusLines(style: Style, s: Status, minutes: readonly MinutesWe
     lines.push('', `Weekly aim  ${c.cyan(bar(s.weeklyMinutes, s.targetMinutes, 20))}  ${s.weeklyMinutes} of ${s.targetMinutes} aerobic minutes this week${from}`);
     const maxMin = Math.max(s.targetMinutes, ...minutes.map((m) => m.minutes));
     lines.push(`Minutes     ${c.cyan(sparkline(minutes.map((m) => m.minutes), maxMin))}  aerobic minutes a week, last ${minutes.length} ${weeksWord}: ${minutes.map((m) => m.minutes).join(' ')}`);
+    // Q2, R1: reps, metres and steps are never minutes: each such activity's session, week by week.
+    for (const t of doses) {
+      const values = t.weeks.map((w) => w.meanDose);
+      const max = Math.max(...values.map((v) => v ?? 0));
+      lines.push(`${UNIT_LABELS[t.unit].padEnd(12)}${c.cyan(sparkline(values, max))}  ${t.activity}, ${t.unit} a session, last ${weeksOf(t)}: ${values.map((v) => (v === null ? '-' : formatNumber(v))).join(' ')}`);
+    }
     lines.push(
       `Pain before ${c.magenta(sparkline(before, 10))}  ${before.map(fmt).join(' ')}`,
       `Pain after  ${c.magenta(sparkline(after, 10))}  ${after.map(fmt).join(' ')}`,
@@ -97,7 +109,7 @@ export function statusLines(style: Style, s: Status, minutes: readonly MinutesWe
 
   if (s.acwr) {
     const flag = s.acwr.flag === 'spike' ? c.yellow(' - a spike: this week is well above your usual load') : s.acwr.flag === 'under' ? ' - below your usual load' : '';
-    lines.push(`Load ratio ${s.acwr.ratio.toFixed(2)} (last 7 days against last 28)${flag}. ${c.dim('A loose signal borrowed from sports science, not a rule.')}`);
+    lines.push(`Load ratio ${s.acwr.ratio.toFixed(2)} (minutes in the last 7 days against the last 28)${flag}. ${c.dim('A loose signal borrowed from sports science, not a rule.')}`);
   }
   if (s.suggestion) lines.push('', suggestionSentence(s.suggestion));
   return lines;

@@ -74,3 +74,12 @@ describe('B3/Q3: a short session on a big day', () => {
     expect(logPlanLines({ ...f, boom: null }, s, TODAY)[0]).toMatch(/Shorter days happen/);
   });
 });
+
+describe('Q3: a light session counted in reps', () => {
+  it('7 of 13 reps is a lighter day, not a "shorter" one', () => {
+    // Seen: "That is 54% of this week's 13 reps. Shorter days happen" on a set of wall push-ups.
+    const s: Session = { ...walk({ date: TODAY, dose: 7 }), id: 9, activity: 'wall-push-up', unit: 'reps', category: 'strength' };
+    const f = { weekStart: '2026-11-16' as IsoDate, quota: 13, sessionsPerWeek: 3, pct: 54, counts: false, paused: false, boom: null };
+    expect(logPlanLines(f, s, TODAY)[0]).toBe("That is 54% of this week's 13 reps. Lighter days happen; it is still in your journal.");
+  });
+});

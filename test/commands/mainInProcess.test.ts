@@ -15,10 +15,13 @@ afterAll(() => {
   removeTempDirs();
 });
 
-/** A stdout on a full disk: every write fails with ENOSPC. */
+/** A stdout on a full disk: every write fails with ENOSPC (or EDQUOT, a quota used up). */
 class FullDisk extends Writable {
+  constructor(private readonly code = 'ENOSPC') {
+    super();
+  }
   override _write(_chunk: Buffer | string, _encoding: BufferEncoding, done: (error?: Error | null) => void): void {
-    done(Object.assign(new Error('no space left on device'), { code: 'ENOSPC' }));
+    done(Object.assign(new Error('no space left on device'), { code: this.code }));
   }
 }
 
@@ -41,6 +44,16 @@ describe('main, run twice in one process', () => {
     const run = io(home, new FullDisk());
     expect(await main(['log', 'walk', '10', '--no-input'], run)).toBe(0);
     expect(run.stderr.text).toMatch(/^pace: saved, but the output could not be written \(the disk is full\)/m);
+  });
+
+  it('a quota used up (EDQUOT) is a full disk too, in words, not "something went wrong"', async () => {
+    const home = tempDir();
+    const run = io(home, new FullDisk('EDQUOT'));
+    expect(await main(['log', 'walk', '10', '--no-input'], run)).toBe(0);
+    expect(run.stderr.text).toMatch(/^pace: saved, but the output could not be written \(the disk is full\)\.$/m);
+    const list = io(home, new FullDisk('EDQUOT'));
+    expect(await main(['list'], list)).toBe(1);
+    expect(list.stderr.text).toBe('pace: the disk is full; the output is incomplete.\n  Free some space and try again.\n');
   });
 });
 

@@ -17,7 +17,8 @@ describe('command help', () => {
     const help = (name: string) => buildProgram(deps()).commands.find((c) => c.name() === name)!.helpInformation();
     expect(help('log')).toMatch(/--date <YYYY-MM-DD>\s+the day of the session, or today or yesterday\s+\(default:\s+today\)/);
     expect(help('edit')).toMatch(/--date <YYYY-MM-DD>\s+move the session to this day/);
-    expect(help('edit')).not.toMatch(/--settled/);
+    // cli.md: edit takes log's flags; its --settled is about the edited session's day, not yesterday.
+    expect(help('edit').replace(/\s+/g, ' ')).toMatch(/--settled <yes\|no> whether the pain from the session's day had settled by the next day/);
     expect(help('list').replace(/\s+/g, ' ')).toMatch(/default 20, or all with --json, --from or --to; 0 for all/);
   });
 

@@ -4,7 +4,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main, type Io } from '../../src/main.js';
-import { MemoryStream } from '../helpers/context.js';
+import { terminal } from '../helpers/inProcess.js';
 import { removeTempDirs, tempDir } from '../helpers/tmp.js';
 
 const savedUmask = process.umask();
@@ -13,20 +13,6 @@ afterAll(() => {
   removeTempDirs();
 });
 
-/** main's view of a terminal session: stdin and stdout are TTYs, so it prompts. */
-function terminal(home: string) {
-  const stdout = Object.assign(new MemoryStream(), { isTTY: true });
-  const stderr = new MemoryStream();
-  const io: Io = {
-    env: { HOME: home, PACE_TODAY: '2026-11-21', NO_COLOR: '1' },
-    stdin: { isTTY: true },
-    stdout,
-    stderr,
-    platform: 'linux',
-    clock: () => new Date('2026-11-21T18:00:00Z'),
-  };
-  return { io, stdout, stderr };
-}
 
 /** Runs `pace log`, stops it at its first question with Ctrl-C (exit 130), and returns that question's screen. */
 async function firstQuestion(io: Io): Promise<string> {
@@ -46,6 +32,13 @@ describe('pace on a terminal', () => {
     expect(t.stderr.text).toMatch(/Nothing was saved/);
     expect(t.stderr.text).not.toMatch(/^\s+at /m);
     expect(existsSync(join(home, '.local', 'share', 'pace', 'pace.db'))).toBe(false);
+  });
+
+  it('the first interactive use names where the journal is kept, with what pace is not, before the first question', async () => {
+    const home = tempDir();
+    const t = terminal(home);
+    await firstQuestion(t.io);
+    expect(t.stderr.text).toMatch(new RegExp(`a substitute for a clinician: .*\\. Your journal is kept at ~/\\.local/share/pace/pace\\.db\\.\n`));
   });
 
   it('S1: the first interactive use asks the safety question before anything else', async () => {

@@ -91,6 +91,7 @@ describe('a screen reader: plain output (--plain, PACE_PLAIN=1, TERM=dumb)', () 
     const out = run(['status', '--plain']);
     expect(out).toMatch(/^Weekly aim: 64 of 150 aerobic minutes this week\.$/m);
     expect(out).toMatch(/^Aerobic minutes a week, the last 8 weeks, oldest first: 48, 52, \d+, \d+, \d+, 56, 60, 64\.$/m);
+    expect(out).toMatch(/^sit to stand, reps a session, the last 8 weeks, oldest first: 11, 12, 13, 14, 15, 16, 17, 18\.$/m);
     expect(out).toMatch(/^Pain before sessions, weekly means on the 0 to 10 scale, oldest first: (\d\.\d, ){7}\d\.\d\.$/m);
     expect(out).toMatch(/^Pain after sessions, weekly means on the 0 to 10 scale, oldest first: (\d\.\d, ){7}\d\.\d\.$/m);
   });

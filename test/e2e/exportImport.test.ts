@@ -106,6 +106,27 @@ describe('pace export --format json is the whole journal', () => {
   });
 });
 
+describe('pace export --json', () => {
+  // Seen: `pace export --json` (every other command takes --json) failed with "unknown option".
+  it('--json writes the same JSON backup as --format json', () => {
+    const viaJson = source.run(['export', '--json', '--include-notes']);
+    expect(viaJson.status, viaJson.stderr).toBe(0);
+    const viaFormat = source.run(['export', '--format', 'json', '--include-notes']);
+    const strip = (text: string) => ({ ...JSON.parse(text), exported_at: null });
+    expect(strip(viaJson.stdout)).toEqual(strip(viaFormat.stdout));
+    expect(JSON.parse(viaJson.stdout).format).toBe('pace-backup');
+  });
+
+  it.each([[['--format', 'csv']], [['--weekly']], [['--from', '2026-11-19']]])('--json with %j: exit 2, nothing written', (other) => {
+    const out = join(source.home, 'both.json');
+    const r = source.run(['export', '--json', ...other, '--out', out]);
+    expect(r.status).toBe(2);
+    expect(lines(r.stderr).length).toBeLessThanOrEqual(2);
+    expect(r.stderr).not.toMatch(/\bat .*\.[cm]?js/);
+    expect(existsSync(out)).toBe(false);
+  });
+});
+
 describe('pace import', () => {
   it('export then import into a fresh journal gives the same sessions; a second import adds nothing', () => {
     const out = join(source.home, 'full.csv');
@@ -188,6 +209,38 @@ describe('pace import', () => {
     expect(withoutIds(target.sessions())).toEqual(withoutIds(source.sessions()));
     expect(JSON.parse(target.run(['init', '--json']).stdout)).toMatchObject({ pem: 'yes', target_minutes: 120 });
     expect(JSON.parse(target.run(['import', out, '--json']).stdout).sessions_added).toBe(0);
+  });
+
+  it('a backup with notes gives its notes to a journal restored from one without them, and says so', () => {
+    const bare = join(source.home, 'bare.json');
+    const full = join(source.home, 'full.json');
+    expect(source.run(['export', '--format', 'json', '--out', bare]).status).toBe(0);
+    expect(source.run(['export', '--format', 'json', '--include-notes', '--out', full]).status).toBe(0);
+    const target = tempPace(tempDir());
+    expect(target.run(['import', bare]).status).toBe(0);
+    expect(target.sessions().filter((s) => s.note !== null)).toEqual([]);
+    // The sessions are here by uid: before, nothing came in, and the notes stayed only in the file.
+    const r = target.run(['import', full]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/^Imported 0 sessions from .*full\.json; 4 were already in the journal\. 3 sessions without a note took their note from this backup\./);
+    expect(withoutIds(target.sessions())).toEqual(withoutIds(source.sessions()));
+    expect(JSON.parse(target.run(['import', full, '--json']).stdout)).toMatchObject({ sessions_added: 0, notes_added: 0 });
+  });
+
+  it('a backup imports into its own journal after a session was moved to another day with pace edit --date', () => {
+    // The session was looked for by uid only between the backup's first and last day: "a value is
+    // outside what the journal accepts", and the backup could not be imported at all.
+    const target = tempPace(tempDir());
+    expect(target.run(['log', 'walk', '10', '--date', '2026-11-01']).status).toBe(0);
+    expect(target.run(['log', 'walk', '11', '--date', '2026-11-03']).status).toBe(0);
+    const file = join(target.home, 'b.json');
+    expect(target.run(['export', '--format', 'json', '--out', file]).status).toBe(0);
+    const moved = target.sessions().find((s) => s.dose === 11)!.id as number;
+    expect(target.run(['edit', String(moved), '--date', '2026-11-10']).status).toBe(0);
+    const r = target.run(['import', file]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/^Imported 0 sessions .*; 2 were already in the journal\.$/m);
+    expect(target.sessions().map((s) => s.date)).toEqual(['2026-11-10', '2026-11-01']);
   });
 
   it('T5: import --json names the sessions it triaged: recent ones with symptoms, not old ones, and none on a second import', () => {

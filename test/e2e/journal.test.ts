@@ -73,6 +73,34 @@ describe('where the journal lives', () => {
     expect(readdirSync(cwd).sort()).toEqual(expect.arrayContaining(['here.db', 'journal.db']));
   });
 
+  it('an empty or relative HOME is refused (exit 2), not taken as the folder pace runs in', () => {
+    // With HOME="" (a cron job, a service) Node's homedir() answers "" and the journal went in
+    // .local/share/pace under whatever folder pace ran in: a new, empty journal in each folder.
+    const home = tempDir();
+    const cwd = join(home, 'somewhere');
+    mkdirSync(cwd);
+    const env = (HOME: string, more: NodeJS.ProcessEnv = {}) => ({ ...process.env, HOME, PACE_DB: undefined, XDG_DATA_HOME: undefined, PACE_TODAY: '2026-11-21', TZ: 'America/Los_Angeles', NO_COLOR: '1', ...more });
+    for (const HOME of ['', 'relative/home']) {
+      for (const args of [['log', 'walk', '10'], ['list']]) {
+        const r = spawnSync(process.execPath, [join(ROOT, 'bin', 'pace.js'), ...args], { cwd, encoding: 'utf8', env: env(HOME) });
+        expect(r.status, r.stderr).toBe(2);
+        expect(r.stderr).toMatch(/^pace: HOME .*(empty|not an absolute path).*\n.*(PACE_DB|--db)/);
+        expect(r.stderr.trimEnd().split('\n').length).toBeLessThanOrEqual(2);
+        expect(stackLines(r.stderr)).toEqual([]);
+      }
+      // Tab completion prints no error into the line being typed.
+      const tab = spawnSync(process.execPath, [join(ROOT, 'bin', 'pace.js'), 'completion', '--words', '--', 'log', 'w'], { cwd, encoding: 'utf8', env: env(HOME) });
+      expect([tab.status, tab.stderr]).toEqual([0, '']);
+    }
+    expect(readdirSync(cwd)).toEqual([]);
+    // Where HOME is not needed (an absolute XDG_DATA_HOME), it is not asked about.
+    const xdg = join(home, 'data');
+    const r = spawnSync(process.execPath, [join(ROOT, 'bin', 'pace.js'), 'log', 'walk', '10'], { cwd, encoding: 'utf8', env: env('', { XDG_DATA_HOME: xdg }) });
+    expect(r.status, r.stderr).toBe(0);
+    expect(existsSync(join(xdg, 'pace', 'pace.db'))).toBe(true);
+    expect(readdirSync(cwd)).toEqual([]);
+  });
+
   it('a read on a first run creates nothing', () => {
     const home = tempDir();
     const r = runPace(['list'], { home });

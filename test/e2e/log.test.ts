@@ -80,6 +80,8 @@ describe('pace log, then pace list', () => {
       hold: null,
       // F2: the next-day answer the session took from a day it moved onto (it did not move).
       day_answer: null,
+      // F2: the next-day answer given with the edit (--settled; none here).
+      checkin: null,
     });
   });
 

@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answeredPace, lines, stackLines, tempPace, type TempPace } from '../helpers/pace.js';
-import { importRows, json, mondayOf, sundayOf, times, walks, type Bout } from '../helpers/history.js';
+import { importRows, json, mondayOf, sundayOf, times, walks, weeksOf, type Bout } from '../helpers/history.js';
 import { fileHash, removeTempDirs, tempDir } from '../helpers/tmp.js';
 
 afterAll(removeTempDirs);
@@ -427,5 +427,23 @@ describe('M5: a goal closed with --dropped is shown as the help names it, "no lo
       expect(out).toMatch(/carry the shopping \(no longer relevant/);
       expect(out).not.toMatch(/dropped/);
     }
+  });
+});
+
+describe('strength in reps, beside walks in minutes', () => {
+  it('R1, Q2: review --json and status --json give sit-to-stand its own session then and now, never added to minutes', () => {
+    const pace = answeredPace();
+    const sts = { activity: 'sit-to-stand', unit: 'reps' as const, category: 'strength' as const };
+    const weeks = [times(3, 5), times(3, 5), times(3, 6), times(3, 7), times(3, 8), times(3, 9)];
+    importRows(pace, [...walks(START, ...weeks.map(() => times(3, 10))), ...weeksOf(sts, START, ...weeks)], sundayOf(START, 6));
+    const today = sundayOf(START, 6);
+    const review = json<{ measures: { name: string; then: number; now: number }[]; activities: unknown[]; summary: string }>(pace, ['review'], today);
+    expect(review.measures.find((m) => m.name === 'minutes_per_week')).toMatchObject({ then: 30, now: 30 });
+    expect(review.activities).toEqual([
+      { activity: 'sit-to-stand', unit: 'reps', then: 5, now: 7.5, change: 2.5, verdict: 'better', missing: null, then_from: START, then_to: sundayOf(START, 2), now_from: mondayOf(START, 3), now_to: today },
+    ]);
+    expect(review.summary).toContain('sit-to-stand 5 -> 7.5 reps a session');
+    const status = json<{ doses_by_week: { activity: string; unit: string; weeks: { mean_dose: number | null }[] }[] }>(pace, ['status'], today);
+    expect(status.doses_by_week.map((t) => [t.activity, t.unit, t.weeks.map((w) => w.mean_dose)])).toEqual([['sit-to-stand', 'reps', [null, null, 5, 5, 6, 7, 8, 9]]]);
   });
 });

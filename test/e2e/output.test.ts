@@ -41,6 +41,16 @@ describe('first use', () => {
     expect(pace.run(['log', 'walk', '10']).stderr).toBe('');
   });
 
+  it('names where the new journal is kept, in the notice\'s own line, so a mistyped PACE_DB shows itself', () => {
+    // A PACE_DB with a typo started a second, empty journal with nothing said but the notice.
+    const pace = tempPace(tempDir());
+    const first = pace.run(['log', 'walk', '10']);
+    const lines = first.stderr.trimEnd().split('\n');
+    expect(lines[0]).toMatch(/not a substitute for a clinician: .*\. Your journal is kept at (.*)\.$/);
+    expect(lines[0]).toContain(` kept at ${pace.db.replace(pace.home, '~')}.`);
+    expect(lines).toHaveLength(2);
+  });
+
   it('S1: on a first non-interactive use, stderr says how to answer the safety question', () => {
     const first = tempPace(tempDir()).run(['log', 'walk', '10']);
     expect(first.status).toBe(0);

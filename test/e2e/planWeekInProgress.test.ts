@@ -35,6 +35,11 @@ describe('pace plan while the week before it is still going on (Q4, Q9)', () => 
     expect(doc.week_before_over).toBe(false);
     expect(doc.activities[0]!.reason).not.toMatch(/this week|last week/);
     expect(doc.activities[0]!.reason).toMatch(/in the week before it, not begun yet/);
+    // Its note does not call that week "this week" either, nor say that sessions are counted so far.
+    const r = pace.run(['plan', '--week', mondayOf(START, 6)], { PACE_TODAY: mondayOf(START, 4), COLUMNS: '200' });
+    expect(r.status).toBe(0);
+    expect(r.stdout).not.toMatch(/This week is not over yet/);
+    expect(r.stdout).toMatch(/The week before this one has not begun yet: this plan can change as you log more\./);
   });
 
   it('says "last week" once that week is over, and no note', () => {

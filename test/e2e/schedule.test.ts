@@ -188,6 +188,36 @@ describe('pace schedule and the plan on its days (D1, D2)', () => {
   });
 });
 
+describe('pace schedule without an activity (D1)', () => {
+  it('D1: --at alone names the person\'s own activity and the way to set the time of every activity without days', () => {
+    // Seen: "pace schedule --at 07:00" (wanting every session at seven) was told to schedule a walk.
+    const pace = walker();
+    const before = fileHash(pace.db);
+    const r = pace.run(['schedule', '--at', '7:00'], { PACE_TODAY: SUNDAY });
+    expect(r.status).toBe(2);
+    expect(lines(r.stderr)).toEqual([
+      'pace: name the activity to schedule.',
+      '  For example: pace schedule walk mon,wed,fri --at 07:00; for every activity without days of its own: pace init --time 07:00',
+    ]);
+    expect(fileHash(pace.db)).toBe(before);
+  });
+
+  it('D1: --clear alone gives the way to clear an activity the journal has', () => {
+    const pace = walker();
+    pace.run(['log', 'cycling', '10'], { PACE_TODAY: SUNDAY });
+    const r = pace.run(['schedule', '--clear'], { PACE_TODAY: SUNDAY });
+    expect(r.status).toBe(2);
+    expect(lines(r.stderr)[1]).toMatch(/^  For example: pace schedule cycling --clear$/);
+  });
+
+  it('D1: a bad --at alone is refused as a time, not echoed into the example', () => {
+    const pace = walker();
+    const r = pace.run(['schedule', '--at', '7pm'], { PACE_TODAY: SUNDAY });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/--at "7pm" is not a time of day/);
+  });
+});
+
 describe('pace plan --ics (D3)', () => {
   it('D3: the line after --ics names the week as every message does (Mon 19 Jan 2026); --json keeps its ISO date', () => {
     // Seen: "Wrote 3 sessions of the week of 2026-01-19 to week.ics", where others say "Mon 19 Jan".

@@ -21,3 +21,18 @@ export async function pace(db: string, today: string, argv: readonly string[]): 
   const code = await main([...argv, '--no-input'], io);
   return { code, stdout: io.stdout.text, stderr: io.stderr.text };
 }
+
+/** main's view of a terminal session: stdin and stdout are TTYs, so it prompts. `env` adds to HOME's. */
+export function terminal(home: string, env: NodeJS.ProcessEnv = {}) {
+  const stdout = Object.assign(new MemoryStream(), { isTTY: true });
+  const stderr = new MemoryStream();
+  const io: Io = {
+    env: { HOME: home, PACE_TODAY: '2026-11-21', NO_COLOR: '1', ...env },
+    stdin: { isTTY: true },
+    stdout,
+    stderr,
+    platform: 'linux',
+    clock: () => new Date('2026-11-21T18:00:00Z'),
+  };
+  return { io, stdout, stderr };
+}

@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { existsSync, mkdirSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { pace, sandbox, sha256, stackLines, useBuiltCli, type Sandbox } from './helpers.js';
@@ -76,6 +76,28 @@ describe('a journal that is a link to nothing (a disk not mounted)', () => {
     }
     expect(readdirSync(mountPoint)).toEqual([]);
     expect(existsSync(join(sb.dir, 'backup.json'))).toBe(false);
+    expect(existsSync(join(sb.dir, 'copy.db'))).toBe(false);
+  });
+});
+
+describe("a journal in a folder that is a link to nothing (the data folder linked to a disk not mounted)", () => {
+  it('every command says so with exit 1, as for a journal that is itself such a link; an export is not emptied', () => {
+    // Reads saw an empty journal ("Nothing logged yet") and wrote an empty export over a good one.
+    sb = sandbox();
+    const disk = join(sb.dir, 'disk');
+    symlinkSync(join(sb.dir, 'unmounted'), disk);
+    const env = { ...sb.env, PACE_DB: join(disk, 'pace', 'pace.db') };
+    writeFileSync(join(sb.dir, 'clinic.csv'), 'a good export\r\n');
+    for (const args of [...COMMANDS, ['status'], ['export', '--out', 'clinic.csv'], ['import', 'more.csv']]) {
+      writeFileSync(join(sb.dir, 'more.csv'), 'date,activity,dose,unit\r\n2026-11-20,walk,10,min\r\n');
+      const r = pace({ dir: sb.dir, env }, args);
+      expect(r.status, `${args.join(' ')}: ${r.stderr}`).toBe(1);
+      expect(r.stderr, args.join(' ')).toMatch(/disk is a link to .*unmounted, which does not exist \(a disk not mounted\?\)/);
+      expect(stackLines(r.stderr)).toEqual([]);
+      expect(r.stderr.trim().split('\n').length).toBeLessThanOrEqual(2);
+    }
+    expect(readFileSync(join(sb.dir, 'clinic.csv'), 'utf8')).toBe('a good export\r\n');
+    expect(existsSync(join(sb.dir, 'unmounted'))).toBe(false);
     expect(existsSync(join(sb.dir, 'copy.db'))).toBe(false);
   });
 });

@@ -240,6 +240,25 @@ describe.skipIf(!canDrop)(`output to a place the user may not write (${isRoot ? 
     }
   });
 
+  it("another user's journal, which the reader may not read: every command says so in the same plain words", () => {
+    // Seen: "EACCES: permission denied, open '...'" from list and log, "unable to open database
+    // file (SQLITE_CANTOPEN)" from check.
+    const { dir, db } = journalFor('root');
+    if (isRoot) chmodSync(db, 0o600);
+    else chmodSync(db, 0o000);
+    const before = sha256(db);
+    const mine = join(sb.dir, 'mine');
+    mkdirSync(mine);
+    if (isRoot) chownSync(mine, nobodyUid!, nobodyUid!);
+    for (const args of [['list'], ['log', 'walk', '12'], ['check'], ['backup', join(mine, 'copy.db')]]) {
+      const r = asUser(dir, db, args);
+      expect(r.status, r.stderr).toBe(1);
+      expect(stackLines(r.stderr)).toEqual([]);
+      expect(r.stderr).toBe(`pace: cannot read ${db}: permission denied.\n  Check the file's permissions, or point --db or PACE_DB at your own journal.\n`);
+    }
+    expect(sha256(db)).toBe(before);
+  });
+
   it('a backup into a folder the user may not write names the backup, not its temporary file', () => {
     const { dir, db } = journalFor('reader');
     const closed = join(dir, 'closed');

@@ -208,6 +208,22 @@ describe('import reads only UTF-8 text, and only so much of it (items 7 and 8)',
     expectUsageError(r, 'pace: /dev/zero is not a text file (it holds NUL bytes).');
   });
 
+  it('a copy made by pace backup, given to import, is named as one, with a way to bring it in that works', () => {
+    expect(pace(sb, ['log', 'walk', '10', '--note', 'knee fine']).status).toBe(0);
+    expect(pace(sb, ['backup', 'copy.db']).status).toBe(0);
+    const fresh = { ...sb, env: { ...sb.env, PACE_DB: join(sb.dir, 'fresh.db') } };
+    const r = pace(fresh, ['import', 'copy.db']);
+    // "not a text file (it holds NUL bytes)" left the person with the backup README recommends no way back.
+    expectUsageError(r, 'pace: copy.db is a SQLite database (perhaps a copy made by pace backup), not an export.');
+    const hint = r.stderr.trimEnd().split('\n')[1]!;
+    expect(hint).toBe('  To bring a backup in: pace --db copy.db export --format json --include-notes --out copy.json, then pace import copy.json');
+    expect(existsSync(join(sb.dir, 'fresh.db'))).toBe(false);
+    expect(pace(sb, ['--db', 'copy.db', 'export', '--format', 'json', '--include-notes', '--out', 'copy.json']).status).toBe(0);
+    expect(pace(fresh, ['import', 'copy.json']).status).toBe(0);
+    const notes = JSON.parse(pace(fresh, ['list', '--json']).stdout).map((s: { note: string }) => s.note);
+    expect(notes).toEqual(['knee fine']);
+  });
+
   it('item 8: a file past the limit is refused before it is read, naming the limit', () => {
     const big = join(sb.dir, 'big.csv');
     writeFileSync(big, header);

@@ -1,10 +1,13 @@
 // A journal on a mount where modes cannot change (a read-only copy, a FAT stick): chmod fails there
 // with EROFS or EPERM. pace still reads it; only what it could not do is left undone.
-import { chmodSync, statSync } from 'node:fs';
+import { chmodSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { openJournal, write } from '../../src/store/open.js';
-import { ensureActivity, listActivities } from '../../src/store/activities.js';
+import { openJournal } from '../../src/store/open.js';
+import { listActivities } from '../../src/store/activities.js';
+import { backupJournal } from '../../src/store/maintenance.js';
+import { JournalError } from '../../src/store/errors.js';
+import { journalWithWalk } from '../helpers/journal.js';
 import { removeTempDirs, tempDir } from '../helpers/tmp.js';
 
 const refused = vi.hoisted(() => ({ code: null as string | null }));
@@ -22,10 +25,7 @@ vi.mock('node:fs', async (importOriginal) => {
 afterAll(removeTempDirs);
 
 function looseJournal(): string {
-  const path = join(tempDir(), 'pace.db');
-  const j = openJournal(path, { write: true });
-  write(j.db, () => ensureActivity(j.db, { name: 'walk', unit: 'min', category: 'aerobic' }));
-  j.close();
+  const path = journalWithWalk();
   chmodSync(path, 0o644);
   return path;
 }
@@ -52,5 +52,27 @@ describe('modes that cannot be changed', () => {
     } finally {
       refused.code = null;
     }
+  });
+});
+
+describe('a backup to a disk that keeps no modes (a FAT stick: chmod gives EPERM)', () => {
+  it('is refused in words naming the backup and what to do, and leaves nothing there', async () => {
+    // Seen as "something went wrong: EPERM: operation not permitted, chmod '.../.b.db.<pid>.tmp'".
+    const path = looseJournal();
+    const stick = join(tempDir(), 'stick');
+    mkdirSync(stick);
+    refused.code = 'EPERM';
+    let error: unknown;
+    try {
+      await backupJournal(path, join(stick, 'b.db'));
+    } catch (e) {
+      error = e;
+    } finally {
+      refused.code = null;
+    }
+    expect(error).toBeInstanceOf(JournalError);
+    expect((error as JournalError).message).toBe(`cannot make ${join(stick, 'b.db')} private to you: this disk does not keep file permissions.`);
+    expect((error as JournalError).hint).toMatch(/local disk, then copy/);
+    expect(readdirSync(stick)).toEqual([]);
   });
 });

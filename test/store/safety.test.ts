@@ -83,6 +83,16 @@ describe('F2: a session answered before keeps its first answer', () => {
   });
 });
 
+describe('F2: a "not settled" given after a "settled" replaces it (edit --settled no)', () => {
+  it('F2: the session\'s answer becomes "not settled", from the day it was given; a later "settled" changes nothing', () => {
+    const a = add({ date: day('2026-11-19') });
+    write(journal.db, () => recordCheckin(journal.db, [a], day('2026-11-20'), true));
+    write(journal.db, () => recordCheckin(journal.db, [a], day('2026-11-23'), false));
+    write(journal.db, () => recordCheckin(journal.db, [a], day('2026-11-24'), true));
+    expect(journal.db.prepare('SELECT session_id, day, settled FROM checkins').all()).toEqual([{ session_id: a, day: '2026-11-23', settled: 0 }]);
+  });
+});
+
 describe('T5: saveTriage writes what decideTriage decided', () => {
   it('T5: each record is stored, and its codes join its session without repeating the ones it has', () => {
     const id = add({ symptoms: ['muscle-fatigue'] });

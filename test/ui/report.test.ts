@@ -359,3 +359,14 @@ describe('dates within a period (B3, R1)', () => {
     expect(dateWithin(d('2026-02-03'), { from: d('2025-11-10'), to: d('2026-02-08') })).toBe('3 Feb 2026');
   });
 });
+
+describe('C1/R1: progress in reps is on the page', () => {
+  it('sit-to-stand from 5 to 10 reps a session is in the period box beside the minutes chart, with the review\'s verdict', () => {
+    // Seen: a walker's report charted minutes only, and "what has changed" cut the reps to "and 4 more":
+    // the clinic saw nothing of a sit-to-stand that had doubled.
+    const sts = { activity: 'sit-to-stand', unit: 'reps' as const, category: 'strength' as const };
+    const walk = weeks(MON, ...Array.from({ length: 12 }, () => times(3, 10)));
+    const reps = weeksOf(sts, MON, times(3, 5), times(3, 5), ...Array.from({ length: 6 }, () => times(3, 7)), ...Array.from({ length: 4 }, () => times(3, 10)));
+    expect(reportPage(report([...walk, ...reps])).summary).toContainEqual(['sit-to-stand, reps a session', '5 to 10 (better)']);
+  });
+});

@@ -1,6 +1,6 @@
 import { addDays, shortDate } from '../dates.js';
 import type { IsoDate, Unit } from '../types.js';
-import { formatAmount, formatNumber, roundToStep } from './amounts.js';
+import { formatAmount, formatNumber, hundredths, roundToStep, stepOf } from './amounts.js';
 import { alertWindowFrom, type Boom, type BoomBust } from './boombust.js';
 import type { Mode, Reason, Suggestion } from './types.js';
 
@@ -17,7 +17,10 @@ function timesAWeek(n: number): string {
 
 /** "+10%" when the 10% rule set the step; otherwise the step itself ("+1 rep"). */
 function stepUp(from: number, to: number, unit: Unit): string {
-  return roundToStep(from * 1.1, unit) === to ? '+10%' : `+${formatAmount(to - from, unit)}`;
+  // Q2: below ten steps (10 reps, 5 min) a tenth is less than one step, and the step of one unit
+  // is more than 10%: 5 -> 6 reps is named "+1 rep", not "+10%".
+  const tenthIsAStep = hundredths(from) >= hundredths(stepOf(unit) * 10);
+  return tenthIsAStep && roundToStep(from * 1.1, unit) === to ? '+10%' : `+${formatAmount(to - from, unit)}`;
 }
 
 function symptomList(codes: readonly string[]): string {

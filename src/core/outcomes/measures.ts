@@ -26,6 +26,7 @@ export type Verdict = 'better' | 'same' | 'worse' | 'not-enough-data';
 export type Missing =
   | 'no-week-after-start' // no whole week after program weeks 1-2 has been lived yet
   | 'no-sessions-then' // nothing recorded in program weeks 1-2
+  | 'no-sessions-now' // nothing of that activity recorded in the last weeks (doses.ts)
   | 'no-plan' // no planned sessions to compare against (Q3)
   | 'few-pain-ratings' // fewer than MIN_PAIN_RATINGS on one side
   | 'no-checkin' // no check-in yet

@@ -4,6 +4,7 @@ import { programStanding, programStartOf, programWeekAt } from '../coach/phases.
 import type { BoomBustCycle } from '../coach/boombust.js';
 import type { WeeklyRow } from '../coach/weekly.js';
 import { functionScore, goalsAt, summarizeGoal, type Goal, type GoalSummary } from './goals.js';
+import { doseMeasures, type DoseMeasure } from './doses.js';
 import { activityMeasures, measure, type Measure, type MeasureName, type Verdict } from './measures.js';
 import type { PegCheckin } from './peg.js';
 import { isClearMeanChange } from './thresholds.js';
@@ -40,6 +41,9 @@ export interface ReviewSummary {
   worse: MeasureName[];
   goalsBetter: number[];
   goalsWorse: number[];
+  /** R1/R3: activities in reps, metres or steps whose session clearly grew or shrank (doses.ts). */
+  dosesBetter: string[];
+  dosesWorse: string[];
   /** The first Sunday after which a review can compare anything (kind not-enough-data); null when ready, or before any session or start date. */
   readyAfter: IsoDate | null;
 }
@@ -54,6 +58,8 @@ export interface Review {
   then: Span;
   now: Span;
   measures: Measure[];
+  /** R1: each activity not in minutes, its session then and now (doses.ts). */
+  doses: DoseMeasure[];
   goals: ReviewedGoal[];
   summary: ReviewSummary;
 }
@@ -80,10 +86,12 @@ export function reviewOf(input: ReviewInput): Review {
   });
   const measures = activityMeasures({ windows, rows: input.rows, cycles: input.cycles, sessions: input.sessions, checkins: input.checkins });
   measures.splice(6, 0, functionMeasure(goals, windows.ready));
+  // With the day gone back, an activity first logged after today is not there yet.
+  const doses = doseMeasures(windows, input.sessions.filter((s) => s.date <= today));
   // R1: with no session and no start date the program has not begun, and no Sunday can be named:
   // one counted from this week would move with today and never come.
   const readyAfter = windows.ready || originDay === null ? null : windows.now.to;
-  return { today, programWeek, ...programStanding(programStart, toDayNumber(mondayOf(today))), then: windows.then, now: windows.now, measures, goals, summary: summarize(measures, goals, readyAfter) };
+  return { today, programWeek, ...programStanding(programStart, toDayNumber(mondayOf(today))), then: windows.then, now: windows.now, measures, doses, goals, summary: summarize(measures, doses, goals, readyAfter) };
 }
 
 /** M3 within R1: the open goals' first ratings against their latest. */
@@ -99,18 +107,20 @@ function functionMeasure(goals: readonly ReviewedGoal[], ready: boolean): Measur
   return measure('function_score', then, score.score, () => score.clearChange, 'up', rerated ? null : 'no-rerating');
 }
 
-function summarize(measures: readonly Measure[], goals: readonly ReviewedGoal[], readyAfter: IsoDate | null): ReviewSummary {
+function summarize(measures: readonly Measure[], doses: readonly DoseMeasure[], goals: readonly ReviewedGoal[], readyAfter: IsoDate | null): ReviewSummary {
   const pick = (v: Verdict) => measures.filter((m) => m.verdict === v).map((m) => m.name);
   const better = pick('better');
   const worse = pick('worse');
   const goalsBetter = goals.filter((g) => g.verdict === 'better').map((g) => g.goal.id);
   const goalsWorse = goals.filter((g) => g.verdict === 'worse').map((g) => g.goal.id);
-  const base = { better, worse, goalsBetter, goalsWorse, readyAfter };
+  const dosesBetter = doses.filter((m) => m.verdict === 'better').map((m) => m.activity);
+  const dosesWorse = doses.filter((m) => m.verdict === 'worse').map((m) => m.activity);
+  const base = { better, worse, goalsBetter, goalsWorse, dosesBetter, dosesWorse, readyAfter };
   if (measures.every((m) => m.verdict === 'not-enough-data') && goals.every((g) => g.verdict === 'not-enough-data')) return { kind: 'not-enough-data', ...base };
   const pain = measures.find((m) => m.name === 'pain_before');
-  const movingBetter = better.some((n) => ACTIVITY.includes(n) || n === 'function_score') || goalsBetter.length > 0;
+  const movingBetter = better.some((n) => ACTIVITY.includes(n) || n === 'function_score') || goalsBetter.length > 0 || dosesBetter.length > 0;
   // R3: pain about the same while activity or function is better is said plainly, first.
   if (pain?.verdict === 'same' && movingBetter) return { kind: 'pain-same-but-better', ...base };
-  if (better.length + worse.length + goalsBetter.length + goalsWorse.length === 0) return { kind: 'no-clear-change', ...base };
+  if (better.length + worse.length + goalsBetter.length + goalsWorse.length + dosesBetter.length + dosesWorse.length === 0) return { kind: 'no-clear-change', ...base };
   return { kind: 'changes', ...base };
 }

@@ -1,7 +1,7 @@
 import type { ClinicReport, ReportEvent } from '../../core/report/report.js';
 import { oneDecimal, oneDecimalText } from '../../core/numbers.js';
 import { PHASE_NAMES } from '../planView.js';
-import { summaryParts, VERDICT_WORDS } from '../reviewWords.js';
+import { doseLabel, doseValue, summaryParts, VERDICT_WORDS } from '../reviewWords.js';
 import { closedWords } from '../goalView.js';
 import { doseChart, eventKey, eventKeyWords, outcomeChart, painChart } from './charts.js';
 import { cut, dateWithin, EVENT_NAMES, eventWords, firstOf, holdWords, longDate, unitWord } from './words.js';
@@ -138,6 +138,9 @@ export function reportPage(r: ClinicReport, fit: Fit = FITS[0]): ReportPage {
   const goals = firstOf(r.goals, fit.goals);
   const events = eventsThatFit(r.events, fit.events);
   const notes = r.notes && firstOf([...r.notes].reverse(), fit.notes);
+  // R1, C1: reps, metres and steps are on no minutes chart: each such activity's session, then and
+  // now, as the review compares it.
+  const doses = firstOf(r.review.doses, fit.changes);
   const weeks = r.weeks.length;
   const fs = r.functionScore;
   return {
@@ -188,6 +191,11 @@ export function reportPage(r: ClinicReport, fit: Fit = FITS[0]): ReportPage {
       ['Planned sessions done', r.adherencePct !== null ? `${r.adherencePct}%` : r.weeksOver === 0 ? 'no week over yet' : 'no plan'],
       ['Boom-bust cycles', cycleWords(r.boomBustDates, r.period)],
       ['Flares', String(r.events.filter((e) => e.kind === 'flare').length)],
+      ...doses.shown.map((m): [string, string] => [
+        `${cut(m.activity, fit.goalText / 2)}, ${doseLabel(m)}`,
+        m.then === null || m.now === null ? VERDICT_WORDS['not-enough-data'] : `${doseValue(m.then)} to ${doseValue(m.now)} (${VERDICT_WORDS[m.verdict]})`,
+      ]),
+      ...(doses.more ? [[doses.more, ''] as [string, string]] : []),
     ],
     notes: notes && {
       rows: notes.shown.map((n) => [longDate(n.date), cut(`${n.activity}: ${n.text}`, fit.noteText)]),

@@ -116,7 +116,9 @@ function document(p: ReportPage, paper: Paper): Record<string, unknown> {
   content.push(...heading('Trends', width));
   const chart = (title: string, svg: string): Node => ({ stack: [{ text: title, bold: true, fontSize: 8 }, { svg, width: half }] });
   const [a, b, c] = p.charts as [ReportPage['charts'][number], ReportPage['charts'][number], ReportPage['charts'][number]];
-  const summary = grid(['Period', ''], p.summary, ['*', 'auto'], [1], null);
+  // Labels wrap: an activity's name (reps, metres, steps) can be long, and a label kept on one
+  // line widened the box past the page's edge.
+  const summary = grid(['Period', ''], p.summary, ['*', 'auto'], [1], null, []);
   content.push(
     { columns: [chart(a.title, a.svg), chart(b.title, b.svg)], columnGap: GAP },
     { columns: [chart(c.title, c.svg), { stack: [{ text: 'On the time axis', bold: true, fontSize: 8 }, { svg: p.key, width: half }, { ...(summary as object), margin: [0, 4, 0, 0] }] }], columnGap: GAP, margin: [0, 3, 0, 0] },

@@ -20,6 +20,11 @@ describe('Q8 reasons in words', () => {
     [{ rule: 'Q2', kind: 'completed', from: 11, to: 12, done: 6, planned: 5 }, 'min', 'completed 5 of 5 sessions at 11 min, no flare: +10%'],
     [{ rule: 'Q2', kind: 'completed', from: 4, to: 5, done: 2, planned: 2 }, 'reps', 'completed 2 of 2 sessions at 4 reps, no flare: +1 rep'],
     [{ rule: 'Q2', kind: 'completed', from: 1, to: 1.5, done: 1, planned: 1 }, 'min', 'completed 1 of 1 session at 1 min, no flare: +0.5 min'],
+    // Q2/Q8: 10% of 5 reps is half a rep; the step is one rep (20%), and the reason says so
+    // rather than "+10%", which read as a sum gone wrong on 5 -> 6.
+    [{ rule: 'Q2', kind: 'completed', from: 5, to: 6, done: 3, planned: 3 }, 'reps', 'completed 3 of 3 sessions at 5 reps, no flare: +1 rep'],
+    [{ rule: 'Q2', kind: 'after-baseline', baseline: 9, to: 10, tolerated: 6, weeks: 2 }, 'reps', 'baseline 9 reps from 6 comfortable sessions over 2 weeks: +1 rep'],
+    [{ rule: 'Q2', kind: 'completed', from: 10, to: 11, done: 3, planned: 3 }, 'reps', 'completed 3 of 3 sessions at 10 reps, no flare: +10%'],
     [{ rule: 'Q4', quota: 12, done: 0, planned: 3 }, 'min', 'no session reached 12 min last week: staying at 12 min, no hurry; the plan grows after a full week'],
     [{ rule: 'Q5', from: 13, to: 12, fromSessions: 4, toSessions: 4, flareDate: d('2026-01-13'), atBaseline: false }, 'min', 'flare on Tue 13 Jan: back to 12 min for one week'],
     [{ rule: 'Q5', from: 10, to: 10, fromSessions: 3, toSessions: 3, flareDate: d('2026-01-13'), atBaseline: true }, 'min', 'flare on Tue 13 Jan: staying at your baseline of 10 min for one week'],

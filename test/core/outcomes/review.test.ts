@@ -10,7 +10,7 @@ import { reviewLines } from '../../../src/ui/reviewView.js';
 import { reviewSummary } from '../../../src/ui/reviewWords.js';
 import { makeStyle } from '../../../src/ui/style.js';
 import type { IsoDate, Session } from '../../../src/core/types.js';
-import { d, flare, MON, settings, times, week, weeks } from '../coach/builders.js';
+import { d, flare, MON, settings, times, week, weeks, weeksOf } from '../coach/builders.js';
 
 // Program week 1 starts on MON (Mon 5 Jan 2026); week 14 ends on Sun 12 Apr 2026.
 
@@ -205,5 +205,50 @@ describe('R: the review', () => {
     expect(verdicts(r)).toMatchObject({ pain_before: 'not-enough-data', minutes_per_week: 'worse', sessions_per_week: 'worse' });
     expect(r.measures.find((x) => x.name === 'pain_before')!.missing).toBe('few-pain-ratings');
     expect(r.summary).toMatchObject({ kind: 'changes', worse: ['minutes_per_week', 'sessions_per_week', 'adherence_pct'] });
+  });
+});
+
+describe('R1/R3: activities counted in reps, metres or steps', () => {
+  const sts = { activity: 'sit-to-stand', unit: 'reps' as const, category: 'strength' as const };
+
+  it('R3: a person doing only sit-to-stand, 5 reps to 10, sees it first and plainly, with pain about the same', () => {
+    // Seen: "nothing has changed clearly yet" and "minutes of any activity a week 0 -> 0", for a
+    // person whose sit-to-stand had doubled: reps were counted nowhere in the review.
+    const s = weeksOf(sts, MON, times(3, 5), times(3, 5), times(3, 8), times(3, 9), times(3, 10), times(3, 11));
+    const r = reviewOf(input(s, d('2026-02-15')));
+    expect(r.doses).toEqual([
+      { activity: 'sit-to-stand', unit: 'reps', then: 5, now: 9.5, change: 4.5, verdict: 'better', missing: null, thenSpan: { from: MON, to: d('2026-01-18') }, nowSpan: { from: week(3), to: d('2026-02-15') } },
+    ]);
+    expect(r.summary).toMatchObject({ kind: 'pain-same-but-better', dosesBetter: ['sit-to-stand'] });
+    expect(reviewSummary(r)).toContain('sit-to-stand 5 -> 9.5 reps a session');
+    expect(reviewLines(makeStyle(false), r).join('\n')).toMatch(/sit-to-stand, reps a session +│ +5 │ +9\.5 │ better/);
+    // Reps are never minutes.
+    expect(r.measures.find((m) => m.name === 'minutes_per_week')).toMatchObject({ then: 0, now: 0 });
+  });
+
+  it('R1: minutes are not listed per activity; an activity started after week 2 is compared with its own first two weeks (Q1)', () => {
+    const walk = weeks(MON, times(3, 10), times(3, 10), times(3, 11), times(3, 12), times(3, 13), times(3, 14), times(3, 14), times(3, 14));
+    const later = weeksOf(sts, week(3), times(3, 6), times(3, 6), times(3, 6), times(3, 6), times(3, 6), times(3, 6));
+    const r = reviewOf(input([...walk, ...later], d('2026-03-01')));
+    expect(r.doses).toEqual([
+      { activity: 'sit-to-stand', unit: 'reps', then: 6, now: 6, change: 0, verdict: 'same', missing: null, thenSpan: { from: week(3), to: d('2026-02-01') }, nowSpan: { from: week(5), to: d('2026-03-01') } },
+    ]);
+    expect(reviewLines(makeStyle(false), r).join('\n')).toContain('sit-to-stand: its own first two weeks, Mon 19 Jan to Sun 1 Feb\n');
+  });
+
+  it('R1: an activity begun in week 3 is compared once a week after its weeks 3-4 is over: against the weeks after them only, as the review does for weeks 1-2', () => {
+    const walk = weeks(MON, times(3, 10), times(3, 10), times(3, 10), times(3, 10), times(3, 10), times(3, 10));
+    const later = weeksOf(sts, week(3), times(3, 6), times(3, 6), times(3, 8), times(3, 8));
+    const r = reviewOf(input([...walk, ...later], d('2026-02-15')));
+    expect(r.now).toEqual({ from: week(3), to: d('2026-02-15') });
+    expect(r.doses).toMatchObject([{ activity: 'sit-to-stand', then: 6, now: 8, verdict: 'better', thenSpan: { from: week(3), to: d('2026-02-01') }, nowSpan: { from: week(5), to: d('2026-02-15') } }]);
+    expect(reviewLines(makeStyle(false), r).join('\n')).toContain('sit-to-stand: its own first two weeks, Mon 19 Jan to Sun 1 Feb, against Mon 2 Feb to Sun 15 Feb');
+  });
+
+  it('R1: an activity whose own first two weeks are not over before the last weeks begin has nothing to compare yet', () => {
+    const walk = weeks(MON, times(3, 10), times(3, 10), times(3, 10), times(3, 10));
+    const later = weeksOf(sts, week(4), times(3, 6));
+    const r = reviewOf(input([...walk, ...later], d('2026-02-01')));
+    expect(r.doses).toMatchObject([{ activity: 'sit-to-stand', then: null, now: null, verdict: 'not-enough-data', missing: 'no-week-after-start' }]);
   });
 });
