@@ -43,7 +43,7 @@ export async function edit(args: string[], flags: EditFlags, ctx: Context): Prom
     const old = sessionById(j.db, args[0]);
     // F2: the next-day check is about the day after the session (the day it moves to, with --date).
     if (settled !== undefined && (p.date ?? old.date) >= ctx.today) {
-      throw new InputError(`--settled is about the day after a session, and session ${old.id} is from today.`, `Answer it from tomorrow: pace edit ${old.id} --settled yes (or no)`);
+      throw new InputError(`--settled is about the day after a session, and session ${old.id} ${p.date === undefined ? 'is from' : 'would be on'} today.`, `Answer it from tomorrow: pace edit ${old.id} --settled yes (or no)`);
     }
     if (!changed) return answerOnly(j, old, settled!, flags.json === true, ctx);
     const name = p.activity ?? old.activity;
@@ -139,8 +139,9 @@ function answerOnly(j: Journal, old: Session, settled: boolean, json: boolean, c
   const { later, hold } = write(j.db, () => ({ later: answerDayLater(j.db, ctx.today, old.date, settled, wayOutOf(j.db, ctx.today)), hold: openHoldOf(j.db, ctx.today) }));
   if (json) {
     const saved = getSession(j.db, old.id)!;
-    printJson(ctx, { session: sessionJson(saved), triage: null, response: null, boom: null, hold: holdJson(hold), day_answer: null, checkin: nextDayJson(later.answer) });
-  } else print(ctx, laterLines(makeStyle(ctx.color, ctx.stdout.columns), later));
+    // As `log --settled no` alone: the answer's triage is the command's.
+    printJson(ctx, { session: sessionJson(saved), triage: triageJson(later.answer.decision?.result ?? null), response: null, boom: null, hold: holdJson(hold), day_answer: null, checkin: nextDayJson(later.answer) });
+  } else print(ctx, laterLines(makeStyle(ctx.color, ctx.stdout.columns, ctx.plain), later));
   return 0;
 }
 

@@ -1,10 +1,10 @@
-import type { TakenAnswer } from '../core/nextDay.js';
+import { laterAnswerFor, type DayAnswer, type TakenAnswer } from '../core/nextDay.js';
 import type { NextDayAnswer } from '../core/safety.js';
 import { PAIN_OVER_24H } from '../core/symptoms.js';
 import type { IsoDate } from '../core/types.js';
 import { InputError } from '../core/errors.js';
 import { addDays, shortDate } from '../core/dates.js';
-import { answerOnDay, pendingCheckin, recordCheckin, type PendingDay } from '../store/checkins.js';
+import { answersOnDay, pendingCheckin, recordCheckin, type PendingDay } from '../store/checkins.js';
 import { listSessions } from '../store/sessions.js';
 import type { Db } from '../store/open.js';
 import { triageJson } from './json.js';
@@ -59,18 +59,31 @@ export interface LaterAnswer {
 /**
  * F2, cli.md (`edit` takes log's flags): answers the next-day check for `date`, a day before
  * today, whenever the person gives it: a day the check never asked about, or one answered
- * "settled" that had not. A "not settled" stays (F1 never loses a flare): "settled" over it is
- * refused, with `wayOut` when a hold is open. Call inside the write transaction.
+ * "settled" that had not (laterAnswerFor). A "not settled" stays (F1 never loses a flare):
+ * "settled" over it is refused, with `wayOut` when a hold is open. Call inside the write transaction.
  */
 export function answerDayLater(db: Db, today: IsoDate, date: IsoDate, settled: boolean, wayOut: string | null): LaterAnswer {
-  const had = answerOnDay(db, date);
-  if (had && !had.settled && settled) {
-    throw new InputError(`the pain from ${shortDate(date)} was recorded as not settled on ${shortDate(had.answeredOn)}, and that answer stays.`, `A day whose pain had not settled stays a flare.${wayOut ? ` ${wayOut}` : ''}`);
-  }
-  if (had && had.settled === settled) {
-    return { answer: answerFor({ date, sessions: listSessions(db, { from: date, to: date }) }, settled, null), already: had.answeredOn };
-  }
+  const sessions = listSessions(db, { from: date, to: date });
+  const outcome = laterAnswerFor(
+    sessions.map((s) => s.id),
+    answersOnDay(db, date),
+    settled,
+  );
+  if (outcome.kind === 'refused') throw refusedSettled(date, outcome.notSettled, sessions.length, wayOut);
+  if (outcome.kind === 'already') return { answer: answerFor({ date, sessions }, settled, null), already: outcome.answer.answeredOn };
   return { answer: answerNextDay(db, today, { date }, settled), already: null };
+}
+
+/** "Settled" over a "not settled": the day's, or (a session moved onto the day keeps its own) the sessions'. */
+function refusedSettled(date: IsoDate, held: readonly { sessionId: number; answer: DayAnswer }[], ofDay: number, wayOut: string | null): InputError {
+  const then = held.reduce((a, h) => (h.answer.answeredOn < a ? h.answer.answeredOn : a), held[0]!.answer.answeredOn);
+  const way = wayOut ? ` ${wayOut}` : '';
+  if (held.length === ofDay) {
+    return new InputError(`the pain from ${shortDate(date)} was recorded as not settled on ${shortDate(then)}, and that answer stays.`, `A day whose pain had not settled stays a flare.${way}`);
+  }
+  const ids = held.map((h) => h.sessionId);
+  const which = ids.length === 1 ? `session ${ids[0]} on ${shortDate(date)} is` : `sessions ${ids.slice(0, -1).join(', ')} and ${ids[ids.length - 1]} on ${shortDate(date)} are`;
+  return new InputError(`${which} recorded as not settled (answered on ${shortDate(then)}), and that answer stays.`, `A session whose pain had not settled stays a flare.${way}`);
 }
 
 /** `checkin` in log's JSON: the latest session answered for (as before), and all of them. */

@@ -72,15 +72,23 @@ export async function schedule(args: string[], flags: ScheduleFlags, ctx: Contex
  */
 function refuseWithoutActivity(ctx: Context, flags: ScheduleFlags): never {
   const at = flags.at === undefined ? undefined : parseTime(flags.at);
-  const journal = openJournal(ctx.dbPath, { write: false });
-  let name: string;
-  try {
-    name = typedName((journal.path === null ? undefined : listActivities(journal.db)[0]?.name) ?? 'walk');
-  } finally {
-    journal.close();
-  }
+  const name = typedName(firstActivityName(ctx) ?? 'walk');
   if (at === undefined) throw new InputError('name the activity to schedule.', `For example: pace schedule ${name} --clear`);
   throw new InputError('name the activity to schedule.', `For example: pace schedule ${name} mon,wed,fri --at ${at}; for every activity without days of its own: pace init --time ${at}`);
+}
+
+/** For an example only: a journal that cannot be read (damaged, another user's) gives none, and the usage error stands. */
+function firstActivityName(ctx: Context): string | undefined {
+  try {
+    const journal = openJournal(ctx.dbPath, { write: false });
+    try {
+      return journal.path === null ? undefined : listActivities(journal.db)[0]?.name;
+    } finally {
+      journal.close();
+    }
+  } catch {
+    return undefined;
+  }
 }
 
 function list(ctx: Context, json: boolean): number {

@@ -47,3 +47,27 @@ export function answerOnArrival(day: DayAnswer | null, own: boolean | null, symp
 export function asOnItsDay<T extends { date: IsoDate; symptoms: string[] }>(s: T, notSettledDays: ReadonlySet<string>): T {
   return notSettledDays.has(s.date) && !s.symptoms.includes(PAIN_OVER_24H) ? { ...s, symptoms: [...s.symptoms, PAIN_OVER_24H] } : s;
 }
+
+/** F2, `edit --settled`: what an answer given later does to a day (`laterAnswerFor`). */
+export type LaterOutcome =
+  | { kind: 'answer' }
+  | { kind: 'already'; answer: DayAnswer }
+  | { kind: 'refused'; notSettled: { sessionId: number; answer: DayAnswer }[] };
+
+/**
+ * F2, F1: an answer for a day given later (`edit --settled`), from the answers its sessions hold
+ * now. A day is "already" answered so only when every one of its sessions holds that answer: a
+ * session moved onto it keeps its own (`takeDayAnswer`), which was about the day it left, so one
+ * "not settled" does not answer the others. "Settled" is refused while any session holds "not
+ * settled", which stays (F1 never loses a flare). Otherwise the answer is recorded.
+ */
+export function laterAnswerFor(sessionIds: readonly number[], answers: ReadonlyMap<number, DayAnswer>, settled: boolean): LaterOutcome {
+  const held = sessionIds.map((sessionId) => ({ sessionId, answer: answers.get(sessionId) }));
+  if (settled) {
+    const notSettled = held.filter((h): h is { sessionId: number; answer: DayAnswer } => h.answer !== undefined && !h.answer.settled);
+    if (notSettled.length > 0) return { kind: 'refused', notSettled };
+  }
+  const same = held.map((h) => h.answer).filter((a): a is DayAnswer => a !== undefined && a.settled === settled);
+  const answer = same.length === held.length ? answerOfDay(same) : null;
+  return answer === null ? { kind: 'answer' } : { kind: 'already', answer };
+}

@@ -43,9 +43,9 @@ export function recordCheckin(db: Db, sessionIds: readonly number[], day: IsoDat
   for (const id of sessionIds) upsert.run(id, day, settled ? 1 : 0);
 }
 
-/** F2: the answer `date` has (answerOfDay over its sessions' answers), or null when none. */
-export function answerOnDay(db: Db, date: IsoDate): DayAnswer | null {
-  return answerOfDay(dayAnswerRows(db, date).map(toAnswer));
+/** F2: the answer each session of `date` holds, by session id (a session with none is absent). */
+export function answersOnDay(db: Db, date: IsoDate): Map<number, DayAnswer> {
+  return new Map(dayAnswerRows(db, date).map((r) => [r.id, toAnswer(r)]));
 }
 
 function dayAnswerRows(db: Db, date: IsoDate) {

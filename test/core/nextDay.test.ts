@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerOfDay, answerOnArrival, type DayAnswer } from '../../src/core/nextDay.js';
+import { answerOfDay, answerOnArrival, laterAnswerFor, type DayAnswer } from '../../src/core/nextDay.js';
 import type { IsoDate } from '../../src/core/types.js';
 
 const on = (d: string, settled: boolean): DayAnswer => ({ settled, answeredOn: d as IsoDate });
@@ -28,4 +28,24 @@ describe('F2: what a session arriving on a day takes', () => {
     expect(answerOnArrival(notSettled, false, ['pain-over-24h'])).toBeNull();
   });
   it('F2: an imported session with pain-over-24h and no answer row gets the day\'s "not settled" row', () => expect(answerOnArrival(notSettled, null, ['pain-over-24h'])).toEqual(notSettled));
+});
+
+describe('F2, F1: an answer for a day given later (edit --settled)', () => {
+  const no = (d: string) => on(d, false);
+  const yes = (d: string) => on(d, true);
+
+  it('F2: a day is already answered only when every session holds that answer', () => {
+    expect(laterAnswerFor([1, 2], new Map([[1, no('2026-11-21')], [2, no('2026-11-22')]]), false)).toEqual({ kind: 'already', answer: no('2026-11-21') });
+    // Session 1 moved onto the day with its own answer: session 2 is unanswered, so the answer is recorded.
+    expect(laterAnswerFor([1, 2], new Map([[1, no('2026-11-21')]]), false)).toEqual({ kind: 'answer' });
+    expect(laterAnswerFor([1, 2], new Map([[1, yes('2026-11-21')]]), true)).toEqual({ kind: 'answer' });
+    expect(laterAnswerFor([1], new Map(), true)).toEqual({ kind: 'answer' });
+    // A "settled" is corrected by a "not settled".
+    expect(laterAnswerFor([1], new Map([[1, yes('2026-11-21')]]), false)).toEqual({ kind: 'answer' });
+  });
+
+  it('F1: "settled" is refused while any session holds "not settled", naming those sessions', () => {
+    expect(laterAnswerFor([1, 2, 3], new Map([[2, no('2026-11-21')], [3, yes('2026-11-20')]]), true)).toEqual({ kind: 'refused', notSettled: [{ sessionId: 2, answer: no('2026-11-21') }] });
+    expect(laterAnswerFor([1], new Map([[1, no('2026-11-21')]]), true)).toMatchObject({ kind: 'refused' });
+  });
 });

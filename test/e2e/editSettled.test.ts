@@ -66,6 +66,8 @@ describe('F2, cli.md: pace edit <id> --settled', () => {
     expect(doc.session.symptoms).toEqual(['pain-over-24h']);
     expect(doc.checkin).toMatchObject({ date: YESTERDAY, settled: false, session_ids: [1] });
     expect(doc.checkin.triage.class).toBe('assess');
+    // As log --settled no alone: the answer's triage is the command's.
+    expect(doc.triage.class).toBe('assess');
     expect(doc.response).toBeNull(); // as for log --settled alone: the answer's own words say it
     expect(backupOf(pace).checkins.map((c) => [c.date, c.settled])).toEqual([[TODAY, false]]);
     expect(holds(pace)).toEqual([{ kind: 'assess', since: TODAY, symptoms: ['pain-over-24h'] }]);
@@ -122,6 +124,37 @@ describe('F2, cli.md: pace edit <id> --settled', () => {
     ]);
   });
 
+  it('F2: a session moved onto a day keeps its own "not settled", which does not answer the day\'s other sessions', () => {
+    // Review: the moved session's answer (about the day it left) made the day look answered, so
+    // --settled no for it said "already recorded" and its other session was never marked or triaged.
+    const pace = answeredPace();
+    pace.run(['log', 'walk', '10', '--date', addDays(TODAY, -2)]); // 1, Thu 19 Nov
+    expect(pace.run(['log', '--settled', 'no']).status).toBe(0); // about Thu 19 Nov
+    pace.run(['log', 'bike', '20', '--date', EARLIER]); // 2, Tue 17 Nov
+    const r = pace.run(['edit', '1', '--date', EARLIER, '--settled', 'no']);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).not.toMatch(/already recorded/);
+    expect(r.stdout).toMatch(/the pain from your (walk and bike|bike and walk) on Tue 17 Nov has not settled after a day/);
+    expect(symptoms(pace)).toEqual([
+      [2, ['pain-over-24h']],
+      [1, ['pain-over-24h']],
+    ]);
+  });
+
+  it('F1: --settled yes on such a day names the session whose "not settled" stays, not the day', () => {
+    const pace = answeredPace();
+    pace.run(['log', 'walk', '10', '--date', addDays(TODAY, -2)]);
+    pace.run(['log', '--settled', 'no']);
+    pace.run(['log', 'bike', '20', '--date', EARLIER]);
+    pace.run(['edit', '1', '--date', EARLIER]);
+    const before = fileHash(pace.db);
+    const r = pace.run(['edit', '2', '--settled', 'yes']);
+    expect(r.status).toBe(2);
+    expect(lines(r.stderr)[0]).toBe('pace: session 1 on Tue 17 Nov is recorded as not settled (answered on Sat 21 Nov), and that answer stays.');
+    expect(lines(r.stderr)[1]).toMatch(/^ {2}A session whose pain had not settled stays a flare\. Once a physiotherapist or doctor has checked it, run: pace triage --cleared$/);
+    expect(fileHash(pace.db)).toBe(before);
+  });
+
   it('F2: a session of today cannot have a next-day answer yet (exit 2, nothing written)', () => {
     const pace = twoOn(EARLIER);
     const before = fileHash(pace.db);
@@ -131,6 +164,11 @@ describe('F2, cli.md: pace edit <id> --settled', () => {
       'pace: --settled is about the day after a session, and session 3 is from today.',
       '  Answer it from tomorrow: pace edit 3 --settled yes (or no)',
     ]);
+    expect(fileHash(pace.db)).toBe(before);
+    // Moved onto today, it would have none either.
+    const moved = pace.run(['edit', '1', '--date', 'today', '--settled', 'no']);
+    expect(moved.status).toBe(2);
+    expect(lines(moved.stderr)[0]).toBe('pace: --settled is about the day after a session, and session 1 would be on today.');
     expect(fileHash(pace.db)).toBe(before);
   });
 

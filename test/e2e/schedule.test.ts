@@ -1,10 +1,10 @@
 import ICAL from 'ical.js';
-import { lstatSync, readFileSync, existsSync, symlinkSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { lstatSync, mkdirSync, readFileSync, existsSync, symlinkSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { answeredPace, lines, stackLines, type TempPace } from '../helpers/pace.js';
+import { answeredPace, lines, stackLines, tempPace, type TempPace } from '../helpers/pace.js';
 import { importRows, json, planOn, sundayOf, times, walks } from '../helpers/history.js';
-import { fileHash, modeOf, removeTempDirs } from '../helpers/tmp.js';
+import { fileHash, modeOf, removeTempDirs, tempDir } from '../helpers/tmp.js';
 
 afterAll(removeTempDirs);
 
@@ -208,6 +208,16 @@ describe('pace schedule without an activity (D1)', () => {
     const r = pace.run(['schedule', '--clear'], { PACE_TODAY: SUNDAY });
     expect(r.status).toBe(2);
     expect(lines(r.stderr)[1]).toMatch(/^  For example: pace schedule cycling --clear$/);
+  });
+
+  it('D1: on a journal that cannot be read, the usage error stands (exit 2), with walk as the example', () => {
+    const pace = tempPace(tempDir());
+    mkdirSync(dirname(pace.db), { recursive: true });
+    writeFileSync(pace.db, 'not a journal, but a file of text long enough to be read as one '.repeat(4));
+    const r = pace.run(['schedule', '--at', '07:00'], { PACE_TODAY: SUNDAY });
+    expect(r.status).toBe(2);
+    expect(lines(r.stderr)[0]).toBe('pace: name the activity to schedule.');
+    expect(lines(r.stderr)[1]).toMatch(/^ {2}For example: pace schedule walk mon,wed,fri --at 07:00;/);
   });
 
   it('D1: a bad --at alone is refused as a time, not echoed into the example', () => {

@@ -44,7 +44,8 @@ export function doseMeasures(windows: ReviewWindows, sessions: readonly Session[
     .map(([activity, all]) => {
       const unit = all[0]!.unit as Exclude<Unit, 'min'>;
       const first = all.reduce((a, s) => (s.date < a ? s.date : a), all[0]!.date);
-      const thenSpan = { from: mondayOf(first), to: addDays(mondayOf(first), 13) };
+      // Q1: begun in program weeks 1-2, its then is the review's; begun later, its own two weeks.
+      const thenSpan = first <= windows.then.to ? windows.then : { from: mondayOf(first), to: addDays(mondayOf(first), 13) };
       // R1, as reviewWindows does for weeks 1-2: now never reaches into the activity's own then.
       const afterThen = addDays(thenSpan.to, 1);
       const nowSpan = { from: windows.now.from < afterThen ? afterThen : windows.now.from, to: windows.now.to };
@@ -53,7 +54,7 @@ export function doseMeasures(windows: ReviewWindows, sessions: readonly Session[
       if (!windows.ready || nowSpan.from > nowSpan.to) return { ...base, then: null, now: null, change: null, verdict: 'not-enough-data' as const, missing: 'no-week-after-start' as const };
       const then = meanDose(all.filter((s) => within(s.date, thenSpan)));
       const now = meanDose(all.filter((s) => within(s.date, nowSpan)));
-      if (then === null || now === null) return { ...base, then, now, change: null, verdict: 'not-enough-data' as const, missing: 'no-sessions-now' as const };
+      if (then === null || now === null) return { ...base, then, now, change: null, verdict: 'not-enough-data' as const, missing: then === null ? ('no-sessions-then' as const) : ('no-sessions-now' as const) };
       const change = oneDecimal(now - then);
       const verdict: Verdict = isClearVolumeChange(then, now) ? (change > 0 ? 'better' : 'worse') : 'same';
       return { ...base, then, now, change, verdict, missing: null };

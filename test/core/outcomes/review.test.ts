@@ -245,6 +245,15 @@ describe('R1/R3: activities counted in reps, metres or steps', () => {
     expect(reviewLines(makeStyle(false), r).join('\n')).toContain('sit-to-stand: its own first two weeks, Mon 19 Jan to Sun 1 Feb, against Mon 2 Feb to Sun 15 Feb');
   });
 
+  it('R1: an activity begun in week 2 is compared over the review\'s own weeks 1-2, not over weeks 2-3', () => {
+    // Review: its "then" ran from its first session's Monday, so weeks 2-3, and "now" began a week late.
+    const walk = weeks(MON, times(3, 10), times(3, 10), times(3, 10), times(3, 10), times(3, 10), times(3, 10));
+    const later = weeksOf(sts, week(2), times(3, 5), times(3, 8), times(3, 8), times(3, 8), times(3, 8));
+    const r = reviewOf(input([...walk, ...later], d('2026-02-15')));
+    expect(r.doses).toMatchObject([{ activity: 'sit-to-stand', then: 5, now: 8, verdict: 'better', thenSpan: r.then, nowSpan: r.now }]);
+    expect(reviewLines(makeStyle(false), r).join('\n')).not.toContain('its own first two weeks');
+  });
+
   it('R1: an activity whose own first two weeks are not over before the last weeks begin has nothing to compare yet', () => {
     const walk = weeks(MON, times(3, 10), times(3, 10), times(3, 10), times(3, 10));
     const later = weeksOf(sts, week(4), times(3, 6));
