@@ -1,4 +1,5 @@
 import { addDays, mondayOf, mondayOfDay, toDayNumber } from './dates.js';
+import { groupBy } from './groupBy.js';
 import { oneDecimal } from './numbers.js';
 import type { IsoDate, Session, Unit } from './types.js';
 import { countsTowardAim } from './types.js';
@@ -36,28 +37,30 @@ export interface SessionDoseTrend {
   weeks: SessionDoseWeek[];
 }
 
+/** The mean dose of a session, to one decimal; null when there is none. */
+export function meanDose(sessions: readonly Session[]): number | null {
+  return sessions.length === 0 ? null : oneDecimal(sessions.reduce((a, s) => a + s.dose, 0) / sessions.length);
+}
+
 /**
- * Q2, R1: for each activity counted in reps, metres or steps (never added to minutes), the mean
- * session of each of the `weeks` weeks ending with the week of `through`, so that status shows
- * a sit-to-stand growing as the minutes line shows a walk. Activities without a session in those
- * weeks are left out; sorted by name.
+ * Q2, R1: the sessions of each activity counted in reps, metres or steps, by name, sorted: they
+ * are never added to minutes, nor to each other. What status's trend and the review's then and
+ * now both average (one truth).
+ */
+export function sessionsNotInMinutes(sessions: readonly Session[]): [string, Session[]][] {
+  return [...groupBy(sessions.filter((s) => s.unit !== 'min'), (s) => s.activity)].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/**
+ * Q2, R1: for each activity counted in reps, metres or steps, the mean session of each of the
+ * `weeks` weeks ending with the week of `through`, so that status shows a sit-to-stand growing
+ * as the minutes line shows a walk. Activities without a session in those weeks are left out.
  */
 export function weeklySessionDoses(sessions: readonly Session[], through: IsoDate, weeks: number): SessionDoseTrend[] {
   const first = addDays(mondayOf(through), -7 * (weeks - 1));
-  const byActivity = new Map<string, { unit: Exclude<Unit, 'min'>; sums: number[]; counts: number[] }>();
-  for (const s of sessions) {
-    if (s.unit === 'min' || s.date < first || s.date > through) continue;
-    const i = (mondayOfDay(toDayNumber(s.date)) - toDayNumber(first)) / 7;
-    let a = byActivity.get(s.activity);
-    if (!a) byActivity.set(s.activity, (a = { unit: s.unit, sums: Array<number>(weeks).fill(0), counts: Array<number>(weeks).fill(0) }));
-    a.sums[i] = (a.sums[i] ?? 0) + s.dose;
-    a.counts[i] = (a.counts[i] ?? 0) + 1;
-  }
-  return [...byActivity.entries()]
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([activity, a]) => ({
-      activity,
-      unit: a.unit,
-      weeks: a.sums.map((sum, i) => ({ weekStart: addDays(first, 7 * i), meanDose: a.counts[i] ? oneDecimal(sum / (a.counts[i] as number)) : null })),
-    }));
+  return sessionsNotInMinutes(sessions.filter((s) => s.date >= first && s.date <= through)).map(([activity, all]) => {
+    const byWeek = groupBy(all, (s) => mondayOf(s.date));
+    const weekStarts = Array.from({ length: weeks }, (_, i) => addDays(first, 7 * i));
+    return { activity, unit: all[0]!.unit as Exclude<Unit, 'min'>, weeks: weekStarts.map((weekStart) => ({ weekStart, meanDose: meanDose(byWeek.get(weekStart) ?? []) })) };
+  });
 }

@@ -1,5 +1,6 @@
 import { addDays, mondayOf } from '../dates.js';
 import { oneDecimal } from '../numbers.js';
+import { meanDose, sessionsNotInMinutes } from '../trends.js';
 import type { Session, Unit } from '../types.js';
 import { isClearVolumeChange } from './thresholds.js';
 import type { Missing, Verdict } from './measures.js';
@@ -28,19 +29,9 @@ export interface DoseMeasure {
   nowSpan: Span;
 }
 
-const meanDose = (xs: readonly Session[]) => (xs.length === 0 ? null : oneDecimal(xs.reduce((a, s) => a + s.dose, 0) / xs.length));
-
 /** One measure per activity in reps, metres or steps, by name; judged by R1's 10% for volume. */
 export function doseMeasures(windows: ReviewWindows, sessions: readonly Session[]): DoseMeasure[] {
-  const byActivity = new Map<string, Session[]>();
-  for (const s of sessions) {
-    if (s.unit === 'min') continue;
-    const list = byActivity.get(s.activity) ?? [];
-    list.push(s);
-    byActivity.set(s.activity, list);
-  }
-  return [...byActivity.entries()]
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+  return sessionsNotInMinutes(sessions)
     .map(([activity, all]) => {
       const unit = all[0]!.unit as Exclude<Unit, 'min'>;
       const first = all.reduce((a, s) => (s.date < a ? s.date : a), all[0]!.date);
