@@ -8,6 +8,7 @@ import { committedWrites } from './store/commits.js';
 import { JournalError, NotFoundError } from './store/errors.js';
 import { isStoppedQuestion } from './commands/ask.js';
 import type { Context } from './commands/context.js';
+import type { Prompts } from './ui/prompts.js';
 import { buildProgram, type Globals } from './program.js';
 import { fitQuestions, fitText } from './ui/fit.js';
 import { FdOutput, isTerminal, widthFrom, type Output } from './ui/output.js';
@@ -120,6 +121,7 @@ function makeContext(g: Globals, io: Io): Context {
   let plainOut: boolean | undefined;
   const isPlain = () => (plainOut ??= plain(g, io));
   let dbPath: string | undefined;
+  let questions: Promise<Prompts> | undefined;
   const journalPath = () => (dbPath ??= g.db ?? (journalFromEnv(io.env.PACE_DB) || defaultDbPath(io)));
   return {
     today,
@@ -145,15 +147,17 @@ function makeContext(g: Globals, io: Io): Context {
     stdout: io.stdout,
     stderr: io.stderr,
     paperLocale: io.env.LC_ALL || io.env.LC_PAPER || io.env.LANG,
-    prompts: async () => {
-      // Every question leads to a write: a journal that cannot take the answers (read-only,
-      // damaged) is said first.
-      // (Loaded here, as the questions are: --help and completion never need the store.)
-      const cannotSave = (await import('./store/open.js')).cannotSaveError(journalPath());
-      if (cannotSave) throw cannotSave;
-      const asked = (await import('./ui/prompts.js')).makePrompts(() => committedWrites() > before, isPlain());
-      return isPlain() ? fitQuestions(spokenQuestions(asked), () => io.stdout.columns, PLAIN_CHECKLIST_MARKS) : fitQuestions(asked, () => io.stdout.columns);
-    },
+    // Made once a run: a command asks for them before each group of questions (log: three times).
+    prompts: () =>
+      (questions ??= (async () => {
+        // Every question leads to a write: a journal that cannot take the answers (read-only,
+        // damaged) is said first.
+        // (Loaded here, as the questions are: --help and completion never need the store.)
+        const cannotSave = (await import('./store/open.js')).cannotSaveError(journalPath());
+        if (cannotSave) throw cannotSave;
+        const asked = (await import('./ui/prompts.js')).makePrompts(() => committedWrites() > before, isPlain());
+        return isPlain() ? fitQuestions(spokenQuestions(asked), () => io.stdout.columns, PLAIN_CHECKLIST_MARKS) : fitQuestions(asked, () => io.stdout.columns);
+      })()),
   };
 }
 
