@@ -151,7 +151,10 @@ function spokenRows(head: readonly string[], rows: readonly (readonly string[])[
     .join('\n');
 }
 
-/** Each row as its values under their headings, for a terminal too narrow for the table. */
+/**
+ * Each row as its values under their headings, for a terminal too narrow for the table. A blank
+ * line ends the last row, as the border ends a table: the sentence after it is not read as a value.
+ */
 function records(style: Style, head: readonly string[], rows: readonly (readonly string[])[], limit: number): string {
   const label = Math.max(...head.map(displayWidth));
   const indent = label + 2 <= limit / 2 ? label + 2 : 2;
@@ -172,7 +175,7 @@ function records(style: Style, head: readonly string[], rows: readonly (readonly
       else out.push(name + lines[0], ...lines.slice(1).map((l) => ' '.repeat(indent) + l));
     });
   });
-  return out.join('\n');
+  return `${out.join('\n')}\n`;
 }
 
 function drawn(style: Style, head: readonly string[][], rows: readonly (readonly string[][])[], columns: number, align?: readonly Align[]): string {

@@ -45,6 +45,17 @@ describe('a narrow window or a large font: COLUMNS for a pipe or a file', () => 
     expect(out).not.toMatch(/┌|│/);
   });
 
+  it.each([['status', /^Planned today|^new:|^Your latest/m], ['plan', /^This week is not over yet/m], ['review', /^then: /m]])(
+    'COLUMNS=40 pace %s: a blank line ends the rows under headings, as the border ends the table, before the next sentence',
+    (command, next) => {
+      const lines = run([command], { COLUMNS: '40' }).split('\n');
+      const at = lines.findIndex((l) => next.test(l));
+      expect(at, 'the sentence after the table').toBeGreaterThan(0);
+      expect(lines[at - 1]).toBe('');
+      expect(lines[at - 2]).not.toBe('');
+    },
+  );
+
   it('without COLUMNS, a pipe gets the output as before: the table drawn whole', () => {
     expect(run(['plan'])).toMatch(/^┌/m);
   });

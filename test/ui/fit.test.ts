@@ -121,6 +121,13 @@ describe('tables on a terminal', () => {
     expect(text).toMatch(/^change +drop-back$/m);
   });
 
+  it('under headings, the last row ends with a blank line, as a table with its border: a sentence after it is not read as its last value', () => {
+    const text = table(makeStyle(false, 40), head, rows);
+    expect(text.endsWith('\n')).toBe(true);
+    expect(text.endsWith('\n\n')).toBe(false);
+    expect(`${text}\nThis week is not over yet.`.split('\n').at(-2)).toBe('');
+  });
+
   it('a reason is never squeezed to a word or two a line: at 60 columns the plan is its values under their headings', () => {
     // Seen at 60 columns: the why column 11 wide, nine lines of two words for each activity.
     const plan = [
