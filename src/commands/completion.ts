@@ -111,8 +111,8 @@ function argumentShape(a: Argument): ArgumentShape {
  * Where the values of an option or argument come from, read from how it is declared: its
  * choices; its name (an activity, a symptom code, a session); an `id` whose description says
  * whose ("session id", "goal id"); a placeholder that names a file or lists the values
- * (`<yes|no>`); a session date offers `today` and `yesterday`. Anything else (a dose, another
- * date, a pain score) gets no suggestion.
+ * (`<yes|no>`); a day offers `today` and `yesterday`. Anything else (a dose, a pain score)
+ * gets no suggestion.
  */
 function valuesFor(name: string, placeholder: string | undefined, description: string, choices: readonly string[] | undefined): Values {
   if (choices?.length) return { choices };
@@ -122,8 +122,8 @@ function valuesFor(name: string, placeholder: string | undefined, description: s
   if (name === 'session' || owner === 'session') return { source: 'sessions' };
   if (owner === 'goal') return { source: 'goals' };
   if (/^(file|path)$/.test(placeholder ?? name)) return { source: 'files' };
-  // A session's date, which also takes the words (log and edit --date): the words, for Tab.
-  if (placeholder === 'YYYY-MM-DD' && /\btoday or yesterday\b/.test(description)) return { choices: ['today', 'yesterday'] };
+  // A day that also takes the words (--date, --from, --to, --week, --start): the words, for Tab.
+  if ((placeholder === 'YYYY-MM-DD' || placeholder === 'date') && /\btoday or yesterday\b/.test(description)) return { choices: ['today', 'yesterday'] };
   if (placeholder && /^[a-z0-9]+(\|[a-z0-9]+)+$/.test(placeholder)) return { choices: placeholder.split('|') };
   return {};
 }

@@ -1,6 +1,6 @@
 import { csvLine } from '../core/csv.js';
 import { InputError } from '../core/errors.js';
-import { parseDate } from '../core/input.js';
+import { parseDayFlag } from '../core/input.js';
 import { planHistory, weeklyRows, WEEKLY_COLUMNS } from '../core/coach/index.js';
 import { mondayOf, shortDateYear } from '../core/dates.js';
 import { loadHistory } from '../store/history.js';
@@ -26,8 +26,8 @@ export interface ExportFlags {
 
 /** `pace export`: the session CSV for a clinic (E1, E3, E4), or a JSON backup. */
 export async function exportCmd(_args: string[], flags: ExportFlags, ctx: Context): Promise<number> {
-  const from = flags.from !== undefined ? parseDate(flags.from, '--from') : undefined;
-  const to = flags.to !== undefined ? parseDate(flags.to, '--to') : undefined;
+  const from = flags.from !== undefined ? parseDayFlag(flags.from, '--from', ctx.today) : undefined;
+  const to = flags.to !== undefined ? parseDayFlag(flags.to, '--to', ctx.today) : undefined;
   if (from && to && from > to) throw new InputError(`--from ${from} is after --to ${to}.`);
   const notes = flags.includeNotes === true;
   // Every other command's --json prints JSON; here that is the backup.

@@ -1,5 +1,5 @@
 import { parseTime } from '../core/days.js';
-import { parseDate, parsePositiveInt, parseYesNo } from '../core/input.js';
+import { parseDate, parseDayFlag, parsePositiveInt, parseYesNo } from '../core/input.js';
 import { PAPER_NAMES, parsePaper, reportPaper } from '../core/report/paper.js';
 import type { IsoDate, Settings } from '../core/types.js';
 import { addDays, mondayOf, shortDate, shortDateYear } from '../core/dates.js';
@@ -27,7 +27,7 @@ export interface InitFlags {
  */
 export async function init(_args: string[], flags: InitFlags, ctx: Context): Promise<number> {
   const changes: Partial<Record<'start_date' | 'target_minutes' | 'pem' | 'default_time', string>> = {};
-  if (flags.start !== undefined) changes.start_date = parseDate(flags.start, '--start');
+  if (flags.start !== undefined) changes.start_date = parseDayFlag(flags.start, '--start', ctx.today);
   if (flags.targetMinutes !== undefined) changes.target_minutes = String(parsePositiveInt(flags.targetMinutes, '--target-minutes', 10080));
   if (flags.pem !== undefined) changes.pem = parseYesNo(flags.pem, '--pem') ? 'yes' : 'no';
   if (flags.time !== undefined) changes.default_time = parseTime(flags.time, '--time');

@@ -1,5 +1,5 @@
 import { InputError } from '../core/errors.js';
-import { parseDate, printable } from '../core/input.js';
+import { parseDayFlag, printable } from '../core/input.js';
 import { countSessions, listSessions } from '../store/sessions.js';
 import { sessionsTable } from '../ui/render.js';
 import { makeStyle } from '../ui/style.js';
@@ -15,8 +15,8 @@ export interface ListFlags {
 
 /** `pace list`: sessions newest first, with the ids that edit and delete take. */
 export async function list(_args: string[], flags: ListFlags, ctx: Context): Promise<number> {
-  const from = flags.from !== undefined ? parseDate(flags.from, '--from') : undefined;
-  const to = flags.to !== undefined ? parseDate(flags.to, '--to') : undefined;
+  const from = flags.from !== undefined ? parseDayFlag(flags.from, '--from', ctx.today) : undefined;
+  const to = flags.to !== undefined ? parseDayFlag(flags.to, '--to', ctx.today) : undefined;
   if (from && to && from > to) throw new InputError(`--from ${from} is after --to ${to}.`);
   let limit: number | undefined = 20;
   if (flags.limit !== undefined) {

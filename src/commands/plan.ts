@@ -1,7 +1,7 @@
 import { describeReason, describeSuggestion, holdNow, planAndCheckpoint, weekBeforeOf, type Hold, type WeekBefore, type ProgramStanding, type WeekPlan } from '../core/coach/index.js';
 import { mondayOf, nextMonday, shortDateYear } from '../core/dates.js';
 import { InputError } from '../core/errors.js';
-import { checkDose, parseDate } from '../core/input.js';
+import { checkDose, parseDayFlag } from '../core/input.js';
 import { parseOverride, refuseWeekOver } from '../core/overrideInput.js';
 import type { IsoDate, Session } from '../core/types.js';
 import { findActivity } from '../store/activities.js';
@@ -35,7 +35,7 @@ export type ShownWeek = WeekPlan & ProgramStanding;
 
 /** `pace plan`: the coming week's quotas, each with its reason (Q8), derived from history (Q9). */
 export async function plan(_args: string[], flags: PlanFlags, ctx: Context): Promise<number> {
-  const weekStart = flags.week !== undefined ? mondayOf(parseDate(flags.week, '--week')) : nextMonday(ctx.today);
+  const weekStart = flags.week !== undefined ? mondayOf(parseDayFlag(flags.week, '--week', ctx.today)) : nextMonday(ctx.today);
   const sets = (flags.set ?? []).map((raw) => ({ raw, ...parseOverride(raw) }));
   const writes = sets.length > 0 || flags.acceptIncrease === true;
   if (writes) refuseWeekOver(weekStart, ctx.today, sets.length > 0 ? '--set' : '--accept-increase');

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { shortDateYear } from '../core/dates.js';
 import { InputError } from '../core/errors.js';
-import { parseDate } from '../core/input.js';
+import { parseDayFlag } from '../core/input.js';
 import { parsePaper, reportPaper } from '../core/report/paper.js';
 import { programFirstDay } from '../core/coach/phases.js';
 import { reportPeriod } from '../core/report/period.js';
@@ -33,8 +33,8 @@ export function formatFor(flags: Pick<ReportFlags, 'out' | 'format'>): 'pdf' | '
 /** `pace report`: the one-page clinic report (C1-C3), as a PDF or a self-contained HTML file. */
 export async function report(_args: string[], flags: ReportFlags, ctx: Context): Promise<number> {
   const asked = flags.paper !== undefined ? parsePaper(flags.paper, '--paper') : undefined;
-  const from = flags.from !== undefined ? parseDate(flags.from, '--from') : undefined;
-  const to = flags.to !== undefined ? parseDate(flags.to, '--to') : undefined;
+  const from = flags.from !== undefined ? parseDayFlag(flags.from, '--from', ctx.today) : undefined;
+  const to = flags.to !== undefined ? parseDayFlag(flags.to, '--to', ctx.today) : undefined;
   if (from && to && from > to) throw new InputError(`--from ${from} is after --to ${to}.`, 'Give the earlier day with --from.');
   // The period's end, and a --from after it, are known before the journal is read; without --from
   // its start also depends on when the program began (C2), which the read below settles.

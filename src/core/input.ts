@@ -169,14 +169,19 @@ export function parseDate(raw: string, flag: string, hint = DATE_HINT): IsoDate 
 const DAYS_AGO: ReadonlyMap<string, number> = new Map([['today', 0], ['yesterday', 1]]);
 
 /**
- * A session date: a real date that is not in the future, or `today` or `yesterday` (any case),
- * counted from `today`: a walk is often logged the next morning. Only typed flags take the words;
- * an imported file has no today of its own and keeps exact dates (`parseDate`).
+ * A day typed in a flag (`--date`, `--from`, `--to`, `--week`, `--start`): a real date, or `today`
+ * or `yesterday` (any case), counted from `today`. Only typed flags take the words; an imported
+ * file has no today of its own and keeps exact dates (`parseDate`).
  */
-export function parseSessionDate(raw: string, today: IsoDate, flag = '--date'): IsoDate {
+export function parseDayFlag(raw: string, flag: string, today: IsoDate): IsoDate {
   const ago = DAYS_AGO.get(raw.trim().toLowerCase());
   if (ago !== undefined) return addDays(today, -ago);
-  const date = parseDate(raw, flag, 'Write it as YYYY-MM-DD (for example 2026-03-14), today or yesterday.');
+  return parseDate(raw, flag, 'Write it as YYYY-MM-DD (for example 2026-03-14), today or yesterday.');
+}
+
+/** A session date (`parseDayFlag`) that is not in the future: a walk is often logged the next morning. */
+export function parseSessionDate(raw: string, today: IsoDate, flag = '--date'): IsoDate {
+  const date = parseDayFlag(raw, flag, today);
   if (date > today) throw new InputError(`${flag} ${date} is in the future (today is ${shortDateYear(today)}).`, 'Log sessions on or after the day they happened.');
   return date;
 }

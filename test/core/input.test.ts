@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/core/errors.js';
 import {
-  EFFORT_HINT, MAX_MINUTES, checkDose, futureInFile, parseDate, parseActivityName, parseCategory, parseDose, parseNote, parseScale, parseSessionDate, parseSymptoms, parseUnit, plainTextProblem,
+  EFFORT_HINT, MAX_MINUTES, checkDose, futureInFile, parseDate, parseDayFlag, parseActivityName, parseCategory, parseDose, parseNote, parseScale, parseSessionDate, parseSymptoms, parseUnit, plainTextProblem,
 } from '../../src/core/input.js';
 import { SYMPTOM_CODES } from '../../src/core/symptoms.js';
 import type { IsoDate } from '../../src/core/types.js';
@@ -157,8 +157,13 @@ describe('session date', () => {
     expect(parseSessionDate('yesterday', '2027-01-01' as IsoDate)).toBe('2026-12-31');
   });
 
-  it('the words are for a session date only: other date flags and imported files keep exact dates', () => {
-    expect(refusal(() => parseDate('yesterday', '--from')).message).toContain('--from');
+  it('the other day flags (--from, --to, --week, --start) take the words too, and a day ahead; imported files keep exact dates', () => {
+    expect(parseDayFlag('Yesterday', '--from', TODAY)).toBe('2026-11-20');
+    expect(parseDayFlag('today', '--week', TODAY)).toBe(TODAY);
+    expect(parseDayFlag('2026-12-25', '--week', TODAY)).toBe('2026-12-25');
+    expect(refusal(() => parseDayFlag('tomorrow', '--to', TODAY)).message).toBe('--to "tomorrow" is not a real date.');
+    expect(refusal(() => parseDayFlag('tomorrow', '--to', TODAY)).hint).toContain('today or yesterday');
+    expect(refusal(() => parseDate('yesterday', 'date')).message).toBe('date "yesterday" is not a real date.');
   });
 
   it.each(['2026-02-30', '2026-02-29', '2026-13-01', '2026-00-10', '2026-1-5', '21/11/2026', 'tomorrow', 'yesterday2', ''])(

@@ -184,10 +184,13 @@ describe('pace completion bash, in a real bash', () => {
     expect(tab(null, 'init', '--pem', '').reply).toEqual(['yes', 'no']);
     expect(tab(null, 'init', '--paper', '').reply).toEqual(['a4', 'letter', 'auto']);
     expect(tab(null, 'report', '--paper', '').reply).toEqual(['a4', 'letter', 'auto']);
-    // A session's date takes the words too; a date that takes none (--from) offers nothing.
+    // Every day flag takes the words too; a number (a dose, a pain score) offers nothing.
     expect(tab(null, 'log', 'walk', '10', '--date', 'y').reply).toEqual(['yesterday']);
     expect(tab(null, 'edit', '1', '--date', '').reply).toEqual(['today', 'yesterday']);
-    expect(tab(null, 'list', '--from', '').reply).toEqual([]);
+    for (const day of [['list', '--from'], ['export', '--to'], ['report', '--from'], ['plan', '--week'], ['init', '--start']]) {
+      expect(tab(null, ...day, '').reply, day.join(' ')).toEqual(['today', 'yesterday']);
+    }
+    expect(tab(null, 'log', 'walk', '10', '--pain-before', '').reply).toEqual([]);
     // pace asks for file names, and the script leaves the reply empty for bash's own (-o default).
     const r = tempPace(tempDir()).run(['completion', '--words', '--', 'import', '']);
     expect(r.stdout).toBe(':files\n');

@@ -131,6 +131,24 @@ describe('pace log, then pace list', () => {
     expect(pace.sessions().map((s) => s.date)).toEqual(['2026-02-28', '2026-02-28']);
   });
 
+  it('the other day flags take the words too: list, export and report --from/--to, plan --week, init --start', () => {
+    const pace = fresh();
+    const env = { PACE_TODAY: '2026-03-02' };
+    for (const day of ['2026-02-27', '2026-03-01', '2026-03-02']) expect(pace.run(['log', 'walk', '10', '--date', day], env).status).toBe(0);
+    const listed = pace.run(['list', '--from', 'Yesterday', '--to', 'today', '--json'], env);
+    expect(listed.status).toBe(0);
+    expect(JSON.parse(listed.stdout).map((s: { date: string }) => s.date)).toEqual(['2026-03-02', '2026-03-01']);
+    const csv = pace.run(['export', '--to', 'yesterday'], env);
+    expect(csv.status).toBe(0);
+    expect(csv.stdout.trim().split('\n').slice(1).map((l) => l.slice(0, 10))).toEqual(['2026-02-27', '2026-03-01']);
+    expect(pace.run(['plan', '--week', 'today'], env).stdout).toMatch(/^Plan for the week of Mon 2 Mar 2026/m);
+    expect(pace.run(['report', '--from', 'yesterday', '--out', '-', '--format', 'html'], env).stdout).toMatch(/1 Mar 2026/);
+    expect(pace.run(['init', '--start', 'yesterday', '--json'], env).stdout).toMatch(/"start_date": ?"2026-03-01"/);
+    const r = pace.run(['list', '--from', 'tomorrow'], env);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe('pace: --from "tomorrow" is not a real date.\n  Write it as YYYY-MM-DD (for example 2026-03-14), today or yesterday.\n');
+  });
+
   it('--date 11/20/2026 is refused, saying how to write it, in two lines at most, and nothing is written', () => {
     const pace = fresh();
     const r = pace.run(['log', 'walk', '10', '--date', '11/20/2026']);
