@@ -1,8 +1,13 @@
+import { isFlareSession } from '../core/coach/flares.js';
 import type { Hold } from '../core/coach/types.js';
 import type { TriageResult } from '../core/triage.js';
 import type { Session } from '../core/types.js';
 
-/** The session object of cli.md: snake_case, missing values as null. */
+/**
+ * The session object of cli.md: snake_case, missing values as null. `flare` is F1's verdict, as
+ * the list table, the session CSV (E1) and the plan read it; `flare_marked` is the person's own
+ * mark (`--flare`), which the JSON backup carries as its `flare`.
+ */
 export function sessionJson(s: Session, includeNote = true) {
   return {
     id: s.id,
@@ -14,7 +19,8 @@ export function sessionJson(s: Session, includeNote = true) {
     pain_before: s.painBefore,
     pain_after: s.painAfter,
     effort: s.effort,
-    flare: s.flare,
+    flare: isFlareSession(s),
+    flare_marked: s.flare,
     symptoms: s.symptoms,
     ...(includeNote ? { note: s.note } : {}),
   };

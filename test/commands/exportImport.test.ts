@@ -76,7 +76,7 @@ describe('pace import', () => {
     const fresh = join(tempDir(), 'pace.db');
     await importCmd([out], {}, testContext(fresh));
     // E1: the flare column is F1's verdict; a mark the symptoms explain comes back as the symptoms alone.
-    const explained = (s: Record<string, unknown>) => ({ ...s, flare: s.flare === true && (s.symptoms as string[]).length === 0 });
+    const explained = (s: Record<string, unknown>) => ({ ...s, flare_marked: s.flare_marked === true && (s.symptoms as string[]).length === 0 });
     expect(await sessions(fresh)).toEqual((await sessions(path)).map(explained));
   });
 

@@ -23,7 +23,7 @@ describe('pace log, then pace list', () => {
     expect(pace.sessions()).toEqual([
       {
         id: 1, date: '2026-11-21', activity: 'walk', category: 'aerobic', dose: 10, unit: 'min',
-        pain_before: 3, pain_after: 4, effort: 5, flare: false, symptoms: ['muscle-fatigue'], note: null,
+        pain_before: 3, pain_after: 4, effort: 5, flare: false, flare_marked: false, symptoms: ['muscle-fatigue'], note: null,
       },
     ]);
   });
@@ -36,8 +36,8 @@ describe('pace log, then pace list', () => {
     }
     const rows = lines(pace.run(['list']).stdout).filter((l) => /^│ +\d/.test(l));
     expect(rows.map((r) => /│ yes +│/.test(r))).toEqual([true, false, true]);
-    // --json keeps the field as recorded: the person's own mark.
-    expect(pace.sessions().map((x) => x.flare)).toEqual([true, false, false]);
+    // --json says the same in `flare`; the person's own mark is `flare_marked`.
+    expect(pace.sessions().map((x) => [x.flare, x.flare_marked])).toEqual([[true, true], [false, false], [true, false]]);
   });
 
   it('--json prints exactly one JSON document with session, triage and plan', () => {
@@ -70,7 +70,7 @@ describe('pace log, then pace list', () => {
     const r = pace.run(['edit', '1', '--effort', '2', '--pain-after', '5', '--json']);
     expect(r.status).toBe(0);
     expect(JSON.parse(r.stdout)).toEqual({
-      session: { id: 1, date: '2026-11-21', activity: 'walk', category: 'aerobic', dose: 10, unit: 'min', pain_before: null, pain_after: 5, effort: 2, flare: false, symptoms: [], note: null },
+      session: { id: 1, date: '2026-11-21', activity: 'walk', category: 'aerobic', dose: 10, unit: 'min', pain_before: null, pain_after: 5, effort: 2, flare: false, flare_marked: false, symptoms: [], note: null },
       triage: null,
       // The pain changed, but with no pain before there is nothing to judge (as in log).
       response: { kind: 'none' },
@@ -90,7 +90,7 @@ describe('pace log, then pace list', () => {
     const r = pace.run(['delete', '1', '--yes', '--json']);
     expect(r.status).toBe(0);
     expect(JSON.parse(r.stdout)).toEqual({
-      deleted: { id: 1, date: '2026-11-21', activity: 'walk', category: 'aerobic', dose: 10, unit: 'min', pain_before: null, pain_after: null, effort: null, flare: false, symptoms: [], note: null },
+      deleted: { id: 1, date: '2026-11-21', activity: 'walk', category: 'aerobic', dose: 10, unit: 'min', pain_before: null, pain_after: null, effort: null, flare: false, flare_marked: false, symptoms: [], note: null },
       hold: null,
     });
     expect(pace.sessions()).toEqual([]);

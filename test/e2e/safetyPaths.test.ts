@@ -265,7 +265,7 @@ describe('Words (item 12) and the CSV flare column (E1)', () => {
     const fresh = answeredPace();
     for (const n of [1, 0]) expect(JSON.parse(fresh.run(['import', file, '--json']).stdout).sessions_added).toBe(n);
     expect(JSON.parse(pace.run(['import', file, '--json']).stdout).sessions_added).toBe(0);
-    expect(fresh.sessions()).toEqual([expect.objectContaining({ flare: false, pain_before: 2, pain_after: 8 })]);
+    expect(fresh.sessions()).toEqual([expect.objectContaining({ flare: true, flare_marked: false, pain_before: 2, pain_after: 8 })]);
     const out = fresh.run(['export']).stdout.split('\r\n')[1]!;
     expect(out.split(',')[11]).toBe('yes');
   });
