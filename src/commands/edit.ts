@@ -84,6 +84,7 @@ export async function edit(args: string[], flags: EditFlags, ctx: Context): Prom
       },
       activity,
       ctx.today,
+      p.dose ? undefined : old.dose,
     );
     // T5: symptoms that the edit adds are triaged like those given to log: advice, hold or pause.
     const added = next.symptoms.filter((c) => !old.symptoms.includes(c));

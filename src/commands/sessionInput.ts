@@ -88,13 +88,18 @@ export function checkDoseFor(dose: ParsedDose, activity: Activity): number {
   return checkDose(dose.amount, activity.unit);
 }
 
-export function buildSession(p: ParsedFlags & { activity: string; dose: ParsedDose }, activity: Activity, today: IsoDate): NewSession {
+/**
+ * `recorded`: the dose already in the journal, which an edit without a new dose keeps as it is. It
+ * is not checked again: a dose saved before a bound it now passes (MAX_DOSE) must not stand in the
+ * way of changing a pain or a note; a new dose given for it is checked.
+ */
+export function buildSession(p: ParsedFlags & { activity: string; dose: ParsedDose }, activity: Activity, today: IsoDate, recorded?: number): NewSession {
   return {
     date: p.date ?? today,
     activity: activity.name,
     unit: activity.unit,
     category: activity.category,
-    dose: checkDose(p.dose.amount, activity.unit),
+    dose: recorded ?? checkDose(p.dose.amount, activity.unit),
     painBefore: p.painBefore ?? null,
     painAfter: p.painAfter ?? null,
     effort: p.effort ?? null,

@@ -8,6 +8,14 @@ import { CATEGORIES, UNITS, type Category, type IsoDate, type Unit } from './typ
 
 /** A session longer than a day is refused (cli.md, `log`). */
 export const MAX_MINUTES = 1440;
+
+/**
+ * The most one session can be, in each unit: past it, the dose is a slip (200 typed 2000), not a
+ * session. Far past what anyone returning to exercise does, so only slips are caught; a slip left
+ * in would drive the plan's baseline and growth (Q1, Q2) and the boom reference (B1) for weeks.
+ * The figures and their reasons are in docs/decisions.md.
+ */
+export const MAX_DOSE: Readonly<Record<Unit, number>> = { min: MAX_MINUTES, reps: 1000, m: 100_000, steps: 100_000 };
 export const MAX_NAME_LENGTH = 40;
 export const MAX_NOTE_LENGTH = 2000;
 
@@ -120,14 +128,26 @@ export function requireWholeCount(amount: number, unit: Unit, flag: string): voi
   }
 }
 
-/** Checks a dose against its unit: a session longer than a day is refused. */
+/** How a dose past its unit's bound is said: a day's length for minutes, else too many or too far. */
+const PAST_BOUND: Readonly<Record<Unit, { past: string; most: string }>> = {
+  min: { past: 'is longer than a day', most: `${MAX_MINUTES} minutes` },
+  reps: { past: 'is too many for one session', most: `${MAX_DOSE.reps} reps` },
+  m: { past: 'is too far for one session', most: `${MAX_DOSE.m} m (${MAX_DOSE.m / 1000} km)` },
+  steps: { past: 'is too many for one session', most: `${MAX_DOSE.steps} steps` },
+};
+
+/**
+ * Checks a dose against its unit, whichever path records it (log, its dose question, edit,
+ * plan --set, import): more than one session can be (MAX_DOSE) is refused.
+ */
 export function checkDose(amount: number, unit: Unit, flag = '--dose'): number {
   if (!(amount > 0) || !Number.isFinite(amount)) throw new InputError(`${flag} must be more than 0.`);
   requireWholeCount(amount, unit, flag);
-  if (unit === 'min' && amount > MAX_MINUTES) {
-    throw new InputError(`${flag} ${amount} min is longer than a day.`, `A session can be at most ${MAX_MINUTES} minutes.`);
+  if (amount > MAX_DOSE[unit]) {
+    const { past, most } = PAST_BOUND[unit];
+    const check = unit === 'min' ? '' : ': check the number for an extra digit';
+    throw new InputError(`${flag} ${amount} ${unit} ${past}.`, `A session can be at most ${most}${check}.`);
   }
-  if (amount > 1_000_000) throw new InputError(`${flag} ${amount} is larger than pace can record.`);
   // Doses are kept to one decimal place: nobody walks 10.04 minutes.
   const kept = Math.round(amount * 10) / 10;
   if (kept <= 0) throw new InputError(`${flag} ${amount} is too small to record.`, 'The smallest dose pace keeps is 0.1.');

@@ -212,11 +212,11 @@ describe('pace import', () => {
     // A forgotten walk typed in with only date, activity and dose was refused: "walk is in the
     // aerobic category, not other", of a category the person never wrote.
     const file = join(dir, 'added.csv');
-    writeFileSync(file, `${HEADER}\r\n2026-11-18,walk,,8,,,,,,,,,,\r\n2026-11-10,squats,strength,12,reps,,,,,,,no,,\r\n2026-11-11,squats,,5000,,,,,,,,,,\r\n`);
+    writeFileSync(file, `${HEADER}\r\n2026-11-18,walk,,8,,,,,,,,,,\r\n2026-11-10,squats,strength,12,reps,,,,,,,no,,\r\n2026-11-11,squats,,500,,,,,,,,,,\r\n`);
     await importCmd([file], {}, testContext(path));
     const added = (await sessions(path)).filter((s) => s.date !== '2026-11-19' && s.date !== '2026-11-20');
     expect(added.map((s) => [s.activity, s.dose, s.unit, s.category])).toEqual([
-      ['walk', 8, 'min', 'aerobic'], ['squats', 5000, 'reps', 'strength'], ['squats', 12, 'reps', 'strength'],
+      ['walk', 8, 'min', 'aerobic'], ['squats', 500, 'reps', 'strength'], ['squats', 12, 'reps', 'strength'],
     ]);
   });
 

@@ -297,6 +297,16 @@ describe('pace log, asked by a person: answers are checked as the flags are', ()
     expect(sessionsIn(ctx.dbPath)[0]).toMatchObject({ activity: 'walk', dose: 20 });
   });
 
+  it('refuses, at the dose question, more reps than one session could hold (2000 for 20), and takes the number typed again', async () => {
+    const ctx = person(await setUp());
+    const done = log(['sit-to-stand'], { unit: 'reps', category: 'strength', painBefore: '2', painAfter: '2', effort: '3', symptom: [], flare: false, note: '' }, ctx);
+    await screen.next();
+    expect(screen.getScreen()).toMatch(/How much \(reps\)/);
+    await refuseThenCorrect('2000', /2000 reps is too many for one session/, '20');
+    expect(await done).toBe(0);
+    expect(sessionsIn(ctx.dbPath)).toMatchObject([{ activity: 'sit-to-stand', dose: 20, unit: 'reps' }]);
+  });
+
   it('refuses a dose in another unit at the dose question', async () => {
     const ctx = person(await setUp());
     const done = log(['walk'], { unit: 'min', category: 'aerobic', painBefore: '2', painAfter: '2', effort: '3', symptom: [], flare: false, note: '' }, ctx);
@@ -312,6 +322,7 @@ describe('pace log, asked by a person: answers are checked as the flags are', ()
     // interactive, but any question would fail the test
     const ctx = testContext(path, { interactive: true });
     await expect(log(['walk', '2000'], {}, ctx)).rejects.toMatchObject({ message: expect.stringMatching(/longer than a day/) });
+    await expect(log(['stairs', '2000reps'], {}, ctx)).rejects.toMatchObject({ message: expect.stringMatching(/too many for one session/) });
     await expect(log(['walk', '12reps'], {}, ctx)).rejects.toMatchObject({ message: expect.stringMatching(/recorded in min, not reps/) });
     await expect(log(['stairs', '12reps'], { unit: 'min' }, ctx)).rejects.toMatchObject({ message: expect.stringMatching(/disagree/) });
     expect(sessionsIn(path)).toHaveLength(1);

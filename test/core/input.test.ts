@@ -1,10 +1,11 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/core/errors.js';
 import {
-  EFFORT_HINT, MAX_MINUTES, checkDose, futureInFile, parseDate, parseDayFlag, parseActivityName, parseCategory, parseDose, parseNote, parseScale, parseSessionDate, parseSymptoms, parseUnit, plainTextProblem,
+  EFFORT_HINT, MAX_DOSE, MAX_MINUTES, checkDose, futureInFile, parseDate, parseDayFlag, parseActivityName, parseCategory, parseDose, parseNote, parseScale, parseSessionDate, parseSymptoms, parseUnit, plainTextProblem,
 } from '../../src/core/input.js';
 import { SYMPTOM_CODES } from '../../src/core/symptoms.js';
-import type { IsoDate } from '../../src/core/types.js';
+import { UNITS, type IsoDate } from '../../src/core/types.js';
 
 const TODAY = '2026-11-21' as IsoDate;
 
@@ -109,8 +110,44 @@ describe('dose', () => {
     expect(e.hint).toContain('1440');
   });
 
-  it('lets counted units go past 1440 (1441 reps is not a duration)', () => {
-    expect(checkDose(1441, 'reps')).toBe(1441);
+  it('lets other units go past 1440 (1441 steps is not a duration)', () => {
+    expect(checkDose(1441, 'steps')).toBe(1441);
+    expect(checkDose(1441, 'm')).toBe(1441);
+  });
+
+  it('refuses a dose in reps, metres or steps that no session could hold (a slip of an extra zero)', () => {
+    const reps = refusal(() => checkDose(2000, 'reps'));
+    expect(reps.message).toBe('--dose 2000 reps is too many for one session.');
+    expect(reps.hint).toBe('A session can be at most 1000 reps: check the number for an extra digit.');
+    expect(refusal(() => checkDose(100_001, 'steps', 'dose')).message).toBe('dose 100001 steps is too many for one session.');
+    const metres = refusal(() => checkDose(250_000, 'm', '--set'));
+    expect(metres.message).toBe('--set 250000 m is too far for one session.');
+    expect(metres.hint).toBe('A session can be at most 100000 m (100 km): check the number for an extra digit.');
+  });
+
+  it('a bound is the most a session can be: that much is kept', () => {
+    expect(checkDose(1000, 'reps')).toBe(1000);
+    expect(checkDose(100_000, 'm')).toBe(100_000);
+    expect(checkDose(100_000, 'steps')).toBe(100_000);
+    expect(MAX_DOSE.min).toBe(MAX_MINUTES);
+  });
+
+  it('every unit has a bound: a dose up to it is kept as it is, one past it is refused naming it', () => {
+    const unit = fc.constantFrom(...UNITS);
+    fc.assert(
+      fc.property(unit, fc.integer({ min: 1, max: 100_000 }), (u, n) => {
+        const amount = Math.min(n, MAX_DOSE[u]);
+        expect(checkDose(amount, u)).toBe(amount);
+      }),
+    );
+    fc.assert(
+      fc.property(unit, fc.integer({ min: 1, max: Number.MAX_SAFE_INTEGER }), fc.boolean(), (u, n, tenth) => {
+        const amount = MAX_DOSE[u] + (tenth && u !== 'reps' && u !== 'steps' ? 0.1 : n);
+        const e = refusal(() => checkDose(amount, u));
+        expect(e.message).toMatch(new RegExp(`^--dose ${amount} ${u} is `));
+        expect(e.hint).toContain(`at most ${MAX_DOSE[u]} `);
+      }),
+    );
   });
 
   it('Q6: reps and steps are whole numbers: 9.5 reps is refused', () => {

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../../src/core/dates.js';
 import { csvLine, parseCsv } from '../../src/core/csv.js';
-import { parseActivityName, plainTextProblem } from '../../src/core/input.js';
+import { MAX_DOSE, parseActivityName, plainTextProblem } from '../../src/core/input.js';
 import { SESSION_COLUMNS, markFromVerdict, parseSessionRecord, readSessionCsv, sessionCells, sessionColumnIndex } from '../../src/core/sessionCsv.js';
 import { SYMPTOM_CODES } from '../../src/core/symptoms.js';
 import { CATEGORIES, UNITS, type IsoDate, type Session } from '../../src/core/types.js';
@@ -137,7 +137,9 @@ const sessions: fc.Arbitrary<Session> = fc.record({
   flare: fc.boolean(),
   symptoms: fc.subarray([...SYMPTOM_CODES]),
   note,
-}).map((s) => (s.unit === 'reps' || s.unit === 'steps' ? { ...s, dose: Math.ceil(s.dose) } : s)); // Q6: counted units are whole
+})
+  .map((s) => (s.unit === 'reps' || s.unit === 'steps' ? { ...s, dose: Math.ceil(s.dose) } : s)) // Q6: counted units are whole
+  .map((s) => ({ ...s, dose: Math.min(s.dose, MAX_DOSE[s.unit]) })); // no more than one session can be
 
 describe('E1, E3, E4: export then import', () => {
   // E1: the flare column is F1's verdict, so a hand mark that the pain or a symptom also explains

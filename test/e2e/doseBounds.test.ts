@@ -1,0 +1,123 @@
+import Database from 'better-sqlite3';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { stackLines, tempPace, type RunResult, type TempPace } from '../helpers/pace.js';
+import { fileHash, removeTempDirs, tempDir } from '../helpers/tmp.js';
+
+afterAll(removeTempDirs);
+
+// A dose no one could do in one session (2000 reps typed for 200) is a slip: every path that
+// records a dose refuses it in the same words, as a session longer than a day is refused.
+
+const REPS = ['pace: --dose 2000 reps is too many for one session.', '  A session can be at most 1000 reps: check the number for an extra digit.'];
+
+/** A journal holding 20 reps of sit-to-stand (session 1). */
+function withSitToStand(): TempPace {
+  const pace = tempPace(tempDir());
+  expect(pace.run(['log', 'sit-to-stand', '20reps', '--date', '2026-11-19']).status).toBe(0);
+  return pace;
+}
+
+/** A usage error: exit 2, the two lines given and nothing else, no stack trace. */
+function expectRefused(r: RunResult, said: readonly string[]): void {
+  expect(stackLines(r.stderr)).toEqual([]);
+  expect(r.stderr.trimEnd().split('\n')).toEqual(said);
+  expect(r.status).toBe(2);
+}
+
+/** Runs `args` against `pace` and checks that the journal file did not change. */
+function runUnchanged(pace: TempPace, args: readonly string[]): RunResult {
+  const before = fileHash(pace.db);
+  const r = pace.run(args);
+  expect(fileHash(pace.db), 'a refusal changed the journal').toBe(before);
+  return r;
+}
+
+describe('a dose past its unit\'s bound for one session', () => {
+  it('log refuses 2000 reps, as a dose or with --dose, and writes nothing', () => {
+    const pace = withSitToStand();
+    expectRefused(runUnchanged(pace, ['log', 'sit-to-stand', '2000']), REPS);
+    expectRefused(runUnchanged(pace, ['log', '--activity', 'sit-to-stand', '--dose', '2000reps']), REPS);
+    expect(pace.sessions().map((s) => s.dose)).toEqual([20]);
+  });
+
+  it('log refuses 200000 steps and 150 km of a new activity, and keeps the bound itself', () => {
+    const pace = tempPace(tempDir());
+    expectRefused(pace.run(['log', 'step-count', '200000steps']), [
+      'pace: --dose 200000 steps is too many for one session.', '  A session can be at most 100000 steps: check the number for an extra digit.',
+    ]);
+    expectRefused(pace.run(['log', 'cycling', '150000', '--unit', 'm']), [
+      'pace: --dose 150000 m is too far for one session.', '  A session can be at most 100000 m (100 km): check the number for an extra digit.',
+    ]);
+    expect(pace.run(['log', 'cycling', '100000m']).status).toBe(0);
+    expect(pace.run(['log', 'sit-to-stand', '1000reps']).status).toBe(0);
+    expect(pace.sessions().map((s) => [s.dose, s.unit])).toEqual(expect.arrayContaining([[100000, 'm'], [1000, 'reps']]));
+    expect(pace.sessions()).toHaveLength(2);
+  });
+
+  it('edit refuses it as --dose, and the session keeps its dose', () => {
+    const pace = withSitToStand();
+    expectRefused(runUnchanged(pace, ['edit', '1', '--dose', '2000']), REPS);
+    expect(pace.sessions()).toMatchObject([{ id: 1, dose: 20 }]);
+  });
+
+  it('plan --set refuses such a quota', () => {
+    const pace = withSitToStand();
+    expectRefused(runUnchanged(pace, ['plan', '--set', 'sit-to-stand=2000x3']), [
+      'pace: --set 2000 reps is too many for one session.', '  A session can be at most 1000 reps: check the number for an extra digit.',
+    ]);
+  });
+
+  it.each([
+    ['a session longer than a day', 'walk,2000,min', 'row 3, column dose: 2000 min is longer than a day.', '  A session can be at most 1440 minutes.'],
+    ['too many reps', 'sit-to-stand,2000,reps', 'row 3, column dose: 2000 reps is too many for one session.', REPS[1]!],
+  ])('import refuses a CSV row with %s, naming the row, and imports none of the file', (_name, row, said, hint) => {
+    const pace = withSitToStand();
+    const file = join(pace.home, 'sessions.csv');
+    writeFileSync(file, `date,activity,dose,unit\r\n2026-11-18,sit-to-stand,15,reps\r\n2026-11-20,${row}\r\n`);
+    expectRefused(runUnchanged(pace, ['import', file]), [`pace: ${said}`, hint]);
+    expect(pace.sessions().map((s) => s.dose)).toEqual([20]);
+  });
+
+  it('import refuses a JSON backup holding such a dose, naming the session, and imports nothing', () => {
+    const source = withSitToStand();
+    const file = join(source.home, 'backup.json');
+    expect(source.run(['export', '--format', 'json', '--out', file]).status).toBe(0);
+    const doc = JSON.parse(readFileSync(file, 'utf8')) as { sessions: { dose: number }[] };
+    doc.sessions[0]!.dose = 2000;
+    writeFileSync(file, JSON.stringify(doc));
+    const target = withSitToStand();
+    expectRefused(runUnchanged(target, ['import', file]), ['pace: sessions[0].dose: 2000 reps is too many for one session.', REPS[1]!]);
+  });
+});
+
+describe('a journal that holds such a dose from before the bound', () => {
+  /** Session 1 holds 2000 reps, written the way an older pace could have. */
+  function withOldSlip(): TempPace {
+    const pace = withSitToStand();
+    const db = new Database(pace.db);
+    db.prepare('UPDATE sessions SET dose = 2000').run();
+    db.close();
+    return pace;
+  }
+
+  it('still opens, lists, shows its status and exports', () => {
+    const pace = withOldSlip();
+    expect(pace.sessions()).toMatchObject([{ id: 1, dose: 2000, unit: 'reps' }]);
+    for (const args of [['status'], ['plan'], ['export'], ['export', '--format', 'json', '--out', join(pace.home, 'b.json')]]) {
+      const r = pace.run(args);
+      expect(r.status, `${args.join(' ')}: ${r.stderr}`).toBe(0);
+    }
+    expect(pace.run(['export']).stdout).toContain('2026-11-19,sit-to-stand,strength,2000,reps');
+  });
+
+  it('edit changes its other fields and keeps its dose, and corrects the dose when given one', () => {
+    const pace = withOldSlip();
+    const r = pace.run(['edit', '1', '--pain-after', '3', '--note', 'checked']);
+    expect(r.status, r.stderr).toBe(0);
+    expect(pace.sessions()).toMatchObject([{ id: 1, dose: 2000, pain_after: 3 }]);
+    expect(pace.run(['edit', '1', '--dose', '200']).status).toBe(0);
+    expect(pace.sessions()).toMatchObject([{ id: 1, dose: 200, pain_after: 3 }]);
+  });
+});
