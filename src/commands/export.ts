@@ -1,10 +1,10 @@
 import { csvLine } from '../core/csv.js';
 import { InputError } from '../core/errors.js';
-import { parseDayFlag } from '../core/input.js';
+import { MAX_DOSE, parseDayFlag } from '../core/input.js';
 import { planHistory, weeklyRows, WEEKLY_COLUMNS } from '../core/coach/index.js';
 import { mondayOf, shortDateYear } from '../core/dates.js';
 import { loadHistory } from '../store/history.js';
-import type { IsoDate } from '../core/types.js';
+import type { IsoDate, Unit } from '../core/types.js';
 import { SESSION_COLUMNS, sessionCells } from '../core/sessionCsv.js';
 import { SCHEMA_VERSION } from '../store/schema.js';
 import { readExtras } from '../store/backup.js';
@@ -48,6 +48,7 @@ export async function exportCmd(_args: string[], flags: ExportFlags, ctx: Contex
   if (out !== undefined) checkOutputFile(out, '--out', ctx.dbPath);
 
   return withJournal(ctx, false, async (j) => {
+    let past: PastBound[] = [];
     const sink: Sink = out !== undefined ? fileSink(out) : streamSink(ctx.stdout);
     try {
       if (format === 'csv') {
@@ -79,20 +80,33 @@ export async function exportCmd(_args: string[], flags: ExportFlags, ctx: Contex
           }
         }
       } else {
-        await writeBackup(sink, j.db, ctx, notes);
+        past = await writeBackup(sink, j.db, ctx, notes);
       }
       await sink.close();
     } catch (e) {
       sink.abort();
       throw e;
     }
+    // Written whole: a dose saved before MAX_DOSE would make its import refuse the file, so the way
+    // to correct it is said now, while the journal still holds the session.
+    for (const s of past.slice(0, 3)) note(ctx, `Session ${s.id} (${s.date}) holds ${s.dose} ${s.unit}, more than one session can be: this backup will not import until it is corrected (pace edit ${s.id} --dose <amount>), then exported again.`);
+    if (past.length > 3) note(ctx, `${past.length - 3} more sessions like it: pace list --json shows every dose.`);
     if (!notes && !flags.weekly) note(ctx, 'Private notes were left out; add --include-notes to include them.');
     if (notes && flags.weekly) note(ctx, 'The weekly export has no notes; --include-notes adds nothing to it.');
     return 0;
   });
 }
 
-async function writeBackup(sink: Sink, db: Parameters<typeof readExtras>[0], ctx: Context, notes: boolean) {
+interface PastBound {
+  id: number;
+  date: string;
+  dose: number;
+  unit: Unit;
+}
+
+/** Writes the backup; returns its sessions with a dose past what one session can be (MAX_DOSE). */
+async function writeBackup(sink: Sink, db: Parameters<typeof readExtras>[0], ctx: Context, notes: boolean): Promise<PastBound[]> {
+  const past: PastBound[] = [];
   // One snapshot of the journal, so the records agree with the sessions, read in full before any
   // of it is written: writing to stdout can wait on a slow reader (a pager), and a read still open
   // then would hold every pace log back (a commit waits for reads in progress).
@@ -113,6 +127,7 @@ async function writeBackup(sink: Sink, db: Parameters<typeof readExtras>[0], ctx
         pain_before: s.painBefore, pain_after: s.painAfter, effort: s.effort, flare: s.flare, symptoms: s.symptoms,
         note: notes ? s.note : null,
       };
+      if (s.dose > MAX_DOSE[s.unit]) past.push({ id: s.id, date: s.date, dose: s.dose, unit: s.unit });
       out.push(`${first ? '\n  ' : ',\n  '}${JSON.stringify(row)}`);
       first = false;
     }
@@ -120,4 +135,5 @@ async function writeBackup(sink: Sink, db: Parameters<typeof readExtras>[0], ctx
     return out;
   });
   for (const part of parts) await sink.write(part);
+  return past;
 }

@@ -112,6 +112,20 @@ describe('a journal that holds such a dose from before the bound', () => {
     expect(pace.run(['export']).stdout).toContain('2026-11-19,sit-to-stand,strength,2000,reps');
   });
 
+  it('its JSON backup is written, and says which session to correct before it can be imported', () => {
+    const pace = withOldSlip();
+    const file = join(pace.home, 'b.json');
+    const r = pace.run(['export', '--json', '--out', file]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toContain('Session 1 (2026-11-19) holds 2000 reps, more than one session can be: this backup will not import until it is corrected (pace edit 1 --dose <amount>), then exported again.');
+    expect(JSON.parse(readFileSync(file, 'utf8')).sessions).toMatchObject([{ dose: 2000 }]);
+    // Corrected, the backup says nothing more and imports.
+    expect(pace.run(['edit', '1', '--dose', '200']).status).toBe(0);
+    const again = pace.run(['export', '--json', '--out', file]);
+    expect(again.stderr).not.toMatch(/more than one session can be/);
+    expect(withSitToStand().run(['import', file]).status).toBe(0);
+  });
+
   it('edit changes its other fields and keeps its dose, and corrects the dose when given one', () => {
     const pace = withOldSlip();
     const r = pace.run(['edit', '1', '--pain-after', '3', '--note', 'checked']);
