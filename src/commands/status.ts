@@ -21,7 +21,7 @@ export async function status(_args: string[], flags: StatusFlags, ctx: Context):
   const weekStart = mondayOf(today);
   // B3 judges the last 14 days against their own weeks' quotas: the plans of this week and the two before.
   const needs = { week: statusPlansFrom(today), until: weekStart, sessionsFrom: statusReadsFrom(today) };
-  const { s, trends, flare, planned, read } = await withJournal(ctx, false, (j) => ({
+  const { s: told, trends, flare, planned, read } = await withJournal(ctx, false, (j) => ({
     ...withCoach(j, today, needs, ({ history, checkpoint, captureAt }) => {
       const out = statusAndCheckpoint({ ...history, today, clockToday: true, checkpoint, captureAt });
       // F3: while the latest session is a flare, status gives the flare-day doses of this week's plan.
@@ -37,6 +37,10 @@ export async function status(_args: string[], flags: StatusFlags, ctx: Context):
     }),
     read: readStatusOutcomes(j.db, today),
   }));
+  // B4: the load ratio is of minutes. Where none of the weeks shown is timed (minutesShown), its
+  // 0.00 "below your usual load" from walks long given up would stand beside their reps: the text
+  // and the JSON both leave it out.
+  const s = trends.minutesShown ? told : { ...told, acwr: null };
   // M, W, R: goals, the weekly check-in and whether a review is ready.
   const outcomes = statusOutcomes(read.goals, read.peg, today, s.programWeek, s.phase);
   if (flags.json) printJson(ctx, { ...statusJson(s, trends), today_sessions: planned, flare_day: flareDayJson(flare), ...statusOutcomesJson(outcomes) });

@@ -85,6 +85,19 @@ describe('a person with no timed activity (R1, R3, G3, C1)', () => {
     }
   });
 
+  it('B4: walks timed long ago and reps since: no load ratio of 0.00 "below your usual load" beside no minutes', () => {
+    const other = answeredPace();
+    const walk = { activity: 'walk', unit: 'min', category: 'aerobic' } as const;
+    const today = sundayOf(START, 14);
+    const reps = Array.from({ length: 10 }, (_, w) => times(3, 6 + Math.floor(w / 2)).map(steady));
+    importRows(other, [...weeksOf(walk, START, ...Array.from({ length: 4 }, () => times(3, 10).map(steady))), ...weeksOf(STS, mondayOf(START, 5), ...reps)], today);
+    const out = other.run(['status'], { PACE_TODAY: today }).stdout;
+    expect(out).toMatch(/^Your activities are counted in reps, not minutes:$/m);
+    expect(out).not.toMatch(/Load ratio/);
+    const doc = json<{ acwr: number | null; acwr_flag: string | null; minutes_shown: boolean }>(other, ['status'], today);
+    expect(doc).toMatchObject({ acwr: null, acwr_flag: null, minutes_shown: false });
+  });
+
   it('a timed session in a compared week brings the minutes back, in review and status alike', () => {
     const other = answeredPace();
     const walk = { activity: 'walk', unit: 'min', category: 'aerobic' } as const;
