@@ -1,7 +1,7 @@
 import { PAIN_TREND_WEEKS, sessionsThrough, statusAndCheckpoint, statusPlansFrom, statusReadsFrom, type Status } from '../core/coach/index.js';
 import { mondayOf } from '../core/dates.js';
 import { latestFlare, type LatestFlare } from '../core/sessionResponse.js';
-import { weeklyAerobicMinutes, weeklySessionDoses, type MinutesWeek, type SessionDoseTrend } from '../core/trends.js';
+import { statusTrends, type StatusTrends } from '../core/trends.js';
 import { DEFAULT_SESSION_TIME } from '../core/days.js';
 import { onFlareDay, todaySessions } from '../core/todaySessions.js';
 import { defaultTime } from '../store/schedules.js';
@@ -21,7 +21,7 @@ export async function status(_args: string[], flags: StatusFlags, ctx: Context):
   const weekStart = mondayOf(today);
   // B3 judges the last 14 days against their own weeks' quotas: the plans of this week and the two before.
   const needs = { week: statusPlansFrom(today), until: weekStart, sessionsFrom: statusReadsFrom(today) };
-  const { s, minutes, doses, flare, planned, read } = await withJournal(ctx, false, (j) => ({
+  const { s: told, trends, flare, planned, read } = await withJournal(ctx, false, (j) => ({
     ...withCoach(j, today, needs, ({ history, checkpoint, captureAt }) => {
       const out = statusAndCheckpoint({ ...history, today, clockToday: true, checkpoint, captureAt });
       // F3: while the latest session is a flare, status gives the flare-day doses of this week's plan.
@@ -32,26 +32,30 @@ export async function status(_args: string[], flags: StatusFlags, ctx: Context):
       const slots = todaySessions(week, history.sessions, history.schedules, j.path === null ? DEFAULT_SESSION_TIME : defaultTime(j.db), today);
       const planned = flare === null ? slots : onFlareDay(slots, flare.doses, history.sessions, today);
       const through = sessionsThrough(today, true);
-      const trends = { minutes: weeklyAerobicMinutes(history.sessions, through, PAIN_TREND_WEEKS), doses: weeklySessionDoses(history.sessions, through, PAIN_TREND_WEEKS) };
-      return { result: { s: out.status, ...trends, flare, planned }, checkpoint: out.checkpoint };
+      const trends = statusTrends(history.sessions, through, PAIN_TREND_WEEKS);
+      return { result: { s: out.status, trends, flare, planned }, checkpoint: out.checkpoint };
     }),
     read: readStatusOutcomes(j.db, today),
   }));
+  // B4: the load ratio is of minutes. Where none of the weeks shown is timed (minutesShown), its
+  // 0.00 "below your usual load" from walks long given up would stand beside their reps: the text
+  // and the JSON both leave it out.
+  const s = trends.minutesShown ? told : { ...told, acwr: null };
   // M, W, R: goals, the weekly check-in and whether a review is ready.
   const outcomes = statusOutcomes(read.goals, read.peg, today, s.programWeek, s.phase);
-  if (flags.json) printJson(ctx, { ...statusJson(s, minutes, doses), today_sessions: planned, flare_day: flareDayJson(flare), ...statusOutcomesJson(outcomes) });
+  if (flags.json) printJson(ctx, { ...statusJson(s, trends), today_sessions: planned, flare_day: flareDayJson(flare), ...statusOutcomesJson(outcomes) });
   else {
     // The views (chalk, tables, charts) load only for people, not for --json.
     const [{ statusLines }, { makeStyle }, { statusOutcomeLines }] = await Promise.all([import('../ui/statusView.js'), import('../ui/style.js'), import('../ui/goalView.js')]);
     const more = statusOutcomeLines(outcomes);
     // M4: the goals' lines and suggestion take the place of P4's general suggestion to choose one.
     const shown = s.suggestion?.rule === 'P4' ? { ...s, suggestion: null } : s;
-    print(ctx, [...statusLines(makeStyle(ctx.color, ctx.stdout.columns, ctx.plain), shown, minutes, flare, planned, doses), ...(more.length ? ['', ...more] : [])]);
+    print(ctx, [...statusLines(makeStyle(ctx.color, ctx.stdout.columns, ctx.plain), shown, trends.minutesShown ? trends.minutes : null, flare, planned, trends.doses), ...(more.length ? ['', ...more] : [])]);
   }
   return 0;
 }
 
-export function statusJson(s: Status, minutes: readonly MinutesWeek[], doses: readonly SessionDoseTrend[] = []) {
+export function statusJson(s: Status, { minutes, doses, minutesShown }: StatusTrends) {
   return {
     today: s.today,
     // cli.md gives program_week and phase as numbers: before week 1 they stay 1, and
@@ -78,6 +82,9 @@ export function statusJson(s: Status, minutes: readonly MinutesWeek[], doses: re
     target_minutes: s.targetMinutes,
     aim_from: s.aimFrom,
     minutes_by_week: minutes.map((m) => ({ week_start: m.weekStart, minutes: m.minutes })),
+    // G3, R1: false when no session of those weeks is timed while others are: the text shows no
+    // minutes then, only their reps, metres or steps (the fields above stay, as cli.md gives them).
+    minutes_shown: minutesShown,
     // Q2, R1: activities in reps, metres or steps, their mean session by week (null: none that week).
     doses_by_week: doses.map((t) => ({ activity: t.activity, unit: t.unit, weeks: t.weeks.map((w) => ({ week_start: w.weekStart, mean_dose: w.meanDose })) })),
     pain_by_week: s.painTrend.map((p) => ({

@@ -3,7 +3,7 @@ import type { Verdict } from '../core/outcomes/measures.js';
 import type { Review } from '../core/outcomes/review.js';
 import { changeWords, closedWords } from './goalView.js';
 import { beforeProgramWords, wrap as wrapText } from './planView.js';
-import { doseLabel, doseValue, formatValue, MEASURE_LABELS, summaryParts, VERDICT_WORDS } from './reviewWords.js';
+import { doseLabel, doseValue, formatValue, MEASURE_LABELS, shownMeasures, summaryParts, VERDICT_WORDS } from './reviewWords.js';
 import type { Style } from './style.js';
 import { table } from './table.js';
 
@@ -27,7 +27,8 @@ export function reviewLines(style: Style, r: Review): string[] {
       style,
       ['', 'then', 'now', ''],
       [
-        ...r.measures.map((m) => [MEASURE_LABELS[m.name], formatValue(m.name, m.then), formatValue(m.name, m.now), paint(m.verdict, VERDICT_WORDS[m.verdict])]),
+        // R1: with no session timed, minutes are no measure of them; their own rows follow.
+        ...shownMeasures(r).map((m) => [MEASURE_LABELS[m.name], formatValue(m.name, m.then), formatValue(m.name, m.now), paint(m.verdict, VERDICT_WORDS[m.verdict])]),
         // R1: reps, metres and steps are not minutes: each such activity has its own row.
         ...r.doses.map((m) => [`${m.activity}, ${doseLabel(m)}`, doseValue(m.then), doseValue(m.now), paint(m.verdict, VERDICT_WORDS[m.verdict])]),
       ],

@@ -34,6 +34,9 @@ export function formatValue(name: MeasureName, x: number | null): string {
   return oneDecimalText(x);
 }
 
+/** R1: the measures a view shows: minutes only where a session of then or now is timed (minutesShown). */
+export const shownMeasures = (r: Review): Measure[] => r.measures.filter((m) => r.minutesShown || m.name !== 'minutes_per_week');
+
 const span = (m: Measure) => `${formatValue(m.name, m.then)} -> ${formatValue(m.name, m.now)}`;
 
 /** R1: an activity in reps, metres or steps, per session: "5 -> 9.5 reps a session". */

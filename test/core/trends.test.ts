@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { weeklySessionDoses } from '../../src/core/trends.js';
+import { minutesShown, statusTrends, weeklySessionDoses } from '../../src/core/trends.js';
 import { statusLines } from '../../src/ui/statusView.js';
 import { d, MON, times, week, weeks, weeksOf } from './coach/builders.js';
 
@@ -57,5 +57,58 @@ describe('B4: the load ratio says what it counts', () => {
     const s = statusOf({ sessions, settings: settings(), overrides: [], acceptances: [], triageRecords: [], today });
     expect(s.acwr).not.toBeNull();
     expect(statusLines(makeStyle(false), s, []).join('\n')).toContain(`Load ratio ${s.acwr!.ratio.toFixed(2)} (minutes in the last 7 days against the last 28)`);
+  });
+});
+
+describe('R1, G3: minutes are shown only where a session is timed', () => {
+  const sts = { activity: 'sit-to-stand', unit: 'reps' as const, category: 'strength' as const };
+  const first = { from: MON, to: d('2026-01-18') };
+  const later = { from: week(5), to: d('2026-02-15') };
+
+  it('not for sessions all in reps, metres or steps: "0 minutes" would read as nothing done', () => {
+    const s = weeksOf(sts, MON, times(3, 5), times(3, 5), times(3, 6), times(3, 7), times(3, 8), times(3, 9));
+    expect(minutesShown(s, [first, later])).toBe(false);
+  });
+
+  it('for one timed session in either span, and only within the spans', () => {
+    const reps = weeksOf(sts, MON, times(3, 5), times(3, 5), times(3, 6), times(3, 7), times(3, 8), times(3, 9));
+    expect(minutesShown([...reps, ...weeks(MON, [10])], [first, later])).toBe(true);
+    expect(minutesShown([...reps, ...weeks(week(6), [10])], [first, later])).toBe(true);
+    // A walk of week 3 lies in neither span.
+    expect(minutesShown([...reps, ...weeks(week(3), [10])], [first, later])).toBe(false);
+  });
+
+  it('with no session at all in the spans: nothing else would stand in their place', () => {
+    expect(minutesShown([], [first, later])).toBe(true);
+    expect(minutesShown(weeksOf(sts, week(3), [5]), [first, later])).toBe(true);
+  });
+});
+
+describe('G3: status for a person with no timed activity', () => {
+  const sts = { activity: 'sit-to-stand', unit: 'reps' as const, category: 'strength' as const };
+  const hall = { activity: 'hallway walk', unit: 'm' as const, category: 'aerobic' as const };
+
+  async function statusText(plain: boolean) {
+    const { makeStyle } = await import('../../src/ui/style.js');
+    const { statusOf } = await import('../../src/core/coach/index.js');
+    const { settings } = await import('./coach/builders.js');
+    const sessions = [...weeksOf(sts, MON, [5, 5, 5], [6, 6, 6], [7, 7, 7]), ...weeksOf(hall, MON, [200, 200], [250, 250], [300, 300])];
+    const today = d('2026-01-25');
+    const s = statusOf({ sessions, settings: settings(), overrides: [], acceptances: [], triageRecords: [], today });
+    const trends = statusTrends(sessions, today, 3);
+    expect(trends.minutesShown).toBe(false);
+    return statusLines(makeStyle(false, undefined, plain), s, trends.minutesShown ? trends.minutes : null, null, [], trends.doses).join('\n');
+  }
+
+  it('says their activities are counted in metres and reps, not "0 of 150 aerobic minutes" or a row of zeros', async () => {
+    const text = await statusText(false);
+    expect(text).not.toMatch(/Weekly aim|Minutes|aerobic minutes|\b0 0 0\b/);
+    expect(text).toMatch(/^Your activities are counted in metres and reps, not minutes:\nMetres +\S{3} +hallway walk, m a session, last 3 weeks: 200 250 300\nReps /m);
+  });
+
+  it('the same in plain words for a screen reader', async () => {
+    const text = await statusText(true);
+    expect(text).not.toMatch(/Weekly aim|minutes a week/);
+    expect(text).toMatch(/^Your activities are counted in metres and reps, not minutes:\nhallway walk, m a session, the last 3 weeks, oldest first: 200, 250, 300\.$/m);
   });
 });

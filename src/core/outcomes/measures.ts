@@ -28,6 +28,7 @@ export type Missing =
   | 'no-sessions-then' // nothing recorded in program weeks 1-2
   | 'no-sessions-now' // nothing of that activity recorded in the last weeks (doses.ts)
   | 'no-plan' // no planned sessions to compare against (Q3)
+  | 'no-timed-sessions' // minutes only: every session in both windows is in reps, metres or steps (minutesShown)
   | 'few-pain-ratings' // fewer than MIN_PAIN_RATINGS on one side
   | 'no-checkin' // no check-in yet
   | 'one-checkin' // no check-in in the last weeks besides the first
@@ -55,6 +56,8 @@ export interface MeasureInput {
   sessions: readonly Session[];
   /** Oldest first. */
   checkins: readonly PegCheckin[];
+  /** R1: false when no session of then or now is timed while others are (minutesShown). */
+  minutesShown: boolean;
 }
 
 type Direction = 'up' | 'down';
@@ -134,7 +137,10 @@ export function activityMeasures(input: MeasureInput): Measure[] {
   const pain = (a: number | null, b: number | null) => base ?? (a === null || b === null ? 'few-pain-ratings' : null);
   const plan = base ?? (then.adherence === null || now.adherence === null ? 'no-plan' : null);
   return [
-    measure('minutes_per_week', then.minutes, now.minutes, isClearVolumeChange, 'up', base),
+    // R3: with nothing timed, 0 -> 0 minutes is no measure of them: never "about the same".
+    input.minutesShown || base !== null
+      ? measure('minutes_per_week', then.minutes, now.minutes, isClearVolumeChange, 'up', base)
+      : measure('minutes_per_week', null, null, isClearVolumeChange, 'up', 'no-timed-sessions'),
     measure('sessions_per_week', then.sessions, now.sessions, isClearVolumeChange, 'up', base),
     measure('adherence_pct', then.adherence, now.adherence, isClearAdherenceChange, 'up', plan),
     measure('pain_before', then.painBefore, now.painBefore, isClearPainChange, 'down', pain(then.painBefore, now.painBefore)),

@@ -9,6 +9,7 @@ import { activityMeasures, measure, type Measure, type MeasureName, type Verdict
 import type { PegCheckin } from './peg.js';
 import { isClearMeanChange } from './thresholds.js';
 import { reviewWindows, type Span } from './windows.js';
+import { minutesShown } from '../trends.js';
 
 // R: then and now, measure by measure, and what to say first (R3).
 
@@ -58,6 +59,8 @@ export interface Review {
   then: Span;
   now: Span;
   measures: Measure[];
+  /** R1: false when every session of then and now is in reps, metres or steps: no minutes row (minutesShown). */
+  minutesShown: boolean;
   /** R1: each activity not in minutes, its session then and now (doses.ts). */
   doses: DoseMeasure[];
   goals: ReviewedGoal[];
@@ -84,14 +87,15 @@ export function reviewOf(input: ReviewInput): Review {
     const verdict: Verdict = !windows.ready || g.ratings.length < 2 || s.change === null ? 'not-enough-data' : s.clearChange ? (s.change > 0 ? 'better' : 'worse') : 'same';
     return { ...s, verdict };
   });
-  const measures = activityMeasures({ windows, rows: input.rows, cycles: input.cycles, sessions: input.sessions, checkins: input.checkins });
+  const timed = minutesShown(input.sessions, [windows.then, windows.now]);
+  const measures = activityMeasures({ windows, rows: input.rows, cycles: input.cycles, sessions: input.sessions, checkins: input.checkins, minutesShown: timed });
   measures.splice(6, 0, functionMeasure(goals, windows.ready));
   // With the day gone back, an activity first logged after today is not there yet.
   const doses = doseMeasures(windows, input.sessions.filter((s) => s.date <= today));
   // R1: with no session and no start date the program has not begun, and no Sunday can be named:
   // one counted from this week would move with today and never come.
   const readyAfter = windows.ready || originDay === null ? null : windows.now.to;
-  return { today, programWeek, ...programStanding(programStart, toDayNumber(mondayOf(today))), then: windows.then, now: windows.now, measures, doses, goals, summary: summarize(measures, doses, goals, readyAfter) };
+  return { today, programWeek, ...programStanding(programStart, toDayNumber(mondayOf(today))), then: windows.then, now: windows.now, minutesShown: timed, measures, doses, goals, summary: summarize(measures, doses, goals, readyAfter) };
 }
 
 /** M3 within R1: the open goals' first ratings against their latest. */

@@ -222,8 +222,34 @@ describe('R1/R3: activities counted in reps, metres or steps', () => {
     expect(r.summary).toMatchObject({ kind: 'pain-same-but-better', dosesBetter: ['sit-to-stand'] });
     expect(reviewSummary(r)).toContain('sit-to-stand 5 -> 9.5 reps a session');
     expect(reviewLines(makeStyle(false), r).join('\n')).toMatch(/sit-to-stand, reps a session +│ +5 │ +9\.5 │ better/);
-    // Reps are never minutes.
-    expect(r.measures.find((m) => m.name === 'minutes_per_week')).toMatchObject({ then: 0, now: 0 });
+    // Reps are never minutes, and with no session timed there are no minutes to judge: "0 -> 0,
+    // about the same" read as nothing done.
+    expect(r.minutesShown).toBe(false);
+    expect(r.measures.find((m) => m.name === 'minutes_per_week')).toEqual({ name: 'minutes_per_week', then: null, now: null, change: null, verdict: 'not-enough-data', missing: 'no-timed-sessions' });
+    expect(r.summary.better).not.toContain('minutes_per_week');
+  });
+
+  it('R1: with no session timed in either window, the review leaves the minutes row out and keeps the reps row', () => {
+    const s = weeksOf(sts, MON, times(3, 5), times(3, 5), times(3, 8), times(3, 9), times(3, 10), times(3, 11));
+    const text = reviewLines(makeStyle(false), reviewOf(input(s, d('2026-02-15')))).join('\n');
+    expect(text).not.toContain('minutes');
+    expect(text).toMatch(/sessions a week +│ +3\.0 │ +3\.0 │ about the same/);
+    expect(text).toMatch(/sit-to-stand, reps a session +│ +5 │ +9\.5 │ better/);
+  });
+
+  it('R1: a timed session in either window keeps the minutes row: walks given up for reps are minutes 30 -> 0', () => {
+    const reps = weeksOf(sts, MON, times(3, 5), times(3, 5), times(3, 8), times(3, 9), times(3, 10), times(3, 11));
+    const r = reviewOf(input([...reps, ...weeks(MON, times(3, 10), times(3, 10))], d('2026-02-15')));
+    expect(r.minutesShown).toBe(true);
+    expect(r.measures.find((m) => m.name === 'minutes_per_week')).toMatchObject({ then: 30, now: 0, verdict: 'worse', missing: null });
+    expect(reviewLines(makeStyle(false), r).join('\n')).toMatch(/minutes of any activity a week +│ +30 │ +0 │ worse/);
+  });
+
+  it('R1: a walk timed between the windows only does not bring minutes back (0 -> 0 would still read as nothing done)', () => {
+    const reps = weeksOf(sts, MON, times(3, 5), times(3, 5), times(3, 8), times(3, 9), times(3, 10), times(3, 11), times(3, 12), times(3, 12));
+    const r = reviewOf(input([...reps, ...weeks(week(3), [10])], d('2026-03-01')));
+    expect(r.now.from).toBe(week(5));
+    expect(r.minutesShown).toBe(false);
   });
 
   it('R1: minutes are not listed per activity; an activity started after week 2 is compared with its own first two weeks (Q1)', () => {
