@@ -14,19 +14,12 @@ const fmt = (n: number | null) => (n === null ? '-' : n.toFixed(1));
 
 const UNIT_LABELS = { reps: 'Reps', m: 'Metres', steps: 'Steps' } as const;
 
-const UNIT_WORDS = { reps: 'reps', m: 'metres', steps: 'steps' } as const;
-
-/** "metres and reps": the units of the activities shown, in their order. */
-function countedIn(doses: readonly SessionDoseTrend[]): string {
-  const words = [...new Set(doses.map((t) => UNIT_WORDS[t.unit]))];
-  return words.length < 2 ? (words[0] ?? 'reps, metres or steps') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
-}
-
 const weeksOf = (t: SessionDoseTrend) => `${t.weeks.length} ${t.weeks.length === 1 ? 'week' : 'weeks'}`;
 
 /**
- * `minutes` null: no session of the weeks shown is timed while others are (statusTrends), so
- * neither the weekly aim's "0 of 150" nor a row of zeros is shown: one line leads to their own.
+ * `minutes` null: no session of the weeks shown is timed while others are (statusTrends). The
+ * weekly aim stays (G3: progress toward it, without judging), but not a chart of weeks of zero
+ * minutes: their own reps, metres or steps follow it.
  */
 export function statusLines(style: Style, s: Status, minutes: readonly MinutesWeek[] | null, flare: LatestFlare | null = null, planned: readonly TodaySession[] = [], doses: readonly SessionDoseTrend[] = []): string[] {
   const { c } = style;
@@ -84,27 +77,21 @@ export function statusLines(style: Style, s: Status, minutes: readonly MinutesWe
   const after = s.painTrend.map((p) => p.meanPainAfter);
   // The aim's minutes (aerobic only), not review's minutes of any activity (R1): named as such.
   const weeksWord = minutes?.length === 1 ? 'week' : 'weeks';
-  const untimed = `Your activities are counted in ${countedIn(doses)}, not minutes:`;
   if (style.plain) {
     // For a screen reader, the charts' numbers alone, each line saying what they are first.
     const listed = (values: readonly (number | null)[], f: (n: number) => string) => values.map((v) => (v === null ? 'none' : f(v))).join(', ');
     const pain = (when: string, values: readonly (number | null)[]) => `Pain ${when} sessions, weekly means on the 0 to 10 scale, oldest first: ${listed(values, (n) => n.toFixed(1))}.`;
     lines.push(
       '',
-      ...(minutes === null
-        ? [untimed]
-        : [
-            `Weekly aim: ${s.weeklyMinutes} of ${s.targetMinutes} aerobic minutes this week${from}.`,
-            `Aerobic minutes a week, the last ${minutes.length} ${weeksWord}, oldest first: ${listed(minutes.map((m) => m.minutes), String)}.`,
-          ]),
+      `Weekly aim: ${s.weeklyMinutes} of ${s.targetMinutes} aerobic minutes this week${from}.`,
+      ...(minutes === null ? [] : [`Aerobic minutes a week, the last ${minutes.length} ${weeksWord}, oldest first: ${listed(minutes.map((m) => m.minutes), String)}.`]),
       ...doses.map((t) => `${t.activity}, ${t.unit} a session, the last ${weeksOf(t)}, oldest first: ${listed(t.weeks.map((w) => w.meanDose), formatNumber)}.`),
       pain('before', before),
       pain('after', after),
     );
   } else {
-    if (minutes === null) lines.push('', untimed);
-    else {
-      lines.push('', `Weekly aim  ${c.cyan(bar(s.weeklyMinutes, s.targetMinutes, 20))}  ${s.weeklyMinutes} of ${s.targetMinutes} aerobic minutes this week${from}`);
+    lines.push('', `Weekly aim  ${c.cyan(bar(s.weeklyMinutes, s.targetMinutes, 20))}  ${s.weeklyMinutes} of ${s.targetMinutes} aerobic minutes this week${from}`);
+    if (minutes !== null) {
       const maxMin = Math.max(s.targetMinutes, ...minutes.map((m) => m.minutes));
       lines.push(`Minutes     ${c.cyan(sparkline(minutes.map((m) => m.minutes), maxMin))}  aerobic minutes a week, last ${minutes.length} ${weeksWord}: ${minutes.map((m) => m.minutes).join(' ')}`);
     }

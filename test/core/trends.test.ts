@@ -100,15 +100,15 @@ describe('G3: status for a person with no timed activity', () => {
     return statusLines(makeStyle(false, undefined, plain), s, trends.minutesShown ? trends.minutes : null, null, [], trends.doses).join('\n');
   }
 
-  it('says their activities are counted in metres and reps, not "0 of 150 aerobic minutes" or a row of zeros', async () => {
+  it('G3: keeps the weekly aim, then their metres and reps, with no chart of weeks of zero minutes', async () => {
     const text = await statusText(false);
-    expect(text).not.toMatch(/Weekly aim|Minutes|aerobic minutes|\b0 0 0\b/);
-    expect(text).toMatch(/^Your activities are counted in metres and reps, not minutes:\nMetres +\S{3} +hallway walk, m a session, last 3 weeks: 200 250 300\nReps /m);
+    expect(text).not.toMatch(/^Minutes|aerobic minutes a week|\b0 0 0\b/m);
+    expect(text).toMatch(/^Weekly aim +\S{20} +0 of 150 aerobic minutes this week\nMetres +\S{3} +hallway walk, m a session, last 3 weeks: 200 250 300\nReps /m);
   });
 
   it('the same in plain words for a screen reader', async () => {
     const text = await statusText(true);
-    expect(text).not.toMatch(/Weekly aim|minutes a week/);
-    expect(text).toMatch(/^Your activities are counted in metres and reps, not minutes:\nhallway walk, m a session, the last 3 weeks, oldest first: 200, 250, 300\.$/m);
+    expect(text).not.toMatch(/minutes a week/);
+    expect(text).toMatch(/^Weekly aim: 0 of 150 aerobic minutes this week\.\nhallway walk, m a session, the last 3 weeks, oldest first: 200, 250, 300\.$/m);
   });
 });

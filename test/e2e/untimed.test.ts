@@ -58,13 +58,13 @@ describe('a person with no timed activity (R1, R3, G3, C1)', () => {
     expect(doc.summary).not.toMatch(/minutes/);
   });
 
-  it('G3: status says they are counted in metres and reps, with no weekly aim of 0 minutes nor a row of zeros', () => {
+  it('G3: status keeps the weekly aim, without judging, and no chart of weeks of zero minutes: their metres and reps follow it', () => {
     const out = run(['status']);
-    expect(out).not.toMatch(/Weekly aim|aerobic minutes/);
-    expect(out).toMatch(/^Your activities are counted in metres and reps, not minutes:\nMetres /m);
+    expect(out).not.toMatch(/^Minutes|aerobic minutes a week/m);
+    expect(out).toMatch(/^Weekly aim .* 0 of 150 aerobic minutes this week\nMetres /m);
     const plain = run(['status', '--plain']);
-    expect(plain).not.toMatch(/Weekly aim|aerobic minutes/);
-    expect(plain).toMatch(/^Your activities are counted in metres and reps, not minutes:$/m);
+    expect(plain).not.toMatch(/aerobic minutes a week/);
+    expect(plain).toMatch(/^Weekly aim: 0 of 150 aerobic minutes this week\.\nhallway walk, m a session/m);
   });
 
   it('cli.md: status --json keeps its minutes fields, and says minutes are not shown', () => {
@@ -92,7 +92,7 @@ describe('a person with no timed activity (R1, R3, G3, C1)', () => {
     const reps = Array.from({ length: 10 }, (_, w) => times(3, 6 + Math.floor(w / 2)).map(steady));
     importRows(other, [...weeksOf(walk, START, ...Array.from({ length: 4 }, () => times(3, 10).map(steady))), ...weeksOf(STS, mondayOf(START, 5), ...reps)], today);
     const out = other.run(['status'], { PACE_TODAY: today }).stdout;
-    expect(out).toMatch(/^Your activities are counted in reps, not minutes:$/m);
+    expect(out).toMatch(/^Weekly aim .* 0 of 150 aerobic minutes this week\nReps /m);
     expect(out).not.toMatch(/Load ratio/);
     const doc = json<{ acwr: number | null; acwr_flag: string | null; minutes_shown: boolean }>(other, ['status'], today);
     expect(doc).toMatchObject({ acwr: null, acwr_flag: null, minutes_shown: false });
