@@ -147,6 +147,7 @@ function makeContext(g: Globals, io: Io): Context {
     stdout: io.stdout,
     stderr: io.stderr,
     paperLocale: io.env.LC_ALL || io.env.LC_PAPER || io.env.LANG,
+    wallClock,
     // Made once a run: a command asks for them before each group of questions (log: three times).
     prompts: () =>
       (questions ??= (async () => {
@@ -188,6 +189,19 @@ function todayFrom(io: Io): IsoDate {
   }
   // The person's own calendar day, in local time (a subpath import keeps date-fns light).
   return lightFormat(io.clock(), 'yyyy-MM-dd') as IsoDate;
+}
+
+/**
+ * The time this machine's clocks (its time zone, TZ) show for a wall-clock time on a day. A time
+ * the clocks skip is moved on by the time skipped, as ECMAScript and RFC 5545 3.3.5 both do.
+ */
+function wallClock(date: IsoDate, time: string): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const [h, min] = time.split(':').map(Number) as [number, number];
+  const at = new Date(2000, 0, 1, h, min);
+  at.setFullYear(y, m - 1, d);
+  at.setHours(h, min, 0, 0);
+  return `${String(at.getHours()).padStart(2, '0')}:${String(at.getMinutes()).padStart(2, '0')}`;
 }
 
 /**

@@ -22,6 +22,11 @@ export interface Context {
   stderr: Output;
   /** The locale that names the paper size (LC_ALL, else LC_PAPER, else LANG), for `report`. */
   paperLocale?: string;
+  /**
+   * The time the person's clocks show for a wall-clock time on a day, in their time zone: later
+   * than it when the clocks skip it (the night they go forward). Absent: every time is shown as it is.
+   */
+  wallClock?: (date: IsoDate, time: string) => string;
   /** Loads inquirer only when a command really asks something. */
   prompts: () => Promise<Prompts>;
 }

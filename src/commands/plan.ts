@@ -10,10 +10,10 @@ import { insertAcceptance, insertOverride, listOverrides } from '../store/plans.
 import { refuseIfDamaged } from '../store/soundness.js';
 import { withCoach } from './coach.js';
 import { checkOverrides, refuseAcceptUnderHold, refuseUnsafe } from './planOverride.js';
-import { calendarOf } from '../core/calendar.js';
+import { calendarOf, skippedTimes } from '../core/calendar.js';
 import { DEFAULT_SESSION_TIME, planSessions, type ActivitySessions } from '../core/days.js';
 import { defaultTime, listSchedules } from '../store/schedules.js';
-import { calendarRequest, leftoverLines, reminderWords, writeCalendar } from './planCalendar.js';
+import { calendarRequest, leftoverLines, reminderWords, skippedLines, writeCalendar } from './planCalendar.js';
 import { note, print, printJson, type Context } from './context.js';
 import { planGoalSuggestion } from './statusOutcomes.js';
 
@@ -103,11 +103,13 @@ export async function plan(_args: string[], flags: PlanFlags, ctx: Context): Pro
     // D1/D2: the sessions' days and times, from the same plan.
     const sessions = journal.path === null ? planSessions(result, [], DEFAULT_SESSION_TIME) : planSessions(result, listSchedules(journal.db), defaultTime(journal.db));
     if (calendar !== null) {
-      const written = await writeCalendar(calendar, calendarOf(result, sessions, calendar.remind, weekBefore), ctx);
+      const events = calendarOf(result, sessions, calendar.remind, weekBefore);
+      const written = await writeCalendar(calendar, events, ctx);
       // T3: importing a calendar with no events removes none: the person must not be reminded to
       // exercise by a session exported before the pause.
       if (result.paused) note(ctx, 'The plan is paused, so this calendar has no sessions. Sessions from an earlier export stay in your calendar app: delete them there.');
       else if (journal.path !== null) for (const line of leftoverLines(result, earlierCounts(journal, result, ctx.today))) note(ctx, line);
+      if (ctx.wallClock) for (const line of skippedLines(skippedTimes(events, ctx.wallClock))) note(ctx, line);
       if (calendar.path === '-') return 0;
       if (!flags.json) {
         // An empty calendar (a paused plan) has no reminders to speak of.

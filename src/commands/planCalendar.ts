@@ -1,6 +1,7 @@
-import type { Calendar } from '../core/calendar.js';
+import type { Calendar, SkippedTime } from '../core/calendar.js';
 import type { WeekPlan } from '../core/coach/index.js';
 import { shortDateYear } from '../core/dates.js';
+import { shortTime } from '../core/days.js';
 import { InputError } from '../core/errors.js';
 import { printable } from '../core/input.js';
 import type { Context } from './context.js';
@@ -71,4 +72,9 @@ export function leftoverLines(plan: WeekPlan, earlier: ReadonlyMap<string, numbe
         `${a.activity} has ${a.sessionsPerWeek} ${a.sessionsPerWeek === 1 ? 'session' : 'sessions'} in the week of ${shortDateYear(plan.weekStart)}, ${earlier.get(a.activity)} before a change by hand: ` +
         'if an earlier export put more in your calendar app, delete those there.',
     );
+}
+
+/** D3: each session at a time the clocks skip, with the time the person's calendar app will show. */
+export function skippedLines(skipped: readonly SkippedTime[]): string[] {
+  return skipped.map((s) => `${shortDateYear(s.date)}: the clocks go forward and skip ${shortTime(s.time)}, so calendar apps will show that ${s.activity} at ${shortTime(s.shown)}.`);
 }

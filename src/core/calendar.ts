@@ -10,6 +10,7 @@ import type { IsoDate } from './types.js';
 export interface CalendarEvent {
   /** Stable for the week, the activity and the session's number: a new export replaces, never doubles. */
   uid: string;
+  activity: string;
   title: string;
   description: string;
   date: IsoDate;
@@ -45,6 +46,7 @@ export function calendarOf(plan: WeekPlan, sessions: ReadonlyMap<string, Activit
     own.sessions.forEach((s, i) => {
       events.push({
         uid: `${plan.weekStart}-${encodeURIComponent(a.activity)}-${i + 1}@pace-journal`,
+        activity: a.activity,
         title: amount === null ? a.activity : `${a.activity} ${amount}`,
         description: lines.join('\n'),
         date: s.date,
@@ -55,6 +57,27 @@ export function calendarOf(plan: WeekPlan, sessions: ReadonlyMap<string, Activit
   }
   events.sort((x, y) => (x.date + x.time < y.date + y.time ? -1 : x.date + x.time > y.date + y.time ? 1 : x.uid < y.uid ? -1 : 1));
   return { weekStart: plan.weekStart, events, remind };
+}
+
+/** A session at a wall-clock time the person's clocks skip that day, and the time they show instead. */
+export interface SkippedTime {
+  date: IsoDate;
+  time: string;
+  shown: string;
+  activity: string;
+}
+
+/**
+ * D3: the sessions at a time that does not exist that day where the person is (the night the
+ * clocks go forward). The file keeps the plan's time, as every other; calendar apps move it on by
+ * the time skipped (RFC 5545 3.3.5), so the plan and the calendar differ there. `clock` gives the
+ * time the person's clocks show for a wall-clock time on a day.
+ */
+export function skippedTimes(calendar: Calendar, clock: (date: IsoDate, time: string) => string): SkippedTime[] {
+  return calendar.events.flatMap((e) => {
+    const shown = clock(e.date, e.time);
+    return shown === e.time ? [] : [{ date: e.date, time: e.time, shown, activity: e.activity }];
+  });
 }
 
 const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
