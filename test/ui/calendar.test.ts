@@ -1,6 +1,6 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { calendarOf } from '../../src/core/calendar.js';
+import { calendarOf, skippedTimes } from '../../src/core/calendar.js';
 import type { ActivityPlan, WeekPlan } from '../../src/core/coach/types.js';
 import { planSessions, type Schedule } from '../../src/core/days.js';
 import type { IsoDate } from '../../src/core/types.js';
@@ -147,6 +147,16 @@ describe('D3: the calendar, read back by ical.js', () => {
       if (saved === undefined) delete process.env.TZ;
       else process.env.TZ = saved;
     }
+  });
+
+  it('D3: a session at a time the clocks skip is found by the clock given, with the time it shows instead', () => {
+    const daily: Schedule[] = [{ activity: 'walk', days: [0, 1, 2, 3, 4, 5, 6], time: '01:30' }];
+    const plan = week({ activities: [{ ...walk, sessionsPerWeek: 7 }] }, '2026-03-23' as IsoDate);
+    // London's clocks go from 1:00 to 2:00 on Sunday 29 March 2026.
+    const london = (date: IsoDate, time: string) => (date === '2026-03-29' && time >= '01:00' && time < '02:00' ? `0${Number(time.slice(1, 2)) + 1}${time.slice(2)}` : time);
+    const calendar = calendarOf(plan, planSessions(plan, daily, '09:00'), 10);
+    expect(skippedTimes(calendar, london)).toEqual([{ date: '2026-03-29', time: '01:30', shown: '02:30', activity: 'walk' }]);
+    expect(skippedTimes(calendar, (_d, t) => t)).toEqual([]);
   });
 
   it('lines are folded by octets, not characters, and never inside a character: names in other scripts read back whole', () => {
