@@ -38,9 +38,12 @@ export function responseLines(style: Style, r: SessionResponse): string[] {
   if (r.kind === 'none' || r.kind === 'unsettled') return [];
   if (r.kind === 'expected') {
     const pain = `Pain ${r.from} -> ${r.to}`;
-    // F4: the reassurance is for a small rise; no change or a fall is said as it is.
+    // F4: pain at most 2 above before, and no flare: the log confirms an expected response, not
+    // damage. "A small rise" only for a rise; no change or a fall is said as it is, with the same
+    // confirmation.
     if (r.to > r.from) return [`${pain}: a small rise like this is your body responding to effort, not a sign of damage.`];
-    return [r.to === r.from ? `${pain}: no rise with the effort.` : `${pain}: lower after than before.`];
+    if (r.to === r.from) return [`${pain}: no rise with the effort, an expected response and not a sign of damage.`];
+    return [`${pain}: lower after than before, an expected response to effort and not a sign of damage.`];
   }
   const lines = [style.c.yellow.bold(`This counts as a flare: ${r.reasons.map(reasonWords).join('; ')}.`)];
   const d = r.flareDay;

@@ -235,10 +235,14 @@ describe('F2: the next-day check', () => {
 });
 
 describe('Words (item 12) and the CSV flare column (E1)', () => {
-  it('F4: no "small rise" for 3 -> 3 or 6 -> 2', () => {
+  it('F4: no "small rise" for 3 -> 3 or 6 -> 2, yet "at most 2 above" is confirmed as expected, not damage', () => {
     const pace = answeredPace();
-    expect(pace.run(['log', 'walk', '10', '--pain-before', '3', '--pain-after', '3']).stdout).not.toMatch(/rise like this/);
-    expect(pace.run(['log', 'walk', '10', '--pain-before', '6', '--pain-after', '2']).stdout).not.toMatch(/rise like this/);
+    const same = pace.run(['log', 'walk', '10', '--pain-before', '3', '--pain-after', '3']).stdout;
+    const lower = pace.run(['log', 'walk', '10', '--pain-before', '6', '--pain-after', '2']).stdout;
+    expect(same).not.toMatch(/rise like this/);
+    expect(lower).not.toMatch(/rise like this/);
+    expect(same).toMatch(/^Pain 3 -> 3: no rise with the effort, an expected response and not a sign of damage\.$/m);
+    expect(lower).toMatch(/^Pain 6 -> 2: lower after than before, an expected response to effort and not a sign of damage\.$/m);
   });
 
   it('T1: muscle-fatigue beside a stop sign is never named as a warning sign in the pause', () => {

@@ -19,7 +19,8 @@
 // - Q10 (breaks.ts): "done" is any session of the activity that week, counted or not. A level is a
 //   rung of the ladder the activity climbed; the step down is counted from the rung of the last
 //   week done, so a flare or Q4 step taken meanwhile is not added to it (the lower wins). An
-//   activity still in its baseline, or a week with an override, is not stepped down. After 6+
+//   activity still in its baseline, or a week with an override, is not stepped down; after 6+
+//   empty weeks a baseline still forming starts over too, from half the amount it had seen. After 6+
 //   empty weeks the suggestion is half the last quota (halves down), at the last sessions per week,
 //   until the first session back starts the new two-week baseline.
 // - Q5/Q6/T2: flares and session ceilings are per activity (the weekly aim is shared, below);

@@ -128,9 +128,15 @@ export function activityReplay(
     let override = ctx.overrides.at(meta.activity, week);
     let plan: ActivityPlan;
 
-    if (override === null && lastDone !== null && ladder.rungs.length > 0 && away >= REBASELINE_WEEKS) {
-      // Q10: a long break: start over with a new baseline, from about half the last quota.
-      restart = restartAfterBreak(lastDone, meta.unit, prev !== null && prev.quota !== null ? { quota: prev.quota, sessionsPerWeek: prev.sessionsPerWeek } : null);
+    // Q10: "whatever the reason": an activity whose baseline had not settled before the break
+    // starts over too, or sessions from months ago would set the amount to come back at.
+    const settledOrForming = ladder.rungs.length > 0 || window.quota() !== null;
+    if (override === null && lastDone !== null && settledOrForming && away >= REBASELINE_WEEKS) {
+      // Q10: a long break: start over with a new baseline, from about half the last quota. In a
+      // baseline that had not settled (program week 1 had no plan), the last quota is the
+      // comfortable amount it had seen.
+      const from = lastDone.quota === null ? { ...lastDone, quota: window.quota() } : lastDone;
+      restart = restartAfterBreak(from, meta.unit, prev !== null && prev.quota !== null ? { quota: prev.quota, sessionsPerWeek: prev.sessionsPerWeek } : null);
       ladder.rungs = [];
       ladder.steadyWeeks = 0;
       ladder.unfinishedWeeks = 0;

@@ -149,6 +149,18 @@ describe('Q10 return after a break', () => {
     );
   });
 
+  it('Q10: six empty weeks or more start over for an activity whose baseline had not settled either', () => {
+    // Seen: two 20 min walks in week 1, eight empty weeks, then 8 min: the plan asked for 20 min
+    // on the way back and, with the 8 min walk as the third comfortable session, set a baseline of
+    // 20 "over 10 weeks" and grew it to 22. A new baseline is formed from the sessions back only.
+    const h = weeks(MON, [20, 20], ...none(8), [8], [8, 8]);
+    expect(planOf(h, week(10))).toMatchObject({ quota: 10, change: 'return', reason: { rule: 'Q10', kind: 'rebaseline', last: 20 } });
+    expect(brief([11, 12].map((n) => planOf(h, week(n))))).toEqual([
+      [8, 1, 'baseline'], // the comfortable amount done since coming back
+      [9, 2, 'increase'], // Q2: next(new baseline of 8), two weeks after the first session back
+    ]);
+  });
+
   it('Q10/Q7: a shorter session set by hand for the week of return keeps the return\'s sessions a week, not those from before the break', () => {
     // Seen: stretching at 30 min x 7 before a two-week break comes back at 30 x 4; setting 25 min
     // for that week (a lowering, which the input check lets through even under a hold) planned 25 x 7.
