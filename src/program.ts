@@ -210,7 +210,7 @@ export function buildProgram(deps: ProgramDeps): Command {
     .option('--pain <0-10>', 'your pain on average in the past 7 days (0 no pain, 10 as bad as you can imagine)')
     .option('--enjoyment <0-10>', 'how much pain interfered with your enjoyment of life (0 not at all, 10 completely)')
     .option('--general <0-10>', 'how much pain interfered with your general activity (0 not at all, 10 completely)')
-    .option('--settled <yes|no>', 'whether the pain of your sessions yesterday or the day before has settled (next-day check, F2)')
+    .option('--settled <yes|no>', 'whether the pain of your sessions yesterday or the day before has settled (next-day check, F2); alone, records only that')
     .option('--json', 'print the check-in as JSON')
     .action(run(async () => (await import('./commands/checkin.js')).checkin));
   program

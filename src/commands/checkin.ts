@@ -9,6 +9,7 @@ import { print, printJson, type Context } from './context.js';
 import { claimFirstUse, showNotice } from './firstUse.js';
 import { answerNextDay, nextDayJson, nextDayQuestion, pendingDay, refuseSettledWithoutPending } from './nextDay.js';
 import { pegCheckinJson } from './outcomesJson.js';
+import { settledOnly } from './settledOnly.js';
 
 // `pace checkin`: the weekly PEG-3 (W1, W2), and the next-day check (F2) when one is waiting.
 
@@ -31,19 +32,27 @@ export async function checkin(_args: string[], flags: CheckinFlags, ctx: Context
     if (raw !== undefined) given[item] = parsePegAnswer(raw, item, FLAGS[item]);
   }
   const missing = (['pain', 'enjoyment', 'general'] as const).filter((i) => given[i] === undefined);
-  if (missing.length > 0 && !ctx.interactive) {
+  let settled = flags.settled !== undefined ? parseYesNo(flags.settled, '--settled') : undefined;
+  // F2, as log's: --settled with no answer of the weekly three is the next-day answer alone (a
+  // rest day, or a week already checked in), at a terminal too.
+  const settledAlone = settled !== undefined && missing.length === 3;
+  if (missing.length > 0 && !settledAlone && !ctx.interactive) {
     throw new InputError(
       `the check-in needs all three answers; missing: ${missing.map((m) => FLAGS[m]).join(', ')}.`,
       'Each is 0-10 about the past 7 days: pace checkin --pain 4 --enjoyment 3 --general 5',
     );
   }
-  let settled = flags.settled !== undefined ? parseYesNo(flags.settled, '--settled') : undefined;
   let journal: Journal = openJournal(ctx.dbPath, { write: false });
   try {
     // F2: "when a person logs or checks in the day after a session": read before any question.
     const db = journal.db;
     const pending = readTransaction(db, () => pendingDay(db, ctx.today));
     refuseSettledWithoutPending(settled, pending);
+    if (settledAlone && pending) {
+      journal = forWriting(journal, ctx.dbPath);
+      const pemUnset = readSettings(journal.db).pem === null;
+      return await settledOnly(journal, pending, settled!, pemUnset, flags.json === true, ctx, (answer) => ({ checkin: null, replaced: false, next_day: nextDayJson(answer) }));
+    }
     if (pending && settled === undefined && ctx.interactive) settled = await (await ctx.prompts()).confirm(nextDayQuestion(pending), true);
     let answers: PegAnswers;
     try {

@@ -5,17 +5,31 @@ import { claimFirstUse, showNotice } from './firstUse.js';
 import { triageJson } from './json.js';
 import { answerNextDay, nextDayJson } from './nextDay.js';
 
+type NextDayAnswer = ReturnType<typeof answerNextDay>;
+
+/** `log --json`'s document for an answer alone: no session, no plan. */
+const logDocument = (answer: NextDayAnswer) => ({ session: null, triage: triageJson(answer.decision?.result ?? null), plan: null, checkin: nextDayJson(answer) });
+
 /**
- * F2, cli.md: `pace log --settled <yes|no>` with no activity and no dose, for a rest day. It
+ * F2, cli.md: `pace log --settled <yes|no>` with no activity and no dose, for a rest day (and
+ * `pace checkin --settled` with none of the weekly answers, with its own `--json` document). It
  * records only the answer (and, for "no", the hold that pain-over-24h opens), no session.
  */
-export async function settledOnly(journal: Journal, day: PendingDay, settled: boolean, pemUnset: boolean, json: boolean, ctx: Context): Promise<number> {
+export async function settledOnly(
+  journal: Journal,
+  day: PendingDay,
+  settled: boolean,
+  pemUnset: boolean,
+  json: boolean,
+  ctx: Context,
+  document: (answer: NextDayAnswer) => object = logDocument,
+): Promise<number> {
   const { answer, first } = write(journal.db, () => ({
     answer: answerNextDay(journal.db, ctx.today, day, settled),
     first: claimFirstUse(journal.db, ctx.today),
   }));
   showNotice(ctx, first, pemUnset);
-  if (json) printJson(ctx, { session: null, triage: triageJson(answer.decision?.result ?? null), plan: null, checkin: nextDayJson(answer) });
+  if (json) printJson(ctx, document(answer));
   else {
     const [{ nextDayLines }, { makeStyle }] = await Promise.all([import('../ui/logView.js'), import('../ui/style.js')]);
     print(ctx, nextDayLines(makeStyle(ctx.color, ctx.stdout.columns, ctx.plain), answer));

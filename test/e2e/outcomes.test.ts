@@ -221,6 +221,26 @@ describe('goal, checkin and review: every JSON document, and bad input refused w
     expect(fileHash(p.db)).toBe(before);
   });
 
+  it('F2: checkin --settled alone answers the next-day check only, as log --settled does on a rest day', () => {
+    const p = tempPace(tempDir());
+    expect(p.run(['init', '--pem', 'no'], { PACE_TODAY: '2026-11-20' }).status).toBe(0);
+    expect(p.run(['log', 'walk', '10', '--no-input'], { PACE_TODAY: '2026-11-20' }).status).toBe(0);
+    const c = json<{ checkin: unknown; replaced: boolean; next_day: { session_ids: number[]; settled: boolean; triage: { class: string } | null } }>(p, ['checkin', '--settled', 'no'], '2026-11-21');
+    expect(c).toMatchObject({ checkin: null, replaced: false, next_day: { session_ids: [1], settled: false, triage: { class: 'assess' } } });
+    expect(p.sessions().map((x) => x.symptoms)).toEqual([['pain-over-24h']]);
+    // No weekly check-in was made of it: the week still has none.
+    expect(JSON.parse(p.run(['status', '--json'], { PACE_TODAY: '2026-11-21' }).stdout)).toMatchObject({ peg: null });
+    const text = tempPace(tempDir());
+    expect(text.run(['init', '--pem', 'no'], { PACE_TODAY: '2026-11-20' }).status).toBe(0);
+    expect(text.run(['log', 'walk', '10', '--no-input'], { PACE_TODAY: '2026-11-20' }).status).toBe(0);
+    const r = text.run(['checkin', '--settled', 'yes'], { PACE_TODAY: '2026-11-21' });
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/settled/i);
+    expect(r.stdout).not.toMatch(/PEG|check-in saved/i);
+    // With nothing waiting, --settled alone is refused as before, and nothing is written.
+    refused(['checkin', '--settled', 'no'], /--settled answers the next-day check, but there is no session/);
+  });
+
   it('refuses a check-in missing an answer when not interactive, or with an answer out of range', () => {
     refused(['checkin', '--pain', '4', '--enjoyment', '5'], /missing: --general/);
     refused(['checkin'], /missing: --pain, --enjoyment, --general/);
