@@ -431,3 +431,25 @@ describe('random command sequences keep the journal honest (model-based)', () =>
     });
   }, 600_000);
 });
+
+// Cases the sequences found, kept as plain tests.
+describe('found by the sequences', () => {
+  it('a backup restores a day as it was: a session moved onto a day keeps its own "not settled", and the other session there stays no flare (F2, E1)', async () => {
+    const dir = tempDir();
+    const a = join(dir, 'a.db');
+    await ok(a, '2026-09-07', ['init', '--pem', 'no', '--start', '2026-09-07']);
+    await ok(a, '2026-09-07', ['log', 'walk', '5']);
+    // The next-day check for 7 Sep: not settled (session 1 takes pain-over-24h); session 2 is on 8 Sep.
+    await ok(a, '2026-09-08', ['log', 'walk', '5', '--settled', 'no']);
+    // Session 1 moves onto 8 Sep with its own answer, about the day it left: session 2 is not answered.
+    await ok(a, '2026-09-10', ['edit', '1', '--date', '2026-09-08']);
+    const flares = async (db: string) => rows(await ok(db, '2026-09-10', ['export'])).map((r) => r.flare);
+    expect(await flares(a)).toEqual(['yes', 'no']);
+    const file = join(dir, 'backup.json');
+    writeFileSync(file, await ok(a, '2026-09-10', ['export', '--json', '--include-notes']));
+    const b = join(dir, 'b.db');
+    await ok(b, '2026-09-10', ['import', file]);
+    expect(await flares(b)).toEqual(['yes', 'no']);
+    expect(await backup(b, '2026-09-10')).toEqual(await backup(a, '2026-09-10'));
+  });
+});
