@@ -172,7 +172,7 @@ const routineStep = fc
 
 const step: fc.Arbitrary<Step> = fc
   .tuple(
-    fc.constantFrom(0, 0, 1, 1, 1, 2, 2, 3, 4, 7),
+    fc.constantFrom(0, 0, 1, 1, 1, 2, 2, 3, 4, 7, 15),
     fc.oneof({ weight: 6, arbitrary: routineStep }, { weight: 3, arbitrary: logStep }, { weight: 4, arbitrary: otherStep }, { weight: 1, arbitrary: badStep }),
   )
   .map(([advance, s]) => ({ ...s, advance }));
@@ -416,6 +416,7 @@ async function run(j: { pem: string; steps: Step[] }): Promise<void> {
     }
     const old = s.kind === 'edit' ? await sessionById(db, today, argv[1]!) : undefined;
     const before = await backup(db, today);
+    const weekBefore = JSON.parse(await ok(db, today, ['plan', '--week', today, '--json']));
     const r = await pace(db, today, argv);
     noCrash(argv, r);
     saw(`${s.kind} exit ${r.code}`);
@@ -433,6 +434,26 @@ async function run(j: { pem: string; steps: Step[] }): Promise<void> {
       else if (s.kind === 'accept') model.accepted = true;
     }
     await checkViews(db, today, model, context);
+    // 5. Q9, T2: this week's plan is a function of the history before its Monday, so a step that
+    // records only this week (a session dated this week, a sign on today's session, a check-in, a
+    // clearance) leaves its quotas as they were; not while paused (T3 shows none), and not an
+    // activity still in its baseline, whose plan is the comfortable amount so far (Q1).
+    const monday = mondayOf(today);
+    const dated = argv[argv.indexOf('--date') + 1];
+    const thisWeekOnly =
+      r.code === 0 && !argv.includes('--settled') &&
+      ((s.kind === 'log' && (!argv.includes('--date') || dated! >= monday)) || s.kind === 'checkin' || s.kind === 'clear' || (s.kind === 'triage' && !argv.includes('--session')));
+    if (thisWeekOnly) {
+      const weekAfter = JSON.parse(await ok(db, today, ['plan', '--week', today, '--json']));
+      if (!weekBefore.paused && !weekAfter.paused) {
+        for (const a of weekBefore.activities as PlanRow[]) {
+          const b = (weekAfter.activities as PlanRow[]).find((x) => x.activity === a.activity);
+          if (a.change === 'baseline' || b === undefined || b.change === 'baseline') continue;
+          saw('Q9 checked');
+          expect([b.quota, b.sessions_per_week], `${context}\nQ9: this week's plan for ${a.activity} changed: ${JSON.stringify(a)} -> ${JSON.stringify(b)}`).toEqual([a.quota, a.sessions_per_week]);
+        }
+      }
+    }
   }
   await roundTrip(dir, db, today, done.join('\n'));
   // The views read once a sequence: they must not fail on any journal the commands can make.
