@@ -349,6 +349,10 @@ async function roundTrip(dir: string, db: string, today: IsoDate, context: strin
   expect(await backup(fresh, today), context).toEqual(await backup(db, today));
   for (const day of [today, nextMonday(today)]) {
     expect(await statusByPlace(fresh, day), `${context}\nstatus on ${day} after the round trip`).toEqual(await statusByPlace(db, day));
+    // The plan and the weekly export read the same history, so they come back alike too (Q9, E2).
+    for (const view of [['plan', '--json'], ['export', '--weekly']]) {
+      expect(await ok(fresh, day, view), `${context}\n${view.join(' ')} on ${day} after the round trip`).toBe(await ok(db, day, view));
+    }
   }
 }
 
