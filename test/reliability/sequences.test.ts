@@ -471,7 +471,7 @@ async function run(j: { pem: string; steps: Step[] }): Promise<void> {
 describe('random command sequences keep the journal honest (model-based)', () => {
   it('exit codes, one truth, every path to a pause, and the backup round trip hold after each step', async () => {
     await fc.assert(fc.asyncProperty(journal, run), {
-      numRuns: Number(process.env.RUNS ?? 60),
+      numRuns: Number(process.env.RUNS ?? 50),
       seed: Number(process.env.SEED ?? 20261207),
       endOnFailure: false,
     });
