@@ -45,6 +45,8 @@ export async function importCmd(args: string[], flags: ImportFlags, ctx: Context
       const compare = { withNotes, said, onItsDay: (s: SessionInput) => asOnItsDay(s, unsettled) };
       if (!isJson && !flags.addChanged) refuseChangedRows(rows, sessionsOnDaysOf(j, rows), compare, rowLabel);
       triage.start(j.db);
+      // F2: the days answered before the import: only their answer is taken on arrival (below).
+      const answered = answeredDays(j.db);
       // Extras name activities, so activities come first; triage and check-ins name sessions, so they come last.
       if (extras) importExtras(j.db, { ...emptyExtras(), activities: extras.activities ?? [] });
       const added: { id: number; date: string }[] = [];
@@ -55,10 +57,11 @@ export async function importCmd(args: string[], flags: ImportFlags, ctx: Context
       const settings = extras ? importSettings(j.db, extras) : { added: 0, kept: [], taken: [] };
       const other = settings.added + (extras ? importExtras(j.db, { ...emptyExtras(), ...extras, activities: [] }) : 0);
       // F2: after a backup's own answers are in (so none is doubled), a session the import added
-      // to a day already answered takes that day's answer, not triaged again (it was, when given);
-      // one that brought its own answer keeps it, as the backup has it.
+      // to a day the journal had already answered takes that day's answer, not triaged again (it
+      // was, when given); one that brought its own answer keeps it, as the backup has it. A day
+      // answered only by the backup is restored as the backup has it: a session there without an
+      // answer (one moved onto the day by edit --date keeps its own) stays without one.
       // Only days with an answer are looked at: one query, not one a session (100,000 in a restore).
-      const answered = answeredDays(j.db);
       for (const { id, date } of added) if (answered.has(date)) takeDayAnswer(j.db, id, true);
       return { ...counts, other, kept: settings.kept, taken: settings.taken, triaged: triage.finish(j.db) };
     });

@@ -1,0 +1,501 @@
+// A model-based test: random sequences of 5-25 commands (log, edit, delete, triage, checkin, plan
+// --set, plan --accept-increase, refused input, days passing) on a fresh journal, run through main()
+// in this process with today set per command, and after each step the invariants below. The model
+// is small on purpose: it tracks only what the spec makes certain (a stop-class symptom recorded and
+// not yet cleared); everything else is checked as agreement between views. A longer hunt:
+// SEED=7 RUNS=200 STEPS=40 npx vitest run test/reliability/sequences.test.ts (STATS=1: which states were reached)
+import fc from 'fast-check';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { addDays, mondayOf, nextMonday } from '../../src/core/dates.js';
+import { parseCsv } from '../../src/core/csv.js';
+import { openDatabase } from '../../src/store/sqlite.js';
+import type { IsoDate } from '../../src/core/types.js';
+import { pace, type Ran } from '../helpers/inProcess.js';
+import { removeTempDirs, tempDir } from '../helpers/tmp.js';
+
+const savedUmask = process.umask();
+afterAll(() => {
+  process.umask(savedUmask);
+  removeTempDirs();
+});
+
+const START = '2026-09-07' as IsoDate;
+
+/** How often each interesting state was reached: STATS=1 prints it, to see that the runs have bite. */
+const seen: Record<string, number> = {};
+const saw = (what: string) => void (seen[what] = (seen[what] ?? 0) + 1);
+afterAll(() => {
+  if (process.env.STATS) console.log(seen);
+});
+
+// pacing-model.md T: the classes, written out here from the spec rather than imported from src/.
+const CONTINUE = ['muscle-fatigue', 'mild-pain-increase'];
+const ASSESS = ['pain-worsening', 'joint-swelling', 'pain-over-24h'];
+const STOP = ['dizziness', 'chest-pain', 'joint-instability'];
+const isStop = (c: string) => STOP.includes(c);
+const isWarning = (c: string) => ASSESS.includes(c) || STOP.includes(c);
+
+const ACTIVITIES = [
+  { name: 'walk', unit: 'min', category: 'aerobic', doses: ['5', '8', '10', '11', '12.5', '20'] },
+  { name: 'sit-to-stand', unit: 'reps', category: 'strength', doses: ['5', '8', '10', '12'] },
+] as const;
+
+type Kind = 'pem' | 'log' | 'edit' | 'delete' | 'triage' | 'clear' | 'settled' | 'checkin' | 'set' | 'accept' | 'bad' | 'roundtrip' | 'csvimport';
+/** One step: days to advance first, then argv, where `@-n` is n days before that day and `@+n` after it. */
+interface Step {
+  advance: number;
+  kind: Kind;
+  argv: readonly string[];
+}
+
+const scale = fc.integer({ min: 0, max: 10 });
+// Warning signs now and then, not in every other session: the plan must get far enough to grow.
+const symptoms = fc.oneof(
+  { weight: 12, arbitrary: fc.constant<string[]>([]) },
+  { weight: 2, arbitrary: fc.subarray(CONTINUE, { minLength: 1 }) },
+  { weight: 1, arbitrary: fc.subarray([...ASSESS.slice(0, 2), ...STOP], { minLength: 1, maxLength: 2 }) },
+);
+const sessionId = fc.integer({ min: 1, max: 8 }).map(String);
+
+const logStep = fc
+  .record({
+    a: fc.constantFrom(...ACTIVITIES),
+    dose: fc.nat(5),
+    back: fc.constantFrom(0, 0, 0, 1, 2, 3),
+    before: fc.option(scale),
+    after: fc.option(scale),
+    symptoms,
+    flare: fc.oneof({ weight: 9, arbitrary: fc.constant(false) }, { weight: 1, arbitrary: fc.constant(true) }),
+    settled: fc.oneof({ weight: 5, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: fc.constantFrom('yes', 'no') }),
+  })
+  .map(
+    (r): Step => ({
+      advance: 0,
+      kind: 'log',
+      argv: [
+        'log', r.a.name, r.a.doses[r.dose % r.a.doses.length]!, '--unit', r.a.unit, '--category', r.a.category,
+        ...(r.back > 0 ? ['--date', `@-${r.back}`] : []),
+        ...(r.before !== null ? ['--pain-before', String(r.before)] : []),
+        ...(r.after !== null ? ['--pain-after', String(r.after)] : []),
+        ...r.symptoms.flatMap((c) => ['--symptom', c]),
+        ...(r.flare ? ['--flare'] : []),
+        ...(r.settled !== null ? ['--settled', r.settled] : []),
+      ],
+    }),
+  );
+
+const editStep = fc
+  .record({
+    id: sessionId,
+    dose: fc.option(fc.constantFrom('6', '10', '13')),
+    before: fc.option(scale),
+    after: fc.option(scale),
+    symptoms: fc.option(symptoms, { freq: 3 }),
+    noFlare: fc.boolean(),
+    back: fc.option(fc.nat(6), { freq: 3 }),
+    settled: fc.option(fc.constantFrom('yes', 'no'), { freq: 4 }),
+  })
+  .map(
+    (r): Step => ({
+      advance: 0,
+      kind: 'edit',
+      argv: [
+        'edit', r.id,
+        ...(r.dose !== null ? ['--dose', r.dose] : []),
+        ...(r.before !== null ? ['--pain-before', String(r.before)] : []),
+        ...(r.after !== null ? ['--pain-after', String(r.after)] : []),
+        ...(r.symptoms ?? []).flatMap((c) => ['--symptom', c]),
+        ...(r.noFlare ? ['--no-flare'] : []),
+        ...(r.back !== null ? ['--date', `@-${r.back}`] : []),
+        ...(r.settled !== null ? ['--settled', r.settled] : []),
+      ],
+    }),
+  );
+
+/** Input that must be refused: exit 2, one or two lines, nothing written. */
+const badStep = fc
+  .constantFrom<readonly string[]>(
+    ['log', 'walk', '0'],
+    ['log', 'walk', '-5'],
+    ['log', 'walk', '1441'],
+    ['log', 'walk', '10', '--pain-before', '11'],
+    ['log', 'walk', '10', '--symptom', 'no-such-sign'],
+    ['log', 'walk', '10', '--date', '@+1'],
+    ['log', 'walk', '10', '--date', '2026-02-30'],
+    ['edit', '999', '--dose', '5'],
+    ['edit', '1', '--pain-after', 'eleven'],
+    ['edit', '1', '--dose', '0'],
+    ['delete', '999', '--yes'],
+    ['triage', '--session', '999', '--symptom', 'dizziness'],
+    ['triage', '--symptom', 'no-such-sign'],
+    ['checkin', '--pain', '11', '--enjoyment', '2', '--general', '2'],
+    ['plan', '--set', 'walk=abc'],
+    ['plan', '--week', '2026-13-01', '--json'],
+  )
+  .map((argv): Step => ({ advance: 0, kind: 'bad', argv }));
+
+const otherStep: fc.Arbitrary<Step> = fc.oneof(
+  { weight: 2, arbitrary: editStep },
+  // S1, S2: the safety answer changed in the middle of the program.
+  fc.constantFrom('yes', 'no').map((p): Step => ({ advance: 0, kind: 'pem', argv: ['init', '--pem', p] })),
+  sessionId.map((id): Step => ({ advance: 0, kind: 'delete', argv: ['delete', id, '--yes'] })),
+  // The safety net's paths are drawn more often than the rest: a sign, then a clearance, then another.
+  {
+    weight: 2,
+    arbitrary: fc
+      .record({ id: fc.option(sessionId), c: fc.constantFrom(...CONTINUE, ...ASSESS.slice(0, 2), ...STOP) })
+      .map(({ id, c }): Step => ({ advance: 0, kind: 'triage', argv: ['triage', ...(id ? ['--session', id] : []), '--symptom', c] })),
+  },
+  { weight: 2, arbitrary: fc.constant<Step>({ advance: 0, kind: 'clear', argv: ['triage', '--cleared'] }) },
+  fc.constantFrom('yes', 'no').map((s): Step => ({ advance: 0, kind: 'settled', argv: ['log', '--settled', s] })),
+  fc.tuple(scale, scale, scale).map(([p, e, g]): Step => ({ advance: 0, kind: 'checkin', argv: ['checkin', '--pain', String(p), '--enjoyment', String(e), '--general', String(g)] })),
+  fc
+    .record({ a: fc.constantFrom('walk', 'sit-to-stand'), q: fc.constantFrom(5, 8, 10, 15, 30), n: fc.option(fc.constantFrom(2, 3, 5)) })
+    .map(({ a, q, n }): Step => ({ advance: 0, kind: 'set', argv: ['plan', '--set', `${a}=${q}${n === null ? '' : `x${n}`}`, '--yes'] })),
+  fc.constant<Step>({ advance: 0, kind: 'accept', argv: ['plan', '--accept-increase'] }),
+  fc.constant<Step>({ advance: 0, kind: 'roundtrip', argv: [] }),
+  fc.constant<Step>({ advance: 0, kind: 'csvimport', argv: [] }),
+);
+
+/** The usual day: the planned walk or sit-to-stand, done, pain a little up and settled. */
+const routineStep = fc
+  .record({ a: fc.constantFrom(...ACTIVITIES), dose: fc.nat(5), before: fc.integer({ min: 2, max: 5 }), rise: fc.integer({ min: 0, max: 2 }) })
+  .map(
+    (r): Step => ({
+      advance: 0,
+      kind: 'log',
+      argv: ['log', r.a.name, r.a.doses[r.dose % r.a.doses.length]!, '--unit', r.a.unit, '--category', r.a.category, '--pain-before', String(r.before), '--pain-after', String(r.before + r.rise)],
+    }),
+  );
+
+const step: fc.Arbitrary<Step> = fc
+  .tuple(
+    fc.constantFrom(0, 0, 1, 1, 1, 2, 2, 3, 4, 7, 15),
+    fc.oneof({ weight: 6, arbitrary: routineStep }, { weight: 3, arbitrary: logStep }, { weight: 4, arbitrary: otherStep }, { weight: 1, arbitrary: badStep }),
+  )
+  .map(([advance, s]) => ({ ...s, advance }));
+
+const journal = fc.record({
+  pem: fc.constantFrom('yes', 'no'),
+  steps: fc.array(step, { minLength: 5, maxLength: Number(process.env.STEPS ?? 25) }),
+});
+
+const argvOn = (argv: readonly string[], today: IsoDate) =>
+  argv.map((a) => (/^@[-+]\d+$/.test(a) ? addDays(today, (a[1] === '-' ? -1 : 1) * Number(a.slice(2))) : a));
+
+const show = (argv: readonly string[], r: Ran) => `pace ${argv.join(' ')} -> ${r.code}\n${r.stderr}`;
+
+/** Invariant 1 (cli.md "Global behaviour"): exit 0 or 2 only, never a stack trace or a catch-all message. */
+function noCrash(argv: readonly string[], r: Ran): void {
+  expect([0, 2], show(argv, r)).toContain(r.code);
+  expect(r.stderr, show(argv, r)).not.toMatch(/something went wrong|\n\s+at .+:\d+:\d+|Error: /i);
+  if (r.code === 2) {
+    const lines = r.stderr.trim().split('\n').filter((l) => l.trim() !== '');
+    expect(lines.length, show(argv, r)).toBeGreaterThanOrEqual(1);
+    expect(lines.length, show(argv, r)).toBeLessThanOrEqual(2);
+  }
+}
+
+async function ok(db: string, today: string, argv: readonly string[]): Promise<string> {
+  const r = await pace(db, today, argv);
+  expect(r.code, show(argv, r)).toBe(0);
+  return r.stdout;
+}
+
+/** The whole journal as its JSON backup, without the moment of export (the one field that must differ). */
+async function backup(db: string, today: string): Promise<Record<string, unknown>> {
+  const doc = JSON.parse(await ok(db, today, ['export', '--json', '--include-notes'])) as Record<string, unknown>;
+  delete doc.exported_on;
+  return doc;
+}
+
+interface Session {
+  id: number;
+  date: string;
+  activity: string;
+  pain_before: number | null;
+  pain_after: number | null;
+  flare: boolean;
+  flare_marked: boolean;
+  symptoms: string[];
+}
+interface PlanRow {
+  activity: string;
+  quota: number | null;
+  sessions_per_week: number | null;
+  change: string;
+}
+
+const rows = (csv: string) => {
+  const [head, ...body] = [...parseCsv(csv)].map((r) => r.fields);
+  return body.map((r) => Object.fromEntries(head!.map((h, i) => [h, r[i] ?? ''])));
+};
+const num = (cell: string | undefined) => (cell === undefined || cell === '' ? null : Number(cell));
+
+/** What the test knows for certain from the commands that succeeded. */
+interface Model {
+  /** A stop-class symptom was recorded and no clearance came after it (T3). */
+  stopOpen: boolean;
+  /** An offered increase was accepted (S2). */
+  accepted: boolean;
+}
+
+/** The invariants that hold after every step, whatever it was. `stopOpen` is the model's word. */
+async function checkViews(db: string, today: IsoDate, model: Model, context: string): Promise<void> {
+  const { stopOpen } = model;
+  const status = JSON.parse(await ok(db, today, ['status', '--json']));
+  const weekPlan = JSON.parse(await ok(db, today, ['plan', '--week', today, '--json']));
+  const nextPlan = JSON.parse(await ok(db, today, ['plan', '--json']));
+  const weekly = rows(await ok(db, today, ['export', '--weekly']));
+  const sessions = JSON.parse(await ok(db, today, ['list', '--json'])) as Session[];
+  const csv = rows(await ok(db, today, ['export']));
+  const monday = mondayOf(today);
+
+  // 2. One truth (engineering: plan, status and the exports compute from the same core functions):
+  // this week's quota and sessions per week are the same in plan --week, status and export --weekly.
+  expect(status.this_week.week_start, context).toBe(monday);
+  expect(weekPlan.week_start, context).toBe(monday);
+  const fromPlan = new Map((weekPlan.activities as PlanRow[]).map((a) => [a.activity, [a.quota, a.sessions_per_week]]));
+  const fromStatus = new Map((status.this_week.activities as PlanRow[]).map((a) => [a.activity, [a.quota, a.sessions_per_week]]));
+  const fromWeekly = new Map(weekly.filter((w) => w.week_start === monday).map((w) => [w.activity!, [num(w.quota), num(w.sessions_planned)]]));
+  for (const name of new Set([...fromPlan.keys(), ...fromStatus.keys(), ...fromWeekly.keys()])) {
+    const p = fromPlan.get(name) ?? [null, null];
+    const s = fromStatus.get(name) ?? [null, null];
+    const w = fromWeekly.get(name) ?? [null, null];
+    expect({ activity: name, status: s, weekly: w }, `${context}\nthis week's plan for ${name}`).toEqual({ activity: name, status: p, weekly: p });
+  }
+  // 2. What was done this week is the same in status and export --weekly (E2), and its flares are
+  // list's flare sessions of that week and activity (E1 and E2 agree).
+  for (const a of status.this_week.activities as (PlanRow & { sessions_done: number; dose_done: number })[]) {
+    const w = weekly.find((r) => r.week_start === monday && r.activity === a.activity);
+    expect([a.activity, num(w?.sessions_done), num(w?.total_dose)], `${context}\nthis week's doing`).toEqual([a.activity, a.sessions_done, a.dose_done]);
+  }
+  // A week with a check-in or a triage record and no session has a row with every activity cell
+  // empty (docs/decisions.md, weekly export): not a row about an activity.
+  for (const w of weekly.filter((r) => r.activity !== '')) {
+    const end = addDays(w.week_start! as IsoDate, 7);
+    const flares = sessions.filter((s) => s.activity === w.activity && s.date >= w.week_start! && s.date < end && s.flare).length;
+    expect([w.week_start, w.activity, num(w.flares)], `${context}\nE2 flares`).toEqual([w.week_start, w.activity, flares]);
+  }
+  // A week is paused in every view or in none (T3).
+  expect(weekPlan.paused, context).toBe(status.paused);
+
+  // 2. The per-session flare of list --json is the CSV's flare column (E1: "so that it agrees").
+  const byDate = [...sessions].sort((a, b) => (a.date === b.date ? a.id - b.id : a.date < b.date ? -1 : 1));
+  expect(csv.map((r) => [r.date, r.activity, r.flare]), context).toEqual(byDate.map((s) => [s.date, s.activity, s.flare ? 'yes' : 'no']));
+
+  // 5. F1: a session is a flare exactly when it is marked, its pain rose by 3 or more, or it carries an
+  // assess or stop symptom (F2's "not settled" is the assess symptom pain-over-24h on it).
+  for (const s of sessions) {
+    const rose = s.pain_before !== null && s.pain_after !== null && s.pain_after - s.pain_before >= 3;
+    expect(s.flare, `${context}\nF1 for session ${JSON.stringify(s)}`).toBe(s.flare_marked || rose || s.symptoms.some(isWarning));
+  }
+  // 5. E1: pain_change is after minus before, empty when either is missing (never 0).
+  for (const r of csv) {
+    const [b, a] = [num(r.pain_before), num(r.pain_after)];
+    expect(num(r.pain_change), context).toBe(b !== null && a !== null ? a - b : null);
+  }
+
+  // 3. Every path (T3, T5): a stop-class symptom recorded by any command pauses the plan until cleared,
+  // and a pause comes from nothing else. Paused: no quotas, and nothing offered or increased (T2, S2).
+  saw(stopOpen ? 'paused' : 'not paused');
+  if (status.holds.some((h: { kind: string }) => h.kind !== 'stop')) saw('assess hold');
+  for (const a of [...weekPlan.activities, ...nextPlan.activities] as PlanRow[]) saw(`change ${a.change}`);
+  if (sessions.some((s) => s.flare)) saw('a flare');
+  expect(status.paused, `${context}\nstatus.paused (the model says ${stopOpen})`).toBe(stopOpen);
+  expect(nextPlan.paused, context).toBe(stopOpen);
+  if (stopOpen) {
+    for (const plan of [weekPlan, nextPlan]) {
+      for (const a of plan.activities as PlanRow[]) expect(a.quota, `${context}\npaused but a quota`).toBeNull();
+    }
+  }
+  // T2/T3: while any hold or pause is open, next week's plan offers and increases nothing.
+  if (status.holds.length > 0) {
+    for (const a of nextPlan.activities as PlanRow[]) expect(['increase', 'offer'], `${context}\nhold open: ${JSON.stringify(a)}`).not.toContain(a.change);
+  }
+  // 5. S2: in envelope mode the plan never increases on its own (only an accepted offer raises it).
+  if (nextPlan.mode === 'envelope' && !model.accepted) {
+    for (const a of nextPlan.activities as PlanRow[]) expect(a.change, `${context}\nenvelope mode: ${JSON.stringify(a)}`).not.toBe('increase');
+  }
+  // 5. Q2/Q6: an increase is next(this week's quota), or at the ceiling one more session a week.
+  if (nextPlan.week_start === addDays(monday, 7)) {
+    for (const a of nextPlan.activities as (PlanRow & { unit: string })[]) {
+      const now = (weekPlan.activities as PlanRow[]).find((w) => w.activity === a.activity);
+      // The first increase after the baseline is next(baseline) over the whole two-week window (Q1),
+      // which this week's "comfortable amount so far" need not be: that step is not checked here.
+      if (a.change !== 'increase' || now?.quota == null || a.quota === null || now.change === 'baseline') continue;
+      saw('increase checked');
+      const step = a.unit === 'min' ? 0.5 : 1;
+      const next = Math.max(Math.round((now.quota * 1.1) / step) * step, now.quota + step);
+      const ok =
+        (a.quota === next && a.sessions_per_week === now.sessions_per_week) ||
+        (a.quota === 30 && now.quota < 30 && next > 30 && a.sessions_per_week === now.sessions_per_week) ||
+        (a.quota === now.quota && now.quota >= 30 && a.sessions_per_week === (now.sessions_per_week ?? 0) + 1);
+      expect(ok, `${context}\nQ2: ${JSON.stringify(now)} -> ${JSON.stringify(a)}`).toBe(true);
+    }
+  }
+}
+
+/** Invariant 4: the backup into a fresh journal is the same backup, with the same status. */
+async function roundTrip(dir: string, db: string, today: IsoDate, context: string): Promise<void> {
+  const file = join(dir, `backup-${today}.json`);
+  writeFileSync(file, await ok(db, today, ['export', '--json', '--include-notes']));
+  const fresh = join(dir, `fresh-${today}-${Math.random().toString(36).slice(2)}.db`);
+  const r = await pace(fresh, today, ['import', file]);
+  noCrash(['import', file], r);
+  expect(r.code, show(['import', file], r)).toBe(0);
+  expect(await backup(fresh, today), context).toEqual(await backup(db, today));
+  for (const day of [today, nextMonday(today)]) {
+    expect(await statusByPlace(fresh, day), `${context}\nstatus on ${day} after the round trip`).toEqual(await statusByPlace(db, day));
+    // The plan and the weekly export read the same history, so they come back alike too (Q9, E2).
+    for (const view of [['plan', '--json'], ['export', '--weekly']]) {
+      expect(await ok(fresh, day, view), `${context}\n${view.join(' ')} on ${day} after the round trip`).toBe(await ok(db, day, view));
+    }
+  }
+}
+
+/**
+ * 3. Every path, import (T5; docs/decisions.md "Import triages recent symptoms"): a session CSV carries
+ * no triage records, so in a fresh journal a stop sign on a session dated today or in the 7 days
+ * before opens a pause, and older ones open nothing.
+ */
+async function csvImport(dir: string, db: string, today: IsoDate, context: string): Promise<void> {
+  const csv = await ok(db, today, ['export']);
+  const file = join(dir, `sessions-${today}.csv`);
+  writeFileSync(file, csv);
+  const fresh = join(dir, `csv-${today}-${Math.random().toString(36).slice(2)}.db`);
+  const r = await pace(fresh, today, ['import', file]);
+  noCrash(['import', file], r);
+  expect(r.code, show(['import', file], r)).toBe(0);
+  const recent = rows(csv).some((row) => row.date! >= addDays(today, -7) && row.symptoms!.split(';').some(isStop));
+  if (recent) saw('csv import with a recent stop sign');
+  const status = JSON.parse(await ok(fresh, today, ['status', '--json']));
+  expect(status.paused, `${context}\nafter importing the session CSV into a fresh journal`).toBe(recent);
+}
+
+/**
+ * status --json with each session id replaced by the session's place in the journal's order (day,
+ * then entry): the local id (`pace edit <id>`) is not carried by a backup, which names sessions by
+ * uid and restores them in that order, so it is the one thing that may differ after a round trip.
+ */
+async function statusByPlace(db: string, today: string): Promise<unknown> {
+  const j = openDatabase(db, { readonly: true });
+  const ids = (j.prepare('SELECT id FROM sessions ORDER BY day, id').raw(true).all() as [number][]).map(([id]) => id);
+  j.close();
+  const place = (id: unknown) => (typeof id === 'number' ? `#${ids.indexOf(id)}` : id);
+  return JSON.parse(await ok(db, today, ['status', '--json']), (key, value) => {
+    if (key === 'session_id') return place(value);
+    if (key === 'session_ids' && Array.isArray(value)) return value.map(place);
+    return value;
+  });
+}
+
+/** What the session with this id carries now, from list --json, or undefined. */
+async function sessionById(db: string, today: string, id: string): Promise<Session | undefined> {
+  const sessions = JSON.parse(await ok(db, today, ['list', '--json'])) as Session[];
+  return sessions.find((s) => String(s.id) === id);
+}
+
+async function run(j: { pem: string; steps: Step[] }): Promise<void> {
+  const dir = tempDir();
+  const db = join(dir, 'journal.db');
+  let today = START;
+  await ok(db, today, ['init', '--pem', j.pem, '--start', START]);
+  const model: Model = { stopOpen: false, accepted: false };
+  const done: string[] = [`init --pem ${j.pem} --start ${START} on ${START}`];
+  for (const s of j.steps) {
+    today = addDays(today, s.advance);
+    const argv = argvOn(s.argv, today);
+    done.push(s.kind === 'roundtrip' ? `export --json | import (on ${today})` : s.kind === 'csvimport' ? `export | import (CSV, on ${today})` : `${argv.join(' ')} (on ${today})`);
+    const context = done.join('\n');
+    if (s.kind === 'roundtrip') {
+      await roundTrip(dir, db, today, context);
+      continue;
+    }
+    if (s.kind === 'csvimport') {
+      await csvImport(dir, db, today, context);
+      continue;
+    }
+    const old = s.kind === 'edit' ? await sessionById(db, today, argv[1]!) : undefined;
+    const before = await backup(db, today);
+    const weekBefore = JSON.parse(await ok(db, today, ['plan', '--week', today, '--json']));
+    const r = await pace(db, today, argv);
+    noCrash(argv, r);
+    saw(`${s.kind} exit ${r.code}`);
+    if (process.env.STATS && r.code === 2 && s.kind !== 'bad') saw(`${s.kind}: ${r.stderr.split('\n')[0]!.replace(/\d+/g, 'N')}`);
+    // 1. A refused command writes nothing (cli.md: "A command that fails writes nothing").
+    if (r.code === 2) expect(await backup(db, today), `${context}\nrefused, yet the journal changed`).toEqual(before);
+    if (s.kind === 'bad') expect(r.code, show(argv, r)).toBe(2);
+    if (r.code === 0) {
+      // The model (T3, T5): a stop symptom recorded by log, edit (one the edit adds) or triage opens
+      // the pause; --cleared ends it.
+      const given = argv.filter((_, i) => argv[i - 1] === '--symptom');
+      if (s.kind === 'clear') model.stopOpen = false;
+      else if ((s.kind === 'log' || s.kind === 'triage') && given.some(isStop)) model.stopOpen = true;
+      else if (s.kind === 'edit' && given.some((c) => isStop(c) && !old!.symptoms.includes(c))) model.stopOpen = true;
+      else if (s.kind === 'accept') model.accepted = true;
+    }
+    await checkViews(db, today, model, context);
+    // 5. Q9, T2: this week's plan is a function of the history before its Monday, so a step that
+    // records only this week (a session dated this week, a sign on today's session, a check-in, a
+    // clearance) leaves its quotas as they were; not while paused (T3 shows none), and not an
+    // activity still in its baseline, whose plan is the comfortable amount so far (Q1).
+    const monday = mondayOf(today);
+    const dated = argv[argv.indexOf('--date') + 1];
+    const thisWeekOnly =
+      r.code === 0 && !argv.includes('--settled') &&
+      ((s.kind === 'log' && (!argv.includes('--date') || dated! >= monday)) || s.kind === 'checkin' || s.kind === 'clear' || (s.kind === 'triage' && !argv.includes('--session')));
+    if (thisWeekOnly) {
+      const weekAfter = JSON.parse(await ok(db, today, ['plan', '--week', today, '--json']));
+      if (!weekBefore.paused && !weekAfter.paused) {
+        for (const a of weekBefore.activities as PlanRow[]) {
+          const b = (weekAfter.activities as PlanRow[]).find((x) => x.activity === a.activity);
+          if (a.change === 'baseline' || b === undefined || b.change === 'baseline') continue;
+          saw('Q9 checked');
+          expect([b.quota, b.sessions_per_week], `${context}\nQ9: this week's plan for ${a.activity} changed: ${JSON.stringify(a)} -> ${JSON.stringify(b)}`).toEqual([a.quota, a.sessions_per_week]);
+        }
+      }
+    }
+  }
+  await roundTrip(dir, db, today, done.join('\n'));
+  // The views read once a sequence: they must not fail on any journal the commands can make.
+  for (const argv of [['review', '--json'], ['report', '--format', 'html', '--out', '-'], ['status'], ['plan']]) {
+    const r = await pace(db, today, argv);
+    noCrash(argv, r);
+    expect(r.code, show(argv, r)).toBe(0);
+  }
+}
+
+describe('random command sequences keep the journal honest (model-based)', () => {
+  it('exit codes, one truth, every path to a pause, and the backup round trip hold after each step', async () => {
+    await fc.assert(fc.asyncProperty(journal, run), {
+      numRuns: Number(process.env.RUNS ?? 50),
+      seed: Number(process.env.SEED ?? 20261207),
+      endOnFailure: false,
+    });
+  }, 600_000);
+});
+
+// Cases the sequences found, kept as plain tests.
+describe('found by the sequences', () => {
+  it('a backup restores a day as it was: a session moved onto a day keeps its own "not settled", and the other session there stays no flare (F2, E1)', async () => {
+    const dir = tempDir();
+    const a = join(dir, 'a.db');
+    await ok(a, '2026-09-07', ['init', '--pem', 'no', '--start', '2026-09-07']);
+    await ok(a, '2026-09-07', ['log', 'walk', '5']);
+    // The next-day check for 7 Sep: not settled (session 1 takes pain-over-24h); session 2 is on 8 Sep.
+    await ok(a, '2026-09-08', ['log', 'walk', '5', '--settled', 'no']);
+    // Session 1 moves onto 8 Sep with its own answer, about the day it left: session 2 is not answered.
+    await ok(a, '2026-09-10', ['edit', '1', '--date', '2026-09-08']);
+    const flares = async (db: string) => rows(await ok(db, '2026-09-10', ['export'])).map((r) => r.flare);
+    expect(await flares(a)).toEqual(['yes', 'no']);
+    const file = join(dir, 'backup.json');
+    writeFileSync(file, await ok(a, '2026-09-10', ['export', '--json', '--include-notes']));
+    const b = join(dir, 'b.db');
+    await ok(b, '2026-09-10', ['import', file]);
+    expect(await flares(b)).toEqual(['yes', 'no']);
+    expect(await backup(b, '2026-09-10')).toEqual(await backup(a, '2026-09-10'));
+  });
+});
