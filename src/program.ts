@@ -253,6 +253,11 @@ export function buildProgram(deps: ProgramDeps): Command {
     )
     .action(run(async () => (await import('./commands/completion.js')).completion(() => program)));
 
+  // A new person sees many commands; three of them are the whole of a first week.
+  program.addHelpText(
+    'after',
+    '\nStart here:\n  pace log      after a walk or other activity: a few questions, then saved\n  pace status   where you stand this week\n  pace plan     next week\'s plan, and why each number is what it is',
+  );
   return program;
 }
 
