@@ -21,7 +21,7 @@ import { askToday, todayOffer } from './logToday.js';
 import { triageAndHold } from './safety.js';
 import { noteWeekOneMoved, weekOneBefore } from './weekOne.js';
 import { settledOnly } from './settledOnly.js';
-import { buildSession, checkDoseFor, parseSessionFlags, settleActivity, type ParsedFlags, type SessionFlags } from './sessionInput.js';
+import { buildSession, checkDoseFor, parseDoseAnswer, parseSessionFlags, settleActivity, type ParsedFlags, type SessionFlags } from './sessionInput.js';
 
 /** The unit question's choices in words: "m" beside "min" read as minutes. */
 const UNIT_CHOICE: Record<Unit, string> = { min: 'minutes (min)', reps: 'reps', m: 'metres (m)', steps: 'steps' };
@@ -192,7 +192,7 @@ async function askMissing(p: ParsedFlags, ctx: Context, journal: Journal, offerP
     p.dose = parseDose(
       await ask.text(`How much (${draft.unit})?`, {
         validate: validator((t) => {
-          const dose = parseDose(t);
+          const dose = parseDoseAnswer(t, draft.unit);
           return checkDoseFor(dose, unitFollowsDose ? settle(dose) : draft);
         }),
       }),

@@ -297,6 +297,21 @@ describe('pace log, asked by a person: answers are checked as the flags are', ()
     expect(sessionsIn(ctx.dbPath)[0]).toMatchObject({ activity: 'walk', dose: 20 });
   });
 
+  it('(seen) Enter or a typo at the dose question says what to type, not "\'\'" is not a positive number', async () => {
+    // Seen: Enter gave '> "" is not a positive number.' and "1o" gave '"1o": "o" is not a unit pace knows.'
+    const ctx = person(await setUp());
+    const done = log(['walk'], { unit: 'min', category: 'aerobic', painBefore: '2', painAfter: '2', effort: '3', symptom: [], flare: false, note: '' }, ctx);
+    await screen.next();
+    await refuseThenCorrect('', /Type how much you did: a number of minutes, for example 10\./, '1o');
+    await screen.next();
+    expect(screen.getScreen()).toMatch(/"1o" is not an amount: type a number of minutes, for example 10\./);
+    screen.keypress('backspace');
+    screen.type('2');
+    screen.keypress('enter');
+    expect(await done).toBe(0);
+    expect(sessionsIn(ctx.dbPath)[0]).toMatchObject({ activity: 'walk', dose: 12 });
+  });
+
   it('refuses, at the dose question, more reps than one session could hold (2000 for 20), and takes the number typed again', async () => {
     const ctx = person(await setUp());
     const done = log(['sit-to-stand'], { unit: 'reps', category: 'strength', painBefore: '2', painAfter: '2', effort: '3', symptom: [], flare: false, note: '' }, ctx);
