@@ -286,6 +286,25 @@ describe('pace log, asked by a person', () => {
   });
 });
 
+describe('pace log, asked by a person: a first session', () => {
+  it('(seen) the first session saved says how to change an answer typed wrong; the next one does not', async () => {
+    // Seen: a pain after of 7 typed for 5 was saved, called a flare, and nothing said that pace edit could change it.
+    const path = await setUp();
+    const answers = { unit: 'min', category: 'aerobic', painBefore: '4', painAfter: '7', effort: '3', symptom: [], flare: false, note: '' };
+    const first = person(path);
+    const done = log(['walk', '12'], answers, first);
+    await converse(done, [[/check-in/, '']]);
+    expect(await done).toBe(0);
+    expect(first.stdout.text).toMatch(/Typed something wrong\? Change it with, for example: pace edit 1 --pain-after 5/);
+    const second = person(path);
+    const again = log(['walk', '12'], { ...answers, date: '2026-11-20' }, second);
+    await converse(again, [[/check-in/, '']]);
+    expect(await again).toBe(0);
+    expect(second.stdout.text).toMatch(/Saved/);
+    expect(second.stdout.text).not.toMatch(/Typed something wrong/);
+  });
+});
+
 describe('pace log, asked by a person: answers are checked as the flags are', () => {
   it('refuses a dose longer than a day at the dose question, not after every other question', async () => {
     const ctx = person(await setUp());
