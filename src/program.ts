@@ -279,7 +279,7 @@ function defineGoal(program: Command, run: <O>(load: () => Promise<Handler<O>>) 
   goal
     .command('add')
     .description('add a goal in your own words (at most 5 open at a time)')
-    .argument('<text...>', 'the goal, for example "sit on the floor and get up"')
+    .argument('[text...]', 'the goal, for example "sit on the floor and get up" (asked when left out)')
     .option('--rating <0-10>', 'how able you are to do it now')
     .option('--json', 'print the goal as JSON')
     .action(run(async () => (await load()).goalAdd));
