@@ -253,6 +253,11 @@ export function buildProgram(deps: ProgramDeps): Command {
     )
     .action(run(async () => (await import('./commands/completion.js')).completion(() => program)));
 
+  // A new person sees many commands; three of them are the whole of a first week.
+  program.addHelpText(
+    'after',
+    '\nStart here:\n  pace log      after a walk or other activity: a few questions, then saved\n  pace status   where you stand this week\n  pace plan     next week\'s plan, and why each number is what it is',
+  );
   return program;
 }
 
@@ -274,7 +279,7 @@ function defineGoal(program: Command, run: <O>(load: () => Promise<Handler<O>>) 
   goal
     .command('add')
     .description('add a goal in your own words (at most 5 open at a time)')
-    .argument('<text...>', 'the goal, for example "sit on the floor and get up"')
+    .argument('[text...]', 'the goal, for example "sit on the floor and get up" (asked when left out)')
     .option('--rating <0-10>', 'how able you are to do it now')
     .option('--json', 'print the goal as JSON')
     .action(run(async () => (await load()).goalAdd));

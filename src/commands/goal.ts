@@ -10,6 +10,10 @@ import { note, print, printJson, withJournal, type Context } from './context.js'
 import { claimFirstUse, showNotice } from './firstUse.js';
 import { goalJson, goalListJson } from './outcomesJson.js';
 import { askRating } from './askOutcomes.js';
+import { validator } from './ask.js';
+
+/** M1's question for the goal itself, in the person's own words. */
+const GOAL_QUESTION = 'What would you like to be able to do again?\n  In your own words (for example: climb the stairs to my flat)';
 
 // `pace goal add | rate | list | close` (M1-M5).
 
@@ -23,13 +27,16 @@ export interface GoalFlags {
 
 /** `pace goal add <text...> [--rating n]`: M1, with its first rating (M2). */
 export async function goalAdd(args: string[], flags: GoalFlags, ctx: Context): Promise<number> {
-  const text = parseGoalText(args.join(' '));
+  // M1: the words are asked for, as the rating is, when a person runs `pace goal add` alone.
+  const given = args.length > 0 || !ctx.interactive ? parseGoalText(args.join(' ')) : undefined;
   const rating = flags.rating !== undefined ? parseRating(flags.rating) : undefined;
   if (rating === undefined && !ctx.interactive) {
     throw new InputError('the rating is missing.', 'Add --rating <0-10>: how able you are to do it now (0 unable, 10 as well as before the pain problem).');
   }
   return changeGoals(ctx, flags.json === true, async (db) => {
+    // A sixth goal is refused before its words are typed.
     checkRoomForGoal(countOpenGoals(db));
+    const text = given ?? parseGoalText(await (await ctx.prompts()).text(GOAL_QUESTION, { validate: validator(parseGoalText) }));
     const r = rating ?? ((await askRating(await ctx.prompts(), text, null)) as number);
     return (w) => {
       checkRoomForGoal(countOpenGoals(w));

@@ -21,7 +21,7 @@ import { askToday, todayOffer } from './logToday.js';
 import { triageAndHold } from './safety.js';
 import { noteWeekOneMoved, weekOneBefore } from './weekOne.js';
 import { settledOnly } from './settledOnly.js';
-import { buildSession, checkDoseFor, parseSessionFlags, settleActivity, type ParsedFlags, type SessionFlags } from './sessionInput.js';
+import { buildSession, checkDoseFor, parseDoseAnswer, parseSessionFlags, settleActivity, type ParsedFlags, type SessionFlags } from './sessionInput.js';
 
 /** The unit question's choices in words: "m" beside "min" read as minutes. */
 const UNIT_CHOICE: Record<Unit, string> = { min: 'minutes (min)', reps: 'reps', m: 'metres (m)', steps: 'steps' };
@@ -131,9 +131,9 @@ export async function log(args: string[], flags: LogFlags, ctx: Context): Promis
       });
     } else {
       // The words, colours and tables are loaded only for a person reading them, not for --json.
-      const { logLines, newActivityLines, otherCategoryLines } = await import('../ui/logView.js');
+      const { firstSessionLines, logLines, newActivityLines, otherCategoryLines } = await import('../ui/logView.js');
       const pauseSaid = saysPaused(result) || saysPaused(checkin?.decision?.result);
-      print(ctx, [...logLines(ctx.color, saved, result, checkin, response, taken), ...logPlanLines(planned, saved, ctx.today, pauseSaid), ...newActivityLines(saved, namesBefore), ...otherCategoryLines(saved, !namesBefore.includes(saved.activity) && p.category === undefined)]);
+      print(ctx, [...logLines(ctx.color, saved, result, checkin, response, taken), ...logPlanLines(planned, saved, ctx.today, pauseSaid), ...newActivityLines(saved, namesBefore), ...otherCategoryLines(saved, !namesBefore.includes(saved.activity) && p.category === undefined), ...(ctx.interactive && namesBefore.length === 0 && result?.class !== 'stop' ? firstSessionLines(saved) : [])]);
       // W2, M2: the weekly check-in and goal re-ratings, offered once the session is saved; not
       // under STOP NOW (T3), where a routine question would push the advice off the screen. The
       // check-in stays due, and the next log offers it. Nor after the safety question (S1): the
@@ -192,7 +192,7 @@ async function askMissing(p: ParsedFlags, ctx: Context, journal: Journal, offerP
     p.dose = parseDose(
       await ask.text(`How much (${draft.unit})?`, {
         validate: validator((t) => {
-          const dose = parseDose(t);
+          const dose = parseDoseAnswer(t, draft.unit);
           return checkDoseFor(dose, unitFollowsDose ? settle(dose) : draft);
         }),
       }),

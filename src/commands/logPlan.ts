@@ -95,9 +95,14 @@ export function logPlanLines(f: LogPlanFeedback | null, s: Session, today: IsoDa
     // B3: a short session that makes a big day (a boom) is not consoled as a short day.
     // A day in minutes is shorter; one in reps, metres or steps is lighter.
     const shortDay = f.boom ? '' : ` ${s.unit === 'min' ? 'Shorter' : 'Lighter'} days happen; it is still in your journal.`;
+    // B3: a session that is the whole big day has its size in the Careful line below; a percentage
+    // here too said the same number twice, as praise before the caution.
+    const wholeBoom = f.boom !== null && f.boom.dose === s.dose;
     lines.push(
       f.counts
-        ? `That is ${f.pct}% of ${planned}: it counts toward your plan.`
+        ? wholeBoom
+          ? 'It counts toward your plan as one session.'
+          : `That is ${f.pct}% of ${planned}: it counts toward your plan.`
         : pausedThatDay
           ? `That is ${f.pct}% of ${planned}. The plan was paused that day, so it does not count toward the week; it is still in your journal.`
           : `That is ${f.pct}% of ${planned}.${shortDay}`,

@@ -1,7 +1,7 @@
 import { guessActivity } from '../core/activityDefaults.js';
 import { InputError } from '../core/errors.js';
 import {
-  checkDose, parseActivityName, parseCategory, parseDose, parseNote, parseScale, parseSessionDate, parseSymptoms, parseUnit,
+  checkDose, parseActivityName, parseCategory, parseDose, parseNote, parseScale, parseSessionDate, parseSymptoms, parseUnit, printable,
   type ParsedDose,
 } from '../core/input.js';
 import type { Activity, Category, IsoDate, Unit } from '../core/types.js';
@@ -107,4 +107,23 @@ export function buildSession(p: ParsedFlags & { activity: string; dose: ParsedDo
     symptoms: p.symptoms ?? [],
     note: p.note ?? null,
   };
+}
+
+const UNIT_WORDS: Record<Unit, string> = { min: 'minutes', reps: 'reps', m: 'metres', steps: 'steps' };
+
+/**
+ * The dose question's answer. A blank or mistyped answer ("1o") is told what to type, in the unit
+ * the question names: `--dose`'s own words ('"" is not a positive number', '"o" is not a unit pace
+ * knows') were written for a flag and left a person at the question with no next step. 0 keeps
+ * "must be more than 0", which says it.
+ */
+export function parseDoseAnswer(text: string, unit: Unit): ParsedDose {
+  try {
+    return parseDose(text);
+  } catch (e) {
+    const typed = text.trim();
+    if (!(e instanceof InputError) || Number.parseFloat(typed.replace(',', '.')) === 0) throw e;
+    const what = `a number of ${UNIT_WORDS[unit]}, for example 10.`;
+    throw new InputError(typed === '' ? `Type how much you did: ${what}` : `"${printable(typed)}" is not an amount: type ${what}`);
+  }
 }

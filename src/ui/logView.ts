@@ -101,6 +101,14 @@ export function otherCategoryLines(s: Session, byDefault: boolean): string[] {
 }
 
 /**
+ * The journal's first session, asked by a person: how to change an answer typed wrong, said once.
+ * Questions cannot be gone back to, and a pain after of 7 typed for 5 is saved as a flare.
+ */
+export function firstSessionLines(s: Session): string[] {
+  return [`Typed something wrong? Change it with, for example: pace edit ${s.id} --pain-after 5`];
+}
+
+/**
  * A session that made a new activity beside others: said, since its plan is its own, with the
  * edit that moves it when the name looks like a typo of a known one ("wlak" for walk).
  */

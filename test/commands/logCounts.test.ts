@@ -75,6 +75,22 @@ describe('B3/Q3: a short session on a big day', () => {
   });
 });
 
+describe('B3/Q3: one long session that is the big day', () => {
+  it('B3: a 35 min walk against 12 is not praised as 292% that "counts" before the Careful line says 2.92 x', () => {
+    // Seen: "That is 292% of this week's 12 min: it counts toward your plan." then
+    // "Careful: 35 min today is 2.92 x your planned session of 12 min; ...": the same number twice, praise then caution.
+    const s: Session = { ...walk({ date: TODAY, dose: 35 }), id: 6 };
+    const boom = { date: TODAY, activity: 'walk', dose: 35, reference: 12, basis: 'quota' as const, ratio: 2.92 };
+    const f = { weekStart: '2026-11-16' as IsoDate, quota: 12, sessionsPerWeek: 4, pct: 292, counts: true, paused: false, boom };
+    const said = logPlanLines(f, s, TODAY);
+    expect(said[0]).toBe('It counts toward your plan as one session.');
+    expect(said[1]).toMatch(/^Careful: 35 min today is 2\.92 x your planned session of 12 min/);
+    // A full session on a day made big by an earlier one keeps its own comparison.
+    const second = logPlanLines({ ...f, pct: 100, boom: { ...boom, dose: 24, ratio: 2 } }, { ...s, dose: 12 }, TODAY);
+    expect(second[0]).toBe("That is 100% of this week's 12 min: it counts toward your plan.");
+  });
+});
+
 describe('Q3: a light session counted in reps', () => {
   it('7 of 13 reps is a lighter day, not a "shorter" one', () => {
     // Seen: "That is 54% of this week's 13 reps. Shorter days happen" on a set of wall push-ups.

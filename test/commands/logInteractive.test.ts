@@ -286,6 +286,25 @@ describe('pace log, asked by a person', () => {
   });
 });
 
+describe('pace log, asked by a person: a first session', () => {
+  it('(seen) the first session saved says how to change an answer typed wrong; the next one does not', async () => {
+    // Seen: a pain after of 7 typed for 5 was saved, called a flare, and nothing said that pace edit could change it.
+    const path = await setUp();
+    const answers = { unit: 'min', category: 'aerobic', painBefore: '4', painAfter: '7', effort: '3', symptom: [], flare: false, note: '' };
+    const first = person(path);
+    const done = log(['walk', '12'], answers, first);
+    await converse(done, [[/check-in/, '']]);
+    expect(await done).toBe(0);
+    expect(first.stdout.text).toMatch(/Typed something wrong\? Change it with, for example: pace edit 1 --pain-after 5/);
+    const second = person(path);
+    const again = log(['walk', '12'], { ...answers, date: '2026-11-20' }, second);
+    await converse(again, [[/check-in/, '']]);
+    expect(await again).toBe(0);
+    expect(second.stdout.text).toMatch(/Saved/);
+    expect(second.stdout.text).not.toMatch(/Typed something wrong/);
+  });
+});
+
 describe('pace log, asked by a person: answers are checked as the flags are', () => {
   it('refuses a dose longer than a day at the dose question, not after every other question', async () => {
     const ctx = person(await setUp());
@@ -295,6 +314,21 @@ describe('pace log, asked by a person: answers are checked as the flags are', ()
     await refuseThenCorrect('2000', /longer than a day/, '20');
     expect(await done).toBe(0);
     expect(sessionsIn(ctx.dbPath)[0]).toMatchObject({ activity: 'walk', dose: 20 });
+  });
+
+  it('(seen) Enter or a typo at the dose question says what to type, not "\'\'" is not a positive number', async () => {
+    // Seen: Enter gave '> "" is not a positive number.' and "1o" gave '"1o": "o" is not a unit pace knows.'
+    const ctx = person(await setUp());
+    const done = log(['walk'], { unit: 'min', category: 'aerobic', painBefore: '2', painAfter: '2', effort: '3', symptom: [], flare: false, note: '' }, ctx);
+    await screen.next();
+    await refuseThenCorrect('', /Type how much you did: a number of minutes, for example 10\./, '1o');
+    await screen.next();
+    expect(screen.getScreen()).toMatch(/"1o" is not an amount: type a number of minutes, for example 10\./);
+    screen.keypress('backspace');
+    screen.type('2');
+    screen.keypress('enter');
+    expect(await done).toBe(0);
+    expect(sessionsIn(ctx.dbPath)[0]).toMatchObject({ activity: 'walk', dose: 12 });
   });
 
   it('refuses, at the dose question, more reps than one session could hold (2000 for 20), and takes the number typed again', async () => {

@@ -240,3 +240,23 @@ describe('W1: pace checkin asked by a person', () => {
     expect(read(path, (db) => listSessions(db)).map((x) => x.symptoms)).toEqual([[]]);
   });
 });
+
+describe('M1: pace goal add asked by a person', () => {
+  it('(seen) pace goal add with no words asks for the goal, then its rating, instead of "missing required argument"', async () => {
+    const path = await withHistory();
+    const done = goalAdd([], {}, person(path));
+    const seen = await converse(done, [
+      [/What would you like to be able to do again/, 'walk to the park and back'],
+      [/how able are you to do it now/, '3'],
+    ]);
+    expect(await done).toBe(0);
+    expect(seen).toHaveLength(2);
+    expect(read(path, (db) => listGoals(db))).toMatchObject([{ text: 'walk to the park and back' }]);
+  });
+
+  it('without a person to ask, no words is a usage error that shows how to write one, and nothing is added', async () => {
+    const path = await withHistory();
+    await expect(goalAdd([], { rating: '3' }, testContext(path))).rejects.toThrow(/the goal is empty/);
+    expect(read(path, (db) => listGoals(db))).toEqual([]);
+  });
+});

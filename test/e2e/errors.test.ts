@@ -146,6 +146,15 @@ describe('help', () => {
     expect(r.stderr).toBe('');
   });
 
+  it('pace --help ends with where a new person starts: log after an activity, then status and plan', () => {
+    // Seen: seventeen commands in alphabet-free order, and nothing to say which one comes first.
+    const r = tempPace(tempDir()).run(['--help']);
+    const tail = r.stdout.slice(r.stdout.lastIndexOf('help [command]'));
+    expect(tail).toMatch(/Start here:\n {2}pace log +after a walk or other activity/);
+    expect(tail).toMatch(/\n {2}pace status +/);
+    expect(tail).toMatch(/\n {2}pace plan +/);
+  });
+
   it('pace log --help lists the session flags', () => {
     const r = tempPace(tempDir()).run(['log', '--help']);
     expect(r.status).toBe(0);

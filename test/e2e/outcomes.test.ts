@@ -205,6 +205,17 @@ describe('goal, checkin and review: every JSON document, and bad input refused w
     expect(again).toMatchObject({ checkin: { week_start: '2026-11-16', date: '2026-11-22', peg: 3 }, replaced: true });
   });
 
+  it('M1: goal add with no words and no person to ask exits 2 with how to write one; a person is asked instead', () => {
+    const p = tempPace(tempDir());
+    expect(p.run(['init', '--pem', 'no'], { PACE_TODAY: '2026-11-20' }).status).toBe(0);
+    const before = fileHash(p.db);
+    const r = p.run(['goal', 'add', '--rating', '3'], { PACE_TODAY: '2026-11-20' });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/the goal is empty/);
+    expect(r.stderr).toMatch(/pace goal add "climb the stairs without stopping" --rating 3/);
+    expect(fileHash(p.db)).toBe(before);
+  });
+
   it('F2: the check-in takes the next-day answer too (--settled), for every session of that day', () => {
     const p = tempPace(tempDir());
     expect(p.run(['init', '--pem', 'no'], { PACE_TODAY: '2026-11-20' }).status).toBe(0);

@@ -53,7 +53,9 @@ export function describeReason(reason: Reason, unit: Unit, mode: Mode = 'graded'
       const more = `${reason.sessionsNeeded} more ${reason.sessionsNeeded === 1 ? 'session feels' : 'sessions feel'} comfortable`;
       const starts = envelope ? 'your steady amount is set' : 'the plan starts to grow';
       const planned = weekWords({ over: 'this week', 'going-on': 'next week', 'to-come': 'that week' });
-      const rest = reason.sessionsNeeded > 0 ? `${starts} once ${more}` : `${starts} after ${planned}`;
+      // Q1 needs both the two weeks and the sessions: the sessions alone promised growth too soon.
+      const after = reason.weeksNeeded > 1 ? 'after your first two weeks' : `after ${planned}`;
+      const rest = reason.sessionsNeeded === 0 ? `${starts} ${after}` : reason.weeksNeeded > 0 ? `${starts} ${after}, once ${more}` : `${starts} once ${more}`;
       if (reason.quota === null) return `finding your baseline: do an amount that feels easy; ${rest}`;
       if (reason.flareDate !== undefined) return `finding your baseline: flare on ${shortDate(reason.flareDate)}, so no more than ${weekWords({ over: "last week's", 'going-on': "this week's", 'to-come': "the week before's" })} ${amt(reason.quota)} for now; ${rest}`;
       if (reason.tolerated === 0) {

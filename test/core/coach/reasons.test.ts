@@ -12,9 +12,9 @@ describe('Q8 reasons in words', () => {
       // One session has no middle: the amount is that session's own.
       'finding your baseline: repeat a comfortable 8 reps, as in your one comfortable session so far; the plan starts to grow once 2 more sessions feel comfortable'],
     [{ rule: 'Q1', quota: 5, tolerated: 0, weeks: 1, sessionsNeeded: 3, weeksNeeded: 1 }, 'min',
-      'finding your baseline: no session has felt comfortable yet, so try a gentle 5 min; the plan starts to grow once 3 more sessions feel comfortable'],
+      'finding your baseline: no session has felt comfortable yet, so try a gentle 5 min; the plan starts to grow after this week, once 3 more sessions feel comfortable'],
     [{ rule: 'Q1', quota: null, tolerated: 0, weeks: 0, sessionsNeeded: 3, weeksNeeded: 2 }, 'min',
-      'finding your baseline: do an amount that feels easy; the plan starts to grow once 3 more sessions feel comfortable'],
+      'finding your baseline: do an amount that feels easy; the plan starts to grow after your first two weeks, once 3 more sessions feel comfortable'],
     [{ rule: 'Q2', kind: 'after-baseline', baseline: 10, to: 11, tolerated: 8, weeks: 2 }, 'min', 'baseline 10 min from 8 comfortable sessions over 2 weeks: +10%'],
     [{ rule: 'Q2', kind: 'completed', from: 11, to: 12, done: 5, planned: 5 }, 'min', 'completed 5 of 5 sessions at 11 min, no flare: +10%'],
     [{ rule: 'Q2', kind: 'completed', from: 11, to: 12, done: 6, planned: 5 }, 'min', 'completed 5 of 5 sessions at 11 min, no flare: +10%'],
@@ -61,6 +61,17 @@ describe('Q9: the week before the planned one, in words that fit the day the pla
     // "after this week", read on a Wednesday about next week's plan, named the wrong week.
     expect(describeReason(q1, 'min', 'graded', 'going-on')).toBe("finding your baseline: flare on Tue 13 Jan, so no more than this week's 10 min for now; the plan starts to grow after next week");
     expect(describeReason(q1, 'min', 'graded', 'to-come')).toBe("finding your baseline: flare on Tue 13 Jan, so no more than the week before's 10 min for now; the plan starts to grow after that week");
+  });
+
+  it('Q1: a baseline short of both sessions and weeks names both: the sessions alone promised growth a week too soon', () => {
+    // Seen on Mon of week 1, planning week 2: "the plan starts to grow once 2 more sessions feel
+    // comfortable"; three more walks that week, and week 2's plan was still the baseline.
+    const q1: Reason = { rule: 'Q1', quota: 12, tolerated: 1, weeks: 1, sessionsNeeded: 2, weeksNeeded: 1 };
+    expect(describeReason(q1, 'min', 'graded', 'going-on')).toBe('finding your baseline: repeat a comfortable 12 min, as in your one comfortable session so far; the plan starts to grow after next week, once 2 more sessions feel comfortable');
+    const first: Reason = { rule: 'Q1', quota: null, tolerated: 0, weeks: 0, sessionsNeeded: 3, weeksNeeded: 2 };
+    expect(describeReason(first, 'min')).toBe('finding your baseline: do an amount that feels easy; the plan starts to grow after your first two weeks, once 3 more sessions feel comfortable');
+    // The weeks are over: the sessions alone are still needed.
+    expect(describeReason({ ...q1, weeks: 2, weeksNeeded: 0 }, 'min')).toMatch(/the plan starts to grow once 2 more sessions feel comfortable$/);
   });
 
   it('a hold names the week before as not begun when the planned week is further ahead', () => {
