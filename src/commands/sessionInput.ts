@@ -1,7 +1,7 @@
 import { guessActivity } from '../core/activityDefaults.js';
 import { InputError } from '../core/errors.js';
 import {
-  checkDose, parseActivityName, parseCategory, parseDose, parseNote, parseScale, parseSessionDate, parseSymptoms, parseUnit, printable,
+  checkDose, parseActivityName, parseCategory, parseDose, parseNote, parseScale, parseSessionDate, parseSymptoms, parseUnit, printable, writtenAsDose,
   type ParsedDose,
 } from '../core/input.js';
 import type { Activity, Category, IsoDate, Unit } from '../core/types.js';
@@ -115,14 +115,16 @@ const UNIT_WORDS: Record<Unit, string> = { min: 'minutes', reps: 'reps', m: 'met
  * The dose question's answer. A blank or mistyped answer ("1o") is told what to type, in the unit
  * the question names: `--dose`'s own words ('"" is not a positive number', '"o" is not a unit pace
  * knows') were written for a flag and left a person at the question with no next step. 0 keeps
- * "must be more than 0", which says it.
+ * "must be more than 0", and 1,500 "could be 1500 or 1.5", which say it.
  */
 export function parseDoseAnswer(text: string, unit: Unit): ParsedDose {
   try {
     return parseDose(text);
   } catch (e) {
+    // A number refused for its value (0, or 1,500: fifteen hundred or one and a half) keeps the
+    // words that say why; only an answer that is no amount ("0:30", "-5", "1o") is told what to type.
+    if (!(e instanceof InputError) || writtenAsDose(text)) throw e;
     const typed = text.trim();
-    if (!(e instanceof InputError) || Number.parseFloat(typed.replace(',', '.')) === 0) throw e;
     const what = `a number of ${UNIT_WORDS[unit]}, for example 10.`;
     throw new InputError(typed === '' ? `Type how much you did: ${what}` : `"${printable(typed)}" is not an amount: type ${what}`);
   }

@@ -120,6 +120,15 @@ export function parseDose(raw: string, flag = '--dose'): ParsedDose {
   return { amount, unit: suffix as Unit };
 }
 
+/**
+ * Whether `text` is written as a dose: a number, alone or with a unit pace knows. Its value may
+ * still be refused (0, or 1,500, which could be either of two numbers), in words of its own.
+ */
+export function writtenAsDose(text: string): boolean {
+  const m = DOSE.exec(text.trim());
+  return m !== null && (m[2] === '' || (UNITS as readonly string[]).includes(m[2]!.toLowerCase()));
+}
+
 /** Q6: reps and steps are counted, so a dose in them is a whole number (9.5 reps is refused). */
 export function requireWholeCount(amount: number, unit: Unit, flag: string): void {
   if ((unit === 'reps' || unit === 'steps') && !Number.isInteger(amount)) {
