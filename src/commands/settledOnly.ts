@@ -1,11 +1,10 @@
+import type { NextDayAnswer } from '../core/safety.js';
 import type { PendingDay } from '../store/checkins.js';
 import { write, type Journal } from '../store/open.js';
 import { print, printJson, type Context } from './context.js';
 import { claimFirstUse, showNotice } from './firstUse.js';
 import { triageJson } from './json.js';
 import { answerNextDay, nextDayJson } from './nextDay.js';
-
-type NextDayAnswer = ReturnType<typeof answerNextDay>;
 
 /** `log --json`'s document for an answer alone: no session, no plan. */
 const logDocument = (answer: NextDayAnswer) => ({ session: null, triage: triageJson(answer.decision?.result ?? null), plan: null, checkin: nextDayJson(answer) });

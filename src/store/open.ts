@@ -99,9 +99,10 @@ function tighten(path: string): void {
   }
 }
 
-function canWrite(dir: string): boolean {
+/** Whether this user may write `path` (a file or a folder; a read-only mount says no, for root too). */
+function canWrite(path: string): boolean {
   try {
-    accessSync(dir, constants.W_OK);
+    accessSync(path, constants.W_OK);
     return true;
   } catch {
     return false;
@@ -175,16 +176,8 @@ export function unreadableError(path: string): JournalError | null {
  */
 export function cannotSaveError(path: string): JournalError | null {
   if (!existsSync(path)) return null;
-  const may = (p: string) => {
-    try {
-      accessSync(p, constants.W_OK);
-      return true;
-    } catch {
-      return false;
-    }
-  };
   const beside = `${path}-journal`;
-  if (!(may(path) && (existsSync(beside) ? may(beside) : may(dirname(path))))) {
+  if (!(canWrite(path) && (existsSync(beside) ? canWrite(beside) : canWrite(dirname(path))))) {
     return new JournalError(`the journal at ${path} is read-only here, so nothing can be saved; no question was asked.`,
       'Check the file permissions, or use --db to pick a writable journal.');
   }

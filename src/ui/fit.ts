@@ -77,8 +77,8 @@ const DRAWN = /^\s*[\u250c\u2502\u2514\u251c\u2500]/;
  */
 export function fitText(text: string, columns: number | undefined): string {
   const width = fittedWidth(columns);
-  if (!text.includes(HELD)) return width === undefined ? text : fitLines(text, width);
-  return (width === undefined ? text : fitLines(text, width)).split(HELD).join(' ');
+  const fitted = width === undefined ? text : fitLines(text, width);
+  return fitted.includes(HELD) ? fitted.split(HELD).join(' ') : fitted;
 }
 
 /**

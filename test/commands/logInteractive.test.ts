@@ -10,6 +10,9 @@ import { sessionsIn, testContext } from '../helpers/context.js';
 import { converse, refuseThenCorrect } from '../helpers/converse.js';
 import { fileHash, removeTempDirs, tempDir } from '../helpers/tmp.js';
 
+/** Every answer but the dose, given as flags: only the dose question is asked. */
+const ALL_BUT_DOSE = { unit: 'min', category: 'aerobic', painBefore: '2', painAfter: '2', effort: '3', symptom: [], flare: false, note: '' };
+
 afterAll(removeTempDirs);
 
 const person = (dbPath: string) =>
@@ -76,8 +79,7 @@ describe('pace log, asked by a person', () => {
 
   it('S1: on a first interactive use, asks the safety question and stores the answer', async () => {
     const ctx = person(join(tempDir(), 'pace.db'));
-    const flags = { unit: 'min', category: 'aerobic', painBefore: '2', painAfter: '2', effort: '3', symptom: [], flare: false, note: '' };
-    const done = log(['walk', '10'], flags, ctx);
+    const done = log(['walk', '10'], ALL_BUT_DOSE, ctx);
     const seen = await converse(done, [[/12 to 72 hours/, 'y']]);
     expect(await done).toBe(0);
     expect(seen).toHaveLength(1);
@@ -308,7 +310,7 @@ describe('pace log, asked by a person: a first session', () => {
 describe('pace log, asked by a person: answers are checked as the flags are', () => {
   it('refuses a dose longer than a day at the dose question, not after every other question', async () => {
     const ctx = person(await setUp());
-    const done = log(['walk'], { unit: 'min', category: 'aerobic', painBefore: '2', painAfter: '2', effort: '3', symptom: [], flare: false, note: '' }, ctx);
+    const done = log(['walk'], ALL_BUT_DOSE, ctx);
     await screen.next();
     expect(screen.getScreen()).toMatch(/How much \(min\)/);
     await refuseThenCorrect('2000', /longer than a day/, '20');
@@ -319,7 +321,7 @@ describe('pace log, asked by a person: answers are checked as the flags are', ()
   it('(seen) Enter or a typo at the dose question says what to type, not "\'\'" is not a positive number', async () => {
     // Seen: Enter gave '> "" is not a positive number.' and "1o" gave '"1o": "o" is not a unit pace knows.'
     const ctx = person(await setUp());
-    const done = log(['walk'], { unit: 'min', category: 'aerobic', painBefore: '2', painAfter: '2', effort: '3', symptom: [], flare: false, note: '' }, ctx);
+    const done = log(['walk'], ALL_BUT_DOSE, ctx);
     await screen.next();
     await refuseThenCorrect('', /Type how much you did: a number of minutes, for example 10\./, '1o');
     await screen.next();
@@ -333,7 +335,7 @@ describe('pace log, asked by a person: answers are checked as the flags are', ()
 
   it('refuses, at the dose question, more reps than one session could hold (2000 for 20), and takes the number typed again', async () => {
     const ctx = person(await setUp());
-    const done = log(['sit-to-stand'], { unit: 'reps', category: 'strength', painBefore: '2', painAfter: '2', effort: '3', symptom: [], flare: false, note: '' }, ctx);
+    const done = log(['sit-to-stand'], { ...ALL_BUT_DOSE, unit: 'reps', category: 'strength' }, ctx);
     await screen.next();
     expect(screen.getScreen()).toMatch(/How much \(reps\)/);
     await refuseThenCorrect('2000', /2000 reps is too many for one session/, '20');
@@ -343,7 +345,7 @@ describe('pace log, asked by a person: answers are checked as the flags are', ()
 
   it('refuses a dose in another unit at the dose question', async () => {
     const ctx = person(await setUp());
-    const done = log(['walk'], { unit: 'min', category: 'aerobic', painBefore: '2', painAfter: '2', effort: '3', symptom: [], flare: false, note: '' }, ctx);
+    const done = log(['walk'], ALL_BUT_DOSE, ctx);
     await screen.next();
     await refuseThenCorrect('12reps', /recorded in min, not reps/, '12');
     expect(await done).toBe(0);
