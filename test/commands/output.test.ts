@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { closeSync, existsSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { FdOutput, isTerminal } from '../../src/ui/output.js';
+import { FdOutput, isTerminal, widthFrom } from '../../src/ui/output.js';
 import { removeTempDirs, tempDir } from '../helpers/tmp.js';
 
 afterAll(removeTempDirs);
@@ -57,6 +57,24 @@ describe('output written straight to a file descriptor', () => {
     try {
       expect(fstatSync(fd).isCharacterDevice()).toBe(true);
       expect(isTerminal(fd)).toBe(false);
+    } finally {
+      closeSync(fd);
+    }
+  });
+});
+
+describe('COLUMNS, the width of a pipe or a file (README: `COLUMNS=60 pace plan | less`)', () => {
+  it('is a width when it is a whole number above 0', () => {
+    expect(widthFrom('60')).toBe(60);
+    expect(widthFrom('1')).toBe(1);
+    for (const none of [undefined, '', '0', '-40', 'wide', '40.5', ' 60', '60 ', '1e2', '999999']) expect(widthFrom(none), String(none)).toBeUndefined();
+  });
+
+  it('is the width of output into a file, which has none of its own', () => {
+    const fd = openSync(join(tempDir(), 'out.txt'), 'w');
+    try {
+      expect(new FdOutput(fd, widthFrom('60')).columns).toBe(60);
+      expect(new FdOutput(fd, widthFrom('0')).columns).toBeUndefined();
     } finally {
       closeSync(fd);
     }

@@ -211,13 +211,19 @@ describe('pace import', () => {
     expect(JSON.parse(target.run(['import', out, '--json']).stdout).sessions_added).toBe(0);
   });
 
-  it('a backup with notes gives its notes to a journal restored from one without them, and says so', () => {
-    const bare = join(source.home, 'bare.json');
-    const full = join(source.home, 'full.json');
+  /** A journal restored from a backup without notes, and the backup with them (`<name>.json`). */
+  function restoredWithoutNotes(name: string): { target: TempPace; full: string } {
+    const bare = join(source.home, `bare-${name}.json`);
+    const full = join(source.home, `${name}.json`);
     expect(source.run(['export', '--format', 'json', '--out', bare]).status).toBe(0);
     expect(source.run(['export', '--format', 'json', '--include-notes', '--out', full]).status).toBe(0);
     const target = tempPace(tempDir());
     expect(target.run(['import', bare]).status).toBe(0);
+    return { target, full };
+  }
+
+  it('a backup with notes gives its notes to a journal restored from one without them, and says so', () => {
+    const { target, full } = restoredWithoutNotes('full');
     expect(target.sessions().filter((s) => s.note !== null)).toEqual([]);
     // The sessions are here by uid: before, nothing came in, and the notes stayed only in the file.
     const r = target.run(['import', full]);
@@ -225,6 +231,13 @@ describe('pace import', () => {
     expect(r.stdout).toMatch(/^Imported 0 sessions from .*full\.json; 4 were already in the journal\. 3 sessions without a note took their note from this backup\./);
     expect(withoutIds(target.sessions())).toEqual(withoutIds(source.sessions()));
     expect(JSON.parse(target.run(['import', full, '--json']).stdout)).toMatchObject({ sessions_added: 0, notes_added: 0 });
+  });
+
+  it('import --json counts the notes a backup gave in notes_added', () => {
+    const { target, full } = restoredWithoutNotes('full-json');
+    const r = target.run(['import', full, '--json']);
+    expect(r.status, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ sessions_added: 0, sessions_already_present: 4, notes_added: 3 });
   });
 
   it('a backup imports into its own journal after a session was moved to another day with pace edit --date', () => {
