@@ -1,5 +1,5 @@
 import { parseTime } from '../core/days.js';
-import { parseDate, parseDayFlag, parsePositiveInt, parseYesNo } from '../core/input.js';
+import { parseDayFlag, parsePositiveInt, parseYesNo } from '../core/input.js';
 import { PAPER_NAMES, parsePaper, reportPaper } from '../core/report/paper.js';
 import type { IsoDate, Settings } from '../core/types.js';
 import { addDays, mondayOf, shortDate, shortDateYear } from '../core/dates.js';
@@ -55,8 +55,10 @@ export async function init(_args: string[], flags: InitFlags, ctx: Context): Pro
     // P: a start date already given is offered like the aim (Enter keeps it); with none, Enter
     // leaves week 1 to the first session, and the question says so.
     const current = now.settings.startDate;
-    const question = 'First day of your program, YYYY-MM-DD (program week 1 is its week)';
-    const start = current === null ? await askOptional(ask, question, (t) => parseDate(t, 'start'), 'Enter: the week of your first session') : parseDate(await ask.text(question, { default: current, validate: validator((t) => parseDate(t, 'start')) }), 'start');
+    // The words --start takes are taken here too (P: a program that starts today is the usual case).
+    const question = 'First day of your program: YYYY-MM-DD, today or yesterday (program week 1 is its week)';
+    const day = (t: string) => parseDayFlag(t, 'start', ctx.today);
+    const start = current === null ? await askOptional(ask, question, day, 'Enter: the week of your first session') : day(await ask.text(question, { default: current, validate: validator(day) }));
     if (start && start !== current) changes.start_date = start;
     const aim = String(now.settings.targetMinutes);
     const target = await ask.text('Weekly aim for aerobic minutes', { default: aim, validate: validator((t) => parsePositiveInt(t, 'aim', 10080)) });

@@ -50,6 +50,20 @@ describe('pace init, the start date at a terminal', () => {
   });
 });
 
+describe('pace init, a start date in words', () => {
+  it('P: the question takes today and yesterday, as --start does', async () => {
+    for (const [typed, day] of [['today', '2026-11-21'], ['Yesterday', '2026-11-20']] as const) {
+      const path = join(tempDir(), 'pace.db');
+      await init([], { pem: 'no' }, testContext(path));
+      const done = init([], {}, person(path));
+      const seen = await converse(done, [[/First day of your program/, typed], ...ENTER_THROUGH_INIT.slice(1)]);
+      expect(await done).toBe(0);
+      expect(seen[0]).toMatch(/today or yesterday/);
+      expect(read(path, readSettings)).toMatchObject({ startDate: day });
+    }
+  });
+});
+
 describe('pace init with some flags, at a terminal', () => {
   it('S1: still asks the safety question while it has no answer, and asks nothing else', async () => {
     const path = join(tempDir(), 'pace.db');
