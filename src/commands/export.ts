@@ -75,6 +75,7 @@ export async function exportCmd(_args: string[], flags: ExportFlags, ctx: Contex
             if ((from && s.date < from) || (to && s.date > to)) continue;
             let monday = weekOf.get(s.date);
             if (monday === undefined) weekOf.set(s.date, (monday = mondayOf(s.date)));
+            if (s.dose > MAX_DOSE[s.unit]) past.push(s);
             const row = noteOf ? { ...s, note: noteOf.get(s.id) ?? null } : s;
             await sink.write(csvLine(sessionCells(row, plans.quotaFor(s.activity, monday), notes)));
           }
@@ -87,9 +88,11 @@ export async function exportCmd(_args: string[], flags: ExportFlags, ctx: Contex
       sink.abort();
       throw e;
     }
-    // Written whole: a dose saved before MAX_DOSE would make its import refuse the file, so the way
-    // to correct it is said now, while the journal still holds the session.
-    for (const s of past.slice(0, 3)) note(ctx, `Session ${s.id} (${s.date}) holds ${s.dose} ${s.unit}, more than one session can be: this backup will not import until it is corrected (pace edit ${s.id} --dose <amount>), then exported again.`);
+    // Written whole: a dose saved before MAX_DOSE would make its import refuse the file (a backup,
+    // or a session CSV, which import reads too), so the way to correct it is said now, while the
+    // journal still holds the session.
+    const file = format === 'json' ? 'backup' : 'CSV';
+    for (const s of past.slice(0, 3)) note(ctx, `Session ${s.id} (${s.date}) holds ${s.dose} ${s.unit}, more than one session can be: this ${file} will not import until it is corrected (pace edit ${s.id} --dose <amount>), then exported again.`);
     if (past.length > 3) note(ctx, `${past.length - 3} more sessions like it: pace list --json shows every dose.`);
     if (!notes && !flags.weekly) note(ctx, 'Private notes were left out; add --include-notes to include them.');
     if (notes && flags.weekly) note(ctx, 'The weekly export has no notes; --include-notes adds nothing to it.');

@@ -126,6 +126,20 @@ describe('a journal that holds such a dose from before the bound', () => {
     expect(withSitToStand().run(['import', file]).status).toBe(0);
   });
 
+  it('its session CSV is written, and says which session to correct before the CSV can be imported', () => {
+    const pace = withOldSlip();
+    const file = join(pace.home, 's.csv');
+    const r = pace.run(['export', '--out', file]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toContain('Session 1 (2026-11-19) holds 2000 reps, more than one session can be: this CSV will not import until it is corrected (pace edit 1 --dose <amount>), then exported again.');
+    // A CSV of days without it says nothing; one corrected says nothing and imports.
+    expect(pace.run(['export', '--from', '2026-11-20']).stderr).not.toMatch(/more than one session can be/);
+    expect(pace.run(['edit', '1', '--dose', '200']).status).toBe(0);
+    const again = pace.run(['export', '--out', file]);
+    expect(again.stderr).not.toMatch(/more than one session can be/);
+    expect(tempPace(tempDir()).run(['import', file]).status).toBe(0);
+  });
+
   it('edit changes its other fields and keeps its dose, and corrects the dose when given one', () => {
     const pace = withOldSlip();
     const r = pace.run(['edit', '1', '--pain-after', '3', '--note', 'checked']);
