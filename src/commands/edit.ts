@@ -46,46 +46,7 @@ export async function edit(args: string[], flags: EditFlags, ctx: Context): Prom
       throw new InputError(`--settled is about the day after a session, and session ${old.id} ${p.date === undefined ? 'is from' : 'would be on'} today.`, `Answer it from tomorrow: pace edit ${old.id} --settled yes (or no)`);
     }
     if (!changed) return answerOnly(j, old, settled!, flags.json === true, ctx);
-    const name = p.activity ?? old.activity;
-    const known = findActivity(j.db, name);
-    // Without a new dose, the old one keeps its unit: moved to another activity, 800 m must not
-    // become 800 min, and a new activity takes the unit the dose was given in.
-    if (!p.dose && name !== old.activity) {
-      const unit = known?.unit ?? p.unit ?? old.unit;
-      if (unit !== old.unit) {
-        throw new InputError(`session ${old.id} is ${old.dose} ${old.unit}, and ${name} is recorded in ${unit}.`, `Give its dose in ${unit} as well: pace edit ${old.id} --activity ${typedName(name)} --dose <amount>`);
-      }
-    }
-    // G3: the category of an activity whose only session this is can still be corrected (a name
-    // pace could not place, logged as "other"); with more sessions it stays as first logged.
-    const onlySession = known !== undefined && name === old.activity && sessionCountOf(j.db, known.id) === 1;
-    const activity = settleActivity(
-      name,
-      known,
-      {
-        ...p,
-        // A new dose without a unit keeps the unit the activity has.
-        ...(p.dose ? {} : { dose: { amount: old.dose, unit: name === old.activity ? null : old.unit } }),
-      },
-      onlySession,
-    );
-    const recategorized = known !== undefined && activity.category !== known.category ? known : null;
-    const next = buildSession(
-      {
-        date: p.date ?? old.date,
-        painBefore: p.painBefore ?? old.painBefore ?? undefined,
-        painAfter: p.painAfter ?? old.painAfter ?? undefined,
-        effort: p.effort ?? old.effort ?? undefined,
-        flare: p.flare ?? old.flare,
-        symptoms: p.symptoms ? withNextDay(p.symptoms, answeredNotSettled(j.db, old.id)) : old.symptoms,
-        note: p.note !== undefined ? p.note : old.note,
-        activity: name,
-        dose: p.dose ?? { amount: old.dose, unit: null },
-      },
-      activity,
-      ctx.today,
-      p.dose ? undefined : old.dose,
-    );
+    const { name, activity, recategorized, next } = editedSession(j.db, old, p, ctx.today);
     // T5: symptoms that the edit adds are triaged like those given to log: advice, hold or pause.
     const added = next.symptoms.filter((c) => !old.symptoms.includes(c));
     forgetReplacedPages(j.db);
@@ -133,6 +94,54 @@ export async function edit(args: string[], flags: EditFlags, ctx: Context): Prom
     }
     return 0;
   });
+}
+
+/**
+ * The session as the edit leaves it: the fields given, the rest kept (a dose keeps its unit), and
+ * the activity it is now of, with the one whose category the edit corrects (G3), or null.
+ */
+function editedSession(db: Db, old: Session, p: ReturnType<typeof parseSessionFlags>, today: IsoDate) {
+  const name = p.activity ?? old.activity;
+  const known = findActivity(db, name);
+  // Without a new dose, the old one keeps its unit: moved to another activity, 800 m must not
+  // become 800 min, and a new activity takes the unit the dose was given in.
+  if (!p.dose && name !== old.activity) {
+    const unit = known?.unit ?? p.unit ?? old.unit;
+    if (unit !== old.unit) {
+      throw new InputError(`session ${old.id} is ${old.dose} ${old.unit}, and ${name} is recorded in ${unit}.`, `Give its dose in ${unit} as well: pace edit ${old.id} --activity ${typedName(name)} --dose <amount>`);
+    }
+  }
+  // G3: the category of an activity whose only session this is can still be corrected (a name
+  // pace could not place, logged as "other"); with more sessions it stays as first logged.
+  const onlySession = known !== undefined && name === old.activity && sessionCountOf(db, known.id) === 1;
+  const activity = settleActivity(
+    name,
+    known,
+    {
+      ...p,
+      // A new dose without a unit keeps the unit the activity has.
+      ...(p.dose ? {} : { dose: { amount: old.dose, unit: name === old.activity ? null : old.unit } }),
+    },
+    onlySession,
+  );
+  const recategorized = known !== undefined && activity.category !== known.category ? known : null;
+  const next = buildSession(
+    {
+      date: p.date ?? old.date,
+      painBefore: p.painBefore ?? old.painBefore ?? undefined,
+      painAfter: p.painAfter ?? old.painAfter ?? undefined,
+      effort: p.effort ?? old.effort ?? undefined,
+      flare: p.flare ?? old.flare,
+      symptoms: p.symptoms ? withNextDay(p.symptoms, answeredNotSettled(db, old.id)) : old.symptoms,
+      note: p.note !== undefined ? p.note : old.note,
+      activity: name,
+      dose: p.dose ?? { amount: old.dose, unit: null },
+    },
+    activity,
+    today,
+    p.dose ? undefined : old.dose,
+  );
+  return { name, activity, recategorized, next };
 }
 
 /** F2: `pace edit <id> --settled` alone: the answer for the session's day, and nothing else changed. */
