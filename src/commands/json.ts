@@ -1,4 +1,5 @@
 import { isFlareSession } from '../core/coach/flares.js';
+import type { CalendarDrift } from '../core/calendarDrift.js';
 import type { Hold } from '../core/coach/types.js';
 import type { TriageResult } from '../core/triage.js';
 import type { Session } from '../core/types.js';
@@ -39,4 +40,14 @@ export function triageJson(t: TriageResult | null) {
 /** A hold or pause (T2, T3) as status's `holds` gives it. */
 export function holdJson(h: Hold | null) {
   return h && { kind: h.kind, since: h.since, symptoms: h.symptoms };
+}
+
+/** D3: a week's changed plan for --json: the calendar's sessions against the plan's, by activity. */
+export function driftJson(d: CalendarDrift) {
+  return {
+    week_start: d.weekStart,
+    exported_on: d.exportedOn,
+    paused: d.paused,
+    activities: d.activities.map((a) => ({ activity: a.activity, unit: a.unit, calendar: a.calendar, plan: a.plan, other_times: a.moved })),
+  };
 }

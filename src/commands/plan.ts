@@ -14,7 +14,10 @@ import { calendarOf, skippedTimes } from '../core/calendar.js';
 import { DEFAULT_SESSION_TIME, planSessions, type ActivitySessions } from '../core/days.js';
 import { defaultTime, listSchedules } from '../store/schedules.js';
 import { calendarRequest, leftoverLines, reminderWords, skippedLines, writeCalendar } from './planCalendar.js';
+import { calendarDrift, exportedActivities, type CalendarDrift } from '../core/calendarDrift.js';
+import { calendarRecordsFrom, recordCalendarExport } from '../store/calendarExports.js';
 import { note, print, printJson, type Context } from './context.js';
+import { driftJson } from './json.js';
 import { planGoalSuggestion } from './statusOutcomes.js';
 
 export interface PlanFlags {
@@ -102,13 +105,17 @@ export async function plan(_args: string[], flags: PlanFlags, ctx: Context): Pro
     const weekBefore = weekBeforeOf(ctx.today, result.weekStart);
     // D1/D2: the sessions' days and times, from the same plan.
     const sessions = journal.path === null ? planSessions(result, [], DEFAULT_SESSION_TIME) : planSessions(result, listSchedules(journal.db), defaultTime(journal.db));
+    // D3: what the latest export of this week put in the calendar app, if any.
+    const records = journal.path === null ? [] : calendarRecordsFrom(journal.db, result.weekStart).filter((r) => r.weekStart === result.weekStart);
+    let drift: CalendarDrift | null = null;
     if (calendar !== null) {
       const events = calendarOf(result, sessions, calendar.remind, weekBefore);
       const written = await writeCalendar(calendar, events, ctx);
+      if (journal.path !== null && !journal.snapshot) recordCalendarExport(journal.db, result.weekStart, mondayOf(ctx.today), exportedActivities(result, events), ctx.today);
       // T3: importing a calendar with no events removes none: the person must not be reminded to
       // exercise by a session exported before the pause.
       if (result.paused) note(ctx, 'The plan is paused, so this calendar has no sessions. Sessions from an earlier export stay in your calendar app: delete them there.');
-      else if (journal.path !== null) for (const line of leftoverLines(result, earlierCounts(journal, result, ctx.today))) note(ctx, line);
+      else if (journal.path !== null) for (const line of leftoverLines(result, earlierCounts(journal, result, ctx.today), records)) note(ctx, line);
       if (ctx.wallClock) for (const line of skippedLines(skippedTimes(events, ctx.wallClock))) note(ctx, line);
       if (calendar.path === '-') return 0;
       if (!flags.json) {
@@ -116,15 +123,27 @@ export async function plan(_args: string[], flags: PlanFlags, ctx: Context): Pro
         if (written === 0) note(ctx, `Wrote a calendar with no sessions for the week of ${shortDateYear(result.weekStart)} to ${calendar.path}.`);
         else note(ctx, `Wrote ${written} ${written === 1 ? 'session' : 'sessions'} of the week of ${shortDateYear(result.weekStart)} to ${calendar.path}${reminderWords(calendar.remind)}.`);
       }
+    } else if (records.length > 0) {
+      // D3: shown the week exported earlier, the person learns that the calendar differs from it.
+      drift = calendarDrift(records, result, calendarOf(result, sessions, 0, weekBefore));
     }
     // M4: the goals' suggestion takes the place of P4's general one.
     const goals = planGoalSuggestion(journal.path === null ? null : journal.db, ctx.today, result);
     const shown = { ...result, suggestion: goals.suggestion };
-    if (flags.json) printJson(ctx, { ...planJson(shown, sessions, weekBefore), goal_suggestion: goals.goalSuggestion });
+    if (flags.json) printJson(ctx, { ...planJson(shown, sessions, weekBefore), goal_suggestion: goals.goalSuggestion, calendar_out_of_step: drift && driftJson(drift) });
     else {
       // The views (chalk, tables) load only for people, not for --json.
-      const [{ planLines }, { makeStyle }, { suggestionLines }] = await Promise.all([import('../ui/planView.js'), import('../ui/style.js'), import('../ui/goalView.js')]);
-      print(ctx, [...planLines(makeStyle(ctx.color, ctx.stdout.columns, ctx.plain), shown, sessions, ctx.today), ...(goals.goalSuggestion ? ['', ...suggestionLines(goals.goalSuggestion)] : [])]);
+      const [{ planLines }, { makeStyle }, { suggestionLines }, { driftLines }] = await Promise.all([
+        import('../ui/planView.js'),
+        import('../ui/style.js'),
+        import('../ui/goalView.js'),
+        import('../ui/calendarDriftView.js'),
+      ]);
+      print(ctx, [
+        ...planLines(makeStyle(ctx.color, ctx.stdout.columns, ctx.plain), shown, sessions, ctx.today),
+        ...(goals.goalSuggestion ? ['', ...suggestionLines(goals.goalSuggestion)] : []),
+        ...(drift ? ['', ...driftLines(drift, ctx.today)] : []),
+      ]);
     }
     return 0;
   } finally {

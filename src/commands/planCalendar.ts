@@ -1,6 +1,7 @@
 import type { Calendar, SkippedTime } from '../core/calendar.js';
+import type { CalendarRecord } from '../core/calendarDrift.js';
 import type { WeekPlan } from '../core/coach/index.js';
-import { shortDateYear } from '../core/dates.js';
+import { shortDate, shortDateYear } from '../core/dates.js';
 import { shortTime } from '../core/days.js';
 import { InputError } from '../core/errors.js';
 import { printable } from '../core/input.js';
@@ -61,17 +62,25 @@ export function reminderWords(remind: number): string {
 
 /**
  * D3/Q7: an import updates the events it holds and removes none, so a session-a-week taken away
- * by hand stays in the calendar from an earlier export (the UID of session 5 is simply absent).
- * Cancelling it in the file is left aside as for a pause (docs/decisions.md): the person is told.
+ * stays in the calendar from an earlier export (the UID of session 5 is simply absent). Cancelling
+ * it in the file is left aside as for a pause (docs/decisions.md): the person is told. `exported`
+ * is what the latest export of the week put there (the person was told then of any it left); with
+ * no record of an activity (a calendar exported before pace kept one), `earlier` is the most
+ * sessions the rules or a change by hand gave it that week.
  */
-export function leftoverLines(plan: WeekPlan, earlier: ReadonlyMap<string, number>): string[] {
-  return plan.activities
-    .filter((a) => (earlier.get(a.activity) ?? 0) > a.sessionsPerWeek)
-    .map(
-      (a) =>
-        `${a.activity} has ${a.sessionsPerWeek} ${a.sessionsPerWeek === 1 ? 'session' : 'sessions'} in the week of ${shortDateYear(plan.weekStart)}, ${earlier.get(a.activity)} before a change by hand: ` +
-        'if an earlier export put more in your calendar app, delete those there.',
-    );
+export function leftoverLines(plan: WeekPlan, earlier: ReadonlyMap<string, number>, exported: readonly CalendarRecord[] = []): string[] {
+  const week = shortDateYear(plan.weekStart);
+  return plan.activities.flatMap((a) => {
+    const n = a.sessionsPerWeek;
+    const has = `${a.activity} has ${n} ${n === 1 ? 'session' : 'sessions'} in the week of ${week}`;
+    const inCalendar = exported.find((r) => r.activity === a.activity);
+    if (inCalendar !== undefined) {
+      const extra = inCalendar.sessions - n;
+      return extra <= 0 ? [] : [`${has}, and your calendar app has ${inCalendar.sessions} from your export of ${shortDate(inCalendar.exportedOn)}: an import removes none, so delete the extra ${extra === 1 ? 'one' : extra} there.`];
+    }
+    if ((earlier.get(a.activity) ?? 0) > n) return [`${has}, ${earlier.get(a.activity)} before a change by hand: if an earlier export put more in your calendar app, delete those there.`];
+    return [];
+  });
 }
 
 /** D3: each session at a time the clocks skip, with the time the person's calendar app will show. */

@@ -9,7 +9,11 @@ import { withCoach } from './coach.js';
 import { statusOutcomes } from '../core/outcomes/status.js';
 import { readStatusOutcomes, statusOutcomesJson } from './statusOutcomes.js';
 import { print, printJson, withJournal, type Context } from './context.js';
-import { holdJson } from './json.js';
+import { driftJson, holdJson } from './json.js';
+import type { CalendarDrift } from '../core/calendarDrift.js';
+import type { IsoDate } from '../core/types.js';
+import type { Journal } from '../store/open.js';
+import { calendarRecordsFrom } from '../store/calendarExports.js';
 
 export interface StatusFlags {
   json?: boolean;
@@ -21,7 +25,7 @@ export async function status(_args: string[], flags: StatusFlags, ctx: Context):
   const weekStart = mondayOf(today);
   // B3 judges the last 14 days against their own weeks' quotas: the plans of this week and the two before.
   const needs = { week: statusPlansFrom(today), until: weekStart, sessionsFrom: statusReadsFrom(today) };
-  const { s: told, trends, flare, planned, read } = await withJournal(ctx, false, (j) => ({
+  const { s: told, trends, flare, planned, read, drifts } = await withJournal(ctx, false, async (j) => ({
     ...withCoach(j, today, needs, ({ history, checkpoint, captureAt }) => {
       const out = statusAndCheckpoint({ ...history, today, clockToday: true, checkpoint, captureAt });
       // F3: while the latest session is a flare, status gives the flare-day doses of this week's plan.
@@ -36,6 +40,7 @@ export async function status(_args: string[], flags: StatusFlags, ctx: Context):
       return { result: { s: out.status, trends, flare, planned }, checkpoint: out.checkpoint };
     }),
     read: readStatusOutcomes(j.db, today),
+    drifts: await calendarDriftsOf(j, today),
   }));
   // B4: the load ratio is of minutes. Where none of the weeks shown is timed (minutesShown), its
   // 0.00 "below your usual load" from walks long given up would stand beside their reps: the text
@@ -43,14 +48,23 @@ export async function status(_args: string[], flags: StatusFlags, ctx: Context):
   const s = trends.minutesShown ? told : { ...told, acwr: null };
   // M, W, R: goals, the weekly check-in and whether a review is ready.
   const outcomes = statusOutcomes(read.goals, read.peg, today, s.programWeek, s.phase);
-  if (flags.json) printJson(ctx, { ...statusJson(s, trends), today_sessions: planned, flare_day: flareDayJson(flare), ...statusOutcomesJson(outcomes) });
+  if (flags.json) printJson(ctx, { ...statusJson(s, trends), today_sessions: planned, flare_day: flareDayJson(flare), ...statusOutcomesJson(outcomes), calendar_out_of_step: drifts.map(driftJson) });
   else {
     // The views (chalk, tables, charts) load only for people, not for --json.
-    const [{ statusLines }, { makeStyle }, { statusOutcomeLines }] = await Promise.all([import('../ui/statusView.js'), import('../ui/style.js'), import('../ui/goalView.js')]);
+    const [{ statusLines }, { makeStyle }, { statusOutcomeLines }, { driftLines }] = await Promise.all([
+      import('../ui/statusView.js'),
+      import('../ui/style.js'),
+      import('../ui/goalView.js'),
+      import('../ui/calendarDriftView.js'),
+    ]);
     const more = statusOutcomeLines(outcomes);
     // M4: the goals' lines and suggestion take the place of P4's general suggestion to choose one.
     const shown = s.suggestion?.rule === 'P4' ? { ...s, suggestion: null } : s;
-    print(ctx, [...statusLines(makeStyle(ctx.color, ctx.stdout.columns, ctx.plain), shown, trends.minutesShown ? trends.minutes : null, flare, planned, trends.doses), ...(more.length ? ['', ...more] : [])]);
+    print(ctx, [
+      ...statusLines(makeStyle(ctx.color, ctx.stdout.columns, ctx.plain), shown, trends.minutesShown ? trends.minutes : null, flare, planned, trends.doses),
+      ...drifts.flatMap((d) => ['', ...driftLines(d, today)]),
+      ...(more.length ? ['', ...more] : []),
+    ]);
   }
   return 0;
 }
@@ -116,4 +130,14 @@ export function flareDayJson(f: LatestFlare | null) {
       doses: f.doses.map((d) => ({ activity: d.activity, dose: d.dose, unit: d.unit, basis: d.basis, of: d.of })),
     }
   );
+}
+
+/**
+ * D3: the exported weeks, from this one on, whose plan has changed since. Most journals have no
+ * export to compare: the replay of another week, and its module, load only for those that do.
+ */
+async function calendarDriftsOf(j: Journal, today: IsoDate): Promise<CalendarDrift[]> {
+  if (j.path === null) return [];
+  const records = calendarRecordsFrom(j.db, mondayOf(today));
+  return records.length === 0 ? [] : (await import('./calendarCheck.js')).calendarDrifts(j, records, today);
 }

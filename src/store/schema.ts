@@ -194,6 +194,20 @@ ${checkpointTriggers(['weekly_aims'])}
   INSERT INTO session_ids (id, deleted) VALUES (1, 0);
   CREATE TRIGGER sessions_delete_id AFTER DELETE ON sessions BEGIN UPDATE session_ids SET deleted = max(deleted, OLD.id) WHERE id = 1; END;
   `,
+  // 10: D3: what the latest \`plan --ics\` of a week put in the person's calendar app, by activity,
+  // so that the views can say when the plan of that week has changed since (src/core/calendarDrift.ts).
+  // Not read by the rules (no checkpoint trigger) and not in a backup: it is about one calendar app.
+  `
+  CREATE TABLE calendar_exports (
+    week_start   TEXT NOT NULL,
+    activity_id  INTEGER NOT NULL REFERENCES activities(id) ON DELETE CASCADE,
+    quota        REAL,
+    sessions     INTEGER NOT NULL CHECK (sessions >= 1),
+    slots        TEXT NOT NULL,
+    exported_on  TEXT NOT NULL,
+    PRIMARY KEY (week_start, activity_id)
+  ) STRICT;
+  `,
 ];
 
 /**

@@ -1,0 +1,85 @@
+import type { WeekPlan } from './coach/index.js';
+import type { Calendar } from './calendar.js';
+import type { IsoDate, Unit } from './types.js';
+
+// D3: a calendar app keeps the events of an export until another import replaces them, and an
+// import removes none. When the plan of an exported week changes after the export (a flare logged
+// late, a missed session that turns an increase into a hold, a pause, days changed), the person's
+// calendar goes on showing the old sessions. What each export put there is kept (src/store/
+// calendarExports.ts), and the views compare it with the plan as it stands.
+
+/** What one export put in the calendar for one activity of its week. */
+export interface ExportedActivity {
+  activity: string;
+  unit: Unit;
+  /** The quota in each event's title; null for a plan with no quota (none is planned). */
+  quota: number | null;
+  /** How many events. */
+  sessions: number;
+  /** Their days and times, `YYYY-MM-DD HH:MM` joined by commas, in order. */
+  slots: string;
+}
+
+/** An activity's events in the person's calendar, from the latest export of their week. */
+export interface CalendarRecord extends ExportedActivity {
+  weekStart: IsoDate;
+  exportedOn: IsoDate;
+}
+
+/** One activity whose events no longer match the plan. */
+export interface ActivityDrift {
+  activity: string;
+  unit: Unit;
+  calendar: { quota: number | null; sessions: number };
+  plan: { quota: number | null; sessions: number };
+  /** Same number of sessions, on other days or at other times. */
+  moved: boolean;
+}
+
+/** A week whose calendar events no longer match its plan. */
+export interface CalendarDrift {
+  weekStart: IsoDate;
+  /** The day of the latest export of the week. */
+  exportedOn: IsoDate;
+  /** T3: the plan is paused: every event of the week should go. */
+  paused: boolean;
+  activities: ActivityDrift[];
+}
+
+/** D3: what an export of `calendar` puts in a calendar app, by activity, in the plan's order. */
+export function exportedActivities(plan: WeekPlan, calendar: Calendar): ExportedActivity[] {
+  const out: ExportedActivity[] = [];
+  for (const a of plan.activities) {
+    const events = calendar.events.filter((e) => e.activity === a.activity);
+    if (events.length === 0) continue;
+    out.push({ activity: a.activity, unit: a.unit, quota: a.quota, sessions: events.length, slots: events.map((e) => `${e.date} ${e.time}`).join(',') });
+  }
+  return out;
+}
+
+/**
+ * D3: how the latest export of a week (`records`, all of one week) differs from the week's plan
+ * now (`plan`, with the calendar it would export: `now`); null when the calendar still matches.
+ * An activity planned now with no events in the calendar counts too: the person would miss it.
+ */
+export function calendarDrift(records: readonly CalendarRecord[], plan: WeekPlan, now: Calendar): CalendarDrift | null {
+  const first = records[0];
+  if (first === undefined) return null;
+  const exportedOn = records.reduce((latest, r) => (r.exportedOn > latest ? r.exportedOn : latest), first.exportedOn);
+  if (plan.paused) {
+    const activities = records.map((r) => ({ activity: r.activity, unit: r.unit, calendar: { quota: r.quota, sessions: r.sessions }, plan: { quota: null, sessions: 0 }, moved: false }));
+    return { weekStart: first.weekStart, exportedOn, paused: true, activities };
+  }
+  const planned = exportedActivities(plan, now);
+  const names = [...new Set([...records.map((r) => r.activity), ...planned.map((p) => p.activity)])];
+  const activities: ActivityDrift[] = [];
+  for (const activity of names) {
+    const was = records.find((r) => r.activity === activity);
+    const is = planned.find((p) => p.activity === activity);
+    const calendar = { quota: was?.quota ?? null, sessions: was?.sessions ?? 0 };
+    const shown = { quota: is?.quota ?? null, sessions: is?.sessions ?? 0 };
+    const moved = was !== undefined && is !== undefined && was.sessions === is.sessions && was.slots !== is.slots;
+    if (calendar.quota !== shown.quota || calendar.sessions !== shown.sessions || moved) activities.push({ activity, unit: (was ?? is)!.unit, calendar, plan: shown, moved });
+  }
+  return activities.length === 0 ? null : { weekStart: first.weekStart, exportedOn, paused: false, activities };
+}

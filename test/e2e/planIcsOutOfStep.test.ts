@@ -1,0 +1,83 @@
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { addDays, importRows, mondayOf, times, walks } from '../helpers/history.js';
+import { answeredPace, type TempPace } from '../helpers/pace.js';
+import { removeTempDirs } from '../helpers/tmp.js';
+
+afterAll(removeTempDirs);
+
+// D3: a calendar app keeps what an export put there until another import replaces it. When the plan
+// of an exported week changes after the export, status and plan say so, and how to catch up.
+
+const START = '2026-01-05';
+const THU = addDays(mondayOf(START, 3), 3); // Thu 22 Jan, program week 3
+const FRI = addDays(THU, 1);
+
+/** Two baseline weeks of 3 x 10 min, and week 3's three walks of 11 min done by Wednesday. */
+function exportedOnThursday(): { pace: TempPace; file: string } {
+  const pace = answeredPace();
+  importRows(pace, [...walks(START, times(3, 10), times(3, 10)), ...walks(mondayOf(START, 3), [{ dose: 11, day: 0 }, { dose: 11, day: 1 }, { dose: 11, day: 2 }])], THU);
+  const file = join(pace.home, 'week.ics');
+  const r = pace.run(['plan', '--ics', file], { PACE_TODAY: THU });
+  expect(r.status, r.stderr).toBe(0);
+  return { pace, file };
+}
+
+const json = (pace: TempPace, args: string[], today: string) => {
+  const r = pace.run([...args, '--json'], { PACE_TODAY: today });
+  expect(r.status, r.stderr).toBe(0);
+  return JSON.parse(r.stdout) as { calendar_out_of_step: unknown };
+};
+
+describe('pace plan --ics, then the plan changes (D3)', () => {
+  it('Q5: a flare after the export: status and plan name the old quota, and a new export puts them in step', () => {
+    const { pace, file } = exportedOnThursday();
+    expect(pace.run(['status'], { PACE_TODAY: THU }).stdout).not.toMatch(/calendar/);
+    expect(json(pace, ['status'], THU).calendar_out_of_step).toEqual([]);
+
+    expect(pace.run(['log', 'walk', '11', '--pain-before', '2', '--pain-after', '7'], { PACE_TODAY: FRI }).status).toBe(0);
+    const status = pace.run(['status'], { PACE_TODAY: FRI, COLUMNS: '200' }).stdout;
+    expect(status).toContain('The plan for the week of Mon 26 Jan 2026 has changed since you exported it to your calendar app (Thu 22 Jan):');
+    expect(status).toContain('  walk: 3 x 10 min now, 3 x 12 min in the calendar');
+    expect(status).toContain('Export it again and import the file into the calendar app: pace plan --ics <file>');
+    const step = [{ week_start: '2026-01-26', exported_on: THU, paused: false, activities: [{ activity: 'walk', unit: 'min', calendar: { quota: 12, sessions: 3 }, plan: { quota: 10, sessions: 3 }, other_times: false }] }];
+    expect(json(pace, ['status'], FRI).calendar_out_of_step).toEqual(step);
+    expect(json(pace, ['plan'], FRI).calendar_out_of_step).toEqual(step[0]);
+    expect(pace.run(['plan'], { PACE_TODAY: FRI, COLUMNS: '200' }).stdout).toContain('  walk: 3 x 10 min now, 3 x 12 min in the calendar');
+
+    expect(pace.run(['plan', '--ics', file], { PACE_TODAY: FRI }).status).toBe(0);
+    expect(pace.run(['status'], { PACE_TODAY: FRI }).stdout).not.toMatch(/calendar/);
+    expect(json(pace, ['plan'], FRI).calendar_out_of_step).toBeNull();
+  });
+
+  it('D1: new days for the activity: the same sessions, now on other days', () => {
+    const { pace } = exportedOnThursday();
+    expect(pace.run(['schedule', 'walk', 'tue,thu,sat', '--at', '07:30'], { PACE_TODAY: THU }).status).toBe(0);
+    expect(pace.run(['status'], { PACE_TODAY: THU, COLUMNS: '200' }).stdout).toContain('  walk: 3 x 12 min, now on other days or at other times');
+  });
+
+  it('Q7: fewer sessions set by hand: the new export names the one left over in the calendar', () => {
+    const { pace, file } = exportedOnThursday();
+    expect(pace.run(['plan', '--set', 'walk=12x2'], { PACE_TODAY: THU }).status).toBe(0);
+    expect(pace.run(['status'], { PACE_TODAY: THU, COLUMNS: '200' }).stdout).toContain('  walk: 2 x 12 min now, 3 x 12 min in the calendar');
+    const r = pace.run(['plan', '--ics', file], { PACE_TODAY: THU });
+    expect(r.stderr).toContain('walk has 2 sessions in the week of Mon 26 Jan 2026, and your calendar app has 3 from your export of Thu 22 Jan: an import removes none, so delete the extra one there.');
+    // Said once, at the export that leaves it: the next views compare with that export.
+    expect(pace.run(['status'], { PACE_TODAY: THU }).stdout).not.toMatch(/calendar/);
+  });
+
+  it('T3: a pause after the export: status says to delete the week\'s sessions from the calendar app', () => {
+    const { pace } = exportedOnThursday();
+    expect(pace.run(['triage', '--symptom', 'dizziness'], { PACE_TODAY: FRI }).status).toBe(0);
+    expect(pace.run(['status'], { PACE_TODAY: FRI, COLUMNS: '200' }).stdout).toContain(
+      "Your calendar app still has pace's sessions for the week of Mon 26 Jan 2026 (exported Thu 22 Jan), and the plan is paused: delete them there, and export the plan again when the pause ends.",
+    );
+    expect(json(pace, ['status'], FRI).calendar_out_of_step).toMatchObject([{ week_start: '2026-01-26', paused: true, activities: [{ activity: 'walk', plan: { sessions: 0 } }] }]);
+  });
+
+  it('a week that is over is not named again', () => {
+    const { pace } = exportedOnThursday();
+    expect(pace.run(['log', 'walk', '11', '--pain-before', '2', '--pain-after', '7'], { PACE_TODAY: FRI }).status).toBe(0);
+    expect(pace.run(['status'], { PACE_TODAY: addDays(mondayOf(START, 5), 0) }).stdout).not.toMatch(/calendar/);
+  });
+});
