@@ -1,9 +1,10 @@
-import { shortDate } from '../core/dates.js';
+import { mondayOf, shortDate } from '../core/dates.js';
 import { InputError } from '../core/errors.js';
 import { parseSymptoms } from '../core/input.js';
 import { isFlareSession } from '../core/coach/flares.js';
 import { nothingNoted } from '../core/triage.js';
 import type { Session } from '../core/types.js';
+import { calendarRecordsFrom } from '../store/calendarExports.js';
 import { forWriting, openJournal, write, type Journal } from '../store/open.js';
 import { listSessions } from '../store/sessions.js';
 import { readSettings } from '../store/settings.js';
@@ -41,14 +42,23 @@ export async function triageCmd(_args: string[], flags: TriageFlags, ctx: Contex
       refuseNothingToClear(journal, ctx);
       journal = forWriting(journal, ctx.dbPath);
       const j = journal;
-      const first = write(j.db, () => {
+      const { first, paused } = write(j.db, () => {
         refuseNothingToClear(j, ctx);
+        const paused = openHoldOf(j.db, ctx.today)?.kind === 'stop';
         insertTriage(j.db, { date: ctx.today, sessionId: null, kind: 'cleared', class: null, symptoms: [] });
-        return claimFirstUse(j.db, ctx.today);
+        return { first: claimFirstUse(j.db, ctx.today), paused };
       });
       showNotice(ctx, first, readSettings(j.db).pem === null);
       if (flags.json) printJson(ctx, { cleared: true, date: ctx.today });
-      else print(ctx, 'Recorded that a clinician has assessed or cleared you. Your plan carries on from where it stood.');
+      else {
+        // D3, T3: status asked for the sessions of an exported week to be deleted during the pause;
+        // they are planned again now, and only a new export puts them back.
+        const exported = paused && calendarRecordsFrom(j.db, mondayOf(ctx.today)).length > 0;
+        print(ctx, [
+          'Recorded that a clinician has assessed or cleared you. Your plan carries on from where it stood.',
+          ...(exported ? ["If you deleted pace's sessions from your calendar app during the pause, export the plan again: pace plan --ics <file>"] : []),
+        ]);
+      }
       return 0;
     }
 

@@ -73,6 +73,18 @@ describe('pace plan --ics, then the plan changes (D3)', () => {
       "Your calendar app still has pace's sessions for the week of Mon 26 Jan 2026 (exported Thu 22 Jan), and the plan is paused: delete them there, and export the plan again when the pause ends.",
     );
     expect(json(pace, ['status'], FRI).calendar_out_of_step).toMatchObject([{ week_start: '2026-01-26', paused: true, activities: [{ activity: 'walk', plan: { sessions: 0 } }] }]);
+    // Cleared, the sessions are planned again: a person who deleted them is asked for a new export.
+    const cleared = pace.run(['triage', '--cleared'], { PACE_TODAY: FRI });
+    expect(cleared.stdout).toContain("If you deleted pace's sessions from your calendar app during the pause, export the plan again: pace plan --ics <file>");
+  });
+
+  it('T2: clearing a hold (the sessions stayed in the calendar) asks for no new export', () => {
+    const { pace } = exportedOnThursday();
+    expect(pace.run(['triage', '--symptom', 'joint-swelling'], { PACE_TODAY: FRI }).status).toBe(0);
+    const cleared = pace.run(['triage', '--cleared'], { PACE_TODAY: FRI });
+    expect(cleared.status, cleared.stderr).toBe(0);
+    expect(cleared.stdout).toMatch(/Recorded that a clinician/);
+    expect(cleared.stdout).not.toMatch(/calendar/);
   });
 
   it('a week that is over is not named again', () => {
