@@ -11,7 +11,7 @@ import { forWriting, openJournal, write, type Journal } from '../store/open.js';
 import { listSessions } from '../store/sessions.js';
 import { note, print, printJson, type Context } from './context.js';
 import { keptSettingLines, takenSettingLines } from './importSettings.js';
-import { importedLines } from './importLines.js';
+import { importAdviceOnStderr, importedLines } from './importLines.js';
 import { coveredCodes, ImportTriage } from './importTriage.js';
 import { holdJson, triageJson } from './json.js';
 import { readImportFile } from './readImport.js';
@@ -67,6 +67,7 @@ export async function importCmd(args: string[], flags: ImportFlags, ctx: Context
     });
     for (const line of [...keptSettingLines(result.kept), ...takenSettingLines(result.taken)]) note(ctx, line);
     if (flags.json) {
+      await importAdviceOnStderr(ctx, result.triaged);
       printJson(ctx, {
         file, format: isJson ? 'json' : 'csv', sessions_added: result.added, sessions_already_present: result.skipped, notes_added: result.notesAdded, other_records_added: result.other,
         triage: triageJson(result.triaged.decision.result), triaged_session_ids: result.triaged.decision.sessionIds,

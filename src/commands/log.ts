@@ -14,6 +14,7 @@ import { note, print, printJson, type Context } from './context.js';
 import { PEM_QUESTION, claimFirstUse, firstUseNotice, showNotice } from './firstUse.js';
 import { getSetting, setPem } from '../store/settings.js';
 import { sessionJson, triageJson } from './json.js';
+import { adviseOnStderr } from './jsonAdvice.js';
 import { logPlanFeedback, logPlanJson, logPlanLines, logResponse, responseJson } from './logPlan.js';
 import { answerNextDay, nextDayJson, nextDayQuestion, pendingDay, refuseSettledWithoutPending, takenAnswerJson } from './nextDay.js';
 import { takeDayAnswer } from '../store/checkins.js';
@@ -125,6 +126,7 @@ export async function log(args: string[], flags: LogFlags, ctx: Context): Promis
     const planned = logPlanFeedback(j, saved, ctx.today);
     const response = logResponse(saved, planned, checkin?.settled === false);
     if (flags.json) {
+      await adviseOnStderr(ctx, [result, checkin?.decision?.result]);
       printJson(ctx, {
         session: sessionJson(saved), triage: triageJson(result), plan: logPlanJson(planned, saved, ctx.today), checkin: nextDayJson(checkin), response: responseJson(response),
         day_answer: takenAnswerJson(taken),

@@ -1,0 +1,70 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { answeredPace, type RunResult, type TempPace } from '../helpers/pace.js';
+import { removeTempDirs } from '../helpers/tmp.js';
+
+afterAll(removeTempDirs);
+
+const TODAY = '2026-11-21'; // runPace's default PACE_TODAY, a Saturday
+const YESTERDAY = '2026-11-20';
+
+/** stdout is the JSON document alone; the words for the person are on stderr. */
+function scripted(r: RunResult): { doc: Record<string, unknown>; stderr: string } {
+  expect(r.status).toBe(0);
+  return { doc: JSON.parse(r.stdout) as Record<string, unknown>, stderr: r.stderr };
+}
+
+function walkedYesterday(): TempPace {
+  const pace = answeredPace();
+  expect(pace.run(['log', 'walk', '10', '--date', YESTERDAY]).status).toBe(0);
+  return pace;
+}
+
+// T5: "the advice is shown" on every path. A script reads stdout (`pace log ... --json | jq`), so
+// JSON alone would hide STOP NOW from the person running it; stderr still reaches them.
+describe('--json keeps stop and assess advice on stderr (T2, T3, T5)', () => {
+  it('T3: triage --symptom chest-pain --json says STOP NOW and to call emergency services on stderr', () => {
+    const { doc, stderr } = scripted(answeredPace().run(['triage', '--symptom', 'chest-pain', '--json']));
+    expect(doc.class).toBe('stop');
+    expect(stderr).toMatch(/^STOP NOW\. Call emergency services now/);
+    expect(stderr).toMatch(/paused until a clinician has seen you/);
+  });
+
+  it('T3: log with a stop sign and --json says STOP NOW on stderr, and stdout stays one document', () => {
+    const { doc, stderr } = scripted(answeredPace().run(['log', 'walk', '10', '--symptom', 'dizziness', '--json']));
+    expect((doc.triage as { class: string }).class).toBe('stop');
+    expect(stderr).toMatch(/^STOP NOW\. Stop and rest/);
+  });
+
+  it('T2: edit adding an assess sign with --json says to ease off and get it checked on stderr', () => {
+    const pace = walkedYesterday();
+    const { stderr } = scripted(pace.run(['edit', '1', '--symptom', 'joint-swelling', '--json']));
+    expect(stderr).toMatch(/^Ease off and get this checked\./);
+    expect(stderr).toMatch(/joint-swelling: assess, rule T2/);
+  });
+
+  it('F2, T2: "not settled" with --json (log alone, log with a session, checkin) gives its advice on stderr', () => {
+    for (const args of [['log', '--settled', 'no'], ['log', 'bike', '10', '--settled', 'no'], ['checkin', '--settled', 'no']]) {
+      const { stderr } = scripted(walkedYesterday().run([...args, '--json']));
+      expect(stderr, args.join(' ')).toMatch(/Ease off and get this checked\./);
+      expect(stderr, args.join(' ')).toMatch(/pain-over-24h: assess, rule T2/);
+    }
+  });
+
+  it('T5: an import with a stop sign from the last 7 days says STOP NOW on stderr under --json', () => {
+    const pace = answeredPace();
+    const file = join(pace.home, 'recent.csv');
+    writeFileSync(file, `date,activity,dose,symptoms\n${YESTERDAY},walk,10,confusion\n`);
+    const { doc, stderr } = scripted(pace.run(['import', file, '--json']));
+    expect((doc.triage as { class: string }).class).toBe('stop');
+    expect(stderr).toMatch(/^STOP NOW\. Call emergency services now/);
+  });
+
+  it('T1: continue signs and a plain log add nothing to stderr under --json', () => {
+    const pace = answeredPace();
+    expect(pace.run(['log', 'walk', '10', '--symptom', 'muscle-fatigue', '--json']).stderr).toBe('');
+    expect(pace.run(['triage', '--symptom', 'effort-warmth', '--json']).stderr).toBe('');
+    expect(pace.run(['log', 'walk', '10', '--date', TODAY, '--json']).stderr).toBe('');
+  });
+});
