@@ -48,7 +48,7 @@ export async function checkin(_args: string[], flags: CheckinFlags, ctx: Context
     // F2: "when a person logs or checks in the day after a session": read before any question.
     const db = journal.db;
     const pending = readTransaction(db, () => pendingDay(db, ctx.today));
-    refuseSettledWithoutPending(settled, pending);
+    refuseSettledWithoutPending(db, ctx.today, settled, pending);
     if (settledAlone && pending) {
       journal = forWriting(journal, ctx.dbPath);
       const pemUnset = readSettings(journal.db).pem === null;

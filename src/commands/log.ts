@@ -53,7 +53,7 @@ export async function log(args: string[], flags: LogFlags, ctx: Context): Promis
       known: p.activity === undefined ? undefined : findActivity(db, p.activity),
       weekOne: weekOneBefore(db),
     }));
-    refuseSettledWithoutPending(settled, pending);
+    refuseSettledWithoutPending(db, ctx.today, settled, pending);
     // F2, cli.md: --settled given alone (no activity, no dose, no other session flag) is a rest
     // day's answer: it records only that.
     if (settled !== undefined && pending && Object.keys(p).length === 0) {
