@@ -7,7 +7,7 @@ import { isFlareSession } from '../core/coach/flares.js';
 import { adviceFirst, sessionSummary, triageLines } from '../ui/render.js';
 import { nextDayLines, responseLines, takenAnswerLines } from '../ui/logView.js';
 import { makeStyle } from '../ui/style.js';
-import { print, printJson, withJournal, type Context } from './context.js';
+import { note, print, printJson, withJournal, type Context } from './context.js';
 import { holdJson, sessionJson, triageJson } from './json.js';
 import { adviseOnStderr } from './jsonAdvice.js';
 import { boomJson, boomLine, logPlanFeedback, logResponse, responseJson } from './logPlan.js';
@@ -124,6 +124,8 @@ export async function edit(args: string[], flags: EditFlags, ctx: Context): Prom
     const staysSaid = hold && !result && !unsettled && (old.symptoms.some(isWarningCode) || response) ? holdStaysLines(hold, 'changing') : [];
     if (flags.json) {
       await adviseOnStderr(ctx, [result, later?.answer.decision?.result]);
+      // B3: the big day an edit makes is named as log names it.
+      if (boom) note(ctx, boomLine(boom, saved, ctx.today));
       printJson(ctx, { session: sessionJson(saved), triage: triageJson(result), response: response && responseJson(response), boom: boomJson(boom, saved, ctx.today), hold: holdJson(hold), day_answer: takenAnswerJson(taken), checkin: later && nextDayJson(later.answer) });
     } else {
       const style = makeStyle(ctx.color, ctx.stdout.columns, ctx.plain);

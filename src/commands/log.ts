@@ -15,7 +15,7 @@ import { PEM_QUESTION, claimFirstUse, firstUseNotice, showNotice } from './first
 import { getSetting, setPem } from '../store/settings.js';
 import { sessionJson, triageJson } from './json.js';
 import { adviseOnStderr } from './jsonAdvice.js';
-import { logPlanFeedback, logPlanJson, logPlanLines, logResponse, responseJson } from './logPlan.js';
+import { logPlanFeedback, logPlanJson, logPlanLines, logPlanWarnings, logResponse, responseJson } from './logPlan.js';
 import { answerNextDay, nextDayJson, nextDayQuestion, pendingDay, refuseSettledWithoutPending, takenAnswerJson } from './nextDay.js';
 import { takeDayAnswer } from '../store/checkins.js';
 import { askToday, todayOffer } from './logToday.js';
@@ -127,6 +127,7 @@ export async function log(args: string[], flags: LogFlags, ctx: Context): Promis
     const response = logResponse(saved, planned, checkin?.settled === false);
     if (flags.json) {
       await adviseOnStderr(ctx, [result, checkin?.decision?.result]);
+      for (const line of logPlanWarnings(planned, saved, ctx.today, saysPaused(result) || saysPaused(checkin?.decision?.result))) note(ctx, line);
       printJson(ctx, {
         session: sessionJson(saved), triage: triageJson(result), plan: logPlanJson(planned, saved, ctx.today), checkin: nextDayJson(checkin), response: responseJson(response),
         day_answer: takenAnswerJson(taken),

@@ -61,6 +61,28 @@ describe('--json keeps stop and assess advice on stderr (T2, T3, T5)', () => {
     expect(stderr).toMatch(/^STOP NOW\. Call emergency services now/);
   });
 
+  it('T3: a session logged while the plan is paused says so on stderr under --json, once', () => {
+    const pace = answeredPace();
+    expect(pace.run(['triage', '--symptom', 'dizziness']).status).toBe(0);
+    const { doc, stderr } = scripted(pace.run(['log', 'walk', '10', '--json']));
+    expect((doc.plan as { paused: boolean }).paused).toBe(true);
+    expect(stderr).toBe('Your plan is paused until a clinician clears you (pace triage --cleared).\n');
+    // The stop advice of a sign logged with it already says the plan is paused: not said twice.
+    const again = scripted(pace.run(['log', 'walk', '10', '--symptom', 'confusion', '--json'])).stderr;
+    expect(again.match(/paused/g)).toHaveLength(1);
+  });
+
+  it('B3: a boom is named on stderr at the moment it is logged, under --json too', () => {
+    const pace = answeredPace();
+    for (const day of ['2026-11-16', '2026-11-17', '2026-11-18']) expect(pace.run(['log', 'walk', '10', '--date', day]).status).toBe(0);
+    const { doc, stderr } = scripted(pace.run(['log', 'walk', '30', '--json']));
+    const boom = (doc.plan as { boom: { message: string } }).boom;
+    expect(stderr).toBe(`Careful: ${boom.message}.\n`);
+    // edit names the big day it makes, as log does.
+    const edited = scripted(pace.run(['edit', '1', '--date', TODAY, '--json']));
+    expect(edited.stderr).toBe('Careful: 40 min today is 4 x your usual day lately; on good days, sticking to the plan keeps the bad days fewer.\n');
+  });
+
   it('T1: continue signs and a plain log add nothing to stderr under --json', () => {
     const pace = answeredPace();
     expect(pace.run(['log', 'walk', '10', '--symptom', 'muscle-fatigue', '--json']).stderr).toBe('');
