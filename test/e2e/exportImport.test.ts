@@ -34,6 +34,21 @@ describe('pace export (session CSV)', () => {
     expect(r.stderr).toMatch(/--include-notes/);
   });
 
+  it('E3: says notes were left out only when the rows it wrote had one, so a scheduled export of a journal without notes stays quiet', () => {
+    // The rows of 19 and 20 Nov: the walk's notes are on the 18th; the stretch of the 20th has one.
+    expect(source.run(['export', '--from', '2026-11-19', '--to', '2026-11-19']).stderr).toBe('');
+    expect(source.run(['export', '--from', '2026-11-19']).stderr).toMatch(/^Private notes were left out; add --include-notes to include them\.\n$/);
+    const plain = tempPace(tempDir());
+    expect(plain.run(['log', 'walk', '10', '--date', '2026-11-18']).status).toBe(0);
+    expect(plain.run(['init', '--pem', 'no']).status).toBe(0);
+    for (const args of [['export'], ['export', '--json'], ['export', '--out', join(plain.home, 'clinic.csv')], ['report', '--out', join(plain.home, 'r.html')]]) {
+      const r = plain.run(args);
+      expect(r.status, r.stderr).toBe(0);
+      expect(r.stderr, args.join(' ')).toBe('');
+    }
+    expect(source.run(['report', '--out', join(source.home, 'r.html')]).stderr).toMatch(/Private notes were left out/);
+  });
+
   it('says that --include-notes adds nothing to the weekly export, which has no notes (E2), and still writes it', () => {
     const plain = source.run(['export', '--weekly']);
     const r = source.run(['export', '--weekly', '--include-notes']);
