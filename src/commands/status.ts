@@ -10,6 +10,7 @@ import { statusOutcomes } from '../core/outcomes/status.js';
 import { readStatusOutcomes, statusOutcomesJson } from './statusOutcomes.js';
 import { print, printJson, withJournal, type Context } from './context.js';
 import { holdJson } from './json.js';
+import { pendingDay } from './nextDay.js';
 
 export interface StatusFlags {
   json?: boolean;
@@ -21,7 +22,7 @@ export async function status(_args: string[], flags: StatusFlags, ctx: Context):
   const weekStart = mondayOf(today);
   // B3 judges the last 14 days against their own weeks' quotas: the plans of this week and the two before.
   const needs = { week: statusPlansFrom(today), until: weekStart, sessionsFrom: statusReadsFrom(today) };
-  const { s: told, trends, flare, planned, read } = await withJournal(ctx, false, (j) => ({
+  const { s: told, trends, flare, planned, read, nextDay } = await withJournal(ctx, false, (j) => ({
     ...withCoach(j, today, needs, ({ history, checkpoint, captureAt }) => {
       const out = statusAndCheckpoint({ ...history, today, clockToday: true, checkpoint, captureAt });
       // F3: while the latest session is a flare, status gives the flare-day doses of this week's plan.
@@ -36,6 +37,8 @@ export async function status(_args: string[], flags: StatusFlags, ctx: Context):
       return { result: { s: out.status, trends, flare, planned }, checkpoint: out.checkpoint };
     }),
     read: readStatusOutcomes(j.db, today),
+    // F2: the day the next-day check waits on, for a script deciding whether to give --settled.
+    nextDay: pendingDay(j.db, today),
   }));
   // B4: the load ratio is of minutes. Where none of the weeks shown is timed (minutesShown), its
   // 0.00 "below your usual load" from walks long given up would stand beside their reps: the text
@@ -43,8 +46,10 @@ export async function status(_args: string[], flags: StatusFlags, ctx: Context):
   const s = trends.minutesShown ? told : { ...told, acwr: null };
   // M, W, R: goals, the weekly check-in and whether a review is ready.
   const outcomes = statusOutcomes(read.goals, read.peg, today, s.programWeek, s.phase);
-  if (flags.json) printJson(ctx, { ...statusJson(s, trends), today_sessions: planned, flare_day: flareDayJson(flare), ...statusOutcomesJson(outcomes) });
-  else {
+  if (flags.json) {
+    const waiting = nextDay ? { date: nextDay.date, session_ids: nextDay.sessions.map((x) => x.id) } : null;
+    printJson(ctx, { ...statusJson(s, trends), today_sessions: planned, flare_day: flareDayJson(flare), ...statusOutcomesJson(outcomes), next_day: waiting });
+  } else {
     // The views (chalk, tables, charts) load only for people, not for --json.
     const [{ statusLines }, { makeStyle }, { statusOutcomeLines }] = await Promise.all([import('../ui/statusView.js'), import('../ui/style.js'), import('../ui/goalView.js')]);
     const more = statusOutcomeLines(outcomes);

@@ -121,6 +121,15 @@ describe('F2, cli.md: pace edit <id> --settled', () => {
     expect(lines(held.run(['log', '--settled', 'yes']).stderr)[1]).toBe('  The pain from Fri 20 Nov was already recorded as not settled, on Sat 21 Nov, and that answer stays. Leave out --settled.');
   });
 
+  it('F2: status --json names the day the next-day check waits on, so a script knows when --settled has an answer to give', () => {
+    const pace = twoOn(YESTERDAY);
+    const nextDay = () => json<{ next_day: unknown }>(pace, ['status'], TODAY).next_day;
+    expect(nextDay()).toEqual({ date: YESTERDAY, session_ids: [1, 2] });
+    expect(pace.run(['log', '--settled', 'yes']).status).toBe(0);
+    expect(nextDay()).toBeNull();
+    expect(json<{ next_day: unknown }>(answeredPace(), ['status'], TODAY).next_day).toBeNull();
+  });
+
   it('F2: an answer the day already has is said, not recorded twice', () => {
     const pace = answeredPace();
     pace.run(['log', 'walk', '10', '--date', YESTERDAY]);
