@@ -7,8 +7,10 @@ import { triageJson } from './json.js';
 import { adviseOnStderr } from './jsonAdvice.js';
 import { answerNextDay, nextDayJson } from './nextDay.js';
 
-/** `log --json`'s document for an answer alone: no session, no plan. */
-const logDocument = (answer: NextDayAnswer) => ({ session: null, triage: triageJson(answer.decision?.result ?? null), plan: null, checkin: nextDayJson(answer) });
+/** `log --json`'s document for an answer alone: every key of a log's, null where there is no session. */
+const logDocument = (answer: NextDayAnswer) => ({
+  session: null, triage: triageJson(answer.decision?.result ?? null), plan: null, checkin: nextDayJson(answer), response: null, day_answer: null,
+});
 
 /**
  * F2, cli.md: `pace log --settled <yes|no>` with no activity and no dose, for a rest day (and

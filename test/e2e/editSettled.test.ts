@@ -130,6 +130,14 @@ describe('F2, cli.md: pace edit <id> --settled', () => {
     expect(json<{ next_day: unknown }>(answeredPace(), ['status'], TODAY).next_day).toBeNull();
   });
 
+  it('F2: log --settled alone prints every key a log document has, null where there is no session', () => {
+    const pace = twoOn(YESTERDAY);
+    const full = Object.keys(JSON.parse(pace.run(['log', 'bike', '5', '--json']).stdout) as object).sort();
+    const alone = JSON.parse(pace.run(['log', '--settled', 'yes', '--json']).stdout) as Record<string, unknown>;
+    expect(Object.keys(alone).sort()).toEqual(full);
+    expect(alone).toMatchObject({ session: null, triage: null, plan: null, response: null, day_answer: null });
+  });
+
   it('F2: an answer the day already has is said, not recorded twice', () => {
     const pace = answeredPace();
     pace.run(['log', 'walk', '10', '--date', YESTERDAY]);
