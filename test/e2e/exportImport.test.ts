@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { lines, stackLines, tempPace, type TempPace } from '../helpers/pace.js';
+import { lines, runPace, stackLines, tempPace, type TempPace } from '../helpers/pace.js';
 import { fileHash, modeOf, removeTempDirs, tempDir } from '../helpers/tmp.js';
 
 afterAll(removeTempDirs);
@@ -309,6 +309,21 @@ describe('pace import', () => {
     const r = source.run(['import', file]);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/^pace: this JSON file is not a pace backup/);
+  });
+
+  it('import - reads standard input, as export --out - writes it: one journal piped into another', () => {
+    const backup = source.run(['export', '--json']).stdout;
+    const copy = tempPace(tempDir());
+    const run = () => runPace(['import', '-', '--json'], { home: copy.home, input: backup, env: { PACE_DB: copy.db } });
+    const first = run();
+    expect(first.status, first.stderr).toBe(0);
+    expect(JSON.parse(first.stdout)).toMatchObject({ file: '-', format: 'json', sessions_added: 4 });
+    expect(JSON.parse(run().stdout)).toMatchObject({ sessions_added: 0, sessions_already_present: 4 });
+    const csv = runPace(['import', '-'], { home: copy.home, input: 'date,activity,dose\n2026-11-17,walk,12\n', env: { PACE_DB: copy.db } });
+    expect(csv.stdout).toBe('Imported 1 session from standard input.\n');
+    const empty = runPace(['import', '-'], { home: copy.home, env: { PACE_DB: copy.db } });
+    expect(empty.status).toBe(2);
+    expect(lines(empty.stderr)).toEqual(['pace: nothing came in on standard input.', '  Pipe a file into it, for example: pace --db old.db export --json | pace import -']);
   });
 
   it('a missing file exits 2', () => {
