@@ -44,8 +44,9 @@ describe('--json keeps stop and assess advice on stderr (T2, T3, T5)', () => {
     expect(stderr).toMatch(/joint-swelling: assess, rule T2/);
   });
 
-  it('F2, T2: "not settled" with --json (log alone, log with a session, checkin) gives its advice on stderr', () => {
-    for (const args of [['log', '--settled', 'no'], ['log', 'bike', '10', '--settled', 'no'], ['checkin', '--settled', 'no']]) {
+  it('F2, T2: "not settled" with --json (log, checkin, edit; alone or with more) gives its advice on stderr', () => {
+    const peg = ['--pain', '4', '--enjoyment', '4', '--general', '4'];
+    for (const args of [['log', '--settled', 'no'], ['log', 'bike', '10', '--settled', 'no'], ['checkin', '--settled', 'no'], ['checkin', ...peg, '--settled', 'no'], ['edit', '1', '--settled', 'no'], ['edit', '1', '--dose', '12', '--settled', 'no']]) {
       const { stderr } = scripted(walkedYesterday().run([...args, '--json']));
       expect(stderr, args.join(' ')).toMatch(/Ease off and get this checked\./);
       expect(stderr, args.join(' ')).toMatch(/pain-over-24h: assess, rule T2/);
