@@ -146,6 +146,9 @@ function makeContext(g: Globals, io: Io): Context {
     },
     stdout: io.stdout,
     stderr: io.stderr,
+    get stdinIsTerminal() {
+      return Boolean(io.stdin.isTTY);
+    },
     paperLocale: io.env.LC_ALL || io.env.LC_PAPER || io.env.LANG,
     wallClock,
     // Made once a run: a command asks for them before each group of questions (log: three times).

@@ -145,7 +145,7 @@ export function buildProgram(deps: ProgramDeps): Command {
   program
     .command('import')
     .description('read a session CSV or a JSON backup back into the journal; symptoms from the last 7 days are triaged')
-    .argument('<file>', 'a CSV written by pace export, or a JSON backup (UTF-8 text, at most 64 MiB)')
+    .argument('<file>', 'a CSV written by pace export, or a JSON backup (UTF-8 text, at most 64 MiB); - reads standard input')
     .option('--add-changed', 'add a CSV row that differs from a session of its day and activity as another session, instead of refusing the file')
     .option('--json', 'print what was imported as JSON')
     .action(run(async () => (await import('./commands/import.js')).importCmd));

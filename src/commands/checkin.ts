@@ -7,6 +7,7 @@ import { readSettings } from '../store/settings.js';
 import { askPeg } from './askOutcomes.js';
 import { print, printJson, type Context } from './context.js';
 import { claimFirstUse, showNotice } from './firstUse.js';
+import { adviseOnStderr } from './jsonAdvice.js';
 import { answerNextDay, nextDayJson, nextDayQuestion, pendingDay, refuseSettledWithoutPending } from './nextDay.js';
 import { pegCheckinJson } from './outcomesJson.js';
 import { settledOnly } from './settledOnly.js';
@@ -47,7 +48,7 @@ export async function checkin(_args: string[], flags: CheckinFlags, ctx: Context
     // F2: "when a person logs or checks in the day after a session": read before any question.
     const db = journal.db;
     const pending = readTransaction(db, () => pendingDay(db, ctx.today));
-    refuseSettledWithoutPending(settled, pending);
+    refuseSettledWithoutPending(db, ctx.today, settled, pending);
     if (settledAlone && pending) {
       journal = forWriting(journal, ctx.dbPath);
       const pemUnset = readSettings(journal.db).pem === null;
@@ -69,8 +70,10 @@ export async function checkin(_args: string[], flags: CheckinFlags, ctx: Context
       nextDay: pending && settled !== undefined ? answerNextDay(j.db, ctx.today, pending, settled) : null,
     }));
     showNotice(ctx, first, readSettings(journal.db).pem === null);
-    if (flags.json) printJson(ctx, { checkin: pegCheckinJson(saved), replaced, next_day: nextDayJson(nextDay) });
-    else {
+    if (flags.json) {
+      await adviseOnStderr(ctx, [nextDay?.decision?.result]);
+      printJson(ctx, { checkin: pegCheckinJson(saved), replaced, next_day: nextDayJson(nextDay) });
+    } else {
       const [{ checkinLines }, { nextDayLines }, { makeStyle }] = await Promise.all([import('../ui/checkinView.js'), import('../ui/logView.js'), import('../ui/style.js')]);
       print(ctx, [...(nextDay ? nextDayLines(makeStyle(ctx.color, ctx.stdout.columns, ctx.plain), nextDay) : []), ...checkinLines(saved, replaced)]);
     }

@@ -20,6 +20,8 @@ export interface Context {
   plain: boolean;
   stdout: Output;
   stderr: Output;
+  /** Whether standard input is a terminal: `import -` reads what is piped in, and waits on no one. */
+  stdinIsTerminal?: boolean;
   /** The locale that names the paper size (LC_ALL, else LC_PAPER, else LANG), for `report`. */
   paperLocale?: string;
   /**

@@ -7,8 +7,9 @@ import { isFlareSession } from '../core/coach/flares.js';
 import { adviceFirst, sessionSummary, triageLines } from '../ui/render.js';
 import { nextDayLines, responseLines, takenAnswerLines } from '../ui/logView.js';
 import { makeStyle } from '../ui/style.js';
-import { print, printJson, withJournal, type Context } from './context.js';
+import { note, print, printJson, withJournal, type Context } from './context.js';
 import { holdJson, sessionJson, triageJson } from './json.js';
+import { adviseOnStderr } from './jsonAdvice.js';
 import { boomJson, boomLine, logPlanFeedback, logResponse, responseJson } from './logPlan.js';
 import { openHoldOf, triageAndHold } from './safety.js';
 import { noteWeekOneLater, noteWeekOneMoved, weekOneBefore } from './weekOne.js';
@@ -39,7 +40,7 @@ export async function edit(args: string[], flags: EditFlags, ctx: Context): Prom
     const id = /^\d{1,9}$/.test(args[0] ?? '') ? args[0] : '12';
     throw new InputError('nothing to change.', `Give what to change, for example: pace edit ${id} --dose 11 or pace edit ${id} --pain-after 4 (pace edit --help lists them all).`);
   }
-  return withJournal(ctx, false, (j) => {
+  return withJournal(ctx, false, async (j) => {
     const old = sessionById(j.db, args[0]);
     // F2: the next-day check is about the day after the session (the day it moves to, with --date).
     if (settled !== undefined && (p.date ?? old.date) >= ctx.today) {
@@ -82,8 +83,12 @@ export async function edit(args: string[], flags: EditFlags, ctx: Context): Prom
     // says that the hold or pause stays, unless the advice for a sign it added said so already.
     // Nor after a "not settled" given with it, whose own words name the hold.
     const staysSaid = hold && !result && !unsettled && (old.symptoms.some(isWarningCode) || response) ? holdStaysLines(hold, 'changing') : [];
-    if (flags.json) printJson(ctx, { session: sessionJson(saved), triage: triageJson(result), response: response && responseJson(response), boom: boomJson(boom, saved, ctx.today), hold: holdJson(hold), day_answer: takenAnswerJson(taken), checkin: later && nextDayJson(later.answer) });
-    else {
+    if (flags.json) {
+      await adviseOnStderr(ctx, [result, later?.answer.decision?.result]);
+      // B3: the big day an edit makes is named as log names it.
+      if (boom) note(ctx, boomLine(boom, saved, ctx.today));
+      printJson(ctx, { session: sessionJson(saved), triage: triageJson(result), response: response && responseJson(response), boom: boomJson(boom, saved, ctx.today), hold: holdJson(hold), day_answer: takenAnswerJson(taken), checkin: later && nextDayJson(later.answer) });
+    } else {
       const style = makeStyle(ctx.color, ctx.stdout.columns, ctx.plain);
       // F1: log does not ask about a flare its pain or signs already made; an edit that takes those
       // away leaves no mark of the person's own, so it says how to keep one.
@@ -145,10 +150,11 @@ function editedSession(db: Db, old: Session, p: ReturnType<typeof parseSessionFl
 }
 
 /** F2: `pace edit <id> --settled` alone: the answer for the session's day, and nothing else changed. */
-function answerOnly(j: Journal, old: Session, settled: boolean, json: boolean, ctx: Context): number {
+async function answerOnly(j: Journal, old: Session, settled: boolean, json: boolean, ctx: Context): Promise<number> {
   const { later, hold } = write(j.db, () => ({ later: answerDayLater(j.db, ctx.today, old.date, settled, wayOutOf(j.db, ctx.today)), hold: openHoldOf(j.db, ctx.today) }));
   if (json) {
     const saved = getSession(j.db, old.id)!;
+    await adviseOnStderr(ctx, [later.answer.decision?.result]);
     // As `log --settled no` alone: the answer's triage is the command's.
     printJson(ctx, { session: sessionJson(saved), triage: triageJson(later.answer.decision?.result ?? null), response: null, boom: null, hold: holdJson(hold), day_answer: null, checkin: nextDayJson(later.answer) });
   } else print(ctx, laterLines(makeStyle(ctx.color, ctx.stdout.columns, ctx.plain), later));

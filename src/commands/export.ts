@@ -10,7 +10,7 @@ import { SCHEMA_VERSION } from '../store/schema.js';
 import { readExtras } from '../store/backup.js';
 import { weeklyPegScores } from './outcomesExport.js';
 import { readTransaction } from '../store/open.js';
-import { iterateSessions, notesById } from '../store/sessions.js';
+import { hasNotes, iterateSessions, notesById } from '../store/sessions.js';
 import { note, withJournal, type Context } from './context.js';
 import { checkOutputFile, fileSink, streamSink, type Sink } from './sink.js';
 
@@ -49,17 +49,21 @@ export async function exportCmd(_args: string[], flags: ExportFlags, ctx: Contex
 
   return withJournal(ctx, false, async (j) => {
     let past: PastBound[] = [];
+    // E3: notes that this file leaves out; said on stderr only when there were some.
+    let notesLeftOut = false;
     const sink: Sink = out !== undefined ? fileSink(out) : streamSink(ctx.stdout);
     try {
       if (format === 'csv') {
         // Excel reads UTF-8 correctly only with a byte-order mark; stdout stays plain for pipes.
         if (out !== undefined) await sink.write('\uFEFF');
         // One snapshot (history and notes agree), read before the first row is written (see writeBackup).
-        const { h, noteOf, pegs } = readTransaction(j.db, () => ({
+        const { h, noteOf, pegs, leftOut } = readTransaction(j.db, () => ({
           h: loadHistory(j.db),
           noteOf: notes && !flags.weekly ? notesById(j.db, { from, to }) : null,
+          leftOut: !notes && !flags.weekly && hasNotes(j.db, { from, to }),
           pegs: flags.weekly ? weeklyPegScores(j.db) : undefined,
         }));
+        notesLeftOut = leftOut;
         if (flags.weekly) {
           // E2: one row per week and activity, with that week's PEG score (W2).
           await sink.write(csvLine([...WEEKLY_COLUMNS]));
@@ -81,7 +85,7 @@ export async function exportCmd(_args: string[], flags: ExportFlags, ctx: Contex
           }
         }
       } else {
-        past = await writeBackup(sink, j.db, ctx, notes);
+        ({ past, notesLeftOut } = await writeBackup(sink, j.db, ctx, notes));
       }
       await sink.close();
     } catch (e) {
@@ -94,7 +98,7 @@ export async function exportCmd(_args: string[], flags: ExportFlags, ctx: Contex
     const file = format === 'json' ? 'backup' : 'CSV';
     for (const s of past.slice(0, 3)) note(ctx, `Session ${s.id} (${s.date}) holds ${s.dose} ${s.unit}, more than one session can be: this ${file} will not import until it is corrected (pace edit ${s.id} --dose <amount>), then exported again.`);
     if (past.length > 3) note(ctx, `${past.length - 3} more sessions like it: pace list --json shows every dose.`);
-    if (!notes && !flags.weekly) note(ctx, 'Private notes were left out; add --include-notes to include them.');
+    if (notesLeftOut) note(ctx, 'Private notes were left out; add --include-notes to include them.');
     if (notes && flags.weekly) note(ctx, 'The weekly export has no notes; --include-notes adds nothing to it.');
     return 0;
   });
@@ -108,8 +112,9 @@ interface PastBound {
 }
 
 /** Writes the backup; returns its sessions with a dose past what one session can be (MAX_DOSE). */
-async function writeBackup(sink: Sink, db: Parameters<typeof readExtras>[0], ctx: Context, notes: boolean): Promise<PastBound[]> {
+async function writeBackup(sink: Sink, db: Parameters<typeof readExtras>[0], ctx: Context, notes: boolean): Promise<{ past: PastBound[]; notesLeftOut: boolean }> {
   const past: PastBound[] = [];
+  let notesLeftOut = false;
   // One snapshot of the journal, so the records agree with the sessions, read in full before any
   // of it is written: writing to stdout can wait on a slow reader (a pager), and a read still open
   // then would hold every pace log back (a commit waits for reads in progress).
@@ -130,6 +135,7 @@ async function writeBackup(sink: Sink, db: Parameters<typeof readExtras>[0], ctx
         pain_before: s.painBefore, pain_after: s.painAfter, effort: s.effort, flare: s.flare, symptoms: s.symptoms,
         note: notes ? s.note : null,
       };
+      if (!notes && s.note !== null) notesLeftOut = true;
       if (s.dose > MAX_DOSE[s.unit]) past.push({ id: s.id, date: s.date, dose: s.dose, unit: s.unit });
       out.push(`${first ? '\n  ' : ',\n  '}${JSON.stringify(row)}`);
       first = false;
@@ -138,5 +144,5 @@ async function writeBackup(sink: Sink, db: Parameters<typeof readExtras>[0], ctx
     return out;
   });
   for (const part of parts) await sink.write(part);
-  return past;
+  return { past, notesLeftOut };
 }

@@ -1,6 +1,6 @@
 import { shortDateYear } from '../core/dates.js';
 import { InputError } from '../core/errors.js';
-import { checkRoomForGoal, functionScore, ratedAfter, refuseBeforeLastRating, parseGoalId, parseGoalText, parseRating, summarizeGoal, type Goal } from '../core/outcomes/goals.js';
+import { checkRoomForGoal, functionScore, ratedAfter, refuseBeforeLastRating, parseGoalId, parseGoalText, parseRating, refuseSameOpenGoal, summarizeGoal, type Goal } from '../core/outcomes/goals.js';
 import { beforeOutcomes, closeGoal, countOpenGoals, getGoal, insertGoal, listGoals, rateGoal } from '../store/goals.js';
 import type { Db } from '../store/open.js';
 import { forWriting, openJournal, write, type Journal } from '../store/open.js';
@@ -37,9 +37,11 @@ export async function goalAdd(args: string[], flags: GoalFlags, ctx: Context): P
     // A sixth goal is refused before its words are typed.
     checkRoomForGoal(countOpenGoals(db));
     const text = given ?? parseGoalText(await (await ctx.prompts()).text(GOAL_QUESTION, { validate: validator(parseGoalText) }));
+    refuseSameOpenGoal(listGoals(db), text);
     const r = rating ?? ((await askRating(await ctx.prompts(), text, null)) as number);
     return (w) => {
       checkRoomForGoal(countOpenGoals(w));
+      refuseSameOpenGoal(listGoals(w), text);
       return insertGoal(w, text, r, ctx.today);
     };
   }, 'Goal {id} added. Re-rate it with pace goal rate every couple of weeks.');

@@ -11,10 +11,10 @@ import { forWriting, openJournal, write, type Journal } from '../store/open.js';
 import { listSessions } from '../store/sessions.js';
 import { note, print, printJson, type Context } from './context.js';
 import { keptSettingLines, takenSettingLines } from './importSettings.js';
-import { importedLines } from './importLines.js';
+import { importAdviceOnStderr, importedLines } from './importLines.js';
 import { coveredCodes, ImportTriage } from './importTriage.js';
 import { holdJson, triageJson } from './json.js';
-import { readImportFile } from './readImport.js';
+import { readImportFile, STDIN } from './readImport.js';
 
 export interface ImportFlags {
   json?: boolean;
@@ -25,12 +25,17 @@ export interface ImportFlags {
 /** `pace import <file>`: a session CSV or a JSON backup, all in one transaction, safe to repeat. */
 export async function importCmd(args: string[], flags: ImportFlags, ctx: Context): Promise<number> {
   const file = args[0]!;
+  // `-` at a terminal would wait for typing that no one means to do.
+  if (file === '-' && ctx.stdinIsTerminal) {
+    throw new InputError('import - reads a file piped into it, and standard input is the terminal here.', 'Pipe one in (pace --db old.db export --json | pace import -), or give the path of the file.');
+  }
+  const label = file === '-' ? STDIN : file;
   const text = readImportFile(file);
   // The journal's activities first: a CSV row added with its unit or category empty takes theirs.
   let journal: Journal = openJournal(ctx.dbPath, { write: false });
   try {
     const known = listActivities(journal.db);
-    const { isJson, rows, extras, withNotes, said, rowLabel } = readRows(text, file, ctx.today, known);
+    const { isJson, rows, extras, withNotes, said, rowLabel } = readRows(text, label, ctx.today, known);
     checkActivities(rows, known, rowLabel);
     journal = forWriting(journal, ctx.dbPath);
     const j = journal;
@@ -67,6 +72,7 @@ export async function importCmd(args: string[], flags: ImportFlags, ctx: Context
     });
     for (const line of [...keptSettingLines(result.kept), ...takenSettingLines(result.taken)]) note(ctx, line);
     if (flags.json) {
+      await importAdviceOnStderr(ctx, result.triaged);
       printJson(ctx, {
         file, format: isJson ? 'json' : 'csv', sessions_added: result.added, sessions_already_present: result.skipped, notes_added: result.notesAdded, other_records_added: result.other,
         triage: triageJson(result.triaged.decision.result), triaged_session_ids: result.triaged.decision.sessionIds,
@@ -77,7 +83,7 @@ export async function importCmd(args: string[], flags: ImportFlags, ctx: Context
       // A journal restored from a backup made without --include-notes takes them from one made with it.
       const n = result.notesAdded;
       const notes = n === 0 ? '' : ` ${n === 1 ? '1 session without a note took its' : `${n} sessions without a note took their`} note from this backup.`;
-      print(ctx, importedLines(ctx, result.triaged, `Imported ${result.added} session${result.added === 1 ? '' : 's'} from ${file}${result.skipped ? `; ${already}` : ''}.${notes}`));
+      print(ctx, importedLines(ctx, result.triaged, `Imported ${result.added} session${result.added === 1 ? '' : 's'} from ${label}${result.skipped ? `; ${already}` : ''}.${notes}`));
     }
     return 0;
   } finally {

@@ -2,8 +2,10 @@ import { shortDate } from '../core/dates.js';
 import { triage } from '../core/triage.js';
 import { adviceFirst, triageLines } from '../ui/render.js';
 import { makeStyle } from '../ui/style.js';
+import type { Hold } from '../core/coach/types.js';
 import type { Context } from './context.js';
 import type { ImportTriageResult } from './importTriage.js';
+import { adviseOnStderr } from './jsonAdvice.js';
 
 /** How many past warning signs are named before "and N more". */
 const PAST_SHOWN = 3;
@@ -26,11 +28,8 @@ export function importedLines(ctx: Context, t: ImportTriageResult, imported: str
     lines = adviceFirst(d.result.class, [...triageLines(style, d.result), ...which], lines);
   }
   if (t.restored) {
-    const h = t.restored;
-    const what = h.kind === 'stop' ? 'a pause' : 'a hold';
-    const advice = triage(h.symptoms)!;
-    const head = `This backup brings back ${what} opened on ${shortDate(h.since)} that was never cleared (${h.symptoms.join(', ')}):`;
-    lines = adviceFirst(advice.class, [head, ...triageLines(style, advice)], lines);
+    const advice = triage(t.restored.symptoms)!;
+    lines = adviceFirst(advice.class, [restoredHead(t.restored), ...triageLines(style, advice)], lines);
   }
   if (t.past.length) {
     const named = t.past.slice(0, PAST_SHOWN).map((p) => `${p.symptoms.join(', ')} on ${shortDate(p.date)}`);
@@ -40,4 +39,13 @@ export function importedLines(ctx: Context, t: ImportTriageResult, imported: str
     );
   }
   return lines;
+}
+
+const restoredHead = (h: Hold) =>
+  `This backup brings back ${h.kind === 'stop' ? 'a pause' : 'a hold'} opened on ${shortDate(h.since)} that was never cleared (${h.symptoms.join(', ')}):`;
+
+/** T5 under --json: the advice of the signs this import triaged, or of a pause it restored, on stderr. */
+export async function importAdviceOnStderr(ctx: Context, t: ImportTriageResult): Promise<void> {
+  await adviseOnStderr(ctx, [t.decision.result]);
+  if (t.restored) await adviseOnStderr(ctx, [triage(t.restored.symptoms)], [restoredHead(t.restored)]);
 }

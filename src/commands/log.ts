@@ -14,7 +14,8 @@ import { note, print, printJson, type Context } from './context.js';
 import { PEM_QUESTION, claimFirstUse, firstUseNotice, showNotice } from './firstUse.js';
 import { getSetting, setPem } from '../store/settings.js';
 import { sessionJson, triageJson } from './json.js';
-import { logPlanFeedback, logPlanJson, logPlanLines, logResponse, responseJson } from './logPlan.js';
+import { adviseOnStderr } from './jsonAdvice.js';
+import { logPlanFeedback, logPlanJson, logPlanLines, logPlanWarnings, logResponse, responseJson } from './logPlan.js';
 import { answerNextDay, nextDayJson, nextDayQuestion, pendingDay, refuseSettledWithoutPending, takenAnswerJson } from './nextDay.js';
 import { takeDayAnswer } from '../store/checkins.js';
 import { askToday, todayOffer } from './logToday.js';
@@ -52,7 +53,7 @@ export async function log(args: string[], flags: LogFlags, ctx: Context): Promis
       known: p.activity === undefined ? undefined : findActivity(db, p.activity),
       weekOne: weekOneBefore(db),
     }));
-    refuseSettledWithoutPending(settled, pending);
+    refuseSettledWithoutPending(db, ctx.today, settled, pending);
     // F2, cli.md: --settled given alone (no activity, no dose, no other session flag) is a rest
     // day's answer: it records only that.
     if (settled !== undefined && pending && Object.keys(p).length === 0) {
@@ -125,6 +126,8 @@ export async function log(args: string[], flags: LogFlags, ctx: Context): Promis
     const planned = logPlanFeedback(j, saved, ctx.today);
     const response = logResponse(saved, planned, checkin?.settled === false);
     if (flags.json) {
+      await adviseOnStderr(ctx, [result, checkin?.decision?.result]);
+      for (const line of logPlanWarnings(planned, saved, ctx.today, saysPaused(result) || saysPaused(checkin?.decision?.result))) note(ctx, line);
       printJson(ctx, {
         session: sessionJson(saved), triage: triageJson(result), plan: logPlanJson(planned, saved, ctx.today), checkin: nextDayJson(checkin), response: responseJson(response),
         day_answer: takenAnswerJson(taken),

@@ -86,7 +86,7 @@ export function weekQuota(quota: string, weekStart: IsoDate, today: IsoDate): st
 export function logPlanLines(f: LogPlanFeedback | null, s: Session, today: IsoDate, pauseSaid = false): string[] {
   if (!f) return [];
   const lines: string[] = [];
-  if (f.paused && !pauseSaid) lines.push('Your plan is paused until a clinician clears you (pace triage --cleared).');
+  if (f.paused && !pauseSaid) lines.push(PAUSED);
   else if (f.quota !== null) {
     const q = formatAmount(f.quota, s.unit);
     const planned = weekQuota(q, f.weekStart, today);
@@ -111,4 +111,15 @@ export function logPlanLines(f: LogPlanFeedback | null, s: Session, today: IsoDa
   // B3: a boom is named at the moment it is logged.
   if (f.boom) lines.push(boomLine(f.boom, s, today));
   return lines;
+}
+
+const PAUSED = 'Your plan is paused until a clinician clears you (pace triage --cleared).';
+
+/**
+ * The warnings among logPlanLines (T3's pause, B3's boom), which `--json` also writes to stderr:
+ * a script reads only the document, and the person running it should still hear them.
+ */
+export function logPlanWarnings(f: LogPlanFeedback | null, s: Session, today: IsoDate, pauseSaid = false): string[] {
+  if (!f) return [];
+  return [...(f.paused && !pauseSaid ? [PAUSED] : []), ...(f.boom ? [boomLine(f.boom, s, today)] : [])];
 }

@@ -1,4 +1,4 @@
-import { laterAnswerFor, type DayAnswer, type TakenAnswer } from '../core/nextDay.js';
+import { answerOfDay, laterAnswerFor, type DayAnswer, type TakenAnswer } from '../core/nextDay.js';
 import type { NextDayAnswer } from '../core/safety.js';
 import { PAIN_OVER_24H } from '../core/symptoms.js';
 import type { IsoDate } from '../core/types.js';
@@ -17,11 +17,33 @@ export function pendingDay(db: Db, today: IsoDate): PendingDay | undefined {
   return pendingCheckin(db, addDays(today, -2), addDays(today, -1));
 }
 
-/** F2: `--settled` (of log or checkin) answers a waiting check; with none waiting it is a usage error. */
-export function refuseSettledWithoutPending(settled: boolean | undefined, pending: PendingDay | undefined): void {
-  if (settled !== undefined && !pending) {
-    throw new InputError('--settled answers the next-day check, but there is no session from yesterday or the day before waiting for it.', 'Leave out --settled.');
+/**
+ * F2: `--settled` (of log or checkin) answers a waiting check; with none waiting it is a usage error.
+ * When the check was answered already, the refusal says what that day holds, and how a "settled"
+ * that turned out wrong is corrected (`edit --settled no`), so a script's author is not left with
+ * "leave it out" for pain that has not settled.
+ */
+export function refuseSettledWithoutPending(db: Db, today: IsoDate, settled: boolean | undefined, pending: PendingDay | undefined): void {
+  if (settled === undefined || pending) return;
+  const first = '--settled answers the next-day check, but there is no session from yesterday or the day before waiting for it.';
+  const answered = answeredRecently(db, today);
+  if (!answered) throw new InputError(first, 'Leave out --settled.');
+  const { date, answer, sessionId } = answered;
+  if (answer.settled && !settled) {
+    throw new InputError(first, `The pain from ${shortDate(date)} was recorded as settled on ${shortDate(answer.answeredOn)}. If it has not settled after all: pace edit ${sessionId} --settled no`);
   }
+  const stays = answer.settled ? '' : ', and that answer stays';
+  throw new InputError(first, `The pain from ${shortDate(date)} was already recorded as ${answer.settled ? 'settled' : 'not settled'}, on ${shortDate(answer.answeredOn)}${stays}. Leave out --settled.`);
+}
+
+/** F2: the latest of yesterday and the day before whose check was answered, with that day's answer and latest session. */
+function answeredRecently(db: Db, today: IsoDate): { date: IsoDate; answer: DayAnswer; sessionId: number } | null {
+  for (const date of [addDays(today, -1), addDays(today, -2)]) {
+    const answers = answersOnDay(db, date);
+    const answer = answerOfDay([...answers.values()]);
+    if (answer) return { date, answer, sessionId: Math.max(...answers.keys()) };
+  }
+  return null;
 }
 
 /**

@@ -13,6 +13,7 @@ const TOO_BIG = (file: string) =>
  * be UTF-8.
  */
 export function readImportFile(file: string): string {
+  if (file === '-') return readStdin();
   let fd: number;
   try {
     fd = openFile(file);
@@ -22,24 +23,49 @@ export function readImportFile(file: string): string {
     throw new InputError(`cannot read ${file}${code === 'ENOENT' ? ': no such file' : code === 'EISDIR' ? ': it is a folder' : ''}.`, 'Give the path of a CSV or JSON file written by pace export.');
   }
   try {
-    const st = fstatSync(fd);
-    if (st.isDirectory()) throw new InputError(`cannot read ${file}: it is a folder.`, 'Give the path of a CSV or JSON file written by pace export.');
-    if (st.isFile() && st.size > MAX_IMPORT_BYTES) throw TOO_BIG(file);
-    const chunks: Buffer[] = [];
-    let total = 0;
-    for (;;) {
-      const chunk = Buffer.allocUnsafe(CHUNK);
-      const n = readSync(fd, chunk, 0, CHUNK, null);
-      if (n === 0) break;
-      if (total === 0) checkTextStart(chunk.subarray(0, Math.min(n, 4096)), file);
-      total += n;
-      if (total > MAX_IMPORT_BYTES) throw TOO_BIG(file);
-      chunks.push(n === CHUNK ? chunk : chunk.subarray(0, n));
-    }
-    return decodeUtf8(Buffer.concat(chunks, total), file);
+    return readAll(fd, file);
   } finally {
     closeSync(fd);
   }
+}
+
+/** The name `import -` goes by in what pace says. */
+export const STDIN = 'standard input';
+const NOTHING_PIPED = () => new InputError('nothing came in on standard input.', 'Pipe a file into it, for example: pace --db old.db export --json | pace import -');
+
+/**
+ * `import -`: standard input, as `export --out -` is standard output. Read from descriptor 0
+ * itself (a socket, from some parents, cannot be opened again as /dev/stdin), waiting when the
+ * shell left it non-blocking; not closed here, it is pace's own.
+ */
+function readStdin(): string {
+  let text: string;
+  try {
+    text = readAll(0, STDIN);
+  } catch (e) {
+    if ((e as { code?: string }).code === 'EBADF') throw NOTHING_PIPED(); // closed (<&-)
+    throw e;
+  }
+  if (text === '') throw NOTHING_PIPED();
+  return text;
+}
+
+function readAll(fd: number, file: string): string {
+  const st = fstatSync(fd);
+  if (st.isDirectory()) throw new InputError(`cannot read ${file}: it is a folder.`, 'Give the path of a CSV or JSON file written by pace export.');
+  if (st.isFile() && st.size > MAX_IMPORT_BYTES) throw TOO_BIG(file);
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for (;;) {
+    const chunk = Buffer.allocUnsafe(CHUNK);
+    const n = readWaiting(fd, chunk);
+    if (n === 0) break;
+    if (total === 0) checkTextStart(chunk.subarray(0, Math.min(n, 4096)), file);
+    total += n;
+    if (total > MAX_IMPORT_BYTES) throw TOO_BIG(file);
+    chunks.push(n === CHUNK ? chunk : chunk.subarray(0, n));
+  }
+  return decodeUtf8(Buffer.concat(chunks, total), file);
 }
 
 /**
@@ -59,4 +85,16 @@ function openFile(file: string): number {
   }
   // A device (/dev/zero) is read as before, blocking, so a terminal waits for its input.
   return openSync(file, 'r');
+}
+
+/** readSync that waits (10 ms at a time) instead of failing on a non-blocking descriptor with nothing yet. */
+function readWaiting(fd: number, chunk: Buffer): number {
+  for (;;) {
+    try {
+      return readSync(fd, chunk, 0, CHUNK, null);
+    } catch (e) {
+      if ((e as { code?: string }).code !== 'EAGAIN') throw e;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10);
+    }
+  }
 }

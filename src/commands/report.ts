@@ -10,7 +10,7 @@ import { beforeOutcomes, listGoals } from '../store/goals.js';
 import { loadHistory } from '../store/history.js';
 import { readTransaction } from '../store/open.js';
 import { listPegCheckins } from '../store/pegCheckins.js';
-import { notesById } from '../store/sessions.js';
+import { hasNotes, notesById } from '../store/sessions.js';
 import { getSetting } from '../store/settings.js';
 import { note, withJournal, type Context } from './context.js';
 import { checkOutputFile, fileSink, streamSink, type Sink } from './sink.js';
@@ -45,7 +45,7 @@ export async function report(_args: string[], flags: ReportFlags, ctx: Context):
   const toStdout = out === '-';
   if (!toStdout) checkOutputFile(out, '--out', ctx.dbPath);
 
-  const { data, setting } = await withJournal(ctx, false, (j) =>
+  const { data, setting, notesLeftOut } = await withJournal(ctx, false, (j) =>
     // One snapshot: the sessions, goals, check-ins and notes agree with each other.
     readTransaction(j.db, () => {
       const h = loadHistory(j.db);
@@ -59,7 +59,7 @@ export async function report(_args: string[], flags: ReportFlags, ctx: Context):
         checkins: beforeOutcomes(() => listPegCheckins(j.db), []),
         notes: flags.includeNotes ? notesById(j.db, period) : null,
       });
-      return { data, setting: getSetting(j.db, 'paper') };
+      return { data, setting: getSetting(j.db, 'paper'), notesLeftOut: !flags.includeNotes && hasNotes(j.db, period) };
     }),
   );
   const { paper } = reportPaper(asked, setting, ctx.paperLocale);
@@ -86,7 +86,8 @@ export async function report(_args: string[], flags: ReportFlags, ctx: Context):
   // The path alone, never broken to the terminal's width as print breaks prose: it is there to be
   // copied, and a line break inside it would be copied too.
   if (!toStdout) ctx.stdout.write(`${resolve(out)}\n`);
-  if (!flags.includeNotes) note(ctx, 'Private notes were left out; add --include-notes to include them.');
+  // E3, C3: said only when the period had notes, so a scheduled report of a journal without any stays quiet.
+  if (notesLeftOut) note(ctx, 'Private notes were left out; add --include-notes to include them.');
   if (blanks.length > 0) {
     const shown = blanks.slice(0, 8).join(' ') + (blanks.length > 8 ? ' ...' : '');
     note(ctx, `The PDF's font has no letters for some of its text (${shown}), which shows as blanks. pace report --format html shows them; a browser can print it.`);

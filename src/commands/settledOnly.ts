@@ -4,10 +4,13 @@ import { write, type Journal } from '../store/open.js';
 import { print, printJson, type Context } from './context.js';
 import { claimFirstUse, showNotice } from './firstUse.js';
 import { triageJson } from './json.js';
+import { adviseOnStderr } from './jsonAdvice.js';
 import { answerNextDay, nextDayJson } from './nextDay.js';
 
-/** `log --json`'s document for an answer alone: no session, no plan. */
-const logDocument = (answer: NextDayAnswer) => ({ session: null, triage: triageJson(answer.decision?.result ?? null), plan: null, checkin: nextDayJson(answer) });
+/** `log --json`'s document for an answer alone: every key of a log's, null where there is no session. */
+const logDocument = (answer: NextDayAnswer) => ({
+  session: null, triage: triageJson(answer.decision?.result ?? null), plan: null, checkin: nextDayJson(answer), response: null, day_answer: null,
+});
 
 /**
  * F2, cli.md: `pace log --settled <yes|no>` with no activity and no dose, for a rest day (and
@@ -28,8 +31,10 @@ export async function settledOnly(
     first: claimFirstUse(journal.db, ctx.today),
   }));
   showNotice(ctx, first, pemUnset);
-  if (json) printJson(ctx, document(answer));
-  else {
+  if (json) {
+    await adviseOnStderr(ctx, [answer.decision?.result]);
+    printJson(ctx, document(answer));
+  } else {
     const [{ nextDayLines }, { makeStyle }] = await Promise.all([import('../ui/logView.js'), import('../ui/style.js')]);
     print(ctx, nextDayLines(makeStyle(ctx.color, ctx.stdout.columns, ctx.plain), answer));
   }

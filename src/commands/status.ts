@@ -14,6 +14,7 @@ import type { CalendarDrift } from '../core/calendarDrift.js';
 import type { IsoDate } from '../core/types.js';
 import type { Journal } from '../store/open.js';
 import { calendarRecordsFrom } from '../store/calendarExports.js';
+import { pendingDay } from './nextDay.js';
 
 export interface StatusFlags {
   json?: boolean;
@@ -25,7 +26,7 @@ export async function status(_args: string[], flags: StatusFlags, ctx: Context):
   const weekStart = mondayOf(today);
   // B3 judges the last 14 days against their own weeks' quotas: the plans of this week and the two before.
   const needs = { week: statusPlansFrom(today), until: weekStart, sessionsFrom: statusReadsFrom(today) };
-  const { s: told, trends, flare, planned, read, drifts } = await withJournal(ctx, false, async (j) => ({
+  const { s: told, trends, flare, planned, read, drifts, nextDay } = await withJournal(ctx, false, async (j) => ({
     ...withCoach(j, today, needs, ({ history, checkpoint, captureAt }) => {
       const out = statusAndCheckpoint({ ...history, today, clockToday: true, checkpoint, captureAt });
       // F3: while the latest session is a flare, status gives the flare-day doses of this week's plan.
@@ -41,6 +42,8 @@ export async function status(_args: string[], flags: StatusFlags, ctx: Context):
     }),
     read: readStatusOutcomes(j.db, today),
     drifts: await calendarDriftsOf(j, today),
+    // F2: the day the next-day check waits on, for a script deciding whether to give --settled.
+    nextDay: flags.json ? pendingDay(j.db, today) : undefined,
   }));
   // B4: the load ratio is of minutes. Where none of the weeks shown is timed (minutesShown), its
   // 0.00 "below your usual load" from walks long given up would stand beside their reps: the text
@@ -48,8 +51,10 @@ export async function status(_args: string[], flags: StatusFlags, ctx: Context):
   const s = trends.minutesShown ? told : { ...told, acwr: null };
   // M, W, R: goals, the weekly check-in and whether a review is ready.
   const outcomes = statusOutcomes(read.goals, read.peg, today, s.programWeek, s.phase);
-  if (flags.json) printJson(ctx, { ...statusJson(s, trends), today_sessions: planned, flare_day: flareDayJson(flare), ...statusOutcomesJson(outcomes), calendar_out_of_step: drifts.map(driftJson) });
-  else {
+  if (flags.json) {
+    const waiting = nextDay ? { date: nextDay.date, session_ids: nextDay.sessions.map((x) => x.id) } : null;
+    printJson(ctx, { ...statusJson(s, trends), today_sessions: planned, flare_day: flareDayJson(flare), ...statusOutcomesJson(outcomes), next_day: waiting, calendar_out_of_step: drifts.map(driftJson) });
+  } else {
     // The views (chalk, tables, charts) load only for people, not for --json.
     const [{ statusLines }, { makeStyle }, { statusOutcomeLines }, { driftLines }] = await Promise.all([
       import('../ui/statusView.js'),

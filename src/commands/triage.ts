@@ -16,6 +16,7 @@ import { print, printJson, type Context } from './context.js';
 import { claimFirstUse, showNotice } from './firstUse.js';
 import { openHoldOf, triageAndHold } from './safety.js';
 import { triageJson } from './json.js';
+import { adviseOnStderr } from './jsonAdvice.js';
 import { sessionById } from './sessionId.js';
 
 export interface TriageFlags {
@@ -74,8 +75,10 @@ export async function triageCmd(_args: string[], flags: TriageFlags, ctx: Contex
       return { result: d.result ?? nothingNoted(d.holdToday), first: claimFirstUse(j.db, ctx.today) };
     });
     showNotice(ctx, first, readSettings(j.db).pem === null);
-    if (flags.json) printJson(ctx, { ...triageJson(result), session_id: session?.id ?? null, date: ctx.today });
-    else {
+    if (flags.json) {
+      await adviseOnStderr(ctx, [result]);
+      printJson(ctx, { ...triageJson(result), session_id: session?.id ?? null, date: ctx.today });
+    } else {
       const lines = triageLines(makeStyle(ctx.color, ctx.stdout.columns, ctx.plain), result);
       if (session) lines.push(`Recorded with your ${session.activity} session of ${shortDate(session.date)} (session ${session.id}).`);
       print(ctx, lines);

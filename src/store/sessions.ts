@@ -158,3 +158,8 @@ export function notesById(db: Db, q: Pick<SessionQuery, 'from' | 'to'>): Map<num
     .all(q.from ?? '0000-01-01', q.to ?? '9999-12-31') as [number, string][];
   return new Map(rows);
 }
+
+/** Whether a session in a date range has a note: an export or report that leaves notes out says so only then (E3). */
+export function hasNotes(db: Db, q: Pick<SessionQuery, 'from' | 'to'>): boolean {
+  return stmt(db, 'SELECT 1 FROM sessions WHERE note IS NOT NULL AND day >= ? AND day <= ? LIMIT 1').get(q.from ?? '0000-01-01', q.to ?? '9999-12-31') !== undefined;
+}

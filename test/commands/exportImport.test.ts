@@ -299,3 +299,10 @@ describe('JSON backup', () => {
     expect(await sessions(fresh)).toEqual(await sessions(path));
   });
 });
+
+describe('pace import - at a terminal', () => {
+  it('is refused before anything is read: no one is piping a file in, and a script must never wait on typing', async () => {
+    const fresh = join(tempDir(), 'pace.db');
+    await expect(importCmd(['-'], {}, testContext(fresh, { stdinIsTerminal: true }))).rejects.toThrow('import - reads a file piped into it, and standard input is the terminal here.');
+  });
+});

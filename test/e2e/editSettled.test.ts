@@ -98,6 +98,46 @@ describe('F2, cli.md: pace edit <id> --settled', () => {
     expect(pace.run(['log', '--settled', 'no']).stderr).toMatch(/no session from yesterday or the day before waiting/);
   });
 
+  it('F2: log or checkin --settled on a day already answered says what it holds, and the edit that changes it', () => {
+    const pace = twoOn(YESTERDAY);
+    expect(pace.run(['log', '--settled', 'yes']).status).toBe(0);
+    const before = fileHash(pace.db);
+    // Pain that turned out not to have settled: the refusal names the way, not only "leave it out".
+    for (const args of [['log', '--settled', 'no'], ['checkin', '--settled', 'no'], ['log', 'walk', '5', '--settled', 'no', '--json']]) {
+      const r = pace.run(args);
+      expect(r.status, args.join(' ')).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(lines(r.stderr)).toEqual([
+        'pace: --settled answers the next-day check, but there is no session from yesterday or the day before waiting for it.',
+        '  The pain from Fri 20 Nov was recorded as settled on Sat 21 Nov. If it has not settled after all: pace edit 2 --settled no',
+      ]);
+    }
+    // The same answer again has nothing to change.
+    expect(lines(pace.run(['log', '--settled', 'yes']).stderr)[1]).toBe('  The pain from Fri 20 Nov was already recorded as settled, on Sat 21 Nov. Leave out --settled.');
+    expect(fileHash(pace.db)).toBe(before);
+    // "Not settled" stays (F1), so "settled" over it has nothing to offer either.
+    const held = twoOn(YESTERDAY);
+    expect(held.run(['log', '--settled', 'no']).status).toBe(0);
+    expect(lines(held.run(['log', '--settled', 'yes']).stderr)[1]).toBe('  The pain from Fri 20 Nov was already recorded as not settled, on Sat 21 Nov, and that answer stays. Leave out --settled.');
+  });
+
+  it('F2: status --json names the day the next-day check waits on, so a script knows when --settled has an answer to give', () => {
+    const pace = twoOn(YESTERDAY);
+    const nextDay = () => json<{ next_day: unknown }>(pace, ['status'], TODAY).next_day;
+    expect(nextDay()).toEqual({ date: YESTERDAY, session_ids: [1, 2] });
+    expect(pace.run(['log', '--settled', 'yes']).status).toBe(0);
+    expect(nextDay()).toBeNull();
+    expect(json<{ next_day: unknown }>(answeredPace(), ['status'], TODAY).next_day).toBeNull();
+  });
+
+  it('F2: log --settled alone prints every key a log document has, null where there is no session', () => {
+    const pace = twoOn(YESTERDAY);
+    const full = Object.keys(JSON.parse(pace.run(['log', 'bike', '5', '--json']).stdout) as object).sort();
+    const alone = JSON.parse(pace.run(['log', '--settled', 'yes', '--json']).stdout) as Record<string, unknown>;
+    expect(Object.keys(alone).sort()).toEqual(full);
+    expect(alone).toMatchObject({ session: null, triage: null, plan: null, response: null, day_answer: null });
+  });
+
   it('F2: an answer the day already has is said, not recorded twice', () => {
     const pace = answeredPace();
     pace.run(['log', 'walk', '10', '--date', YESTERDAY]);

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { lines, stackLines, tempPace, type TempPace } from '../helpers/pace.js';
+import { lines, runPace, stackLines, tempPace, type TempPace } from '../helpers/pace.js';
 import { fileHash, modeOf, removeTempDirs, tempDir } from '../helpers/tmp.js';
 
 afterAll(removeTempDirs);
@@ -32,6 +32,21 @@ describe('pace export (session CSV)', () => {
     expect(rows[3]).toBe('2026-11-19,sit-to-stand,strength,12,reps,,,,,,6,no,muscle-fatigue,continue');
     expect(r.stdout).not.toMatch(/HYPERLINK/);
     expect(r.stderr).toMatch(/--include-notes/);
+  });
+
+  it('E3: says notes were left out only when the rows it wrote had one, so a scheduled export of a journal without notes stays quiet', () => {
+    // The rows of 19 and 20 Nov: the walk's notes are on the 18th; the stretch of the 20th has one.
+    expect(source.run(['export', '--from', '2026-11-19', '--to', '2026-11-19']).stderr).toBe('');
+    expect(source.run(['export', '--from', '2026-11-19']).stderr).toMatch(/^Private notes were left out; add --include-notes to include them\.\n$/);
+    const plain = tempPace(tempDir());
+    expect(plain.run(['log', 'walk', '10', '--date', '2026-11-18']).status).toBe(0);
+    expect(plain.run(['init', '--pem', 'no']).status).toBe(0);
+    for (const args of [['export'], ['export', '--json'], ['export', '--out', join(plain.home, 'clinic.csv')], ['report', '--out', join(plain.home, 'r.html')]]) {
+      const r = plain.run(args);
+      expect(r.status, r.stderr).toBe(0);
+      expect(r.stderr, args.join(' ')).toBe('');
+    }
+    expect(source.run(['report', '--out', join(source.home, 'r.html')]).stderr).toMatch(/Private notes were left out/);
   });
 
   it('says that --include-notes adds nothing to the weekly export, which has no notes (E2), and still writes it', () => {
@@ -294,6 +309,21 @@ describe('pace import', () => {
     const r = source.run(['import', file]);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/^pace: this JSON file is not a pace backup/);
+  });
+
+  it('import - reads standard input, as export --out - writes it: one journal piped into another', () => {
+    const backup = source.run(['export', '--json']).stdout;
+    const copy = tempPace(tempDir());
+    const run = () => runPace(['import', '-', '--json'], { home: copy.home, input: backup, env: { PACE_DB: copy.db } });
+    const first = run();
+    expect(first.status, first.stderr).toBe(0);
+    expect(JSON.parse(first.stdout)).toMatchObject({ file: '-', format: 'json', sessions_added: 4 });
+    expect(JSON.parse(run().stdout)).toMatchObject({ sessions_added: 0, sessions_already_present: 4 });
+    const csv = runPace(['import', '-'], { home: copy.home, input: 'date,activity,dose\n2026-11-17,walk,12\n', env: { PACE_DB: copy.db } });
+    expect(csv.stdout).toBe('Imported 1 session from standard input.\n');
+    const empty = runPace(['import', '-'], { home: copy.home, env: { PACE_DB: copy.db } });
+    expect(empty.status).toBe(2);
+    expect(lines(empty.stderr)).toEqual(['pace: nothing came in on standard input.', '  Pipe a file into it, for example: pace --db old.db export --json | pace import -']);
   });
 
   it('a missing file exits 2', () => {

@@ -46,11 +46,19 @@ describe('T5: an import that leaves a pause open says so', () => {
   it('T5: the backup\'s pause is reported, not recorded a second time, and --json names it', () => {
     const file = pausedBackup();
     const pace = answeredPace();
-    const doc = JSON.parse(run(pace, ['import', file, '--json'], '2026-01-14'));
+    const first = pace.run(['import', file, '--json'], { PACE_TODAY: '2026-01-14' });
+    const doc = JSON.parse(first.stdout);
     expect(doc.restored_hold).toEqual({ kind: 'stop', since: '2026-01-12', symptoms: ['chest-pain'] });
     expect(doc.triaged_session_ids).toEqual([]);
-    // Importing it again brings nothing back: the pause was already open.
-    expect(JSON.parse(run(pace, ['import', file, '--json'], '2026-01-14')).restored_hold).toBeNull();
+    // T5: a script reads stdout; the person still sees the pause and what to do, on stderr.
+    expect(lines(first.stderr).slice(0, 2)).toEqual([
+      'This backup brings back a pause opened on Mon 12 Jan that was never cleared (chest-pain):',
+      'STOP NOW. Call emergency services now. Do not wait to see whether it passes.',
+    ]);
+    // Importing it again brings nothing back: the pause was already open, and stderr stays quiet.
+    const again = pace.run(['import', file, '--json'], { PACE_TODAY: '2026-01-14' });
+    expect(JSON.parse(again.stdout).restored_hold).toBeNull();
+    expect(again.stderr).toBe('');
   });
 
   it('T5: a pause that was open before the import is not announced as brought back', () => {

@@ -190,6 +190,8 @@ describe('goal, checkin and review: every JSON document, and bad input refused w
     refused(['goal', 'rate', '1', '5'], /goal 1 is already closed/);
     refused(['goal', 'close', '2'], /--achieved or --dropped/);
     refused(['goal', 'close', 'x', '--dropped'], /"x" is not a goal id/);
+    // M1, M3: a script run twice, or a goal typed again, would count twice in the function score.
+    refused(['goal', 'add', 'Carry the  shopping', '--rating', '4', '--json'], /goal 2 is already open: "carry the shopping"[\s\S]*pace goal rate 2 <0-10>/);
   });
 
   it('M1: a sixth open goal is refused with a word about closing one', () => {

@@ -146,6 +146,19 @@ export function checkRoomForGoal(openGoals: number): void {
   }
 }
 
+/**
+ * M1, M3: one open goal for one set of words. The same goal added twice (a script run again, a
+ * goal typed a second time) would count twice in the function score and take two of the five
+ * places; re-rating is the way to say it changed. Case and spacing do not make it another goal.
+ */
+export function refuseSameOpenGoal(goals: readonly Pick<Goal, 'id' | 'text' | 'status'>[], text: string): void {
+  const words = foldGoalText(text);
+  const same = goals.find((g) => g.status === 'open' && foldGoalText(g.text) === words);
+  if (same) throw new InputError(`goal ${same.id} is already open: "${same.text}".`, `To say how able you are now, re-rate it: pace goal rate ${same.id} <0-10>`);
+}
+
+const foldGoalText = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
+
 /** M4: everyday movements to choose a goal from. */
 export const GOAL_EXAMPLES: readonly string[] = [
   'a full squat',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkRoomForGoal, goalSuggestion, parseGoalId, parseGoalText, parseRating, summarizeGoal } from '../../../src/core/outcomes/goals.js';
+import { checkRoomForGoal, goalSuggestion, refuseSameOpenGoal, parseGoalId, parseGoalText, parseRating, summarizeGoal } from '../../../src/core/outcomes/goals.js';
 import { checkinDue, parsePegAnswer } from '../../../src/core/outcomes/peg.js';
 import type { IsoDate } from '../../../src/core/types.js';
 
@@ -10,6 +10,16 @@ describe('M1, M2: what a person types for a goal', () => {
 
   it.each(['11', '3.5', '-1', '', 'seven', '1e1', '100'])('a rating of %j is refused, naming the flag', (raw) => {
     expect(() => parseRating(raw)).toThrow(/--rating .* is not a whole number from 0 to 10/);
+  });
+
+  it('M1, M3: the same words as an open goal are refused (any case and spacing), naming its id; a closed one is not', () => {
+    const goals = [
+      { id: 1, text: 'climb the stairs', status: 'open' as const },
+      { id: 2, text: 'carry the shopping', status: 'achieved' as const },
+    ];
+    expect(() => refuseSameOpenGoal(goals, 'Climb  the Stairs')).toThrow(/goal 1 is already open: "climb the stairs"/);
+    expect(() => refuseSameOpenGoal(goals, 'carry the shopping')).not.toThrow();
+    expect(() => refuseSameOpenGoal(goals, 'climb the stairs to my flat')).not.toThrow();
   });
 
   it('a goal is one line in the person\'s words; empty, too long or with control characters is refused', () => {
