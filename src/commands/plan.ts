@@ -105,8 +105,9 @@ export async function plan(_args: string[], flags: PlanFlags, ctx: Context): Pro
     const weekBefore = weekBeforeOf(ctx.today, result.weekStart);
     // D1/D2: the sessions' days and times, from the same plan.
     const sessions = journal.path === null ? planSessions(result, [], DEFAULT_SESSION_TIME) : planSessions(result, listSchedules(journal.db), defaultTime(journal.db));
-    // D3: what the latest export of this week put in the calendar app, if any.
-    const records = journal.path === null ? [] : calendarRecordsFrom(journal.db, result.weekStart).filter((r) => r.weekStart === result.weekStart);
+    // D3: what the latest export of this week put in the calendar app, if any (a week that is over
+    // has nothing left to bring in step).
+    const records = journal.path === null || result.weekStart < mondayOf(ctx.today) ? [] : calendarRecordsFrom(journal.db, result.weekStart).filter((r) => r.weekStart === result.weekStart);
     let drift: CalendarDrift | null = null;
     if (calendar !== null) {
       const events = calendarOf(result, sessions, calendar.remind, weekBefore);

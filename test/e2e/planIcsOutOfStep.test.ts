@@ -90,6 +90,8 @@ describe('pace plan --ics, then the plan changes (D3)', () => {
   it('a week that is over is not named again', () => {
     const { pace } = exportedOnThursday();
     expect(pace.run(['log', 'walk', '11', '--pain-before', '2', '--pain-after', '7'], { PACE_TODAY: FRI }).status).toBe(0);
-    expect(pace.run(['status'], { PACE_TODAY: addDays(mondayOf(START, 5), 0) }).stdout).not.toMatch(/calendar/);
+    const later = addDays(mondayOf(START, 5), 0);
+    expect(pace.run(['status'], { PACE_TODAY: later }).stdout).not.toMatch(/calendar/);
+    expect(json(pace, ['plan', '--week', mondayOf(START, 4)], later).calendar_out_of_step).toBeNull();
   });
 });
