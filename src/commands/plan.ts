@@ -112,7 +112,9 @@ export async function plan(_args: string[], flags: PlanFlags, ctx: Context): Pro
     if (calendar !== null) {
       const events = calendarOf(result, sessions, calendar.remind, weekBefore);
       const written = await writeCalendar(calendar, events, ctx);
-      if (journal.path !== null && !journal.snapshot) recordCalendarExport(journal.db, result.weekStart, mondayOf(ctx.today), exportedActivities(result, events), ctx.today);
+      // T3: a paused week's calendar has no sessions and removes none: what the earlier export put
+      // there stays on record until the person is asked, once the pause ends, for a new export.
+      if (journal.path !== null && !journal.snapshot && !result.paused) recordCalendarExport(journal.db, result.weekStart, mondayOf(ctx.today), exportedActivities(result, events), ctx.today);
       // T3: importing a calendar with no events removes none: the person must not be reminded to
       // exercise by a session exported before the pause.
       if (result.paused) note(ctx, 'The plan is paused, so this calendar has no sessions. Sessions from an earlier export stay in your calendar app: delete them there.');

@@ -17,6 +17,7 @@ import { claimFirstUse, showNotice } from './firstUse.js';
 import { openHoldOf, triageAndHold } from './safety.js';
 import { triageJson } from './json.js';
 import { adviseOnStderr } from './jsonAdvice.js';
+import { exportAgainLine } from '../ui/calendarDriftView.js';
 import { sessionById } from './sessionId.js';
 
 export interface TriageFlags {
@@ -54,11 +55,8 @@ export async function triageCmd(_args: string[], flags: TriageFlags, ctx: Contex
       else {
         // D3, T3: status asked for the sessions of an exported week to be deleted during the pause;
         // they are planned again now, and only a new export puts them back.
-        const exported = paused && calendarRecordsFrom(j.db, mondayOf(ctx.today)).length > 0;
-        print(ctx, [
-          'Recorded that a clinician has assessed or cleared you. Your plan carries on from where it stood.',
-          ...(exported ? ["If you deleted pace's sessions from your calendar app during the pause, export the plan again: pace plan --ics <file>"] : []),
-        ]);
+        const exported = paused ? [...new Set(calendarRecordsFrom(j.db, mondayOf(ctx.today)).map((r) => r.weekStart))] : [];
+        print(ctx, ['Recorded that a clinician has assessed or cleared you. Your plan carries on from where it stood.', ...exportAgainLine(exported, ctx.today)]);
       }
       return 0;
     }

@@ -70,7 +70,7 @@ describe('pace plan --ics, then the plan changes (D3)', () => {
     const { pace } = exportedOnThursday();
     expect(pace.run(['triage', '--symptom', 'dizziness'], { PACE_TODAY: FRI }).status).toBe(0);
     expect(pace.run(['status'], { PACE_TODAY: FRI, COLUMNS: '200' }).stdout).toContain(
-      "Your calendar app still has pace's sessions for the week of Mon 26 Jan 2026 (exported Thu 22 Jan), and the plan is paused: delete them there, and export the plan again when the pause ends.",
+      'The plan is paused, and your export of Thu 22 Jan put sessions of the week of Mon 26 Jan 2026 in your calendar app: delete them there if you have not, and export the plan again when the pause ends.',
     );
     expect(json(pace, ['status'], FRI).calendar_out_of_step).toMatchObject([{ week_start: '2026-01-26', paused: true, activities: [{ activity: 'walk', plan: { sessions: 0 } }] }]);
     // Cleared, the sessions are planned again: a person who deleted them is asked for a new export.
@@ -93,5 +93,34 @@ describe('pace plan --ics, then the plan changes (D3)', () => {
     const later = addDays(mondayOf(START, 5), 0);
     expect(pace.run(['status'], { PACE_TODAY: later }).stdout).not.toMatch(/calendar/);
     expect(json(pace, ['plan', '--week', mondayOf(START, 4)], later).calendar_out_of_step).toBeNull();
+  });
+});
+
+describe('triage --cleared after a pause, with a week in the calendar app (D3, T3)', () => {
+  it('names the week exported, with --week when it is not the coming one', () => {
+    const pace = answeredPace();
+    importRows(pace, [...walks(START, times(3, 10), times(3, 10)), ...walks(mondayOf(START, 3), [{ dose: 11, day: 0 }, { dose: 11, day: 1 }, { dose: 11, day: 2 }])], THU);
+    const file = join(pace.home, 'this-week.ics');
+    expect(pace.run(['plan', '--ics', file, '--week', THU], { PACE_TODAY: THU }).status).toBe(0);
+    expect(pace.run(['triage', '--symptom', 'dizziness'], { PACE_TODAY: FRI }).status).toBe(0);
+    const cleared = pace.run(['triage', '--cleared'], { PACE_TODAY: FRI });
+    expect(cleared.stdout).toContain(`export the plan again: pace plan --ics <file> --week ${mondayOf(START, 3)}`);
+  });
+
+  it('names each week exported', () => {
+    const { pace } = exportedOnThursday();
+    expect(pace.run(['plan', '--ics', join(pace.home, 'this-week.ics'), '--week', THU], { PACE_TODAY: THU }).status).toBe(0);
+    expect(pace.run(['triage', '--symptom', 'dizziness'], { PACE_TODAY: FRI }).status).toBe(0);
+    const cleared = pace.run(['triage', '--cleared'], { PACE_TODAY: FRI });
+    expect(cleared.stdout).toContain(`export each week again: pace plan --ics <file> --week ${mondayOf(START, 3)}, then pace plan --ics <file>`);
+  });
+
+  it('an export made during the pause (no sessions, the old ones to delete) still asks for a new one once cleared', () => {
+    const { pace, file } = exportedOnThursday();
+    expect(pace.run(['triage', '--symptom', 'dizziness'], { PACE_TODAY: FRI }).status).toBe(0);
+    const paused = pace.run(['plan', '--ics', file], { PACE_TODAY: FRI });
+    expect(paused.stderr).toContain('delete them there');
+    const cleared = pace.run(['triage', '--cleared'], { PACE_TODAY: FRI });
+    expect(cleared.stdout).toContain("If you deleted pace's sessions from your calendar app during the pause, export the plan again: pace plan --ics <file>");
   });
 });
