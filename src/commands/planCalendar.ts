@@ -5,6 +5,7 @@ import { shortDate, shortDateYear } from '../core/dates.js';
 import { shortTime } from '../core/days.js';
 import { InputError } from '../core/errors.js';
 import { printable } from '../core/input.js';
+import type { IsoDate } from '../core/types.js';
 import type { Context } from './context.js';
 import { checkOutputFile, fileSink, streamSink } from './sink.js';
 
@@ -76,12 +77,23 @@ export function leftoverLines(plan: WeekPlan, earlier: ReadonlyMap<string, numbe
     const inCalendar = exported.find((r) => r.activity === a.activity);
     if (inCalendar !== undefined) {
       const extra = inCalendar.sessions - n;
-      return extra <= 0 ? [] : [`${has}, and your calendar app has ${inCalendar.sessions} from your export of ${shortDate(inCalendar.exportedOn)}: an import removes none, so delete the extra ${extra === 1 ? 'one' : extra} there.`];
+      if (extra <= 0) return [];
+      // The new export takes the place of the first n events (their identifiers number the
+      // sessions in order), so the ones left are the last of the earlier export: named, the person
+      // does not delete a session that the new file has just moved there.
+      const left = inCalendar.slots.split(',').slice(n).map(slotWords).join(', ');
+      return [`${has}, and your calendar app has ${inCalendar.sessions} from your export of ${shortDate(inCalendar.exportedOn)}: an import removes none, so delete the extra ${extra === 1 ? 'one' : extra} there: ${left}.`];
     }
     if ((earlier.get(a.activity) ?? 0) > n) return [`${has}, ${earlier.get(a.activity)} before a change by hand: if an earlier export put more in your calendar app, delete those there.`];
     return [];
   });
 }
+
+/** A recorded `YYYY-MM-DD HH:MM` as a person reads it: "Fri 30 Jan 9:00". */
+const slotWords = (slot: string) => {
+  const [date, time] = slot.split(' ') as [IsoDate, string];
+  return `${shortDate(date)} ${shortTime(time)}`;
+};
 
 /** D3: each session at a time the clocks skip, with the time the person's calendar app will show. */
 export function skippedLines(skipped: readonly SkippedTime[]): string[] {

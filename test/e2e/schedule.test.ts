@@ -309,7 +309,7 @@ describe('pace plan --ics (D3)', () => {
     const two = pace.run(['plan', '--ics', '-'], { PACE_TODAY: SUNDAY });
     expect(events(two.stdout).map((e) => e.uid)).toEqual(events(five.stdout).slice(0, 2).map((e) => e.uid));
     // Importing two events removes none of the three others: the person is told.
-    expect(two.stderr).toContain('walk has 2 sessions in the week of Mon 19 Jan 2026, and your calendar app has 5 from your export of Sun 18 Jan: an import removes none, so delete the extra 3 there.');
+    expect(two.stderr).toContain('walk has 2 sessions in the week of Mon 19 Jan 2026, and your calendar app has 5 from your export of Sun 18 Jan: an import removes none, so delete the extra 3 there: Wed 21 Jan 9:00, Fri 23 Jan 9:00, Sat 24 Jan 9:00.');
     expect(lines(two.stderr)).toHaveLength(1);
     // Back up to the rules' 3: the person was told of the extra ones at the export of two.
     expect(pace.run(['plan', '--set', 'walk=11x3'], { PACE_TODAY: SUNDAY }).status).toBe(0);
