@@ -71,7 +71,16 @@ export function reminderWords(remind: number): string {
  */
 export function leftoverLines(plan: WeekPlan, earlier: ReadonlyMap<string, number>, exported: readonly CalendarRecord[] = []): string[] {
   const week = shortDateYear(plan.weekStart);
-  return plan.activities.flatMap((a) => {
+  // An activity the plan no longer has (its sessions deleted, or moved to another name): the new
+  // file has no event of it, and the calendar keeps every one the earlier export put there.
+  const gone = exported
+    .filter((r) => !plan.activities.some((a) => a.activity === r.activity))
+    .map(
+      (r) =>
+        `${r.activity} has no sessions in the week of ${week}, and your calendar app has ${r.sessions} from your export of ${shortDate(r.exportedOn)}: ` +
+        `an import removes none, so delete ${r.sessions === 1 ? 'it' : 'them'} there: ${r.slots.split(',').map(slotWords).join(', ')}.`,
+    );
+  return [...gone, ...plan.activities.flatMap((a) => {
     const n = a.sessionsPerWeek;
     const has = `${a.activity} has ${n} ${n === 1 ? 'session' : 'sessions'} in the week of ${week}`;
     const inCalendar = exported.find((r) => r.activity === a.activity);
@@ -86,7 +95,7 @@ export function leftoverLines(plan: WeekPlan, earlier: ReadonlyMap<string, numbe
     }
     if ((earlier.get(a.activity) ?? 0) > n) return [`${has}, ${earlier.get(a.activity)} before a change by hand: if an earlier export put more in your calendar app, delete those there.`];
     return [];
-  });
+  })];
 }
 
 /** A recorded `YYYY-MM-DD HH:MM` as a person reads it: "Fri 30 Jan 9:00". */

@@ -125,3 +125,19 @@ describe('triage --cleared after a pause, with a week in the calendar app (D3, T
     expect(cleared.stdout).toContain("If you deleted pace's sessions from your calendar app during the pause, export the plan again: pace plan --ics <file>");
   });
 });
+
+describe('an activity that leaves the plan after an export (D3)', () => {
+  it('its sessions, named by day and time, are to be deleted when the week is exported again', () => {
+    const { pace, file } = exportedOnThursday();
+    // Logged under a wrong name, then moved to the right one: squats leaves the plan.
+    const logged = pace.run(['log', 'squats', '8', '--unit', 'reps', '--pain-before', '3', '--pain-after', '3', '--json'], { PACE_TODAY: THU });
+    expect(logged.status, logged.stderr).toBe(0);
+    const id = (JSON.parse(logged.stdout) as { session: { id: number } }).session.id;
+    expect(pace.run(['plan', '--ics', file], { PACE_TODAY: THU }).status).toBe(0);
+    expect(pace.run(['edit', String(id), '--activity', 'sit-to-stand'], { PACE_TODAY: THU }).status).toBe(0);
+    expect(pace.run(['status'], { PACE_TODAY: THU, COLUMNS: '200' }).stdout).toMatch(/ {2}squats: no sessions now, \d x 8 reps in the calendar/);
+    const again = pace.run(['plan', '--ics', file], { PACE_TODAY: THU });
+    expect(again.status, again.stderr).toBe(0);
+    expect(again.stderr).toMatch(/squats has no sessions in the week of Mon 26 Jan 2026, and your calendar app has \d from your export of Thu 22 Jan: an import removes none, so delete (it|them) there: Mon 26 Jan 9:00/);
+  });
+});
