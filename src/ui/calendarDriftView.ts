@@ -20,7 +20,7 @@ export function driftLines(drift: CalendarDrift, today: IsoDate): string[] {
     ...drift.activities.map((a) =>
       a.moved ? `  ${a.activity}: ${sessionsWords(a.plan, a.unit)}, now on other days or at other times` : `  ${a.activity}: ${sessionsWords(a.plan, a.unit)} now, ${sessionsWords(a.calendar, a.unit)} in the calendar`,
     ),
-    `Export it again and import the file into the calendar app: ${again}${fewer ? '. An import removes no sessions: delete the extra ones there.' : ''}`,
+    `Export it again and import the file into the calendar app: ${again}${fewer ? '. An import removes no sessions: the export names the extra ones to delete there.' : ''}`,
   ];
 }
 
