@@ -132,6 +132,10 @@ describe('a journal that holds such a dose from before the bound', () => {
     const r = pace.run(['export', '--out', file]);
     expect(r.status, r.stderr).toBe(0);
     expect(r.stderr).toContain('Session 1 (2026-11-19) holds 2000 reps, more than one session can be: this CSV will not import until it is corrected (pace edit 1 --dose <amount>), then exported again.');
+    // What it says is so: the CSV as written is refused by import.
+    const refused = tempPace(tempDir()).run(['import', file]);
+    expect(refused.status).not.toBe(0);
+    expect(refused.stderr).toMatch(/2000/);
     // A CSV of days without it says nothing; one corrected says nothing and imports.
     expect(pace.run(['export', '--from', '2026-11-20']).stderr).not.toMatch(/more than one session can be/);
     expect(pace.run(['edit', '1', '--dose', '200']).status).toBe(0);
