@@ -13,7 +13,7 @@ import { checkOverrides, refuseAcceptUnderHold, refuseUnsafe } from './planOverr
 import { calendarOf, skippedTimes } from '../core/calendar.js';
 import { DEFAULT_SESSION_TIME, planSessions, type ActivitySessions } from '../core/days.js';
 import { defaultTime, listSchedules } from '../store/schedules.js';
-import { calendarRequest, leftoverLines, reminderWords, skippedLines, writeCalendar } from './planCalendar.js';
+import { calendarRequest, leftoverLines, pausedExportLine, reminderWords, skippedLines, writeCalendar } from './planCalendar.js';
 import { calendarDrift, exportedActivities, type CalendarDrift } from '../core/calendarDrift.js';
 import { calendarRecordsFrom, recordCalendarExport } from '../store/calendarExports.js';
 import { note, print, printJson, type Context } from './context.js';
@@ -117,7 +117,7 @@ export async function plan(_args: string[], flags: PlanFlags, ctx: Context): Pro
       if (journal.path !== null && !journal.snapshot && !result.paused) recordCalendarExport(journal.db, result.weekStart, mondayOf(ctx.today), exportedActivities(result, events), ctx.today);
       // T3: importing a calendar with no events removes none: the person must not be reminded to
       // exercise by a session exported before the pause.
-      if (result.paused) note(ctx, 'The plan is paused, so this calendar has no sessions. Sessions from an earlier export stay in your calendar app: delete them there.');
+      if (result.paused) note(ctx, pausedExportLine(result.weekStart, records));
       else if (journal.path !== null) for (const line of leftoverLines(result, earlierCounts(journal, result, ctx.today), records)) note(ctx, line);
       if (ctx.wallClock) for (const line of skippedLines(skippedTimes(events, ctx.wallClock))) note(ctx, line);
       if (calendar.path === '-') return 0;

@@ -98,6 +98,18 @@ export function leftoverLines(plan: WeekPlan, earlier: ReadonlyMap<string, numbe
   })];
 }
 
+/**
+ * T3, D3: a paused week's calendar has no sessions, and importing it removes none. With the week's
+ * export on record the words say when it was; without (none, or one from before the record), they
+ * do not claim there was one.
+ */
+export function pausedExportLine(week: IsoDate, exported: readonly CalendarRecord[]): string {
+  const first = exported[0];
+  const when = shortDateYear(week);
+  if (first === undefined) return `The plan is paused, so this calendar has no sessions. If an earlier export put sessions of the week of ${when} in your calendar app, delete them there: importing this one removes none.`;
+  return `The plan is paused, so this calendar has no sessions, and importing it removes none: delete there the sessions your export of ${shortDate(first.exportedOn)} put in your calendar app for the week of ${when}.`;
+}
+
 /** A recorded `YYYY-MM-DD HH:MM` as a person reads it: "Fri 30 Jan 9:00". */
 const slotWords = (slot: string) => {
   const [date, time] = slot.split(' ') as [IsoDate, string];

@@ -124,7 +124,9 @@ describe('triage --cleared after a pause, with a week in the calendar app (D3, T
     const { pace, file } = exportedOnThursday();
     expect(pace.run(['triage', '--symptom', 'dizziness'], { PACE_TODAY: FRI }).status).toBe(0);
     const paused = pace.run(['plan', '--ics', file], { PACE_TODAY: FRI });
-    expect(paused.stderr).toContain('delete them there');
+    expect(paused.stderr).toContain(
+      'The plan is paused, so this calendar has no sessions, and importing it removes none: delete there the sessions your export of Thu 22 Jan put in your calendar app for the week of Mon 26 Jan 2026.',
+    );
     const cleared = pace.run(['triage', '--cleared'], { PACE_TODAY: FRI });
     expect(cleared.stdout).toContain("If you deleted pace's sessions from your calendar app during the pause, export the plan again: pace plan --ics <file>");
   });

@@ -293,8 +293,9 @@ describe('pace plan --ics (D3)', () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/^BEGIN:VCALENDAR/);
     expect(events(r.stdout)).toEqual([]);
-    // T3: an empty calendar removes nothing, so the person is told to delete earlier sessions.
-    expect(r.stderr).toContain('Sessions from an earlier export stay in your calendar app: delete them there.');
+    // T3: an empty calendar removes nothing, so the person is told to delete earlier sessions; with
+    // no export of the week on record, the words do not say there was one.
+    expect(r.stderr).toContain('The plan is paused, so this calendar has no sessions. If an earlier export put sessions of the week of Mon 19 Jan 2026 in your calendar app, delete them there: importing this one removes none.');
     expect(held.run(['plan', '--ics', '-'], { PACE_TODAY: SUNDAY }).stderr).not.toContain('paused');
     expect(json<Sessions>(paused, ['plan'], SUNDAY).activities[0]!.sessions).toEqual([]);
   });
