@@ -8,6 +8,7 @@ import { askPeg } from './askOutcomes.js';
 import { print, printJson, type Context } from './context.js';
 import { claimFirstUse, showNotice } from './firstUse.js';
 import { adviseOnStderr } from './jsonAdvice.js';
+import { calendarNote } from './calendarNote.js';
 import { answerNextDay, nextDayJson, nextDayQuestion, pendingDay, refuseSettledWithoutPending } from './nextDay.js';
 import { pegCheckinJson } from './outcomesJson.js';
 import { settledOnly } from './settledOnly.js';
@@ -75,7 +76,7 @@ export async function checkin(_args: string[], flags: CheckinFlags, ctx: Context
       printJson(ctx, { checkin: pegCheckinJson(saved), replaced, next_day: nextDayJson(nextDay) });
     } else {
       const [{ checkinLines }, { nextDayLines }, { makeStyle }] = await Promise.all([import('../ui/checkinView.js'), import('../ui/logView.js'), import('../ui/style.js')]);
-      print(ctx, [...(nextDay ? nextDayLines(makeStyle(ctx.color, ctx.stdout.columns, ctx.plain), nextDay) : []), ...checkinLines(saved, replaced)]);
+      print(ctx, [...(nextDay ? nextDayLines(makeStyle(ctx.color, ctx.stdout.columns, ctx.plain), nextDay) : []), ...checkinLines(saved, replaced), ...(await calendarNote(j, ctx.today))]);
     }
     return 0;
   } finally {

@@ -7,6 +7,7 @@ import { print, printJson, withJournal, type Context } from './context.js';
 import { holdJson, sessionJson } from './json.js';
 import { openHoldOf } from './safety.js';
 import { sessionById } from './sessionId.js';
+import { calendarNote } from './calendarNote.js';
 import { noteWeekOneLater, weekOneBefore } from './weekOne.js';
 
 export interface DeleteFlags {
@@ -36,7 +37,7 @@ export async function remove(args: string[], flags: DeleteFlags, ctx: Context): 
     });
     noteWeekOneLater(ctx, weekOne, weekOneBefore(j.db));
     if (flags.json) printJson(ctx, { deleted: sessionJson(s), hold: holdJson(hold) });
-    else print(ctx, [`Deleted session ${s.id}: ${sessionSummary(s)}.`, ...(hold ? holdStaysLines(hold, 'deleting') : [])]);
+    else print(ctx, [`Deleted session ${s.id}: ${sessionSummary(s)}.`, ...(hold ? holdStaysLines(hold, 'deleting') : []), ...(await calendarNote(j, ctx.today))]);
     return 0;
   });
 }

@@ -14,6 +14,7 @@ import { boomJson, boomLine, logPlanFeedback, logResponse, responseJson } from '
 import { openHoldOf, triageAndHold } from './safety.js';
 import { noteWeekOneLater, noteWeekOneMoved, weekOneBefore } from './weekOne.js';
 import { sessionById } from './sessionId.js';
+import { calendarNote } from './calendarNote.js';
 import { buildSession, KEEPS_CATEGORY, parseSessionFlags, settleActivity, type SessionFlags } from './sessionInput.js';
 import { InputError } from '../core/errors.js';
 import { parseYesNo } from '../core/input.js';
@@ -95,7 +96,7 @@ export async function edit(args: string[], flags: EditFlags, ctx: Context): Prom
       const unflared = p.flare === undefined && isFlareSession(old) && !isFlareSession(saved) ? [`It no longer counts as a flare. If it felt like one, mark it: pace edit ${saved.id} --flare`] : [];
       const newCategory = recategorized ? [categoryLine(saved, recategorized)] : [];
       const body = [`Updated session ${saved.id}: ${sessionSummary(saved)}.`, ...newCategory, ...takenAnswerLines(taken), ...laterLines(style, later), ...(response ? responseLines(style, response) : []), ...unflared, ...(boom ? [boomLine(boom, saved, ctx.today)] : []), ...staysSaid];
-      print(ctx, result ? adviceFirst(result.class, triageLines(style, result), body) : body);
+      print(ctx, [...(result ? adviceFirst(result.class, triageLines(style, result), body) : body), ...(await calendarNote(j, ctx.today))]);
     }
     return 0;
   });
@@ -157,7 +158,7 @@ async function answerOnly(j: Journal, old: Session, settled: boolean, json: bool
     await adviseOnStderr(ctx, [later.answer.decision?.result]);
     // As `log --settled no` alone: the answer's triage is the command's.
     printJson(ctx, { session: sessionJson(saved), triage: triageJson(later.answer.decision?.result ?? null), response: null, boom: null, hold: holdJson(hold), day_answer: null, checkin: nextDayJson(later.answer) });
-  } else print(ctx, laterLines(makeStyle(ctx.color, ctx.stdout.columns, ctx.plain), later));
+  } else print(ctx, [...laterLines(makeStyle(ctx.color, ctx.stdout.columns, ctx.plain), later), ...(await calendarNote(j, ctx.today))]);
   return 0;
 }
 

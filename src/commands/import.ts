@@ -12,6 +12,7 @@ import { listSessions } from '../store/sessions.js';
 import { note, print, printJson, type Context } from './context.js';
 import { keptSettingLines, takenSettingLines } from './importSettings.js';
 import { importAdviceOnStderr, importedLines } from './importLines.js';
+import { calendarNote } from './calendarNote.js';
 import { coveredCodes, ImportTriage } from './importTriage.js';
 import { holdJson, triageJson } from './json.js';
 import { readImportFile, STDIN } from './readImport.js';
@@ -83,7 +84,7 @@ export async function importCmd(args: string[], flags: ImportFlags, ctx: Context
       // A journal restored from a backup made without --include-notes takes them from one made with it.
       const n = result.notesAdded;
       const notes = n === 0 ? '' : ` ${n === 1 ? '1 session without a note took its' : `${n} sessions without a note took their`} note from this backup.`;
-      print(ctx, importedLines(ctx, result.triaged, `Imported ${result.added} session${result.added === 1 ? '' : 's'} from ${label}${result.skipped ? `; ${already}` : ''}.${notes}`));
+      print(ctx, [...importedLines(ctx, result.triaged, `Imported ${result.added} session${result.added === 1 ? '' : 's'} from ${label}${result.skipped ? `; ${already}` : ''}.${notes}`), ...(await calendarNote(journal, ctx.today))]);
     }
     return 0;
   } finally {

@@ -18,6 +18,7 @@ import { adviseOnStderr } from './jsonAdvice.js';
 import { logPlanFeedback, logPlanJson, logPlanLines, logPlanWarnings, logResponse, responseJson } from './logPlan.js';
 import { answerNextDay, nextDayJson, nextDayQuestion, pendingDay, refuseSettledWithoutPending, takenAnswerJson } from './nextDay.js';
 import { takeDayAnswer } from '../store/checkins.js';
+import { calendarNote } from './calendarNote.js';
 import { askToday, todayOffer } from './logToday.js';
 import { triageAndHold } from './safety.js';
 import { noteWeekOneMoved, weekOneBefore } from './weekOne.js';
@@ -136,7 +137,7 @@ export async function log(args: string[], flags: LogFlags, ctx: Context): Promis
       // The words, colours and tables are loaded only for a person reading them, not for --json.
       const { firstSessionLines, logLines, newActivityLines, otherCategoryLines } = await import('../ui/logView.js');
       const pauseSaid = saysPaused(result) || saysPaused(checkin?.decision?.result);
-      print(ctx, [...logLines(ctx.color, saved, result, checkin, response, taken), ...logPlanLines(planned, saved, ctx.today, pauseSaid), ...newActivityLines(saved, namesBefore), ...otherCategoryLines(saved, !namesBefore.includes(saved.activity) && p.category === undefined), ...(ctx.interactive && namesBefore.length === 0 && result?.class !== 'stop' ? firstSessionLines(saved) : [])]);
+      print(ctx, [...logLines(ctx.color, saved, result, checkin, response, taken), ...logPlanLines(planned, saved, ctx.today, pauseSaid), ...newActivityLines(saved, namesBefore), ...otherCategoryLines(saved, !namesBefore.includes(saved.activity) && p.category === undefined), ...(ctx.interactive && namesBefore.length === 0 && result?.class !== 'stop' ? firstSessionLines(saved) : []), ...(await calendarNote(j, ctx.today))]);
       // W2, M2: the weekly check-in and goal re-ratings, offered once the session is saved; not
       // under STOP NOW (T3), where a routine question would push the advice off the screen. The
       // check-in stays due, and the next log offers it. Nor after the safety question (S1): the

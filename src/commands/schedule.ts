@@ -8,6 +8,7 @@ import { findActivity, listActivities } from '../store/activities.js';
 import { forWriting, openJournal, write, type Journal } from '../store/open.js';
 import { clearSchedule, defaultTime, listSchedules, scheduledTime, setSchedule } from '../store/schedules.js';
 import { refuseIfDamaged } from '../store/soundness.js';
+import { calendarNote } from './calendarNote.js';
 import { print, printJson, type Context } from './context.js';
 
 // `pace schedule`: the days and time of each activity's sessions (D1). Alone, it lists them.
@@ -45,7 +46,7 @@ export async function schedule(args: string[], flags: ScheduleFlags, ctx: Contex
     if (flags.clear) {
       const cleared = write(db, () => clearSchedule(db, activity.id));
       if (flags.json) printJson(ctx, { schedule: null, activity: name, cleared });
-      else print(ctx, cleared ? `${name}: no days of its own now; the plan spreads its sessions over the week.` : `${name} had no days of its own.`);
+      else print(ctx, [cleared ? `${name}: no days of its own now; the plan spreads its sessions over the week.` : `${name} had no days of its own.`, ...(await calendarNote(journal, ctx.today))]);
       return 0;
     }
     // New days without --at keep the time the activity has: moving a walk to other days is not
@@ -59,7 +60,7 @@ export async function schedule(args: string[], flags: ScheduleFlags, ctx: Contex
     const fallback = defaultTime(db);
     const added = await addedDays(journal, ctx, saved, fallback);
     if (flags.json) printJson(ctx, { schedule: scheduleJson(saved), default_time: fallback, plan: addedDaysJson(added) });
-    else print(ctx, [`${name}: ${describe(saved, fallback)}.`, ...addedDaysLines(name, added)]);
+    else print(ctx, [`${name}: ${describe(saved, fallback)}.`, ...addedDaysLines(name, added), ...(await calendarNote(journal, ctx.today))]);
     return 0;
   } finally {
     journal.close();

@@ -5,6 +5,7 @@ import { print, printJson, type Context } from './context.js';
 import { claimFirstUse, showNotice } from './firstUse.js';
 import { triageJson } from './json.js';
 import { adviseOnStderr } from './jsonAdvice.js';
+import { calendarNote } from './calendarNote.js';
 import { answerNextDay, nextDayJson } from './nextDay.js';
 
 /** `log --json`'s document for an answer alone: every key of a log's, null where there is no session. */
@@ -36,7 +37,7 @@ export async function settledOnly(
     printJson(ctx, document(answer));
   } else {
     const [{ nextDayLines }, { makeStyle }] = await Promise.all([import('../ui/logView.js'), import('../ui/style.js')]);
-    print(ctx, nextDayLines(makeStyle(ctx.color, ctx.stdout.columns, ctx.plain), answer));
+    print(ctx, [...nextDayLines(makeStyle(ctx.color, ctx.stdout.columns, ctx.plain), answer), ...(await calendarNote(journal, ctx.today))]);
   }
   return 0;
 }

@@ -19,6 +19,7 @@ import { triageJson } from './json.js';
 import { adviseOnStderr } from './jsonAdvice.js';
 import { exportAgainLine } from '../ui/calendarDriftView.js';
 import { sessionById } from './sessionId.js';
+import { calendarNote } from './calendarNote.js';
 
 export interface TriageFlags {
   symptom?: string[];
@@ -79,7 +80,7 @@ export async function triageCmd(_args: string[], flags: TriageFlags, ctx: Contex
     } else {
       const lines = triageLines(makeStyle(ctx.color, ctx.stdout.columns, ctx.plain), result);
       if (session) lines.push(`Recorded with your ${session.activity} session of ${shortDate(session.date)} (session ${session.id}).`);
-      print(ctx, lines);
+      print(ctx, [...lines, ...(await calendarNote(j, ctx.today))]);
     }
     return 0;
   } finally {

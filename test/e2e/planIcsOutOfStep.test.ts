@@ -147,3 +147,28 @@ describe('an activity that leaves the plan after an export (D3)', () => {
     expect(again.stderr).toMatch(/squats has no sessions in the week of Mon 26 Jan 2026, and your calendar app has \d from your export of Thu 22 Jan: an import removes none, so delete (it|them) there: Mon 26 Jan 9:00/);
   });
 });
+
+describe('the commands that change an exported week say so in one line (D3)', () => {
+  const LINE = 'Your calendar app no longer matches the plan for the week of Mon 26 Jan: pace status says what to change there.';
+
+  it('Q5: log of a flare, and T3: triage of a stop sign, point to status', () => {
+    const { pace } = exportedOnThursday();
+    const calm = pace.run(['log', 'walk', '11', '--pain-before', '2', '--pain-after', '3'], { PACE_TODAY: FRI });
+    expect(calm.stdout).not.toContain('calendar');
+    const flare = pace.run(['log', 'walk', '11', '--pain-before', '2', '--pain-after', '7'], { PACE_TODAY: FRI, COLUMNS: '200' });
+    expect(flare.stdout.trimEnd().split('\n').at(-1)).toBe(LINE);
+    const stop = pace.run(['triage', '--symptom', 'dizziness'], { PACE_TODAY: FRI, COLUMNS: '200' });
+    expect(stop.stdout).toMatch(/^STOP NOW|STOP/);
+    expect(stop.stdout.trimEnd().split('\n').at(-1)).toBe(LINE);
+    // --json keeps its document; status --json has the whole of it.
+    expect(pace.run(['log', 'walk', '5', '--json'], { PACE_TODAY: FRI }).stderr).not.toContain('calendar');
+  });
+
+  it('D1: schedule of new days, and a journal with no export says nothing', () => {
+    const { pace } = exportedOnThursday();
+    expect(pace.run(['schedule', 'walk', 'tue,thu,sat'], { PACE_TODAY: THU, COLUMNS: '200' }).stdout).toContain(LINE);
+    const never = answeredPace();
+    importRows(never, walks(START, times(3, 10), times(3, 10)), THU);
+    expect(never.run(['log', 'walk', '11', '--pain-before', '2', '--pain-after', '7'], { PACE_TODAY: FRI }).stdout).not.toContain('calendar');
+  });
+});
