@@ -16,7 +16,7 @@ export function calendarDrifts(j: Journal, records: readonly CalendarRecord[], t
   for (const week of new Set(records.map((r) => r.weekStart))) {
     const { plan } = planWithSessions(j, week, today);
     const now = calendarOf(plan, planSessions(plan, listSchedules(j.db), defaultTime(j.db)), 0, weekBeforeOf(today, week));
-    const drift = calendarDrift(records.filter((r) => r.weekStart === week), plan, now);
+    const drift = calendarDrift(records.filter((r) => r.weekStart === week), plan, now, today);
     if (drift !== null) out.push(drift);
   }
   return out;

@@ -128,7 +128,7 @@ export async function plan(_args: string[], flags: PlanFlags, ctx: Context): Pro
       }
     } else if (records.length > 0) {
       // D3: shown the week exported earlier, the person learns that the calendar differs from it.
-      drift = calendarDrift(records, result, calendarOf(result, sessions, 0, weekBefore));
+      drift = calendarDrift(records, result, calendarOf(result, sessions, 0, weekBefore), ctx.today);
     }
     // M4: the goals' suggestion takes the place of P4's general one.
     const goals = planGoalSuggestion(journal.path === null ? null : journal.db, ctx.today, result);

@@ -61,13 +61,18 @@ export function exportedActivities(plan: WeekPlan, calendar: Calendar): Exported
  * D3: how the latest export of a week (`records`, all of one week) differs from the week's plan
  * now (`plan`, with the calendar it would export: `now`); null when the calendar still matches.
  * An activity planned now with no events in the calendar counts too: the person would miss it.
+ * Only sessions from `today` on are compared: in a week under way, one already past (days chosen
+ * anew on the Thursday, a Monday walk exported at another hour) has nothing left to change.
  */
-export function calendarDrift(records: readonly CalendarRecord[], plan: WeekPlan, now: Calendar): CalendarDrift | null {
+export function calendarDrift(records: readonly CalendarRecord[], plan: WeekPlan, now: Calendar, today: IsoDate): CalendarDrift | null {
   const first = records[0];
   if (first === undefined) return null;
   const exportedOn = records.reduce((latest, r) => (r.exportedOn > latest ? r.exportedOn : latest), first.exportedOn);
+  const ahead = (slots: string | undefined) => (slots === undefined || slots === '' ? [] : slots.split(',').filter((slot) => slot.slice(0, 10) >= today)).join(',');
   if (plan.paused) {
-    const activities = records.map((r) => ({ activity: r.activity, unit: r.unit, calendar: { quota: r.quota, sessions: r.sessions }, plan: { quota: null, sessions: 0 }, moved: false }));
+    const left = records.filter((r) => ahead(r.slots) !== '');
+    if (left.length === 0) return null;
+    const activities = left.map((r) => ({ activity: r.activity, unit: r.unit, calendar: { quota: r.quota, sessions: r.sessions }, plan: { quota: null, sessions: 0 }, moved: false }));
     return { weekStart: first.weekStart, exportedOn, paused: true, activities };
   }
   const planned = exportedActivities(plan, now);
@@ -76,10 +81,13 @@ export function calendarDrift(records: readonly CalendarRecord[], plan: WeekPlan
   for (const activity of names) {
     const was = records.find((r) => r.activity === activity);
     const is = planned.find((p) => p.activity === activity);
+    const [inCalendar, inPlan] = [ahead(was?.slots), ahead(is?.slots)];
+    if (inCalendar === '' && inPlan === '') continue;
     const calendar = { quota: was?.quota ?? null, sessions: was?.sessions ?? 0 };
     const shown = { quota: is?.quota ?? null, sessions: is?.sessions ?? 0 };
-    const moved = was !== undefined && is !== undefined && was.sessions === is.sessions && was.slots !== is.slots;
-    if (calendar.quota !== shown.quota || calendar.sessions !== shown.sessions || moved) activities.push({ activity, unit: (was ?? is)!.unit, calendar, plan: shown, moved });
+    const count = (slots: string) => (slots === '' ? 0 : slots.split(',').length);
+    const moved = was !== undefined && is !== undefined && count(inCalendar) === count(inPlan) && inCalendar !== inPlan;
+    if (calendar.quota !== shown.quota || count(inCalendar) !== count(inPlan) || moved) activities.push({ activity, unit: (was ?? is)!.unit, calendar, plan: shown, moved });
   }
   return activities.length === 0 ? null : { weekStart: first.weekStart, exportedOn, paused: false, activities };
 }

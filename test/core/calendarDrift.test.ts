@@ -9,6 +9,8 @@ import type { IsoDate } from '../../src/core/types.js';
 // D3: what an export put in the calendar app, against the week's plan as it stands now.
 
 const WEEK = '2026-12-07' as IsoDate;
+/** The Thursday before WEEK: every session of it is ahead. */
+const THU = '2026-12-03' as IsoDate;
 const walk: ActivityPlan = {
   activity: 'walk',
   unit: 'min',
@@ -57,12 +59,12 @@ describe('D3: what an export puts in the calendar app', () => {
 describe('D3: a calendar against the plan as it stands', () => {
   it('is in step with the plan it was exported from', () => {
     const plan = week([walk, squats]);
-    expect(calendarDrift(exported(plan), plan, calendar(plan))).toBeNull();
+    expect(calendarDrift(exported(plan), plan, calendar(plan), THU)).toBeNull();
   });
 
   it('Q5: a flare logged after the export lowers the quota the calendar still shows', () => {
     const now = week([{ ...walk, quota: 17.5 }, squats]);
-    expect(calendarDrift(exported(week([walk, squats])), now, calendar(now))).toEqual({
+    expect(calendarDrift(exported(week([walk, squats])), now, calendar(now), THU)).toEqual({
       weekStart: WEEK,
       exportedOn: '2026-12-03',
       paused: false,
@@ -72,7 +74,7 @@ describe('D3: a calendar against the plan as it stands', () => {
 
   it('Q7: fewer sessions now, and an activity planned now that the calendar lacks', () => {
     const now = week([{ ...walk, sessionsPerWeek: 2 }, squats]);
-    const drift = calendarDrift(exported(week([walk])), now, calendar(now));
+    const drift = calendarDrift(exported(week([walk])), now, calendar(now), THU);
     expect(drift?.activities).toEqual([
       { activity: 'walk', unit: 'min', calendar: { quota: 21.5, sessions: 3 }, plan: { quota: 21.5, sessions: 2 }, moved: false },
       { activity: 'sit-to-stand', unit: 'reps', calendar: { quota: null, sessions: 0 }, plan: { quota: 8, sessions: 2 }, moved: false },
@@ -82,16 +84,16 @@ describe('D3: a calendar against the plan as it stands', () => {
   it('D1: the same sessions on other days or at another time', () => {
     const plan = week([walk]);
     const now = calendar(plan, [{ activity: 'walk', days: [1, 3, 5], time: '09:00' }]);
-    expect(calendarDrift(exported(plan), plan, now)?.activities).toEqual([
+    expect(calendarDrift(exported(plan), plan, now, THU)?.activities).toEqual([
       { activity: 'walk', unit: 'min', calendar: { quota: 21.5, sessions: 3 }, plan: { quota: 21.5, sessions: 3 }, moved: true },
     ]);
     const later = calendar(plan, [{ activity: 'walk', days: [0, 2, 4], time: '08:00' }]);
-    expect(calendarDrift(exported(plan), plan, later)?.activities.map((a) => a.moved)).toEqual([true]);
+    expect(calendarDrift(exported(plan), plan, later, THU)?.activities.map((a) => a.moved)).toEqual([true]);
   });
 
   it('T3: a pause since the export: every event of the week should go', () => {
     const now = week([walk, squats], { paused: true });
-    const drift = calendarDrift(exported(week([walk, squats])), now, calendar(now));
+    const drift = calendarDrift(exported(week([walk, squats])), now, calendar(now), THU);
     expect(drift).toMatchObject({ paused: true });
     expect(drift?.activities.map((a) => [a.activity, a.calendar.sessions, a.plan.sessions])).toEqual([
       ['walk', 3, 0],
@@ -101,7 +103,7 @@ describe('D3: a calendar against the plan as it stands', () => {
 
   it('no export of the week: nothing to compare', () => {
     const plan = week([walk]);
-    expect(calendarDrift([], plan, calendar(plan))).toBeNull();
+    expect(calendarDrift([], plan, calendar(plan), THU)).toBeNull();
   });
 
   it('D3: any change of quota, sessions or paused state is caught, and none is made up', () => {
@@ -110,11 +112,31 @@ describe('D3: a calendar against the plan as it stands', () => {
       fc.property(activity, activity, fc.boolean(), (then, now, paused) => {
         const before = week([{ ...walk, ...then }]);
         const after = week([{ ...walk, ...now }], { paused });
-        const drift = calendarDrift(exported(before), after, calendar(after));
+        const drift = calendarDrift(exported(before), after, calendar(after), THU);
         const same = !paused && then.quota === now.quota && then.sessionsPerWeek === now.sessionsPerWeek;
         expect(drift === null).toBe(same);
         if (drift !== null && !paused) expect(drift.activities).toEqual([{ activity: 'walk', unit: 'min', calendar: { quota: then.quota, sessions: then.sessionsPerWeek }, plan: { quota: now.quota, sessions: now.sessionsPerWeek }, moved: false }]);
       }),
     );
+  });
+
+  it('a week under way: only the sessions from today on are compared', () => {
+    const plan = week([walk]);
+    const records = exported(plan); // Mon 9:00, Wed 9:00, Fri 9:00
+    const wed = '2026-12-09' as IsoDate;
+    // New days on the Wednesday that move only Monday's session, which is past: nothing to change.
+    const monMoved = calendar(plan, [{ activity: 'walk', days: [1, 2, 4], time: '09:00' }]);
+    expect(calendarDrift(records, plan, monMoved, wed)).toBeNull();
+    // One that moves Friday's is still ahead.
+    const friMoved = calendar(plan, [{ activity: 'walk', days: [0, 2, 5], time: '09:00' }]);
+    expect(calendarDrift(records, plan, friMoved, wed)?.activities.map((a) => a.moved)).toEqual([true]);
+    // On the Saturday, a new quota has no session left to change, and a pause none to delete.
+    const sat = '2026-12-12' as IsoDate;
+    const lower = week([{ ...walk, quota: 17.5 }]);
+    expect(calendarDrift(records, lower, calendar(lower), sat)).toBeNull();
+    expect(calendarDrift(records, lower, calendar(lower), wed)?.activities).toHaveLength(1);
+    const paused = week([walk], { paused: true });
+    expect(calendarDrift(records, paused, calendar(paused), sat)).toBeNull();
+    expect(calendarDrift(records, paused, calendar(paused), wed)).toMatchObject({ paused: true });
   });
 });
