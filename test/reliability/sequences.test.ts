@@ -223,7 +223,12 @@ const steadyJournal = fc.record({
   target: aim,
   goal: fc.option(scale),
   steps: fc.array(
-    fc.oneof({ weight: 6, arbitrary: weekStep }, { weight: 3, arbitrary: fc.constant<Step>({ advance: 0, kind: 'accept', argv: ['plan', '--accept-increase'] }) }, { weight: 2, arbitrary: step }),
+    fc.oneof(
+      { weight: 6, arbitrary: weekStep },
+      { weight: 3, arbitrary: fc.constant<Step>({ advance: 0, kind: 'accept', argv: ['plan', '--accept-increase'] }) },
+      { weight: 1, arbitrary: scheduleStep },
+      { weight: 2, arbitrary: step },
+    ),
     { minLength: 8, maxLength: Number(process.env.STEPS ?? 14) },
   ),
 });
@@ -416,6 +421,12 @@ async function checkViews(db: string, today: IsoDate, model: Model, context: str
   if (status.holds.length > 0) {
     for (const a of nextPlan.activities as PlanRow[]) expect(['increase', 'offer'], `${context}\nhold open: ${JSON.stringify(a)}`).not.toContain(a.change);
   }
+  // F3: the flare-day dose is half the quota, to the unit's step.
+  for (const a of [...weekPlan.activities, ...nextPlan.activities] as (Planned & { flare_day_dose: number | null })[]) {
+    if (a.quota === null || a.flare_day_dose === null) continue;
+    const step = a.unit === 'min' ? 0.5 : 1;
+    expect(Math.abs(a.flare_day_dose - a.quota / 2), `${context}\nF3: ${JSON.stringify(a)}`).toBeLessThanOrEqual(step / 2 + 1e-9);
+  }
   // D1, D2: both weeks' sessions follow the days; status's sessions of today are this week's plan's.
   checkDays(weekPlan, model, context);
   checkDays(nextPlan, model, context);
@@ -539,6 +550,22 @@ async function plannedWeek(db: string, sunday: IsoDate): Promise<string[][]> {
   return planned.flatMap((a) => a.sessions.filter((x) => !logged.has(`${a.activity} ${x.date}`)).map((x) => ['log', a.activity, String(a.quota), '--date', x.date, ...steady]));
 }
 
+/**
+ * One truth over the whole history (Q9, E2): each week's quota and sessions per week in
+ * `export --weekly` are `plan --week` of that week, read afterwards.
+ */
+async function checkHistory(db: string, today: IsoDate, context: string): Promise<void> {
+  const weekly = rows(await ok(db, today, ['export', '--weekly'])).filter((w) => w.activity !== '');
+  for (const ws of new Set(weekly.map((w) => w.week_start!))) {
+    const plan = JSON.parse(await ok(db, today, ['plan', '--week', ws, '--json']));
+    for (const w of weekly.filter((x) => x.week_start === ws)) {
+      const a = (plan.activities as PlanRow[]).find((x) => x.activity === w.activity);
+      saw('a past week checked');
+      expect([ws, w.activity, num(w.quota), num(w.sessions_planned)], `${context}\nexport --weekly against plan --week ${ws}`).toEqual([ws, w.activity, a?.quota ?? null, a?.sessions_per_week ?? null]);
+    }
+  }
+}
+
 /** M2, M3: status, goal list and review say the same of each open goal and of the function score. */
 async function checkGoals(db: string, today: IsoDate, context: string): Promise<void> {
   const status = JSON.parse(await ok(db, today, ['status', '--json']));
@@ -652,6 +679,15 @@ async function run(j: { pem: string; target: number; goal: number | null; steps:
       }
     }
     if (s.kind === 'goal' || s.kind === 'rate') await checkGoals(db, today, context);
+    if (r.code === 0 && s.kind === 'schedule') {
+      // D2: what `schedule --json` says of the coming week is that week's plan (one truth).
+      const said = JSON.parse((await pace(db, today, [...argv, '--json'])).stdout).plan;
+      const planned = (nextAfter.activities as Planned[]).find((a) => a.activity === argv[1]);
+      if (said !== null) {
+        saw('schedule --json plan checked');
+        expect([said.week_start, said.sessions_per_week, said.sessions], `${context}\nschedule --json against plan --json`).toEqual([nextAfter.week_start, planned?.sessions_per_week, planned?.sessions]);
+      }
+    }
     // 5. Q9, T2: this week's plan is a function of the history before its Monday, so a step that
     // records only this week (a session dated this week, a sign on today's session, a check-in, a
     // clearance) leaves its quotas as they were; not while paused (T3 shows none), and not an
@@ -674,6 +710,7 @@ async function run(j: { pem: string; target: number; goal: number | null; steps:
     }
   }
   await checkGoals(db, today, done.join('\n'));
+  await checkHistory(db, today, done.join('\n'));
   await roundTrip(dir, db, today, done.join('\n'));
   // The views read once a sequence: they must not fail on any journal the commands can make.
   for (const argv of [['review', '--json'], ['report', '--format', 'html', '--out', '-'], ['status'], ['plan']]) {
