@@ -46,6 +46,8 @@ const ACTIVITIES = [
 type Kind =
   | 'pem' | 'log' | 'edit' | 'delete' | 'triage' | 'clear' | 'settled' | 'checkin' | 'set' | 'accept' | 'bad' | 'roundtrip' | 'csvimport'
   | 'week' | 'schedule' | 'unschedule' | 'target' | 'goal' | 'rate';
+/** Steps that change a setting, the days or the goals, and no session or sign. */
+const SETTINGS: readonly Kind[] = ['target', 'pem', 'schedule', 'unschedule', 'goal', 'rate'];
 /** One step: days to advance first, then argv, where `@-n` is n days before that day and `@+n` after it. */
 interface Step {
   advance: number;
@@ -628,9 +630,12 @@ async function run(j: { pem: string; target: number; goal: number | null; steps:
       await checkCalendar(db, today, JSON.parse(await ok(db, today, ['plan', '--json'])), context);
       continue;
     }
-    const old = s.kind === 'edit' ? await sessionById(db, today, argv[1]!) : undefined;
+    const old = s.kind === 'edit' || s.kind === 'delete' ? await sessionById(db, today, argv[1]!) : undefined;
     const before = await backup(db, today);
-    const weekBefore = ['log', 'checkin', 'clear', 'triage'].includes(s.kind) ? JSON.parse(await ok(db, today, ['plan', '--week', today, '--json'])) : undefined;
+    const weekBefore = !['bad', 'set', 'accept'].includes(s.kind) ? JSON.parse(await ok(db, today, ['plan', '--week', today, '--json'])) : undefined;
+    // Settings, days and goals: neither week's numbers are theirs to change (Q9, D, M, G3, S2).
+    const asBefore = SETTINGS.includes(s.kind);
+    const nextBefore2 = asBefore ? JSON.parse(await ok(db, today, ['plan', '--json'])) : undefined;
     const nextBefore = s.kind === 'set' || s.kind === 'accept' ? JSON.parse(await ok(db, today, ['plan', '--json'])) : undefined;
     const holdsBefore = s.kind === 'set' ? JSON.parse(await ok(db, today, ['status', '--json'])).holds.length : 0;
     const r = await pace(db, today, argv);
@@ -696,9 +701,23 @@ async function run(j: { pem: string; target: number; goal: number | null; steps:
     const dated = argv[argv.indexOf('--date') + 1];
     const thisWeekOnly =
       r.code === 0 && !argv.includes('--settled') &&
-      ((s.kind === 'log' && (!argv.includes('--date') || dated! >= monday)) || s.kind === 'checkin' || s.kind === 'clear' || (s.kind === 'triage' && !argv.includes('--session')));
+      ((s.kind === 'log' && (!argv.includes('--date') || dated! >= monday)) || s.kind === 'checkin' || s.kind === 'clear' || (s.kind === 'triage' && !argv.includes('--session')) ||
+        // A session of this week deleted, or edited and kept in this week.
+        ((s.kind === 'delete' || s.kind === 'edit') && old !== undefined && old.date >= monday && (!argv.includes('--date') || dated! >= monday)) ||
+        asBefore);
     if (thisWeekOnly && weekBefore) {
       const weekAfter = JSON.parse(await ok(db, today, ['plan', '--week', today, '--json']));
+      if (asBefore) {
+        saw('setting leaves this week checked');
+        const plain = (p: { paused: boolean; activities: PlanRow[] }) => [p.paused, p.activities.map((a) => [a.activity, a.quota, a.sessions_per_week, a.change])];
+        expect(plain(weekAfter), `${context}\nthis week's plan changed by ${argv.join(' ')}`).toEqual(plain(weekBefore));
+      }
+      if (asBefore && !['target', 'pem'].includes(s.kind) && nextBefore2) {
+        const nextNow = JSON.parse(await ok(db, today, ['plan', '--json']));
+        const plain = (p: { paused: boolean; activities: PlanRow[] }) => [p.paused, p.activities.map((a) => [a.activity, a.quota, a.sessions_per_week, a.change])];
+        saw('days and goals leave next week checked');
+        expect(plain(nextNow), `${context}\nnext week's plan changed by ${argv.join(' ')}`).toEqual(plain(nextBefore2));
+      }
       if (!weekBefore.paused && !weekAfter.paused) {
         for (const a of weekBefore.activities as PlanRow[]) {
           const b = (weekAfter.activities as PlanRow[]).find((x) => x.activity === a.activity);
