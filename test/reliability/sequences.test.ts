@@ -45,7 +45,7 @@ const ACTIVITIES = [
 
 type Kind =
   | 'pem' | 'log' | 'edit' | 'delete' | 'triage' | 'clear' | 'settled' | 'checkin' | 'set' | 'accept' | 'bad' | 'roundtrip' | 'csvimport'
-  | 'week' | 'schedule' | 'unschedule' | 'target' | 'goal' | 'rate';
+  | 'week' | 'schedule' | 'unschedule' | 'target' | 'goal' | 'rate' | 'reimport';
 /** Steps that change a setting, the days or the goals, and no session or sign. */
 const SETTINGS: readonly Kind[] = ['target', 'pem', 'schedule', 'unschedule', 'goal', 'rate'];
 /** One step: days to advance first, then argv, where `@-n` is n days before that day and `@+n` after it. */
@@ -179,6 +179,7 @@ const otherStep: fc.Arbitrary<Step> = fc.oneof(
   fc.constant<Step>({ advance: 0, kind: 'accept', argv: ['plan', '--accept-increase'] }),
   fc.constant<Step>({ advance: 0, kind: 'roundtrip', argv: [] }),
   fc.constant<Step>({ advance: 0, kind: 'csvimport', argv: [] }),
+  fc.constantFrom('csv', 'json').map((f): Step => ({ advance: 0, kind: 'reimport', argv: [f] })),
   { weight: 2, arbitrary: scheduleStep },
   // G3, Q6: a small aim is reached within weeks, so the aerobic ceiling is met in a short run.
   fc.constantFrom(20, 40, 150).map((t): Step => ({ advance: 0, kind: 'target', argv: ['init', '--target-minutes', String(t)] })),
@@ -524,6 +525,23 @@ async function csvImport(dir: string, db: string, today: IsoDate, context: strin
 }
 
 /**
+ * cli.md import: "Importing the same file twice does not duplicate sessions". The journal's own
+ * export imported back into it changes nothing: the same backup, and the same views.
+ */
+async function reimport(dir: string, db: string, today: IsoDate, format: string, context: string): Promise<void> {
+  const file = join(dir, `again-${today}.${format}`);
+  writeFileSync(file, await ok(db, today, format === 'json' ? ['export', '--json', '--include-notes'] : ['export']));
+  const before = await backup(db, today);
+  const status = await ok(db, today, ['status', '--json']);
+  const r = await pace(db, today, ['import', file]);
+  noCrash(['import', file], r);
+  saw(`reimport ${format} exit ${r.code}`);
+  expect(r.code, show(['import', file], r)).toBe(0);
+  expect(await backup(db, today), `${context}\nits own ${format} export imported back changed the journal`).toEqual(before);
+  expect(await ok(db, today, ['status', '--json']), context).toBe(status);
+}
+
+/**
  * status --json with each session id replaced by the session's place in the journal's order (day,
  * then entry): the local id (`pace edit <id>`) is not carried by a backup, which names sessions by
  * uid and restores them in that order, so it is the one thing that may differ after a round trip.
@@ -607,7 +625,12 @@ async function run(j: { pem: string; target: number; goal: number | null; steps:
   for (const s of j.steps) {
     today = addDays(today, s.advance);
     const argv = argvOn(s.argv, today);
-    done.push(s.kind === 'roundtrip' ? `export --json | import (on ${today})` : s.kind === 'csvimport' ? `export | import (CSV, on ${today})` : `${argv.join(' ')} (on ${today})`);
+    done.push(
+      s.kind === 'roundtrip' ? `export --json | import (on ${today})`
+      : s.kind === 'csvimport' ? `export | import (CSV, on ${today})`
+      : s.kind === 'reimport' ? `export --format ${argv[0]} | import into the same journal (on ${today})`
+      : `${argv.join(' ')} (on ${today})`,
+    );
     const context = done.join('\n');
     if (s.kind === 'roundtrip') {
       await roundTrip(dir, db, today, context);
@@ -615,6 +638,10 @@ async function run(j: { pem: string; target: number; goal: number | null; steps:
     }
     if (s.kind === 'csvimport') {
       await csvImport(dir, db, today, context);
+      continue;
+    }
+    if (s.kind === 'reimport') {
+      await reimport(dir, db, today, argv[0]!, context);
       continue;
     }
     if (s.kind === 'week') {
