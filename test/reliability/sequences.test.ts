@@ -297,6 +297,8 @@ interface Model {
   accepted: boolean;
   /** The days and time each activity was given by `pace schedule` (D1); none after --clear. */
   schedules: Map<string, { days: readonly string[]; time: string | null }>;
+  /** A stop sign was recorded at some time in the run (then paused days may not count, T3). */
+  everStopped: boolean;
   /** The weekly aim (G3, Q6), 150 until `init --target-minutes`. */
   target: number;
 }
@@ -395,6 +397,22 @@ async function checkViews(db: string, today: IsoDate, model: Model, context: str
   const byDate = [...sessions].sort((a, b) => (a.date === b.date ? a.id - b.id : a.date < b.date ? -1 : 1));
   expect(csv.map((r) => [r.date, r.activity, r.flare]), context).toEqual(byDate.map((s) => [s.date, s.activity, s.flare ? 'yes' : 'no']));
 
+  // One truth (E1, E2): each session's planned quota in the CSV is its week's quota in export
+  // --weekly, and this week's sessions done count those at 90% of it or more (Q3) while no stop
+  // sign was ever recorded (a paused day counts for nothing, T3).
+  const quotaOf = new Map(weekly.map((w) => [`${w.week_start} ${w.activity}`, num(w.quota)]));
+  for (const row of csv) {
+    saw('session quota checked');
+    expect([row.date, row.activity, num(row.quota)], `${context}\nE1 quota against E2`).toEqual([row.date, row.activity, quotaOf.get(`${mondayOf(row.date as IsoDate)} ${row.activity}`) ?? null]);
+  }
+  if (!model.everStopped) {
+    for (const a of status.this_week.activities as (PlanRow & { sessions_done: number })[]) {
+      const mine = csv.filter((row) => row.activity === a.activity && row.date! >= monday);
+      const counted = mine.filter((row) => a.quota === null || Number(row.dose) * 10 >= a.quota * 9 - 1e-9).length;
+      saw('sessions done checked');
+      expect([a.activity, a.sessions_done], `${context}\nQ3: sessions done this week`).toEqual([a.activity, counted]);
+    }
+  }
   // 5. F1: a session is a flare exactly when it is marked, its pain rose by 3 or more, or it carries an
   // assess or stop symptom (F2's "not settled" is the assess symptom pain-over-24h on it).
   for (const s of sessions) {
@@ -615,7 +633,7 @@ async function run(j: { pem: string; target: number; goal: number | null; steps:
   const db = join(dir, 'journal.db');
   let today = START;
   await ok(db, today, ['init', '--pem', j.pem, '--start', START, '--target-minutes', String(j.target)]);
-  const model: Model = { stopOpen: false, accepted: false, schedules: new Map(), target: j.target };
+  const model: Model = { stopOpen: false, everStopped: false, accepted: false, schedules: new Map(), target: j.target };
   const done: string[] = [`init --pem ${j.pem} --start ${START} --target-minutes ${j.target} on ${START}`];
   // M1: a goal from the first day, half the time, so that re-ratings (M2) have one to rate.
   if (j.goal !== null) {
@@ -688,6 +706,7 @@ async function run(j: { pem: string; target: number; goal: number | null; steps:
         model.schedules.set(argv[1]!, { days: DAY_SETS[argv[2]!]!, time: at });
       }
     }
+    if (model.stopOpen) model.everStopped = true;
     await checkViews(db, today, model, context);
     const nextAfter = ['set', 'accept', 'schedule', 'unschedule'].includes(s.kind) ? JSON.parse(await ok(db, today, ['plan', '--json'])) : undefined;
     if (nextAfter) await checkCalendar(db, today, nextAfter, context);
