@@ -806,6 +806,19 @@ describe('random command sequences keep the journal honest (model-based)', () =>
 
 // Cases the sequences found, kept as plain tests.
 describe('found by the sequences', () => {
+  it('F2: a "not settled" a session brought with it from another day is named by the session, not as that day\'s answer given before the day', async () => {
+    const dir = tempDir();
+    const db = join(dir, 'a.db');
+    await ok(db, '2026-09-07', ['init', '--pem', 'no', '--start', '2026-09-07']);
+    await ok(db, '2026-09-07', ['log', 'walk', '10']);
+    await ok(db, '2026-09-08', ['log', '--settled', 'no']);
+    // Session 1, answered "not settled" on 8 Sep about 7 Sep, moves to 1 Oct: the answer was not about 1 Oct.
+    await ok(db, '2026-10-01', ['edit', '1', '--date', '2026-10-01']);
+    const r = await pace(db, '2026-10-02', ['edit', '1', '--settled', 'yes']);
+    expect(r.code).toBe(2);
+    expect(r.stderr.split('\n')[0]).toBe('pace: session 1 on Thu 1 Oct is recorded as not settled (answered on Tue 8 Sep), and that answer stays.');
+  });
+
   it('a backup restores a day as it was: a session moved onto a day keeps its own "not settled", and the other session there stays no flare (F2, E1)', async () => {
     const dir = tempDir();
     const a = join(dir, 'a.db');
