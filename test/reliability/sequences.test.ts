@@ -297,6 +297,8 @@ const num = (cell: string | undefined) => (cell === undefined || cell === '' ? n
 interface Model {
   /** A stop-class symptom was recorded and no clearance came after it (T3). */
   stopOpen: boolean;
+  /** An assess-class sign was recorded and no clearance came after it (T2). */
+  assessOpen: boolean;
   /** An offered increase was accepted (S2). */
   accepted: boolean;
   /** The days and time each activity was given by `pace schedule` (D1); none after --clear. */
@@ -436,6 +438,8 @@ async function checkViews(db: string, today: IsoDate, model: Model, context: str
   for (const a of [...weekPlan.activities, ...nextPlan.activities] as PlanRow[]) saw(`change ${a.change}`);
   if (sessions.some((s) => s.flare)) saw('a flare');
   expect(status.paused, `${context}\nstatus.paused (the model says ${stopOpen})`).toBe(stopOpen);
+  // T2, T3: a hold or pause is open exactly while a sign recorded by any path is not cleared.
+  expect(status.holds.length > 0, `${context}\nstatus.holds ${JSON.stringify(status.holds)} (the model says ${model.assessOpen || stopOpen})`).toBe(model.assessOpen || stopOpen);
   expect(nextPlan.paused, context).toBe(stopOpen);
   if (stopOpen) {
     for (const plan of [weekPlan, nextPlan]) {
@@ -642,7 +646,7 @@ async function run(j: { pem: string; target: number; goal: number | null; steps:
   const db = join(dir, 'journal.db');
   let today = START;
   await ok(db, today, ['init', '--pem', j.pem, '--start', START, '--target-minutes', String(j.target)]);
-  const model: Model = { stopOpen: false, everStopped: false, accepted: false, schedules: new Map(), target: j.target };
+  const model: Model = { stopOpen: false, assessOpen: false, everStopped: false, accepted: false, schedules: new Map(), target: j.target };
   const done: string[] = [`init --pem ${j.pem} --start ${START} --target-minutes ${j.target} on ${START}`];
   // M1: a goal from the first day, half the time, so that re-ratings (M2) have one to rate.
   if (j.goal !== null) {
@@ -707,6 +711,12 @@ async function run(j: { pem: string; target: number; goal: number | null; steps:
       else if ((s.kind === 'log' || s.kind === 'triage') && given.some(isStop)) model.stopOpen = true;
       else if (s.kind === 'edit' && given.some((c) => isStop(c) && !old!.symptoms.includes(c))) model.stopOpen = true;
       else if (s.kind === 'accept') model.accepted = true;
+      // T2, T5, F2: an assess sign recorded by any path opens a hold, the next-day answer "not
+      // settled" too (pain-over-24h), unless it was said before and not recorded again.
+      const sign = (c: string) => ASSESS.includes(c) && (s.kind !== 'edit' || !old!.symptoms.includes(c));
+      if (s.kind !== 'clear' && ['log', 'triage', 'edit'].includes(s.kind) && given.some(sign)) model.assessOpen = true;
+      if (argv[argv.indexOf('--settled') + 1] === 'no' && argv.includes('--settled') && !/already/i.test(r.stdout)) model.assessOpen = true;
+      if (s.kind === 'clear') model.assessOpen = false;
       else if (s.kind === 'target') model.target = Number(argv[2]);
       else if (s.kind === 'unschedule') model.schedules.delete(argv[1]!);
       else if (s.kind === 'schedule') {
