@@ -499,6 +499,19 @@ async function checkViews(db: string, today: IsoDate, model: Model, context: str
       expect(ok, `${context}\nQ5: a flare this week, yet ${JSON.stringify(a)} -> ${JSON.stringify(then)}`).toBe(true);
     }
   }
+  // Q10: an activity with no session in the two whole weeks before next week does not come back
+  // higher than this week's plan, nor grows; a change by hand (Q7) is the person's.
+  if (nextPlan.week_start === addDays(monday, 7) && addDays(monday, -7) >= START && !nextPlan.paused) {
+    for (const a of nextPlan.activities as Planned[]) {
+      const idle = !sessions.some((x) => x.activity === a.activity && x.date >= addDays(monday, -7));
+      const now = (weekPlan.activities as Planned[]).find((x) => x.activity === a.activity);
+      if (!idle || a.change === 'override' || a.quota === null) continue;
+      saw('a break checked');
+      // It steps down (return), starts over (baseline), or a flare's drop-back is lower still (Q5).
+      expect(['return', 'baseline', 'drop-back', 'step-down'], `${context}\nQ10: back after a break: ${JSON.stringify(a)}`).toContain(a.change);
+      if (now?.quota != null && now.change !== 'baseline') expect(a.quota, `${context}\nQ10: ${JSON.stringify(now)} -> ${JSON.stringify(a)}`).toBeLessThanOrEqual(now.quota);
+    }
+  }
   // 5. S2: in envelope mode the plan never increases on its own (only an accepted offer raises it).
   if (nextPlan.mode === 'envelope' && !model.accepted) {
     for (const a of nextPlan.activities as PlanRow[]) expect(a.change, `${context}\nenvelope mode: ${JSON.stringify(a)}`).not.toBe('increase');
