@@ -1,6 +1,6 @@
 // A model-based test: random sequences of 5-25 commands (log, edit, delete, triage, checkin, plan
 // --set, plan --accept-increase, schedule, init --target-minutes, goal add and rate, a week done as
-// planned, refused input, days passing) on a fresh journal, run through main()
+// planned, init --time, refused input, days passing) on a fresh journal, run through main()
 // in this process with today set per command, and after each step the invariants below. The model
 // is small on purpose: it tracks only what the spec makes certain (a stop-class symptom recorded and
 // not yet cleared); everything else is checked as agreement between views. A longer hunt:
@@ -45,9 +45,9 @@ const ACTIVITIES = [
 
 type Kind =
   | 'pem' | 'log' | 'edit' | 'delete' | 'triage' | 'clear' | 'settled' | 'checkin' | 'set' | 'accept' | 'bad' | 'roundtrip' | 'csvimport'
-  | 'week' | 'schedule' | 'unschedule' | 'target' | 'goal' | 'rate' | 'reimport';
+  | 'week' | 'schedule' | 'unschedule' | 'target' | 'time' | 'goal' | 'rate' | 'reimport';
 /** Steps that change a setting, the days or the goals, and no session or sign. */
-const SETTINGS: readonly Kind[] = ['target', 'pem', 'schedule', 'unschedule', 'goal', 'rate'];
+const SETTINGS: readonly Kind[] = ['target', 'time', 'pem', 'schedule', 'unschedule', 'goal', 'rate'];
 /** One step: days to advance first, then argv, where `@-n` is n days before that day and `@+n` after it. */
 interface Step {
   advance: number;
@@ -160,6 +160,8 @@ const scheduleStep: fc.Arbitrary<Step> = fc.oneof(
     .record({ a: fc.constantFrom('walk', 'sit-to-stand'), days: fc.constantFrom(...Object.keys(DAY_SETS)), at: fc.option(fc.constantFrom('07:30', '18:05')) })
     .map(({ a, days, at }): Step => ({ advance: 0, kind: 'schedule', argv: ['schedule', a, days, ...(at === null ? [] : ['--at', at])] })) },
   { weight: 1, arbitrary: fc.constantFrom('walk', 'sit-to-stand').map((a): Step => ({ advance: 0, kind: 'unschedule', argv: ['schedule', a, '--clear'] })) },
+  // D2: the default time, for every activity without a time of its own.
+  { weight: 1, arbitrary: fc.constantFrom('06:45', '09:00').map((t): Step => ({ advance: 0, kind: 'time', argv: ['init', '--time', t] })) },
 );
 
 /** Q7: a quota or sessions per week set by hand (with the yes a boom asks for). */
@@ -309,6 +311,8 @@ interface Model {
   schedules: Map<string, { days: readonly string[]; time: string | null }>;
   /** A stop sign was recorded at some time in the run (then paused days may not count, T3). */
   everStopped: boolean;
+  /** D2: the time of sessions whose activity has none of its own, 09:00 until `init --time`. */
+  defaultTime: string;
   /** The weekly aim (G3, Q6), 150 until `init --target-minutes`. */
   target: number;
 }
@@ -339,7 +343,7 @@ function checkDays(plan: { week_start: string; paused: boolean; activities: Plan
     expect(new Set(dates).size, at).toBe(dates.length);
     for (const d of dates) expect(d >= plan.week_start && d <= addDays(plan.week_start as IsoDate, 6), at).toBe(true);
     const own = model.schedules.get(a.activity);
-    for (const x of a.sessions) expect(x.time, at).toBe(own?.time ?? '09:00');
+    for (const x of a.sessions) expect(x.time, at).toBe(own?.time ?? model.defaultTime);
     if (own === undefined) continue;
     saw('scheduled days checked');
     const days = dates.map(dayCode);
@@ -667,7 +671,7 @@ async function run(j: { pem: string; target: number; goal: number | null; steps:
   const db = join(dir, 'journal.db');
   let today = START;
   await ok(db, today, ['init', '--pem', j.pem, '--start', START, '--target-minutes', String(j.target)]);
-  const model: Model = { stopOpen: false, assessOpen: false, everStopped: false, accepted: false, schedules: new Map(), target: j.target };
+  const model: Model = { stopOpen: false, assessOpen: false, everStopped: false, accepted: false, schedules: new Map(), defaultTime: '09:00', target: j.target };
   const done: string[] = [`init --pem ${j.pem} --start ${START} --target-minutes ${j.target} on ${START}`];
   // M1: a goal from the first day, half the time, so that re-ratings (M2) have one to rate.
   if (j.goal !== null) {
@@ -739,6 +743,7 @@ async function run(j: { pem: string; target: number; goal: number | null; steps:
       if (argv[argv.indexOf('--settled') + 1] === 'no' && argv.includes('--settled') && !/already/i.test(r.stdout)) model.assessOpen = true;
       if (s.kind === 'clear') model.assessOpen = false;
       else if (s.kind === 'target') model.target = Number(argv[2]);
+      else if (s.kind === 'time') model.defaultTime = argv[2]!;
       else if (s.kind === 'unschedule') model.schedules.delete(argv[1]!);
       else if (s.kind === 'schedule') {
         // Days given without --at keep the activity's own time (docs/decisions.md, Days and times).
@@ -748,7 +753,7 @@ async function run(j: { pem: string; target: number; goal: number | null; steps:
     }
     if (model.stopOpen) model.everStopped = true;
     await checkViews(db, today, model, context);
-    const nextAfter = ['set', 'accept', 'schedule', 'unschedule'].includes(s.kind) ? JSON.parse(await ok(db, today, ['plan', '--json'])) : undefined;
+    const nextAfter = ['set', 'accept', 'schedule', 'unschedule', 'time'].includes(s.kind) ? JSON.parse(await ok(db, today, ['plan', '--json'])) : undefined;
     if (nextAfter) await checkCalendar(db, today, nextAfter, context);
     if (r.code === 0 && s.kind === 'accept') {
       // S2: an accepted offer is next week's quota, reached by the accept and by nothing else.
