@@ -2,8 +2,9 @@
 // --set, plan --accept-increase, schedule, init --target-minutes, goal add and rate, a week done as
 // planned, init --time, refused input, days passing) on a fresh journal, run through main()
 // in this process with today set per command, and after each step the invariants below. The model
-// is small on purpose: it tracks only what the spec makes certain (a stop-class symptom recorded and
-// not yet cleared); everything else is checked as agreement between views. A longer hunt:
+// is small on purpose: it tracks only what the spec makes certain (a stop or assess sign recorded and
+// not yet cleared, the days, times and aim the person set); everything else is checked as agreement
+// between views. A quarter of the runs are mostly weeks done as planned in envelope mode (S2). A longer hunt:
 // SEED=7 RUNS=200 STEPS=40 npx vitest run test/reliability/sequences.test.ts (STATS=1: which states were reached)
 import fc from 'fast-check';
 import { writeFileSync } from 'node:fs';
