@@ -222,13 +222,15 @@ const step: fc.Arbitrary<Step> = fc
   )
   .map(([advance, s]) => ({ ...s, advance }));
 
+/** A hunt with STEPS set draws lengths up to it; fast-check's default size keeps arrays short. */
+const hunt = process.env.STEPS ? 'max' : undefined;
 // G3, Q6: an aim a few weeks of walks reach, now and then, so that the shared ceiling is met.
 const aim = fc.constantFrom(150, 150, 150, 60, 30);
 const randomJournal = fc.record({
   pem: fc.constantFrom('yes', 'no'),
   target: aim,
   goal: fc.option(scale),
-  steps: fc.array(step, { minLength: 5, maxLength: Number(process.env.STEPS ?? 25) }),
+  steps: fc.array(step, { minLength: 5, maxLength: Number(process.env.STEPS ?? 25), size: hunt }),
 });
 /** Mostly weeks done as planned in envelope mode, so S2's offer is reached and accepted (or not). */
 const steadyJournal = fc.record({
@@ -243,7 +245,7 @@ const steadyJournal = fc.record({
       { weight: 1, arbitrary: setStep },
       { weight: 1, arbitrary: step },
     ),
-    { minLength: 8, maxLength: Number(process.env.STEPS ?? 14) },
+    { minLength: 8, maxLength: Number(process.env.STEPS ?? 14), size: hunt },
   ),
 });
 const journal = fc.oneof({ weight: 3, arbitrary: randomJournal }, { weight: 1, arbitrary: steadyJournal });
