@@ -479,8 +479,10 @@ async function checkViews(db: string, today: IsoDate, model: Model, context: str
     const counts = csv.some((row) => row.activity === t.activity && row.date === today && Number(row.dose) * 10 >= t.quota * 9 - 1e-9);
     expect([t.activity, t.done], `${context}\ntoday's session done`).toEqual([t.activity, counts]);
   }
-  // G3: the aim is the one last set.
+  // G3: the aim is the one last set, and the minutes toward it are this week's aerobic minutes.
   expect(status.target_minutes, context).toBe(model.target);
+  const minutes = csv.filter((row) => row.date! >= monday && row.unit === 'min' && row.category === 'aerobic').reduce((sum, row) => sum + Number(row.dose), 0);
+  expect(status.weekly_minutes, `${context}\nG3: minutes toward the aim`).toBeCloseTo(minutes, 6);
   // Q6: once this week's aerobic plan reaches the weekly aim, no aerobic activity grows or is offered
   // more. Not from a baseline week, whose plan is the sessions seen so far, not the level (Q1).
   const aerobic = (weekPlan.activities as Planned[]).filter((a) => a.category === 'aerobic' && a.quota !== null);
