@@ -96,11 +96,15 @@ export function answerDayLater(db: Db, today: IsoDate, date: IsoDate, settled: b
   return { answer: answerNextDay(db, today, { date }, settled), already: null };
 }
 
-/** "Settled" over a "not settled": the day's, or (a session moved onto the day keeps its own) the sessions'. */
+/**
+ * "Settled" over a "not settled": the day's, or (a session moved onto the day keeps its own) the
+ * sessions'. An answer given on the day or before it was about another day, the one its session
+ * left (F2), so it is named by its session, never as this day's answer.
+ */
 function refusedSettled(date: IsoDate, held: readonly { sessionId: number; answer: DayAnswer }[], ofDay: number, wayOut: string | null): InputError {
   const then = held.reduce((a, h) => (h.answer.answeredOn < a ? h.answer.answeredOn : a), held[0]!.answer.answeredOn);
   const way = wayOut ? ` ${wayOut}` : '';
-  if (held.length === ofDay) {
+  if (held.length === ofDay && then > date) {
     return new InputError(`the pain from ${shortDate(date)} was recorded as not settled on ${shortDate(then)}, and that answer stays.`, `A day whose pain had not settled stays a flare.${way}`);
   }
   const ids = held.map((h) => h.sessionId);

@@ -1,7 +1,7 @@
 import type { Session, Unit } from '../types.js';
 import { atLeastOneStep, floorToStep, median, roundToStepHalfDown } from './amounts.js';
 import { isTolerated } from './flares.js';
-import type { Level } from './progression.js';
+import { MAX_SESSIONS_PER_WEEK, type Level } from './progression.js';
 
 /** Q1: the baseline needs at least this many tolerated sessions ... */
 export const BASELINE_SESSIONS = 3;
@@ -67,10 +67,13 @@ export class BaselineWindow {
     return atLeastOneStep(floorToStep(this.smallest / 2, this.unit), this.unit);
   }
 
-  /** Q1: the rounded mean number of tolerated sessions per week in the window, at least 1. */
+  /**
+   * Q1: the rounded mean number of tolerated sessions per week in the window, at least 1; Q6: at
+   * most 7, one a day, so that every planned session has a day (D2) even for walks twice a day.
+   */
   sessionsPerWeek(): number {
     if (this.weeks === 0) return 1;
-    return Math.max(1, Math.round(this.tolerated.length / this.weeks));
+    return Math.min(MAX_SESSIONS_PER_WEEK, Math.max(1, Math.round(this.tolerated.length / this.weeks)));
   }
 
   level(sessionsPerWeek: number | null): Level {

@@ -33,6 +33,12 @@ describe('Q1 baseline', () => {
     expect(planOf(weeks(MON, [10], [10], [10]), week(4)).sessionsPerWeek).toBe(1);
   });
 
+  it('Q1, Q6: walking twice a day plans 7 sessions a week, not 14, in the baseline and after it', () => {
+    // Found by the random sequences: 14 a week could not be laid out on 7 days (D2).
+    expect(planOf(weeks(MON, times(14, 5)), week(2)).sessionsPerWeek).toBe(7);
+    expect(planOf(weeks(MON, times(14, 5), times(14, 5)), week(3)).sessionsPerWeek).toBe(7);
+  });
+
   it('Q1: with fewer than 3 tolerated sessions the baseline extends one week at a time', () => {
     const h = weeks(MON, [10], [10], [], [10], times(3, 11));
     expect(series(h, 2, 6)).toEqual([
