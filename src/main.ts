@@ -16,7 +16,8 @@ import { PLAIN_CHECKLIST_MARKS, spokenQuestions } from './ui/plain.js';
 
 export interface Io {
   env: NodeJS.ProcessEnv;
-  stdin: { isTTY?: boolean };
+  /** `fd`: the descriptor `import -` reads; without one, nothing is piped in (a test never reads its runner's). */
+  stdin: { isTTY?: boolean; fd?: number };
   stdout: Output;
   stderr: Output;
   platform: NodeJS.Platform;
@@ -30,6 +31,7 @@ const defaultIo = (): Io => ({
     get isTTY() {
       return isTerminal(0);
     },
+    fd: 0,
   },
   // Not process.stdout and process.stderr: on a pipe each builds a socket, a cost paid on every run.
   stdout: new FdOutput(1, widthFrom(process.env.COLUMNS)),
@@ -149,6 +151,7 @@ function makeContext(g: Globals, io: Io): Context {
     get stdinIsTerminal() {
       return Boolean(io.stdin.isTTY);
     },
+    stdinFd: io.stdin.fd,
     paperLocale: io.env.LC_ALL || io.env.LC_PAPER || io.env.LANG,
     wallClock,
     // Made once a run: a command asks for them before each group of questions (log: three times).

@@ -22,6 +22,8 @@ export interface Context {
   stderr: Output;
   /** Whether standard input is a terminal: `import -` reads what is piped in, and waits on no one. */
   stdinIsTerminal?: boolean;
+  /** What `import -` reads: the process's standard input (0) when run as pace; absent, nothing is piped in. */
+  stdinFd?: number;
   /** The locale that names the paper size (LC_ALL, else LC_PAPER, else LANG), for `report`. */
   paperLocale?: string;
   /**

@@ -31,7 +31,7 @@ export async function importCmd(args: string[], flags: ImportFlags, ctx: Context
     throw new InputError('import - reads a file piped into it, and standard input is the terminal here.', 'Pipe one in (pace --db old.db export --json | pace import -), or give the path of the file.');
   }
   const label = file === '-' ? STDIN : file;
-  const text = readImportFile(file);
+  const text = readImportFile(file, ctx.stdinFd);
   // The journal's activities first: a CSV row added with its unit or category empty takes theirs.
   let journal: Journal = openJournal(ctx.dbPath, { write: false });
   try {

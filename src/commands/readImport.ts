@@ -12,8 +12,8 @@ const TOO_BIG = (file: string) =>
  * it is read, and anything else (a pipe, /dev/zero) is read only up to the limit. The text must
  * be UTF-8.
  */
-export function readImportFile(file: string): string {
-  if (file === '-') return readStdin();
+export function readImportFile(file: string, stdinFd?: number): string {
+  if (file === '-') return readStdin(stdinFd);
   let fd: number;
   try {
     fd = openFile(file);
@@ -34,14 +34,17 @@ export const STDIN = 'standard input';
 const NOTHING_PIPED = () => new InputError('nothing came in on standard input.', 'Pipe a file into it, for example: pace --db old.db export --json | pace import -');
 
 /**
- * `import -`: standard input, as `export --out -` is standard output. Read from descriptor 0
- * itself (a socket, from some parents, cannot be opened again as /dev/stdin), waiting when the
- * shell left it non-blocking; not closed here, it is pace's own.
+ * `import -`: standard input, as `export --out -` is standard output. Read from its descriptor
+ * itself (0 when run as pace: a socket, from some parents, cannot be opened again as /dev/stdin),
+ * waiting when the shell left it non-blocking; not closed here, it is pace's own. Without one
+ * (main run in a process of another's, a test's) nothing is piped in: the process's own standard
+ * input is never read, where a test runner's would wait for ever.
  */
-function readStdin(): string {
+function readStdin(fd: number | undefined): string {
+  if (fd === undefined) throw NOTHING_PIPED();
   let text: string;
   try {
-    text = readAll(0, STDIN);
+    text = readAll(fd, STDIN);
   } catch (e) {
     if ((e as { code?: string }).code === 'EBADF') throw NOTHING_PIPED(); // closed (<&-)
     throw e;

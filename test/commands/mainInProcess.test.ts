@@ -2,6 +2,7 @@
 // must not change how a later run reports a failed output (docs/decisions.md, "Output that fails
 // after a write").
 import Database from 'better-sqlite3';
+import { closeSync, openSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -96,4 +97,26 @@ describe('a failure after the session is saved', () => {
     expect(stderr.text).toMatch(/^pace: saved, but the output could not be written \(the journal is busy in another pace process\)\.$/m);
     expect(code).toBe(0);
   }, 30_000);
+});
+
+describe('main reads standard input only through its Io (import -)', () => {
+  it('the descriptor the Io gives is read, not the process\'s own standard input', async () => {
+    const home = tempDir();
+    const csv = join(home, 'piped.csv');
+    writeFileSync(csv, 'date,activity,dose\n2026-11-17,walk,12\n');
+    const fd = openSync(csv, 'r');
+    try {
+      const run = { ...io(home, new MemoryStream()), stdin: { fd } };
+      expect(await main(['import', '-', '--json'], run), run.stderr.text).toBe(0);
+      expect(JSON.parse((run.stdout as MemoryStream).text)).toMatchObject({ file: '-', sessions_added: 1 });
+    } finally {
+      closeSync(fd);
+    }
+  });
+
+  it('an Io that gives none (a test, an embedding) has nothing piped in: refused, and nothing waits', async () => {
+    const run = io(tempDir(), new MemoryStream());
+    expect(await main(['import', '-'], run)).toBe(2);
+    expect(run.stderr.text).toMatch(/nothing came in on standard input/);
+  });
 });

@@ -557,7 +557,7 @@ async function roundTrip(dir: string, db: string, today: IsoDate, context: strin
     expect(await statusByPlace(fresh, day), `${context}\nstatus on ${day} after the round trip`).toEqual(await statusByPlace(db, day));
     // The plan and the weekly export read the same history, so they come back alike too (Q9, E2).
     for (const view of [['plan', '--json'], ['export', '--weekly']]) {
-      expect(await ok(fresh, day, view), `${context}\n${view.join(' ')} on ${day} after the round trip`).toBe(await ok(db, day, view));
+      expect(withoutCalendar(await ok(fresh, day, view)), `${context}\n${view.join(' ')} on ${day} after the round trip`).toBe(withoutCalendar(await ok(db, day, view)));
     }
   }
 }
@@ -607,12 +607,20 @@ async function reimport(dir: string, db: string, today: IsoDate, format: string,
  * then entry): the local id (`pace edit <id>`) is not carried by a backup, which names sessions by
  * uid and restores them in that order, so it is the one thing that may differ after a round trip.
  */
+/**
+ * D3: what the journal's exports put in a calendar app is about that app, not the person's history,
+ * and a backup does not carry it (docs/decisions.md): a restored journal has no record of them.
+ */
+const CALENDAR = 'calendar_out_of_step';
+const withoutCalendar = (text: string) => (text.startsWith('{') ? JSON.stringify({ ...(JSON.parse(text) as object), [CALENDAR]: undefined }) : text);
+
 async function statusByPlace(db: string, today: string): Promise<unknown> {
   const j = openDatabase(db, { readonly: true });
   const ids = (j.prepare('SELECT id FROM sessions ORDER BY day, id').raw(true).all() as [number][]).map(([id]) => id);
   j.close();
   const place = (id: unknown) => (typeof id === 'number' ? `#${ids.indexOf(id)}` : id);
   return JSON.parse(await ok(db, today, ['status', '--json']), (key, value) => {
+    if (key === CALENDAR) return undefined;
     if (key === 'session_id') return place(value);
     if (key === 'session_ids' && Array.isArray(value)) return value.map(place);
     return value;
