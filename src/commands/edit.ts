@@ -14,6 +14,7 @@ import { boomJson, boomLine, logPlanFeedback, logResponse, responseJson } from '
 import { openHoldOf, triageAndHold } from './safety.js';
 import { noteWeekOneLater, noteWeekOneMoved, weekOneBefore } from './weekOne.js';
 import { sessionById } from './sessionId.js';
+import { refuseIfDamaged } from '../store/soundness.js';
 import { calendarNote } from './calendarNote.js';
 import { buildSession, KEEPS_CATEGORY, parseSessionFlags, settleActivity, type SessionFlags } from './sessionInput.js';
 import { InputError } from '../core/errors.js';
@@ -42,6 +43,9 @@ export async function edit(args: string[], flags: EditFlags, ctx: Context): Prom
     throw new InputError('nothing to change.', `Give what to change, for example: pace edit ${id} --dose 11 or pace edit ${id} --pain-after 4 (pace edit --help lists them all).`);
   }
   return withJournal(ctx, false, async (j) => {
+    // A write: a damaged journal is refused as every write refuses it, before the session is read
+    // (a read that meets the damage first would say less: not that nothing was written).
+    refuseIfDamaged(j.db);
     const old = sessionById(j.db, args[0]);
     // F2: the next-day check is about the day after the session (the day it moves to, with --date).
     if (settled !== undefined && (p.date ?? old.date) >= ctx.today) {

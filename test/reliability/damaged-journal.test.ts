@@ -128,7 +128,7 @@ describe('a damaged journal (issue 17, item 3)', () => {
       expect(r.status, r.stderr).toBe(1);
       expect(stackLines(r.stderr)).toEqual([]);
       const lines = r.stderr.trimEnd().split('\n').filter((l) => !/helps you pace|safety question/.test(l));
-      expect(lines).toHaveLength(1);
+      expect(lines, r.stderr).toHaveLength(1);
       expect(lines[0]).toMatch(/^pace: the journal at .* is damaged \(.*\); nothing was written\. Run pace check\.$/);
       expect(sha256(sb.db)).toBe(before);
     } finally {
