@@ -67,10 +67,11 @@ export function exportedActivities(plan: WeekPlan, calendar: Calendar): Exported
 export function calendarDrift(records: readonly CalendarRecord[], plan: WeekPlan, now: Calendar, today: IsoDate): CalendarDrift | null {
   const first = records[0];
   if (first === undefined) return null;
-  const exportedOn = records.reduce((latest, r) => (r.exportedOn > latest ? r.exportedOn : latest), first.exportedOn);
-  const ahead = (slots: string | undefined) => (slots === undefined || slots === '' ? [] : slots.split(',').filter((slot) => slot.slice(0, 10) >= today)).join(',');
+  // One export replaces the whole week's record, so its rows share the day.
+  const exportedOn = first.exportedOn;
+  const ahead = (slots: string | undefined) => (slots ? slots.split(',').filter((slot) => slot.slice(0, 10) >= today) : []);
   if (plan.paused) {
-    const left = records.filter((r) => ahead(r.slots) !== '');
+    const left = records.filter((r) => ahead(r.slots).length > 0);
     if (left.length === 0) return null;
     const activities = left.map((r) => ({ activity: r.activity, unit: r.unit, calendar: { quota: r.quota, sessions: r.sessions }, plan: { quota: null, sessions: 0 }, moved: false }));
     return { weekStart: first.weekStart, exportedOn, paused: true, activities };
@@ -82,12 +83,12 @@ export function calendarDrift(records: readonly CalendarRecord[], plan: WeekPlan
     const was = records.find((r) => r.activity === activity);
     const is = planned.find((p) => p.activity === activity);
     const [inCalendar, inPlan] = [ahead(was?.slots), ahead(is?.slots)];
-    if (inCalendar === '' && inPlan === '') continue;
+    if (inCalendar.length === 0 && inPlan.length === 0) continue;
     const calendar = { quota: was?.quota ?? null, sessions: was?.sessions ?? 0 };
     const shown = { quota: is?.quota ?? null, sessions: is?.sessions ?? 0 };
-    const count = (slots: string) => (slots === '' ? 0 : slots.split(',').length);
-    const moved = was !== undefined && is !== undefined && count(inCalendar) === count(inPlan) && inCalendar !== inPlan;
-    if (calendar.quota !== shown.quota || count(inCalendar) !== count(inPlan) || moved) activities.push({ activity, unit: (was ?? is)!.unit, calendar, plan: shown, moved });
+    const sameCount = inCalendar.length === inPlan.length;
+    const moved = was !== undefined && is !== undefined && sameCount && inCalendar.join(',') !== inPlan.join(',');
+    if (calendar.quota !== shown.quota || !sameCount || moved) activities.push({ activity, unit: (was ?? is)!.unit, calendar, plan: shown, moved });
   }
   return activities.length === 0 ? null : { weekStart: first.weekStart, exportedOn, paused: false, activities };
 }
