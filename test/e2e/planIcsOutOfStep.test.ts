@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { addDays, importRows, mondayOf, times, walks } from '../helpers/history.js';
@@ -170,5 +171,19 @@ describe('the commands that change an exported week say so in one line (D3)', ()
     const never = answeredPace();
     importRows(never, walks(START, times(3, 10), times(3, 10)), THU);
     expect(never.run(['log', 'walk', '11', '--pain-before', '2', '--pain-after', '7'], { PACE_TODAY: FRI }).stdout).not.toContain('calendar');
+  });
+
+  it('every path that records a flare says it: edit, import and checkin --settled, and delete of what made the plan grow', () => {
+    const edited = exportedOnThursday().pace;
+    expect(edited.run(['edit', '9', '--pain-after', '8'], { PACE_TODAY: FRI, COLUMNS: '200' }).stdout).toContain(LINE);
+    const imported = exportedOnThursday().pace;
+    const csv = join(imported.home, 'flare.csv');
+    writeFileSync(csv, 'date,activity,dose,pain_before,pain_after\n2026-01-23,walk,11,2,8\n');
+    expect(imported.run(['import', csv], { PACE_TODAY: FRI, COLUMNS: '200' }).stdout).toContain(LINE);
+    const checked = exportedOnThursday().pace;
+    expect(checked.run(['log', 'walk', '11'], { PACE_TODAY: FRI }).status).toBe(0);
+    expect(checked.run(['checkin', '--settled', 'no'], { PACE_TODAY: addDays(FRI, 1), COLUMNS: '200' }).stdout).toContain(LINE);
+    const deleted = exportedOnThursday().pace;
+    expect(deleted.run(['delete', '9', '--yes'], { PACE_TODAY: THU, COLUMNS: '200' }).stdout).toContain(LINE);
   });
 });
