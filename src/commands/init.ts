@@ -109,7 +109,7 @@ function settingsLines(s: Settings, aimFrom: IsoDate | null): string[] {
   return [
     `Start date: ${s.startDate === null ? 'the week of your first session' : shortDateYear(s.startDate)}`,
     `Weekly aim: ${s.targetMinutes} minutes of aerobic activity${from}`,
-    `Symptoms much worse 12-72 hours after activity: ${s.pem === null ? 'not answered yet (pace init --pem yes|no)' : s.pem ? 'yes: the plan will not increase on its own (envelope mode)' : 'no: the plan grows about 10% a week'}`,
+    `Symptoms much worse 12-72 hours after activity: ${s.pem === null ? 'not answered yet (pace init --pem yes|no)' : s.pem ? 'yes (the plan does not increase on its own: envelope mode)' : 'no (the plan grows about 10% a week)'}`,
   ];
 }
 

@@ -21,6 +21,16 @@ describe('pace init', () => {
     expect(ctx.stdout.text).toMatch(/^Start date: Mon 2 Nov 2026$/m);
   });
 
+  it.each([
+    ['no', 'no (the plan grows about 10% a week)'],
+    ['yes', 'yes (the plan does not increase on its own: envelope mode)'],
+    [undefined, 'not answered yet (pace init --pem yes|no)'],
+  ])('S1: the settings it prints say what the answer %s does to the plan', async (pem, says) => {
+    const ctx = testContext(join(tempDir(), 'pace.db'));
+    await init([], { pem, start: '2026-11-02' }, ctx);
+    expect(ctx.stdout.text).toContain(`Symptoms much worse 12-72 hours after activity: ${says}\n`);
+  });
+
   it('D2: --time sets the time of sessions whose activity has none of its own', async () => {
     const ctx = testContext(join(tempDir(), 'pace.db'));
     await init([], { time: '7:45', json: true }, ctx);
