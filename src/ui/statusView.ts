@@ -77,6 +77,10 @@ export function statusLines(style: Style, s: Status, minutes: readonly MinutesWe
   const after = s.painTrend.map((p) => p.meanPainAfter);
   // The aim's minutes (aerobic only), not review's minutes of any activity (R1): named as such.
   const weeksWord = minutes?.length === 1 ? 'week' : 'weeks';
+  // G3: a week before the program's first, with nothing logged, is a week pace knew nothing of,
+  // not a week of nothing done: "-" (or "none"), as the pain lines show a week without sessions.
+  const untracked = minutes === null ? 0 : minutes.length - s.programWeek;
+  const tracked = (minutes ?? []).map((m, i) => (i < untracked && m.minutes === 0 ? null : m.minutes));
   if (style.plain) {
     // For a screen reader, the charts' numbers alone, each line saying what they are first.
     const listed = (values: readonly (number | null)[], f: (n: number) => string) => values.map((v) => (v === null ? 'none' : f(v))).join(', ');
@@ -84,7 +88,7 @@ export function statusLines(style: Style, s: Status, minutes: readonly MinutesWe
     lines.push(
       '',
       `Weekly aim: ${s.weeklyMinutes} of ${s.targetMinutes} aerobic minutes this week${from}.`,
-      ...(minutes === null ? [] : [`Aerobic minutes a week, the last ${minutes.length} ${weeksWord}, oldest first: ${listed(minutes.map((m) => m.minutes), String)}.`]),
+      ...(minutes === null ? [] : [`Aerobic minutes a week, the last ${minutes.length} ${weeksWord}, oldest first: ${listed(tracked, String)}.`]),
       ...doses.map((t) => `${t.activity}, ${t.unit} a session, the last ${weeksOf(t)}, oldest first: ${listed(t.weeks.map((w) => w.meanDose), formatNumber)}.`),
       pain('before', before),
       pain('after', after),
@@ -93,7 +97,7 @@ export function statusLines(style: Style, s: Status, minutes: readonly MinutesWe
     lines.push('', `Weekly aim  ${c.cyan(bar(s.weeklyMinutes, s.targetMinutes, 20))}  ${s.weeklyMinutes} of ${s.targetMinutes} aerobic minutes this week${from}`);
     if (minutes !== null) {
       const maxMin = Math.max(s.targetMinutes, ...minutes.map((m) => m.minutes));
-      lines.push(`Minutes     ${c.cyan(sparkline(minutes.map((m) => m.minutes), maxMin))}  aerobic minutes a week, last ${minutes.length} ${weeksWord}: ${minutes.map((m) => m.minutes).join(' ')}`);
+      lines.push(`Minutes     ${c.cyan(sparkline(tracked, maxMin))}  aerobic minutes a week, last ${minutes.length} ${weeksWord}: ${tracked.map((m) => m ?? '-').join(' ')}`);
     }
     // Q2, R1: reps, metres and steps are never minutes: each such activity's session, week by week.
     for (const t of doses) {

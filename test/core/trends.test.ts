@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { minutesShown, statusTrends, weeklySessionDoses } from '../../src/core/trends.js';
 import { statusLines } from '../../src/ui/statusView.js';
+import type { IsoDate } from '../../src/core/types.js';
 import { d, MON, times, week, weeks, weeksOf } from './coach/builders.js';
 
 // Status's trends for activities counted in reps, metres or steps: never added to minutes, each
@@ -110,5 +111,33 @@ describe('G3: status for a person with no timed activity', () => {
     const text = await statusText(true);
     expect(text).not.toMatch(/minutes a week/);
     expect(text).toMatch(/^Weekly aim: 0 of 150 aerobic minutes this week\.\nhallway walk, m a session, the last 3 weeks, oldest first: 200, 250, 300\.$/m);
+  });
+});
+
+describe('G3: weeks before the program began are not weeks of nothing done', () => {
+  // A person in week 2 of their program saw "0 0 0 0 0 0 15 20": six weeks of nothing done,
+  // though pace knew nothing of those weeks. A week of the program with nothing logged stays 0.
+  async function text(plain: boolean, start: IsoDate | null) {
+    const { makeStyle } = await import('../../src/ui/style.js');
+    const { statusOf } = await import('../../src/core/coach/index.js');
+    const { settings } = await import('./coach/builders.js');
+    const sessions = [...weeks(week(5), times(3, 10), []), ...weeks(week(7), times(3, 12))];
+    const today = d('2026-02-22');
+    const s = statusOf({ sessions, settings: settings({ startDate: start }), overrides: [], acceptances: [], triageRecords: [], today });
+    const trends = statusTrends(sessions, today, 8);
+    return statusLines(makeStyle(false, undefined, plain), s, trends.minutes, null, [], trends.doses).join('\n');
+  }
+
+  it('the chart shows them as "-" and leaves their ticks blank', async () => {
+    expect(await text(false, null)).toMatch(/^Minutes {5} {5}\S{3} {2}aerobic minutes a week, last 8 weeks: - - - - - 30 0 36$/m);
+  });
+
+  it('--plain says "none" for them', async () => {
+    expect(await text(true, null)).toMatch(/^Aerobic minutes a week, the last 8 weeks, oldest first: none, none, none, none, none, 30, 0, 36\.$/m);
+  });
+
+  it('counts from the start date when one is set, and keeps any minutes logged before it', async () => {
+    expect(await text(false, week(6))).toMatch(/aerobic minutes a week, last 8 weeks: - - - - - 30 0 36$/m);
+    expect(await text(false, week(3))).toMatch(/aerobic minutes a week, last 8 weeks: - - - 0 0 30 0 36$/m);
   });
 });
