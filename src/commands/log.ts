@@ -8,7 +8,7 @@ import type { Activity, Unit } from '../core/types.js';
 import { CATEGORIES, UNITS } from '../core/types.js';
 import { findActivity, listActivities } from '../store/activities.js';
 import { forWriting, openJournal, readTransaction, write, type Journal } from '../store/open.js';
-import { getSession, insertSession, lastSessionBefore } from '../store/sessions.js';
+import { getSession, insertSession, lastSessionBefore, twinsOf } from '../store/sessions.js';
 import { askOptional, askSymptoms, validator } from './ask.js';
 import { note, print, printJson, type Context } from './context.js';
 import { PEM_QUESTION, claimFirstUse, firstUseNotice, showNotice } from './firstUse.js';
@@ -27,6 +27,9 @@ import { buildSession, checkDoseFor, parseDoseAnswer, parseSessionFlags, settleA
 
 /** The unit question's choices in words: "m" beside "min" read as minutes. */
 const UNIT_CHOICE: Record<Unit, string> = { min: 'minutes (min)', reps: 'reps', m: 'metres (m)', steps: 'steps' };
+
+/** How recently the same session of the same day must have been logged to be named (twinsOf). */
+const TWIN_MINUTES = 30;
 
 export interface LogFlags extends SessionFlags {
   settled?: string;
@@ -118,9 +121,12 @@ export async function log(args: string[], flags: LogFlags, ctx: Context): Promis
       const triaged = triageAndHold(j.db, ctx.today, 'log', [target]);
       const checkin = answerFirst ? early : answer();
       if (pem !== undefined) setPem(j.db, pem, ctx.today);
-      return { session: getSession(j.db, id)!, result: triaged.result, checkin, taken, first: claimFirstUse(j.db, ctx.today) };
+      // A command run again (the shell's history, a retried script): the same session of the same
+      // day logged in the last half hour is named, so one walk does not count twice unseen.
+      const twins = twinsOf(j.db, id, new Date(Date.parse(ctx.now()) - TWIN_MINUTES * 60_000).toISOString());
+      return { session: getSession(j.db, id)!, result: triaged.result, checkin, taken, twins, first: claimFirstUse(j.db, ctx.today) };
     });
-    const { session: saved, result, checkin, taken } = written;
+    const { session: saved, result, checkin, taken, twins } = written;
     showNotice(ctx, written.first && pem === undefined, pemUnset && pem === undefined);
     noteWeekOneMoved(ctx, weekOne, saved.date, saved.id);
 
@@ -131,13 +137,13 @@ export async function log(args: string[], flags: LogFlags, ctx: Context): Promis
       for (const line of logPlanWarnings(planned, saved, ctx.today, saysPaused(result) || saysPaused(checkin?.decision?.result))) note(ctx, line);
       printJson(ctx, {
         session: sessionJson(saved), triage: triageJson(result), plan: logPlanJson(planned, saved, ctx.today), checkin: nextDayJson(checkin), response: responseJson(response),
-        day_answer: takenAnswerJson(taken),
+        day_answer: takenAnswerJson(taken), same_as: twins,
       });
     } else {
       // The words, colours and tables are loaded only for a person reading them, not for --json.
-      const { firstSessionLines, logLines, newActivityLines, otherCategoryLines } = await import('../ui/logView.js');
+      const { firstSessionLines, logLines, newActivityLines, otherCategoryLines, twinLines } = await import('../ui/logView.js');
       const pauseSaid = saysPaused(result) || saysPaused(checkin?.decision?.result);
-      print(ctx, [...logLines(ctx.color, saved, result, checkin, response, taken), ...logPlanLines(planned, saved, ctx.today, pauseSaid), ...newActivityLines(saved, namesBefore), ...otherCategoryLines(saved, !namesBefore.includes(saved.activity) && p.category === undefined), ...(ctx.interactive && namesBefore.length === 0 && result?.class !== 'stop' ? firstSessionLines(saved) : []), ...(await calendarNote(j, ctx.today))]);
+      print(ctx, [...logLines(ctx.color, saved, result, checkin, response, taken), ...(result?.class === 'stop' ? [] : twinLines(saved, twins, TWIN_MINUTES)), ...logPlanLines(planned, saved, ctx.today, pauseSaid), ...newActivityLines(saved, namesBefore), ...otherCategoryLines(saved, !namesBefore.includes(saved.activity) && p.category === undefined), ...(ctx.interactive && namesBefore.length === 0 && result?.class !== 'stop' ? firstSessionLines(saved) : []), ...(await calendarNote(j, ctx.today))]);
       // W2, M2: the weekly check-in and goal re-ratings, offered once the session is saved; not
       // under STOP NOW (T3), where a routine question would push the advice off the screen. The
       // check-in stays due, and the next log offers it. Nor after the safety question (S1): the

@@ -10,7 +10,7 @@ import { answerNextDay, nextDayJson } from './nextDay.js';
 
 /** `log --json`'s document for an answer alone: every key of a log's, null where there is no session. */
 const logDocument = (answer: NextDayAnswer) => ({
-  session: null, triage: triageJson(answer.decision?.result ?? null), plan: null, checkin: nextDayJson(answer), response: null, day_answer: null,
+  session: null, triage: triageJson(answer.decision?.result ?? null), plan: null, checkin: nextDayJson(answer), response: null, day_answer: null, same_as: [],
 });
 
 /**

@@ -75,6 +75,24 @@ export function updateSession(db: Db, id: number, s: NewSession): void {
   ).run(s.date, activityId, s.dose, s.painBefore, s.painAfter, s.effort, s.flare ? 1 : 0, s.symptoms.join(';'), s.note, id);
 }
 
+/**
+ * The other sessions of session `id`'s day that hold exactly what it holds (activity, dose, pain,
+ * effort, flare, symptoms and note), logged at or after `since`, oldest first: the same command
+ * run again, most likely, where two walks a day would differ in something or in their hour.
+ */
+export function twinsOf(db: Db, id: number, since: string): number[] {
+  return stmt(
+    db,
+    `SELECT o.id FROM sessions n JOIN sessions o ON o.day = n.day AND o.id <> n.id
+       WHERE n.id = ? AND o.logged_at >= ? AND o.activity_id = n.activity_id AND o.dose = n.dose
+         AND o.pain_before IS n.pain_before AND o.pain_after IS n.pain_after AND o.effort IS n.effort
+         AND o.flare = n.flare AND o.symptoms = n.symptoms AND o.note IS n.note
+       ORDER BY o.id`,
+  )
+    .pluck()
+    .all(id, since) as number[];
+}
+
 export function deleteSession(db: Db, id: number): boolean {
   return db.prepare('DELETE FROM sessions WHERE id = ?').run(id).changes === 1;
 }

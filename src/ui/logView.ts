@@ -118,3 +118,14 @@ export function newActivityLines(s: Session, namesBefore: readonly string[]): st
   const line = `${s.activity} is a new activity, with a plan of its own.`;
   return [meant ? `${line} If you meant ${meant}: pace edit ${s.id} --activity ${typedName(meant)}` : line];
 }
+
+/**
+ * The session just saved holds exactly what `twins` hold, logged in the last `minutes`: most
+ * likely one session logged twice. Both are kept (two walks a day are real); the way to take this
+ * one out is given.
+ */
+export function twinLines(s: Session, twins: readonly number[], minutes: number): string[] {
+  if (twins.length === 0) return [];
+  const ids = twins.length === 1 ? `session ${twins[0]}` : `sessions ${twins.slice(0, -1).join(', ')} and ${twins.at(-1)}`;
+  return [`Same as ${ids}, logged in the last ${minutes} minutes. If this is one ${s.activity} logged twice: pace delete ${s.id}`];
+}

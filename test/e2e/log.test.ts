@@ -14,6 +14,31 @@ function withOneWalk() {
   return pace;
 }
 
+describe('the same session logged twice', () => {
+  // A command run again (the shell's history, a retried script) logged one walk twice, and
+  // nothing said so: the week's count and the next plan then stood on a walk never taken.
+  const args = ['log', 'walk', '15', '--pain-before', '3', '--pain-after', '4'];
+
+  it('keeps both (two walks a day are real), says so, and gives the way to take one out', () => {
+    const pace = fresh();
+    expect(pace.run(args).stdout).not.toMatch(/Same as session/);
+    const again = pace.run(args);
+    expect(again.status).toBe(0);
+    expect(again.stdout).toMatch(/^Same as session 1, logged in the last 30 minutes\. If this is one walk logged twice: pace delete 2$/m);
+    const json = pace.run([...args, '--json']);
+    expect(JSON.parse(json.stdout).same_as).toEqual([1, 2]);
+    expect(pace.sessions()).toHaveLength(3);
+  });
+
+  it('says nothing of a second walk that differs, and gives an empty same_as', () => {
+    const pace = fresh();
+    expect(pace.run(args).status).toBe(0);
+    const other = pace.run(['log', 'walk', '15', '--pain-before', '3', '--pain-after', '5']);
+    expect(other.stdout).not.toMatch(/Same as session/);
+    expect(JSON.parse(pace.run(['log', 'walk', '20', '--json']).stdout).same_as).toEqual([]);
+  });
+});
+
 describe('pace log, then pace list', () => {
   it('records a session from flags and lists it as JSON', () => {
     const pace = fresh();
