@@ -127,5 +127,5 @@ export function newActivityLines(s: Session, namesBefore: readonly string[]): st
 export function twinLines(s: Session, twins: readonly number[], minutes: number): string[] {
   if (twins.length === 0) return [];
   const ids = twins.length === 1 ? `session ${twins[0]}` : `sessions ${twins.slice(0, -1).join(', ')} and ${twins.at(-1)}`;
-  return [`Same as ${ids}, logged in the last ${minutes} minutes. If this is one ${s.activity} logged twice: pace delete ${s.id}`];
+  return [`Same as ${ids}, logged in the last ${minutes} minutes. If it is one session logged twice, pace delete ${s.id} takes this one out.`];
 }

@@ -24,7 +24,7 @@ describe('the same session logged twice', () => {
     expect(pace.run(args).stdout).not.toMatch(/Same as session/);
     const again = pace.run(args);
     expect(again.status).toBe(0);
-    expect(again.stdout).toMatch(/^Same as session 1, logged in the last 30 minutes\. If this is one walk logged twice: pace delete 2$/m);
+    expect(again.stdout).toMatch(/^Same as session 1, logged in the last 30 minutes\. If it is one session logged twice, pace delete 2 takes this one out\.$/m);
     const json = pace.run([...args, '--json']);
     expect(JSON.parse(json.stdout).same_as).toEqual([1, 2]);
     expect(pace.sessions()).toHaveLength(3);
