@@ -121,6 +121,34 @@ describe('triage --cleared after a pause, with a week in the calendar app (D3, T
     expect(cleared.stdout).toContain(`export each week again: pace plan --ics <file> --week ${mondayOf(START, 3)}, then pace plan --ics <file>`);
   });
 
+  it('--json names the same weeks, in the shape of calendar_out_of_step, for a script', () => {
+    const { pace } = exportedOnThursday();
+    expect(pace.run(['plan', '--ics', join(pace.home, 'this-week.ics'), '--week', THU], { PACE_TODAY: THU }).status).toBe(0);
+    expect(pace.run(['triage', '--symptom', 'dizziness'], { PACE_TODAY: FRI }).status).toBe(0);
+    const r = pace.run(['triage', '--cleared', '--json'], { PACE_TODAY: FRI });
+    expect(r.status, r.stderr).toBe(0);
+    const doc = JSON.parse(r.stdout) as { cleared: boolean; calendar_export_again: unknown };
+    expect(doc.cleared).toBe(true);
+    // What each export put in the calendar app, against the plan now: the person may have deleted
+    // the sessions during the pause, so every activity of the week is listed, changed or not.
+    expect(doc.calendar_export_again).toEqual([
+      { week_start: mondayOf(START, 3), exported_on: THU, paused: false, activities: [{ activity: 'walk', unit: 'min', calendar: { quota: 11, sessions: 3 }, plan: { quota: 11, sessions: 3 }, other_times: false }] },
+      { week_start: '2026-01-26', exported_on: THU, paused: false, activities: [{ activity: 'walk', unit: 'min', calendar: { quota: 12, sessions: 3 }, plan: { quota: 12, sessions: 3 }, other_times: false }] },
+    ]);
+  });
+
+  it('--json after clearing a hold, or a pause with no week exported, has an empty list', () => {
+    const { pace } = exportedOnThursday();
+    expect(pace.run(['triage', '--symptom', 'joint-swelling'], { PACE_TODAY: FRI }).status).toBe(0);
+    const held = pace.run(['triage', '--cleared', '--json'], { PACE_TODAY: FRI });
+    expect(JSON.parse(held.stdout)).toMatchObject({ cleared: true, calendar_export_again: [] });
+    const never = answeredPace();
+    importRows(never, walks(START, times(3, 10), times(3, 10)), THU);
+    expect(never.run(['triage', '--symptom', 'dizziness'], { PACE_TODAY: FRI }).status).toBe(0);
+    const paused = never.run(['triage', '--cleared', '--json'], { PACE_TODAY: FRI });
+    expect(JSON.parse(paused.stdout)).toMatchObject({ cleared: true, calendar_export_again: [] });
+  });
+
   it('an export made during the pause (no sessions, the old ones to delete) still asks for a new one once cleared', () => {
     const { pace, file } = exportedOnThursday();
     expect(pace.run(['triage', '--symptom', 'dizziness'], { PACE_TODAY: FRI }).status).toBe(0);
