@@ -21,6 +21,8 @@ function exportedOnThursday(): { pace: TempPace; file: string } {
   const file = join(pace.home, 'week.ics');
   const r = pace.run(['plan', '--ics', file], { PACE_TODAY: THU });
   expect(r.status, r.stderr).toBe(0);
+  // Kept on record: nothing to say about status not following it (test/reliability/read-only.test.ts).
+  expect(r.stderr).not.toContain('could not note');
   return { pace, file };
 }
 
@@ -156,6 +158,8 @@ describe('triage --cleared after a pause, with a week in the calendar app (D3, T
     expect(paused.stderr).toContain(
       'The plan is paused, so this calendar has no sessions, and importing it removes none: delete there the sessions your export of Thu 22 Jan put in your calendar app for the week of Mon 26 Jan 2026.',
     );
+    // The earlier export's record is kept on purpose, not lost.
+    expect(paused.stderr).not.toContain('could not note');
     const cleared = pace.run(['triage', '--cleared'], { PACE_TODAY: FRI });
     expect(cleared.stdout).toContain("If you deleted pace's sessions from your calendar app during the pause, export the plan again: pace plan --ics <file>");
   });
