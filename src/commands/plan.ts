@@ -6,7 +6,7 @@ import { parseOverride, refuseWeekOver } from '../core/overrideInput.js';
 import type { IsoDate, Session } from '../core/types.js';
 import { findActivity } from '../store/activities.js';
 import { openJournal, write, type Journal } from '../store/open.js';
-import { insertAcceptance, insertOverride, listOverrides } from '../store/plans.js';
+import { dropRefusedOverrides, insertAcceptance, insertOverride, listOverrides } from '../store/plans.js';
 import { refuseIfDamaged } from '../store/soundness.js';
 import { withCoach } from './coach.js';
 import { checkOverrides, refuseAcceptUnderHold, refuseUnsafe } from './planOverride.js';
@@ -93,6 +93,7 @@ export async function plan(_args: string[], flags: PlanFlags, ctx: Context): Pro
           if (flags.acceptIncrease) refuseAcceptUnderHold(now.holdToday);
         }
         for (const r of requests) {
+          dropRefusedOverrides(journal.db, r.activity, weekStart);
           insertOverride(journal.db, { activity: r.activity, weekStart, quota: r.quota, sessionsPerWeek: r.sessionsPerWeek, setOn: ctx.today });
         }
         if (flags.acceptIncrease) {
