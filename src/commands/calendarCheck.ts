@@ -1,6 +1,6 @@
-import { calendarOf } from '../core/calendar.js';
-import { calendarDrift, type CalendarDrift, type CalendarRecord } from '../core/calendarDrift.js';
-import { weekBeforeOf } from '../core/coach/index.js';
+import { calendarOf, type Calendar } from '../core/calendar.js';
+import { calendarDrift, exportAgain, type CalendarDrift, type CalendarRecord } from '../core/calendarDrift.js';
+import { weekBeforeOf, type WeekPlan } from '../core/coach/index.js';
 import { planSessions } from '../core/days.js';
 import type { IsoDate } from '../core/types.js';
 import type { Journal } from '../store/open.js';
@@ -12,11 +12,25 @@ import { planWithSessions } from './plan.js';
  * `plan --ics` would write it now. Loaded only when there are records: most journals have none.
  */
 export function calendarDrifts(j: Journal, records: readonly CalendarRecord[], today: IsoDate): CalendarDrift[] {
+  return byWeek(j, records, today, (week, plan, now) => calendarDrift(week, plan, now, today));
+}
+
+/**
+ * D3, T3: once a pause ends, each week on record (`records`, from this one on), as its export put
+ * it in the calendar app against its plan now: `triage --cleared` asks for each to be exported
+ * again, in words and in `--json`, from this one list.
+ */
+export function weeksToExportAgain(j: Journal, records: readonly CalendarRecord[], today: IsoDate): CalendarDrift[] {
+  return byWeek(j, records, today, exportAgain);
+}
+
+/** `compare` for each week of `records`, oldest first, with its plan and the calendar it would export now. */
+function byWeek(j: Journal, records: readonly CalendarRecord[], today: IsoDate, compare: (week: CalendarRecord[], plan: WeekPlan, now: Calendar) => CalendarDrift | null): CalendarDrift[] {
   const out: CalendarDrift[] = [];
   for (const week of new Set(records.map((r) => r.weekStart))) {
     const { plan } = planWithSessions(j, week, today);
     const now = calendarOf(plan, planSessions(plan, listSchedules(j.db), defaultTime(j.db)), 0, weekBeforeOf(today, week));
-    const drift = calendarDrift(records.filter((r) => r.weekStart === week), plan, now, today);
+    const drift = compare(records.filter((r) => r.weekStart === week), plan, now);
     if (drift !== null) out.push(drift);
   }
   return out;

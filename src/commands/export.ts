@@ -1,10 +1,10 @@
 import { csvLine } from '../core/csv.js';
 import { InputError } from '../core/errors.js';
-import { MAX_DOSE, parseDayFlag } from '../core/input.js';
+import { parseDayFlag } from '../core/input.js';
 import { planHistory, weeklyRows, WEEKLY_COLUMNS } from '../core/coach/index.js';
 import { mondayOf, shortDateYear } from '../core/dates.js';
 import { loadHistory } from '../store/history.js';
-import type { IsoDate, Unit } from '../core/types.js';
+import type { IsoDate } from '../core/types.js';
 import { SESSION_COLUMNS, sessionCells } from '../core/sessionCsv.js';
 import { SCHEMA_VERSION } from '../store/schema.js';
 import { readExtras } from '../store/backup.js';
@@ -13,6 +13,7 @@ import { readTransaction } from '../store/open.js';
 import { hasNotes, iterateSessions, notesById } from '../store/sessions.js';
 import { note, withJournal, type Context } from './context.js';
 import { checkOutputFile, fileSink, streamSink, type Sink } from './sink.js';
+import { overrideRefusals, refusalLines, sessionRefusal, type OverrideRefusal, type SessionRefusal } from './exportWarnings.js';
 
 export interface ExportFlags {
   out?: string;
@@ -48,7 +49,8 @@ export async function exportCmd(_args: string[], flags: ExportFlags, ctx: Contex
   if (out !== undefined) checkOutputFile(out, '--out', ctx.dbPath);
 
   return withJournal(ctx, false, async (j) => {
-    let past: PastBound[] = [];
+    let past: SessionRefusal[] = [];
+    let setByHand: OverrideRefusal[] = [];
     // E3: notes that this file leaves out; said on stderr only when there were some.
     let notesLeftOut = false;
     const sink: Sink = out !== undefined ? fileSink(out) : streamSink(ctx.stdout);
@@ -79,53 +81,47 @@ export async function exportCmd(_args: string[], flags: ExportFlags, ctx: Contex
             if ((from && s.date < from) || (to && s.date > to)) continue;
             let monday = weekOf.get(s.date);
             if (monday === undefined) weekOf.set(s.date, (monday = mondayOf(s.date)));
-            if (s.dose > MAX_DOSE[s.unit]) past.push(s);
             const row = noteOf ? { ...s, note: noteOf.get(s.id) ?? null } : s;
+            const refused = sessionRefusal(noteOf ? row : { ...row, note: null });
+            if (refused !== null) past.push(refused);
             await sink.write(csvLine(sessionCells(row, plans.quotaFor(s.activity, monday), notes)));
           }
         }
       } else {
-        ({ past, notesLeftOut } = await writeBackup(sink, j.db, ctx, notes));
+        ({ past, setByHand, notesLeftOut } = await writeBackup(sink, j.db, ctx, notes));
       }
       await sink.close();
     } catch (e) {
       sink.abort();
       throw e;
     }
-    // Written whole: a dose saved before MAX_DOSE would make its import refuse the file (a backup,
-    // or a session CSV, which import reads too), so the way to correct it is said now, while the
-    // journal still holds the session.
-    const file = format === 'json' ? 'backup' : 'CSV';
-    for (const s of past.slice(0, 3)) note(ctx, `Session ${s.id} (${s.date}) holds ${s.dose} ${s.unit}, more than one session can be: this ${file} will not import until it is corrected (pace edit ${s.id} --dose <amount>), then exported again.`);
-    if (past.length > 3) note(ctx, `${past.length - 3} more sessions like it: pace list --json shows every dose.`);
+    // Written whole: what import would refuse (a backup, or a session CSV, which import reads too)
+    // is said now, with the way to correct it, while the journal still holds it.
+    for (const line of refusalLines(past, setByHand, format === 'json' ? 'backup' : 'CSV', ctx.today)) note(ctx, line);
     if (notesLeftOut) note(ctx, 'Private notes were left out; add --include-notes to include them.');
     if (notes && flags.weekly) note(ctx, 'The weekly export has no notes; --include-notes adds nothing to it.');
     return 0;
   });
 }
 
-interface PastBound {
-  id: number;
-  date: string;
-  dose: number;
-  unit: Unit;
-}
-
-/** Writes the backup; returns its sessions with a dose past what one session can be (MAX_DOSE). */
-async function writeBackup(sink: Sink, db: Parameters<typeof readExtras>[0], ctx: Context, notes: boolean): Promise<{ past: PastBound[]; notesLeftOut: boolean }> {
-  const past: PastBound[] = [];
+/** Writes the backup; returns what of it import would refuse (sessionRefusal, overrideRefusals). */
+async function writeBackup(sink: Sink, db: Parameters<typeof readExtras>[0], ctx: Context, notes: boolean): Promise<{ past: SessionRefusal[]; setByHand: OverrideRefusal[]; notesLeftOut: boolean }> {
+  const past: SessionRefusal[] = [];
+  let setByHand: OverrideRefusal[] = [];
   let notesLeftOut = false;
   // One snapshot of the journal, so the records agree with the sessions, read in full before any
   // of it is written: writing to stdout can wait on a slow reader (a pager), and a read still open
   // then would hold every pace log back (a commit waits for reads in progress).
   const parts = readTransaction(db, () => {
+    const extras = readExtras(db);
+    setByHand = overrideRefusals(extras.overrides, new Map(extras.activities.map((a) => [a.name, a.unit])));
     const head = {
       format: 'pace-backup',
       version: 1,
       schema_version: SCHEMA_VERSION,
       exported_on: ctx.today,
       includes_notes: notes,
-      ...readExtras(db),
+      ...extras,
     };
     const out = [`${JSON.stringify(head, null, 1).slice(0, -2)},\n "sessions": [`];
     let first = true;
@@ -136,7 +132,8 @@ async function writeBackup(sink: Sink, db: Parameters<typeof readExtras>[0], ctx
         note: notes ? s.note : null,
       };
       if (!notes && s.note !== null) notesLeftOut = true;
-      if (s.dose > MAX_DOSE[s.unit]) past.push({ id: s.id, date: s.date, dose: s.dose, unit: s.unit });
+      const refused = sessionRefusal({ ...row, id: s.id });
+      if (refused !== null) past.push(refused);
       out.push(`${first ? '\n  ' : ',\n  '}${JSON.stringify(row)}`);
       first = false;
     }
@@ -144,5 +141,5 @@ async function writeBackup(sink: Sink, db: Parameters<typeof readExtras>[0], ctx
     return out;
   });
   for (const part of parts) await sink.write(part);
-  return { past, notesLeftOut };
+  return { past, setByHand, notesLeftOut };
 }

@@ -6,14 +6,14 @@ import { parseOverride, refuseWeekOver } from '../core/overrideInput.js';
 import type { IsoDate, Session } from '../core/types.js';
 import { findActivity } from '../store/activities.js';
 import { openJournal, write, type Journal } from '../store/open.js';
-import { insertAcceptance, insertOverride, listOverrides } from '../store/plans.js';
+import { dropRefusedOverrides, insertAcceptance, insertOverride, listOverrides } from '../store/plans.js';
 import { refuseIfDamaged } from '../store/soundness.js';
 import { withCoach } from './coach.js';
 import { checkOverrides, refuseAcceptUnderHold, refuseUnsafe } from './planOverride.js';
 import { calendarOf, skippedTimes } from '../core/calendar.js';
 import { DEFAULT_SESSION_TIME, planSessions, type ActivitySessions } from '../core/days.js';
 import { defaultTime, listSchedules } from '../store/schedules.js';
-import { calendarRequest, leftoverLines, pausedExportLine, reminderWords, skippedLines, writeCalendar } from './planCalendar.js';
+import { calendarRequest, leftoverLines, NOT_RECORDED, pausedExportLine, reminderWords, skippedLines, writeCalendar } from './planCalendar.js';
 import { calendarDrift, exportedActivities, type CalendarDrift } from '../core/calendarDrift.js';
 import { calendarRecordsFrom, recordCalendarExport } from '../store/calendarExports.js';
 import { note, print, printJson, type Context } from './context.js';
@@ -93,6 +93,7 @@ export async function plan(_args: string[], flags: PlanFlags, ctx: Context): Pro
           if (flags.acceptIncrease) refuseAcceptUnderHold(now.holdToday);
         }
         for (const r of requests) {
+          dropRefusedOverrides(journal.db, r.activity, weekStart);
           insertOverride(journal.db, { activity: r.activity, weekStart, quota: r.quota, sessionsPerWeek: r.sessionsPerWeek, setOn: ctx.today });
         }
         if (flags.acceptIncrease) {
@@ -114,7 +115,12 @@ export async function plan(_args: string[], flags: PlanFlags, ctx: Context): Pro
       const written = await writeCalendar(calendar, events, ctx);
       // T3: a paused week's calendar has no sessions and removes none: what the earlier export put
       // there stays on record until the person is asked, once the pause ends, for a new export.
-      if (journal.path !== null && !journal.snapshot && !result.paused) recordCalendarExport(journal.db, result.weekStart, mondayOf(ctx.today), exportedActivities(result, events), ctx.today);
+      // The record is best-effort (a read-only, busy, full or damaged journal does without it), but
+      // without it status cannot notice this calendar falling behind the plan: the person is told.
+      if (journal.path !== null && !result.paused) {
+        const kept = !journal.snapshot && recordCalendarExport(journal.db, result.weekStart, mondayOf(ctx.today), exportedActivities(result, events), ctx.today);
+        if (!kept) note(ctx, NOT_RECORDED);
+      }
       // T3: importing a calendar with no events removes none: the person must not be reminded to
       // exercise by a session exported before the pause.
       if (result.paused) note(ctx, pausedExportLine(result.weekStart, records));

@@ -57,6 +57,9 @@ export async function writeCalendar(request: CalendarRequest, calendar: Calendar
   return calendar.events.length;
 }
 
+/** D3: an export the journal could not keep a record of: status cannot compare the plan with it. */
+export const NOT_RECORDED = 'pace could not note this export in the journal, so pace status will not be able to tell you when this calendar falls out of step with your plan.';
+
 export function reminderWords(remind: number): string {
   return remind === 0 ? ', with no reminders' : `, each with a reminder ${remind} ${remind === 1 ? 'minute' : 'minutes'} before`;
 }

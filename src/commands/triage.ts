@@ -3,7 +3,8 @@ import { InputError } from '../core/errors.js';
 import { parseSymptoms } from '../core/input.js';
 import { isFlareSession } from '../core/coach/flares.js';
 import { nothingNoted } from '../core/triage.js';
-import type { Session } from '../core/types.js';
+import type { CalendarDrift } from '../core/calendarDrift.js';
+import type { IsoDate, Session } from '../core/types.js';
 import { calendarRecordsFrom } from '../store/calendarExports.js';
 import { forWriting, openJournal, write, type Journal } from '../store/open.js';
 import { listSessions } from '../store/sessions.js';
@@ -15,7 +16,7 @@ import { askSymptoms } from './ask.js';
 import { print, printJson, type Context } from './context.js';
 import { claimFirstUse, showNotice } from './firstUse.js';
 import { openHoldOf, triageAndHold } from './safety.js';
-import { triageJson } from './json.js';
+import { driftJson, triageJson } from './json.js';
 import { adviseOnStderr } from './jsonAdvice.js';
 import { exportAgainLine } from '../ui/calendarDriftView.js';
 import { sessionById } from './sessionId.js';
@@ -52,13 +53,11 @@ export async function triageCmd(_args: string[], flags: TriageFlags, ctx: Contex
         return { first: claimFirstUse(j.db, ctx.today), paused };
       });
       showNotice(ctx, first, readSettings(j.db).pem === null);
-      if (flags.json) printJson(ctx, { cleared: true, date: ctx.today });
-      else {
-        // D3, T3: status asked for the sessions of an exported week to be deleted during the pause;
-        // they are planned again now, and only a new export puts them back.
-        const exported = paused ? [...new Set(calendarRecordsFrom(j.db, mondayOf(ctx.today)).map((r) => r.weekStart))] : [];
-        print(ctx, ['Recorded that a clinician has assessed or cleared you. Your plan carries on from where it stood.', ...exportAgainLine(exported, ctx.today)]);
-      }
+      // D3, T3: status asked for the sessions of an exported week to be deleted during the pause;
+      // they are planned again now, and only a new export puts them back. A script learns it too.
+      const again = paused ? await weeksOnRecord(j, ctx.today) : [];
+      if (flags.json) printJson(ctx, { cleared: true, date: ctx.today, calendar_export_again: again.map(driftJson) });
+      else print(ctx, ['Recorded that a clinician has assessed or cleared you. Your plan carries on from where it stood.', ...exportAgainLine(again.map((w) => w.weekStart), ctx.today)]);
       return 0;
     }
 
@@ -86,6 +85,13 @@ export async function triageCmd(_args: string[], flags: TriageFlags, ctx: Contex
   } finally {
     journal.close();
   }
+}
+
+/** D3: the weeks exported to a calendar, from this one on; their plans are replayed only when there are some. */
+async function weeksOnRecord(j: Journal, today: IsoDate): Promise<CalendarDrift[]> {
+  if (j.path === null) return [];
+  const records = calendarRecordsFrom(j.db, mondayOf(today));
+  return records.length === 0 ? [] : (await import('./calendarCheck.js')).weeksToExportAgain(j, records, today);
 }
 
 function latestToday(journal: Journal, ctx: Context): Session | undefined {

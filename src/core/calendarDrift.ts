@@ -76,19 +76,46 @@ export function calendarDrift(records: readonly CalendarRecord[], plan: WeekPlan
     const activities = left.map((r) => ({ activity: r.activity, unit: r.unit, calendar: { quota: r.quota, sessions: r.sessions }, plan: { quota: null, sessions: 0 }, moved: false }));
     return { weekStart: first.weekStart, exportedOn, paused: true, activities };
   }
-  const planned = exportedActivities(plan, now);
-  const names = [...new Set([...records.map((r) => r.activity), ...planned.map((p) => p.activity)])];
   const activities: ActivityDrift[] = [];
-  for (const activity of names) {
-    const was = records.find((r) => r.activity === activity);
-    const is = planned.find((p) => p.activity === activity);
+  for (const [was, is] of pairs(records, exportedActivities(plan, now))) {
     const [inCalendar, inPlan] = [ahead(was?.slots), ahead(is?.slots)];
     if (inCalendar.length === 0 && inPlan.length === 0) continue;
-    const calendar = { quota: was?.quota ?? null, sessions: was?.sessions ?? 0 };
-    const shown = { quota: is?.quota ?? null, sessions: is?.sessions ?? 0 };
-    const sameCount = inCalendar.length === inPlan.length;
-    const moved = was !== undefined && is !== undefined && sameCount && inCalendar.join(',') !== inPlan.join(',');
-    if (calendar.quota !== shown.quota || !sameCount || moved) activities.push({ activity, unit: (was ?? is)!.unit, calendar, plan: shown, moved });
+    const a = compared(was, is, inCalendar, inPlan);
+    if (a.calendar.quota !== a.plan.quota || inCalendar.length !== inPlan.length || a.moved) activities.push(a);
   }
   return activities.length === 0 ? null : { weekStart: first.weekStart, exportedOn, paused: false, activities };
 }
+
+/**
+ * D3, T3: a week exported before a pause that has just ended (`records`, all of one week), in the
+ * shape of a drift: status asked for its events to be deleted during the pause, and the record
+ * cannot know whether they were, so every activity the export put there or the plan has now is
+ * listed, the calendar's (as exported) against the plan's, changed or not.
+ */
+export function exportAgain(records: readonly CalendarRecord[], plan: WeekPlan, now: Calendar): CalendarDrift | null {
+  const first = records[0];
+  if (first === undefined) return null;
+  const activities = [...pairs(records, exportedActivities(plan, now))].map(([was, is]) => compared(was, is, slotsOf(was), slotsOf(is)));
+  return { weekStart: first.weekStart, exportedOn: first.exportedOn, paused: false, activities };
+}
+
+/** Each activity of the calendar or the plan, with what each has of it: the calendar's first. */
+function* pairs(records: readonly CalendarRecord[], planned: readonly ExportedActivity[]): Generator<[ExportedActivity | undefined, ExportedActivity | undefined]> {
+  for (const activity of new Set([...records.map((r) => r.activity), ...planned.map((p) => p.activity)])) {
+    yield [records.find((r) => r.activity === activity), planned.find((p) => p.activity === activity)];
+  }
+}
+
+/** One activity, the calendar's events against the plan's; `moved` compares the slots given. */
+function compared(was: ExportedActivity | undefined, is: ExportedActivity | undefined, inCalendar: readonly string[], inPlan: readonly string[]): ActivityDrift {
+  const moved = was !== undefined && is !== undefined && inCalendar.length === inPlan.length && inCalendar.join(',') !== inPlan.join(',');
+  return {
+    activity: (was ?? is)!.activity,
+    unit: (was ?? is)!.unit,
+    calendar: { quota: was?.quota ?? null, sessions: was?.sessions ?? 0 },
+    plan: { quota: is?.quota ?? null, sessions: is?.sessions ?? 0 },
+    moved,
+  };
+}
+
+const slotsOf = (a: ExportedActivity | undefined) => (a?.slots ? a.slots.split(',') : []);

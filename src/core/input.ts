@@ -163,6 +163,18 @@ export function checkDose(amount: number, unit: Unit, flag = '--dose'): number {
   return kept;
 }
 
+/**
+ * Why `checkDose` (so import) refuses a dose a journal already holds, saved before a check it now
+ * fails (MAX_DOSE, Q6's whole reps and steps), in words that follow "holds 9.5 reps, "; null when
+ * import takes it. test/core/input.test.ts holds it to checkDose.
+ */
+export function storedDoseProblem(amount: number, unit: Unit): string | null {
+  if (!(amount <= MAX_DOSE[unit])) return 'more than one session can be';
+  if ((unit === 'reps' || unit === 'steps') && !Number.isInteger(amount)) return 'not a whole number';
+  if (!(Math.round(amount * 10) / 10 > 0)) return 'less than pace can record';
+  return null;
+}
+
 /** Pain, effort and goal ratings are whole numbers on the 0-10 scale; `hint` says what its ends mean. */
 /** The anchors of the effort scale, as `log --help` gives them. */
 export const EFFORT_HINT = '0 means no effort at all, 10 as hard as you could work.';
@@ -268,8 +280,14 @@ export function parseNote(raw: string, field = '--note'): string | null {
 }
 
 /** A note keeps its tabs and line breaks; list and export show it, so nothing else unseen. */
+/** What a note keeps of the control characters: tabs and line breaks. */
+const NOTE_KEEPS = '\t\n\r';
+
+/** Whether `checkNoteText` (so import) refuses a note, one saved before it refused such characters, say. */
+export const noteTextRefused = (note: string): boolean => plainTextProblem(note, NOTE_KEEPS) !== null;
+
 export function checkNoteText(note: string, field: string): void {
-  const problem = plainTextProblem(note, '\t\n\r');
+  const problem = plainTextProblem(note, NOTE_KEEPS);
   if (problem === null) return;
   const what = problem === 'invisible' ? 'invisible or text-direction characters' : 'control characters';
   throw new InputError(`${field} contains ${what}.`, 'Type the note again in plain words.');

@@ -1,3 +1,4 @@
+import { storedDoseProblem } from '../core/input.js';
 import type { IsoDate } from '../core/types.js';
 import { findActivity } from './activities.js';
 import type { Db } from './open.js';
@@ -33,6 +34,24 @@ export function insertOverride(db: Db, o: OverrideRecord): void {
      SELECT ?, ?, ?, ?, max(?, coalesce(max(set_on), ?)) FROM overrides
       WHERE activity_id = ? AND week_start BETWEEN date(?, 'weekday 0', '-6 days') AND date(?, 'weekday 0')`,
   ).run(a.id, o.weekStart, o.quota, o.sessionsPerWeek, o.setOn, o.setOn, a.id, o.weekStart, o.weekStart);
+}
+
+/**
+ * Q7: the settings of an activity's week (the week holding `weekStart`) whose quota import now
+ * refuses (saved before MAX_DOSE or Q6's whole reps: `storedDoseProblem`), taken out as a new
+ * setting of that week replaces them. The plan never reads them again (the newer one stands), and
+ * kept beside it, they left the journal's backup one that no import takes. Returns how many.
+ */
+export function dropRefusedOverrides(db: Db, activity: string, weekStart: IsoDate): number {
+  const a = findActivity(db, activity);
+  if (!a) return 0;
+  const rows = db
+    .prepare(`SELECT id, quota FROM overrides WHERE activity_id = ? AND quota IS NOT NULL AND week_start BETWEEN date(?, 'weekday 0', '-6 days') AND date(?, 'weekday 0')`)
+    .all(a.id, weekStart, weekStart) as { id: number; quota: number }[];
+  const drop = db.prepare('DELETE FROM overrides WHERE id = ?');
+  let n = 0;
+  for (const r of rows) if (storedDoseProblem(r.quota, a.unit) !== null) n += drop.run(r.id).changes;
+  return n;
 }
 
 export function listOverrides(db: Db): OverrideRecord[] {

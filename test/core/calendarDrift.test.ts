@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { calendarOf } from '../../src/core/calendar.js';
-import { calendarDrift, exportedActivities, type CalendarRecord } from '../../src/core/calendarDrift.js';
+import { calendarDrift, exportAgain, exportedActivities, type CalendarRecord } from '../../src/core/calendarDrift.js';
 import type { ActivityPlan, WeekPlan } from '../../src/core/coach/types.js';
 import { planSessions, type Schedule } from '../../src/core/days.js';
 import type { IsoDate } from '../../src/core/types.js';
@@ -138,5 +138,25 @@ describe('D3: a calendar against the plan as it stands', () => {
     const paused = week([walk], { paused: true });
     expect(calendarDrift(records, paused, calendar(paused), sat)).toBeNull();
     expect(calendarDrift(records, paused, calendar(paused), wed)).toMatchObject({ paused: true });
+  });
+});
+
+describe('D3, T3: a week exported before a pause that has ended', () => {
+  it('lists every activity, the calendar as exported against the plan now, changed or not', () => {
+    const now = week([walk, { ...squats, quota: 6 }]);
+    expect(exportAgain(exported(week([walk, squats])), now, calendar(now))).toEqual({
+      weekStart: WEEK,
+      exportedOn: '2026-12-03',
+      paused: false,
+      activities: [
+        { activity: 'walk', unit: 'min', calendar: { quota: 21.5, sessions: 3 }, plan: { quota: 21.5, sessions: 3 }, moved: false },
+        { activity: 'sit-to-stand', unit: 'reps', calendar: { quota: 8, sessions: 2 }, plan: { quota: 6, sessions: 2 }, moved: false },
+      ],
+    });
+  });
+
+  it('a week with no record has nothing to export again', () => {
+    const plan = week([walk]);
+    expect(exportAgain([], plan, calendar(plan))).toBeNull();
   });
 });

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/core/errors.js';
 import {
-  EFFORT_HINT, MAX_DOSE, MAX_MINUTES, checkDose, futureInFile, parseDate, parseDayFlag, parseActivityName, parseCategory, parseDose, parseNote, parseScale, parseSessionDate, parseSymptoms, parseUnit, plainTextProblem,
+  EFFORT_HINT, MAX_DOSE, MAX_MINUTES, checkDose, futureInFile, parseDate, parseDayFlag, parseActivityName, parseCategory, parseDose, parseNote, parseScale, parseSessionDate, parseSymptoms, parseUnit, plainTextProblem, storedDoseProblem, noteTextRefused, checkNoteText,
 } from '../../src/core/input.js';
 import { SYMPTOM_CODES } from '../../src/core/symptoms.js';
 import { UNITS, type IsoDate } from '../../src/core/types.js';
@@ -123,6 +123,38 @@ describe('dose', () => {
     const metres = refusal(() => checkDose(250_000, 'm', '--set'));
     expect(metres.message).toBe('--set 250000 m is too far for one session.');
     expect(metres.hint).toBe('A session can be at most 100000 m (100 km): check the number for an extra digit.');
+  });
+
+  it('export names a stored dose exactly when import would refuse it (storedDoseProblem against checkDose)', () => {
+    const accepted = (amount: number, u: (typeof UNITS)[number]) => {
+      try {
+        checkDose(amount, u);
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    // Any positive dose a journal can hold (its CHECK asks only dose > 0): whole, one decimal, or not.
+    const dose = fc.oneof(fc.integer({ min: 1, max: 200_000 }), fc.double({ min: Number.MIN_VALUE, max: 200_000, noNaN: true }), fc.integer({ min: 1, max: 20_000 }).map((n) => n / 10));
+    fc.assert(fc.property(fc.constantFrom(...UNITS), dose, (u, amount) => (storedDoseProblem(amount, u) === null) === accepted(amount, u)));
+    expect([storedDoseProblem(2000, 'reps'), storedDoseProblem(9.5, 'reps'), storedDoseProblem(0.01, 'min'), storedDoseProblem(Infinity, 'm'), storedDoseProblem(9.5, 'min')]).toEqual([
+      'more than one session can be', 'not a whole number', 'less than pace can record', 'more than one session can be', null,
+    ]);
+  });
+
+  it('export names a stored note exactly when import would refuse it (noteTextRefused against checkNoteText)', () => {
+    const text = fc.string({ unit: fc.oneof(fc.constantFrom('a', ' ', '\t', '\n', '\r', '\u0007', '\u202e', '\u200b', '\u00e9'), fc.string({ unit: 'binary', minLength: 1, maxLength: 1 })), maxLength: 12 });
+    fc.assert(
+      fc.property(text, (note) => {
+        let refused = false;
+        try {
+          checkNoteText(note, 'note');
+        } catch {
+          refused = true;
+        }
+        return noteTextRefused(note) === refused;
+      }),
+    );
   });
 
   it('a bound is the most a session can be: that much is kept', () => {

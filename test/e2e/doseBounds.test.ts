@@ -153,3 +153,85 @@ describe('a journal that holds such a dose from before the bound', () => {
     expect(pace.sessions()).toMatchObject([{ id: 1, dose: 200, pain_after: 3 }]);
   });
 });
+
+describe('a journal that holds what import now refuses, from before the check (export warns while it can be corrected)', () => {
+  /** Runs SQL on the journal as an older pace could have left it. */
+  const older = (pace: TempPace, sql: string) => {
+    const db = new Database(pace.db);
+    db.prepare(sql).run();
+    db.close();
+  };
+  const COMING = '2026-11-23';
+
+  it('Q7: a quota set by hand past the bound: the backup says so, and plan --set for its week corrects it', () => {
+    const pace = withSitToStand();
+    expect(pace.run(['plan', '--set', 'sit-to-stand=25']).status).toBe(0);
+    older(pace, 'UPDATE overrides SET quota = 2000');
+    const file = join(pace.home, 'b.json');
+    const r = pace.run(['export', '--json', '--out', file]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toContain(
+      `Your quota set by hand for sit-to-stand in the week of Mon 23 Nov 2026 is 2000 reps, more than one session can be: this backup will not import until it is corrected (pace plan --set sit-to-stand=<quota> --week ${COMING}), then exported again.`,
+    );
+    // What it says is so: import refuses the backup as written.
+    expect(tempPace(tempDir()).run(['import', file]).stderr).toMatch(/^pace: overrides\[0\]\.quota: 2000 reps is too many/);
+    // The command it names corrects it: the slip is replaced, not kept beside the new setting.
+    expect(pace.run(['plan', '--set', 'sit-to-stand=25', '--week', COMING]).status).toBe(0);
+    const again = pace.run(['export', '--json', '--out', file]);
+    expect(again.stderr).not.toMatch(/will not import/);
+    expect(JSON.parse(readFileSync(file, 'utf8')).overrides).toMatchObject([{ activity: 'sit-to-stand', week_start: COMING, quota: 25 }]);
+    expect(tempPace(tempDir()).run(['import', file]).status).toBe(0);
+  });
+
+  it('Q7: such a quota in a week that is over: no command changes it, so the words say what to change in the file', () => {
+    const pace = withSitToStand();
+    expect(pace.run(['plan', '--set', 'sit-to-stand=25']).status).toBe(0);
+    older(pace, 'UPDATE overrides SET quota = 2000');
+    const file = join(pace.home, 'b.json');
+    const r = pace.run(['export', '--json', '--out', file], { PACE_TODAY: '2026-12-02' });
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toContain(
+      'Your quota set by hand for sit-to-stand in the week of Mon 23 Nov 2026 is 2000 reps, more than one session can be: this backup will not import until overrides[0].quota in it is changed to the quota you meant (a week that is over keeps its plan in pace).',
+    );
+    const doc = JSON.parse(readFileSync(file, 'utf8')) as { overrides: { quota: number }[] };
+    doc.overrides[0]!.quota = 25;
+    writeFileSync(file, JSON.stringify(doc));
+    expect(tempPace(tempDir()).run(['import', file], { PACE_TODAY: '2026-12-02' }).status).toBe(0);
+  });
+
+  it('Q6: reps that are not whole (before they had to be): the backup and the CSV name the session and edit --dose', () => {
+    const pace = withSitToStand();
+    older(pace, 'UPDATE sessions SET dose = 9.5');
+    older(pace, 'UPDATE activities SET unit = \'reps\'');
+    for (const [args, file] of [[['export', '--json'], 'backup'], [['export'], 'CSV']] as const) {
+      const out = join(pace.home, `out.${file}`);
+      const r = pace.run([...args, '--out', out]);
+      expect(r.status, r.stderr).toBe(0);
+      expect(r.stderr).toContain(`Session 1 (2026-11-19) holds 9.5 reps, not a whole number: this ${file} will not import until it is corrected (pace edit 1 --dose <amount>), then exported again.`);
+      expect(tempPace(tempDir()).run(['import', out]).stderr).toMatch(/reps are counted in whole numbers/);
+    }
+  });
+
+  it('a quota set by hand with a fraction of a rep says so too', () => {
+    const pace = withSitToStand();
+    expect(pace.run(['plan', '--set', 'sit-to-stand=25']).status).toBe(0);
+    older(pace, 'UPDATE overrides SET quota = 12.5');
+    const r = pace.run(['export', '--json', '--out', join(pace.home, 'b.json')]);
+    expect(r.stderr).toContain(`Your quota set by hand for sit-to-stand in the week of Mon 23 Nov 2026 is 12.5 reps, not a whole number: this backup will not import until it is corrected (pace plan --set sit-to-stand=<quota> --week ${COMING}), then exported again.`);
+  });
+
+  it('a note holding characters refused since: a backup or CSV with notes names the session and edit --note', () => {
+    const pace = withSitToStand();
+    older(pace, "UPDATE sessions SET note = 'knee' || char(8238) || 'ok'");
+    for (const [args, file] of [[['export', '--json'], 'backup'], [['export'], 'CSV']] as const) {
+      const out = join(pace.home, `notes.${file}`);
+      const r = pace.run([...args, '--include-notes', '--out', out]);
+      expect(r.status, r.stderr).toBe(0);
+      expect(r.stderr).toContain(`Session 1 (2026-11-19) has a note with characters pace no longer takes: this ${file} will not import until it is corrected (pace edit 1 --note "<text>"), then exported again.`);
+      expect(tempPace(tempDir()).run(['import', out]).status).toBe(2);
+      // Without the notes, the file carries none and imports.
+      const plain = pace.run([...args, '--out', out]);
+      expect(plain.stderr).not.toMatch(/will not import/);
+    }
+  });
+});

@@ -21,6 +21,8 @@ function exportedOnThursday(): { pace: TempPace; file: string } {
   const file = join(pace.home, 'week.ics');
   const r = pace.run(['plan', '--ics', file], { PACE_TODAY: THU });
   expect(r.status, r.stderr).toBe(0);
+  // Kept on record: nothing to say about status not following it (test/reliability/read-only.test.ts).
+  expect(r.stderr).not.toContain('could not note');
   return { pace, file };
 }
 
@@ -121,6 +123,34 @@ describe('triage --cleared after a pause, with a week in the calendar app (D3, T
     expect(cleared.stdout).toContain(`export each week again: pace plan --ics <file> --week ${mondayOf(START, 3)}, then pace plan --ics <file>`);
   });
 
+  it('--json names the same weeks, in the shape of calendar_out_of_step, for a script', () => {
+    const { pace } = exportedOnThursday();
+    expect(pace.run(['plan', '--ics', join(pace.home, 'this-week.ics'), '--week', THU], { PACE_TODAY: THU }).status).toBe(0);
+    expect(pace.run(['triage', '--symptom', 'dizziness'], { PACE_TODAY: FRI }).status).toBe(0);
+    const r = pace.run(['triage', '--cleared', '--json'], { PACE_TODAY: FRI });
+    expect(r.status, r.stderr).toBe(0);
+    const doc = JSON.parse(r.stdout) as { cleared: boolean; calendar_export_again: unknown };
+    expect(doc.cleared).toBe(true);
+    // What each export put in the calendar app, against the plan now: the person may have deleted
+    // the sessions during the pause, so every activity of the week is listed, changed or not.
+    expect(doc.calendar_export_again).toEqual([
+      { week_start: mondayOf(START, 3), exported_on: THU, paused: false, activities: [{ activity: 'walk', unit: 'min', calendar: { quota: 11, sessions: 3 }, plan: { quota: 11, sessions: 3 }, other_times: false }] },
+      { week_start: '2026-01-26', exported_on: THU, paused: false, activities: [{ activity: 'walk', unit: 'min', calendar: { quota: 12, sessions: 3 }, plan: { quota: 12, sessions: 3 }, other_times: false }] },
+    ]);
+  });
+
+  it('--json after clearing a hold, or a pause with no week exported, has an empty list', () => {
+    const { pace } = exportedOnThursday();
+    expect(pace.run(['triage', '--symptom', 'joint-swelling'], { PACE_TODAY: FRI }).status).toBe(0);
+    const held = pace.run(['triage', '--cleared', '--json'], { PACE_TODAY: FRI });
+    expect(JSON.parse(held.stdout)).toMatchObject({ cleared: true, calendar_export_again: [] });
+    const never = answeredPace();
+    importRows(never, walks(START, times(3, 10), times(3, 10)), THU);
+    expect(never.run(['triage', '--symptom', 'dizziness'], { PACE_TODAY: FRI }).status).toBe(0);
+    const paused = never.run(['triage', '--cleared', '--json'], { PACE_TODAY: FRI });
+    expect(JSON.parse(paused.stdout)).toMatchObject({ cleared: true, calendar_export_again: [] });
+  });
+
   it('an export made during the pause (no sessions, the old ones to delete) still asks for a new one once cleared', () => {
     const { pace, file } = exportedOnThursday();
     expect(pace.run(['triage', '--symptom', 'dizziness'], { PACE_TODAY: FRI }).status).toBe(0);
@@ -128,6 +158,8 @@ describe('triage --cleared after a pause, with a week in the calendar app (D3, T
     expect(paused.stderr).toContain(
       'The plan is paused, so this calendar has no sessions, and importing it removes none: delete there the sessions your export of Thu 22 Jan put in your calendar app for the week of Mon 26 Jan 2026.',
     );
+    // The earlier export's record is kept on purpose, not lost.
+    expect(paused.stderr).not.toContain('could not note');
     const cleared = pace.run(['triage', '--cleared'], { PACE_TODAY: FRI });
     expect(cleared.stdout).toContain("If you deleted pace's sessions from your calendar app during the pause, export the plan again: pace plan --ics <file>");
   });

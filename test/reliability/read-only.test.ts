@@ -102,6 +102,32 @@ describe.skipIf(!canDrop)(`a read-only journal (${isRoot ? 'run as nobody via ru
     expect(sha256(db)).toBe(before);
   });
 
+  // D3: the record of what an export put in the calendar app is best-effort; without it, status
+  // cannot notice the calendar falling behind the plan, so the person is told at the export.
+  const NOT_RECORDED = 'pace could not note this export in the journal, so pace status will not be able to tell you when this calendar falls out of step with your plan.';
+
+  it('plan --ics on a read-only journal writes the calendar, exit 0, and says status cannot follow it', () => {
+    const { dir, db } = journalFor('reader');
+    const before = sha256(db);
+    const r = asUser(dir, db, ['plan', '--ics', join(dir, 'week.ics')]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(readFileSync(join(dir, 'week.ics'), 'utf8')).toMatch(/BEGIN:VEVENT/);
+    expect(r.stderr.trimEnd().split('\n').filter((l) => l === NOT_RECORDED)).toHaveLength(1);
+    expect(stackLines(r.stderr)).toEqual([]);
+    expect(sha256(db)).toBe(before);
+  });
+
+  it('plan --ics on a journal in a read-only folder (read from a copy) says the same', () => {
+    const { dir, db } = journalFor('root');
+    const mine = join(sb.dir, 'mine');
+    mkdirSync(mine);
+    if (isRoot) chownSync(mine, nobodyUid!, nobodyUid!);
+    const r = asUser(dir, db, ['plan', '--ics', join(mine, 'week.ics'), '--json']);
+    expect(r.status, r.stderr).toBe(0);
+    expect(() => JSON.parse(r.stdout)).not.toThrow();
+    expect(r.stderr).toContain(NOT_RECORDED);
+  });
+
   it('the folder is read-only too: pace list still reads the journal', () => {
     const { dir, db } = journalFor('root');
     const list = asUser(dir, db, ['list', '--json']);
