@@ -279,13 +279,13 @@ export function parseNote(raw: string, field = '--note'): string | null {
   return note;
 }
 
-/** A note keeps its tabs and line breaks; list and export show it, so nothing else unseen. */
 /** What a note keeps of the control characters: tabs and line breaks. */
 const NOTE_KEEPS = '\t\n\r';
 
 /** Whether `checkNoteText` (so import) refuses a note, one saved before it refused such characters, say. */
 export const noteTextRefused = (note: string): boolean => plainTextProblem(note, NOTE_KEEPS) !== null;
 
+/** A note keeps its tabs and line breaks; list and export show it, so nothing else unseen. */
 export function checkNoteText(note: string, field: string): void {
   const problem = plainTextProblem(note, NOTE_KEEPS);
   if (problem === null) return;
