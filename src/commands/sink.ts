@@ -1,8 +1,8 @@
 import { closeSync, fsyncSync, lstatSync, openSync, readlinkSync, readSync, realpathSync, renameSync, statSync, writeSync, type Stats } from 'node:fs';
-import { basename, dirname, join, resolve, sep } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { InputError } from '../core/errors.js';
 import { JournalError } from '../store/errors.js';
-import { heedSignals, holdTempFiles, removeQuietly } from '../store/tempFiles.js';
+import { heedSignals, holdTempFiles, removeLeftovers, removeQuietly, tempNameOf } from '../store/tempFiles.js';
 import type { Output } from '../ui/output.js';
 
 /** Buffered text output that streams to a file or to stdout without holding everything in memory. */
@@ -170,8 +170,7 @@ export function fileSink(path: string, flag = '--out'): Sink {
   } catch {
     special = false;
   }
-  // Beside the name as the system reads it: join would take `link/..` by its letters, another folder.
-  const tmp = special ? path : `${dirname(path)}${sep}.${basename(path)}.${process.pid}.tmp`;
+  const tmp = special ? path : tempNameOf(path);
   // Held before it exists: a signal between its creation and the hold would leave it behind.
   const release = special ? () => {} : holdTempFiles([tmp]);
   let fd: number;
@@ -226,6 +225,7 @@ export function fileSink(path: string, flag = '--out'): Sink {
         throw deniedOr(e, path);
       }
       release();
+      removeLeftovers(path);
     },
     abort() {
       if (open) closeSync(fd);

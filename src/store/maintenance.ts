@@ -1,5 +1,5 @@
 import { chmodSync, closeSync, existsSync, linkSync, lstatSync, openSync, renameSync, statSync, unlinkSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { InputError } from '../core/errors.js';
 import { JournalError } from './errors.js';
 import { danglingProblem, refuseDanglingLink } from './folder.js';
@@ -7,7 +7,7 @@ import { hotJournalBeside, isReadOnlyFailure, openJournal, pendingError, readHea
 import { APPLICATION_ID, SCHEMA_VERSION } from './schema.js';
 import { holdsPaceSchema, quickCheckProblems } from './soundness.js';
 import { openDatabase } from './sqlite.js';
-import { heedSignals, holdTempFiles, removeQuietly } from './tempFiles.js';
+import { heedSignals, holdTempFiles, removeLeftovers, removeQuietly, tempNameOf } from './tempFiles.js';
 
 /** What is wrong, if anything: the CLI words each case differently. */
 export type Verdict = 'ok' | 'damaged' | 'foreign' | 'newer' | 'unreadable' | 'pending' | 'busy';
@@ -136,6 +136,9 @@ export interface BackupResult {
   bytes: number;
 }
 
+/** A copy of the journal and the files SQLite may keep beside it while it is written. */
+const SQLITE_PARTS = ['', '-journal', '-wal', '-shm'];
+
 /**
  * Copies the journal with SQLite's online backup API, so a copy taken while another pace
  * process writes is still consistent. The copy is built beside `dest` and linked into place
@@ -148,8 +151,8 @@ export async function backupJournal(source: string, dest: string): Promise<Backu
   }
   refuseExisting(dest);
   refuseHotJournalBeside(dest);
-  const tmp = join(dirname(dest), `.${basename(dest)}.${process.pid}.tmp`);
-  const parts = [tmp, `${tmp}-journal`, `${tmp}-wal`, `${tmp}-shm`];
+  const tmp = tempNameOf(dest);
+  const parts = SQLITE_PARTS.map((suffix) => `${tmp}${suffix}`);
   // Held before it exists: a signal between its creation and the hold would leave it behind.
   const release = holdTempFiles(parts);
   try {
@@ -170,6 +173,7 @@ export async function backupJournal(source: string, dest: string): Promise<Backu
     await heedSignals();
     refuseHotJournalBeside(dest);
     place(tmp, dest);
+    removeLeftovers(dest, SQLITE_PARTS);
     return { file: dest, sessions, bytes: statSync(dest).size };
   } catch (e) {
     for (const f of parts) removeQuietly(f);

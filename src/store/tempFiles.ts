@@ -1,4 +1,5 @@
-import { unlinkSync } from 'node:fs';
+import { lstatSync, readdirSync, unlinkSync } from 'node:fs';
+import { basename, dirname, sep } from 'node:path';
 
 /**
  * Files being built beside their final name (an export, a report, a backup). A run ended by
@@ -43,5 +44,57 @@ export function removeQuietly(file: string): void {
     unlinkSync(file);
   } catch {
     // not there
+  }
+}
+
+/**
+ * The name a run builds `dest` under, beside it and hidden (`.visit.pdf.1234.tmp`). Beside the
+ * name as the system reads it: path.join would take `link/..` by its letters, another folder.
+ */
+export function tempNameOf(dest: string, pid = process.pid): string {
+  return `${dirname(dest)}${sep}.${basename(dest)}.${pid}.tmp`;
+}
+
+/**
+ * Removes what earlier runs killed outright (kill -9, a power cut: no signal to hear) left while
+ * building `dest`: files named as `tempNameOf` names them, with one of `suffixes` (a backup's copy
+ * has SQLite's files beside it), of a process no longer running, owned by this user and not links.
+ * Called once `dest` is in place, so an unfinished copy of health data does not stay hidden
+ * beside the finished one. Returns the names removed; a folder that cannot be read removes none.
+ */
+export function removeLeftovers(dest: string, suffixes: readonly string[] = ['']): string[] {
+  const prefix = `.${basename(dest)}.`;
+  let names: string[];
+  try {
+    names = readdirSync(dirname(dest));
+  } catch {
+    return [];
+  }
+  const removed: string[] = [];
+  for (const name of names) {
+    if (!name.startsWith(prefix)) continue;
+    const m = /^([1-9][0-9]*)\.tmp(.*)$/.exec(name.slice(prefix.length));
+    if (!m || !suffixes.includes(m[2]!) || isRunning(Number(m[1]))) continue;
+    const file = `${tempNameOf(dest, Number(m[1]))}${m[2]}`;
+    try {
+      const st = lstatSync(file);
+      if (!st.isFile() || st.uid !== process.getuid?.()) continue;
+      unlinkSync(file);
+      removed.push(file);
+    } catch {
+      // gone already, or not ours to remove
+    }
+  }
+  return removed;
+}
+
+/** Whether a process with this id runs (one of another user's counts: EPERM). */
+function isRunning(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as { code?: string }).code === 'EPERM';
   }
 }
