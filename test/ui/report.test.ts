@@ -118,6 +118,22 @@ describe('R1, C1: what has changed names the weeks it compares', () => {
     expect(reportHtml(page, 'a4')).toContain(page.changes.compared);
   });
 
+  it('Q1, R1: a sit-to-stand begun in week 6 is said to be compared over its own weeks, as pace review says under its table', () => {
+    // Seen: the page said "Compared: program weeks 1-2 (5 Jan to 18 Jan) with the last 4 weeks
+    // that are over" above "sit-to-stand, reps a session 8 to 9 (better)", which compared 9 to 22
+    // Feb with 23 Feb to 1 Mar: a clinician read a change over two months that was one of a week.
+    const today = addDays(week(9), 4);
+    const sts = { activity: 'sit-to-stand', unit: 'reps' as const, category: 'strength' as const };
+    const r = clinicReport({
+      sessions: [...weeks(MON, ...Array.from({ length: 9 }, () => times(3, 10))), ...weeksOf(sts, week(6), times(2, 8), times(2, 8), times(2, 9))],
+      settings: settings({ startDate: MON }), overrides: [], acceptances: [], triageRecords: [], checkins: [], goals: [], today, period: reportPeriod(today), notes: null,
+    });
+    const page = reportPage(r);
+    expect(page.summary).toContainEqual(['sit-to-stand, reps a session', '8 to 9 (better)']);
+    expect(page.changes.compared).toContain('program weeks 1-2 (5 Jan to 18 Jan 2026) with the last 4 weeks that are over (2 Feb to 1 Mar 2026)');
+    expect(page.changes.compared).toContain('sit-to-stand: its own first two weeks (9 Feb to 22 Feb 2026) with 23 Feb to 1 Mar 2026');
+  });
+
   it('R1: before a week after weeks 1-2 is over, the lead says why nothing is compared, and no windows are named', () => {
     const today = addDays(week(3), 2);
     const r = clinicReport({

@@ -1,7 +1,7 @@
 import type { ClinicReport, ReportEvent } from '../../core/report/report.js';
 import { oneDecimal, oneDecimalText } from '../../core/numbers.js';
 import { PHASE_NAMES } from '../planView.js';
-import { doseLabel, doseValue, summaryParts, VERDICT_WORDS } from '../reviewWords.js';
+import { doseLabel, doseValue, ownWindows, summaryParts, VERDICT_WORDS } from '../reviewWords.js';
 import { closedWords } from '../goalView.js';
 import { doseChart, eventKey, eventKeyWords, outcomeChart, painChart } from './charts.js';
 import { cut, dateWithin, EVENT_NAMES, eventWords, firstOf, holdWords, longDate, unitWord } from './words.js';
@@ -109,7 +109,9 @@ function comparedWords(r: ClinicReport): string | null {
   if (measures.some((m) => m.missing === 'no-week-after-start')) return null;
   const n = (toDayNumber(now.to) - toDayNumber(now.from) + 1) / 7;
   const last = n === 1 ? 'the last week that is over' : `the last ${n} weeks that are over`;
-  return `Compared: program weeks 1-2 (${spanWords(then)}) with ${last} (${spanWords(now)}); check-ins: the first against the mean of ${n === 1 ? 'that week' : 'those weeks'}; goals: the first rating against the latest.`;
+  // Q1: an activity begun later is compared over its own weeks, as pace review says under its table.
+  const own = ownWindows(r.review).map((m) => `; ${m.activity}: its own first two weeks (${spanWords(m.then)})${m.now === null ? '' : ` with ${spanWords(m.now)}`}`);
+  return `Compared: program weeks 1-2 (${spanWords(then)}) with ${last} (${spanWords(now)})${own.join('')}; check-ins: the first against the mean of ${n === 1 ? 'that week' : 'those weeks'}; goals: the first rating against the latest.`;
 }
 
 /** B3, C1: how many cycles, and when: a count alone does not tell last week from two months back. */
