@@ -119,7 +119,9 @@ export function clinicReport(input: ReportInput): ClinicReport {
     recorded: inPeriod.length > 0 || triage.length > 0 || checkins.some((c) => within(c.date)) || goals.some((g) => g.ratings.some((r) => within(r.date))),
     review,
     unit,
-    weeks: reportWeeks({ mondays: weeksOf(input.period), to, rows, sessions: inPeriod, goals, checkins, unit }),
+    // P3, E2: each week whole, a first week cut by a mid-week --from included, as its bars, the
+    // weekly export's row and status's pain trend have it.
+    weeks: reportWeeks({ mondays: weeksOf(input.period), to, rows, sessions: sessions.filter((s) => s.date >= mondayOf(from)), goals, checkins, unit }),
     events: events(inPeriod, triage),
     goals: review.goals.filter((g) => g.goal.status === 'open' || (g.goal.closedOn !== null && g.goal.closedOn >= from)),
     functionScore: functionScore(review.goals),
