@@ -1,7 +1,7 @@
 import { shortDate, shortDateYear } from '../core/dates.js';
 import type { Verdict } from '../core/outcomes/measures.js';
 import type { Review } from '../core/outcomes/review.js';
-import { changeWords, closedWords } from './goalView.js';
+import { changeWords, closedWords, GOAL_SCALE } from './goalView.js';
 import { beforeProgramWords, wrap as wrapText } from './planView.js';
 import { doseLabel, doseValue, formatValue, MEASURE_LABELS, ownWindows, shownMeasures, summaryParts, VERDICT_WORDS } from './reviewWords.js';
 import type { Style } from './style.js';
@@ -46,7 +46,7 @@ export function reviewLines(style: Style, r: Review): string[] {
   const nowWhat = r.today < r.now.from ? 'not begun yet' : r.today < r.now.to ? 'not over yet' : 'the last weeks that are over, at most four';
   lines.push(c.dim(`now:  ${shortDate(r.now.from)} to ${shortDate(r.now.to)} (${nowWhat})`));
   if (r.goals.length) {
-    lines.push('', c.bold('Goals') + ' (0 = unable, 10 = as well as before the pain problem)');
+    lines.push('', c.bold('Goals') + ` (${GOAL_SCALE})`);
     for (const g of r.goals) {
       const closed = g.goal.status === 'open' ? '' : ` (${closedWords(g.goal.status)})`;
       const change =

@@ -66,6 +66,14 @@ describe('C1: lists are cut to fit one page', () => {
 });
 
 describe('C1, R1: the goals table', () => {
+  it('M2: the ratings come with their scale, as the pain and PEG charts have theirs', () => {
+    // Seen: "climb the stairs 3 7 +4 better" with nothing on the page saying what 3 and 7 are
+    // out of, nor which end is able: pace review says it above its goals, the report did not.
+    const page = reportPage(report(weeks(MON, times(3, 10))));
+    expect(page.goals.heading).toBe('Goals (0 = unable, 10 = as well as before the pain problem)');
+    expect(reportHtml(page, 'a4')).toContain('<h2>Goals (0 = unable, 10 = as well as before the pain problem)</h2>');
+  });
+
   it('a goal re-rated before a whole week after weeks 1-2 is over is too early to say, not "not re-rated" nor a clear change', () => {
     const to = week(3);
     const r = clinicReport({

@@ -2,7 +2,7 @@ import type { ClinicReport, ReportEvent } from '../../core/report/report.js';
 import { oneDecimal, oneDecimalText } from '../../core/numbers.js';
 import { PHASE_NAMES } from '../planView.js';
 import { doseLabel, doseValue, ownWindows, summaryParts, VERDICT_WORDS } from '../reviewWords.js';
-import { closedWords } from '../goalView.js';
+import { closedWords, GOAL_SCALE } from '../goalView.js';
 import { doseChart, eventKey, eventKeyWords, outcomeChart, painChart } from './charts.js';
 import { cut, dateWithin, EVENT_NAMES, eventWords, firstOf, holdWords, longDate, unitWord } from './words.js';
 import type { Span } from '../../core/outcomes/windows.js';
@@ -38,7 +38,8 @@ export interface ReportPage {
   keyWords: string;
   /** The charts' numbers by week, for a reader who cannot see the charts. */
   figures: { caption: string; head: string[]; rows: string[][] };
-  goals: { rows: [string, string, string, string, string][]; more: string | null; none: string | null; score: string | null };
+  /** M2: the heading gives the ratings' scale, as the charts give theirs. */
+  goals: { heading: string; rows: [string, string, string, string, string][]; more: string | null; none: string | null; score: string | null };
   events: { rows: [string, string, string][]; more: string | null; none: string | null };
   summary: [string, string][];
   notes: { rows: [string, string][]; more: string | null; none: string | null } | null;
@@ -172,6 +173,7 @@ export function reportPage(r: ClinicReport, fit: Fit = FITS[0]): ReportPage {
       ]),
     },
     goals: {
+      heading: `Goals (${GOAL_SCALE})`,
       rows: goals.shown.map((g) => [
         cut(g.goal.text, fit.goalText) + (g.goal.status === 'open' ? '' : ` (${closedWords(g.goal.status)})`),
         g.firstRating === null ? '-' : String(g.firstRating),
