@@ -384,6 +384,23 @@ describe('dates within a period (B3, R1)', () => {
   });
 });
 
+describe('C1, R1: the minutes chart says whose minutes it counts', () => {
+  it('walks and stretching: "minutes of any activity", the review\'s words, not bare minutes a reader takes for the aerobic aim', () => {
+    // Seen: status said "43.5 of 150 aerobic minutes" for a week the report charted as 54.5
+    // "done minutes" (walks and stretching): the same week, two numbers, one of them unnamed.
+    const stretch = { activity: 'stretching', unit: 'min' as const, category: 'mobility' as const };
+    const page = reportPage(report([...weeks(MON, ...Array.from({ length: 12 }, () => times(3, 10))), ...weeksOf(stretch, MON, ...Array.from({ length: 12 }, () => times(2, 5)))]));
+    expect(page.charts[0]!.title).toBe('Planned and done minutes of any activity, by week');
+    expect(page.figures.head.slice(1, 3)).toEqual(['Planned minutes (any activity)', 'Done minutes (any activity)']);
+  });
+
+  it('reps alone keep their own words', () => {
+    const sts = { activity: 'sit-to-stand', unit: 'reps' as const, category: 'strength' as const };
+    const page = reportPage(report(weeksOf(sts, MON, ...Array.from({ length: 12 }, () => times(3, 8)))));
+    expect(page.charts[0]!.title).toBe('Planned and done repetitions by week');
+  });
+});
+
 describe('C1/R1: progress in reps is on the page', () => {
   it('sit-to-stand from 5 to 10 reps a session is in the period box beside the minutes chart, with the review\'s verdict', () => {
     // Seen: a walker's report charted minutes only, and "what has changed" cut the reps to "and 4 more":

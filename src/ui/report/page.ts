@@ -146,6 +146,9 @@ export function reportPage(r: ClinicReport, fit: Fit = FITS[0]): ReportPage {
   const doses = firstOf(r.review.doses, fit.changes);
   const weeks = r.weeks.length;
   const fs = r.functionScore;
+  // R1, G1: the minutes charted are every timed activity's, as the review counts them; status
+  // and the weekly aim count aerobic minutes, so bare "minutes" read as those.
+  const doseWords = r.unit === 'min' ? 'minutes (any activity)' : unitWord(r.unit);
   return {
     title: 'Pacing report for the clinic',
     subtitle: `${longDate(from)} to ${longDate(to)} (${weeks} ${weeks === 1 ? 'week' : 'weeks'})`,
@@ -155,7 +158,7 @@ export function reportPage(r: ClinicReport, fit: Fit = FITS[0]): ReportPage {
     empty: r.recorded ? null : `Nothing was recorded between ${longDate(from)} and ${longDate(to)}: no sessions, check-ins, goal ratings or symptoms.`,
     changes: { lead: parts.lead, items: changes.more ? [...changes.shown, changes.more] : changes.shown, tail: parts.tail, compared: comparedWords(r) },
     charts: [
-      { title: `Planned and done ${unitWord(r.unit)} by week`, svg: doseChart(r) },
+      { title: r.unit === 'min' ? 'Planned and done minutes of any activity, by week' : `Planned and done ${unitWord(r.unit)} by week`, svg: doseChart(r) },
       { title: 'Pain before and after sessions, weekly mean', svg: painChart(r) },
       { title: 'Weekly check-in (PEG) and function score (goals)', svg: outcomeChart(r) },
     ],
@@ -163,7 +166,7 @@ export function reportPage(r: ClinicReport, fit: Fit = FITS[0]): ReportPage {
     keyWords: eventKeyWords(),
     figures: {
       caption: 'The figures behind the charts, by week',
-      head: ['Week of', `Planned ${unitWord(r.unit)}`, `Done ${unitWord(r.unit)}`, 'Pain before', 'Pain after', 'PEG', 'Function', 'Flares'],
+      head: ['Week of', `Planned ${doseWords}`, `Done ${doseWords}`, 'Pain before', 'Pain after', 'PEG', 'Function', 'Flares'],
       rows: r.weeks.map((w) => [
         longDate(w.weekStart),
         w.planned === null ? '-' : String(oneDecimal(w.planned)),
