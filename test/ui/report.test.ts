@@ -142,6 +142,24 @@ describe('R1, C1: what has changed names the weeks it compares', () => {
     expect(page.changes.compared).toContain('sit-to-stand: its own first two weeks (9 Feb to 22 Feb 2026) with 23 Feb to 1 Mar 2026');
   });
 
+  it('Q1, C1: the own weeks named are those of the activities the page shows, so many of them never push it past one page', () => {
+    const today = addDays(week(9), 4);
+    const later = ['band rows', 'bridges', 'calf raises', 'heel slides', 'sit-to-stand', 'wall push-ups'].flatMap((activity) =>
+      weeksOf({ activity, unit: 'reps', category: 'strength' }, week(6), times(2, 8), times(2, 8), times(2, 9)),
+    );
+    const r = clinicReport({
+      sessions: [...weeks(MON, ...Array.from({ length: 9 }, () => times(3, 10))), ...later],
+      settings: settings({ startDate: MON }), overrides: [], acceptances: [], triageRecords: [], checkins: [], goals: [], today, period: reportPeriod(today), notes: null,
+    });
+    for (const fit of FITS) {
+      const page = reportPage(r, fit);
+      const shown = page.summary.map(([label]) => label.split(',')[0]!).filter((x) => later.some((s) => s.activity === x));
+      const named = [...(page.changes.compared ?? '').matchAll(/; ([a-z -]+): its own first two weeks/g)].map((m) => m[1]);
+      expect(named).toEqual(shown);
+      expect(named.length).toBeLessThan(6);
+    }
+  });
+
   it('R1: before a week after weeks 1-2 is over, the lead says why nothing is compared, and no windows are named', () => {
     const today = addDays(week(3), 2);
     const r = clinicReport({

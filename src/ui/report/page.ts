@@ -6,6 +6,7 @@ import { closedWords, GOAL_SCALE } from '../goalView.js';
 import { doseChart, eventKey, eventKeyWords, outcomeChart, painChart } from './charts.js';
 import { cut, dateWithin, EVENT_NAMES, eventWords, firstOf, holdWords, longDate, unitWord } from './words.js';
 import type { Span } from '../../core/outcomes/windows.js';
+import type { DoseMeasure } from '../../core/outcomes/doses.js';
 import { toDayNumber } from '../../core/dates.js';
 import type { IsoDate } from '../../core/types.js';
 
@@ -105,13 +106,14 @@ const spanWords = (s: Span) => `${dateWithin(s.from, s)} to ${longDate(s.to)}`;
  * 12-week period (C2), so their figures are on no chart of the page: the reader is told where
  * they come from, as pace review says under its table.
  */
-function comparedWords(r: ClinicReport): string | null {
+function comparedWords(r: ClinicReport, shown: readonly DoseMeasure[]): string | null {
   const { then, now, measures } = r.review;
   if (measures.some((m) => m.missing === 'no-week-after-start')) return null;
   const n = (toDayNumber(now.to) - toDayNumber(now.from) + 1) / 7;
   const last = n === 1 ? 'the last week that is over' : `the last ${n} weeks that are over`;
-  // Q1: an activity begun later is compared over its own weeks, as pace review says under its table.
-  const own = ownWindows(r.review).map((m) => `; ${m.activity}: its own first two weeks (${spanWords(m.then)})${m.now === null ? '' : ` with ${spanWords(m.now)}`}`);
+  // Q1: an activity begun later is compared over its own weeks, as pace review says under its
+  // table; only those the page shows, so that many of them do not push it past one page.
+  const own = ownWindows(r.review).filter((m) => shown.some((d) => d.activity === m.activity)).map((m) => `; ${m.activity}: its own first two weeks (${spanWords(m.then)})${m.now === null ? '' : ` with ${spanWords(m.now)}`}`);
   return `Compared: program weeks 1-2 (${spanWords(then)}) with ${last} (${spanWords(now)})${own.join('')}; check-ins: the first against the mean of ${n === 1 ? 'that week' : 'those weeks'}; goals: the first rating against the latest.`;
 }
 
@@ -156,7 +158,7 @@ export function reportPage(r: ClinicReport, fit: Fit = FITS[0]): ReportPage {
     // T2/T3: a period that ended before the report was made shows the hold of its last day, as then.
     hold: r.hold && { kind: r.hold.kind, ...holdWords(r.hold, to < r.madeOn ? to : null) },
     empty: r.recorded ? null : `Nothing was recorded between ${longDate(from)} and ${longDate(to)}: no sessions, check-ins, goal ratings or symptoms.`,
-    changes: { lead: parts.lead, items: changes.more ? [...changes.shown, changes.more] : changes.shown, tail: parts.tail, compared: comparedWords(r) },
+    changes: { lead: parts.lead, items: changes.more ? [...changes.shown, changes.more] : changes.shown, tail: parts.tail, compared: comparedWords(r, doses.shown) },
     charts: [
       { title: r.unit === 'min' ? 'Planned and done minutes of any activity, by week' : `Planned and done ${unitWord(r.unit)} by week`, svg: doseChart(r) },
       { title: 'Pain before and after sessions, weekly mean', svg: painChart(r) },
