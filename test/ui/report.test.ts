@@ -92,6 +92,13 @@ describe('C1, R1: the goals table', () => {
     expect(page.goals.rows[0]![4]).toBe('not re-rated');
     expect(page.goals.score).toBe('Function score 3.0 of 10 (no goal re-rated yet)');
   });
+
+  it('M3: a goal rated once has no change in its row either: "0 not re-rated" reads as no progress', () => {
+    // Seen in week 2: "climb the stairs 3 3 0 not re-rated", a change of 0 for a goal that had
+    // not been rated a second time, beside a score line that rightly gave no change.
+    const page = reportPage(report(weeks(MON, ...Array.from({ length: 12 }, () => times(3, 10)))));
+    expect(page.goals.rows).toEqual([['climb the stairs', '3', '3', '-', 'not re-rated']]);
+  });
 });
 
 describe('M3, C1: the goals table and the score say better, about the same or worse', () => {

@@ -183,7 +183,8 @@ export function reportPage(r: ClinicReport, fit: Fit = FITS[0]): ReportPage {
         cut(g.goal.text, fit.goalText) + (g.goal.status === 'open' ? '' : ` (${closedWords(g.goal.status)})`),
         g.firstRating === null ? '-' : String(g.firstRating),
         g.latestRating === null ? '-' : String(g.latestRating),
-        g.change === null ? '-' : sign(g.change),
+        // M3: rated once, a goal has no change yet ("0" read as no progress), as the score line says.
+        g.change === null || g.goal.ratings.length < 2 ? '-' : sign(g.change),
         g.verdict === 'not-enough-data' ? (g.goal.ratings.length < 2 ? 'not re-rated' : 'too early to say') : VERDICT_WORDS[g.verdict],
       ]),
       more: goals.more,
