@@ -118,6 +118,26 @@ describe('M3, C1: the goals table and the score say better, about the same or wo
   });
 });
 
+describe('C1, C2: a last week that is not over says so', () => {
+  // Seen: a report made on a Monday ended its charts with a planned bar and nothing done, like the
+  // two missed weeks before it: the week had begun that morning, which nothing on the page said.
+  const sessions = weeks(MON, ...Array.from({ length: 12 }, () => times(3, 10)));
+  const page = (today: string, to = today) =>
+    reportPage(clinicReport({ sessions, settings: settings({ startDate: MON }), overrides: [], acceptances: [], triageRecords: [], checkins: [], goals: [], today: d(today), period: reportPeriod(d(today), undefined, d(to)), notes: null }));
+
+  it('made on a Monday: the last week is in progress', () => {
+    expect(page(week(12)).subtitle).toBe('5 Jan 2026 to 23 Mar 2026 (12 weeks; the last one is in progress)');
+  });
+
+  it('ended by --to on a Tuesday before today: the last week runs to its Tuesday', () => {
+    expect(page(addDays(week(12), 3), addDays(week(11), 1)).subtitle).toMatch(/ to 17 Mar 2026 \(\d+ weeks; the last one only up to its Tuesday\)$/);
+  });
+
+  it('ended on a Sunday: whole weeks, nothing more to say', () => {
+    expect(page(addDays(week(11), 6)).subtitle).toMatch(/ to 22 Mar 2026 \(\d+ weeks\)$/);
+  });
+});
+
 describe('R1, C1: what has changed names the weeks it compares', () => {
   it('R1: at week 14 the first two weeks lie before the 12-week period, and the page says which weeks were compared', () => {
     // Seen at a 3-month review: the page ran from week 3 (C2's twelve weeks) and said "pain before

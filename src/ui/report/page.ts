@@ -7,7 +7,7 @@ import { doseChart, eventKey, eventKeyWords, outcomeChart, painChart } from './c
 import { cut, dateWithin, EVENT_NAMES, eventWords, firstOf, holdWords, longDate, unitWord } from './words.js';
 import type { Span } from '../../core/outcomes/windows.js';
 import type { DoseMeasure } from '../../core/outcomes/doses.js';
-import { toDayNumber } from '../../core/dates.js';
+import { isoWeekday, toDayNumber } from '../../core/dates.js';
 import type { IsoDate } from '../../core/types.js';
 
 // C1: the page as both renderers lay it out, in its order, already cut to fit one page: long
@@ -126,6 +126,18 @@ function cycleWords(dates: readonly IsoDate[], period: Span): string {
   return `${dates.length} (latest boom ${day(dates[dates.length - 1]!)})`;
 }
 
+const DAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+
+/**
+ * C1, C2: a period that ends before a Sunday ends its charts with a week that is not whole: made
+ * on a Monday, its planned bar stood with nothing done beside it, like a week missed. Said once.
+ */
+function lastWeekWords(r: ClinicReport): string {
+  const day = isoWeekday(r.period.to);
+  if (day === 7) return '';
+  return r.period.to >= r.madeOn ? '; the last one is in progress' : `; the last one only up to its ${DAY_NAMES[day - 1]}`;
+}
+
 export function reportPage(r: ClinicReport, fit: Fit = FITS[0]): ReportPage {
   const { from, to } = r.period;
   // The review's own words, with "to" for its arrow: "->" reads as two signs in a PDF's text,
@@ -153,7 +165,7 @@ export function reportPage(r: ClinicReport, fit: Fit = FITS[0]): ReportPage {
   const doseWords = r.unit === 'min' ? 'minutes (any activity)' : unitWord(r.unit);
   return {
     title: 'Pacing report for the clinic',
-    subtitle: `${longDate(from)} to ${longDate(to)} (${weeks} ${weeks === 1 ? 'week' : 'weeks'})`,
+    subtitle: `${longDate(from)} to ${longDate(to)} (${weeks} ${weeks === 1 ? 'week' : 'weeks'}${lastWeekWords(r)})`,
     facts: `${programWords(r)}, ${modesWords(r)}. Made ${longDate(r.madeOn)}.`,
     // T2/T3: a period that ended before the report was made shows the hold of its last day, as then.
     hold: r.hold && { kind: r.hold.kind, ...holdWords(r.hold, to < r.madeOn ? to : null) },
