@@ -1,7 +1,7 @@
 import { csvLine } from '../core/csv.js';
 import { InputError } from '../core/errors.js';
 import { parseDayFlag } from '../core/input.js';
-import { planHistory, weeklyRows, WEEKLY_COLUMNS } from '../core/coach/index.js';
+import { asOf, planHistory, weeklyRows, WEEKLY_COLUMNS } from '../core/coach/index.js';
 import { mondayOf, shortDateYear } from '../core/dates.js';
 import { loadHistory } from '../store/history.js';
 import type { IsoDate } from '../core/types.js';
@@ -48,6 +48,7 @@ export async function exportCmd(_args: string[], flags: ExportFlags, ctx: Contex
   const out = flags.out === '-' ? undefined : flags.out;
   if (out !== undefined) checkOutputFile(out, '--out', ctx.dbPath);
 
+  const at = asOf(ctx.today, to);
   return withJournal(ctx, false, async (j) => {
     let past: SessionRefusal[] = [];
     let setByHand: OverrideRefusal[] = [];
@@ -63,13 +64,16 @@ export async function exportCmd(_args: string[], flags: ExportFlags, ctx: Contex
           h: loadHistory(j.db),
           noteOf: notes && !flags.weekly ? notesById(j.db, { from, to }) : null,
           leftOut: !notes && !flags.weekly && hasNotes(j.db, { from, to }),
-          pegs: flags.weekly ? weeklyPegScores(j.db) : undefined,
+          // C2, E2: a --to before today reads the journal as it stood at the end of that day, as
+          // report --to does: that week's sessions through it, the check-ins answered by then.
+          pegs: flags.weekly ? weeklyPegScores(j.db, at.now ? undefined : at.day) : undefined,
         }));
         notesLeftOut = leftOut;
         if (flags.weekly) {
           // E2: one row per week and activity, with that week's PEG score (W2).
           await sink.write(csvLine([...WEEKLY_COLUMNS]));
-          for (const row of weeklyRows({ ...h, today: ctx.today, clockToday: true, from, to, pegScores: pegs })) await sink.write(csvLine(WEEKLY_COLUMNS.map((c) => row[c])));
+          const sessions = h.sessions.filter((s) => s.date <= at.through);
+          for (const row of weeklyRows({ ...h, sessions, today: at.day, clockToday: at.now, from, to, pegScores: pegs })) await sink.write(csvLine(WEEKLY_COLUMNS.map((c) => row[c])));
         } else {
           // E1: the quota is the plan of the session's week, replayed once for the whole journal (Q9).
           // That replay needs every session in memory anyway, so the rows come from it too rather

@@ -43,11 +43,14 @@ export function goalListLines(goals: readonly GoalSummary[], all: boolean, f: Fu
       `  pace goal add "${GOAL_EXAMPLES[5]}" --rating 3`,
     ];
   }
-  const lines = ['Your goals (0 = unable, 10 = as well as before the pain problem):', ...goals.flatMap(goalLines)];
+  const lines = [`Your goals (${GOAL_SCALE}):`, ...goals.flatMap(goalLines)];
   const fl = functionLine(f);
   if (fl) lines.push('', fl);
   return lines;
 }
+
+/** M2: the ends of a goal's 0-10 rating, said wherever ratings are shown. */
+export const GOAL_SCALE = '0 = unable, 10 = as well as before the pain problem';
 
 /** M4 in words. */
 export function suggestionLines(s: GoalSuggestion): string[] {
@@ -59,7 +62,7 @@ export function suggestionLines(s: GoalSuggestion): string[] {
 export function statusOutcomeLines(o: StatusOutcomes): string[] {
   const lines: string[] = [];
   if (o.goals.length) {
-    lines.push('Goals (0 = unable, 10 = as well as before the pain problem):');
+    lines.push(`Goals (${GOAL_SCALE}):`);
     for (const g of o.goals) lines.push(`  ${g.goal.id}. ${g.goal.text}: ${g.latestRating ?? '-'}${g.ratingDue ? ', due for a re-rating (pace goal rate)' : ''}`);
     const fl = functionLine(o.fn);
     if (fl) lines.push(fl);

@@ -1,9 +1,9 @@
 import { shortDate, shortDateYear } from '../core/dates.js';
 import type { Verdict } from '../core/outcomes/measures.js';
 import type { Review } from '../core/outcomes/review.js';
-import { changeWords, closedWords } from './goalView.js';
+import { changeWords, closedWords, GOAL_SCALE } from './goalView.js';
 import { beforeProgramWords, wrap as wrapText } from './planView.js';
-import { doseLabel, doseValue, formatValue, MEASURE_LABELS, shownMeasures, summaryParts, VERDICT_WORDS } from './reviewWords.js';
+import { doseLabel, doseValue, formatValue, MEASURE_LABELS, ownWindows, shownMeasures, summaryParts, VERDICT_WORDS } from './reviewWords.js';
 import type { Style } from './style.js';
 import { table } from './table.js';
 
@@ -37,16 +37,16 @@ export function reviewLines(style: Style, r: Review): string[] {
   );
   lines.push(c.dim(`then: ${shortDate(r.then.from)} to ${shortDate(r.then.to)} (program weeks 1-2; check-ins and goals: the first answers)`));
   // Q1: an activity begun later is compared with its own first two weeks.
-  for (const m of r.doses.filter((x) => x.thenSpan.from !== r.then.from)) {
-    const against = m.nowSpan.from === r.now.from || m.nowSpan.from > m.nowSpan.to ? '' : `, against ${shortDate(m.nowSpan.from)} to ${shortDate(m.nowSpan.to)}`;
-    lines.push(c.dim(`      ${m.activity}: its own first two weeks, ${shortDate(m.thenSpan.from)} to ${shortDate(m.thenSpan.to)}${against}`));
+  for (const m of ownWindows(r)) {
+    const against = m.now === null ? '' : `, against ${shortDate(m.now.from)} to ${shortDate(m.now.to)}`;
+    lines.push(c.dim(`      ${m.activity}: its own first two weeks, ${shortDate(m.then.from)} to ${shortDate(m.then.to)}${against}`));
   }
   // R1: before a whole week after the first two is over, "now" is a week still running, or (in
   // weeks 1-2) one that has not begun.
   const nowWhat = r.today < r.now.from ? 'not begun yet' : r.today < r.now.to ? 'not over yet' : 'the last weeks that are over, at most four';
   lines.push(c.dim(`now:  ${shortDate(r.now.from)} to ${shortDate(r.now.to)} (${nowWhat})`));
   if (r.goals.length) {
-    lines.push('', c.bold('Goals') + ' (0 = unable, 10 = as well as before the pain problem)');
+    lines.push('', c.bold('Goals') + ` (${GOAL_SCALE})`);
     for (const g of r.goals) {
       const closed = g.goal.status === 'open' ? '' : ` (${closedWords(g.goal.status)})`;
       const change =

@@ -3,6 +3,7 @@ import { oneDecimal, oneDecimalText } from '../core/numbers.js';
 import type { MeasureName, Measure, Verdict } from '../core/outcomes/measures.js';
 import type { DoseMeasure } from '../core/outcomes/doses.js';
 import type { Review } from '../core/outcomes/review.js';
+import type { Span } from '../core/outcomes/windows.js';
 
 // R3's words: what changed, said plainly, pain included; never that the exercise caused it, never
 // a diagnosis. The JSON's "summary" and the first lines people read are this same text.
@@ -42,6 +43,19 @@ const span = (m: Measure) => `${formatValue(m.name, m.then)} -> ${formatValue(m.
 /** R1: an activity in reps, metres or steps, per session: "5 -> 9.5 reps a session". */
 export const doseLabel = (m: DoseMeasure) => `${m.unit} a session`;
 export const doseValue = (x: number | null) => (x === null ? '-' : String(oneDecimal(x)));
+
+/**
+ * Q1, R1: the activities compared over weeks of their own, not the review's then and now: one
+ * begun after weeks 1-2 against its own first two weeks, and its now when that starts later than
+ * the review's (null when it is the review's, or has not begun). pace review says them under its
+ * table, and the report in its "Compared" line.
+ */
+export function ownWindows(r: Review): { activity: string; then: Span; now: Span | null }[] {
+  return r.doses
+    .filter((m) => m.thenSpan.from !== r.then.from)
+    .map((m) => ({ activity: m.activity, then: m.thenSpan, now: m.nowSpan.from === r.now.from || m.nowSpan.from > m.nowSpan.to ? null : m.nowSpan }));
+}
+
 const doseItem = (m: DoseMeasure) => `${m.activity} ${doseValue(m.then)} -> ${doseValue(m.now)} ${doseLabel(m)}`;
 
 export interface SummaryParts {

@@ -94,3 +94,30 @@ describe('B3, R1, C1: one flare after booms of a walk and a ride on the same day
     expect(weekly.map((x) => [x.activity, x.boom_bust_cycles])).toEqual([['ride', '1'], ['walk', '1']]);
   });
 });
+
+describe('C2, E2: a period that ends on a Tuesday: the report and export --weekly --to read that week alike', () => {
+  // Seen: `report --to` a Tuesday charted that week as "done 24 minutes" (its Monday and Tuesday),
+  // while `export --weekly --to` the same Tuesday gave the week's row the walks of Wednesday to
+  // Sunday too (48), and the check-in of its Sunday: one week, two totals, in the files a clinic gets
+  // together. Both now read the journal as it stood at the end of that Tuesday.
+  it('total dose, sessions done and PEG of the last week agree, and match the session export of the same days', () => {
+    const pace = answeredPace();
+    const week4 = mondayOf(START, 4);
+    const tuesday = addDays(week4, 1);
+    const today = mondayOf(START, 7);
+    importRows(pace, walks(START, times(3, 10), times(3, 10), times(3, 11), [{ dose: 12, day: 0 }, { dose: 12, day: 1 }, { dose: 12, day: 3 }, { dose: 12, day: 5 }], times(3, 13)), today);
+    expect(pace.run(['checkin', '--pain', '5', '--enjoyment', '4', '--general', '4'], { PACE_TODAY: addDays(week4, 6) }).status).toBe(0);
+
+    const weekly = table(pace.run(['export', '--weekly', '--to', tuesday], { PACE_TODAY: today }).stdout).filter((r) => r.week_start === week4);
+    expect(weekly.map((r) => [r.activity, r.sessions_done, r.total_dose, r.peg])).toEqual([['walk', '2', '24', '']]);
+
+    const sessions = table(pace.run(['export', '--from', week4, '--to', tuesday], { PACE_TODAY: today }).stdout);
+    expect(sessions.reduce((a, r) => a + Number(r.dose), 0)).toBe(24);
+
+    const out = join(pace.home, 'tuesday.html');
+    expect(pace.run(['report', '--format', 'html', '--out', out, '--to', tuesday], { PACE_TODAY: today }).status).toBe(0);
+    const text = readFileSync(out, 'utf8').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+    // The figures by week: week of, planned, done, pain before, pain after, PEG, function, flares.
+    expect(text).toMatch(/26 Jan 2026 36 24 3\.0 4\.0 - - 0/);
+  });
+});

@@ -50,7 +50,7 @@ describe('pace report after sixteen weeks with goals, check-ins, a flare and an 
     expect(pdf.sizes[0]).toEqual(A4);
     const text = pdf.text[0]!;
     // The period (C2: twelve weeks by default), the header, the hold with its date and symptom.
-    expect(text).toContain('2 Feb 2026 to 23 Apr 2026 (12 weeks)');
+    expect(text).toContain('2 Feb 2026 to 23 Apr 2026 (12 weeks; the last one is in progress)');
     expect(text).toContain('Program week 16, phase 4');
     expect(text).toMatch(/PLAN ON HOLD since 15 Apr 2026/);
     expect(text).toContain('a joint that is clearly swollen');
@@ -143,7 +143,7 @@ describe('C2: a program younger than 12 weeks', () => {
     importRows(pace, walks(start, [10, 10, 10], [10, 10]), '2026-12-03');
     const out = join(pace.home, 'young.html');
     expect(pace.run(['report', '--out', out], { PACE_TODAY: '2026-12-03' }).status).toBe(0);
-    expect(readFileSync(out, 'utf8')).toContain('23 Nov 2026 to 3 Dec 2026 (2 weeks)');
+    expect(readFileSync(out, 'utf8')).toContain('23 Nov 2026 to 3 Dec 2026 (2 weeks; the last one is in progress)');
     expect(pace.run(['report', '--out', out, '--from', '2026-11-01'], { PACE_TODAY: '2026-12-03' }).status).toBe(0);
     expect(readFileSync(out, 'utf8')).toContain('1 Nov 2026 to 3 Dec 2026');
   });

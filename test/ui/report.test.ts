@@ -66,6 +66,14 @@ describe('C1: lists are cut to fit one page', () => {
 });
 
 describe('C1, R1: the goals table', () => {
+  it('M2: the ratings come with their scale, as the pain and PEG charts have theirs', () => {
+    // Seen: "climb the stairs 3 7 +4 better" with nothing on the page saying what 3 and 7 are
+    // out of, nor which end is able: pace review says it above its goals, the report did not.
+    const page = reportPage(report(weeks(MON, times(3, 10))));
+    expect(page.goals.heading).toBe('Goals (0 = unable, 10 = as well as before the pain problem)');
+    expect(reportHtml(page, 'a4')).toContain('<h2>Goals (0 = unable, 10 = as well as before the pain problem)</h2>');
+  });
+
   it('a goal re-rated before a whole week after weeks 1-2 is over is too early to say, not "not re-rated" nor a clear change', () => {
     const to = week(3);
     const r = clinicReport({
@@ -83,6 +91,13 @@ describe('C1, R1: the goals table', () => {
     const page = reportPage(report(weeks(MON, ...Array.from({ length: 12 }, () => times(3, 10)))));
     expect(page.goals.rows[0]![4]).toBe('not re-rated');
     expect(page.goals.score).toBe('Function score 3.0 of 10 (no goal re-rated yet)');
+  });
+
+  it('M3: a goal rated once has no change in its row either: "0 not re-rated" reads as no progress', () => {
+    // Seen in week 2: "climb the stairs 3 3 0 not re-rated", a change of 0 for a goal that had
+    // not been rated a second time, beside a score line that rightly gave no change.
+    const page = reportPage(report(weeks(MON, ...Array.from({ length: 12 }, () => times(3, 10)))));
+    expect(page.goals.rows).toEqual([['climb the stairs', '3', '3', '-', 'not re-rated']]);
   });
 });
 
@@ -103,6 +118,26 @@ describe('M3, C1: the goals table and the score say better, about the same or wo
   });
 });
 
+describe('C1, C2: a last week that is not over says so', () => {
+  // Seen: a report made on a Monday ended its charts with a planned bar and nothing done, like the
+  // two missed weeks before it: the week had begun that morning, which nothing on the page said.
+  const sessions = weeks(MON, ...Array.from({ length: 12 }, () => times(3, 10)));
+  const page = (today: string, to = today) =>
+    reportPage(clinicReport({ sessions, settings: settings({ startDate: MON }), overrides: [], acceptances: [], triageRecords: [], checkins: [], goals: [], today: d(today), period: reportPeriod(d(today), undefined, d(to)), notes: null }));
+
+  it('made on a Monday: the last week is in progress', () => {
+    expect(page(week(12)).subtitle).toBe('5 Jan 2026 to 23 Mar 2026 (12 weeks; the last one is in progress)');
+  });
+
+  it('ended by --to on a Tuesday before today: the last week runs to its Tuesday', () => {
+    expect(page(addDays(week(12), 3), addDays(week(11), 1)).subtitle).toMatch(/ to 17 Mar 2026 \(\d+ weeks; the last one only up to its Tuesday\)$/);
+  });
+
+  it('ended on a Sunday: whole weeks, nothing more to say', () => {
+    expect(page(addDays(week(11), 6)).subtitle).toMatch(/ to 22 Mar 2026 \(\d+ weeks\)$/);
+  });
+});
+
 describe('R1, C1: what has changed names the weeks it compares', () => {
   it('R1: at week 14 the first two weeks lie before the 12-week period, and the page says which weeks were compared', () => {
     // Seen at a 3-month review: the page ran from week 3 (C2's twelve weeks) and said "pain before
@@ -116,6 +151,40 @@ describe('R1, C1: what has changed names the weeks it compares', () => {
     expect(page.subtitle).toMatch(/^19 Jan 2026 to/);
     expect(page.changes.compared).toBe('Compared: program weeks 1-2 (5 Jan to 18 Jan 2026) with the last 4 weeks that are over (9 Mar to 5 Apr 2026); check-ins: the first against the mean of those weeks; goals: the first rating against the latest.');
     expect(reportHtml(page, 'a4')).toContain(page.changes.compared);
+  });
+
+  it('Q1, R1: a sit-to-stand begun in week 6 is said to be compared over its own weeks, as pace review says under its table', () => {
+    // Seen: the page said "Compared: program weeks 1-2 (5 Jan to 18 Jan) with the last 4 weeks
+    // that are over" above "sit-to-stand, reps a session 8 to 9 (better)", which compared 9 to 22
+    // Feb with 23 Feb to 1 Mar: a clinician read a change over two months that was one of a week.
+    const today = addDays(week(9), 4);
+    const sts = { activity: 'sit-to-stand', unit: 'reps' as const, category: 'strength' as const };
+    const r = clinicReport({
+      sessions: [...weeks(MON, ...Array.from({ length: 9 }, () => times(3, 10))), ...weeksOf(sts, week(6), times(2, 8), times(2, 8), times(2, 9))],
+      settings: settings({ startDate: MON }), overrides: [], acceptances: [], triageRecords: [], checkins: [], goals: [], today, period: reportPeriod(today), notes: null,
+    });
+    const page = reportPage(r);
+    expect(page.summary).toContainEqual(['sit-to-stand, reps a session', '8 to 9 (better)']);
+    expect(page.changes.compared).toContain('program weeks 1-2 (5 Jan to 18 Jan 2026) with the last 4 weeks that are over (2 Feb to 1 Mar 2026)');
+    expect(page.changes.compared).toContain('sit-to-stand: its own first two weeks (9 Feb to 22 Feb 2026) with 23 Feb to 1 Mar 2026');
+  });
+
+  it('Q1, C1: the own weeks named are those of the activities the page shows, so many of them never push it past one page', () => {
+    const today = addDays(week(9), 4);
+    const later = ['band rows', 'bridges', 'calf raises', 'heel slides', 'sit-to-stand', 'wall push-ups'].flatMap((activity) =>
+      weeksOf({ activity, unit: 'reps', category: 'strength' }, week(6), times(2, 8), times(2, 8), times(2, 9)),
+    );
+    const r = clinicReport({
+      sessions: [...weeks(MON, ...Array.from({ length: 9 }, () => times(3, 10))), ...later],
+      settings: settings({ startDate: MON }), overrides: [], acceptances: [], triageRecords: [], checkins: [], goals: [], today, period: reportPeriod(today), notes: null,
+    });
+    for (const fit of FITS) {
+      const page = reportPage(r, fit);
+      const shown = page.summary.map(([label]) => label.split(',')[0]!).filter((x) => later.some((s) => s.activity === x));
+      const named = [...(page.changes.compared ?? '').matchAll(/; ([a-z -]+): its own first two weeks/g)].map((m) => m[1]);
+      expect(named).toEqual(shown);
+      expect(named.length).toBeLessThan(6);
+    }
   });
 
   it('R1: before a week after weeks 1-2 is over, the lead says why nothing is compared, and no windows are named', () => {
@@ -357,6 +426,23 @@ describe('dates within a period (B3, R1)', () => {
   it('a date is "3 Feb" in a period of one year, "3 Feb 2026" in one that spans two', () => {
     expect(dateWithin(d('2026-02-03'), { from: d('2026-01-05'), to: d('2026-04-05') })).toBe('3 Feb');
     expect(dateWithin(d('2026-02-03'), { from: d('2025-11-10'), to: d('2026-02-08') })).toBe('3 Feb 2026');
+  });
+});
+
+describe('C1, R1: the minutes chart says whose minutes it counts', () => {
+  it('walks and stretching: "minutes of any activity", the review\'s words, not bare minutes a reader takes for the aerobic aim', () => {
+    // Seen: status said "43.5 of 150 aerobic minutes" for a week the report charted as 54.5
+    // "done minutes" (walks and stretching): the same week, two numbers, one of them unnamed.
+    const stretch = { activity: 'stretching', unit: 'min' as const, category: 'mobility' as const };
+    const page = reportPage(report([...weeks(MON, ...Array.from({ length: 12 }, () => times(3, 10))), ...weeksOf(stretch, MON, ...Array.from({ length: 12 }, () => times(2, 5)))]));
+    expect(page.charts[0]!.title).toBe('Planned and done minutes of any activity, by week');
+    expect(page.figures.head.slice(1, 3)).toEqual(['Planned minutes (any activity)', 'Done minutes (any activity)']);
+  });
+
+  it('reps alone keep their own words', () => {
+    const sts = { activity: 'sit-to-stand', unit: 'reps' as const, category: 'strength' as const };
+    const page = reportPage(report(weeksOf(sts, MON, ...Array.from({ length: 12 }, () => times(3, 8)))));
+    expect(page.charts[0]!.title).toBe('Planned and done repetitions by week');
   });
 });
 

@@ -31,3 +31,15 @@ describe('C1: the period box with activities in reps', () => {
     }
   });
 });
+
+describe('C1, Q1: activities begun after week 2, each compared over its own weeks', () => {
+  it('six of them, with long names, still give one Letter page', async () => {
+    const { pageCount } = await import('../../src/ui/report/pdf.js');
+    const today = addDays(week(9), 4);
+    const names = ['resistance band rows, slow', 'glute bridges on the floor', 'calf raises at the counter', 'heel slides lying down', 'sit-to-stand from a chair', 'wall push-ups at the door'];
+    const later = names.flatMap((activity) => weeksOf({ activity, unit: 'reps', category: 'strength' }, week(6), times(2, 8), times(2, 8), times(2, 9)));
+    const r = clinicReport({ sessions: [...weeks(MON, ...Array.from({ length: 9 }, () => times(3, 10))), ...later], settings: settings({ startDate: MON }), overrides: [], acceptances: [], triageRecords: [], checkins: [], today, period: reportPeriod(today), notes: null, goals: [] });
+    const { pdf } = await reportPdf((fit) => reportPage(r, fit), FITS, 'letter');
+    expect(pageCount(pdf)).toBe(1);
+  });
+});

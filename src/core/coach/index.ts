@@ -80,7 +80,7 @@ export { acwr } from './acwr.js';
 export type { Acwr } from './acwr.js';
 export { weeklyRecord, weeklyRows, WEEKLY_COLUMNS } from './weekly.js';
 export type { WeeklyRecord, WeeklyRow, WeeklyInput } from './weekly.js';
-export { statusOf, statusAndCheckpoint, statusPlansFrom, statusReadsFrom, sessionsThrough, PAIN_TREND_WEEKS } from './status.js';
+export { asOf, statusOf, statusAndCheckpoint, statusPlansFrom, statusReadsFrom, sessionsThrough, PAIN_TREND_WEEKS } from './status.js';
 export type { Status, StatusInput, ActivityWeek, PainWeek } from './status.js';
 export { stepOf, formatAmount } from './amounts.js';
 export { FUNCTIONAL_GOALS } from './suggestions.js';

@@ -98,6 +98,27 @@ export function sessionsThrough(today: IsoDate, clockToday: boolean): IsoDate {
   return clockToday ? addDays(mondayOf(today), 6) : today;
 }
 
+/** The journal as a view that ends on `to` reads it (`asOf`). */
+export interface AsOf {
+  /** The view ends today (or later): it is now, and reads today's whole week (sessionsThrough). */
+  now: boolean;
+  /** The day the view stands on: today, or its earlier end. */
+  day: IsoDate;
+  /** The last day whose sessions count. */
+  through: IsoDate;
+}
+
+/**
+ * C2, E2: a report or a weekly export whose last day is before today reads the journal as it
+ * stood at the end of that day: its sessions through it and the plan of that day. One rule, so
+ * that `report --to` and `export --weekly --to` give the week of a Tuesday the same figures.
+ */
+export function asOf(today: IsoDate, to: IsoDate | undefined): AsOf {
+  const now = to === undefined || to >= today;
+  const day = now ? today : to;
+  return { now, day, through: sessionsThrough(day, now) };
+}
+
 /** Where the person stands today: this week's plan against what was done, and the warning signs. */
 export function statusOf(input: StatusInput): Status {
   return statusAndCheckpoint(input).status;

@@ -109,8 +109,12 @@ export function weeklyRows(input: WeeklyInput): WeeklyRow[] {
 export function weeklyRecord(input: WeeklyInput): WeeklyRecord {
   let last: IsoDate | null = null;
   for (const s of input.sessions) if (last === null || s.date > last) last = s.date;
+  // C2, E2: rows as of a day asked about (report --to, export --weekly --to) know the triage
+  // recorded by then; on the clock's day one dated after it counts, as now (holdNow).
+  const asked = input.today !== undefined && input.clockToday !== true ? input.today : null;
+  const records = asked === null ? input.triageRecords : input.triageRecords.filter((r) => r.date <= asked);
   // W2, E2: a check-in or a triage record is a week's record too, with or without sessions.
-  const ownWeeks = [...(input.pegScores?.keys() ?? []), ...input.triageRecords.filter((r) => r.class !== null).map((r) => mondayOf(r.date))].sort();
+  const ownWeeks = [...(input.pegScores?.keys() ?? []), ...records.filter((r) => r.class !== null).map((r) => mondayOf(r.date))].sort();
   const lastOwnWeek = ownWeeks.at(-1);
   const lastDay = last ?? (lastOwnWeek === undefined ? null : addDays(lastOwnWeek, 6));
   if (lastDay === null) return { rows: [], cycles: [] };
@@ -129,7 +133,7 @@ export function weeklyRecord(input: WeeklyInput): WeeklyRecord {
     rowCycles.set(key, (rowCycles.get(key) ?? 0) + 1);
   }
   const triageByWeek = new Map<number, TriageClass>();
-  for (const r of input.triageRecords) {
+  for (const r of records) {
     if (r.class === null) continue;
     const w = weekDayOf(r.date);
     const seen = triageByWeek.get(w);

@@ -3,7 +3,7 @@ import { flareReasons, isFlareSession, type FlareReason } from '../coach/flares.
 import { weekDayOf } from '../coach/history.js';
 import { programOrigin } from '../coach/phases.js';
 import { weeklyModes } from '../coach/plan.js';
-import { sessionsThrough, statusOf } from '../coach/status.js';
+import { asOf, statusOf } from '../coach/status.js';
 import type { Hold, History, Mode, Phase, TriageRecord } from '../coach/types.js';
 import { weeklyRecord } from '../coach/weekly.js';
 import { functionScore, goalsAt, type FunctionScore, type Goal } from '../outcomes/goals.js';
@@ -80,18 +80,17 @@ export interface ClinicReport {
 export function clinicReport(input: ReportInput): ClinicReport {
   const { from, to } = input.period;
   // A period that ends today (now) counts the sessions of the rest of today's week, dated after
-  // today where the day went back, as status and export --weekly count them (sessionsThrough).
-  const now = to >= input.today;
-  const last = sessionsThrough(to, now);
+  // today where the day went back, as status and export --weekly count them (sessionsThrough);
+  // one that ended earlier reads them as export --weekly --to does (asOf).
+  const { now, day: end, through } = asOf(input.today, to);
   const within = (d: IsoDate) => d >= from && d <= to;
-  const sessions = input.sessions.filter((s) => s.date <= last);
+  const sessions = input.sessions.filter((s) => s.date <= through);
   const inPeriod = sessions.filter((s) => s.date >= from);
   const checkins = input.checkins.filter((c) => c.date <= to);
   const goals = goalsAt(input.goals, to);
   const pegScores = new Map(checkins.map((c) => [c.weekStart, pegScore(c)]));
   // E2's rows from the journal's first week: the review needs program weeks 1-2 (R1).
   // The period ends today at the latest (reportPeriod); before today for an earlier --to.
-  const end = input.today < to ? input.today : to;
   // T2/T3: a period that ends today is now: a sign dated after today (the day went back) pauses
   // the plan here as in status, plan and the exports. An earlier period's end reads the records
   // as they stood that day.
@@ -119,7 +118,9 @@ export function clinicReport(input: ReportInput): ClinicReport {
     recorded: inPeriod.length > 0 || triage.length > 0 || checkins.some((c) => within(c.date)) || goals.some((g) => g.ratings.some((r) => within(r.date))),
     review,
     unit,
-    weeks: reportWeeks({ mondays: weeksOf(input.period), to, rows, sessions: inPeriod, goals, checkins, unit }),
+    // P3, E2: each week whole, a first week cut by a mid-week --from included, as its bars, the
+    // weekly export's row and status's pain trend have it.
+    weeks: reportWeeks({ mondays: weeksOf(input.period), to, rows, sessions: sessions.filter((s) => s.date >= mondayOf(from)), goals, checkins, unit }),
     events: events(inPeriod, triage),
     goals: review.goals.filter((g) => g.goal.status === 'open' || (g.goal.closedOn !== null && g.goal.closedOn >= from)),
     functionScore: functionScore(review.goals),

@@ -33,7 +33,7 @@ export interface WeeksInput {
   to: IsoDate;
   /** E2's rows (weeklyRows), any range: those of each Monday are read. */
   rows: readonly WeeklyRow[];
-  /** The period's sessions, as the report counts them (through the rest of today's week, when it ends today). */
+  /** The sessions of the period's weeks, each week whole from its Monday (through the rest of today's week, when it ends today). */
   sessions: readonly Session[];
   goals: readonly Goal[];
   checkins: readonly PegCheckin[];

@@ -74,7 +74,7 @@ export function reportHtml(p: ReportPage, paper: Paper): string {
   p.charts.forEach((c, i) => out.push(`<div><h3 id="chart-${i + 1}">${esc(c.title)}</h3>${image(c.svg, `aria-labelledby="chart-${i + 1}"`)}</div>`));
   out.push(`<div><h3>On the time axis</h3>${image(p.key, `aria-label="${esc(p.keyWords)}"`)}${summaryTable(p)}</div></div>`);
   out.push(figuresTable(p));
-  out.push('<div class="cols"><section><h2>Goals</h2>');
+  out.push(`<div class="cols"><section><h2>${esc(p.goals.heading)}</h2>`);
   out.push(p.goals.none ? `<p>${esc(p.goals.none)}</p>` : table(['Goal', 'First', 'Latest', 'Change', { hidden: 'Verdict' }], p.goals.rows, [1, 2, 3], p.goals.more, [4]));
   if (p.goals.score) out.push(`<p>${esc(p.goals.score)}</p>`);
   out.push('</section><section><h2>Flares and warning symptoms</h2>');

@@ -1,12 +1,13 @@
 import type { ClinicReport, ReportEvent } from '../../core/report/report.js';
 import { oneDecimal, oneDecimalText } from '../../core/numbers.js';
 import { PHASE_NAMES } from '../planView.js';
-import { doseLabel, doseValue, summaryParts, VERDICT_WORDS } from '../reviewWords.js';
-import { closedWords } from '../goalView.js';
+import { doseLabel, doseValue, ownWindows, summaryParts, VERDICT_WORDS } from '../reviewWords.js';
+import { closedWords, GOAL_SCALE } from '../goalView.js';
 import { doseChart, eventKey, eventKeyWords, outcomeChart, painChart } from './charts.js';
 import { cut, dateWithin, EVENT_NAMES, eventWords, firstOf, holdWords, longDate, unitWord } from './words.js';
 import type { Span } from '../../core/outcomes/windows.js';
-import { toDayNumber } from '../../core/dates.js';
+import type { DoseMeasure } from '../../core/outcomes/doses.js';
+import { isoWeekday, toDayNumber } from '../../core/dates.js';
 import type { IsoDate } from '../../core/types.js';
 
 // C1: the page as both renderers lay it out, in its order, already cut to fit one page: long
@@ -38,7 +39,8 @@ export interface ReportPage {
   keyWords: string;
   /** The charts' numbers by week, for a reader who cannot see the charts. */
   figures: { caption: string; head: string[]; rows: string[][] };
-  goals: { rows: [string, string, string, string, string][]; more: string | null; none: string | null; score: string | null };
+  /** M2: the heading gives the ratings' scale, as the charts give theirs. */
+  goals: { heading: string; rows: [string, string, string, string, string][]; more: string | null; none: string | null; score: string | null };
   events: { rows: [string, string, string][]; more: string | null; none: string | null };
   summary: [string, string][];
   notes: { rows: [string, string][]; more: string | null; none: string | null } | null;
@@ -104,12 +106,15 @@ const spanWords = (s: Span) => `${dateWithin(s.from, s)} to ${longDate(s.to)}`;
  * 12-week period (C2), so their figures are on no chart of the page: the reader is told where
  * they come from, as pace review says under its table.
  */
-function comparedWords(r: ClinicReport): string | null {
+function comparedWords(r: ClinicReport, shown: readonly DoseMeasure[]): string | null {
   const { then, now, measures } = r.review;
   if (measures.some((m) => m.missing === 'no-week-after-start')) return null;
   const n = (toDayNumber(now.to) - toDayNumber(now.from) + 1) / 7;
   const last = n === 1 ? 'the last week that is over' : `the last ${n} weeks that are over`;
-  return `Compared: program weeks 1-2 (${spanWords(then)}) with ${last} (${spanWords(now)}); check-ins: the first against the mean of ${n === 1 ? 'that week' : 'those weeks'}; goals: the first rating against the latest.`;
+  // Q1: an activity begun later is compared over its own weeks, as pace review says under its
+  // table; only those the page shows, so that many of them do not push it past one page.
+  const own = ownWindows(r.review).filter((m) => shown.some((d) => d.activity === m.activity)).map((m) => `; ${m.activity}: its own first two weeks (${spanWords(m.then)})${m.now === null ? '' : ` with ${spanWords(m.now)}`}`);
+  return `Compared: program weeks 1-2 (${spanWords(then)}) with ${last} (${spanWords(now)})${own.join('')}; check-ins: the first against the mean of ${n === 1 ? 'that week' : 'those weeks'}; goals: the first rating against the latest.`;
 }
 
 /** B3, C1: how many cycles, and when: a count alone does not tell last week from two months back. */
@@ -119,6 +124,18 @@ function cycleWords(dates: readonly IsoDate[], period: Span): string {
   if (dates.length === 1) return `1 (boom on ${day(dates[0]!)})`;
   if (dates.length === 2) return `2 (booms on ${dates.map(day).join(', ')})`;
   return `${dates.length} (latest boom ${day(dates[dates.length - 1]!)})`;
+}
+
+const DAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+
+/**
+ * C1, C2: a period that ends before a Sunday ends its charts with a week that is not whole: made
+ * on a Monday, its planned bar stood with nothing done beside it, like a week missed. Said once.
+ */
+function lastWeekWords(r: ClinicReport): string {
+  const day = isoWeekday(r.period.to);
+  if (day === 7) return '';
+  return r.period.to >= r.madeOn ? '; the last one is in progress' : `; the last one only up to its ${DAY_NAMES[day - 1]}`;
 }
 
 export function reportPage(r: ClinicReport, fit: Fit = FITS[0]): ReportPage {
@@ -143,16 +160,19 @@ export function reportPage(r: ClinicReport, fit: Fit = FITS[0]): ReportPage {
   const doses = firstOf(r.review.doses, fit.changes);
   const weeks = r.weeks.length;
   const fs = r.functionScore;
+  // R1, G1: the minutes charted are every timed activity's, as the review counts them; status
+  // and the weekly aim count aerobic minutes, so bare "minutes" read as those.
+  const doseWords = r.unit === 'min' ? 'minutes (any activity)' : unitWord(r.unit);
   return {
     title: 'Pacing report for the clinic',
-    subtitle: `${longDate(from)} to ${longDate(to)} (${weeks} ${weeks === 1 ? 'week' : 'weeks'})`,
+    subtitle: `${longDate(from)} to ${longDate(to)} (${weeks} ${weeks === 1 ? 'week' : 'weeks'}${lastWeekWords(r)})`,
     facts: `${programWords(r)}, ${modesWords(r)}. Made ${longDate(r.madeOn)}.`,
     // T2/T3: a period that ended before the report was made shows the hold of its last day, as then.
     hold: r.hold && { kind: r.hold.kind, ...holdWords(r.hold, to < r.madeOn ? to : null) },
     empty: r.recorded ? null : `Nothing was recorded between ${longDate(from)} and ${longDate(to)}: no sessions, check-ins, goal ratings or symptoms.`,
-    changes: { lead: parts.lead, items: changes.more ? [...changes.shown, changes.more] : changes.shown, tail: parts.tail, compared: comparedWords(r) },
+    changes: { lead: parts.lead, items: changes.more ? [...changes.shown, changes.more] : changes.shown, tail: parts.tail, compared: comparedWords(r, doses.shown) },
     charts: [
-      { title: `Planned and done ${unitWord(r.unit)} by week`, svg: doseChart(r) },
+      { title: r.unit === 'min' ? 'Planned and done minutes of any activity, by week' : `Planned and done ${unitWord(r.unit)} by week`, svg: doseChart(r) },
       { title: 'Pain before and after sessions, weekly mean', svg: painChart(r) },
       { title: 'Weekly check-in (PEG) and function score (goals)', svg: outcomeChart(r) },
     ],
@@ -160,7 +180,7 @@ export function reportPage(r: ClinicReport, fit: Fit = FITS[0]): ReportPage {
     keyWords: eventKeyWords(),
     figures: {
       caption: 'The figures behind the charts, by week',
-      head: ['Week of', `Planned ${unitWord(r.unit)}`, `Done ${unitWord(r.unit)}`, 'Pain before', 'Pain after', 'PEG', 'Function', 'Flares'],
+      head: ['Week of', `Planned ${doseWords}`, `Done ${doseWords}`, 'Pain before', 'Pain after', 'PEG', 'Function', 'Flares'],
       rows: r.weeks.map((w) => [
         longDate(w.weekStart),
         w.planned === null ? '-' : String(oneDecimal(w.planned)),
@@ -170,11 +190,13 @@ export function reportPage(r: ClinicReport, fit: Fit = FITS[0]): ReportPage {
       ]),
     },
     goals: {
+      heading: `Goals (${GOAL_SCALE})`,
       rows: goals.shown.map((g) => [
         cut(g.goal.text, fit.goalText) + (g.goal.status === 'open' ? '' : ` (${closedWords(g.goal.status)})`),
         g.firstRating === null ? '-' : String(g.firstRating),
         g.latestRating === null ? '-' : String(g.latestRating),
-        g.change === null ? '-' : sign(g.change),
+        // M3: rated once, a goal has no change yet ("0" read as no progress), as the score line says.
+        g.change === null || g.goal.ratings.length < 2 ? '-' : sign(g.change),
         g.verdict === 'not-enough-data' ? (g.goal.ratings.length < 2 ? 'not re-rated' : 'too early to say') : VERDICT_WORDS[g.verdict],
       ]),
       more: goals.more,

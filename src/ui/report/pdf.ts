@@ -123,7 +123,7 @@ function document(p: ReportPage, paper: Paper): Record<string, unknown> {
     { columns: [chart(a.title, a.svg), chart(b.title, b.svg)], columnGap: GAP },
     { columns: [chart(c.title, c.svg), { stack: [{ text: 'On the time axis', bold: true, fontSize: 8 }, { svg: p.key, width: half }, { ...(summary as object), margin: [0, 4, 0, 0] }] }], columnGap: GAP, margin: [0, 3, 0, 0] },
   );
-  const goals: Node[] = [...heading('Goals', width * 0.6 - GAP / 2)];
+  const goals: Node[] = [...heading(p.goals.heading, width * 0.6 - GAP / 2)];
   goals.push(p.goals.none ? { text: p.goals.none } : grid(['Goal', 'First', 'Latest', 'Change', ''], p.goals.rows, ['*', 'auto', 'auto', 'auto', 'auto'], [1, 2, 3], p.goals.more, [4]));
   if (p.goals.score) goals.push({ text: p.goals.score, margin: [0, 2, 0, 0] });
   const events: Node[] = [...heading('Flares and warning symptoms', width * 0.4 - GAP / 2)];

@@ -51,6 +51,18 @@ describe('E2 weekly rows', () => {
     ]);
   });
 
+  it('C2, E2: rows read as of a day asked about leave out triage recorded after it; rows of the clock\'s day count it (T2, T3)', () => {
+    // Seen: export --weekly --to a Tuesday gave that week's row the stop sign of its Thursday
+    // beside the plan of the Tuesday, which had no pause: a row mixing two days.
+    const h = weeks(MON, times(3, 10), times(3, 10), [{ dose: 11, day: 0 }, { dose: 11, day: 1 }]);
+    const triageRecords: TriageRecord[] = [{ date: addDays(week(3), 3), kind: 'triage', class: 'stop', symptoms: ['dizziness'] }];
+    const tuesday = addDays(week(3), 1);
+    const asked = rows(h, { triageRecords, today: tuesday, to: tuesday }).find((x) => x.week_start === week(3))!;
+    expect([asked.triage, asked.quota]).toEqual([null, 11]);
+    const now = rows(h, { triageRecords, today: tuesday, to: tuesday, clockToday: true }).find((x) => x.week_start === week(3))!;
+    expect([now.triage, now.quota]).toEqual(['stop', null]);
+  });
+
   it('E2: a planned week with nothing done still has its row; a week paused until its last day keeps its quota (T3)', () => {
     const h = weeks(MON, times(3, 10), times(3, 10), [], times(3, 11));
     const triageRecords: TriageRecord[] = [

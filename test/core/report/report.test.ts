@@ -153,6 +153,21 @@ describe('C1, R1: adherence counts only the weeks of the period that are over, a
     expect(r.weeksOver).toBe(11); // the default twelve weeks, this one aside
   });
 
+  it("P3, E2: a week cut by a --from after its Monday reads its pain over the whole week, as its bars, status's trend and the weekly export do", () => {
+    // Seen: --from on a Wednesday gave the week's row "done 47 minutes" (the whole week's, as its
+    // bar) beside pain means of Wednesday on only: 4.0 and 6.0 where status's trend and the weekly
+    // export said 4.0 and 6.5 for the same week.
+    const painful = weeks(MON, times(3, 10), times(3, 10), times(3, 12), [{ dose: 13, painBefore: 2, painAfter: 7 }, 13, 13]);
+    const r = clinicReport({ sessions: painful, settings: settings({ startDate: MON }), overrides: [], acceptances: [], triageRecords: [], goals: [], checkins: [], today: week(5), period: { from: addDays(week(4), 2), to: addDays(week(4), 6) }, notes: null });
+    const s = statusOf({ sessions: painful, settings: settings({ startDate: MON }), overrides: [], acceptances: [], triageRecords: [], today: addDays(week(4), 6) });
+    const trend = s.painTrend.find((p) => p.weekStart === week(4))!;
+    expect(r.weeks).toHaveLength(1);
+    expect(r.weeks[0]).toMatchObject({ weekStart: week(4), done: 39, painBefore: trend.meanPainBefore, painAfter: trend.meanPainAfter });
+    expect([trend.meanPainBefore, trend.meanPainAfter]).toEqual([2.7, 5]); // Monday 2 and 7, then 3 and 4 twice
+    // The period's own count stays the sessions inside it.
+    expect(r.sessions).toBe(2);
+  });
+
   it('a week cut by a --from after its Monday does not count; a week counts from its Sunday', () => {
     const short = (from: IsoDate, to: IsoDate) => report(week(5), { from, to });
     // Week 3 has two walks of three (67%); from its Wednesday it is cut, so week 4 alone counts.
