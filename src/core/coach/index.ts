@@ -23,6 +23,8 @@
 //   empty weeks a baseline still forming starts over too, from half the amount it had seen. After 6+
 //   empty weeks the suggestion is half the last quota (halves down), at the last sessions per week,
 //   until the first session back starts the new two-week baseline.
+// - T2/T3: a week planned under a hold never asks for more than the week before (capUnderHold),
+//   a baseline that settles meanwhile included; growth resumes from that level once assessed.
 // - Q5/Q6/T2: flares and session ceilings are per activity (the weekly aim is shared, below);
 //   holds cover the whole plan.
 //   Under a stop hold (T3) the plan is paused (quota null, 0 sessions); underneath, the level is

@@ -61,6 +61,29 @@ describe('T2 assess hold', () => {
     expect(planOf(weeks(MON, ...base), week(3), { hold: assess })).toMatchObject({ quota: 10, change: 'hold' });
   });
 
+  it('T2: a baseline that settles while a hold is open does not raise the plan above the week before', () => {
+    // Seen: 5 min twice in week 1, the third walk with a swollen joint (a hold opened that day);
+    // four walks of 20 min in week 2 against advice, and week 3 said "staying at 20 min" under the hold.
+    const records: TriageRecord[] = [{ date: addDays(MON, 2), kind: 'triage', class: 'assess', symptoms: ['joint-swelling'] }];
+    const h = weeks(MON, [5, 5, { dose: 5, symptoms: ['joint-swelling'] }], times(4, 20), times(2, 20));
+    expect(series(h, 2, 4, { triageRecords: records })).toEqual([
+      [5, 2, 'baseline'],
+      [5, 2, 'hold'],
+      [5, 2, 'hold'],
+    ]);
+    const held = planOf(h, week(3), { triageRecords: records });
+    expect(held.reason).toEqual({ rule: 'T2', quota: 5, since: addDays(MON, 2), symptoms: ['joint-swelling'] });
+    expect(held.flareDayDose).toBe(2.5);
+    // Once assessed, the plan grows from the level it held, one step at a time (Q2), not from 20.
+    const cleared: TriageRecord[] = [...records, { date: addDays(week(3), 6), kind: 'cleared', class: null, symptoms: [] }];
+    expect(series(h, 3, 4, { triageRecords: cleared })).toEqual([
+      [5, 2, 'hold'],
+      [5.5, 2, 'increase'],
+    ]);
+    // Without the hold, the same history settles the baseline at 20 (Q1) and grows from it (Q2).
+    expect(planOf(h, week(3))).toMatchObject({ quota: 22, change: 'increase', reason: { rule: 'Q2', baseline: 20 } });
+  });
+
   it('T2: holds in past weeks are replayed from triage records, so held weeks did not grow', () => {
     const records: TriageRecord[] = [
       { date: addDays(week(4), 2), kind: 'triage', class: 'assess', symptoms: ['joint-swelling'] },
