@@ -84,6 +84,29 @@ describe('T2 assess hold', () => {
     expect(planOf(h, week(3))).toMatchObject({ quota: 22, change: 'increase', reason: { rule: 'Q2', baseline: 20 } });
   });
 
+  it('T2/Q8: under a hold, a baseline or a return after a break does not promise growth either', () => {
+    const records: TriageRecord[] = [{ date: addDays(MON, 2), kind: 'triage', class: 'assess', symptoms: ['joint-swelling'] }];
+    const h = weeks(MON, [5, 5, { dose: 5, symptoms: ['joint-swelling'] }]);
+    const forming = planOf(h, week(2), { triageRecords: records });
+    expect(forming).toMatchObject({ quota: 5, change: 'baseline', reason: { rule: 'Q1', underHold: true } });
+    expect(describeReason(forming.reason, 'min')).toBe(
+      'finding your baseline: repeat a comfortable 5 min, the middle of your 2 comfortable sessions so far; no increases until you record that you were assessed',
+    );
+    // Two empty weeks under a hold: the return steps down and says the plan waits, not "building up again".
+    const later: TriageRecord[] = [{ date: addDays(week(4), 2), kind: 'triage', class: 'assess', symptoms: ['new-radiation'] }];
+    const back = planOf(weeks(MON, ...base, times(4, 11), times(4, 12)), week(7), { triageRecords: later });
+    expect(back).toMatchObject({ quota: 10, change: 'return', reason: { rule: 'Q10', underHold: true } });
+    expect(describeReason(back.reason, 'min')).toBe(
+      'back after 2 weeks without walk: 10 min (down from 12 min, as fitness fades in a break), no increases until you record that you were assessed',
+    );
+    // Without the hold, or once it is cleared, the words are as before.
+    expect(describeReason(planOf(h, week(2)).reason, 'min')).toMatch(/the plan starts to grow/);
+    const cleared: TriageRecord[] = [...records, { date: addDays(week(2), 1), kind: 'cleared', class: null, symptoms: [] }];
+    const after = planOf(h, week(2), { triageRecords: cleared, today: addDays(week(2), 3) });
+    expect(after.reason).not.toHaveProperty('underHold');
+    expect(describeReason(after.reason, 'min')).toMatch(/the plan starts to grow/);
+  });
+
   it('T2: holds in past weeks are replayed from triage records, so held weeks did not grow', () => {
     const records: TriageRecord[] = [
       { date: addDays(week(4), 2), kind: 'triage', class: 'assess', symptoms: ['joint-swelling'] },
