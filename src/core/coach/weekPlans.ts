@@ -5,7 +5,7 @@ import type { ActivityMeta } from './history.js';
 import { compareLevels, type Level } from './progression.js';
 import type { Decision, Ladder } from './transition.js';
 import type { IsoDate } from '../types.js';
-import type { ActivityPlan, Hold, Override } from './types.js';
+import type { ActivityPlan, Hold, Override, Reason } from './types.js';
 
 // One week's plan of one activity, as the replay (replay.ts) builds it from a decision, a baseline
 // window or a long break, and as the views lay a pause over it.
@@ -91,7 +91,11 @@ export function capUnderHold(plan: ActivityPlan, prev: ActivityPlan | null, ladd
     while (ladder.rungs.length > 0 && compareLevels(ladder.rungs[ladder.rungs.length - 1]!, level) >= 0) ladder.rungs.pop();
     ladder.rungs.push(level);
   }
-  return { ...plan, quota, sessionsPerWeek, change: 'hold', reason: { rule: 'T2', quota, since: hold.since, symptoms: [...hold.symptoms] }, flareDayDose: flareDayDose(quota, plan.unit), offer: null };
+  // Q7: a setting by hand that the cap leaves as set is still shown as one (only what it left unset came down).
+  const r = plan.reason;
+  const asSet = r.rule === 'Q7' && (r.quota === null || r.quota === quota) && (r.sessionsPerWeek === null || r.sessionsPerWeek === sessionsPerWeek);
+  const reason: Reason = asSet ? r : { rule: 'T2', quota, since: hold.since, symptoms: [...hold.symptoms] };
+  return { ...plan, quota, sessionsPerWeek, change: asSet ? plan.change : 'hold', reason, flareDayDose: flareDayDose(quota, plan.unit), offer: null };
 }
 
 /**

@@ -80,6 +80,13 @@ describe('T2 assess hold', () => {
       [5, 2, 'hold'],
       [5.5, 2, 'increase'],
     ]);
+    // Q7: a lower quota set by hand under the hold is still shown as set by hand, at the held sessions a week.
+    const lower = [{ activity: 'walk', weekStart: week(3), quota: 4, sessionsPerWeek: null, setOn: addDays(week(3), -2) }];
+    const byHand = planOf(h, week(3), { triageRecords: records, overrides: lower });
+    expect(byHand).toMatchObject({ quota: 4, sessionsPerWeek: 2, change: 'override', reason: { rule: 'Q7', quota: 4, underHold: true } });
+    // One stored before the hold opened, above the held level, is cut to it, and says why.
+    const before = [{ activity: 'walk', weekStart: week(3), quota: 8, sessionsPerWeek: null, setOn: MON }];
+    expect(planOf(h, week(3), { triageRecords: records, overrides: before })).toMatchObject({ quota: 5, sessionsPerWeek: 2, change: 'hold', reason: { rule: 'T2', quota: 5 } });
     // Without the hold, the same history settles the baseline at 20 (Q1) and grows from it (Q2).
     expect(planOf(h, week(3))).toMatchObject({ quota: 22, change: 'increase', reason: { rule: 'Q2', baseline: 20 } });
   });
