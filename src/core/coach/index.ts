@@ -50,7 +50,8 @@
 //   refuses at input whatever raises the plan under today's hold, or in a week the replay marks
 //   `afterFlare` (the same fact it guards on), so an override accepted at input is the one shown.
 //   "Raising" compares with the level underneath a pause; with no plan yet, any quota counts as
-//   raising. A boom by B1 is 1.5 x the week's planned quota or more.
+//   raising. A boom by B1 is 1.5 x the week's planned quota or more; with none yet, 1.5 x the
+//   median of the activity's days with a session in the 14 up to today (B1's own reference).
 // - S2: offers are of a longer session only, up to the session ceiling (Q6); a flare or a hold beats an acceptance;
 //   acceptances are ignored in graded mode. The mode of every week is the safety answer given by
 //   the day before its Monday, so an answer given mid-week leaves that week as planned and every
@@ -76,7 +77,7 @@ export { holdAt, holdNow } from './holds.js';
 export { judgeOverride, raisesPlan } from './overrideCheck.js';
 export type { OverrideVerdict, OverrideRequest } from './overrideCheck.js';
 export { programWeek, phaseOf } from './phases.js';
-export { alertWindowFrom, boomBust, boomAt, BOOM_RATIO, lookbackFrom, personCycles } from './boombust.js';
+export { alertWindowFrom, boomBust, boomAt, BOOM_RATIO, lookbackFrom, personCycles, recentReference } from './boombust.js';
 export type { Boom, BoomBust, BoomBustCycle, BoomBustInput, BoomAtInput } from './boombust.js';
 export { acwr } from './acwr.js';
 export type { Acwr } from './acwr.js';
