@@ -167,7 +167,7 @@ export function buildProgram(deps: ProgramDeps): Command {
     .option('--week <date>', 'plan the week that holds this date instead (YYYY-MM-DD, or today or yesterday)')
     .option('--set <activity=quota[xN]>', 'set a quota (and sessions per week) by hand, from that week on (this week or a later one; repeatable); lowering is always allowed, raising is refused while a hold or pause is open, in a week planned under one, and above the drop-back level after a flare (Q7)', collect)
     .option('--accept-increase', 'accept the increase on offer (envelope mode)')
-    .option('-y, --yes', 'confirm an override of 1.5 x the planned quota or more (Q7)')
+    .option('-y, --yes', 'confirm an override of 1.5 x the planned quota or more, or with none yet of your usual day lately (Q7)')
     .option('--json', 'print the plan as JSON')
     .option('--ics <file>', "write the week's sessions as a calendar file (iCalendar) to import into a calendar app; - for standard output")
     .option('--remind <minutes>', 'with --ics: a reminder this many minutes before each session (default 10; 0 for none)')

@@ -1,10 +1,11 @@
-import { describeReason, describeSuggestion, holdNow, planAndCheckpoint, weekBeforeOf, type Hold, type WeekBefore, type ProgramStanding, type WeekPlan } from '../core/coach/index.js';
-import { mondayOf, nextMonday, shortDateYear } from '../core/dates.js';
+import { describeReason, describeSuggestion, holdNow, lookbackFrom, planAndCheckpoint, recentReference, weekBeforeOf, type Hold, type WeekBefore, type ProgramStanding, type WeekPlan } from '../core/coach/index.js';
+import { addDays, mondayOf, nextMonday, shortDateYear } from '../core/dates.js';
 import { InputError } from '../core/errors.js';
 import { checkDose, parseDayFlag } from '../core/input.js';
 import { parseOverride, refuseWeekOver } from '../core/overrideInput.js';
 import type { IsoDate, Session } from '../core/types.js';
 import { findActivity } from '../store/activities.js';
+import { listSessions } from '../store/sessions.js';
 import { openJournal, write, type Journal } from '../store/open.js';
 import { dropRefusedOverrides, insertAcceptance, insertOverride, listOverrides } from '../store/plans.js';
 import { refuseIfDamaged } from '../store/soundness.js';
@@ -71,7 +72,10 @@ export async function plan(_args: string[], flags: PlanFlags, ctx: Context): Pro
       // rules give, without an earlier setting for the week that it replaces (lowered to 10, the
       // week may go back up to 12).
       const judged = (): ShownWeek => planWithSessions(journal, weekStart, ctx.today, { keep: false, replacing: requests.map((r) => r.activity) }).plan;
-      if (!(await checkOverrides(requests, before.plan, before.holdToday, flags.yes === true, ctx, requests.length > 0 ? judged() : before.plan))) {
+      // B1: with no quota yet for the week, a boom is judged against the usual day lately.
+      const lately = listSessions(journal.db, { from: lookbackFrom(addDays(ctx.today, 1)), to: ctx.today });
+      const recent = (activity: string) => recentReference(lately, activity, addDays(ctx.today, 1));
+      if (!(await checkOverrides(requests, before.plan, before.holdToday, flags.yes === true, ctx, requests.length > 0 ? judged() : before.plan, recent))) {
         // cli.md: --json prints JSON on stdout, here the plan as it stands; the words go to stderr.
         if (flags.json) {
           note(ctx, 'Kept the plan as it was. Nothing was changed.');
@@ -89,7 +93,7 @@ export async function plan(_args: string[], flags: PlanFlags, ctx: Context): Pro
         // another pace) is seen here, in the transaction that writes.
         if (requests.length > 0 || flags.acceptIncrease) {
           const now = planWithSessions(journal, weekStart, ctx.today, { keep: false });
-          if (requests.length > 0) refuseUnsafe(requests, now.plan, now.holdToday, judged());
+          if (requests.length > 0) refuseUnsafe(requests, now.plan, now.holdToday, judged(), recent);
           if (flags.acceptIncrease) refuseAcceptUnderHold(now.holdToday);
         }
         for (const r of requests) {

@@ -16,6 +16,9 @@ export interface SetRequest {
   sessionsPerWeek: number | null;
 }
 
+/** B1: an activity's usual day lately, for a week with no quota yet to judge a boom by (Q7). */
+export type Recent = (activity: string) => number | null;
+
 function holdWords(hold: Hold): string {
   return `the plan is ${holdState(hold)} since ${shortDate(hold.since)}${holdSigns(hold)}`;
 }
@@ -24,11 +27,11 @@ function holdWords(hold: Hold): string {
  * Refuses (throws) a request that raises the plan past the safety net (Q7); returns the booms
  * (B1) still to be confirmed. Synchronous, so that a write can run it again inside its transaction.
  */
-export function refuseUnsafe(requests: readonly SetRequest[], plan: WeekPlan, holdToday: Hold | null, rules: WeekPlan = plan): string[] {
+export function refuseUnsafe(requests: readonly SetRequest[], plan: WeekPlan, holdToday: Hold | null, rules: WeekPlan = plan, recent: Recent = () => null): string[] {
   const booms: string[] = [];
   for (const r of requests) {
     const planned = plan.activities.find((a) => a.activity === r.activity) ?? null;
-    const v = judgeOverride(planned, holdToday, r, rules.activities.find((a) => a.activity === r.activity) ?? null);
+    const v = judgeOverride(planned, holdToday, r, rules.activities.find((a) => a.activity === r.activity) ?? null, recent(r.activity));
     const amt = (x: number) => formatAmount(x, r.unit);
     if (v.kind === 'refused' && v.rule === 'Q9') {
       throw new InputError(
@@ -49,7 +52,7 @@ export function refuseUnsafe(requests: readonly SetRequest[], plan: WeekPlan, ho
         'Lowering it is allowed; the plan climbs again after a week without a flare.',
       );
     }
-    if (v.kind === 'confirm') booms.push(`${r.activity} ${amt(v.quota)} is ${v.ratio} x the ${amt(v.current)} planned`);
+    if (v.kind === 'confirm') booms.push(`${r.activity} ${amt(v.quota)} is ${v.ratio} x ${v.basis === 'quota' ? `the ${amt(v.current)} planned` : `your usual ${amt(v.current)} a day lately`}`);
   }
   return booms;
 }
@@ -65,8 +68,8 @@ export function refuseAcceptUnderHold(holdToday: Hold | null): void {
  * Refuses (throws) a request that raises the plan past the safety net, and asks about a boom.
  * Returns false when the person said no at the prompt: then nothing is to be written.
  */
-export async function checkOverrides(requests: readonly SetRequest[], plan: WeekPlan, holdToday: Hold | null, yes: boolean, ctx: Context, rules: WeekPlan = plan): Promise<boolean> {
-  const booms = refuseUnsafe(requests, plan, holdToday, rules);
+export async function checkOverrides(requests: readonly SetRequest[], plan: WeekPlan, holdToday: Hold | null, yes: boolean, ctx: Context, rules: WeekPlan = plan, recent: Recent = () => null): Promise<boolean> {
+  const booms = refuseUnsafe(requests, plan, holdToday, rules, recent);
   if (booms.length === 0 || yes) return true;
   const what = `${booms.join('; ')}: a jump that size is a boom (B1), which often ends in a flare.`;
   if (!ctx.interactive) throw new InputError(`--set: ${what}`, 'If you and your clinician have agreed on it, add --yes.');

@@ -120,6 +120,13 @@ describe('pace plan, week after week, on a journal that grows (P, Q)', () => {
     expect(out).not.toMatch(ANSI);
   });
 
+  it('F3: the plan shows a flare-day dose of half the quota, in words and in --json', () => {
+    const today = sundayOf(START, 9);
+    expect(pace.run(['plan'], { PACE_TODAY: today }).stdout).toContain('On a bad day, do less rather than nothing: walk 8 min (half the quota).');
+    const doc = json<{ activities: { quota: number; flare_day_dose: number | null }[] }>(pace, ['plan'], today);
+    expect(doc.activities.map((a) => [a.quota, a.flare_day_dose])).toEqual([[16, 8]]);
+  });
+
   it('P3: the suggestion of another kind of activity reads as a sentence of its own, in plan and status', () => {
     // Seen: "so far everything has been aerobic; ... 5 reps 2 times a week", no capital, no full stop.
     for (const command of ['plan', 'status']) {

@@ -33,6 +33,16 @@ describe('plan --set refused by the rules', () => {
     expectRefused(pace, ['plan', '--set', 'walk=30x7', '--json'], /^pace: --set: walk 30 min is 3 x/);
   });
 
+  it('B1: in program week 1, with no quota yet, a boom is judged against the usual day lately', () => {
+    // Seen: three 5 min walks this week, then --set walk=30 for it: stored without a word, and the plan grew from 30.
+    const fresh = tempPace(tempDir());
+    expect(fresh.run(['init', '--pem', 'no'], TODAY).status).toBe(0);
+    for (const date of ['2026-11-16', '2026-11-18', '2026-11-20']) expect(fresh.run(['log', 'walk', '5', '--date', date], TODAY).status).toBe(0);
+    expectRefused(fresh, ['plan', '--week', '2026-11-21', '--set', 'walk=30'], /^pace: --set: walk 30 min is 6 x your usual 5 min a day lately: a jump that size is a boom \(B1\)/);
+    expect(fresh.run(['plan', '--week', '2026-11-21', '--set', 'walk=7'], TODAY).status).toBe(0);
+    expect(fresh.run(['plan', '--week', '2026-11-21', '--set', 'walk=30', '--yes'], TODAY).status).toBe(0);
+  });
+
   it('Q7, Q9: a week that is over keeps the plan it had: no setting, up or down, for it', () => {
     expectRefused(pace, ['plan', '--week', '2026-11-15', '--set', 'walk=8'], /^pace: --set: the week of Mon 9 Nov is over/);
     expectRefused(pace, ['plan', '--week', '2026-11-09', '--set', 'walk=12', '--yes', '--json'], /^pace: --set: the week of Mon 9 Nov is over/);

@@ -197,18 +197,31 @@ export interface BoomAtInput {
   quota: number | null;
 }
 
-/** B3: names a boom as it is logged: the day's total against today's reference; null when not a boom. */
-export function boomAt(input: BoomAtInput): Boom | null {
-  const day = toDayNumber(input.date);
+/** The activity's total dose on `date` and on each of the days with a session in the 14 before it. */
+function daysUpTo(sessions: readonly Session[], activity: string, date: IsoDate): { total: number; recent: number[] } {
+  const day = toDayNumber(date);
   const totals = new Map<number, number>();
-  for (const s of input.sessions) {
-    if (s.activity !== input.activity) continue;
+  for (const s of sessions) {
+    if (s.activity !== activity) continue;
     const d = toDayNumber(s.date);
     if (d > day || d < day - LOOKBACK_DAYS) continue;
     totals.set(d, (totals.get(d) ?? 0) + s.dose);
   }
-  const total = totals.get(day) ?? 0;
-  const recent = [...totals].filter(([d]) => d < day).map(([, t]) => t);
+  return { total: totals.get(day) ?? 0, recent: [...totals].filter(([d]) => d < day).map(([, t]) => t) };
+}
+
+/**
+ * B1 without a quota: the median daily dose of the activity over the 14 days before `date` that
+ * had a session; null when there were none. Q7 judges a quota set by hand for a week with no
+ * quota yet against it, as a session on `date` would be.
+ */
+export function recentReference(sessions: readonly Session[], activity: string, date: IsoDate): number | null {
+  return reference(null, () => daysUpTo(sessions, activity, date).recent)?.reference ?? null;
+}
+
+/** B3: names a boom as it is logged: the day's total against today's reference; null when not a boom. */
+export function boomAt(input: BoomAtInput): Boom | null {
+  const { total, recent } = daysUpTo(input.sessions, input.activity, input.date);
   const ref = reference(input.quota, () => recent);
   if (total === 0 || ref === null || !isBoom(total, ref.reference)) return null;
   return { date: input.date, activity: input.activity, dose: Math.round(total * 100) / 100, reference: ref.reference, basis: ref.basis, ratio: ratioOf(total, ref.reference) };

@@ -23,6 +23,8 @@
 //   empty weeks a baseline still forming starts over too, from half the amount it had seen. After 6+
 //   empty weeks the suggestion is half the last quota (halves down), at the last sessions per week,
 //   until the first session back starts the new two-week baseline.
+// - T2/T3: a week planned under a hold never asks for more than the week before (capUnderHold),
+//   a baseline that settles meanwhile included; growth resumes from that level once assessed.
 // - Q5/Q6/T2: flares and session ceilings are per activity (the weekly aim is shared, below);
 //   holds cover the whole plan.
 //   Under a stop hold (T3) the plan is paused (quota null, 0 sessions); underneath, the level is
@@ -48,7 +50,8 @@
 //   refuses at input whatever raises the plan under today's hold, or in a week the replay marks
 //   `afterFlare` (the same fact it guards on), so an override accepted at input is the one shown.
 //   "Raising" compares with the level underneath a pause; with no plan yet, any quota counts as
-//   raising. A boom by B1 is 1.5 x the week's planned quota or more.
+//   raising. A boom by B1 is 1.5 x the week's planned quota or more; with none yet, 1.5 x the
+//   median of the activity's days with a session in the 14 up to today (B1's own reference).
 // - S2: offers are of a longer session only, up to the session ceiling (Q6); a flare or a hold beats an acceptance;
 //   acceptances are ignored in graded mode. The mode of every week is the safety answer given by
 //   the day before its Monday, so an answer given mid-week leaves that week as planned and every
@@ -74,7 +77,7 @@ export { holdAt, holdNow } from './holds.js';
 export { judgeOverride, raisesPlan } from './overrideCheck.js';
 export type { OverrideVerdict, OverrideRequest } from './overrideCheck.js';
 export { programWeek, phaseOf } from './phases.js';
-export { alertWindowFrom, boomBust, boomAt, BOOM_RATIO, lookbackFrom, personCycles } from './boombust.js';
+export { alertWindowFrom, boomBust, boomAt, BOOM_RATIO, lookbackFrom, personCycles, recentReference } from './boombust.js';
 export type { Boom, BoomBust, BoomBustCycle, BoomBustInput, BoomAtInput } from './boombust.js';
 export { acwr } from './acwr.js';
 export type { Acwr } from './acwr.js';

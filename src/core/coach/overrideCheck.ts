@@ -18,7 +18,8 @@ export type OverrideVerdict =
   | { kind: 'refused'; rule: 'Q5'; limit: number; limitSessions: number; flareDate: IsoDate }
   /** T2, Q9: planned under a hold that has been cleared since: the week keeps its quota. */
   | { kind: 'refused'; rule: 'Q9'; heldSince: IsoDate }
-  | { kind: 'confirm'; rule: 'B1'; quota: number; current: number; ratio: number };
+  /** `basis`: what `current` is, the week's quota or, with none, the usual day lately (B1). */
+  | { kind: 'confirm'; rule: 'B1'; quota: number; current: number; ratio: number; basis: 'quota' | 'recent' };
 
 /** The level the week stands at: under a pause, the one it resumes at. */
 function levelOf(plan: ActivityPlan | null): { quota: number | null; sessionsPerWeek: number | null } {
@@ -43,7 +44,13 @@ export function raisesPlan(plan: ActivityPlan | null, request: OverrideRequest):
  * an earlier setting for that week that the request replaces: after a flare, the drop-back level
  * it may not exceed comes from there, so a week lowered by hand may go back up to it.
  */
-export function judgeOverride(plan: ActivityPlan | null, hold: Hold | null, request: OverrideRequest, rules: ActivityPlan | null = plan): OverrideVerdict {
+export function judgeOverride(
+  plan: ActivityPlan | null,
+  hold: Hold | null,
+  request: OverrideRequest,
+  rules: ActivityPlan | null = plan,
+  recent: number | null = null,
+): OverrideVerdict {
   if (!raisesPlan(plan, request)) return { kind: 'ok' };
   if (hold !== null) return { kind: 'refused', rule: hold.kind === 'stop' ? 'T3' : 'T2', hold };
   // T2, Q9: a week planned under a hold keeps the quota it was planned with, cleared mid-week or
@@ -58,10 +65,13 @@ export function judgeOverride(plan: ActivityPlan | null, hold: Hold | null, requ
   // B1 from the lower of the quota in force and the rules' one: a setting raised by hand does
   // not become the base from which the next, bigger one is judged.
   const inForce = [levelOf(plan).quota, levelOf(rules).quota].filter((q): q is number => q !== null);
-  const current = inForce.length > 0 ? Math.min(...inForce) : null;
-  // B1: a day at 1.5 x the quota is a boom; setting the quota there makes every day one.
+  // B1: with no quota in force (program week 1, a new activity), the reference is `recent`, the
+  // median of the activity's days with a session in the last 14 (`recentReference`).
+  const basis = inForce.length > 0 ? 'quota' : 'recent';
+  const current = inForce.length > 0 ? Math.min(...inForce) : recent;
+  // B1: a day at 1.5 x the reference is a boom; setting the quota there makes every day one.
   if (request.quota !== null && current !== null && current > 0 && hundredths(request.quota) * 10 >= hundredths(current) * (BOOM_RATIO * 10)) {
-    return { kind: 'confirm', rule: 'B1', quota: request.quota, current, ratio: Math.round((request.quota / current) * 10) / 10 };
+    return { kind: 'confirm', rule: 'B1', quota: request.quota, current, ratio: Math.round((request.quota / current) * 10) / 10, basis };
   }
   return { kind: 'ok' };
 }

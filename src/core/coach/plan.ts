@@ -200,13 +200,15 @@ export function planHistory(input: ReplayInput): PlanHistory {
     if (hold !== null && p.offer !== null) return offerWithdrawn(p, hold);
     const cleared = holds.clearedIn(week);
     if (cleared !== null && p.reason.rule === 'T2') return { ...p, reason: { ...p.reason, clearedOn: cleared } };
-    // A quota set by hand says "no increases" while a hold is open (one opened this week
-    // included), and stops saying it once the hold is cleared.
-    if (p.reason.rule === 'Q7' && p.reason.underHold && hold === null) {
-      const { underHold: _, ...reason } = p.reason;
+    // A quota set by hand, a baseline and a return after a break say "no increases" while a hold
+    // is open (one opened this week included), and stop saying it once the hold is cleared.
+    const r = p.reason;
+    if (r.rule !== 'Q7' && r.rule !== 'Q1' && !(r.rule === 'Q10' && r.kind === 'step')) return p;
+    if (r.underHold && hold === null) {
+      const { underHold: _, ...reason } = r;
       return { ...p, reason };
     }
-    if (p.reason.rule === 'Q7' && !p.reason.underHold && hold !== null) return { ...p, reason: { ...p.reason, underHold: true } };
+    if (!r.underHold && hold !== null) return { ...p, reason: { ...r, underHold: true } };
     return p;
   };
 

@@ -27,6 +27,9 @@ function symptomList(codes: readonly string[]): string {
   return codes.length > 0 ? ` (${codes.join(', ')})` : '';
 }
 
+/** T2: what every reason for a week planned under a hold says instead of growth. */
+const NO_INCREASES = 'no increases until you record that you were assessed';
+
 /**
  * Q9: where the week before the planned one stands on the day the plan is shown: over (the
  * planned week has begun, or is past), going on (the plan for next week, read from the sessions so
@@ -55,7 +58,7 @@ export function describeReason(reason: Reason, unit: Unit, mode: Mode = 'graded'
       const planned = weekWords({ over: 'this week', 'going-on': 'next week', 'to-come': 'that week' });
       // Q1 needs both the two weeks and the sessions: the sessions alone promised growth too soon.
       const after = reason.weeksNeeded > 1 ? 'after your first two weeks' : `after ${planned}`;
-      const rest = reason.sessionsNeeded === 0 ? `${starts} ${after}` : reason.weeksNeeded > 0 ? `${starts} ${after}, once ${more}` : `${starts} once ${more}`;
+      const rest = reason.underHold ? NO_INCREASES : reason.sessionsNeeded === 0 ? `${starts} ${after}` : reason.weeksNeeded > 0 ? `${starts} ${after}, once ${more}` : `${starts} once ${more}`;
       if (reason.quota === null) return `finding your baseline: do an amount that feels easy; ${rest}`;
       if (reason.flareDate !== undefined) return `finding your baseline: flare on ${shortDate(reason.flareDate)}, so no more than ${weekWords({ over: "last week's", 'going-on': "this week's", 'to-come': "the week before's" })} ${amt(reason.quota)} for now; ${rest}`;
       if (reason.tolerated === 0) {
@@ -110,7 +113,7 @@ export function describeReason(reason: Reason, unit: Unit, mode: Mode = 'graded'
     case 'Q7': {
       const parts = [reason.quota !== null ? amt(reason.quota) : null, reason.sessionsPerWeek !== null ? timesAWeek(reason.sessionsPerWeek) : null];
       const then = reason.underHold
-        ? 'no increases until you record that you were assessed'
+        ? NO_INCREASES
         : envelope
           ? 'the plan holds here and offers an increase only after steady weeks'
           : 'the plan grows from here';
@@ -122,7 +125,7 @@ export function describeReason(reason: Reason, unit: Unit, mode: Mode = 'graded'
         const from = reason.held ? `as planned before the break, less than half of your last ${amt(reason.last)}` : `half of your last ${amt(reason.last)}`;
         return `${away}: fitness fades in a break, so start again gently at about ${amt(reason.quota)} (${from}) and find a new comfortable amount over two weeks`;
       }
-      const then = envelope ? 'then steady again' : 'then building up again';
+      const then = reason.underHold ? NO_INCREASES : envelope ? 'then steady again' : 'then building up again';
       // Q8: when only the sessions a week came down, the reason says that, not the minutes.
       if (reason.from === reason.to && reason.fromSessions > reason.toSessions) {
         return `${away}: ${sessions(reason.toSessions)} of ${amt(reason.to)} (down from ${reason.fromSessions}, as fitness fades in a break), ${then}`;
@@ -136,7 +139,7 @@ export function describeReason(reason: Reason, unit: Unit, mode: Mode = 'graded'
       if (reason.clearedOn !== undefined) {
         return `cleared on ${shortDate(reason.clearedOn)}: the rest of this week at ${amt(reason.quota)}, as planned; the plan moves on after a full week`;
       }
-      return `waiting for an assessment since ${shortDate(reason.since)}${symptomList(reason.symptoms)}: staying at ${amt(reason.quota)}, no increases until you record that you were assessed`;
+      return `waiting for an assessment since ${shortDate(reason.since)}${symptomList(reason.symptoms)}: staying at ${amt(reason.quota)}, ${NO_INCREASES}`;
     case 'T3': {
       const resume = reason.resumeQuota !== null ? `; the plan resumes at ${amt(reason.resumeQuota)} when a clinician clears you` : '';
       return `paused since ${shortDate(reason.since)}${symptomList(reason.symptoms)}: no exercise until a clinician has seen you${resume}`;

@@ -9,7 +9,7 @@ import type { Level } from './progression.js';
 import type { Ladder, Outcome, WeekRules } from './transition.js';
 import { emptyWeeks, REBASELINE_WEEKS, restartAfterBreak, restartLevel, returnAfterBreak, type LastDone, type Restart } from './breaks.js';
 import { applyOverride, decide } from './transition.js';
-import { baselinePlan, capAfterFlare, fromDecision, overrideInForce, restartPlan } from './weekPlans.js';
+import { baselinePlan, capAfterFlare, capUnderHold, fromDecision, overrideInForce, restartPlan } from './weekPlans.js';
 import type { Acceptance, ActivityPlan, Hold, Mode, Override } from './types.js';
 
 // Replays one activity week by week, from its first planned week (or from a checkpoint's state,
@@ -196,7 +196,7 @@ export function activityReplay(
     // T2: an override set under a hold says that the plan does not grow from it yet, and the week
     // is marked, so that the check of an override at input reads the same fact (Q7, Q9).
     if (hold !== null && plan.reason.rule === 'Q7') plan = { ...plan, reason: { ...plan.reason, underHold: true } };
-    if (hold !== null) plan = { ...plan, heldSince: hold.since };
+    if (hold !== null) plan = { ...capUnderHold(plan, prev, ladder, hold), heldSince: hold.since };
     // Q5/Q7: the week is marked, so that the check of an override at input reads the same fact.
     if (outcome.flareDate !== null) plan = { ...capAfterFlare(plan, prev, ladder, outcome.flareDate), afterFlare: outcome.flareDate };
     // T3: the pause is laid over the week when it is shown (weekHolds.ts); underneath, the level

@@ -53,14 +53,14 @@ export type Change = 'baseline' | 'increase' | 'hold' | 'drop-back' | 'step-down
 /** Q8: why a number is what it is, as data; `describeReason` phrases it. */
 export type Reason =
   /** `flareDate`: the baseline so far is held to the week before's lower plan after that flare (Q5). */
-  | { rule: 'Q1'; quota: number | null; tolerated: number; weeks: number; sessionsNeeded: number; weeksNeeded: number; flareDate?: IsoDate }
+  | { rule: 'Q1'; quota: number | null; tolerated: number; weeks: number; sessionsNeeded: number; weeksNeeded: number; flareDate?: IsoDate; /** T2: planned under a hold, so it does not grow yet. */ underHold?: true }
   | { rule: 'Q2'; kind: 'after-baseline'; baseline: number; to: number; tolerated: number; weeks: number }
   | { rule: 'Q2'; kind: 'completed'; from: number; to: number; done: number; planned: number }
   | { rule: 'Q4'; quota: number; done: number; planned: number }
   /** Q4: three unfinished weeks in a row at one quota: one level down (at the baseline, it stays). */
   | { rule: 'Q4'; kind: 'step-down'; from: number; to: number; weeks: number; fromSessions: number; toSessions: number }
   /** Q10: back after `weeks` empty weeks: `to` is `weeks` levels below the last quota done (`from`). */
-  | { rule: 'Q10'; kind: 'step'; activity: string; weeks: number; from: number; to: number; fromSessions: number; toSessions: number; atBaseline: boolean }
+  | { rule: 'Q10'; kind: 'step'; activity: string; weeks: number; from: number; to: number; fromSessions: number; toSessions: number; atBaseline: boolean; /** T2: planned under a hold, so it does not grow yet. */ underHold?: true }
   /** Q10: six empty weeks or more: a new baseline, starting near half the last quota. */
   | { rule: 'Q10'; kind: 'rebaseline'; activity: string; weeks: number; last: number; quota: number; /** Held to the week before's lower plan rather than half the last. */ held: boolean }
   | {

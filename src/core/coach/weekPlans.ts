@@ -2,10 +2,10 @@ import { BASELINE_SESSIONS, BASELINE_WEEKS, type BaselineWindow } from './baseli
 import { restartLevel, type Restart } from './breaks.js';
 import { flareDayDose } from './flares.js';
 import type { ActivityMeta } from './history.js';
-import type { Level } from './progression.js';
+import { compareLevels, type Level } from './progression.js';
 import type { Decision, Ladder } from './transition.js';
 import type { IsoDate } from '../types.js';
-import type { ActivityPlan, Hold, Override } from './types.js';
+import type { ActivityPlan, Hold, Override, Reason } from './types.js';
 
 // One week's plan of one activity, as the replay (replay.ts) builds it from a decision, a baseline
 // window or a long break, and as the views lay a pause over it.
@@ -73,6 +73,29 @@ export function capAfterFlare(plan: ActivityPlan, prev: ActivityPlan | null, lad
   // Q8: a baseline held below the median so far says why, not that the lower amount is the middle.
   const reason = r.rule === 'Q5' ? { ...r, to: quota, toSessions: sessionsPerWeek } : r.rule === 'Q1' ? { ...r, quota, ...(quota < (r.quota ?? 0) ? { flareDate } : {}) } : r;
   return { ...plan, quota, sessionsPerWeek, reason, flareDayDose: flareDayDose(quota, plan.unit) };
+}
+
+/**
+ * T2/T3: a week planned under a hold or pause never asks for more than the week before it. Q2 and
+ * S2 already wait; this covers a baseline that settles, or moves, while the hold is open (5 min
+ * planned, then 20 min walks done against the advice: the plan stays at 5). The level it stands at
+ * becomes the ladder's top, so that growth resumes from it once the person is assessed.
+ */
+export function capUnderHold(plan: ActivityPlan, prev: ActivityPlan | null, ladder: Ladder, hold: Hold): ActivityPlan {
+  if (plan.quota === null || prev === null || prev.quota === null) return plan;
+  const quota = Math.min(plan.quota, prev.quota);
+  const sessionsPerWeek = Math.min(plan.sessionsPerWeek, prev.sessionsPerWeek);
+  if (quota === plan.quota && sessionsPerWeek === plan.sessionsPerWeek) return plan;
+  const level = { quota, sessionsPerWeek };
+  if (ladder.rungs.length > 0) {
+    while (ladder.rungs.length > 0 && compareLevels(ladder.rungs[ladder.rungs.length - 1]!, level) >= 0) ladder.rungs.pop();
+    ladder.rungs.push(level);
+  }
+  // Q7: a setting by hand that the cap leaves as set is still shown as one (only what it left unset came down).
+  const r = plan.reason;
+  const asSet = r.rule === 'Q7' && (r.quota === null || r.quota === quota) && (r.sessionsPerWeek === null || r.sessionsPerWeek === sessionsPerWeek);
+  const reason: Reason = asSet ? r : { rule: 'T2', quota, since: hold.since, symptoms: [...hold.symptoms] };
+  return { ...plan, quota, sessionsPerWeek, change: asSet ? plan.change : 'hold', reason, flareDayDose: flareDayDose(quota, plan.unit), offer: null };
 }
 
 /**

@@ -61,6 +61,59 @@ describe('T2 assess hold', () => {
     expect(planOf(weeks(MON, ...base), week(3), { hold: assess })).toMatchObject({ quota: 10, change: 'hold' });
   });
 
+  it('T2: a baseline that settles while a hold is open does not raise the plan above the week before', () => {
+    // Seen: 5 min twice in week 1, the third walk with a swollen joint (a hold opened that day);
+    // four walks of 20 min in week 2 against advice, and week 3 said "staying at 20 min" under the hold.
+    const records: TriageRecord[] = [{ date: addDays(MON, 2), kind: 'triage', class: 'assess', symptoms: ['joint-swelling'] }];
+    const h = weeks(MON, [5, 5, { dose: 5, symptoms: ['joint-swelling'] }], times(4, 20), times(2, 20));
+    expect(series(h, 2, 4, { triageRecords: records })).toEqual([
+      [5, 2, 'baseline'],
+      [5, 2, 'hold'],
+      [5, 2, 'hold'],
+    ]);
+    const held = planOf(h, week(3), { triageRecords: records });
+    expect(held.reason).toEqual({ rule: 'T2', quota: 5, since: addDays(MON, 2), symptoms: ['joint-swelling'] });
+    expect(held.flareDayDose).toBe(2.5);
+    // Once assessed, the plan grows from the level it held, one step at a time (Q2), not from 20.
+    const cleared: TriageRecord[] = [...records, { date: addDays(week(3), 6), kind: 'cleared', class: null, symptoms: [] }];
+    expect(series(h, 3, 4, { triageRecords: cleared })).toEqual([
+      [5, 2, 'hold'],
+      [5.5, 2, 'increase'],
+    ]);
+    // Q7: a lower quota set by hand under the hold is still shown as set by hand, at the held sessions a week.
+    const lower = [{ activity: 'walk', weekStart: week(3), quota: 4, sessionsPerWeek: null, setOn: addDays(week(3), -2) }];
+    const byHand = planOf(h, week(3), { triageRecords: records, overrides: lower });
+    expect(byHand).toMatchObject({ quota: 4, sessionsPerWeek: 2, change: 'override', reason: { rule: 'Q7', quota: 4, underHold: true } });
+    // One stored before the hold opened, above the held level, is cut to it, and says why.
+    const before = [{ activity: 'walk', weekStart: week(3), quota: 8, sessionsPerWeek: null, setOn: MON }];
+    expect(planOf(h, week(3), { triageRecords: records, overrides: before })).toMatchObject({ quota: 5, sessionsPerWeek: 2, change: 'hold', reason: { rule: 'T2', quota: 5 } });
+    // Without the hold, the same history settles the baseline at 20 (Q1) and grows from it (Q2).
+    expect(planOf(h, week(3))).toMatchObject({ quota: 22, change: 'increase', reason: { rule: 'Q2', baseline: 20 } });
+  });
+
+  it('T2/Q8: under a hold, a baseline or a return after a break does not promise growth either', () => {
+    const records: TriageRecord[] = [{ date: addDays(MON, 2), kind: 'triage', class: 'assess', symptoms: ['joint-swelling'] }];
+    const h = weeks(MON, [5, 5, { dose: 5, symptoms: ['joint-swelling'] }]);
+    const forming = planOf(h, week(2), { triageRecords: records });
+    expect(forming).toMatchObject({ quota: 5, change: 'baseline', reason: { rule: 'Q1', underHold: true } });
+    expect(describeReason(forming.reason, 'min')).toBe(
+      'finding your baseline: repeat a comfortable 5 min, the middle of your 2 comfortable sessions so far; no increases until you record that you were assessed',
+    );
+    // Two empty weeks under a hold: the return steps down and says the plan waits, not "building up again".
+    const later: TriageRecord[] = [{ date: addDays(week(4), 2), kind: 'triage', class: 'assess', symptoms: ['new-radiation'] }];
+    const back = planOf(weeks(MON, ...base, times(4, 11), times(4, 12)), week(7), { triageRecords: later });
+    expect(back).toMatchObject({ quota: 10, change: 'return', reason: { rule: 'Q10', underHold: true } });
+    expect(describeReason(back.reason, 'min')).toBe(
+      'back after 2 weeks without walk: 10 min (down from 12 min, as fitness fades in a break), no increases until you record that you were assessed',
+    );
+    // Without the hold, or once it is cleared, the words are as before.
+    expect(describeReason(planOf(h, week(2)).reason, 'min')).toMatch(/the plan starts to grow/);
+    const cleared: TriageRecord[] = [...records, { date: addDays(week(2), 1), kind: 'cleared', class: null, symptoms: [] }];
+    const after = planOf(h, week(2), { triageRecords: cleared, today: addDays(week(2), 3) });
+    expect(after.reason).not.toHaveProperty('underHold');
+    expect(describeReason(after.reason, 'min')).toMatch(/the plan starts to grow/);
+  });
+
   it('T2: holds in past weeks are replayed from triage records, so held weeks did not grow', () => {
     const records: TriageRecord[] = [
       { date: addDays(week(4), 2), kind: 'triage', class: 'assess', symptoms: ['joint-swelling'] },

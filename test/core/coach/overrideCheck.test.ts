@@ -55,6 +55,18 @@ describe('Q7: judging an override against the safety net', () => {
     expect(planHistory({ ...base, overrides: [raised] }).activityPlan('walk', week(5))).toMatchObject({ quota: 12, change: 'hold' });
   });
 
+  it('Q7/B1: with no quota yet (program week 1, a new activity), a boom is judged against the usual day lately, as B1 does', () => {
+    // Seen: three 5 min walks in week 1, then plan --set walk=30 for that week, stored without a word.
+    expect(judgeOverride(null, null, { quota: 30, sessionsPerWeek: null }, null, 5)).toEqual({ kind: 'confirm', rule: 'B1', quota: 30, current: 5, ratio: 6, basis: 'recent' });
+    expect(judgeOverride(null, null, { quota: 7.5, sessionsPerWeek: null }, null, 5)).toMatchObject({ kind: 'confirm', ratio: 1.5 });
+    expect(judgeOverride(null, null, { quota: 7, sessionsPerWeek: null }, null, 5)).toEqual({ kind: 'ok' });
+    // Never done lately: nothing to compare with.
+    expect(judgeOverride(null, null, { quota: 30, sessionsPerWeek: null }, null, null)).toEqual({ kind: 'ok' });
+    // A quota in force is the reference, whatever the days lately were (B1).
+    expect(judgeOverride(p, null, { quota: 19, sessionsPerWeek: null }, p, 5)).toEqual({ kind: 'ok' });
+    expect(judgeOverride(p, null, { quota: 19.5, sessionsPerWeek: null }, p, 30)).toMatchObject({ kind: 'confirm', current: 13, basis: 'quota' });
+  });
+
   it('Q7/T2/T3: with nothing planned yet (a new activity), any quota set by hand is a raise, refused under a hold or pause', () => {
     expect(judgeOverride(null, hold, { quota: 5, sessionsPerWeek: null })).toMatchObject({ kind: 'refused', rule: 'T2' });
     expect(judgeOverride(null, { ...hold, kind: 'stop' }, { quota: null, sessionsPerWeek: 1 })).toMatchObject({ kind: 'refused', rule: 'T3' });

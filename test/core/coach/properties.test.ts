@@ -96,6 +96,25 @@ describe('properties of the plan', () => {
     );
   });
 
+  it('T2: under a hold no week asks for more than the week before it, in quota or sessions, a baseline included', () => {
+    // A hold open from before the first week, never cleared: every week is planned under it.
+    const triageRecords: TriageRecord[] = [{ date: addDays(MON, -1), kind: 'triage', class: 'assess', symptoms: ['pain-worsening'] }];
+    fc.assert(
+      fc.property(anyHistory, fc.integer({ min: 2, max: WEEKS + 1 }), fc.boolean(), (sessions, n, pem) => {
+        const s = settings({ pem });
+        const held = plan(sessions, week(n), { settings: s, triageRecords });
+        const last = plan(sessions, week(n - 1), { settings: s, triageRecords });
+        for (const a of held.activities) {
+          const prev = find(last, a.activity);
+          if (!prev || prev.quota === null) continue;
+          expect(a.quota!).toBeLessThanOrEqual(prev.quota);
+          expect(a.sessionsPerWeek).toBeLessThanOrEqual(prev.sessionsPerWeek);
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+
   it('S2: envelope mode never increases without an acceptance', () => {
     fc.assert(
       fc.property(anyHistory, acceptances, (sessions, acc) => {
