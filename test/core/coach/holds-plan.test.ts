@@ -52,6 +52,23 @@ describe('T2 assess hold', () => {
     expect(describeReason(free.reason, 'min')).toMatch(/the plan grows from here$/);
   });
 
+  it('T2/Q8: a step down after three short weeks under a hold does not promise growth either', () => {
+    // Told to reduce that activity until assessed, the person did one walk a week; the fourth
+    // week stepped down "for a while, then building up again", which the hold does not allow.
+    const records: TriageRecord[] = [{ date: addDays(week(4), 6), kind: 'triage', class: 'assess', symptoms: ['joint-swelling'] }];
+    const h = weeks(MON, ...base, times(4, 11), times(4, 12), [12], [12], [12]);
+    const down = planOf(h, week(8), { triageRecords: records });
+    expect(down).toMatchObject({ quota: 11, change: 'step-down', reason: { rule: 'Q4', kind: 'step-down', underHold: true } });
+    expect(describeReason(down.reason, 'min')).toBe(
+      '3 weeks in a row short of 4 sessions of 12 min: that is too much for now, so 11 min for a while; no increases until you record that you were assessed',
+    );
+    // Once cleared, the words are as before.
+    const cleared: TriageRecord[] = [...records, { date: addDays(week(8), 1), kind: 'cleared', class: null, symptoms: [] }];
+    const after = planOf(h, week(8), { triageRecords: cleared, today: addDays(week(8), 2) });
+    expect(after.reason).not.toHaveProperty('underHold');
+    expect(describeReason(after.reason, 'min')).toMatch(/for a while, then building up again$/);
+  });
+
   it('T2: drop-backs still happen under an assess hold', () => {
     const h = weeks(MON, ...base, times(4, 11), [12, flare(12)]);
     expect(planOf(h, week(5), { hold: assess })).toMatchObject({ quota: 11, change: 'drop-back' });
