@@ -87,11 +87,13 @@ export function describeReason(reason: Reason, unit: Unit, mode: Mode = 'graded'
     }
     case 'Q5': {
       const when = `flare on ${shortDate(reason.flareDate)}`;
+      // T2: under a hold the level stays until the assessment, not for one week.
+      const span = reason.underHold ? `; ${NO_INCREASES}` : ' for one week';
       if (reason.from === reason.to && reason.fromSessions !== reason.toSessions) {
-        return `${when}: back to ${sessions(reason.toSessions)} of ${amt(reason.to)} for one week`;
+        return `${when}: back to ${sessions(reason.toSessions)} of ${amt(reason.to)}${span}`;
       }
-      if (reason.atBaseline && reason.from === reason.to) return `${when}: staying at your baseline of ${amt(reason.to)} for one week`;
-      return `${when}: back to ${amt(reason.to)} for one week`;
+      if (reason.atBaseline && reason.from === reason.to) return `${when}: staying at your baseline of ${amt(reason.to)}${span}`;
+      return `${when}: back to ${amt(reason.to)}${span}`;
     }
     case 'Q6':
       if (reason.kind === 'sessions' && reason.afterBaseline !== undefined) {

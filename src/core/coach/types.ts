@@ -71,6 +71,8 @@ export type Reason =
       toSessions: number;
       flareDate: IsoDate;
       atBaseline: boolean;
+      /** T2: planned under a hold, so it stays there until the assessment, not for one week. */
+      underHold?: true;
     }
   /** `afterBaseline`: the first week after a baseline already at the session ceiling (Q1), which grows by a session. */
   | { rule: 'Q6'; kind: 'sessions'; quota: number; from: number; to: number; done: number; planned: number; afterBaseline?: { tolerated: number; weeks: number } }

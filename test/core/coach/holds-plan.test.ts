@@ -74,6 +74,22 @@ describe('T2 assess hold', () => {
     expect(planOf(h, week(5), { hold: assess })).toMatchObject({ quota: 11, change: 'drop-back' });
   });
 
+  it('T2/Q8: a drop-back under a hold says the plan waits, not that it is "for one week"', () => {
+    // The usual way into a hold: an assess sign on a session makes it a flare (F1) too. Q5's
+    // "back to 11 min for one week" read as 12 again the week after, which the hold does not allow.
+    const records: TriageRecord[] = [{ date: addDays(week(4), 3), kind: 'triage', class: 'assess', symptoms: ['pain-worsening'] }];
+    const h = weeks(MON, ...base, times(4, 11), [12, { dose: 12, symptoms: ['pain-worsening'] }]);
+    const back = planOf(h, week(5), { triageRecords: records });
+    expect(back).toMatchObject({ quota: 11, change: 'drop-back', reason: { rule: 'Q5', underHold: true } });
+    expect(describeReason(back.reason, 'min')).toBe('flare on Thu 29 Jan: back to 11 min; no increases until you record that you were assessed');
+    // The week after, still held: it stays there, as it said (T2).
+    expect(planOf(weeks(MON, ...base, times(4, 11), [12, { dose: 12, symptoms: ['pain-worsening'] }], times(4, 11)), week(6), { triageRecords: records })).toMatchObject({ quota: 11, change: 'hold' });
+    // Once cleared, the drop-back is for one week again.
+    const cleared: TriageRecord[] = [...records, { date: addDays(week(5), 1), kind: 'cleared', class: null, symptoms: [] }];
+    const after = planOf(h, week(5), { triageRecords: cleared, today: addDays(week(5), 2) });
+    expect(describeReason(after.reason, 'min')).toBe('flare on Thu 29 Jan: back to 11 min for one week');
+  });
+
   it('T2: the first week after the baseline does not grow under a hold', () => {
     expect(planOf(weeks(MON, ...base), week(3), { hold: assess })).toMatchObject({ quota: 10, change: 'hold' });
   });
