@@ -65,8 +65,10 @@ export async function exportCmd(_args: string[], flags: ExportFlags, ctx: Contex
           noteOf: notes && !flags.weekly ? notesById(j.db, { from, to }) : null,
           leftOut: !notes && !flags.weekly && hasNotes(j.db, { from, to }),
           // C2, E2: a --to before today reads the journal as it stood at the end of that day, as
-          // report --to does: that week's sessions through it, the check-ins answered by then.
-          pegs: flags.weekly ? weeklyPegScores(j.db, at.now ? undefined : at.day) : undefined,
+          // report --to does: that week's sessions through it, the check-ins answered by then. On
+          // today too: a check-in dated after today (the day went back) is not yet this week's,
+          // as status and the report made today have it.
+          pegs: flags.weekly ? weeklyPegScores(j.db, at.day) : undefined,
         }));
         notesLeftOut = leftOut;
         if (flags.weekly) {

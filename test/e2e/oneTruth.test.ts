@@ -121,3 +121,24 @@ describe('C2, E2: a period that ends on a Tuesday: the report and export --weekl
     expect(text).toMatch(/26 Jan 2026 36 24 3\.0 4\.0 - - 0/);
   });
 });
+
+describe('W2, E2 with the day gone back: a check-in dated after today is not yet this week\'s', () => {
+  // A check-in answered on Friday, then the clock set back to Wednesday: status shows no PEG for
+  // this week and the report made that day has none in its figures; export --weekly must agree.
+  it('status, the report and export --weekly leave it out alike', () => {
+    const pace = answeredPace();
+    const week3 = mondayOf(START, 3);
+    const wednesday = addDays(week3, 2);
+    importRows(pace, walks(START, times(3, 10), times(3, 10), [{ dose: 11, day: 0 }, { dose: 11, day: 1 }]), wednesday);
+    expect(pace.run(['checkin', '--pain', '5', '--enjoyment', '4', '--general', '4'], { PACE_TODAY: addDays(week3, 4) }).status).toBe(0);
+
+    expect(json<{ peg: unknown }>(pace, ['status'], wednesday).peg).toBeNull();
+    const out = join(pace.home, 'wednesday.html');
+    expect(pace.run(['report', '--format', 'html', '--out', out], { PACE_TODAY: wednesday }).status).toBe(0);
+    const text = readFileSync(out, 'utf8').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+    // The figures by week: week of, planned, done, pain before, pain after, PEG, function, flares.
+    expect(text).toMatch(/19 Jan 2026 33 22 3\.0 4\.0 - - 0/);
+    const weekly = table(pace.run(['export', '--weekly'], { PACE_TODAY: wednesday }).stdout).filter((r) => r.week_start === week3);
+    expect(weekly.map((r) => [r.activity, r.total_dose, r.peg])).toEqual([['walk', '22', '']]);
+  });
+});

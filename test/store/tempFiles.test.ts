@@ -18,6 +18,8 @@ describe('what a run killed outright left beside a file', () => {
       dead: tempNameOf(dest, GONE),
       deadJournal: `${tempNameOf(dest, GONE)}-journal`,
       alive: tempNameOf(dest, process.pid),
+      // Another run still building the same name (here the process that started this one).
+      aliveOther: tempNameOf(dest, process.ppid),
       notAPid: join(dir, '.visit.csv.abc.tmp'),
       otherFile: tempNameOf(join(dir, 'other.csv'), GONE),
       bare: join(dir, 'visit.csv.4194999.tmp'),
@@ -31,7 +33,7 @@ describe('what a run killed outright left beside a file', () => {
     // A backup's copy has SQLite's files beside it: removed only when asked for.
     expect(existsSync(files.deadJournal)).toBe(true);
     expect(removeLeftovers(dest, ['-journal', '-wal'])).toEqual([files.deadJournal]);
-    expect(readdirSync(dir).sort()).toEqual([`.visit.csv.${GONE + 1}.tmp`, `.visit.csv.${process.pid}.tmp`, '.other.csv.4194999.tmp', '.visit.csv.abc.tmp', 'sub', 'visit.csv.4194999.tmp'].sort());
+    expect(readdirSync(dir).sort()).toEqual([`.visit.csv.${GONE + 1}.tmp`, `.visit.csv.${process.pid}.tmp`, `.visit.csv.${process.ppid}.tmp`, '.other.csv.4194999.tmp', '.visit.csv.abc.tmp', 'sub', 'visit.csv.4194999.tmp'].sort());
   });
 
   it('says nothing and removes nothing where the folder cannot be read', () => {

@@ -200,10 +200,10 @@ export function planHistory(input: ReplayInput): PlanHistory {
     if (hold !== null && p.offer !== null) return offerWithdrawn(p, hold);
     const cleared = holds.clearedIn(week);
     if (cleared !== null && p.reason.rule === 'T2') return { ...p, reason: { ...p.reason, clearedOn: cleared } };
-    // A quota set by hand, a baseline and a return after a break say "no increases" while a hold
-    // is open (one opened this week included), and stop saying it once the hold is cleared.
+    // A quota set by hand, a baseline, a return after a break, a step down and a drop-back say
+    // "no increases" while a hold is open (one opened this week included), and stop once cleared.
     const r = p.reason;
-    if (r.rule !== 'Q7' && r.rule !== 'Q1' && !(r.rule === 'Q10' && r.kind === 'step')) return p;
+    if (r.rule !== 'Q7' && r.rule !== 'Q1' && r.rule !== 'Q5' && !(r.rule === 'Q10' && r.kind === 'step') && !(r.rule === 'Q4' && 'kind' in r)) return p;
     if (r.underHold && hold === null) {
       const { underHold: _, ...reason } = r;
       return { ...p, reason };

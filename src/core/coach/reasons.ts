@@ -77,7 +77,8 @@ export function describeReason(reason: Reason, unit: Unit, mode: Mode = 'graded'
       if ('kind' in reason) {
         // The weeks fell short in sessions that reached the quota, not in minutes.
         const to = reason.to === reason.from ? sessions(reason.toSessions) : reason.toSessions === reason.fromSessions ? amt(reason.to) : `${sessions(reason.toSessions)} of ${amt(reason.to)}`;
-        return `${reason.weeks} weeks in a row short of ${sessions(reason.fromSessions)} of ${amt(reason.from)}: that is too much for now, so ${to} for a while, then ${envelope ? 'steady again' : 'building up again'}`;
+        const then = reason.underHold ? `; ${NO_INCREASES}` : `, then ${envelope ? 'steady again' : 'building up again'}`;
+        return `${reason.weeks} weeks in a row short of ${sessions(reason.fromSessions)} of ${amt(reason.from)}: that is too much for now, so ${to} for a while${then}`;
       }
       const when = weekWords({ over: 'last week', 'going-on': 'so far this week', 'to-come': 'in the week before it, not begun yet' });
       const last = reason.done === 0 ? `no session reached ${amt(reason.quota)} ${when}` : `${reason.done} of ${sessions(reason.planned)} reached ${amt(reason.quota)} ${when}`;
@@ -86,11 +87,13 @@ export function describeReason(reason: Reason, unit: Unit, mode: Mode = 'graded'
     }
     case 'Q5': {
       const when = `flare on ${shortDate(reason.flareDate)}`;
+      // T2: under a hold the level stays until the assessment, not for one week.
+      const span = reason.underHold ? `; ${NO_INCREASES}` : ' for one week';
       if (reason.from === reason.to && reason.fromSessions !== reason.toSessions) {
-        return `${when}: back to ${sessions(reason.toSessions)} of ${amt(reason.to)} for one week`;
+        return `${when}: back to ${sessions(reason.toSessions)} of ${amt(reason.to)}${span}`;
       }
-      if (reason.atBaseline && reason.from === reason.to) return `${when}: staying at your baseline of ${amt(reason.to)} for one week`;
-      return `${when}: back to ${amt(reason.to)} for one week`;
+      if (reason.atBaseline && reason.from === reason.to) return `${when}: staying at your baseline of ${amt(reason.to)}${span}`;
+      return `${when}: back to ${amt(reason.to)}${span}`;
     }
     case 'Q6':
       if (reason.kind === 'sessions' && reason.afterBaseline !== undefined) {

@@ -58,7 +58,7 @@ export type Reason =
   | { rule: 'Q2'; kind: 'completed'; from: number; to: number; done: number; planned: number }
   | { rule: 'Q4'; quota: number; done: number; planned: number }
   /** Q4: three unfinished weeks in a row at one quota: one level down (at the baseline, it stays). */
-  | { rule: 'Q4'; kind: 'step-down'; from: number; to: number; weeks: number; fromSessions: number; toSessions: number }
+  | { rule: 'Q4'; kind: 'step-down'; from: number; to: number; weeks: number; fromSessions: number; toSessions: number; /** T2: planned under a hold, so it does not grow yet. */ underHold?: true }
   /** Q10: back after `weeks` empty weeks: `to` is `weeks` levels below the last quota done (`from`). */
   | { rule: 'Q10'; kind: 'step'; activity: string; weeks: number; from: number; to: number; fromSessions: number; toSessions: number; atBaseline: boolean; /** T2: planned under a hold, so it does not grow yet. */ underHold?: true }
   /** Q10: six empty weeks or more: a new baseline, starting near half the last quota. */
@@ -71,6 +71,8 @@ export type Reason =
       toSessions: number;
       flareDate: IsoDate;
       atBaseline: boolean;
+      /** T2: planned under a hold, so it stays there until the assessment, not for one week. */
+      underHold?: true;
     }
   /** `afterBaseline`: the first week after a baseline already at the session ceiling (Q1), which grows by a session. */
   | { rule: 'Q6'; kind: 'sessions'; quota: number; from: number; to: number; done: number; planned: number; afterBaseline?: { tolerated: number; weeks: number } }

@@ -52,9 +52,42 @@ describe('T2 assess hold', () => {
     expect(describeReason(free.reason, 'min')).toMatch(/the plan grows from here$/);
   });
 
+  it('T2/Q8: a step down after three short weeks under a hold does not promise growth either', () => {
+    // Told to reduce that activity until assessed, the person did one walk a week; the fourth
+    // week stepped down "for a while, then building up again", which the hold does not allow.
+    const records: TriageRecord[] = [{ date: addDays(week(4), 6), kind: 'triage', class: 'assess', symptoms: ['joint-swelling'] }];
+    const h = weeks(MON, ...base, times(4, 11), times(4, 12), [12], [12], [12]);
+    const down = planOf(h, week(8), { triageRecords: records });
+    expect(down).toMatchObject({ quota: 11, change: 'step-down', reason: { rule: 'Q4', kind: 'step-down', underHold: true } });
+    expect(describeReason(down.reason, 'min')).toBe(
+      '3 weeks in a row short of 4 sessions of 12 min: that is too much for now, so 11 min for a while; no increases until you record that you were assessed',
+    );
+    // Once cleared, the words are as before.
+    const cleared: TriageRecord[] = [...records, { date: addDays(week(8), 1), kind: 'cleared', class: null, symptoms: [] }];
+    const after = planOf(h, week(8), { triageRecords: cleared, today: addDays(week(8), 2) });
+    expect(after.reason).not.toHaveProperty('underHold');
+    expect(describeReason(after.reason, 'min')).toMatch(/for a while, then building up again$/);
+  });
+
   it('T2: drop-backs still happen under an assess hold', () => {
     const h = weeks(MON, ...base, times(4, 11), [12, flare(12)]);
     expect(planOf(h, week(5), { hold: assess })).toMatchObject({ quota: 11, change: 'drop-back' });
+  });
+
+  it('T2/Q8: a drop-back under a hold says the plan waits, not that it is "for one week"', () => {
+    // The usual way into a hold: an assess sign on a session makes it a flare (F1) too. Q5's
+    // "back to 11 min for one week" read as 12 again the week after, which the hold does not allow.
+    const records: TriageRecord[] = [{ date: addDays(week(4), 3), kind: 'triage', class: 'assess', symptoms: ['pain-worsening'] }];
+    const h = weeks(MON, ...base, times(4, 11), [12, { dose: 12, symptoms: ['pain-worsening'] }]);
+    const back = planOf(h, week(5), { triageRecords: records });
+    expect(back).toMatchObject({ quota: 11, change: 'drop-back', reason: { rule: 'Q5', underHold: true } });
+    expect(describeReason(back.reason, 'min')).toBe('flare on Thu 29 Jan: back to 11 min; no increases until you record that you were assessed');
+    // The week after, still held: it stays there, as it said (T2).
+    expect(planOf(weeks(MON, ...base, times(4, 11), [12, { dose: 12, symptoms: ['pain-worsening'] }], times(4, 11)), week(6), { triageRecords: records })).toMatchObject({ quota: 11, change: 'hold' });
+    // Once cleared, the drop-back is for one week again.
+    const cleared: TriageRecord[] = [...records, { date: addDays(week(5), 1), kind: 'cleared', class: null, symptoms: [] }];
+    const after = planOf(h, week(5), { triageRecords: cleared, today: addDays(week(5), 2) });
+    expect(describeReason(after.reason, 'min')).toBe('flare on Thu 29 Jan: back to 11 min for one week');
   });
 
   it('T2: the first week after the baseline does not grow under a hold', () => {
