@@ -88,7 +88,9 @@ export function reviewOf(input: ReviewInput): Review {
     return { ...s, verdict };
   });
   const timed = minutesShown(input.sessions, [windows.then, windows.now]);
-  const measures = activityMeasures({ windows, rows: input.rows, cycles: input.cycles, sessions: input.sessions, checkins: input.checkins, minutesShown: timed });
+  // W1: with the day gone back, a check-in answered after today is not there yet, as in the report.
+  const checkins = input.checkins.filter((c) => c.date <= today);
+  const measures = activityMeasures({ windows, rows: input.rows, cycles: input.cycles, sessions: input.sessions, checkins, minutesShown: timed });
   measures.splice(6, 0, functionMeasure(goals, windows.ready));
   // With the day gone back, an activity first logged after today is not there yet.
   const doses = doseMeasures(windows, input.sessions.filter((s) => s.date <= today));

@@ -84,6 +84,13 @@ describe('R: the review', () => {
     expect(r.measures.find((m) => m.name === 'function_score')).toMatchObject({ then: 2, now: 3 });
   });
 
+  it('W1/R1: with the day gone back, a check-in answered after today waits, as the report made that day has it', () => {
+    // Seen in review: the first check-in, dated week 6, stood as "then" for a review of week 4.
+    const checkins = [pegCheckin({ pain: 5, enjoyment: 5, general: 5 }, week(6))];
+    const r = reviewOf(input(weeks(MON, times(3, 10), times(3, 10)), week(4), [], checkins));
+    expect(r.measures.find((m) => m.name === 'peg')).toMatchObject({ then: null, now: null, missing: 'no-checkin' });
+  });
+
   it('M2/M3: status reads the goals as review does with the day gone back: the later rating waits, and the goal is due', () => {
     const goals = [goal(1, 'climb the stairs', [[MON, 2], [week(6), 8]])];
     const o = statusOutcomes(goals, null, week(4), 4, 2);
