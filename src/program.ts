@@ -118,6 +118,7 @@ export function buildProgram(deps: ProgramDeps): Command {
 
   sessionFlags(program.command('edit').description('correct a session').argument('<id>', 'session id (see pace list)'), 'move the session to this day, or to today or yesterday', "category for a new activity, or this session's activity while it has no other session")
     .option('--no-flare', 'take back a flare mark given by mistake')
+    .option('--no-symptoms', 'take back every symptom given (ticked by mistake); a hold or pause stays until pace triage --cleared')
     .option('--settled <yes|no>', "whether the pain from the session's day had settled by the next day (next-day check, for all that day's sessions); late, or to correct the answer")
     .action(run(async () => (await import('./commands/edit.js')).edit));
 
