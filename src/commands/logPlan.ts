@@ -1,6 +1,6 @@
 import { boomAt, countsForWeek, describeBoom, formatAmount, lookbackFrom, quotaComparison, type Boom } from '../core/coach/index.js';
 import { mondayOf, shortDate } from '../core/dates.js';
-import { latestFlare, sessionResponse, type SessionResponse } from '../core/sessionResponse.js';
+import { flareOfDay, sessionResponse, type SessionResponse } from '../core/sessionResponse.js';
 import type { IsoDate, Session } from '../core/types.js';
 import type { Journal } from '../store/open.js';
 import { planWithSessions } from './plan.js';
@@ -36,7 +36,7 @@ export function logPlanFeedback(journal: Journal, s: Session, today: IsoDate): L
   const counts = countsForWeek(s, quota, pausedOn);
   // F3: what status advised just before this session, from the sessions before it (one truth).
   const before = sessions.filter((x) => x.id !== s.id);
-  const eased = latestFlare(before, s.date, plan.activities, paused)?.doses.find((d) => d.activity === s.activity) ?? null;
+  const eased = flareOfDay(before, s.date, plan.activities, paused)?.doses.find((d) => d.activity === s.activity) ?? null;
   return { weekStart, quota, sessionsPerWeek: a?.sessionsPerWeek ?? null, pct: cmp.pct, counts, paused, boom, flareDayDose: eased?.dose ?? null };
 }
 

@@ -37,4 +37,24 @@ describe('F3: a lighter session the day after a flare is the plan, and log says 
     const doc = JSON.parse(pace.run(['log', 'walk', '5', '--json'], { PACE_TODAY: '2026-11-25' }).stdout);
     expect(doc.plan.flare_day_dose).toBeNull();
   });
+
+  // Seen: on the day after a flare, status offered "walk 6 min at 9:00 (still to do: a flare day)";
+  // once that walk was logged it said "Planned today: walk 12 min at 9:00 (still to do)", a full
+  // session on top of the eased one, because the eased session, not the flare, was now the latest.
+  it('status: the eased session done, the day after a flare is not owed a full session more', () => {
+    const pace = answeredPace();
+    importRows(pace, walks(START, times(3, 10), times(3, 10), times(3, 10)), '2026-11-22');
+    pace.run(['log', 'walk', '12', '--pain-before', '3', '--pain-after', '3'], { PACE_TODAY: '2026-11-23' });
+    pace.run(['log', 'walk', '12', '--pain-before', '3', '--pain-after', '7'], { PACE_TODAY: '2026-11-24' });
+    const before = pace.run(['status'], { PACE_TODAY: '2026-11-25' }).stdout;
+    expect(before).toMatch(/Planned today: walk 6 min at 9:00 \(still to do: a flare day, half of 12 min\)/);
+    expect(pace.run(['log', 'walk', '6', '--settled', 'yes'], { PACE_TODAY: '2026-11-25' }).status).toBe(0);
+    const after = pace.run(['status'], { PACE_TODAY: '2026-11-25' }).stdout;
+    expect(after).toMatch(/Planned today: walk 12 min at 9:00 \(done, a flare day\)/);
+    expect(after).not.toMatch(/still to do/);
+    const doc = JSON.parse(pace.run(['status', '--json'], { PACE_TODAY: '2026-11-25' }).stdout);
+    expect(doc.today_sessions).toMatchObject([{ activity: 'walk', done: true }]);
+    // A second lighter session that day is easing off too, not a short day.
+    expect(pace.run(['log', 'walk', '4'], { PACE_TODAY: '2026-11-25' }).stdout).toMatch(/Easing off after a flare is part of the plan/);
+  });
 });
