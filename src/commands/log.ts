@@ -184,7 +184,10 @@ async function askMissing(p: ParsedFlags, ctx: Context, journal: Journal, offerP
   let known = findActivity(db, p.activity);
   // A typo of a known name ("wlak") would start a new activity with a plan of its own: asked
   // before the new activity's questions, with the known name as the answer Enter gives.
-  const meant = !known && !stop() ? nearestName(p.activity, activityNamesInUse(db)) : undefined;
+  const near = !known && !stop() ? nearestName(p.activity, activityNamesInUse(db)) : undefined;
+  // A unit given that is not the near activity's ("wall 12reps" beside walk in min) is another activity.
+  const given = p.unit ?? p.dose?.unit ?? undefined;
+  const meant = near !== undefined && (given === undefined || findActivity(db, near)?.unit === given) ? near : undefined;
   if (meant && (await ask.confirm(`${p.activity} is not in your journal yet. Did you mean ${meant}?`, true))) {
     p.activity = meant;
     known = findActivity(db, meant);

@@ -304,6 +304,17 @@ describe('pace log, asked by a person', () => {
     expect(sessionsIn(path).map((s) => s.activity).sort()).toEqual(['talk', 'walk']);
   });
 
+  it('"did you mean" is not asked when the unit given is not the known activity\'s ("wall 12reps" beside "walk" in minutes)', async () => {
+    const path = await setUp();
+    const rest = { painBefore: '2', painAfter: '2', effort: '3', symptom: [], flare: false, note: '' };
+    await log(['walk', '10'], { date: '2026-11-18' }, testContext(path));
+    const done = log(['wall', '12reps'], rest, person(path));
+    const seen = await converse(done, [[/What kind of activity is wall/, ''], [/check-in/, '']]);
+    expect(await done).toBe(0);
+    expect(seen.some((t) => /Did you mean/.test(t))).toBe(false);
+    expect(sessionsIn(path).map((s) => s.activity).sort()).toEqual(['walk', 'wall']);
+  });
+
   it('(seen) the activity question does not offer a name whose sessions were all moved away (a typo corrected)', async () => {
     // Seen: after "pace edit 3 --activity walk" moved the one "wlak" session, the question still
     // read "Activity (others: wlak) (walk)", inviting the typo again.
