@@ -1,6 +1,7 @@
 import { Command, Help, Option } from 'commander';
 import type { Context } from './commands/context.js';
 import { printable } from './core/input.js';
+import { extraLogWords } from './core/logWords.js';
 import { SYMPTOMS } from './core/symptoms.js';
 import { fitText, fittedWidth } from './ui/fit.js';
 
@@ -104,6 +105,11 @@ export function buildProgram(deps: ProgramDeps): Command {
     'the day of the session, or today or yesterday (default: today)',
   )
     .option('--settled <yes|no>', 'whether the pain of your sessions yesterday or the day before has settled (next-day check); alone, records only that')
+    // A word too many ("10 min", "morning walk 10", "--flare yes") is named, with what to type.
+    .allowExcessArguments()
+    .hook('preAction', (_program, cmd) => {
+      if (cmd.args.length > 2) throw extraLogWords(cmd.args);
+    })
     .addHelpText('after', '\nExamples:\n  pace log                      answer a few questions\n  pace log walk 10 --pain-before 3 --pain-after 4\n  pace log sit-to-stand 12reps --category strength\n  pace log --settled no         a rest day: yesterday\'s pain has not settled')
     .action(run(async () => (await import('./commands/log.js')).log));
 
@@ -118,6 +124,7 @@ export function buildProgram(deps: ProgramDeps): Command {
 
   sessionFlags(program.command('edit').description('correct a session').argument('<id>', 'session id (see pace list)'), 'move the session to this day, or to today or yesterday', "category for a new activity, or this session's activity while it has no other session")
     .option('--no-flare', 'take back a flare mark given by mistake')
+    .option('--no-symptoms', 'take back every symptom given (ticked by mistake); a hold or pause stays until pace triage --cleared')
     .option('--settled <yes|no>', "whether the pain from the session's day had settled by the next day (next-day check, for all that day's sessions); late, or to correct the answer")
     .action(run(async () => (await import('./commands/edit.js')).edit));
 

@@ -1,4 +1,5 @@
 import { InputError } from '../core/errors.js';
+import { relogCommand } from '../core/relog.js';
 import { forgetReplacedPages, write } from '../store/open.js';
 import { deleteSession } from '../store/sessions.js';
 import { deleteQuestion, holdStaysLines } from '../ui/holdStays.js';
@@ -37,7 +38,8 @@ export async function remove(args: string[], flags: DeleteFlags, ctx: Context): 
     });
     noteWeekOneLater(ctx, weekOne, weekOneBefore(j.db));
     if (flags.json) printJson(ctx, { deleted: sessionJson(s), hold: holdJson(hold) });
-    else print(ctx, [`Deleted session ${s.id}: ${sessionSummary(s)}.`, ...(hold ? holdStaysLines(hold, 'deleting') : []), ...(await calendarNote(j, ctx.today))]);
+    // A wrong id deletes the wrong session: the way back is said while the values are known.
+    else print(ctx, [`Deleted session ${s.id}: ${sessionSummary(s)}.`, `To put it back: ${relogCommand(s)}`, ...(hold ? holdStaysLines(hold, 'deleting') : []), ...(await calendarNote(j, ctx.today))]);
     return 0;
   });
 }

@@ -30,11 +30,18 @@ import type { Db, Journal } from '../store/open.js';
 
 export interface EditFlags extends SessionFlags {
   settled?: string;
+  /** false with --no-symptoms: every symptom the person gave is taken back. */
+  symptoms?: boolean;
 }
 
 /** `pace edit <id>`: changes only the fields whose flags were given. */
 export async function edit(args: string[], flags: EditFlags, ctx: Context): Promise<number> {
   const p = parseSessionFlags(flags, ctx.today);
+  if (flags.symptoms === false) {
+    if (flags.symptom !== undefined) throw new InputError('--no-symptoms and --symptom were both given.', 'Use --no-symptoms to take back every symptom, or --symptom to replace them.');
+    // A sign ticked by mistake: --symptom replaces the symptoms but cannot give none.
+    p.symptoms = [];
+  }
   const settled = flags.settled !== undefined ? parseYesNo(flags.settled, '--settled') : undefined;
   const changed = Object.keys(p).length > 0;
   if (!changed && settled === undefined) {

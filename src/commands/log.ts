@@ -6,7 +6,7 @@ import { highestClass } from '../core/symptoms.js';
 import { saysPaused } from '../core/triage.js';
 import type { Activity, Unit } from '../core/types.js';
 import { CATEGORIES, UNITS } from '../core/types.js';
-import { findActivity, listActivities } from '../store/activities.js';
+import { activityNamesInUse, findActivity, listActivities } from '../store/activities.js';
 import { forWriting, openJournal, readTransaction, write, type Journal } from '../store/open.js';
 import { getSession, insertSession, lastSessionBefore, twinsOf } from '../store/sessions.js';
 import { askOptional, askSymptoms, validator } from './ask.js';
@@ -23,6 +23,7 @@ import { askToday, todayOffer } from './logToday.js';
 import { triageAndHold } from './safety.js';
 import { noteWeekOneMoved, weekOneBefore } from './weekOne.js';
 import { settledOnly } from './settledOnly.js';
+import { nearestName } from '../core/names.js';
 import { buildSession, checkDoseFor, parseDoseAnswer, parseSessionFlags, settleActivity, type ParsedFlags, type SessionFlags } from './sessionInput.js';
 
 /** The unit question's choices in words: "m" beside "min" read as minutes. */
@@ -169,7 +170,7 @@ async function askMissing(p: ParsedFlags, ctx: Context, journal: Journal, offerP
   if (p.activity === undefined) {
     const last = lastSessionBefore(db, addDays(ctx.today, 1))?.activity;
     p.activity = parseActivityName(
-      await ask.text(activityQuestion(listActivities(db).map((a) => a.name), last), {
+      await ask.text(activityQuestion(activityNamesInUse(db), last), {
         ...(last ? { default: last } : {}),
         validate: validator(parseActivityName),
       }),
@@ -180,7 +181,17 @@ async function askMissing(p: ParsedFlags, ctx: Context, journal: Journal, offerP
   // between chest pain and "call emergency services now". What was not asked stays missing, or
   // takes the guess --no-input takes, and can be changed with edit.
   const stop = () => p.symptoms !== undefined && highestClass(p.symptoms) === 'stop';
-  const known = findActivity(db, p.activity);
+  let known = findActivity(db, p.activity);
+  // A typo of a known name ("wlak") would start a new activity with a plan of its own: asked
+  // before the new activity's questions, with the known name as the answer Enter gives.
+  const near = !known && !stop() ? nearestName(p.activity, activityNamesInUse(db)) : undefined;
+  // A unit given that is not the near activity's ("wall 12reps" beside walk in min) is another activity.
+  const given = p.unit ?? p.dose?.unit ?? undefined;
+  const meant = near !== undefined && (given === undefined || findActivity(db, near)?.unit === given) ? near : undefined;
+  if (meant && (await ask.confirm(`${p.activity} is not in your journal yet. Did you mean ${meant}?`, true))) {
+    p.activity = meant;
+    known = findActivity(db, meant);
+  }
   if (!known && !stop()) {
     const draft = settleActivity(p.activity, undefined, p);
     if (p.unit === undefined && p.dose?.unit == null) {

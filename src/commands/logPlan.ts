@@ -1,6 +1,6 @@
 import { boomAt, countsForWeek, describeBoom, formatAmount, lookbackFrom, quotaComparison, type Boom } from '../core/coach/index.js';
 import { mondayOf, shortDate } from '../core/dates.js';
-import { sessionResponse, type SessionResponse } from '../core/sessionResponse.js';
+import { flareOfDay, sessionResponse, type SessionResponse } from '../core/sessionResponse.js';
 import type { IsoDate, Session } from '../core/types.js';
 import type { Journal } from '../store/open.js';
 import { planWithSessions } from './plan.js';
@@ -15,6 +15,8 @@ export interface LogPlanFeedback {
   /** The pause open today (T3), or the session's week paused: no quota, no boom, no flare-day dose. */
   paused: boolean;
   boom: Boom | null;
+  /** F3: the flare-day dose in force for this activity before this session (status's advice), or null. */
+  flareDayDose: number | null;
 }
 
 /** Q3 and B3 for a session just logged: its week's plan comes from the checkpoint when it can. */
@@ -32,7 +34,10 @@ export function logPlanFeedback(journal: Journal, s: Session, today: IsoDate): L
   if (!a && !boom && !paused) return null;
   // Q3/T3: the rule the plan counts by, so log never says a session counts that the plan does not.
   const counts = countsForWeek(s, quota, pausedOn);
-  return { weekStart, quota, sessionsPerWeek: a?.sessionsPerWeek ?? null, pct: cmp.pct, counts, paused, boom };
+  // F3: what status advised just before this session, from the sessions before it (one truth).
+  const before = sessions.filter((x) => x.id !== s.id);
+  const eased = flareOfDay(before, s.date, plan.activities, paused)?.doses.find((d) => d.activity === s.activity) ?? null;
+  return { weekStart, quota, sessionsPerWeek: a?.sessionsPerWeek ?? null, pct: cmp.pct, counts, paused, boom, flareDayDose: eased?.dose ?? null };
 }
 
 export function logPlanJson(f: LogPlanFeedback | null, s: Session, today: IsoDate) {
@@ -45,6 +50,7 @@ export function logPlanJson(f: LogPlanFeedback | null, s: Session, today: IsoDat
       counts: f.counts,
       paused: f.paused,
       boom: boomJson(f.boom, s, today),
+      flare_day_dose: f.flareDayDose,
     }
   );
 }
@@ -94,7 +100,8 @@ export function logPlanLines(f: LogPlanFeedback | null, s: Session, today: IsoDa
     const pausedThatDay = !f.counts && f.pct !== null && f.pct >= 90;
     // B3: a short session that makes a big day (a boom) is not consoled as a short day.
     // A day in minutes is shorter; one in reps, metres or steps is lighter.
-    const shortDay = f.boom ? '' : ` ${s.unit === 'min' ? 'Shorter' : 'Lighter'} days happen; it is still in your journal.`;
+    // F3: the day after a flare, a lighter session is what status advised, not a day that fell short.
+    const shortDay = f.boom ? '' : f.flareDayDose !== null ? ' Easing off after a flare is part of the plan; it is still in your journal.' : ` ${s.unit === 'min' ? 'Shorter' : 'Lighter'} days happen; it is still in your journal.`;
     // B3: a session that is the whole big day has its size in the Careful line below; a percentage
     // here too said the same number twice, as praise before the caution.
     const wholeBoom = f.boom !== null && f.boom.dose === s.dose;

@@ -1,8 +1,9 @@
 import { formatAmount } from '../core/coach/index.js';
 import { shortTime } from '../core/days.js';
-import { mondayOf } from '../core/dates.js';
+import { addDays, mondayOf } from '../core/dates.js';
 import { checkDose } from '../core/input.js';
-import { todaySessions, type TodaySession } from '../core/todaySessions.js';
+import { FLARE_DAY_DAYS, flareOfDay, type FlareDay } from '../core/sessionResponse.js';
+import { onFlareDay, todaySessions, type TodaySession } from '../core/todaySessions.js';
 import type { Journal } from '../store/open.js';
 import { defaultTime, listSchedules } from '../store/schedules.js';
 import type { IsoDate, Unit } from '../core/types.js';
@@ -13,13 +14,22 @@ import type { ParsedFlags } from './sessionInput.js';
 // D1: `pace log` on a terminal with no activity offers today's planned session first, so that
 // logging the planned walk is one keypress (Enter), then the usual questions about pain.
 
+/** A planned session offered, with the flare-day dose (F3) that replaces its quota today, if any. */
+export type TodayOffer = TodaySession & { eased: FlareDay | null };
+
 /** The first of today's planned sessions not yet done, or null. Read before any question is asked. */
-export function todayOffer(journal: Journal, today: IsoDate): TodaySession | null {
+export function todayOffer(journal: Journal, today: IsoDate): TodayOffer | null {
   if (journal.path === null) return null;
-  // keep: false: nothing is written while a person is being asked.
-  const { plan, sessions, pausedOn } = planWithSessions(journal, mondayOf(today), today, { keep: false });
-  const planned = todaySessions({ ...plan, pausedOn }, sessions, listSchedules(journal.db), defaultTime(journal.db), today);
-  return planned.find((t) => !t.done) ?? null;
+  const monday = mondayOf(today);
+  const flareFrom = addDays(today, -FLARE_DAY_DAYS);
+  // keep: false: nothing is written while a person is being asked. The read reaches back to a
+  // flare yesterday, in last week when today is a Monday.
+  const { plan, sessions, pausedOn } = planWithSessions(journal, monday, today, { keep: false, sessionsFrom: flareFrom < monday ? flareFrom : monday });
+  const slots = todaySessions({ ...plan, pausedOn }, sessions, listSchedules(journal.db), defaultTime(journal.db), today);
+  // F3: on a flare day the session offered is the flare-day dose that status names (one truth).
+  const flare = flareOfDay(sessions, today, plan.activities, plan.paused);
+  const offer = (flare ? onFlareDay(slots, flare.doses, sessions, today) : slots).find((t) => !t.done);
+  return offer ? { ...offer, eased: flare?.doses.find((d) => d.activity === offer.activity) ?? null } : null;
 }
 
 /**
@@ -28,19 +38,21 @@ export function todayOffer(journal: Journal, today: IsoDate): TodaySession | nul
  * recorded; a dose or unit in another unit than the planned activity's is not that session, nor
  * is a dose that activity could not have.
  */
-export async function askToday(ask: Prompts, offer: TodaySession, p: ParsedFlags): Promise<void> {
+export async function askToday(ask: Prompts, offer: TodayOffer, p: ParsedFlags): Promise<void> {
   const unit = p.unit ?? p.dose?.unit ?? offer.unit;
   if (unit !== offer.unit) return;
   // Nor is a dose it could not be (2000 min is longer than a day; it may be steps of another activity).
   if (p.dose !== undefined && !isDose(p.dose.amount, offer.unit)) return;
-  const planned = offer.quota === null ? '' : formatAmount(offer.quota, offer.unit);
+  const amount = offer.eased?.dose ?? offer.quota;
+  const planned = amount === null ? '' : formatAmount(amount, offer.unit);
+  const flareDay = offer.eased ? `a flare day, half of ${formatAmount(offer.eased.of, offer.unit)}` : '';
   const question =
     p.dose === undefined
-      ? `Log today's planned session, ${offer.activity}${planned && ` ${planned}`} at ${shortTime(offer.time)}?`
-      : `Log ${formatAmount(p.dose.amount, offer.unit)} as today's planned session, ${offer.activity} at ${shortTime(offer.time)}${planned && ` (planned: ${planned})`}?`;
+      ? `Log today's planned session, ${offer.activity}${planned && ` ${planned}`} at ${shortTime(offer.time)}${flareDay && ` (${flareDay})`}?`
+      : `Log ${formatAmount(p.dose.amount, offer.unit)} as today's planned session, ${offer.activity} at ${shortTime(offer.time)}${planned && ` (planned: ${planned}${flareDay && `, ${flareDay}`})`}?`;
   if (!(await ask.confirm(question, true))) return;
   p.activity = offer.activity;
-  if (p.dose === undefined && offer.quota !== null) p.dose = { amount: offer.quota, unit: offer.unit };
+  if (p.dose === undefined && amount !== null) p.dose = { amount, unit: offer.unit };
 }
 
 function isDose(amount: number, unit: Unit): boolean {

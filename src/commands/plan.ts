@@ -4,7 +4,8 @@ import { InputError } from '../core/errors.js';
 import { checkDose, parseDayFlag } from '../core/input.js';
 import { parseOverride, refuseWeekOver } from '../core/overrideInput.js';
 import type { IsoDate, Session } from '../core/types.js';
-import { findActivity } from '../store/activities.js';
+import { activityNamesInUse, findActivity } from '../store/activities.js';
+import { unknownNameHint } from '../core/names.js';
 import { listSessions } from '../store/sessions.js';
 import { openJournal, write, type Journal } from '../store/open.js';
 import { dropRefusedOverrides, insertAcceptance, insertOverride, listOverrides } from '../store/plans.js';
@@ -54,7 +55,7 @@ export async function plan(_args: string[], flags: PlanFlags, ctx: Context): Pro
       const earlier = listOverrides(journal.db);
       const requests = sets.map((s) => {
         const a = findActivity(journal.db, s.activity);
-        if (!a) throw new InputError(`--set: there is no activity named ${s.activity}.`, 'Log it once first, or check the name with pace list.');
+        if (!a) throw new InputError(`--set: there is no activity named ${s.activity}.`, unknownNameHint(s.activity, activityNamesInUse(journal.db)));
         if (s.unit && s.unit !== a.unit) throw new InputError(`--set: ${a.name} is planned in ${a.unit}, not ${s.unit}.`);
         // Q7: it replaces a setting made earlier for the same week; what it leaves out (the
         // sessions a week, say) stays as that one set it, not as the rules would have it.

@@ -2,9 +2,9 @@ import { DEFAULT_SESSION_TIME, activitySessions, dayCodes, dayLabel, parseDays, 
 import { isoWeekday, nextMonday, shortDate } from '../core/dates.js';
 import { InputError } from '../core/errors.js';
 import { parseActivityName } from '../core/input.js';
-import { typedName } from '../core/names.js';
+import { typedName, unknownNameHint } from '../core/names.js';
 import type { IsoDate } from '../core/types.js';
-import { findActivity, listActivities } from '../store/activities.js';
+import { activityNamesInUse, findActivity, listActivities } from '../store/activities.js';
 import { forWriting, openJournal, write, type Journal } from '../store/open.js';
 import { clearSchedule, defaultTime, listSchedules, scheduledTime, setSchedule } from '../store/schedules.js';
 import { refuseIfDamaged } from '../store/soundness.js';
@@ -39,7 +39,7 @@ export async function schedule(args: string[], flags: ScheduleFlags, ctx: Contex
   let journal: Journal = openJournal(ctx.dbPath, { write: false });
   try {
     const activity = journal.path === null ? undefined : findActivity(journal.db, name);
-    if (!activity) throw new InputError(`there is no activity named ${name}.`, 'Log it once first, or check the name with pace list.');
+    if (!activity) throw new InputError(`there is no activity named ${name}.`, unknownNameHint(name, journal.path === null ? [] : activityNamesInUse(journal.db)));
     journal = forWriting(journal, ctx.dbPath);
     refuseIfDamaged(journal.db);
     const db = journal.db;

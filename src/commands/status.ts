@@ -1,6 +1,6 @@
 import { PAIN_TREND_WEEKS, sessionsThrough, statusAndCheckpoint, statusPlansFrom, statusReadsFrom, type Status } from '../core/coach/index.js';
 import { mondayOf } from '../core/dates.js';
-import { latestFlare, type LatestFlare } from '../core/sessionResponse.js';
+import { flareOfDay, latestFlare, type LatestFlare } from '../core/sessionResponse.js';
 import { statusTrends, type StatusTrends } from '../core/trends.js';
 import { DEFAULT_SESSION_TIME } from '../core/days.js';
 import { onFlareDay, todaySessions } from '../core/todaySessions.js';
@@ -26,7 +26,7 @@ export async function status(_args: string[], flags: StatusFlags, ctx: Context):
   const weekStart = mondayOf(today);
   // B3 judges the last 14 days against their own weeks' quotas: the plans of this week and the two before.
   const needs = { week: statusPlansFrom(today), until: weekStart, sessionsFrom: statusReadsFrom(today) };
-  const { s: told, trends, flare, planned, read, drifts, nextDay } = await withJournal(ctx, false, async (j) => ({
+  const { s: told, trends, flare, easing, planned, read, drifts, nextDay } = await withJournal(ctx, false, async (j) => ({
     ...withCoach(j, today, needs, ({ history, checkpoint, captureAt }) => {
       const out = statusAndCheckpoint({ ...history, today, clockToday: true, checkpoint, captureAt });
       // F3: while the latest session is a flare, status gives the flare-day doses of this week's plan.
@@ -35,10 +35,12 @@ export async function status(_args: string[], flags: StatusFlags, ctx: Context):
       // D1: today's planned sessions, done or still to do.
       const week = { weekStart: out.status.weekStart, paused: out.status.paused, activities: plans, pausedOn: out.pausedOn };
       const slots = todaySessions(week, history.sessions, history.schedules, j.path === null ? DEFAULT_SESSION_TIME : defaultTime(j.db), today);
-      const planned = flare === null ? slots : onFlareDay(slots, flare.doses, history.sessions, today);
+      // F3: a lighter session logged after the flare leaves today's planned one done, as advised.
+      const easing = flareOfDay(history.sessions, today, plans, out.status.paused);
+      const planned = easing === null ? slots : onFlareDay(slots, easing.doses, history.sessions, today);
       const through = sessionsThrough(today, true);
       const trends = statusTrends(history.sessions, through, PAIN_TREND_WEEKS);
-      return { result: { s: out.status, trends, flare, planned }, checkpoint: out.checkpoint };
+      return { result: { s: out.status, trends, flare, easing, planned }, checkpoint: out.checkpoint };
     }),
     read: readStatusOutcomes(j.db, today),
     drifts: await calendarDriftsOf(j, today),
@@ -66,7 +68,7 @@ export async function status(_args: string[], flags: StatusFlags, ctx: Context):
     // M4: the goals' lines and suggestion take the place of P4's general suggestion to choose one.
     const shown = s.suggestion?.rule === 'P4' ? { ...s, suggestion: null } : s;
     print(ctx, [
-      ...statusLines(makeStyle(ctx.color, ctx.stdout.columns, ctx.plain), shown, trends.minutesShown ? trends.minutes : null, flare, planned, trends.doses),
+      ...statusLines(makeStyle(ctx.color, ctx.stdout.columns, ctx.plain), shown, trends.minutesShown ? trends.minutes : null, flare, planned, trends.doses, easing),
       ...drifts.flatMap((d) => ['', ...driftLines(d, today)]),
       ...(more.length ? ['', ...more] : []),
     ]);

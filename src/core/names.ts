@@ -36,3 +36,9 @@ export function typedName(name: string): string {
   if (/^[a-z0-9-]+$/.test(name)) return name;
   return /[$`"\\!]/.test(name) ? `'${name.replace(/'/g, "'\\''")}'` : `"${name}"`;
 }
+
+/** The second line for a name no activity has: the known name it is most likely a slip of, else where the names are. */
+export function unknownNameHint(name: string, known: readonly string[]): string {
+  const near = nearestName(name, known);
+  return near ? `Did you mean ${typedName(near)}? pace list shows the names.` : 'Log it once first, or check the name with pace list.';
+}

@@ -97,3 +97,18 @@ export function latestFlare(
   }
   return { date: latest.date, activity: latest.activity, sessionId: latest.id, reasons, doses };
 }
+
+/**
+ * F3: the flare whose day, or the day after, `today` is, as status first advised it. A lighter
+ * session logged after it that day is the advice followed, not news that ends the flare day:
+ * today's sessions that are not flares are left out, so a session owed is not owed twice.
+ */
+export function flareOfDay(
+  sessions: readonly Session[],
+  today: IsoDate,
+  plans: readonly { activity: string; unit: Unit; quota: number | null }[],
+  paused: boolean,
+): LatestFlare | null {
+  return latestFlare(sessions.filter((x) => x.date !== today || flareReasons(x).length > 0), today, plans, paused);
+}
+

@@ -22,6 +22,11 @@ export function listActivities(db: Db): (Activity & { id: number })[] {
   return stmt(db, 'SELECT id, name, unit, category FROM activities ORDER BY name').all() as ActivityRow[];
 }
 
+/** The names of activities with at least one session: one whose sessions all moved away (a typo corrected) is not offered again. */
+export function activityNamesInUse(db: Db): string[] {
+  return (stmt(db, 'SELECT name FROM activities a WHERE EXISTS (SELECT 1 FROM sessions s WHERE s.activity_id = a.id) ORDER BY name').all() as { name: string }[]).map((r) => r.name);
+}
+
 /** Activities are created on first use; the caller has already settled the unit and category. */
 export function ensureActivity(db: Db, activity: Activity): number {
   const found = findActivity(db, activity.name);

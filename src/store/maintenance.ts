@@ -213,7 +213,7 @@ function refuseExisting(dest: string): void {
     return;
   }
   if (isDir) throw new InputError(`${dest} is a folder; give the backup a file name, for example ${join(dest, 'pace-backup.db')}.`);
-  throw new InputError(`${dest} already exists; pace backup never overwrites a file, so choose a new name.`);
+  throw new InputError(`${dest} already exists; pace backup never overwrites a file, so choose a new name.`, 'In a script run each day, put the date in the name: pace backup "pace-$(date +%F).db"');
 }
 
 /**

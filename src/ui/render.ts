@@ -58,6 +58,8 @@ export function triageLines(style: Style, t: TriageResult): string[] {
     });
   } else if (t.class === 'assess') lines.push(c.yellow.bold('Ease off and get this checked.'), t.advice);
   else if (t.steps[0]?.kind === 'flare') lines.push(c.yellow('Symptoms noted.'), t.advice);
+  // Nothing ticked: nothing to call expected, and beside an open pause it read as an all-clear.
+  else if (t.symptoms.length === 0) lines.push(t.advice);
   else lines.push(c.green('This is expected.'), t.advice);
   for (const m of t.symptoms) lines.push(`  - ${m.label} (${m.code}: ${m.class}, rule ${m.rule})`);
   return lines;

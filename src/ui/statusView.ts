@@ -21,7 +21,7 @@ const weeksOf = (t: SessionDoseTrend) => `${t.weeks.length} ${t.weeks.length ===
  * weekly aim stays (G3: progress toward it, without judging), but not a chart of weeks of zero
  * minutes: their own reps, metres or steps follow it.
  */
-export function statusLines(style: Style, s: Status, minutes: readonly MinutesWeek[] | null, flare: LatestFlare | null = null, planned: readonly TodaySession[] = [], doses: readonly SessionDoseTrend[] = []): string[] {
+export function statusLines(style: Style, s: Status, minutes: readonly MinutesWeek[] | null, flare: LatestFlare | null = null, planned: readonly TodaySession[] = [], doses: readonly SessionDoseTrend[] = [], easing: LatestFlare | null = flare): string[] {
   const { c } = style;
   const lines = [...holdLines(style, s.hold)];
   if (lines.length) lines.push('');
@@ -57,7 +57,7 @@ export function statusLines(style: Style, s: Status, minutes: readonly MinutesWe
   if (s.activities.some((a) => !a.plan)) lines.push('new: no plan yet this week; sessions logged now set the comfortable amount the plan starts from (pace plan shows next week).');
 
   // D1: today's planned sessions, at their times.
-  if (planned.length) lines.push(todayLine(planned, flare));
+  if (planned.length) lines.push(todayLine(planned, easing));
 
   // F3: while the latest session is a flare, the bad-day doses come straight after the week.
   if (flare && flare.doses.length) {

@@ -66,7 +66,7 @@ describe('B3/Q3: a short session on a big day', () => {
     // Seen: "That is 55% of this week's 11 min. Shorter days happen; ..." then "Careful: 18 min today is 1.64 x your planned session of 11 min".
     const s: Session = { ...walk({ date: TODAY, dose: 6 }), id: 9 };
     const boom = { date: TODAY, activity: 'walk', dose: 18, reference: 11, basis: 'quota' as const, ratio: 1.64 };
-    const f = { weekStart: '2026-11-16' as IsoDate, quota: 11, sessionsPerWeek: 3, pct: 55, counts: false, paused: false, boom };
+    const f = { weekStart: '2026-11-16' as IsoDate, quota: 11, sessionsPerWeek: 3, pct: 55, counts: false, paused: false, boom, flareDayDose: null };
     const said = logPlanLines(f, s, TODAY);
     expect(said[0]).toBe("That is 55% of this week's 11 min.");
     expect(said.join(' ')).not.toMatch(/shorter days/i);
@@ -81,7 +81,7 @@ describe('B3/Q3: one long session that is the big day', () => {
     // "Careful: 35 min today is 2.92 x your planned session of 12 min; ...": the same number twice, praise then caution.
     const s: Session = { ...walk({ date: TODAY, dose: 35 }), id: 6 };
     const boom = { date: TODAY, activity: 'walk', dose: 35, reference: 12, basis: 'quota' as const, ratio: 2.92 };
-    const f = { weekStart: '2026-11-16' as IsoDate, quota: 12, sessionsPerWeek: 4, pct: 292, counts: true, paused: false, boom };
+    const f = { weekStart: '2026-11-16' as IsoDate, quota: 12, sessionsPerWeek: 4, pct: 292, counts: true, paused: false, boom, flareDayDose: null };
     const said = logPlanLines(f, s, TODAY);
     expect(said[0]).toBe('It counts toward your plan as one session.');
     expect(said[1]).toMatch(/^Careful: 35 min today is 2\.92 x your planned session of 12 min/);
@@ -95,7 +95,7 @@ describe('Q3: a light session counted in reps', () => {
   it('7 of 13 reps is a lighter day, not a "shorter" one', () => {
     // Seen: "That is 54% of this week's 13 reps. Shorter days happen" on a set of wall push-ups.
     const s: Session = { ...walk({ date: TODAY, dose: 7 }), id: 9, activity: 'wall-push-up', unit: 'reps', category: 'strength' };
-    const f = { weekStart: '2026-11-16' as IsoDate, quota: 13, sessionsPerWeek: 3, pct: 54, counts: false, paused: false, boom: null };
+    const f = { weekStart: '2026-11-16' as IsoDate, quota: 13, sessionsPerWeek: 3, pct: 54, counts: false, paused: false, boom: null, flareDayDose: null };
     expect(logPlanLines(f, s, TODAY)[0]).toBe("That is 54% of this week's 13 reps. Lighter days happen; it is still in your journal.");
   });
 });

@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { init } from '../../src/commands/init.js';
+import { edit } from '../../src/commands/edit.js';
 import { log } from '../../src/commands/log.js';
 import { SYMPTOMS } from '../../src/core/symptoms.js';
 import { sessionsIn, testContext } from '../helpers/context.js';
@@ -276,6 +277,54 @@ describe('pace log, asked by a person', () => {
     await log(['stretching', '5'], { date: '2026-11-16' }, testContext(path));
     const others = await converse(log([], { ...rest, dose: '10' }, person(path)), [[/Activity/, '']]);
     expect(others[0]).toMatch(/^\? Activity \(others: stretching\) \(walk\)$/m);
+  });
+
+  it('(seen) a typo of a known activity is asked about before it becomes a new one: "wlak" is the walk', async () => {
+    // Seen: "pace log wlak 10" asked how wlak is measured and what kind it is, Enter twice made
+    // a new activity ("other") with a plan of its own, and only the last line named walk.
+    const path = await setUp();
+    const rest = { painBefore: '2', painAfter: '2', effort: '3', symptom: [], flare: false, note: '' };
+    await log(['walk', '10'], { date: '2026-11-18' }, testContext(path));
+    const done = log(['wlak', '10'], rest, person(path));
+    const seen = await converse(done, [[/Did you mean walk/, ''], [/check-in/, '']]);
+    expect(await done).toBe(0);
+    expect(seen[0]).toMatch(/wlak is not in your journal yet\. Did you mean walk\? \(Y\/n\)/);
+    expect(seen.some((t) => /How do you measure/.test(t))).toBe(false);
+    expect(sessionsIn(path).map((s) => s.activity)).toEqual(['walk', 'walk']);
+  });
+
+  it('(seen) answering no to "did you mean" keeps the new name and asks how it is measured', async () => {
+    const path = await setUp();
+    const rest = { painBefore: '2', painAfter: '2', effort: '3', symptom: [], flare: false, note: '' };
+    await log(['walk', '10'], { date: '2026-11-18' }, testContext(path));
+    const done = log(['talk', '10'], rest, person(path));
+    const seen = await converse(done, [[/Did you mean walk/, 'n'], [/How do you measure talk/, ''], [/What kind of activity is talk/, ''], [/check-in/, '']]);
+    expect(await done).toBe(0);
+    expect(seen[0]).toMatch(/Did you mean walk/);
+    expect(sessionsIn(path).map((s) => s.activity).sort()).toEqual(['talk', 'walk']);
+  });
+
+  it('"did you mean" is not asked when the unit given is not the known activity\'s ("wall 12reps" beside "walk" in minutes)', async () => {
+    const path = await setUp();
+    const rest = { painBefore: '2', painAfter: '2', effort: '3', symptom: [], flare: false, note: '' };
+    await log(['walk', '10'], { date: '2026-11-18' }, testContext(path));
+    const done = log(['wall', '12reps'], rest, person(path));
+    const seen = await converse(done, [[/What kind of activity is wall/, ''], [/check-in/, '']]);
+    expect(await done).toBe(0);
+    expect(seen.some((t) => /Did you mean/.test(t))).toBe(false);
+    expect(sessionsIn(path).map((s) => s.activity).sort()).toEqual(['walk', 'wall']);
+  });
+
+  it('(seen) the activity question does not offer a name whose sessions were all moved away (a typo corrected)', async () => {
+    // Seen: after "pace edit 3 --activity walk" moved the one "wlak" session, the question still
+    // read "Activity (others: wlak) (walk)", inviting the typo again.
+    const path = await setUp();
+    const rest = { painBefore: '2', painAfter: '2', effort: '3', symptom: [], flare: false, note: '' };
+    await log(['walk', '10'], { date: '2026-11-17' }, testContext(path));
+    await log(['wlak', '10'], { date: '2026-11-18' }, testContext(path));
+    await edit(['2'], { activity: 'walk' }, testContext(path));
+    const seen = await converse(log([], { ...rest, dose: '10' }, person(path)), [[/Activity/, ''], [/check-in/, '']]);
+    expect(seen[0]).toMatch(/^\? Activity \(walk\)$/m);
   });
 
   it("F2: asks whether yesterday's pain has settled, and records a 'no'", async () => {

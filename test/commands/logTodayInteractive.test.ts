@@ -43,6 +43,22 @@ const rest: [RegExp, string | (() => void)][] = [
 ];
 
 describe("pace log offers today's planned session (D1)", () => {
+  it("F3: the day after a flare it offers the flare-day dose status names, not the full quota", async () => {
+    // Seen: status said "Planned today: walk 5.5 min at 7:30 (still to do: a flare day, half of
+    // 11 min)", and pace log offered "Log today's planned session, walk 11 min at 7:30?": Enter
+    // recorded a full session on the day the plan had just said to do half.
+    const { path, quota } = await planned();
+    await log(['walk', String(quota)], { date: '2026-11-20', painBefore: '2', painAfter: '6' }, testContext(path));
+    const told = testContext(path);
+    await status([], { json: true }, told);
+    const eased = JSON.parse(told.stdout.text).flare_day.doses[0].dose as number;
+    expect(eased).toBe(quota / 2);
+
+    const seen = await converse(log([], {}, person(path)), [[/Log today's planned session, walk/, ''], [/settled/, 'y'], ...rest]);
+    expect(seen.find((t) => /Log today's planned session/.test(t))).toContain(`Log today's planned session, walk ${eased} min at 7:30 (a flare day, half of ${quota} min)?`);
+    expect(sessionsIn(path).find((s) => s.date === '2026-11-21')?.dose).toBe(eased);
+  });
+
   it('D1: Enter logs the planned walk at its quota; status then shows it done', async () => {
     const { path, quota } = await planned();
     const before = testContext(path);

@@ -77,7 +77,7 @@ const SESSION: Spec['flags'] = [
 ];
 const SPECS: Spec[] = [
   { words: ['log'], flags: [...SESSION, ['--settled', value]], args: 2 },
-  { words: ['edit'], flags: [...SESSION, ['--no-flare', null]], args: 1 },
+  { words: ['edit'], flags: [...SESSION, ['--no-flare', null], ['--no-symptoms', null]], args: 1 },
   { words: ['delete'], flags: [['--yes', null], ['--json', null]], args: 1 },
   { words: ['list'], flags: [['--from', value], ['--to', value], ['--limit', value], ['--json', null]], args: 0 },
   { words: ['export'], flags: [['--out', outPath], ['--from', value], ['--to', value], ['--weekly', null], ['--format', value], ['--include-notes', null]], args: 0 },

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { flareReasons, isFlareSession } from '../../src/core/coach/flares.js';
-import { latestFlare, sessionResponse } from '../../src/core/sessionResponse.js';
+import { flareOfDay, latestFlare, sessionResponse } from '../../src/core/sessionResponse.js';
 import { addDays } from '../../src/core/dates.js';
 import { SYMPTOM_CODES } from '../../src/core/symptoms.js';
 import type { IsoDate, Session } from '../../src/core/types.js';
@@ -80,6 +80,18 @@ describe('F3 in status: the flare-day dose while the latest session is a flare',
   it('F3: a later session that is not a flare ends it, even on the same day', () => {
     const sessions = [walk({ id: 1, painBefore: 2, painAfter: 8 }), walk({ id: 2 })];
     expect(latestFlare(sessions, TODAY, plans, false)).toBeNull();
+  });
+
+  it('F3: flareOfDay keeps the flare day through the lighter sessions logged after it that day', () => {
+    const yesterday = addDays(TODAY, -1) as IsoDate;
+    const flared = walk({ id: 1, date: yesterday, painBefore: 2, painAfter: 8 });
+    const eased = walk({ id: 2, dose: 6 });
+    expect(latestFlare([flared, eased], TODAY, plans, false)).toBeNull();
+    expect(flareOfDay([flared, eased], TODAY, plans, false)).toMatchObject({ date: yesterday, sessionId: 1 });
+    // A flare today, then a lighter session the same day: still the flare day.
+    expect(flareOfDay([walk({ id: 1, painBefore: 2, painAfter: 8 }), walk({ id: 2, dose: 6 })], TODAY, plans, false)?.sessionId).toBe(1);
+    // A session after the flare on an earlier day ends it, as in latestFlare.
+    expect(flareOfDay([walk({ id: 1, date: addDays(TODAY, -2) as IsoDate, painBefore: 2, painAfter: 8 }), walk({ id: 2, date: yesterday })], TODAY, plans, false)).toBeNull();
   });
 
   it('F3: a flare today or yesterday is the flare day; one two days back is history', () => {

@@ -29,7 +29,7 @@ const BAD_INPUT: [string, string[], RegExp][] = [
   ['a --limit too large to count', ['list', '--limit', '99999999999999999999'], /--limit/],
   ['the activity given twice', ['log', 'walk', '10', '--activity', 'bike'], /given twice/],
   ['the dose given twice', ['log', 'walk', '10', '--dose', '12'], /given twice/],
-  ['extra words after the dose', ['log', 'walk', '10', 'fast'], /too many arguments/],
+  ['extra words after the dose', ['log', 'walk', '10', 'fast'], /"fast" is a word too many: log takes an activity and a dose/],
   ['a plan override before anything was logged', ['plan', '--set', 'walk=12'], /nothing to plan yet/],
   ['a plan override in another unit', ['plan', '--set', 'walk=12reps'], /walk|nothing to plan/],
   ['a weekly export as JSON', ['export', '--weekly', '--format', 'json'], /--weekly/],

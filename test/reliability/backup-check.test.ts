@@ -41,13 +41,13 @@ describe('pace backup', () => {
     expect(r.stdout).toMatch(/5001 sessions/);
   });
 
-  it('refuses to overwrite an existing file: exit 2, one line, the file unchanged', () => {
+  it('refuses to overwrite an existing file: exit 2, two lines (the refusal, a dated name for scripts), the file unchanged', () => {
     const file = join(sb.dir, 'existing.db');
     writeFileSync(file, 'precious');
     const before = sha256(file);
     const r = pace(sb, ['backup', file]);
     expect(r.status).toBe(2);
-    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr.trim().split('\n')).toHaveLength(2);
     expect(r.stderr).toMatch(/already exists/);
     expect(sha256(file)).toBe(before);
   });
