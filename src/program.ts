@@ -130,7 +130,7 @@ export function buildProgram(deps: ProgramDeps): Command {
 
   program
     .command('delete')
-    .description('delete a session')
+    .description('delete a session, printing the pace log command that puts it back')
     .argument('<id>', 'session id (see pace list)')
     .option('-y, --yes', 'do not ask for confirmation')
     .option('--json', 'print the deleted session as JSON')
@@ -141,7 +141,7 @@ export function buildProgram(deps: ProgramDeps): Command {
     .description('write sessions as CSV for a clinic visit, or a JSON backup')
     .option('--out <file>', 'write to this file, replacing a file of that name (never the journal, another SQLite file or a link); - or none: standard output')
     .option('--from <YYYY-MM-DD>', 'CSV rows from this day, or today or yesterday (a JSON backup is always whole)')
-    .option('--to <YYYY-MM-DD>', 'CSV rows up to this day, or today or yesterday')
+    .option('--to <YYYY-MM-DD>', 'CSV rows up to this day, or today or yesterday (with --weekly: the journal as it stood at the end of that day)')
     .option('--weekly', 'one row per week and activity (plan, adherence, pain, flares) instead of one per session')
     .addOption(new Option('--format <format>', 'csv or json').choices(['csv', 'json']).default('csv'))
     .addOption(new Option('--json', 'the same as --format json: a backup of the whole journal').conflicts('format'))

@@ -75,6 +75,14 @@ describe('--help says what the README says', () => {
     expect(text).toContain('--to <YYYY-MM-DD> CSV rows up to this day');
   });
 
+  it('pace export --help: --weekly with --to reads the journal as it stood that day, as report --to does', () => {
+    expect(help('export')).toMatch(/--to <YYYY-MM-DD> CSV rows up to this day[^-]*\(with --weekly: the journal as it stood at the end of that day\)/);
+  });
+
+  it('pace delete --help: says it prints the pace log command that puts the session back', () => {
+    expect(help('delete')).toContain('delete a session, printing the pace log command that puts it back');
+  });
+
   it.each([['log'], ['checkin'], ['edit']])('pace %s --help offers --settled, the next-day check', (command) => {
     expect(help(command)).toMatch(/--settled <yes\|no> whether the pain [^(]*\(next-day check/);
   });
