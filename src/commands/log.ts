@@ -13,14 +13,14 @@ import { askOptional, askSymptoms, validator } from './ask.js';
 import { note, print, printJson, type Context } from './context.js';
 import { PEM_QUESTION, claimFirstUse, firstUseNotice, showNotice } from './firstUse.js';
 import { getSetting, setPem } from '../store/settings.js';
-import { sessionJson, triageJson } from './json.js';
+import { holdJson, sessionJson, triageJson } from './json.js';
 import { adviseOnStderr } from './jsonAdvice.js';
 import { logPlanFeedback, logPlanJson, logPlanLines, logPlanWarnings, logResponse, responseJson } from './logPlan.js';
 import { answerNextDay, nextDayJson, nextDayQuestion, pendingDay, refuseSettledWithoutPending, takenAnswerJson } from './nextDay.js';
 import { takeDayAnswer } from '../store/checkins.js';
 import { calendarNote } from './calendarNote.js';
 import { askToday, todayOffer } from './logToday.js';
-import { triageAndHold } from './safety.js';
+import { openHoldOf, triageAndHold } from './safety.js';
 import { noteWeekOneMoved, weekOneBefore } from './weekOne.js';
 import { settledOnly } from './settledOnly.js';
 import { nearestName } from '../core/names.js';
@@ -51,12 +51,14 @@ export async function log(args: string[], flags: LogFlags, ctx: Context): Promis
     const db = journal.db;
     // What the flags need, read in one go before any question is asked (a read held open while a
     // person answers would hold up every other pace that wants to write).
-    const { pending, pemUnset, known, weekOne } = readTransaction(db, () => ({
+    const { pending, pemUnset, known, weekOne, heldBefore } = readTransaction(db, () => ({
       // F2: the next-day check is about a session from yesterday or the day before.
       pending: pendingDay(db, ctx.today),
       pemUnset: getSetting(db, 'pem') === undefined,
       known: p.activity === undefined ? undefined : findActivity(db, p.activity),
       weekOne: weekOneBefore(db),
+      // T2: a hold already open, said after the session unless this log's own advice says it.
+      heldBefore: openHoldOf(db, ctx.today),
     }));
     refuseSettledWithoutPending(db, ctx.today, settled, pending);
     // F2, cli.md: --settled given alone (no activity, no dose, no other session flag) is a rest
@@ -125,9 +127,9 @@ export async function log(args: string[], flags: LogFlags, ctx: Context): Promis
       // A command run again (the shell's history, a retried script): the same session of the same
       // day logged in the last half hour is named, so one walk does not count twice unseen.
       const twins = twinsOf(j.db, id, new Date(Date.parse(ctx.now()) - TWIN_MINUTES * 60_000).toISOString());
-      return { session: getSession(j.db, id)!, result: triaged.result, checkin, taken, twins, first: claimFirstUse(j.db, ctx.today) };
+      return { session: getSession(j.db, id)!, result: triaged.result, checkin, taken, twins, hold: openHoldOf(j.db, ctx.today), first: claimFirstUse(j.db, ctx.today) };
     });
-    const { session: saved, result, checkin, taken, twins } = written;
+    const { session: saved, result, checkin, taken, twins, hold } = written;
     showNotice(ctx, written.first && pem === undefined, pemUnset && pem === undefined);
     noteWeekOneMoved(ctx, weekOne, saved.date, saved.id);
 
@@ -138,13 +140,16 @@ export async function log(args: string[], flags: LogFlags, ctx: Context): Promis
       for (const line of logPlanWarnings(planned, saved, ctx.today, saysPaused(result) || saysPaused(checkin?.decision?.result))) note(ctx, line);
       printJson(ctx, {
         session: sessionJson(saved), triage: triageJson(result), plan: logPlanJson(planned, saved, ctx.today), checkin: nextDayJson(checkin), response: responseJson(response),
-        day_answer: takenAnswerJson(taken), same_as: twins,
+        day_answer: takenAnswerJson(taken), same_as: twins, hold: holdJson(hold),
       });
     } else {
       // The words, colours and tables are loaded only for a person reading them, not for --json.
-      const { firstSessionLines, logLines, newActivityLines, otherCategoryLines, twinLines } = await import('../ui/logView.js');
+      const { firstSessionLines, heldLines, logLines, newActivityLines, otherCategoryLines, twinLines } = await import('../ui/logView.js');
+      // T2: an assess hold open before this session, which its own advice (a sign, "not settled") did not speak to.
+      const spoken = result !== null && result.class !== 'continue' || checkin?.settled === false;
+      const held = heldBefore?.kind === 'assess' && hold?.kind === 'assess' && !spoken ? heldLines(hold) : [];
       const pauseSaid = saysPaused(result) || saysPaused(checkin?.decision?.result);
-      print(ctx, [...logLines(ctx.color, saved, result, checkin, response, taken), ...(result?.class === 'stop' ? [] : twinLines(saved, twins, TWIN_MINUTES)), ...logPlanLines(planned, saved, ctx.today, pauseSaid), ...newActivityLines(saved, namesBefore), ...otherCategoryLines(saved, !namesBefore.includes(saved.activity) && p.category === undefined), ...(ctx.interactive && namesBefore.length === 0 && result?.class !== 'stop' ? firstSessionLines(saved) : []), ...(await calendarNote(j, ctx.today))]);
+      print(ctx, [...logLines(ctx.color, saved, result, checkin, response, taken), ...held, ...(result?.class === 'stop' ? [] : twinLines(saved, twins, TWIN_MINUTES)), ...logPlanLines(planned, saved, ctx.today, pauseSaid), ...newActivityLines(saved, namesBefore), ...otherCategoryLines(saved, !namesBefore.includes(saved.activity) && p.category === undefined), ...(ctx.interactive && namesBefore.length === 0 && result?.class !== 'stop' ? firstSessionLines(saved) : []), ...(await calendarNote(j, ctx.today))]);
       // W2, M2: the weekly check-in and goal re-ratings, offered once the session is saved; not
       // under STOP NOW (T3), where a routine question would push the advice off the screen. The
       // check-in stays due, and the next log offers it. Nor after the safety question (S1): the

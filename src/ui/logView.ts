@@ -6,6 +6,8 @@ import type { SessionResponse } from '../core/sessionResponse.js';
 import type { TriageResult } from '../core/triage.js';
 import { nearestName, typedName } from '../core/names.js';
 import type { Session } from '../core/types.js';
+import type { Hold } from '../core/coach/types.js';
+import { HOLD_WAY_OUT, holdSigns } from './planView.js';
 import { adviceFirst, sessionSummary, triageLines } from './render.js';
 import { makeStyle, type Style } from './style.js';
 
@@ -128,4 +130,9 @@ export function twinLines(s: Session, twins: readonly number[], minutes: number)
   if (twins.length === 0) return [];
   const ids = twins.length === 1 ? `session ${twins[0]}` : `sessions ${twins.slice(0, -1).join(', ')} and ${twins.at(-1)}`;
   return [`Same as ${ids}, logged in the last ${minutes} minutes. If it is one session logged twice, pace delete ${s.id} takes this one out.`];
+}
+
+/** T2: a session logged while an assess hold is open: the hold, what it asks and the way out. */
+export function heldLines(hold: Hold): string[] {
+  return [`Your plan is on hold since ${shortDate(hold.since)}${holdSigns(hold)}: ease off rather than build up until it has been checked.`, HOLD_WAY_OUT];
 }

@@ -158,3 +158,31 @@ describe('F3: status shows the flare-day dose only while the flare is recent', (
     expect(json.flare_day).toBeNull();
   });
 });
+
+describe('T2: a session logged while a hold is open says the hold, once', () => {
+  // Seen: after "pain still raised more than a day after exercise", the next walk was logged with
+  // "an expected response" and nothing else: the hold, and what to do about it, only in status.
+  function heldJournal(): TempPace {
+    const pace = tempPace(tempDir());
+    ok(pace, ['init', '--pem', 'no'], '2026-01-05');
+    for (const d of ['05', '07', '09']) ok(pace, ['log', 'walk', '10'], `2026-01-${d}`);
+    ok(pace, ['triage', '--symptom', 'pain-over-24h'], '2026-01-12');
+    return pace;
+  }
+  const HELD = /^Your plan is on hold since Mon 12 Jan \(pain-over-24h\): ease off rather than build up until it has been checked\.\nOnce a physiotherapist or doctor has checked it, run: pace triage --cleared$/m;
+
+  it('in words after the session, and as `hold` in --json', () => {
+    const pace = heldJournal();
+    expect(ok(pace, ['log', 'walk', '10', '--pain-before', '3', '--pain-after', '3'], '2026-01-13')).toMatch(HELD);
+    const json = JSON.parse(ok(pace, ['log', 'walk', '10', '--json'], '2026-01-14')) as { hold: unknown };
+    expect(json.hold).toEqual({ kind: 'assess', since: '2026-01-12', symptoms: ['pain-over-24h'] });
+  });
+
+  it('not once cleared, and not beside the advice of a sign that opens or meets it again', () => {
+    const pace = heldJournal();
+    expect(ok(pace, ['log', 'walk', '10', '--symptom', 'joint-swelling'], '2026-01-13')).not.toMatch(/^Your plan is on hold since/m);
+    ok(pace, ['triage', '--cleared'], '2026-01-14');
+    expect(ok(pace, ['log', 'walk', '10'], '2026-01-15')).not.toMatch(/on hold/);
+    expect((JSON.parse(ok(pace, ['log', 'walk', '10', '--json'], '2026-01-16')) as { hold: unknown }).hold).toBeNull();
+  });
+});
