@@ -145,8 +145,9 @@ export async function log(args: string[], flags: LogFlags, ctx: Context): Promis
     } else {
       // The words, colours and tables are loaded only for a person reading them, not for --json.
       const { firstSessionLines, heldLines, logLines, newActivityLines, otherCategoryLines, twinLines } = await import('../ui/logView.js');
-      // T2: an assess hold open before this session, which its own advice (a sign, "not settled") did not speak to.
-      const spoken = result !== null && result.class !== 'continue' || checkin?.settled === false;
+      // T2: an assess hold open before this session, which its own advice did not speak to: any
+      // symptom's advice names the hold (triage.ts), as does a "not settled" answer.
+      const spoken = result !== null || checkin?.settled === false;
       const held = heldBefore?.kind === 'assess' && hold?.kind === 'assess' && !spoken ? heldLines(hold) : [];
       const pauseSaid = saysPaused(result) || saysPaused(checkin?.decision?.result);
       print(ctx, [...logLines(ctx.color, saved, result, checkin, response, taken), ...held, ...(result?.class === 'stop' ? [] : twinLines(saved, twins, TWIN_MINUTES)), ...logPlanLines(planned, saved, ctx.today, pauseSaid), ...newActivityLines(saved, namesBefore), ...otherCategoryLines(saved, !namesBefore.includes(saved.activity) && p.category === undefined), ...(ctx.interactive && namesBefore.length === 0 && result?.class !== 'stop' ? firstSessionLines(saved) : []), ...(await calendarNote(j, ctx.today))]);

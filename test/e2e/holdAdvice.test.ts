@@ -181,6 +181,10 @@ describe('T2: a session logged while a hold is open says the hold, once', () => 
   it('not once cleared, and not beside the advice of a sign that opens or meets it again', () => {
     const pace = heldJournal();
     expect(ok(pace, ['log', 'walk', '10', '--symptom', 'joint-swelling'], '2026-01-13')).not.toMatch(/^Your plan is on hold since/m);
+    // A usual sign's advice says the hold stays: said once, not twice.
+    const usual = ok(pace, ['log', 'walk', '10', '--symptom', 'muscle-fatigue'], '2026-01-13');
+    expect(usual).toMatch(/stays on hold until/);
+    expect(usual).not.toMatch(/^Your plan is on hold since/m);
     ok(pace, ['triage', '--cleared'], '2026-01-14');
     expect(ok(pace, ['log', 'walk', '10'], '2026-01-15')).not.toMatch(/on hold/);
     expect((JSON.parse(ok(pace, ['log', 'walk', '10', '--json'], '2026-01-16')) as { hold: unknown }).hold).toBeNull();
