@@ -13,7 +13,9 @@ export const MEASURE_LABELS: Record<MeasureName, string> = {
   // aim (Q6) that status shows; the words say which.
   minutes_per_week: 'minutes of any activity a week',
   sessions_per_week: 'sessions a week',
-  adherence_pct: 'planned sessions done',
+  // Q3, R1: the mean of each week's share (each activity's week, at most 100%; meanAdherence),
+  // which bare "planned sessions done" read as all sessions done over all planned.
+  adherence_pct: 'planned sessions done (mean of weeks)',
   pain_before: 'pain before sessions',
   pain_change: 'pain rise during sessions',
   peg: 'PEG score (pain and its interference)',

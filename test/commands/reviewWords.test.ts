@@ -69,3 +69,15 @@ describe('R1: flares and boom-bust cycles are put per 4 weeks, and said with the
     expect(json.measures.find((m) => m.name === 'sessions_per_week')).not.toHaveProperty('then_count');
   });
 });
+
+describe('R1, Q3: planned sessions done is named for how it is counted', () => {
+  // The figure is the mean of each week's share (each activity's week, at most 100%), not the
+  // sessions done over all planned: "planned sessions done 78%" read as the second (78.6%).
+  const r = review([...weeks(MON, [10, 10, flare(10)], times(3, 10)), ...weeks(week(3), ...Array.from({ length: 4 }, () => times(3, 10)))], '2026-02-15');
+
+  it('the words and the table say it is a mean of the weeks', () => {
+    expect(reviewSummary(r)).toMatch(/planned sessions done \(mean of weeks\) 100% -> 25%/);
+    const lines = reviewLines(makeStyle(false), r).join('\n').split('\n');
+    expect(lines.find((l) => l.startsWith('│') && l.includes('planned sessions'))).toMatch(/^│ planned sessions done \(mean of weeks\) │ +100% │ +25% │ worse/);
+  });
+});

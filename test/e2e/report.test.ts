@@ -129,7 +129,7 @@ describe('C1, R1: planned sessions done, on the Monday after four weeks at the q
     const monday = mondayOf(start, 5);
     const out = join(pace.home, 'visit.html');
     expect(pace.run(['report', '--out', out], { PACE_TODAY: monday }).status).toBe(0);
-    expect(readFileSync(out, 'utf8')).toContain('<th scope="row">Planned sessions done</th><td class="n">100%</td>');
+    expect(readFileSync(out, 'utf8')).toContain('<th scope="row">Planned sessions done (mean of weeks)</th><td class="n">100%</td>');
     const review = JSON.parse(pace.run(['review', '--json'], { PACE_TODAY: monday }).stdout) as { measures: { name: string; now: number }[] };
     expect(review.measures.find((m) => m.name === 'adherence_pct')!.now).toBe(100);
   });

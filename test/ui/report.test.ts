@@ -250,7 +250,7 @@ describe('C1, R1: what has changed, cut as the goals table is', () => {
       expect(said).toContain(`"${cut(text(1), fit.goalText)}" 9 to 2`);
       // Every worse measure is still named; the goals past the limit are counted.
       const worse = page.changes.tail.find((t) => t.startsWith('Worse than at the start'))!;
-      expect(worse).toMatch(/^Worse than at the start: planned sessions done 100% to 50%; function score \(your goals\) 9\.0 to 2\.0; "1 carry/);
+      expect(worse).toMatch(/^Worse than at the start: planned sessions done \(mean of weeks\) 100% to 50%; function score \(your goals\) 9\.0 to 2\.0; "1 carry/);
       const shown = fit.changes >= 5 ? 5 : fit.changes - 1;
       expect(worse.match(/" 9 to 2/g)).toHaveLength(shown);
       if (shown < 5) expect(worse).toContain(`; and ${5 - shown} more goals. Setbacks happen`);
@@ -264,7 +264,7 @@ describe('C1, R1: planned sessions done', () => {
     const r = clinicReport({
       sessions: weeks(MON, times(3, 10), times(3, 10), [10]), settings: settings({ startDate: MON }), overrides: [], acceptances: [], triageRecords: [], checkins: [], goals: [], today, period: { from: week(3), to: today }, notes: null,
     });
-    expect(reportPage(r).summary).toContainEqual(['Planned sessions done', 'no week over yet']);
+    expect(reportPage(r).summary).toContainEqual(['Planned sessions done (mean of weeks)', 'no week over yet']);
   });
 });
 
@@ -372,7 +372,7 @@ describe('C1: the HTML tables read as tables', () => {
       expect(attrs ?? "", cell).toMatch(/scope="(col|row)"/);
       expect(inner!.replace(/<[^>]+>/g, '').trim(), cell).not.toBe('');
     }
-    expect(html).toMatch(/<th scope="row"[^>]*>Planned sessions done<\/th><td class="n">/);
+    expect(html).toMatch(/<th scope="row"[^>]*>Planned sessions done \(mean of weeks\)<\/th><td class="n">/);
     expect(html).toMatch(/<th scope="row"[^>]*>climb the stairs<\/th>/);
     // Row headers look as the cells did: an event's date stays on one line.
     expect(html).toMatch(/<th scope="row" class="v">\d+ \w+ 2026<\/th>/);

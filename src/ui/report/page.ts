@@ -1,7 +1,7 @@
 import type { ClinicReport, ReportEvent } from '../../core/report/report.js';
 import { oneDecimal, oneDecimalText } from '../../core/numbers.js';
 import { PHASE_NAMES } from '../planView.js';
-import { doseLabel, doseValue, ownWindows, summaryParts, VERDICT_WORDS } from '../reviewWords.js';
+import { doseLabel, doseValue, MEASURE_LABELS, ownWindows, summaryParts, VERDICT_WORDS } from '../reviewWords.js';
 import { closedWords, GOAL_SCALE } from '../goalView.js';
 import { doseChart, eventKey, eventKeyWords, outcomeChart, painChart } from './charts.js';
 import { cut, dateWithin, EVENT_NAMES, eventWords, firstOf, holdWords, longDate, unitWord } from './words.js';
@@ -55,6 +55,8 @@ function modesWords(r: ClinicReport): string {
   if (first === undefined) return `${modeWord(r.mode)} mode`;
   return [`${modeWord(first.mode)} mode`, ...later.map((m) => `${modeWord(m.mode)} mode from ${longDate(m.from)}`)].join(', ');
 }
+
+const sentence = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
 
 const sign = (x: number) => (x > 0 ? `+${x}` : String(x));
 
@@ -210,7 +212,8 @@ export function reportPage(r: ClinicReport, fit: Fit = FITS[0]): ReportPage {
     },
     summary: [
       ['Sessions', String(r.sessions)],
-      ['Planned sessions done', r.adherencePct !== null ? `${r.adherencePct}%` : r.weeksOver === 0 ? 'no week over yet' : 'no plan'],
+      // Q3, R1: named as the review names it: a mean of the weeks' shares, not done over planned.
+      [sentence(MEASURE_LABELS.adherence_pct), r.adherencePct !== null ? `${r.adherencePct}%` : r.weeksOver === 0 ? 'no week over yet' : 'no plan'],
       ['Boom-bust cycles', cycleWords(r.boomBustDates, r.period)],
       ['Flares', String(r.events.filter((e) => e.kind === 'flare').length)],
       ...doses.shown.map((m): [string, string] => [
