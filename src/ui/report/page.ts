@@ -101,6 +101,15 @@ function functionChangeWords(r: ClinicReport): string {
   return `, change ${sign(oneDecimal(fs.change))} (${VERDICT_WORDS[verdict]})`;
 }
 
+/**
+ * M2, C1: the latest rating with its day, "7 (3 Dec)": without it a clinician could not tell a
+ * rating of last week from one of two months back. The year is given when it is not the period's.
+ */
+function latestWords(g: ClinicReport['goals'][number], periodEnd: IsoDate): string {
+  if (g.latestRating === null) return '-';
+  return g.latestDate === null ? String(g.latestRating) : `${g.latestRating} (${dateWithin(g.latestDate, { from: g.latestDate, to: periodEnd })})`;
+}
+
 const spanWords = (s: Span) => `${dateWithin(s.from, s)} to ${longDate(s.to)}`;
 
 /**
@@ -196,7 +205,7 @@ export function reportPage(r: ClinicReport, fit: Fit = FITS[0]): ReportPage {
       rows: goals.shown.map((g) => [
         cut(g.goal.text, fit.goalText) + (g.goal.status === 'open' ? '' : ` (${closedWords(g.goal.status)})`),
         g.firstRating === null ? '-' : String(g.firstRating),
-        g.latestRating === null ? '-' : String(g.latestRating),
+        latestWords(g, to),
         // M3: rated once, a goal has no change yet ("0" read as no progress), as the score line says.
         g.change === null || g.goal.ratings.length < 2 ? '-' : sign(g.change),
         g.verdict === 'not-enough-data' ? (g.goal.ratings.length < 2 ? 'not re-rated' : 'too early to say') : VERDICT_WORDS[g.verdict],
