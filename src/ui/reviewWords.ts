@@ -47,7 +47,7 @@ const weeksWord = (n: number) => `${n} ${n === 1 ? 'week' : 'weeks'}`;
  * cycles are put per four weeks; with the count beside the rate, "2.0 (1 in 2 weeks)", one flare
  * in the two weeks of then never reads as two.
  */
-export function sideValue(m: Measure, side: 'then' | 'now'): string {
+function sideValue(m: Measure, side: 'then' | 'now'): string {
   const shown = formatValue(m.name, m[side]);
   if (m.counts === undefined || m[side] === null) return shown;
   return `${shown} (${m.counts[side]} in ${weeksWord(side === 'then' ? m.counts.thenWeeks : m.counts.nowWeeks)})`;
