@@ -52,7 +52,12 @@ export function reviewJson(r: Review) {
     // R1: false when every session of then and now is in reps, metres or steps: minutes_per_week
     // stays (cli.md), unjudged ("no-timed-sessions"), and the views leave its row out.
     minutes_shown: r.minutesShown,
-    measures: r.measures.map((m) => ({ name: m.name, then: round(m.then), now: round(m.now), change: round(m.change), verdict: m.verdict, missing: m.missing })),
+    // R1: flares and boom-bust cycles also give what was counted in each window (added to cli.md's
+    // fields): then is two weeks, so 1 flare there is 2.0 per four weeks.
+    measures: r.measures.map((m) => ({
+      name: m.name, then: round(m.then), now: round(m.now), change: round(m.change), verdict: m.verdict, missing: m.missing,
+      ...(m.counts && { then_count: m.counts.then, now_count: m.counts.now }),
+    })),
     // R1: each activity in reps, metres or steps, a session then (its own first two weeks) and now.
     activities: r.doses.map((m) => ({ activity: m.activity, unit: m.unit, then: m.then, now: m.now, change: m.change, verdict: m.verdict, missing: m.missing, then_from: m.thenSpan.from, then_to: m.thenSpan.to, now_from: m.nowSpan.from, now_to: m.nowSpan.to })),
     goals: r.goals.map((g) => ({ ...goalJson(g), verdict: g.verdict })),

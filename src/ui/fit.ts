@@ -92,7 +92,8 @@ export const HELD = '\ue001';
  * broken there: a number left at the end of a line with its arrow starting the next reads as two.
  */
 export function holdChanges(text: string, glue = HELD): string {
-  return text.replace(/(\S) -> (?=\S)/g, `$1${glue}->${glue}`);
+  // R1: and the count beside a rate, "(1 in 2 weeks)", so that its number stays with its weeks.
+  return text.replace(/(\S) -> (?=\S)/g, `$1${glue}->${glue}`).replace(/\((\d+) in (\d+) (weeks?)\)/g, `($1${glue}in${glue}$2${glue}$3)`);
 }
 
 function fitLines(text: string, width: number): string {

@@ -3,7 +3,7 @@ import type { Verdict } from '../core/outcomes/measures.js';
 import type { Review } from '../core/outcomes/review.js';
 import { changeWords, closedWords, GOAL_SCALE } from './goalView.js';
 import { beforeProgramWords, wrap as wrapText } from './planView.js';
-import { doseLabel, doseValue, formatValue, MEASURE_LABELS, ownWindows, shownMeasures, summaryParts, VERDICT_WORDS } from './reviewWords.js';
+import { countLabel, doseLabel, doseValue, formatValue, MEASURE_LABELS, ownWindows, shownMeasures, summaryParts, VERDICT_WORDS } from './reviewWords.js';
 import type { Style } from './style.js';
 import { table } from './table.js';
 
@@ -28,7 +28,12 @@ export function reviewLines(style: Style, r: Review): string[] {
       ['', 'then', 'now', ''],
       [
         // R1: with no session timed, minutes are no measure of them; their own rows follow.
-        ...shownMeasures(r).map((m) => [MEASURE_LABELS[m.name], formatValue(m.name, m.then), formatValue(m.name, m.now), paint(m.verdict, VERDICT_WORDS[m.verdict])]),
+        ...shownMeasures(r).flatMap((m) => [
+          [MEASURE_LABELS[m.name], formatValue(m.name, m.then), formatValue(m.name, m.now), paint(m.verdict, VERDICT_WORDS[m.verdict])],
+          // R1: a rate per 4 weeks has its count on the row below ("2.0" over "1"), so that it is
+          // never read as one; a row of its own keeps the table within 80 columns.
+          ...(m.counts ? [[countLabel(m.counts), String(m.counts.then), String(m.counts.now), '']] : []),
+        ]),
         // R1: reps, metres and steps are not minutes: each such activity has its own row.
         ...r.doses.map((m) => [`${m.activity}, ${doseLabel(m)}`, doseValue(m.then), doseValue(m.now), paint(m.verdict, VERDICT_WORDS[m.verdict])]),
       ],

@@ -1,6 +1,6 @@
 import { shortDate } from '../core/dates.js';
 import { oneDecimal, oneDecimalText } from '../core/numbers.js';
-import type { MeasureName, Measure, Verdict } from '../core/outcomes/measures.js';
+import type { EventCounts, MeasureName, Measure, Verdict } from '../core/outcomes/measures.js';
 import type { DoseMeasure } from '../core/outcomes/doses.js';
 import type { Review } from '../core/outcomes/review.js';
 import type { Span } from '../core/outcomes/windows.js';
@@ -13,7 +13,9 @@ export const MEASURE_LABELS: Record<MeasureName, string> = {
   // aim (Q6) that status shows; the words say which.
   minutes_per_week: 'minutes of any activity a week',
   sessions_per_week: 'sessions a week',
-  adherence_pct: 'planned sessions done',
+  // Q3, R1: the mean of each week's share (each activity's week, at most 100%; meanAdherence),
+  // which bare "planned sessions done" read as all sessions done over all planned.
+  adherence_pct: 'planned sessions done (mean of weeks)',
   pain_before: 'pain before sessions',
   pain_change: 'pain rise during sessions',
   peg: 'PEG score (pain and its interference)',
@@ -38,7 +40,23 @@ export function formatValue(name: MeasureName, x: number | null): string {
 /** R1: the measures a view shows: minutes only where a session of then or now is timed (minutesShown). */
 export const shownMeasures = (r: Review): Measure[] => r.measures.filter((m) => r.minutesShown || m.name !== 'minutes_per_week');
 
-const span = (m: Measure) => `${formatValue(m.name, m.then)} -> ${formatValue(m.name, m.now)}`;
+const weeksWord = (n: number) => `${n} ${n === 1 ? 'week' : 'weeks'}`;
+
+/**
+ * One side of a measure as the table, the words and the report give it. R1: flares and boom-bust
+ * cycles are put per four weeks; with the count beside the rate, "2.0 (1 in 2 weeks)", one flare
+ * in the two weeks of then never reads as two.
+ */
+function sideValue(m: Measure, side: 'then' | 'now'): string {
+  const shown = formatValue(m.name, m[side]);
+  if (m.counts === undefined || m[side] === null) return shown;
+  return `${shown} (${m.counts[side]} in ${weeksWord(side === 'then' ? m.counts.thenWeeks : m.counts.nowWeeks)})`;
+}
+
+/** R1: the row under a rate per 4 weeks in a table: what was counted, "  counted (then 2 weeks, now 4)". */
+export const countLabel = (c: EventCounts) => `  counted (then ${weeksWord(c.thenWeeks)}, now ${c.nowWeeks})`;
+
+const span = (m: Measure) => `${sideValue(m, 'then')} -> ${sideValue(m, 'now')}`;
 
 /** R1: an activity in reps, metres or steps, per session: "5 -> 9.5 reps a session". */
 export const doseLabel = (m: DoseMeasure) => `${m.unit} a session`;

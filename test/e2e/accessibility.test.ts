@@ -70,10 +70,12 @@ describe('a change from one number to the next stays on one line', () => {
   // line, met the number alone with no arrow, then an arrow with no number before it.
   it.each([[undefined], ['40'], ['60']])('review, COLUMNS %s', (COLUMNS) => {
     const out = run(['review'], COLUMNS === undefined ? {} : { COLUMNS });
-    expect(out).toMatch(/weeks 0\.0 -> \d\.\d/);
+    expect(out).toMatch(/weeks 0\.0\s+\(0 in 2 weeks\) -> \d\.\d\s+\(\d in \d weeks?\)/);
     for (const line of out.split('\n')) {
       expect(line).not.toMatch(/^\s*->/);
       expect(line).not.toMatch(/->\s*$/);
+      // R1: nor is a count parted from its weeks: "(1 in" / "2 weeks)".
+      expect(line).not.toMatch(/\(\d+( in( \d+)?)?$/);
     }
   });
 });
@@ -117,7 +119,7 @@ describe('a screen reader: plain output (--plain, PACE_PLAIN=1, TERM=dumb)', () 
   });
 
   it('a change is said with "to": pain 3 to 4, 0.0 to 2.0', () => {
-    expect(run(['review', '--plain'])).toMatch(/flares per 4 weeks 0\.0 to \d\.\d/);
+    expect(run(['review', '--plain'])).toMatch(/flares per 4 weeks 0\.0 \(0 in 2 weeks\) to \d\.\d \(\d in \d weeks?\)/);
     const logged = answeredPace().run(['--plain', 'log', 'walk', '5', '--pain-before', '3', '--pain-after', '4'], { PACE_TODAY: TODAY });
     expect(logged.stdout).toMatch(/^Saved: walk 5 min on Sat 21 Nov 2026, pain 3 to 4 \(session 1\)\.$/m);
     expect(logged.stdout).toMatch(/^Pain 3 to 4: a small rise/m);

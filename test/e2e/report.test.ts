@@ -59,8 +59,9 @@ describe('pace report after sixteen weeks with goals, check-ins, a flare and an 
     expect(text).toMatch(/minutes of any activity a week/);
     // R1: the weeks compared, weeks 1-2 lying before this twelve-week period.
     expect(text).toMatch(/Compared: program weeks 1-2 \(5 Jan to 18 Jan 2026\) with the last 4 weeks that are over \(23 Mar to 19 Apr 2026\)/);
-    expect(text).toMatch(/climb the stairs to my flat without stopping 3 7 \+4 better/);
-    expect(text).toMatch(/sit on the floor and get up 2 3 \+1 about the same/);
+    // M2, C1: the latest rating with its day.
+    expect(text).toMatch(/climb the stairs to my flat without stopping 3 7 \(12 Apr\) \+4 better/);
+    expect(text).toMatch(/sit on the floor and get up 2 3 \(12 Apr\) \+1 about the same/);
     expect(text).toMatch(/Flare walk: marked as a flare/);
     expect(text).toMatch(/Assess a joint that is clearly swollen/);
     expect(text).toMatch(/Sessions 43 /);
@@ -129,7 +130,7 @@ describe('C1, R1: planned sessions done, on the Monday after four weeks at the q
     const monday = mondayOf(start, 5);
     const out = join(pace.home, 'visit.html');
     expect(pace.run(['report', '--out', out], { PACE_TODAY: monday }).status).toBe(0);
-    expect(readFileSync(out, 'utf8')).toContain('<th scope="row">Planned sessions done</th><td class="n">100%</td>');
+    expect(readFileSync(out, 'utf8')).toContain('<th scope="row">Planned sessions done (mean of weeks)</th><td class="n">100%</td>');
     const review = JSON.parse(pace.run(['review', '--json'], { PACE_TODAY: monday }).stdout) as { measures: { name: string; now: number }[] };
     expect(review.measures.find((m) => m.name === 'adherence_pct')!.now).toBe(100);
   });

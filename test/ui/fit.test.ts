@@ -21,6 +21,13 @@ describe('prose on a terminal', () => {
     }
   });
 
+  it('R1: a count beside a rate, "(1 in 4 weeks)", is never broken apart, at any width', () => {
+    const item = '  - flares per 4 weeks 0.0 (0 in 2 weeks) -> 1.0 (1 in 4 weeks); boom-bust cycles per 4 weeks 0.0 (0 in 2 weeks) -> 1.0 (1 in 4 weeks)';
+    for (let width = 30; width <= 80; width++) {
+      for (const line of fitText(item, width).split('\n')) expect(line, `${width}`).not.toMatch(/\(\d+( in( \d+)?)?$/);
+    }
+  });
+
   it('a list item carries on under its own text, past "  1. "', () => {
     const text = fitText('  1. Walk to the corner shop and back without needing to sit down on the bench halfway: 3', 40);
     const [first, ...rest] = text.split('\n');

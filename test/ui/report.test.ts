@@ -80,7 +80,7 @@ describe('C1, R1: the goals table', () => {
       sessions: weeks(MON, times(3, 10), times(3, 10)), settings: settings({ startDate: MON }), overrides: [], acceptances: [], triageRecords: [], checkins: [], today: to, period: { from: MON, to }, notes: null,
       goals: [{ id: 1, text: 'climb the stairs', status: 'open', createdOn: MON, closedOn: null, ratings: [{ date: MON, rating: 2 }, { date: to, rating: 6 }] }],
     });
-    expect(reportPage(r).goals.rows).toEqual([['climb the stairs', '2', '6', '+4', 'too early to say']]);
+    expect(reportPage(r).goals.rows).toEqual([['climb the stairs', '2', '6 (19 Jan)', '+4', 'too early to say']]);
     // The score line agrees with the row: no "(a clear change)" beside "too early to say".
     expect(reportPage(r).goals.score).toBe('Function score 6.0 of 10 (too early to say whether it changed)');
   });
@@ -97,7 +97,21 @@ describe('C1, R1: the goals table', () => {
     // Seen in week 2: "climb the stairs 3 3 0 not re-rated", a change of 0 for a goal that had
     // not been rated a second time, beside a score line that rightly gave no change.
     const page = reportPage(report(weeks(MON, ...Array.from({ length: 12 }, () => times(3, 10)))));
-    expect(page.goals.rows).toEqual([['climb the stairs', '3', '3', '-', 'not re-rated']]);
+    expect(page.goals.rows).toEqual([['climb the stairs', '3', '3 (5 Jan)', '-', 'not re-rated']]);
+  });
+
+  it('M2, C1: the latest rating gives its date, so a rating of two months ago is not read as last week\'s', () => {
+    // Seen: "First 3, Latest 7" with no date; the 7 could be from last week or from the period's start.
+    const goals = [{ id: 1, text: 'climb the stairs', status: 'open' as const, createdOn: MON, closedOn: null, ratings: [{ date: MON, rating: 3 }, { date: week(4), rating: 7 }] }];
+    const r = clinicReport({ sessions: weeks(MON, ...Array.from({ length: 12 }, () => times(3, 10))), settings: settings({ startDate: MON }), overrides: [], acceptances: [], triageRecords: [], checkins: [], today: TODAY, period: reportPeriod(TODAY), notes: null, goals });
+    expect(reportPage(r).goals.rows[0]!.slice(1, 3)).toEqual(['3', '7 (26 Jan)']);
+    expect(reportHtml(reportPage(r), 'a4')).toContain('<td class="n">7 (26 Jan)</td>');
+  });
+
+  it('C1: a latest rating in another year than the period\'s end gives its year', () => {
+    const goals = [{ id: 1, text: 'climb the stairs', status: 'open' as const, createdOn: d('2025-12-29'), closedOn: null, ratings: [{ date: d('2025-12-29'), rating: 4 }] }];
+    const r = clinicReport({ sessions: weeks(MON, ...Array.from({ length: 12 }, () => times(3, 10))), settings: settings({ startDate: MON }), overrides: [], acceptances: [], triageRecords: [], checkins: [], today: TODAY, period: reportPeriod(TODAY), notes: null, goals });
+    expect(reportPage(r).goals.rows[0]!.slice(1, 3)).toEqual(['4', '4 (29 Dec 2025)']);
   });
 });
 
@@ -250,7 +264,7 @@ describe('C1, R1: what has changed, cut as the goals table is', () => {
       expect(said).toContain(`"${cut(text(1), fit.goalText)}" 9 to 2`);
       // Every worse measure is still named; the goals past the limit are counted.
       const worse = page.changes.tail.find((t) => t.startsWith('Worse than at the start'))!;
-      expect(worse).toMatch(/^Worse than at the start: planned sessions done 100% to 50%; function score \(your goals\) 9\.0 to 2\.0; "1 carry/);
+      expect(worse).toMatch(/^Worse than at the start: planned sessions done \(mean of weeks\) 100% to 50%; function score \(your goals\) 9\.0 to 2\.0; "1 carry/);
       const shown = fit.changes >= 5 ? 5 : fit.changes - 1;
       expect(worse.match(/" 9 to 2/g)).toHaveLength(shown);
       if (shown < 5) expect(worse).toContain(`; and ${5 - shown} more goals. Setbacks happen`);
@@ -264,7 +278,7 @@ describe('C1, R1: planned sessions done', () => {
     const r = clinicReport({
       sessions: weeks(MON, times(3, 10), times(3, 10), [10]), settings: settings({ startDate: MON }), overrides: [], acceptances: [], triageRecords: [], checkins: [], goals: [], today, period: { from: week(3), to: today }, notes: null,
     });
-    expect(reportPage(r).summary).toContainEqual(['Planned sessions done', 'no week over yet']);
+    expect(reportPage(r).summary).toContainEqual(['Planned sessions done (mean of weeks)', 'no week over yet']);
   });
 });
 
@@ -372,7 +386,7 @@ describe('C1: the HTML tables read as tables', () => {
       expect(attrs ?? "", cell).toMatch(/scope="(col|row)"/);
       expect(inner!.replace(/<[^>]+>/g, '').trim(), cell).not.toBe('');
     }
-    expect(html).toMatch(/<th scope="row"[^>]*>Planned sessions done<\/th><td class="n">/);
+    expect(html).toMatch(/<th scope="row"[^>]*>Planned sessions done \(mean of weeks\)<\/th><td class="n">/);
     expect(html).toMatch(/<th scope="row"[^>]*>climb the stairs<\/th>/);
     // Row headers look as the cells did: an event's date stays on one line.
     expect(html).toMatch(/<th scope="row" class="v">\d+ \w+ 2026<\/th>/);

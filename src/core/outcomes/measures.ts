@@ -43,6 +43,19 @@ export interface Measure {
   change: number | null;
   verdict: Verdict;
   missing: Missing | null;
+  /**
+   * R1: flares and boom-bust cycles only: what was counted, and over how many weeks, before it was
+   * put per four weeks. One flare in the two weeks of then is 2.0 per four weeks; the views say
+   * "2.0 (1 in 2 weeks)" so that it never reads as two flares.
+   */
+  counts?: EventCounts;
+}
+
+export interface EventCounts {
+  then: number;
+  now: number;
+  thenWeeks: number;
+  nowWeeks: number;
 }
 
 /** Pain means need a few ratings on each side to say anything. */
@@ -72,6 +85,8 @@ interface Side {
   painChange: number | null;
   flares: number | null;
   cycles: number | null;
+  flareCount: number;
+  cycleCount: number;
 }
 
 export function measure(name: MeasureName, rawThen: number | null, rawNow: number | null, clear: (then: number, now: number) => boolean, better: Direction, missing: Missing | null = null): Measure {
@@ -116,6 +131,8 @@ export function activityMeasures(input: MeasureInput): Measure[] {
     const rows = rowsIn(s);
     const sessions = sessionsIn(s);
     const before = sessions.map((x) => x.painBefore).filter((p) => p !== null);
+    const flareCount = sum(rows.map((r) => r.flares));
+    const cycleCount = personCycles(input.cycles, s.from, s.to);
     const rises = sessions.flatMap((x) => (x.painBefore === null || x.painAfter === null ? [] : [x.painAfter - x.painBefore]));
     return {
       any: sessions.length > 0,
@@ -125,8 +142,10 @@ export function activityMeasures(input: MeasureInput): Measure[] {
       // Pain means as status and the weekly export give them (meanOf: one decimal).
       painBefore: before.length >= MIN_PAIN_RATINGS ? meanOf(before) : null,
       painChange: rises.length >= MIN_PAIN_RATINGS ? meanOf(rises) : null,
-      flares: (sum(rows.map((r) => r.flares)) * 4) / weeks,
-      cycles: (personCycles(input.cycles, s.from, s.to) * 4) / weeks,
+      flares: (flareCount * 4) / weeks,
+      cycles: (cycleCount * 4) / weeks,
+      flareCount,
+      cycleCount,
     };
   };
   const then = side(w.then, w.thenWeeks);
@@ -135,6 +154,7 @@ export function activityMeasures(input: MeasureInput): Measure[] {
   // Nothing to compare: no figures either (a week not lived yet has no 0 minutes).
   if (base !== null) for (const x of [then, now]) Object.assign(x, { minutes: null, sessions: null, adherence: null, painBefore: null, painChange: null, flares: null, cycles: null });
   const pain = (a: number | null, b: number | null) => base ?? (a === null || b === null ? 'few-pain-ratings' : null);
+  const counted = (m: Measure, a: number, b: number): Measure => (base === null ? { ...m, counts: { then: a, now: b, thenWeeks: w.thenWeeks, nowWeeks: w.nowWeeks } } : m);
   const plan = base ?? (then.adherence === null || now.adherence === null ? 'no-plan' : null);
   return [
     // R3: with nothing timed, 0 -> 0 minutes is no measure of them: never "about the same".
@@ -147,8 +167,8 @@ export function activityMeasures(input: MeasureInput): Measure[] {
     // The rise during a session is a difference, so 30% of it means little: 2 points only.
     measure('pain_change', then.painChange, now.painChange, (a, b) => Math.abs(b - a) >= PAIN_CLEAR_POINTS - 1e-9, 'down', pain(then.painChange, now.painChange)),
     pegMeasure(input.checkins, w),
-    measure('flares_per_4_weeks', then.flares, now.flares, isClearEventsChange, 'down', base),
-    measure('boom_bust_cycles', then.cycles, now.cycles, isClearEventsChange, 'down', base),
+    counted(measure('flares_per_4_weeks', then.flares, now.flares, isClearEventsChange, 'down', base), then.flareCount, now.flareCount),
+    counted(measure('boom_bust_cycles', then.cycles, now.cycles, isClearEventsChange, 'down', base), then.cycleCount, now.cycleCount),
   ];
 }
 

@@ -1,7 +1,7 @@
 import type { ClinicReport, ReportEvent } from '../../core/report/report.js';
 import { oneDecimal, oneDecimalText } from '../../core/numbers.js';
 import { PHASE_NAMES } from '../planView.js';
-import { doseLabel, doseValue, ownWindows, summaryParts, VERDICT_WORDS } from '../reviewWords.js';
+import { doseLabel, doseValue, MEASURE_LABELS, ownWindows, summaryParts, VERDICT_WORDS } from '../reviewWords.js';
 import { closedWords, GOAL_SCALE } from '../goalView.js';
 import { doseChart, eventKey, eventKeyWords, outcomeChart, painChart } from './charts.js';
 import { cut, dateWithin, EVENT_NAMES, eventWords, firstOf, holdWords, longDate, unitWord } from './words.js';
@@ -56,6 +56,8 @@ function modesWords(r: ClinicReport): string {
   return [`${modeWord(first.mode)} mode`, ...later.map((m) => `${modeWord(m.mode)} mode from ${longDate(m.from)}`)].join(', ');
 }
 
+const sentence = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
+
 const sign = (x: number) => (x > 0 ? `+${x}` : String(x));
 
 /** P: the program week and phase as of the period's end, or, before week 1, when the program starts. */
@@ -97,6 +99,15 @@ function functionChangeWords(r: ClinicReport): string {
   // M3: words say better or worse, as the review does, not only that something changed.
   const verdict = !fs.clearChange ? 'same' : fs.change > 0 ? 'better' : 'worse';
   return `, change ${sign(oneDecimal(fs.change))} (${VERDICT_WORDS[verdict]})`;
+}
+
+/**
+ * M2, C1: the latest rating with its day, "7 (3 Dec)": without it a clinician could not tell a
+ * rating of last week from one of two months back. The year is given when it is not the period's.
+ */
+function latestWords(g: ClinicReport['goals'][number], periodEnd: IsoDate): string {
+  if (g.latestRating === null) return '-';
+  return g.latestDate === null ? String(g.latestRating) : `${g.latestRating} (${dateWithin(g.latestDate, { from: g.latestDate, to: periodEnd })})`;
 }
 
 const spanWords = (s: Span) => `${dateWithin(s.from, s)} to ${longDate(s.to)}`;
@@ -194,7 +205,7 @@ export function reportPage(r: ClinicReport, fit: Fit = FITS[0]): ReportPage {
       rows: goals.shown.map((g) => [
         cut(g.goal.text, fit.goalText) + (g.goal.status === 'open' ? '' : ` (${closedWords(g.goal.status)})`),
         g.firstRating === null ? '-' : String(g.firstRating),
-        g.latestRating === null ? '-' : String(g.latestRating),
+        latestWords(g, to),
         // M3: rated once, a goal has no change yet ("0" read as no progress), as the score line says.
         g.change === null || g.goal.ratings.length < 2 ? '-' : sign(g.change),
         g.verdict === 'not-enough-data' ? (g.goal.ratings.length < 2 ? 'not re-rated' : 'too early to say') : VERDICT_WORDS[g.verdict],
@@ -210,7 +221,8 @@ export function reportPage(r: ClinicReport, fit: Fit = FITS[0]): ReportPage {
     },
     summary: [
       ['Sessions', String(r.sessions)],
-      ['Planned sessions done', r.adherencePct !== null ? `${r.adherencePct}%` : r.weeksOver === 0 ? 'no week over yet' : 'no plan'],
+      // Q3, R1: named as the review names it: a mean of the weeks' shares, not done over planned.
+      [sentence(MEASURE_LABELS.adherence_pct), r.adherencePct !== null ? `${r.adherencePct}%` : r.weeksOver === 0 ? 'no week over yet' : 'no plan'],
       ['Boom-bust cycles', cycleWords(r.boomBustDates, r.period)],
       ['Flares', String(r.events.filter((e) => e.kind === 'flare').length)],
       ...doses.shown.map((m): [string, string] => [
