@@ -32,7 +32,7 @@ export function reviewLines(style: Style, r: Review): string[] {
           [MEASURE_LABELS[m.name], formatValue(m.name, m.then), formatValue(m.name, m.now), paint(m.verdict, VERDICT_WORDS[m.verdict])],
           // R1: a rate per 4 weeks has its count on the row below ("2.0" over "1"), so that it is
           // never read as one; a row of its own keeps the table within 80 columns.
-          ...(m.counts ? [[countLabel(m.counts), String(m.counts.then), String(m.counts.now), '']] : []),
+          ...(m.counts && m.counts.then + m.counts.now > 0 ? [[countLabel(m.counts), String(m.counts.then), String(m.counts.now), '']] : []),
         ]),
         // R1: reps, metres and steps are not minutes: each such activity has its own row.
         ...r.doses.map((m) => [`${m.activity}, ${doseLabel(m)}`, doseValue(m.then), doseValue(m.now), paint(m.verdict, VERDICT_WORDS[m.verdict])]),
