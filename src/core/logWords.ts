@@ -1,5 +1,5 @@
 import { InputError } from './errors.js';
-import { printable } from './input.js';
+import { printable, writtenAsDose } from './input.js';
 import { typedName } from './names.js';
 
 // `pace log [activity] [dose]` takes two words. People write the unit apart ("10 min"), a name of
@@ -24,7 +24,8 @@ export function extraLogWords(words: readonly string[]): InputError {
   }
   const last = words[words.length - 1]!;
   const name = words.slice(0, -1);
-  if (NUMBER.test(last) && name.every((w) => !NUMBER.test(w) && !w.startsWith('-'))) {
+  // The last word is the dose when it is written as one, with its unit or without ("10", "10min").
+  if (writtenAsDose(last) && name.every((w) => !NUMBER.test(w) && !w.startsWith('-'))) {
     const joined = name.join(' ');
     return new InputError(`"${printable(joined)}" is a name of ${name.length === 2 ? 'two' : 'several'} words.`, `Put it in quotes: pace log "${printable(joined)}" ${last}`);
   }
