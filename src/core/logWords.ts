@@ -1,6 +1,7 @@
 import { InputError } from './errors.js';
 import { printable, writtenAsDose } from './input.js';
 import { typedName } from './names.js';
+import { isSymptomCode } from './symptoms.js';
 
 // `pace log [activity] [dose]` takes two words. People write the unit apart ("10 min"), a name of
 // two words without quotes ("morning walk"), or a value after a flag that takes none ("--flare
@@ -28,6 +29,14 @@ export function extraLogWords(words: readonly string[]): InputError {
   if (writtenAsDose(last) && name.every((w) => !NUMBER.test(w) && !w.startsWith('-'))) {
     const joined = name.join(' ');
     return new InputError(`"${printable(joined)}" is a name of ${name.length === 2 ? 'two' : 'several'} words.`, `Put it in quotes: pace log "${printable(joined)}" ${last}`);
+  }
+  // "--symptom chest-pain dizziness": the second sign would be lost; each takes the flag again.
+  const signs = words.slice(2);
+  if (signs.every(isSymptomCode)) {
+    return new InputError(
+      `"${signs.join(' ')}" ${signs.length === 1 ? 'is a word' : 'are words'} too many: --symptom takes one sign.`,
+      `Write --symptom before each sign: ${signs.map((c) => `--symptom ${c}`).join(' ')}`,
+    );
   }
   const extra = words.slice(2).join(' ');
   return new InputError(
