@@ -30,11 +30,11 @@ export function extraLogWords(words: readonly string[]): InputError {
     const joined = name.join(' ');
     return new InputError(`"${printable(joined)}" is a name of ${name.length === 2 ? 'two' : 'several'} words.`, `Put it in quotes: pace log "${printable(joined)}" ${last}`);
   }
-  // "--symptom chest-pain dizziness": the second sign would be lost; each takes the flag again.
+  // "--symptom chest-pain dizziness", or a sign with no flag: each sign takes the flag.
   const signs = words.slice(2);
   if (signs.every(isSymptomCode)) {
     return new InputError(
-      `"${signs.join(' ')}" ${signs.length === 1 ? 'is a word' : 'are words'} too many: --symptom takes one sign.`,
+      `"${signs.join(' ')}" ${signs.length === 1 ? 'is a word' : 'are words'} too many: each sign takes its own --symptom.`,
       `Write --symptom before each sign: ${signs.map((c) => `--symptom ${c}`).join(' ')}`,
     );
   }

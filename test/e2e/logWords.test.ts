@@ -17,7 +17,9 @@ describe('log with a word too many says which word and what to type', () => {
     [['morning', 'walk', '10min'], /^pace: "morning walk" is a name of two words\./, /pace log "morning walk" 10min$/],
     [['brisk', 'morning', 'walk', '2.5km'], /"walk 2\.5km" are words too many/, /--flare/],
     // Two signs after one --symptom: the second is a sign, not a stray word.
-    [['walk', '10', '--symptom', 'chest-pain', 'dizziness'], /^pace: "dizziness" is a word too many: --symptom takes one sign\.$/, /^ {2}Write --symptom before each sign: --symptom dizziness$/],
+    [['walk', '10', '--symptom', 'chest-pain', 'dizziness'], /^pace: "dizziness" is a word too many: each sign takes its own --symptom\.$/, /^ {2}Write --symptom before each sign: --symptom dizziness$/],
+    // A sign written without the flag at all.
+    [['walk', '10', 'dizziness', 'chest-pain'], /^pace: "dizziness chest-pain" are words too many: each sign takes its own --symptom\.$/, /--symptom dizziness --symptom chest-pain$/],
     [['walk', '10', '--flare', 'yes'], /"yes" is a word too many: log takes an activity and a dose\./, /--flare/],
   ];
   for (const [args, said, fix] of cases) {
