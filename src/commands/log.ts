@@ -38,7 +38,7 @@ export interface LogFlags extends SessionFlags {
 
 /** `pace log [activity] [dose]`: records one session, asking for what is missing when a person runs it. */
 export async function log(args: string[], flags: LogFlags, ctx: Context): Promise<number> {
-  // commander refuses a third word, so there are at most two.
+  // A third word is refused before this runs (extraLogWords, in program.ts's preAction hook).
   const [argActivity, argDose] = args;
   if (argActivity !== undefined && flags.activity !== undefined) throw new InputError('the activity was given twice (as a word and as --activity).');
   if (argDose !== undefined && flags.dose !== undefined) throw new InputError('the dose was given twice (as a word and as --dose).');
