@@ -327,6 +327,31 @@ describe('pace log, asked by a person', () => {
     expect(seen[0]).toMatch(/^\? Activity \(walk\)$/m);
   });
 
+  it('(seen in review) the typo typed again after it was corrected is asked about, not taken silently', async () => {
+    // The corrected typo's activity stays behind with no session: "wlak" was found as known, so
+    // no question was asked, and the walk went to "wlak" again with a plan of its own.
+    const path = await setUp();
+    const rest = { painBefore: '2', painAfter: '2', effort: '3', symptom: [], flare: false, note: '' };
+    await log(['walk', '10'], { date: '2026-11-17' }, testContext(path));
+    await log(['wlak', '10'], { date: '2026-11-18' }, testContext(path));
+    await edit(['2'], { activity: 'walk' }, testContext(path));
+    const done = log(['wlak', '10'], rest, person(path));
+    const seen = await converse(done, [[/Did you mean walk/, ''], [/check-in/, '']]);
+    expect(await done).toBe(0);
+    expect(seen[0]).toMatch(/wlak is not in your journal yet\. Did you mean walk\?/);
+    expect(sessionsIn(path).map((s) => s.activity)).toEqual(['walk', 'walk', 'walk']);
+  });
+
+  it('(seen in review) logged by a script, the corrected typo again is named with the edit that moves it', async () => {
+    const path = await setUp();
+    await log(['walk', '10'], { date: '2026-11-17' }, testContext(path));
+    await log(['wlak', '10'], { date: '2026-11-18' }, testContext(path));
+    await edit(['2'], { activity: 'walk' }, testContext(path));
+    const ctx = testContext(path);
+    expect(await log(['wlak', '10'], {}, ctx)).toBe(0);
+    expect(ctx.stdout.text).toMatch(/If you meant walk: pace edit 3 --activity walk/);
+  });
+
   it("F2: asks whether yesterday's pain has settled, and records a 'no'", async () => {
     const path = await setUp();
     await log(['walk', '10'], { date: '2026-11-20' }, testContext(path));
