@@ -6,7 +6,7 @@ import { highestClass } from '../core/symptoms.js';
 import { saysPaused } from '../core/triage.js';
 import type { Activity, Unit } from '../core/types.js';
 import { CATEGORIES, UNITS } from '../core/types.js';
-import { activityNamesInUse, findActivity, listActivities } from '../store/activities.js';
+import { activityNamesInUse, findActivity } from '../store/activities.js';
 import { forWriting, openJournal, readTransaction, write, type Journal } from '../store/open.js';
 import { getSession, insertSession, lastSessionBefore, twinsOf } from '../store/sessions.js';
 import { askOptional, askSymptoms, validator } from './ask.js';
@@ -38,7 +38,7 @@ export interface LogFlags extends SessionFlags {
 
 /** `pace log [activity] [dose]`: records one session, asking for what is missing when a person runs it. */
 export async function log(args: string[], flags: LogFlags, ctx: Context): Promise<number> {
-  // commander refuses a third word, so there are at most two.
+  // A third word is refused before this runs (extraLogWords, in program.ts's preAction hook).
   const [argActivity, argDose] = args;
   if (argActivity !== undefined && flags.activity !== undefined) throw new InputError('the activity was given twice (as a word and as --activity).');
   if (argDose !== undefined && flags.dose !== undefined) throw new InputError('the dose was given twice (as a word and as --dose).');
@@ -104,7 +104,8 @@ export async function log(args: string[], flags: LogFlags, ctx: Context): Promis
     }
     const input = buildSession(p as ParsedFlags & { activity: string; dose: NonNullable<ParsedFlags['dose']> }, activity, ctx.today);
     // The names before this session, for a person reading: a new one is said (and a typo named).
-    const namesBefore = flags.json ? [] : listActivities(journal.db).map((a) => a.name);
+    // Names with a session: a typo corrected with edit leaves its name behind, which is no activity.
+    const namesBefore = flags.json ? [] : activityNamesInUse(journal.db);
 
     journal = forWriting(journal, ctx.dbPath);
     const j = journal;
@@ -190,7 +191,9 @@ async function askMissing(p: ParsedFlags, ctx: Context, journal: Journal, offerP
   let known = findActivity(db, p.activity);
   // A typo of a known name ("wlak") would start a new activity with a plan of its own: asked
   // before the new activity's questions, with the known name as the answer Enter gives.
-  const near = !known && !stop() ? nearestName(p.activity, activityNamesInUse(db)) : undefined;
+  // A name left with no session (a typo whose sessions were moved with edit) is such a typo again.
+  const inUse = activityNamesInUse(db);
+  const near = (!known || !inUse.includes(p.activity)) && !stop() ? nearestName(p.activity, inUse) : undefined;
   // A unit given that is not the near activity's ("wall 12reps" beside walk in min) is another activity.
   const given = p.unit ?? p.dose?.unit ?? undefined;
   const meant = near !== undefined && (given === undefined || findActivity(db, near)?.unit === given) ? near : undefined;

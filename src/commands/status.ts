@@ -3,7 +3,7 @@ import { mondayOf } from '../core/dates.js';
 import { flareOfDay, latestFlare, type LatestFlare } from '../core/sessionResponse.js';
 import { statusTrends, type StatusTrends } from '../core/trends.js';
 import { DEFAULT_SESSION_TIME } from '../core/days.js';
-import { onFlareDay, todaySessions } from '../core/todaySessions.js';
+import { onFlareDay, todaySessions, type TodaySession } from '../core/todaySessions.js';
 import { defaultTime } from '../store/schedules.js';
 import { withCoach } from './coach.js';
 import { statusOutcomes } from '../core/outcomes/status.js';
@@ -55,7 +55,7 @@ export async function status(_args: string[], flags: StatusFlags, ctx: Context):
   const outcomes = statusOutcomes(read.goals, read.peg, today, s.programWeek, s.phase);
   if (flags.json) {
     const waiting = nextDay ? { date: nextDay.date, session_ids: nextDay.sessions.map((x) => x.id) } : null;
-    printJson(ctx, { ...statusJson(s, trends), today_sessions: planned, flare_day: flareDayJson(flare), ...statusOutcomesJson(outcomes), next_day: waiting, calendar_out_of_step: drifts.map(driftJson) });
+    printJson(ctx, { ...statusJson(s, trends), today_sessions: todaySessionsJson(planned, easing), flare_day: flareDayJson(flare), ...statusOutcomesJson(outcomes), next_day: waiting, calendar_out_of_step: drifts.map(driftJson) });
   } else {
     // The views (chalk, tables, charts) load only for people, not for --json.
     const [{ statusLines }, { makeStyle }, { statusOutcomeLines }, { driftLines }] = await Promise.all([
@@ -124,6 +124,15 @@ export function statusJson(s: Status, { minutes, doses, minutesShown }: StatusTr
     acwr_flag: s.acwr?.flag ?? null,
     holds: s.hold ? [holdJson(s.hold)] : [],
   };
+}
+
+/**
+ * D1, F3: today's planned sessions, each with the flare-day dose the text's "Planned today" line
+ * gives it (flareOfDay), or null. `flare_day` stays the latest session's flare: once a lighter
+ * session of another activity is logged it is null, while the walk still owed is the lighter one.
+ */
+function todaySessionsJson(planned: readonly TodaySession[], easing: LatestFlare | null) {
+  return planned.map((t) => ({ ...t, flare_day_dose: easing?.doses.find((d) => d.activity === t.activity)?.dose ?? null }));
 }
 
 /** F3: the latest session's flare and the doses for a bad day; null when it was not a flare. */

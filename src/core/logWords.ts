@@ -1,6 +1,7 @@
 import { InputError } from './errors.js';
-import { printable } from './input.js';
+import { printable, writtenAsDose } from './input.js';
 import { typedName } from './names.js';
+import { isSymptomCode } from './symptoms.js';
 
 // `pace log [activity] [dose]` takes two words. People write the unit apart ("10 min"), a name of
 // two words without quotes ("morning walk"), or a value after a flag that takes none ("--flare
@@ -24,9 +25,18 @@ export function extraLogWords(words: readonly string[]): InputError {
   }
   const last = words[words.length - 1]!;
   const name = words.slice(0, -1);
-  if (NUMBER.test(last) && name.every((w) => !NUMBER.test(w) && !w.startsWith('-'))) {
+  // The last word is the dose when it is written as one, with its unit or without ("10", "10min").
+  if (writtenAsDose(last) && name.every((w) => !NUMBER.test(w) && !w.startsWith('-'))) {
     const joined = name.join(' ');
     return new InputError(`"${printable(joined)}" is a name of ${name.length === 2 ? 'two' : 'several'} words.`, `Put it in quotes: pace log "${printable(joined)}" ${last}`);
+  }
+  // "--symptom chest-pain dizziness", or a sign with no flag: each sign takes the flag.
+  const signs = words.slice(2);
+  if (signs.every(isSymptomCode)) {
+    return new InputError(
+      `"${signs.join(' ')}" ${signs.length === 1 ? 'is a word' : 'are words'} too many: each sign takes its own --symptom.`,
+      `Write --symptom before each sign: ${signs.map((c) => `--symptom ${c}`).join(' ')}`,
+    );
   }
   const extra = words.slice(2).join(' ');
   return new InputError(

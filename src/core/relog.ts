@@ -6,7 +6,10 @@ import type { Session } from './types.js';
  * The note is private and is not written on the screen; the line says it was left out.
  */
 export function relogCommand(s: Session): string {
-  const words = [`pace log ${typedName(s.activity)} ${s.dose}${s.unit}`, `--date ${s.date}`];
+  // A name that begins with a dash ("-walk", made with `pace log -- -walk 10`) would be read as a
+  // flag in the first word's place: given to --activity, it is the option's value.
+  const what = s.activity.startsWith('-') ? `--activity ${typedName(s.activity)} --dose ${s.dose}${s.unit}` : `${typedName(s.activity)} ${s.dose}${s.unit}`;
+  const words = [`pace log ${what}`, `--date ${s.date}`];
   if (s.painBefore !== null) words.push(`--pain-before ${s.painBefore}`);
   if (s.painAfter !== null) words.push(`--pain-after ${s.painAfter}`);
   if (s.effort !== null) words.push(`--effort ${s.effort}`);

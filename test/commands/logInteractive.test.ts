@@ -315,16 +315,40 @@ describe('pace log, asked by a person', () => {
     expect(sessionsIn(path).map((s) => s.activity).sort()).toEqual(['walk', 'wall']);
   });
 
-  it('(seen) the activity question does not offer a name whose sessions were all moved away (a typo corrected)', async () => {
-    // Seen: after "pace edit 3 --activity walk" moved the one "wlak" session, the question still
-    // read "Activity (others: wlak) (walk)", inviting the typo again.
+  const REST = { painBefore: '2', painAfter: '2', effort: '3', symptom: [], flare: false, note: '' };
+  /** A journal where the one "wlak" session was moved to walk with edit: "wlak" is left with none. */
+  async function correctedTypo(): Promise<string> {
     const path = await setUp();
-    const rest = { painBefore: '2', painAfter: '2', effort: '3', symptom: [], flare: false, note: '' };
     await log(['walk', '10'], { date: '2026-11-17' }, testContext(path));
     await log(['wlak', '10'], { date: '2026-11-18' }, testContext(path));
     await edit(['2'], { activity: 'walk' }, testContext(path));
-    const seen = await converse(log([], { ...rest, dose: '10' }, person(path)), [[/Activity/, ''], [/check-in/, '']]);
+    return path;
+  }
+
+  it('(seen) the activity question does not offer a name whose sessions were all moved away (a typo corrected)', async () => {
+    // Seen: after "pace edit 3 --activity walk" moved the one "wlak" session, the question still
+    // read "Activity (others: wlak) (walk)", inviting the typo again.
+    const path = await correctedTypo();
+    const seen = await converse(log([], { ...REST, dose: '10' }, person(path)), [[/Activity/, ''], [/check-in/, '']]);
     expect(seen[0]).toMatch(/^\? Activity \(walk\)$/m);
+  });
+
+  it('(seen in review) the typo typed again after it was corrected is asked about, not taken silently', async () => {
+    // The corrected typo's activity stays behind with no session: "wlak" was found as known, so
+    // no question was asked, and the walk went to "wlak" again with a plan of its own.
+    const path = await correctedTypo();
+    const done = log(['wlak', '10'], REST, person(path));
+    const seen = await converse(done, [[/Did you mean walk/, ''], [/check-in/, '']]);
+    expect(await done).toBe(0);
+    expect(seen[0]).toMatch(/wlak is not in your journal yet\. Did you mean walk\?/);
+    expect(sessionsIn(path).map((s) => s.activity)).toEqual(['walk', 'walk', 'walk']);
+  });
+
+  it('(seen in review) logged by a script, the corrected typo again is named with the edit that moves it', async () => {
+    const path = await correctedTypo();
+    const ctx = testContext(path);
+    expect(await log(['wlak', '10'], {}, ctx)).toBe(0);
+    expect(ctx.stdout.text).toMatch(/If you meant walk: pace edit 3 --activity walk/);
   });
 
   it("F2: asks whether yesterday's pain has settled, and records a 'no'", async () => {

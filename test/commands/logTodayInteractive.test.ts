@@ -63,7 +63,7 @@ describe("pace log offers today's planned session (D1)", () => {
     const { path, quota } = await planned();
     const before = testContext(path);
     await status([], { json: true }, before);
-    expect(JSON.parse(before.stdout.text).today_sessions).toEqual([{ activity: 'walk', unit: 'min', quota, time: '07:30', done: false }]);
+    expect(JSON.parse(before.stdout.text).today_sessions).toEqual([{ activity: 'walk', unit: 'min', quota, time: '07:30', done: false, flare_day_dose: null }]);
 
     const seen = await converse(log([], {}, person(path)), [[/Log today's planned session, walk/, ''], ...rest]);
     expect(seen[0]).toContain(`Log today's planned session, walk ${quota} min at 7:30?`);

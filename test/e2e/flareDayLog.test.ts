@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { importRows, walks, times } from '../helpers/history.js';
+import { importRows, walks, weeksOf, times } from '../helpers/history.js';
 import { answeredPace } from '../helpers/pace.js';
 import { removeTempDirs } from '../helpers/tmp.js';
 
@@ -56,5 +56,25 @@ describe('F3: a lighter session the day after a flare is the plan, and log says 
     expect(doc.today_sessions).toMatchObject([{ activity: 'walk', done: true }]);
     // A second lighter session that day is easing off too, not a short day.
     expect(pace.run(['log', 'walk', '4'], { PACE_TODAY: '2026-11-25' }).stdout).toMatch(/Easing off after a flare is part of the plan/);
+  });
+
+  // Seen in review: walk and bike both planned; a flare on the walk on Tuesday, the bike logged
+  // on Wednesday. The text still said "walk 5.5 min (still to do: a flare day, half of 11 min)",
+  // while --json gave flare_day null and the walk at its full 11 min: a script owed the full walk.
+  it('status --json gives each planned session its flare-day dose, as the text does', () => {
+    const pace = answeredPace();
+    const bike = { activity: 'bike', unit: 'min' as const, category: 'aerobic' as const };
+    importRows(pace, [...walks(START, times(7, 10), times(7, 10), times(7, 10)), ...weeksOf(bike, START, times(7, 10), times(7, 10), times(7, 10))], '2026-11-22');
+    pace.run(['log', 'walk', '12', '--pain-before', '3', '--pain-after', '7'], { PACE_TODAY: '2026-11-24' });
+    pace.run(['log', 'bike', '5', '--settled', 'yes'], { PACE_TODAY: '2026-11-25' });
+    const text = pace.run(['status'], { PACE_TODAY: '2026-11-25' }).stdout;
+    expect(text).toMatch(/walk 5\.5 min at 9:00 \(still to do: a flare day, half of 11 min\)/);
+    const doc = JSON.parse(pace.run(['status', '--json'], { PACE_TODAY: '2026-11-25' }).stdout);
+    expect(doc.today_sessions).toEqual([
+      { activity: 'bike', unit: 'min', quota: 11, time: '09:00', done: true, flare_day_dose: 5.5 },
+      { activity: 'walk', unit: 'min', quota: 11, time: '09:00', done: false, flare_day_dose: 5.5 },
+    ]);
+    // With no flare, no flare-day dose.
+    expect(JSON.parse(pace.run(['status', '--json'], { PACE_TODAY: '2026-11-27' }).stdout).today_sessions[0].flare_day_dose).toBeNull();
   });
 });

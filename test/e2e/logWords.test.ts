@@ -13,6 +13,13 @@ describe('log with a word too many says which word and what to type', () => {
     [['walk', '10', 'minutes'], /"10 minutes": write the unit against the number, as 10min\./, /pace log walk 10min/],
     [['sit-to-stand', '12', 'reps'], /as 12reps\./, /pace log sit-to-stand 12reps/],
     [['morning', 'walk', '10'], /"morning walk" is a name of two words\./, /pace log "morning walk" 10/],
+    // The dose with its unit is the dose, not a word too many.
+    [['morning', 'walk', '10min'], /^pace: "morning walk" is a name of two words\./, /pace log "morning walk" 10min$/],
+    [['brisk', 'morning', 'walk', '2.5km'], /"walk 2\.5km" are words too many/, /--flare/],
+    // Two signs after one --symptom: the second is a sign, not a stray word.
+    [['walk', '10', '--symptom', 'chest-pain', 'dizziness'], /^pace: "dizziness" is a word too many: each sign takes its own --symptom\.$/, /^ {2}Write --symptom before each sign: --symptom dizziness$/],
+    // A sign written without the flag at all.
+    [['walk', '10', 'dizziness', 'chest-pain'], /^pace: "dizziness chest-pain" are words too many: each sign takes its own --symptom\.$/, /--symptom dizziness --symptom chest-pain$/],
     [['walk', '10', '--flare', 'yes'], /"yes" is a word too many: log takes an activity and a dose\./, /--flare/],
   ];
   for (const [args, said, fix] of cases) {

@@ -154,7 +154,7 @@ describe('pace schedule and the plan on its days (D1, D2)', () => {
     on('2026-01-21', ['log', 'walk', '11']);
     const friday = json<{ this_week: { activities: { sessions_done: number }[] }; today_sessions: unknown[] }>(pace, ['status'], '2026-01-23');
     expect(friday.this_week.activities[0]!.sessions_done).toBe(2);
-    expect(friday.today_sessions).toEqual([{ activity: 'walk', unit: 'min', quota: 11, time: '09:00', done: false }]);
+    expect(friday.today_sessions).toEqual([{ activity: 'walk', unit: 'min', quota: 11, time: '09:00', done: false, flare_day_dose: null }]);
   });
 
   it.each([
