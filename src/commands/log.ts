@@ -8,6 +8,7 @@ import type { Activity, Unit } from '../core/types.js';
 import { CATEGORIES, UNITS } from '../core/types.js';
 import { activityNamesInUse, findActivity } from '../store/activities.js';
 import { forWriting, openJournal, readTransaction, write, type Journal } from '../store/open.js';
+import { refuseIfDamaged } from '../store/soundness.js';
 import { getSession, insertSession, lastSessionBefore, twinsOf } from '../store/sessions.js';
 import { askOptional, askSymptoms, validator } from './ask.js';
 import { note, print, printJson, type Context } from './context.js';
@@ -49,6 +50,10 @@ export async function log(args: string[], flags: LogFlags, ctx: Context): Promis
   let journal: Journal = openJournal(ctx.dbPath, { write: false });
   try {
     const db = journal.db;
+    // A write: a damaged journal is refused as every write refuses it, before the reads below (one
+    // that meets the damage first would say less: not that nothing was written), as edit does. At
+    // a terminal it was said before this, with "no question was asked" (cannotSaveError).
+    if (journal.path !== null && !ctx.interactive) refuseIfDamaged(db);
     // What the flags need, read in one go before any question is asked (a read held open while a
     // person answers would hold up every other pace that wants to write).
     const { pending, pemUnset, known, weekOne, heldBefore } = readTransaction(db, () => ({
