@@ -59,15 +59,21 @@ export function fromDecision(meta: ActivityMeta, d: Decision): ActivityPlan {
   };
 }
 
+/** Q5, T2: `plan` held to no more than `prev`, quota and sessions alike; null when it already is. */
+function cappedBy(plan: ActivityPlan, prev: ActivityPlan | null): Level | null {
+  if (plan.quota === null || prev === null || prev.quota === null) return null;
+  const level = { quota: Math.min(plan.quota, prev.quota), sessionsPerWeek: Math.min(plan.sessionsPerWeek, prev.sessionsPerWeek) };
+  return level.quota === plan.quota && level.sessionsPerWeek === plan.sessionsPerWeek ? null : level;
+}
+
 /**
  * Q5: the week after a flare never asks for more than the week before. A ladder step down already
  * ensures it; this also covers a baseline that settles, in a flare week, above what was planned.
  */
 export function capAfterFlare(plan: ActivityPlan, prev: ActivityPlan | null, ladder: Ladder, flareDate: IsoDate): ActivityPlan {
-  if (plan.quota === null || prev === null || prev.quota === null) return plan;
-  const quota = Math.min(plan.quota, prev.quota);
-  const sessionsPerWeek = Math.min(plan.sessionsPerWeek, prev.sessionsPerWeek);
-  if (quota === plan.quota && sessionsPerWeek === plan.sessionsPerWeek) return plan;
+  const capped = cappedBy(plan, prev);
+  if (capped === null) return plan;
+  const { quota, sessionsPerWeek } = capped;
   if (ladder.rungs.length > 0) ladder.rungs[ladder.rungs.length - 1] = { quota, sessionsPerWeek };
   const r = plan.reason;
   // Q8: a baseline held below the median so far says why, not that the lower amount is the middle.
@@ -82,11 +88,9 @@ export function capAfterFlare(plan: ActivityPlan, prev: ActivityPlan | null, lad
  * becomes the ladder's top, so that growth resumes from it once the person is assessed.
  */
 export function capUnderHold(plan: ActivityPlan, prev: ActivityPlan | null, ladder: Ladder, hold: Hold): ActivityPlan {
-  if (plan.quota === null || prev === null || prev.quota === null) return plan;
-  const quota = Math.min(plan.quota, prev.quota);
-  const sessionsPerWeek = Math.min(plan.sessionsPerWeek, prev.sessionsPerWeek);
-  if (quota === plan.quota && sessionsPerWeek === plan.sessionsPerWeek) return plan;
-  const level = { quota, sessionsPerWeek };
+  const level = cappedBy(plan, prev);
+  if (level === null) return plan;
+  const { quota, sessionsPerWeek } = level;
   if (ladder.rungs.length > 0) {
     while (ladder.rungs.length > 0 && compareLevels(ladder.rungs[ladder.rungs.length - 1]!, level) >= 0) ladder.rungs.pop();
     ladder.rungs.push(level);
