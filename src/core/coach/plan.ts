@@ -10,7 +10,7 @@ import { activityReplay, planAt, type ActivityReplay } from './replay.js';
 import { offerWithdrawn, pausedPlan } from './weekPlans.js';
 import { weekHolds, type WeekHolds } from './weekHolds.js';
 import { suggestionFor } from './suggestions.js';
-import type { ActivityPlan, History, Hold, Mode, PlanInput, ProgramStanding, TriageRecord, WeekPlan } from './types.js';
+import type { ActivityPlan, History, Hold, Mode, PlanInput, ProgramStanding, Reason, TriageRecord, WeekPlan } from './types.js';
 
 export interface ReplayInput extends History {
   /** Any date in the last week to plan. */
@@ -203,7 +203,7 @@ export function planHistory(input: ReplayInput): PlanHistory {
     // A quota set by hand, a baseline, a return after a break, a step down and a drop-back say
     // "no increases" while a hold is open (one opened this week included), and stop once cleared.
     const r = p.reason;
-    if (r.rule !== 'Q7' && r.rule !== 'Q1' && r.rule !== 'Q5' && !(r.rule === 'Q10' && r.kind === 'step') && !(r.rule === 'Q4' && 'kind' in r)) return p;
+    if (!canSayHeld(r)) return p;
     if (r.underHold && hold === null) {
       const { underHold: _, ...reason } = r;
       return { ...p, reason };
@@ -285,4 +285,11 @@ export function planAndCheckpoint(input: PlanInput & Pick<ReplayInput, 'captureA
   const history = planHistory({ ...input, until: monday, before: monday, start: startFrom(input.checkpoint) });
   const checkpoint = input.captureAt === undefined ? null : checkpointAt(history, input.captureAt, input.activities);
   return { plan: history.weekPlan(monday), standing: history.standing(weekDayOf(monday)), checkpoint, pausedOn: history.holds.pausedOn };
+}
+
+/** T2: the reasons whose words promise growth, and that say "no increases" instead under a hold. */
+type HeldReason = Extract<Reason, { rule: 'Q1' | 'Q5' | 'Q7' }> | Extract<Reason, { rule: 'Q10'; kind: 'step' }> | Extract<Reason, { rule: 'Q4'; kind: 'step-down' }>;
+
+function canSayHeld(r: Reason): r is HeldReason {
+  return r.rule === 'Q1' || r.rule === 'Q5' || r.rule === 'Q7' || (r.rule === 'Q10' && r.kind === 'step') || (r.rule === 'Q4' && 'kind' in r);
 }
