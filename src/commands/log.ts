@@ -56,14 +56,12 @@ export async function log(args: string[], flags: LogFlags, ctx: Context): Promis
     if (journal.path !== null && !ctx.interactive) refuseIfDamaged(db);
     // What the flags need, read in one go before any question is asked (a read held open while a
     // person answers would hold up every other pace that wants to write).
-    const { pending, pemUnset, known, weekOne, heldBefore } = readTransaction(db, () => ({
+    const { pending, pemUnset, known, weekOne } = readTransaction(db, () => ({
       // F2: the next-day check is about a session from yesterday or the day before.
       pending: pendingDay(db, ctx.today),
       pemUnset: getSetting(db, 'pem') === undefined,
       known: p.activity === undefined ? undefined : findActivity(db, p.activity),
       weekOne: weekOneBefore(db),
-      // T2: a hold already open, said after the session unless this log's own advice says it.
-      heldBefore: openHoldOf(db, ctx.today),
     }));
     refuseSettledWithoutPending(db, ctx.today, settled, pending);
     // F2, cli.md: --settled given alone (no activity, no dose, no other session flag) is a rest
@@ -151,10 +149,11 @@ export async function log(args: string[], flags: LogFlags, ctx: Context): Promis
     } else {
       // The words, colours and tables are loaded only for a person reading them, not for --json.
       const { firstSessionLines, heldLines, logLines, newActivityLines, otherCategoryLines, twinLines } = await import('../ui/logView.js');
-      // T2: an assess hold open before this session, which its own advice did not speak to: any
-      // symptom's advice names the hold (triage.ts), as does a "not settled" answer.
+      // T2: an assess hold open once the session is saved, which its own advice did not speak to:
+      // any symptom's advice names the hold (triage.ts), as does a "not settled" answer, and only
+      // they open one in a log, so a hold unspoken here was open before it.
       const spoken = result !== null || checkin?.settled === false;
-      const held = heldBefore?.kind === 'assess' && hold?.kind === 'assess' && !spoken ? heldLines(hold) : [];
+      const held = hold?.kind === 'assess' && !spoken ? heldLines(hold) : [];
       const pauseSaid = saysPaused(result) || saysPaused(checkin?.decision?.result);
       print(ctx, [...logLines(ctx.color, saved, result, checkin, response, taken), ...held, ...(result?.class === 'stop' ? [] : twinLines(saved, twins, TWIN_MINUTES)), ...logPlanLines(planned, saved, ctx.today, pauseSaid), ...newActivityLines(saved, namesBefore), ...otherCategoryLines(saved, !namesBefore.includes(saved.activity) && p.category === undefined), ...(ctx.interactive && namesBefore.length === 0 && result?.class !== 'stop' ? firstSessionLines(saved) : []), ...(await calendarNote(j, ctx.today))]);
       // W2, M2: the weekly check-in and goal re-ratings, offered once the session is saved; not
