@@ -141,22 +141,34 @@ function keepCommands(text: string, room: number): string {
   let nameWordsLeft = 0;
   let afterFlag = false;
   let inCommand = false;
+  // Inside a quoted argument of a command ("morning walk"), the quote that ends it.
+  let quote: string | null = null;
   for (const word of text.split(' ')) {
     const bare = withoutColor(word);
+    if (quote !== null && units.length > 0) {
+      units.at(-1)!.at(-1)!.push(word);
+      if (bare.includes(quote)) quote = null;
+      continue;
+    }
     const flag = /^--?[a-z]/.test(bare);
     const command = nameWordsLeft > 0 && /^[a-z-]+$/.test(bare);
     const noLetters = bare !== '' && !/\p{L}/u.test(bare);
+    // A dose with its unit ("10min", "12reps") or a quoted argument is a piece of the command.
+    const argument = inCommand && (/^\d/.test(bare) || /^["']/.test(bare));
     const pace = /^\(?pace$/.test(bare);
     // "pace" always starts a unit of its own.
     const unit = pace ? undefined : units.at(-1);
     if (unit && (command || (afterFlag && (noLetters || (inCommand && bare !== ''))))) unit.at(-1)!.push(word);
-    else if (unit && (flag || (inCommand && noLetters))) unit.push([word]);
+    else if (unit && (flag || (inCommand && noLetters) || argument)) unit.push([word]);
     else {
       units.push([[word]]);
       inCommand = pace;
     }
     nameWordsLeft = pace ? 2 : command ? nameWordsLeft - 1 : 0;
     afterFlag = flag;
+    // A quote opened and not closed in this word holds the words up to the one that closes it.
+    const opened = /^["']/.exec(bare)?.[0];
+    if (inCommand && opened !== undefined && !bare.slice(1).includes(opened)) quote = opened;
   }
   const glued = (words: readonly string[]) => (words.length > 1 && displayWidth(words.join(' ')) <= room ? words.join(GLUE) : words.join(' '));
   return units.map((u) => (u.length > 1 && displayWidth(u.flat().join(' ')) <= room ? u.flat().join(GLUE) : u.map(glued).join(' '))).join(' ');

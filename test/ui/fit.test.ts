@@ -89,6 +89,11 @@ describe('prose on a terminal', () => {
       [refusal, 40, ['pace edit 11', '--dose 12.5', '--pain-before 3', '--pain-after 4']],
       [typo, 60, ['pace edit 31 --activity walk']],
       ['Your answer was not kept either; to record it: pace log --settled no', 40, ['pace log --settled no']],
+      // Seen at 80 columns: "To put it back: pace log walk" / "10min --date ...": a dose with its
+      // unit started a piece of its own, and a quoted word with a space in it two.
+      ['To put it back: pace log walk 10min --date 2026-12-07 --pain-before 3 --pain-after 4 (and its note, with --note)', 80, ['pace log walk 10min --date 2026-12-07 --pain-before 3 --pain-after 4']],
+      ['  In a script run each day, put the date in the name: pace backup "pace-$(date +%F).db"', 80, ['pace backup "pace-$(date +%F).db"']],
+      ['  Put it in quotes, as the one name it is: pace log "morning walk" 10min', 60, ['pace log "morning walk" 10min']],
     ];
     for (const [line, width, pieces] of cases) {
       const text = fitText(line, width);
