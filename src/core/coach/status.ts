@@ -166,8 +166,9 @@ export function statusAndCheckpoint(input: StatusInput): { status: Status; check
     painTrend.push({ weekStart: fromDayNumber(w), sessions: p?.before.length ?? 0, meanPainBefore: p ? meanOf(p.before) : null, meanPainAfter: p ? meanOf(p.after) : null });
   }
 
-  // B4: under-doing only matters while the plan is meant to be growing.
-  const progressing = !plan.paused && hold === null && plan.phase >= 2 && plan.activities.some((p) => p.change !== 'baseline' && p.change !== 'maintain');
+  // B4: under-doing only matters while the plan is meant to be growing; in envelope mode (S2) it
+  // never grows on its own, and "below your usual load" would push someone with PEM to do more.
+  const progressing = plan.mode === 'graded' && !plan.paused && hold === null && plan.phase >= 2 && plan.activities.some((p) => p.change !== 'baseline' && p.change !== 'maintain');
   const status: Status = {
     today,
     weekStart,

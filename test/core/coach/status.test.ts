@@ -62,6 +62,18 @@ describe('status', () => {
     expect(status(boom, today).boomBust.booms.map((b) => b.date)).toEqual([today]);
     expect(status(weeks(MON, times(3, 10)), addDays(MON, 5)).acwr).toBeNull();
   });
+
+  it('B4: a low ratio is under-doing while the plan grows, never in envelope mode (S2), where it does not grow on its own', () => {
+    // Four weeks of walks, then a quiet week 5: the last 7 days are well below the last 28.
+    const quiet = addDays(week(5), 5);
+    const graded = status(history, quiet);
+    expect(graded.acwr?.ratio).toBeLessThan(0.8);
+    expect(graded.acwr?.flag).toBe('under');
+    const envelope = status(history, quiet, [], true);
+    expect(envelope.mode).toBe('envelope');
+    expect(envelope.acwr?.ratio).toBe(graded.acwr?.ratio);
+    expect(envelope.acwr?.flag).toBeNull();
+  });
 });
 
 describe('B2 in status: busts are read on the planned days (D1, D2)', () => {
