@@ -11,7 +11,10 @@ import { weekDayOf } from './history.js';
 import { planHistory } from './plan.js';
 import { plannedDayReader } from './plannedDays.js';
 import { countsForWeek } from './progression.js';
-import type { ActivityPlan, History, ProgramStanding, TriageRecord, WeekPlan } from './types.js';
+import type { ActivityPlan, Change, History, ProgramStanding, TriageRecord, WeekPlan } from './types.js';
+
+/** B4: changes by which a week's plan asks for less than before (Q10, Q5, Q4). */
+const EASING: ReadonlySet<Change> = new Set(['return', 'drop-back', 'step-down']);
 
 /** Weeks of pain and minutes the status view shows as trends (P3: pain should trend down slowly). */
 export const PAIN_TREND_WEEKS = 8;
@@ -168,7 +171,11 @@ export function statusAndCheckpoint(input: StatusInput): { status: Status; check
 
   // B4: under-doing only matters while the plan is meant to be growing; in envelope mode (S2) it
   // never grows on its own, and "below your usual load" would push someone with PEM to do more.
-  const progressing = plan.mode === 'graded' && !plan.paused && hold === null && plan.phase >= 2 && plan.activities.some((p) => p.change !== 'baseline' && p.change !== 'maintain');
+  // Nor in a week whose plan asks for less (back after a break, after a flare, too much for now):
+  // a low ratio then is the plan followed, and the words would invite the boom Q10 warns of.
+  const progressing = plan.mode === 'graded' && !plan.paused && hold === null && plan.phase >= 2
+    && plan.activities.some((p) => p.change !== 'baseline' && p.change !== 'maintain')
+    && !plan.activities.some((p) => EASING.has(p.change));
   const status: Status = {
     today,
     weekStart,

@@ -3,7 +3,7 @@ import { statusOf } from '../../../src/core/coach/status.js';
 import type { TriageRecord } from '../../../src/core/coach/types.js';
 import { addDays } from '../../../src/core/dates.js';
 import type { Session } from '../../../src/core/types.js';
-import { MON, session, settings, times, week, weeks, weeksOf } from './builders.js';
+import { flare, MON, session, settings, times, week, weeks, weeksOf } from './builders.js';
 
 const status = (sessions: Session[], today: string, triageRecords: TriageRecord[] = [], pem = false) =>
   statusOf({ sessions, settings: settings({ pem }), overrides: [], acceptances: [], triageRecords, today: today as never });
@@ -73,6 +73,19 @@ describe('status', () => {
     expect(envelope.mode).toBe('envelope');
     expect(envelope.acwr?.ratio).toBe(graded.acwr?.ratio);
     expect(envelope.acwr?.flag).toBeNull();
+  });
+
+  it('B4: no under-doing in a week whose plan asks for less: back after a break (Q10), or after a flare (Q5)', () => {
+    // Three weeks ill after week 5: week 9 comes back lower, and the quiet weeks make the ratio low.
+    const back = status(weeks(MON, times(3, 10), times(3, 10), times(3, 11), times(3, 12), times(3, 13)), addDays(week(9), 2));
+    expect(back.activities.map((a) => a.plan?.change)).toEqual(['return']);
+    expect(back.acwr?.ratio).toBeLessThan(0.8);
+    expect(back.acwr?.flag).toBeNull();
+    // A flare on the last walk of week 5, then nothing: week 6 drops back (Q5) and asks to ease off (F3).
+    const eased = status(weeks(MON, times(3, 10), times(3, 10), times(3, 11), times(3, 12), [13, 13, flare(13)]), addDays(week(6), 6));
+    expect(eased.activities.map((a) => a.plan?.change)).toEqual(['drop-back']);
+    expect(eased.acwr?.ratio).toBeLessThan(0.8);
+    expect(eased.acwr?.flag).toBeNull();
   });
 });
 
