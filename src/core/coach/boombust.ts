@@ -1,7 +1,7 @@
 import { addDays, fromDayNumber, mondayOfDay, toDayNumber } from '../dates.js';
-import type { IsoDate, Session } from '../types.js';
+import type { IsoDate, Session, Unit } from '../types.js';
 import { hundredths, median } from './amounts.js';
-import { isFlareSession } from './flares.js';
+import { flareDayDose, isFlareSession } from './flares.js';
 import { byDate } from './history.js';
 
 /** B1: a day at 1.5 times the reference or more is a boom. */
@@ -106,6 +106,7 @@ export function boomBust(input: BoomBustInput): BoomBust {
   const booms: Boom[] = [];
   const cycles: BoomBustCycle[] = [];
 
+  const unitOf = new Map(kept.map((s) => [s.activity, s.unit]));
   for (const [activity, days] of dayTotals(kept)) {
     const totalOn = new Map(days);
     let windowStart = 0;
@@ -128,7 +129,7 @@ export function boomBust(input: BoomBustInput): BoomBust {
 
       const planned = input.isPlannedDay;
       const isPlanned = planned ? (d: number) => planned(activity, fromDayNumber(d)) : () => true;
-      const bust = bustAfter(day, ref.reference, (d) => totalOn.get(d) ?? 0, flareDays, todayNum, isPlanned);
+      const bust = bustAfter(day, lowBelow(ref, unitOf.get(activity) ?? 'min'), (d) => totalOn.get(d) ?? 0, flareDays, todayNum, isPlanned);
       // Two booms that end in the same bust are one episode, not two cycles, even with a boom
       // that ended in another bust between them; a bust is its day, as personCycles counts it.
       if (bust === null || busts.has(bust.day)) continue;
@@ -164,6 +165,17 @@ export function personCycleDates(cycles: readonly BoomBustCycle[], from: IsoDate
 }
 
 /**
+ * B2: a day is low below half the reference, here in hundredths doubled so that the comparison is
+ * exact. F3's bad-day dose, which the plan offers as "half the quota" rounded down to the unit's
+ * step (7 min of 14.5, 6 reps of 13), is not low: doing what the plan offers is never a bust.
+ */
+function lowBelow(ref: { reference: number; basis: Boom['basis'] }, unit: Unit): number {
+  const half = hundredths(ref.reference);
+  const offered = ref.basis === 'quota' ? flareDayDose(ref.reference, unit) : null;
+  return offered === null ? half : Math.min(half, hundredths(offered) * 2);
+}
+
+/**
  * B2: a flare on the boom day or within the next two days (a flare is the person's, whatever the
  * activity); or the next two planned session days (D1, D2) both below half the reference, judged
  * only once both are over. A day the plan leaves free is rest and is skipped; a planned day without
@@ -171,7 +183,8 @@ export function personCycleDates(cycles: readonly BoomBustCycle[], from: IsoDate
  */
 function bustAfter(
   day: number,
-  ref: number,
+  /** `lowBelow`: a day is low under this, in hundredths doubled. */
+  low: number,
   totalOn: (day: number) => number,
   flareDays: ReadonlySet<number>,
   today: number,
@@ -182,7 +195,7 @@ function bustAfter(
   for (let d = day + 1; d <= day + PLANNED_SEARCH_DAYS; d++) {
     if (d >= today) return null;
     if (!isPlanned(d)) continue;
-    if (hundredths(totalOn(d)) * 2 >= hundredths(ref)) return null;
+    if (hundredths(totalOn(d)) * 2 >= low) return null;
     if (++found === BUST_DAYS) return { bust: 'low', day: d };
   }
   return null;

@@ -62,8 +62,9 @@
 // - B1-B3: a flare on the boom day itself also counts as the bust; low days are judged once both
 //   are over; booms that end in the same bust are one cycle. Across activities too for the
 //   person's figures (status, review, report: `personCycles`); export --weekly's rows are per
-//   activity and count each activity's own.
-// - B4: history counts from the first session in minutes; the ratio is shown from day 28.
+//   activity and count each activity's own. A planned day at F3's bad-day dose is not low.
+// - B4: history counts from the first session in minutes; the ratio is shown from day 28. Under-doing
+//   is said only in graded mode, and not in a week whose plan asks for less (return, drop-back, step-down).
 export type * from './types.js';
 export { planWeek, planHistory, planAndCheckpoint, modeOf } from './plan.js';
 export { CheckpointMismatch, checkpointWeekFor, checkpointReadsFrom, chooseCheckpoint, CHECKPOINT_WEEKS_BACK } from './checkpoint.js';

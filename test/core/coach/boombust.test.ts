@@ -76,6 +76,18 @@ describe('B2 busts and B3 alerts', () => {
     expect(halfIsEnough.cycles).toEqual([]);
   });
 
+  it('B2, F3: two days at the flare-day dose the plan offers ("half the quota", rounded down to a step) are not a bust', () => {
+    // 14.5 min: the plan's bad-day dose is 7 min, a little under 7.25.
+    const halfOf14 = () => 14.5;
+    expect(boomBust({ sessions: [on(0, 30), on(1, 7), on(2, 7)], today: addDays(day0, 3), quotaFor: halfOf14 }).cycles).toEqual([]);
+    expect(boomBust({ sessions: [on(0, 30), on(1, 6.5), on(2, 6.5)], today: addDays(day0, 3), quotaFor: halfOf14 }).cycles).toHaveLength(1);
+    // 13 reps: the bad-day dose is 6 reps.
+    const reps = { activity: 'sit-to-stand', unit: 'reps' as const, category: 'strength' as const };
+    const of13 = () => 13;
+    expect(boomBust({ sessions: [on(0, 20, reps), on(1, 6, reps), on(2, 6, reps)], today: addDays(day0, 3), quotaFor: of13 }).cycles).toEqual([]);
+    expect(boomBust({ sessions: [on(0, 20, reps), on(1, 5, reps), on(2, 5, reps)], today: addDays(day0, 3), quotaFor: of13 }).cycles).toHaveLength(1);
+  });
+
   it('B2: low days are judged only once both are over', () => {
     const sessions = [on(0, 20)];
     expect(boomBust({ sessions, today: addDays(day0, 2), quotaFor: planOf10 }).cycles).toEqual([]);
