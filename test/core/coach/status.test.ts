@@ -103,6 +103,16 @@ describe('B2 in status: busts are read on the planned days (D1, D2)', () => {
     expect(s.boomBust.cycles).toEqual([]);
   });
 
+  it('B2, D1: in week 1, before any plan, the days the person gave are the planned days: a weekend off is rest', () => {
+    // Mon, Wed and Fri walks, Friday the big one (1.6 x the days before); the weekend off, as scheduled.
+    const first = [session(MON, 10), session(addDays(MON, 2), 10), session(addDays(MON, 4), 16), session(week(2), 10)];
+    const at = (schedules: { activity: string; days: number[]; time: string | null }[]) =>
+      statusOf({ sessions: first, settings: settings({}), overrides: [], acceptances: [], triageRecords: [], today: addDays(week(2), 1), schedules }).boomBust;
+    expect(at([{ activity: 'walk', days: [0, 2, 4], time: '08:00' }])).toMatchObject({ booms: [{ date: addDays(MON, 4) }], cycles: [] });
+    // With no days given and no plan yet, every day still counts (the rule before plans had days).
+    expect(at([]).cycles).toEqual([{ boomDate: addDays(MON, 4), activity: 'walk', bust: 'low', bustDate: addDays(MON, 6) }]);
+  });
+
   it('B2: spread on Mon, Wed and Fri (no days given), Friday and Monday were missed: a bust', () => {
     expect(run([]).boomBust.cycles).toEqual([{ boomDate: addDays(week(5), 3), activity: 'walk', bust: 'low', bustDate: week(6) }]);
   });
