@@ -89,7 +89,7 @@ export async function edit(args: string[], flags: EditFlags, ctx: Context): Prom
     // B1, B3: and one that changes how much was done, on which day, names a big day it makes.
     const moved = p.dose !== undefined || p.date !== undefined || p.activity !== undefined;
     const planned = judged || moved ? logPlanFeedback(j, saved, ctx.today) : null;
-    const response = judged ? logResponse(saved, planned, unsettled) : null;
+    const response = judged ? logResponse(saved, planned, ctx.today, unsettled) : null;
     const boom = moved ? (planned?.boom ?? null) : null;
     // T2, T3: an edit of a session with a warning sign, or one that words how the body took it,
     // says that the hold or pause stays, unless the advice for a sign it added said so already.

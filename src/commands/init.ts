@@ -3,8 +3,10 @@ import { parseDayFlag, parsePositiveInt, parseYesNo } from '../core/input.js';
 import { PAPER_NAMES, parsePaper, reportPaper } from '../core/report/paper.js';
 import type { IsoDate, Settings } from '../core/types.js';
 import { addDays, mondayOf, shortDate, shortDateYear } from '../core/dates.js';
+import { modeFromMonday } from '../core/coach/plan.js';
 import { write } from '../store/open.js';
 import { defaultTime } from '../store/schedules.js';
+import { firstSessionDay } from '../store/sessions.js';
 import { getSetting, readSettings, setAim, setPem, setSetting } from '../store/settings.js';
 import { askOptional, validator } from './ask.js';
 import { note, print, printJson, withJournal, type Context } from './context.js';
@@ -72,14 +74,18 @@ export async function init(_args: string[], flags: InitFlags, ctx: Context): Pro
       for (const [key, value] of Object.entries(rest)) setSetting(j.db, key as keyof typeof rest, value);
       if (paper !== undefined) setSetting(j.db, 'paper', paper);
       // S2: an answer that changes is kept with its date, so past weeks keep their mode.
-      if (pem !== undefined && readSettings(j.db).pem !== (pem === 'yes')) setPem(j.db, pem === 'yes', ctx.today);
+      const pemChanged = pem !== undefined && readSettings(j.db).pem !== (pem === 'yes');
+      if (pemChanged) setPem(j.db, pem === 'yes', ctx.today);
       // Q6: so is an aim that changes: it shapes the plan from the next Monday, and the weeks
       // already planned keep theirs.
       // An aim typed is recorded (an explicit 150 is a choice an import keeps); the plan changes,
       // and init says from when, only when the aim in force does.
       const aimChanged = aim !== undefined && String(readSettings(j.db).targetMinutes) !== aim;
       if (aim !== undefined && getSetting(j.db, 'target_minutes') !== aim) setAim(j.db, Number(aim), ctx.today);
-      return { aimChanged, settings: readSettings(j.db), time: defaultTime(j.db), choice: getSetting(j.db, 'paper') ?? null, first: claimFirstUse(j.db, ctx.today) };
+      const settings = readSettings(j.db);
+      // S2: this week keeps the mode it was planned in; init says from when the new one applies.
+      const modeFrom = pemChanged ? modeFromMonday(settings, ctx.today, firstSessionDay(j.db)) : null;
+      return { aimChanged, modeFrom, settings, time: defaultTime(j.db), choice: getSetting(j.db, 'paper') ?? null, first: claimFirstUse(j.db, ctx.today) };
     }),
   );
   showNotice(ctx, result.first && !toldAlready, result.settings.pem === null);
@@ -89,7 +95,7 @@ export async function init(_args: string[], flags: InitFlags, ctx: Context): Pro
   else {
     const paperLine = `Clinic report paper: ${PAPER_NAMES[report]}${fromLocale ? ' (from your locale; pace init --paper a4|letter chooses one)' : ''}`;
     const aimFrom = result.aimChanged ? addDays(mondayOf(ctx.today), 7) : null;
-    print(ctx, [...settingsLines(result.settings, aimFrom), `Sessions without a time of their own: ${result.time}`, paperLine]);
+    print(ctx, [...settingsLines(result.settings, aimFrom, result.modeFrom), `Sessions without a time of their own: ${result.time}`, paperLine]);
   }
   return 0;
 }
@@ -103,13 +109,14 @@ export function settingsJson(s: Settings) {
   };
 }
 
-function settingsLines(s: Settings, aimFrom: IsoDate | null): string[] {
+function settingsLines(s: Settings, aimFrom: IsoDate | null, modeFrom: IsoDate | null): string[] {
   // Q6: this week keeps the plan it was given; the new aim shapes it from the next Monday.
   const from = aimFrom === null ? '' : ` (the plan follows it from ${shortDate(aimFrom)})`;
+  const since = modeFrom === null ? '' : ` from ${shortDate(modeFrom)}`;
   return [
     `Start date: ${s.startDate === null ? 'the week of your first session' : shortDateYear(s.startDate)}`,
     `Weekly aim: ${s.targetMinutes} minutes of aerobic activity${from}`,
-    `Symptoms much worse 12-72 hours after activity: ${s.pem === null ? 'not answered yet (pace init --pem yes|no)' : s.pem ? 'yes (the plan does not increase on its own: envelope mode)' : 'no (the plan grows about 10% a week)'}`,
+    `Symptoms much worse 12-72 hours after activity: ${s.pem === null ? 'not answered yet (pace init --pem yes|no)' : s.pem ? `yes (the plan does not increase on its own: envelope mode${since})` : `no (the plan grows about 10% a week${since})`}`,
   ];
 }
 

@@ -138,7 +138,7 @@ export async function log(args: string[], flags: LogFlags, ctx: Context): Promis
     noteWeekOneMoved(ctx, weekOne, saved.date, saved.id);
 
     const planned = logPlanFeedback(j, saved, ctx.today);
-    const response = logResponse(saved, planned, checkin?.settled === false);
+    const response = logResponse(saved, planned, ctx.today, checkin?.settled === false);
     if (flags.json) {
       await adviseOnStderr(ctx, [result, checkin?.decision?.result]);
       for (const line of logPlanWarnings(planned, saved, ctx.today, saysPaused(result) || saysPaused(checkin?.decision?.result))) note(ctx, line);

@@ -1,6 +1,6 @@
 import { boomAt, countsForWeek, describeBoom, formatAmount, lookbackFrom, quotaComparison, type Boom } from '../core/coach/index.js';
 import { mondayOf, shortDate } from '../core/dates.js';
-import { flareOfDay, sessionResponse, type SessionResponse } from '../core/sessionResponse.js';
+import { flareDayOver, flareOfDay, sessionResponse, type SessionResponse } from '../core/sessionResponse.js';
 import type { IsoDate, Session } from '../core/types.js';
 import type { Journal } from '../store/open.js';
 import { planWithSessions } from './plan.js';
@@ -65,10 +65,13 @@ export function boomLine(boom: Boom, s: Session, today: IsoDate): string {
   return `Careful: ${describeBoom(boom, s.unit, today)}.`;
 }
 
-/** F1, F3, F4: how the body took the session, judged against its week's quota and today's pause. */
-export function logResponse(s: Session, f: LogPlanFeedback | null, unsettled = false): SessionResponse {
+/**
+ * F1, F3, F4: how the body took the session, judged against its week's quota and today's pause;
+ * a flare whose day is over by today gets no flare-day dose, as status gives none (F3).
+ */
+export function logResponse(s: Session, f: LogPlanFeedback | null, today: IsoDate, unsettled = false): SessionResponse {
   const paused = f?.paused ?? false;
-  return sessionResponse(s, paused ? null : (f?.quota ?? null), paused, unsettled);
+  return sessionResponse(s, paused ? null : (f?.quota ?? null), paused, unsettled, flareDayOver(s.date, today));
 }
 
 export function responseJson(r: SessionResponse) {

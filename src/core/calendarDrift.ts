@@ -106,9 +106,14 @@ function* pairs(records: readonly CalendarRecord[], planned: readonly ExportedAc
   }
 }
 
-/** One activity, the calendar's events against the plan's; `moved` compares the slots given. */
+/**
+ * One activity, the calendar's events against the plan's; `moved` compares the slots given. The
+ * week's sessions in all are the same when it moved: days chosen anew mid-week can leave two
+ * ahead in the calendar and three in the plan, which is a move, not a change of sessions.
+ */
 function compared(was: ExportedActivity | undefined, is: ExportedActivity | undefined, inCalendar: readonly string[], inPlan: readonly string[]): ActivityDrift {
-  const moved = was !== undefined && is !== undefined && inCalendar.length === inPlan.length && inCalendar.join(',') !== inPlan.join(',');
+  const sameCount = inCalendar.length === inPlan.length || (was !== undefined && is !== undefined && was.sessions === is.sessions);
+  const moved = was !== undefined && is !== undefined && sameCount && inCalendar.join(',') !== inPlan.join(',');
   return {
     activity: (was ?? is)!.activity,
     unit: (was ?? is)!.unit,

@@ -17,7 +17,8 @@ export interface FlareDay {
  * dose), or F4's expected response, or nothing to say when the pain was not recorded.
  */
 export type SessionResponse =
-  | { kind: 'flare'; reasons: FlareReason[]; flareDay: FlareDay | null }
+  /** `past`: logged after its flare day was over (F3), so no dose for today and no "tomorrow". */
+  | { kind: 'flare'; reasons: FlareReason[]; flareDay: FlareDay | null; past?: true }
   | { kind: 'expected'; from: number; to: number }
   /** Pain recorded, no flare, but the same log says the day before's pain has not settled (F2): no F4 words. */
   | { kind: 'unsettled'; from: number; to: number }
@@ -32,10 +33,14 @@ type Scored = Pick<SessionInput, 'activity' | 'dose' | 'flare' | 'painBefore' | 
  * the pause open today, not the session's week. A session with an assess or stop sign gets no dose:
  * the advice to stop or ease off and be assessed (T2, T3) stands alone. `unsettled`: the same log
  * answered the next-day check "not settled" (F2), a warning sign shown beside this session.
+ * `past`: the session's flare day is over (`flareDayOver`), as status counts it: no dose either.
  */
-export function sessionResponse(s: Scored, quota: number | null, paused: boolean, unsettled = false): SessionResponse {
+export function sessionResponse(s: Scored, quota: number | null, paused: boolean, unsettled = false, past = false): SessionResponse {
   const reasons = flareReasons(s);
-  if (reasons.length) return { kind: 'flare', reasons, flareDay: paused || hasWarningSign(reasons) ? null : flareDayOf(s, quota) };
+  if (reasons.length) {
+    const flareDay = paused || past || hasWarningSign(reasons) ? null : flareDayOf(s, quota);
+    return past ? { kind: 'flare', reasons, flareDay, past: true } : { kind: 'flare', reasons, flareDay };
+  }
   // F4 beside F2's warning sign in one output would contradict it: the pain is the person's.
   if (s.painBefore !== null && s.painAfter !== null) return { kind: unsettled ? 'unsettled' : 'expected', from: s.painBefore, to: s.painAfter };
   return { kind: 'none' };
@@ -48,6 +53,11 @@ function hasWarningSign(reasons: readonly FlareReason[]): boolean {
 
 /** F3: a flare is "today's" while it is recent: its own day and the day after. */
 export const FLARE_DAY_DAYS = 1;
+
+/** F3: a session of this day is history by `today`: its flare day and the day after are over. */
+export function flareDayOver(date: IsoDate, today: IsoDate): boolean {
+  return date < addDays(today, -FLARE_DAY_DAYS);
+}
 
 function flareDayOf(s: Scored, quota: number | null): FlareDay | null {
   const of = quota ?? s.dose;
@@ -81,7 +91,7 @@ export function latestFlare(
     if (s.date > today) continue;
     if (latest === null || s.date > latest.date || (s.date === latest.date && s.id > latest.id)) latest = s;
   }
-  if (latest === null || latest.date < addDays(today, -FLARE_DAY_DAYS)) return null;
+  if (latest === null || flareDayOver(latest.date, today)) return null;
   const reasons = flareReasons(latest);
   if (reasons.length === 0) return null;
   const doses: FlareDay[] = [];

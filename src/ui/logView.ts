@@ -54,7 +54,9 @@ export function responseLines(style: Style, r: SessionResponse): string[] {
     lines.push(`On a flare day, do less rather than nothing: ${d.activity} ${formatAmount(d.dose, d.unit)} (half ${of}).`);
   }
   if (!r.reasons.some((x) => x.kind === 'symptom')) {
-    lines.push('If the pain has not settled by tomorrow, or it worries you, talk to your physiotherapist or doctor.');
+    // F3: logged after its flare day, "tomorrow" is already past.
+    const when = r.past ? 'from that day has not settled since' : 'has not settled by tomorrow';
+    lines.push(`If the pain ${when}, or it worries you, talk to your physiotherapist or doctor.`);
   }
   return lines;
 }

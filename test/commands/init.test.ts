@@ -27,7 +27,8 @@ describe('pace init', () => {
     [undefined, 'not answered yet (pace init --pem yes|no)'],
   ])('S1: the settings it prints say what the answer %s does to the plan', async (pem, says) => {
     const ctx = testContext(join(tempDir(), 'pace.db'));
-    await init([], { pem, start: '2026-11-02' }, ctx);
+    // A start in this week (TODAY's), so a first answer is the mode of week 1 and no later Monday is named.
+    await init([], { pem, start: '2026-11-16' }, ctx);
     expect(ctx.stdout.text).toContain(`Symptoms much worse 12-72 hours after activity: ${says}\n`);
   });
 

@@ -130,6 +130,11 @@ describe('D3: a calendar against the plan as it stands', () => {
     // One that moves Friday's is still ahead.
     const friMoved = calendar(plan, [{ activity: 'walk', days: [0, 2, 5], time: '09:00' }]);
     expect(calendarDrift(records, plan, friMoved, wed)?.activities.map((a) => a.moved)).toEqual([true]);
+    // Seen: days changed on the Wednesday from Mon, Wed, Fri to Wed, Fri, Sun: two sessions left
+    // in the calendar, three in the plan, and status said "3 x 21.5 min now, 3 x 21.5 min in the
+    // calendar", which names no change. The same sessions on other days is a move.
+    const laterDays = calendar(plan, [{ activity: 'walk', days: [2, 4, 6], time: '09:00' }]);
+    expect(calendarDrift(records, plan, laterDays, wed)?.activities.map((a) => a.moved)).toEqual([true]);
     // On the Saturday, a new quota has no session left to change, and a pause none to delete.
     const sat = '2026-12-12' as IsoDate;
     const lower = week([{ ...walk, quota: 17.5 }]);

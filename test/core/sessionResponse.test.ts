@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { flareReasons, isFlareSession } from '../../src/core/coach/flares.js';
-import { flareOfDay, latestFlare, sessionResponse } from '../../src/core/sessionResponse.js';
+import { flareDayOver, flareOfDay, latestFlare, sessionResponse } from '../../src/core/sessionResponse.js';
 import { addDays } from '../../src/core/dates.js';
 import { SYMPTOM_CODES } from '../../src/core/symptoms.js';
 import type { IsoDate, Session } from '../../src/core/types.js';
@@ -29,6 +29,14 @@ describe('F1, F3, F4: how the log reads a session', () => {
   it('F3: with no plan yet (a first walk), the flare-day dose is half of what was just done', () => {
     const r = sessionResponse(walk({ painBefore: 2, painAfter: 8, dose: 20 }), null, false);
     expect(r.kind === 'flare' && r.flareDay).toEqual({ activity: 'walk', dose: 10, unit: 'min', basis: 'session', of: 20 });
+  });
+
+  it('F3: a flare logged after its day and the day after gives no flare-day dose, as status gives none', () => {
+    const old = walk({ date: addDays(TODAY, -2), painBefore: 2, painAfter: 8 });
+    expect(flareDayOver(old.date, TODAY)).toBe(true);
+    expect(flareDayOver(addDays(TODAY, -1), TODAY)).toBe(false);
+    expect(sessionResponse(old, 12, false, false, true)).toEqual({ kind: 'flare', reasons: [{ kind: 'pain-rise', from: 2, to: 8 }], flareDay: null, past: true });
+    expect(latestFlare([old], TODAY, [{ activity: 'walk', unit: 'min', quota: 12 }], false)).toBeNull();
   });
 
   it('F3, T3: while the plan is paused there is no flare-day dose to give', () => {

@@ -30,4 +30,25 @@ describe('S2: reports say which mode was in force', () => {
     expect(modes[mondayOf(START, 5)]).toBe('envelope');
     expect(modes[mondayOf(START, 6)]).toBe('envelope');
   });
+
+  it('init says from which Monday a new answer shapes the plan, when this week keeps the old mode', () => {
+    const pace = tempPace(tempDir());
+    importRows(pace, walks(START, times(3, 10), times(3, 10), times(3, 11)), sundayOf(START, 3));
+    // Wednesday of week 4: status says graded mode this week, so "envelope mode" alone misled.
+    const wednesday = addDays(START, 7 * 3 + 2);
+    const yes = pace.run(['init', '--pem', 'yes'], { PACE_TODAY: wednesday });
+    expect(yes.status, yes.stderr).toBe(0);
+    expect(yes.stdout).toMatch(/^Symptoms much worse 12-72 hours after activity: yes \(the plan does not increase on its own: envelope mode from Mon 2 Feb\)$/m);
+    const status = JSON.parse(pace.run(['status', '--json'], { PACE_TODAY: wednesday }).stdout) as { mode: string };
+    expect(status.mode).toBe('graded');
+    // Asked again, nothing changes, and no date is named.
+    const again = pace.run(['init', '--pem', 'yes'], { PACE_TODAY: wednesday });
+    expect(again.stdout).toMatch(/^Symptoms much worse 12-72 hours after activity: yes \(the plan does not increase on its own: envelope mode\)$/m);
+  });
+
+  it('a first answer in week 1 is the mode of week 1 too: init names no later Monday', () => {
+    const pace = tempPace(tempDir());
+    const r = pace.run(['init', '--pem', 'yes'], { PACE_TODAY: START });
+    expect(r.stdout).toMatch(/^Symptoms much worse 12-72 hours after activity: yes \(the plan does not increase on its own: envelope mode\)$/m);
+  });
 });

@@ -59,6 +59,20 @@ describe('pace plan --ics, then the plan changes (D3)', () => {
     expect(pace.run(['status'], { PACE_TODAY: THU, COLUMNS: '200' }).stdout).toContain('  walk: 3 x 12 min, now on other days or at other times');
   });
 
+  it('D1: new days chosen mid-week for the week in progress: the same sessions moved, not a plan that reads unchanged', () => {
+    // Seen: "walk: 3 x 11 min now, 3 x 11 min in the calendar", which names no change at all.
+    const pace = answeredPace();
+    const tue = addDays(mondayOf(START, 3), 1);
+    importRows(pace, [...walks(START, times(3, 10), times(3, 10)), ...walks(mondayOf(START, 3), [{ dose: 11, day: 1 }])], tue);
+    expect(pace.run(['schedule', 'walk', 'tue,thu,sat', '--at', '10:30'], { PACE_TODAY: tue }).status).toBe(0);
+    expect(pace.run(['plan', '--ics', join(pace.home, 'this.ics'), '--week', tue], { PACE_TODAY: tue }).status).toBe(0);
+    const wed = addDays(tue, 1);
+    expect(pace.run(['schedule', 'walk', 'wed,fri,sun', '--at', '09:15'], { PACE_TODAY: wed }).status).toBe(0);
+    const status = pace.run(['status'], { PACE_TODAY: wed, COLUMNS: '200' }).stdout;
+    expect(status).toContain('  walk: 3 x 11 min, now on other days or at other times');
+    expect(status).not.toContain('3 x 11 min now, 3 x 11 min in the calendar');
+  });
+
   it('Q7: fewer sessions set by hand: the new export names the one left over in the calendar', () => {
     const { pace, file } = exportedOnThursday();
     expect(pace.run(['plan', '--set', 'walk=12x2'], { PACE_TODAY: THU }).status).toBe(0);

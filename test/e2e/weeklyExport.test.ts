@@ -106,6 +106,16 @@ describe('pace export --weekly (E2)', () => {
     expect([...new Set(some.map((r) => r.week_start))]).toEqual([mondayOf(START, 3), mondayOf(START, 4)]);
   });
 
+  it('E2, R1: the week in progress has no adherence yet, as the review and the report count it', () => {
+    // Seen: a Monday export read "0 of 4 planned, adherence 0" for a week just begun.
+    const monday = mondayOf(START, 6);
+    const early = table(pace.run(['export', '--weekly'], { PACE_TODAY: monday }).stdout);
+    const thisWeek = early.find((r) => r.week_start === monday && r.activity === 'walk');
+    expect(thisWeek).toMatchObject({ quota: '12', sessions_planned: '4', sessions_done: '0', adherence_pct: '' });
+    // The weeks that are over keep theirs.
+    expect(early.find((r) => r.week_start === mondayOf(START, 3) && r.activity === 'walk')).toMatchObject({ adherence_pct: '100' });
+  });
+
   it('E2: a --to after today ends with this week: weeks to come are not written as weeks missed', () => {
     const ahead = pace.run(['export', '--weekly', '--to', addDays(TODAY, 60)], { PACE_TODAY: TODAY });
     expect(ahead.status).toBe(0);

@@ -100,6 +100,18 @@ export function weeklyModes(settings: ReplayInput['settings'], today: IsoDate | 
   return (week) => modeOf(pem(week));
 }
 
+/**
+ * S2: the Monday from which the safety answer given last shapes the plan, or null when this
+ * week's mode is already its mode (a first answer in week 1, say). `init` names that Monday, as
+ * it names the one a new aim starts from, since status shows this week's mode meanwhile.
+ */
+export function modeFromMonday(settings: ReplayInput['settings'], today: IsoDate, firstSession: IsoDate | null): IsoDate | null {
+  const start = programFirstDay(settings.startDate, firstSession);
+  const thisWeek = weekDayOf(today);
+  const inForce = weeklyModes(settings, today, start === null ? null : weekDayOf(start))(thisWeek);
+  return inForce === modeOf(settings.pem) ? null : fromDayNumber(thisWeek + 7);
+}
+
 /** G1/Q6: the weekly aim in force in each week (the default before any was set). */
 function weeklyAims(settings: ReplayInput['settings'], today: IsoDate | undefined): (weekDay: number) => number {
   return weeklyValues(settings.aims, (a) => a.minutes, settings.targetMinutes, DEFAULT_TARGET_MINUTES, today);

@@ -38,6 +38,7 @@ export interface ActivityWeekRow extends WeekCells {
   sessions_planned: number | null;
   /** Q3: sessions at 90% of the quota or more; every session when there was no quota. */
   sessions_done: number;
+  /** Null without a plan, and for a week not over by `today` (its sessions are not all due). */
   adherence_pct: number | null;
   total_dose: number;
   mean_pain_before: number | null;
@@ -152,6 +153,9 @@ export function weeklyRecord(input: WeeklyInput): WeeklyRecord {
     // The week's own cells, in the columns' order (triage and peg close the row).
     const head = { week_start: fromDayNumber(week), program_week: n, phase: phaseOf(n), mode: history.modeFor(week) };
     const weekPeg = peg(input.pegScores?.get(fromDayNumber(week)));
+    // E2, R1: a week's adherence is known once its Sunday has come (as wholeWeekWithin counts it);
+    // before that its sessions are not all due, and nothing done yet is not 0%.
+    const over = input.today === undefined || addDays(fromDayNumber(week), 6) <= input.today;
     const before = rows.length;
     for (const name of names) {
       const own = history.sessions.get(name);
@@ -171,7 +175,7 @@ export function weeklyRecord(input: WeeklyInput): WeeklyRecord {
         quota,
         sessions_planned: planned,
         sessions_done: done,
-        adherence_pct: planned !== null && planned > 0 ? Math.round((done / planned) * 100) : null,
+        adherence_pct: planned !== null && planned > 0 && over ? Math.round((done / planned) * 100) : null,
         total_dose: Math.round(sessions.reduce((sum, s) => sum + s.dose, 0) * 100) / 100,
         mean_pain_before: meanOf(sessions.map((s) => s.painBefore)),
         mean_pain_after: meanOf(sessions.map((s) => s.painAfter)),

@@ -91,6 +91,17 @@ describe('E2 weekly rows', () => {
     expect(shape(on(addDays(week(4), 3)))).toEqual([null, 0, 0, null]);
   });
 
+  it('E2, R1: a week not over yet has no adherence: its sessions are not all due, so nothing done is not 0%', () => {
+    const h = weeks(MON, times(3, 10), times(3, 10), [11]);
+    const third = (today: string) => rows(h, { today: today as typeof MON }).find((x) => x.week_start === week(3))!;
+    const shape = (x: ReturnType<typeof third>) => [x.quota, x.sessions_planned, x.sessions_done, x.adherence_pct];
+    // Seen on its Wednesday: planned and done so far, but no share of the plan yet.
+    expect(shape(third(addDays(week(3), 2)))).toEqual([11, 3, 1, null]);
+    // From its Sunday the week is over, as the review and the report count it (wholeWeekWithin).
+    expect(shape(third(addDays(week(3), 6)))).toEqual([11, 3, 1, 33]);
+    expect(shape(third(addDays(week(4), 1)))).toEqual([11, 3, 1, 33]);
+  });
+
   it('E2: weeks run to `to` (or today), and `from` drops earlier weeks', () => {
     const h = weeks(MON, times(3, 10), times(3, 10));
     expect(rows(h, { to: week(5) }).map((r) => r.week_start)).toEqual([week(1), week(2), week(3), week(4), week(5)]);
