@@ -106,6 +106,13 @@ describe('a JSON backup, field by field (issue 17, item 5)', () => {
     expect(refusal(withField(['version'], 2)).message).toContain('newer');
   });
 
+  it('refuses a JSON object of another format, or of none, though its fields look like a backup', () => {
+    for (const format of ['pace-backup-2', 'Pace-Backup', undefined]) {
+      expect(refusal(withField(['format'], format)).message).toBe('this JSON file is not a pace backup (no "format": "pace-backup").');
+    }
+    expect(refusal(null).message).toMatch(/^this JSON file is not a pace backup/);
+  });
+
   it('refuses a list that is not a list, and a record that is not an object', () => {
     expect(refusal(withField(['overrides'], {})).message).toBe('overrides: is not a list.');
     expect(refusal(withField(['checkins'], [null])).message).toBe('checkins[0]: is not an object.');
