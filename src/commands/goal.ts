@@ -96,7 +96,7 @@ export async function goalRate(args: string[], flags: GoalFlags, ctx: Context): 
     if (flags.json) printJson(ctx, rated.length === 1 ? { goal: goalJson(rated[0]!) } : { goals: rated.map(goalJson) });
     else {
       const { goalLines } = await import('../ui/goalView.js');
-      print(ctx, rated.flatMap((s) => goalLines(s)));
+      print(ctx, rated.flatMap((s) => goalLines(s, ctx.today)));
     }
     return 0;
   } finally {
@@ -112,7 +112,7 @@ export async function goalList(_args: string[], flags: GoalFlags, ctx: Context):
   else {
     const { goalListLines } = await import('../ui/goalView.js');
     const summaries = goals.map((g) => summarizeGoal(g, ctx.today));
-    print(ctx, goalListLines(summaries, flags.all === true, functionScore(summaries)));
+    print(ctx, goalListLines(summaries, flags.all === true, functionScore(summaries), ctx.today));
   }
   return 0;
 }
@@ -157,7 +157,7 @@ async function changeGoals(ctx: Context, json: boolean, prepare: (db: Db) => Pro
     if (json) printJson(ctx, { goal: goalJson(s) });
     else {
       const { goalLines } = await import('../ui/goalView.js');
-      print(ctx, [words.replace('{id}', String(id)), ...goalLines(s)]);
+      print(ctx, [words.replace('{id}', String(id)), ...goalLines(s, ctx.today)]);
     }
     return 0;
   } finally {

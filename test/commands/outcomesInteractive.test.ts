@@ -149,7 +149,7 @@ describe('M2: goal rate walks the open goals', () => {
     expect(seen[0]).toMatch(/0 = unable to do it, 10 = as well as before the pain problem; last time 3, Enter to skip/);
     const goals = read(path, (db) => listGoals(db));
     expect(goals.map((g) => g.ratings.map((r) => r.rating))).toEqual([[3, 6], [2]]);
-    expect(ctx.stdout.text).toMatch(/3 -> 6: a clear change for the better/);
+    expect(ctx.stdout.text).toMatch(/3 -> 6 \(21 Nov\): a clear change for the better/);
   });
 
   it('M2: a goal rated on a later day (the day went back) is left out and named; the others are still asked', async () => {

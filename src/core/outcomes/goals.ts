@@ -1,4 +1,4 @@
-import { addDays, shortDateYear } from '../dates.js';
+import { addDays, dateWithin, shortDateYear } from '../dates.js';
 import { InputError } from '../errors.js';
 import { FOLDED_SPACES, parseScale, plainTextProblem, printable } from '../input.js';
 import type { IsoDate } from '../types.js';
@@ -86,6 +86,16 @@ export function summarizeGoal(goal: Goal, today: IsoDate): GoalSummary {
     clearChange: change !== null && isClearGoalChange(change),
     ratingDue: goal.status === 'open' && (latest === null || latest.date <= addDays(today, -RATING_DUE_DAYS)),
   };
+}
+
+/**
+ * M2: the latest rating with its day, "7 (19 Apr)", and the year when it is not the year of
+ * `asOf` (today, or a report's last day): "7" alone did not tell a rating of last week from one of
+ * two months back. The report, review, goal list and status all say it with this.
+ */
+export function latestRatingWords(g: Pick<GoalSummary, 'latestRating' | 'latestDate'>, asOf: IsoDate): string {
+  if (g.latestRating === null) return '-';
+  return g.latestDate === null ? String(g.latestRating) : `${g.latestRating} (${dateWithin(g.latestDate, { from: g.latestDate, to: asOf })})`;
 }
 
 export interface FunctionScore {

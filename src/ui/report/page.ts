@@ -3,6 +3,7 @@ import { oneDecimal, oneDecimalText } from '../../core/numbers.js';
 import { PHASE_NAMES } from '../planView.js';
 import { doseLabel, doseValue, MEASURE_LABELS, ownWindows, summaryParts, VERDICT_WORDS } from '../reviewWords.js';
 import { closedWords, GOAL_SCALE } from '../goalView.js';
+import { latestRatingWords } from '../../core/outcomes/goals.js';
 import { doseChart, eventKey, eventKeyWords, outcomeChart, painChart } from './charts.js';
 import { cut, dateWithin, EVENT_NAMES, eventWords, firstOf, holdWords, longDate, unitWord } from './words.js';
 import type { Span } from '../../core/outcomes/windows.js';
@@ -101,15 +102,6 @@ function functionChangeWords(r: ClinicReport): string {
   return `, change ${sign(oneDecimal(fs.change))} (${VERDICT_WORDS[verdict]})`;
 }
 
-/**
- * M2, C1: the latest rating with its day, "7 (3 Dec)": without it a clinician could not tell a
- * rating of last week from one of two months back. The year is given when it is not the period's.
- */
-function latestWords(g: ClinicReport['goals'][number], periodEnd: IsoDate): string {
-  if (g.latestRating === null) return '-';
-  return g.latestDate === null ? String(g.latestRating) : `${g.latestRating} (${dateWithin(g.latestDate, { from: g.latestDate, to: periodEnd })})`;
-}
-
 const spanWords = (s: Span) => `${dateWithin(s.from, s)} to ${longDate(s.to)}`;
 
 /**
@@ -205,7 +197,7 @@ export function reportPage(r: ClinicReport, fit: Fit = FITS[0]): ReportPage {
       rows: goals.shown.map((g) => [
         cut(g.goal.text, fit.goalText) + (g.goal.status === 'open' ? '' : ` (${closedWords(g.goal.status)})`),
         g.firstRating === null ? '-' : String(g.firstRating),
-        latestWords(g, to),
+        latestRatingWords(g, to),
         // M3: rated once, a goal has no change yet ("0" read as no progress), as the score line says.
         g.change === null || g.goal.ratings.length < 2 ? '-' : sign(g.change),
         g.verdict === 'not-enough-data' ? (g.goal.ratings.length < 2 ? 'not re-rated' : 'too early to say') : VERDICT_WORDS[g.verdict],
