@@ -34,6 +34,8 @@ export function goalLines(s: GoalSummary, today: IsoDate): string[] {
 
 export function functionLine(f: FunctionScore): string | null {
   if (f.score === null || f.change === null) return null;
+  // M3, R1: one rating of each goal has no change to judge yet, as the review and report say.
+  if (!f.rerated) return `Function score (their mean) ${one(f.score)}; no goal re-rated yet`;
   return `Function score (their mean) ${changeWords(f.score - f.change, f.score, f.clearChange, one)}`;
 }
 

@@ -108,18 +108,24 @@ export interface FunctionScore {
    * verdict, not the score's: one goal up 3 and another down 3 leave the mean where it was.
    */
   clearChange: boolean;
+  /**
+   * M3, R1: some open goal has been rated a second time. Until then the change is 0 by
+   * construction, not a finding: no view may call it "about the same" (the review's `no-rerating`).
+   */
+  rerated: boolean;
 }
 
 /** M3: the function score of the open goals, and whether it has clearly changed. */
 export function functionScore(goals: readonly GoalSummary[]): FunctionScore {
   const open = goals.filter((g) => g.goal.status === 'open' && g.latestRating !== null);
-  if (open.length === 0) return { score: null, change: null, clearChange: false };
+  if (open.length === 0) return { score: null, change: null, clearChange: false, rerated: false };
   const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
   const change = mean(open.map((g) => g.change ?? 0));
   return {
     score: mean(open.map((g) => g.latestRating as number)),
     change,
     clearChange: isClearMeanChange(change),
+    rerated: open.some((g) => g.goal.ratings.length >= 2),
   };
 }
 

@@ -93,8 +93,7 @@ function eventsThatFit(all: readonly ReportEvent[], max: number): { shown: Repor
 function functionChangeWords(r: ClinicReport): string {
   const fs = r.functionScore;
   const m = r.review.measures.find((x) => x.name === 'function_score');
-  const rerated = r.goals.some((g) => g.goal.status === 'open' && g.goal.ratings.length >= 2);
-  if (!rerated || m?.missing === 'no-rerating') return ' (no goal re-rated yet)';
+  if (!fs.rerated || m?.missing === 'no-rerating') return ' (no goal re-rated yet)';
   if (m?.missing === 'no-week-after-start') return ' (too early to say whether it changed)';
   if (fs.change === null) return '';
   // M3: words say better or worse, as the review does, not only that something changed.
