@@ -1,6 +1,6 @@
 import { shortDateYear } from '../core/dates.js';
 import { InputError } from '../core/errors.js';
-import { checkRoomForGoal, functionScore, ratedAfter, refuseBeforeLastRating, parseGoalId, parseGoalText, parseRating, refuseSameOpenGoal, summarizeGoal, type Goal } from '../core/outcomes/goals.js';
+import { checkRoomForGoal, functionScore, latestRatingWords, ratedAfter, refuseBeforeLastRating, parseGoalId, parseGoalText, parseRating, refuseSameOpenGoal, summarizeGoal, type Goal } from '../core/outcomes/goals.js';
 import { beforeOutcomes, closeGoal, countOpenGoals, getGoal, insertGoal, listGoals, rateGoal } from '../store/goals.js';
 import type { Db } from '../store/open.js';
 import { forWriting, openJournal, write, type Journal } from '../store/open.js';
@@ -72,7 +72,8 @@ export async function goalRate(args: string[], flags: GoalFlags, ctx: Context): 
     else {
       const p = await ctx.prompts();
       for (const g of goals) {
-        const r = await askRating(p, g.text, summarizeGoal(g, ctx.today).latestRating, id === undefined);
+        const s = summarizeGoal(g, ctx.today);
+        const r = await askRating(p, g.text, s.latestRating === null ? null : latestRatingWords(s, ctx.today), id === undefined);
         if (r !== null) ratings.push([g, r]);
       }
     }
