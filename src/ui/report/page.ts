@@ -215,7 +215,8 @@ export function reportPage(r: ClinicReport, fit: Fit = FITS[0]): ReportPage {
       // Q3, R1: named as the review names it: a mean of the weeks' shares, not done over planned.
       [sentence(MEASURE_LABELS.adherence_pct), r.adherencePct !== null ? `${r.adherencePct}%` : r.weeksOver === 0 ? 'no week over yet' : 'no plan'],
       ['Boom-bust cycles', cycleWords(r.boomBustDates, r.period)],
-      ['Flares', String(r.events.filter((e) => e.kind === 'flare').length)],
+      // F1: days with a flare; the list beside names each session that belonged to one.
+      ['Flares', String(r.flareDays)],
       ...doses.shown.map((m): [string, string] => [
         `${cut(m.activity, fit.goalText / 2)}, ${doseLabel(m)}`,
         m.then === null || m.now === null ? VERDICT_WORDS['not-enough-data'] : `${doseValue(m.then)} to ${doseValue(m.now)} (${VERDICT_WORDS[m.verdict]})`,
