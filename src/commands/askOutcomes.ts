@@ -7,8 +7,11 @@ import { validator } from './ask.js';
 
 const ANCHORS = '0 = unable to do it, 10 = as well as before the pain problem';
 
-/** M2: the rating of a goal. With `skippable`, Enter leaves it as it was (null). */
-export async function askRating(p: Prompts, goal: string, latest: number | null, skippable = false): Promise<number | null> {
+/**
+ * M2: the rating of a goal. `latest` is its last rating as people read it, with its day
+ * (latestRatingWords). With `skippable`, Enter leaves it as it was (null).
+ */
+export async function askRating(p: Prompts, goal: string, latest: string | null, skippable = false): Promise<number | null> {
   const parse = (t: string) => parseRating(t, 'the rating');
   const last = latest === null ? '' : `; last time ${latest}`;
   const skip = skippable ? ', Enter to skip' : '';

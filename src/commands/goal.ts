@@ -1,6 +1,6 @@
 import { shortDateYear } from '../core/dates.js';
 import { InputError } from '../core/errors.js';
-import { checkRoomForGoal, functionScore, ratedAfter, refuseBeforeLastRating, parseGoalId, parseGoalText, parseRating, refuseSameOpenGoal, summarizeGoal, type Goal } from '../core/outcomes/goals.js';
+import { checkRoomForGoal, functionScore, latestRatingWords, ratedAfter, refuseBeforeLastRating, parseGoalId, parseGoalText, parseRating, refuseSameOpenGoal, summarizeGoal, type Goal } from '../core/outcomes/goals.js';
 import { beforeOutcomes, closeGoal, countOpenGoals, getGoal, insertGoal, listGoals, rateGoal } from '../store/goals.js';
 import type { Db } from '../store/open.js';
 import { forWriting, openJournal, write, type Journal } from '../store/open.js';
@@ -72,7 +72,8 @@ export async function goalRate(args: string[], flags: GoalFlags, ctx: Context): 
     else {
       const p = await ctx.prompts();
       for (const g of goals) {
-        const r = await askRating(p, g.text, summarizeGoal(g, ctx.today).latestRating, id === undefined);
+        const s = summarizeGoal(g, ctx.today);
+        const r = await askRating(p, g.text, s.latestRating === null ? null : latestRatingWords(s, ctx.today), id === undefined);
         if (r !== null) ratings.push([g, r]);
       }
     }
@@ -96,7 +97,7 @@ export async function goalRate(args: string[], flags: GoalFlags, ctx: Context): 
     if (flags.json) printJson(ctx, rated.length === 1 ? { goal: goalJson(rated[0]!) } : { goals: rated.map(goalJson) });
     else {
       const { goalLines } = await import('../ui/goalView.js');
-      print(ctx, rated.flatMap((s) => goalLines(s)));
+      print(ctx, rated.flatMap((s) => goalLines(s, ctx.today)));
     }
     return 0;
   } finally {
@@ -112,7 +113,7 @@ export async function goalList(_args: string[], flags: GoalFlags, ctx: Context):
   else {
     const { goalListLines } = await import('../ui/goalView.js');
     const summaries = goals.map((g) => summarizeGoal(g, ctx.today));
-    print(ctx, goalListLines(summaries, flags.all === true, functionScore(summaries)));
+    print(ctx, goalListLines(summaries, flags.all === true, functionScore(summaries), ctx.today));
   }
   return 0;
 }
@@ -157,7 +158,7 @@ async function changeGoals(ctx: Context, json: boolean, prepare: (db: Db) => Pro
     if (json) printJson(ctx, { goal: goalJson(s) });
     else {
       const { goalLines } = await import('../ui/goalView.js');
-      print(ctx, [words.replace('{id}', String(id)), ...goalLines(s)]);
+      print(ctx, [words.replace('{id}', String(id)), ...goalLines(s, ctx.today)]);
     }
     return 0;
   } finally {

@@ -64,7 +64,7 @@ export async function status(_args: string[], flags: StatusFlags, ctx: Context):
       import('../ui/goalView.js'),
       import('../ui/calendarDriftView.js'),
     ]);
-    const more = statusOutcomeLines(outcomes);
+    const more = statusOutcomeLines(outcomes, today);
     // M4: the goals' lines and suggestion take the place of P4's general suggestion to choose one.
     const shown = s.suggestion?.rule === 'P4' ? { ...s, suggestion: null } : s;
     print(ctx, [

@@ -127,3 +127,24 @@ export function shortDateYear(date: IsoDate): string {
   return `${shortDate(date)} ${date.slice(0, 4)}`;
 }
 
+
+/** "5 Jan": a chart's axis, and a day within a span of one year (`dateWithin`). */
+export function dayMonth(d: IsoDate): string {
+  const [, m, day] = d.split('-').map(Number) as [number, number, number];
+  return `${day} ${MONTHS[m - 1]}`;
+}
+
+/** "Jan 2026": the axis of a long period. */
+export function monthYear(d: IsoDate): string {
+  return `${MONTHS[Number(d.slice(5, 7)) - 1]} ${d.slice(0, 4)}`;
+}
+
+/** "5 Jan 2026": unambiguous in any country, unlike 05/01/2026. */
+export function longDate(d: IsoDate): string {
+  return `${dayMonth(d)} ${d.slice(0, 4)}`;
+}
+
+/** "3 Feb" within a span of one year, "3 Feb 2026" when the span has two: never ambiguous, never wordy. */
+export function dateWithin(d: IsoDate, span: { from: IsoDate; to: IsoDate }): string {
+  return span.from.slice(0, 4) === span.to.slice(0, 4) ? dayMonth(d) : longDate(d);
+}

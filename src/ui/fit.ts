@@ -92,8 +92,12 @@ export const HELD = '\ue001';
  * broken there: a number left at the end of a line with its arrow starting the next reads as two.
  */
 export function holdChanges(text: string, glue = HELD): string {
-  // R1: and the count beside a rate, "(1 in 2 weeks)", so that its number stays with its weeks.
-  return text.replace(/(\S) -> (?=\S)/g, `$1${glue}->${glue}`).replace(/\((\d+) in (\d+) (weeks?)\)/g, `($1${glue}in${glue}$2${glue}$3)`);
+  // R1: and the count beside a rate, "(1 in 2 weeks)", so that its number stays with its weeks;
+  // M2: and a rating with its day, "7 (15 Feb)", "4 (29 Dec 2025)" (latestRatingWords).
+  return text
+    .replace(/(\S) -> (?=\S)/g, `$1${glue}->${glue}`)
+    .replace(/\((\d+) in (\d+) (weeks?)\)/g, `($1${glue}in${glue}$2${glue}$3)`)
+    .replace(/(\d+) \((\d{1,2}) ([A-Z][a-z]{2})(?: (\d{4}))?\)/g, (_, n: string, d: string, m: string, y?: string) => `${n}${glue}(${d}${glue}${m}${y ? `${glue}${y}` : ''})`);
 }
 
 function fitLines(text: string, width: number): string {

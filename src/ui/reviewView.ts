@@ -1,6 +1,7 @@
 import { shortDate, shortDateYear } from '../core/dates.js';
 import type { Verdict } from '../core/outcomes/measures.js';
 import type { Review } from '../core/outcomes/review.js';
+import { latestRatingWords } from '../core/outcomes/goals.js';
 import { changeWords, closedWords, GOAL_SCALE } from './goalView.js';
 import { beforeProgramWords, wrap as wrapText } from './planView.js';
 import { countLabel, doseLabel, doseValue, formatValue, MEASURE_LABELS, ownWindows, shownMeasures, summaryParts, VERDICT_WORDS } from './reviewWords.js';
@@ -56,10 +57,10 @@ export function reviewLines(style: Style, r: Review): string[] {
       const closed = g.goal.status === 'open' ? '' : ` (${closedWords(g.goal.status)})`;
       const change =
         g.firstRating === null || g.latestRating === null ? 'not rated'
-        : g.goal.ratings.length < 2 ? `${g.firstRating}, rated once so far`
+        : g.goal.ratings.length < 2 ? `${latestRatingWords(g, r.today)}, rated once so far`
         // R1: re-rated, but too early to judge (no whole week after the first two is over).
-        : g.verdict === 'not-enough-data' ? `${g.firstRating} -> ${g.latestRating}, ${VERDICT_WORDS['not-enough-data']}`
-        : changeWords(g.firstRating, g.latestRating, g.clearChange);
+        : g.verdict === 'not-enough-data' ? `${g.firstRating} -> ${latestRatingWords(g, r.today)}, ${VERDICT_WORDS['not-enough-data']}`
+        : changeWords(g.firstRating, g.latestRating, g.clearChange, String, latestRatingWords(g, r.today));
       lines.push(`  ${g.goal.id}. ${g.goal.text}${closed}: ${paint(g.verdict, change)}`);
     }
   }

@@ -113,6 +113,15 @@ export function summaryParts(r: Review, shorten: Shorten = WHOLE): SummaryParts 
 
   switch (s.kind) {
     case 'not-enough-data':
+      // R1: program weeks 1-2 are over with nothing logged in them (a start date given, sessions
+      // begun later): asking to log in them asked for weeks gone by. Say so, and what still compares.
+      if (byName.get('sessions_per_week')?.missing === 'no-sessions-then') {
+        return {
+          lead: `Not enough data yet. Nothing was logged in your first two program weeks (${shortDate(r.then.from)} to ${shortDate(r.then.to)}), the weeks the review compares your sessions with. Weekly check-ins (pace checkin) and goals (pace goal add) are compared from their first answers.`,
+          items: [],
+          tail: [],
+        };
+      }
       return {
         lead: s.readyAfter
           ? `Not enough data yet. The review compares your first two program weeks with the weeks after them; it can start after ${shortDate(s.readyAfter)}.`

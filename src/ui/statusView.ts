@@ -73,6 +73,10 @@ export function statusLines(style: Style, s: Status, minutes: readonly MinutesWe
   // G3: progress toward the aim, without judging.
   // Q6: a new aim shapes the plan from the next Monday; this week keeps the one it was planned with.
   const from = s.aimFrom === null ? '' : ` (new aim from ${shortDate(s.aimFrom)})`;
+  // T3: while the plan is paused there is no aim to work toward, only what was done: a bar
+  // toward 150 under "PLAN PAUSED" read as a target to reach before a clinician has seen them.
+  const paused = s.paused;
+  const pausedAim = `paused with the plan; ${s.weeklyMinutes} aerobic minutes this week`;
   const before = s.painTrend.map((p) => p.meanPainBefore);
   const after = s.painTrend.map((p) => p.meanPainAfter);
   // The aim's minutes (aerobic only), not review's minutes of any activity (R1): named as such.
@@ -87,14 +91,14 @@ export function statusLines(style: Style, s: Status, minutes: readonly MinutesWe
     const pain = (when: string, values: readonly (number | null)[]) => `Pain ${when} sessions, weekly means on the 0 to 10 scale, oldest first: ${listed(values, (n) => n.toFixed(1))}.`;
     lines.push(
       '',
-      `Weekly aim: ${s.weeklyMinutes} of ${s.targetMinutes} aerobic minutes this week${from}.`,
+      paused ? `Weekly aim: ${pausedAim}.` : `Weekly aim: ${s.weeklyMinutes} of ${s.targetMinutes} aerobic minutes this week${from}.`,
       ...(minutes === null ? [] : [`Aerobic minutes a week, the last ${minutes.length} ${weeksWord}, oldest first: ${listed(tracked, String)}.`]),
       ...doses.map((t) => `${t.activity}, ${t.unit} a session, the last ${weeksOf(t)}, oldest first: ${listed(t.weeks.map((w) => w.meanDose), formatNumber)}.`),
       pain('before', before),
       pain('after', after),
     );
   } else {
-    lines.push('', `Weekly aim  ${c.cyan(bar(s.weeklyMinutes, s.targetMinutes, 20))}  ${s.weeklyMinutes} of ${s.targetMinutes} aerobic minutes this week${from}`);
+    lines.push('', paused ? `Weekly aim  ${pausedAim}` : `Weekly aim  ${c.cyan(bar(s.weeklyMinutes, s.targetMinutes, 20))}  ${s.weeklyMinutes} of ${s.targetMinutes} aerobic minutes this week${from}`);
     if (minutes !== null) {
       const maxMin = Math.max(s.targetMinutes, ...minutes.map((m) => m.minutes));
       lines.push(`Minutes     ${c.cyan(sparkline(tracked, maxMin))}  aerobic minutes a week, last ${minutes.length} ${weeksWord}: ${tracked.map((m) => m ?? '-').join(' ')}`);

@@ -68,8 +68,8 @@ describe('fourteen weeks of goals, check-ins and walks', () => {
     expect(out[0]).toMatch(/^Review, Sun 12 Apr 2026 - program week 14/);
     expect(out[1]).toMatch(/^Your pain before sessions is about the same/);
     expect(r.stdout).toMatch(/minutes of any activity a week .* better/);
-    expect(r.stdout).toMatch(/3 -> 7: a clear change for the better/);
-    expect(r.stdout).toMatch(/2 -> 3: about the same so far/);
+    expect(r.stdout).toMatch(/3 -> 7 \(12 Apr\): a clear change for the better/);
+    expect(r.stdout).toMatch(/2 -> 3 \(12 Apr\): about the same so far/);
   });
 
   it('status --json carries the goals, function score, latest PEG, check-in due and review ready (R2: week 14)', () => {
@@ -393,7 +393,7 @@ describe('R1/R3: the Monday of program week 3, with answers given that day', () 
     expect(out).toMatch(/it can start after Sun 26 Jan/);
     const verdicts = out.split('\n').filter((l) => !l.startsWith('Better or worse means'));
     expect(verdicts.filter((l) => /better|worse/.test(l))).toEqual([]);
-    expect(out).toMatch(/climb the stairs: 2 -> 6, not enough data yet/);
+    expect(out).toMatch(/climb the stairs: 2 -> 6 \(20 Jan\), not enough data yet/);
     // The week still running is not called "over", and in weeks 1-2 that week has not begun.
     expect(out).toMatch(/now: {2}Mon 20 Jan to Sun 26 Jan \(not over yet\)/);
     expect(pace.run(['review'], { PACE_TODAY: '2025-01-15' }).stdout).toMatch(/now: {2}Mon 20 Jan to Sun 26 Jan \(not begun yet\)/);

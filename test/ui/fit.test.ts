@@ -182,3 +182,14 @@ describe("the checklist's page (T4)", () => {
     expect(pageFor('Did you notice any of these?', groups, 4)).toBe(5);
   });
 });
+
+describe('M2: a rating and its day stay on one line', () => {
+  // Seen at 40 columns: "1. climb the stairs to my flat: 3 (7" and "Dec), rated once so far".
+  it.each([['3 (7 Dec)'], ['4 (29 Dec 2025)'], ['3 -> 7 (15 Feb)']])('%s is never parted', (rating) => {
+    const text = `  1. climb the stairs to my flat: ${rating}, rated once so far`;
+    for (const width of [30, 34, 36, 38, 40, 44]) {
+      const out = fitText(text, width);
+      expect(out.split('\n').some((l) => l.includes(rating)), `${width}: ${out}`).toBe(true);
+    }
+  });
+});

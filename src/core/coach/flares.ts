@@ -21,6 +21,15 @@ export function isFlareSession(s: Scored): boolean {
   return s.flare || (rise !== null && rise >= 3) || hasWarningSymptom(s);
 }
 
+/**
+ * F1, F2, R1, C1: how many flares the person had: the days with a session that belongs to one. The
+ * pain is the person's, not an activity's: a walk and stretching on a day whose pain had not
+ * settled (F2 marks both) are one flare, not two. E2's rows count per activity, as cli.md gives them.
+ */
+export function flareDays(sessions: readonly (Scored & Pick<Session, 'date'>)[]): number {
+  return new Set(sessions.filter(isFlareSession).map((s) => s.date)).size;
+}
+
 /** Why F1 calls a session a flare, as data for the words (Q8); empty when it is not one. */
 export type FlareReason =
   | { kind: 'marked' }

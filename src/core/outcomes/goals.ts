@@ -1,4 +1,4 @@
-import { addDays, shortDateYear } from '../dates.js';
+import { addDays, dateWithin, shortDateYear } from '../dates.js';
 import { InputError } from '../errors.js';
 import { FOLDED_SPACES, parseScale, plainTextProblem, printable } from '../input.js';
 import type { IsoDate } from '../types.js';
@@ -88,6 +88,16 @@ export function summarizeGoal(goal: Goal, today: IsoDate): GoalSummary {
   };
 }
 
+/**
+ * M2: the latest rating with its day, "7 (19 Apr)", and the year when it is not the year of
+ * `asOf` (today, or a report's last day): "7" alone did not tell a rating of last week from one of
+ * two months back. The report, review, goal list and status all say it with this.
+ */
+export function latestRatingWords(g: Pick<GoalSummary, 'latestRating' | 'latestDate'>, asOf: IsoDate): string {
+  if (g.latestRating === null) return '-';
+  return g.latestDate === null ? String(g.latestRating) : `${g.latestRating} (${dateWithin(g.latestDate, { from: g.latestDate, to: asOf })})`;
+}
+
 export interface FunctionScore {
   /** M3: the mean of the open goals' latest ratings; null with no rated open goal. */
   score: number | null;
@@ -98,18 +108,24 @@ export interface FunctionScore {
    * verdict, not the score's: one goal up 3 and another down 3 leave the mean where it was.
    */
   clearChange: boolean;
+  /**
+   * M3, R1: some open goal has been rated a second time. Until then the change is 0 by
+   * construction, not a finding: no view may call it "about the same" (the review's `no-rerating`).
+   */
+  rerated: boolean;
 }
 
 /** M3: the function score of the open goals, and whether it has clearly changed. */
 export function functionScore(goals: readonly GoalSummary[]): FunctionScore {
   const open = goals.filter((g) => g.goal.status === 'open' && g.latestRating !== null);
-  if (open.length === 0) return { score: null, change: null, clearChange: false };
+  if (open.length === 0) return { score: null, change: null, clearChange: false, rerated: false };
   const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
   const change = mean(open.map((g) => g.change ?? 0));
   return {
     score: mean(open.map((g) => g.latestRating as number)),
     change,
     clearChange: isClearMeanChange(change),
+    rerated: open.some((g) => g.goal.ratings.length >= 2),
   };
 }
 

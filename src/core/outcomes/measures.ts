@@ -2,6 +2,7 @@ import type { Session } from '../types.js';
 import { oneDecimal } from '../numbers.js';
 import { meanOf } from '../coach/amounts.js';
 import { personCycles, type BoomBustCycle } from '../coach/boombust.js';
+import { flareDays } from '../coach/flares.js';
 import { isActivityRow, type WeeklyRow } from '../coach/weekly.js';
 import {
   isClearAdherenceChange, isClearEventsChange, isClearPainChange, isClearPegChange, isClearVolumeChange, PAIN_CLEAR_POINTS,
@@ -10,7 +11,7 @@ import { pegScore, type PegCheckin } from './peg.js';
 import { wholeWeekWithin, within, type ReviewWindows, type Span } from './windows.js';
 
 // R1: the activity, pain and PEG measures of a review, each then against now with its verdict.
-// Minutes, adherence and flares are read from the weekly rows (E2), the same rows `export
+// Minutes and adherence are read from the weekly rows (E2), the same rows `export
 // --weekly` writes, so the review and the clinic's export never disagree. Boom-bust cycles are the
 // person's (B3, `personCycles`, as status counts them), from the cycles those rows count per activity.
 
@@ -131,7 +132,8 @@ export function activityMeasures(input: MeasureInput): Measure[] {
     const rows = rowsIn(s);
     const sessions = sessionsIn(s);
     const before = sessions.map((x) => x.painBefore).filter((p) => p !== null);
-    const flareCount = sum(rows.map((r) => r.flares));
+    // R1: the person's flares, by day (flareDays), not the rows' flare sessions of each activity.
+    const flareCount = flareDays(sessions);
     const cycleCount = personCycles(input.cycles, s.from, s.to);
     const rises = sessions.flatMap((x) => (x.painBefore === null || x.painAfter === null ? [] : [x.painAfter - x.painBefore]));
     return {

@@ -108,9 +108,8 @@ function functionMeasure(goals: readonly ReviewedGoal[], ready: boolean): Measur
   if (!ready) return measure('function_score', then, null, isClearMeanChange, 'up', 'no-week-after-start');
   if (open.length === 0) return measure('function_score', null, null, isClearMeanChange, 'up', 'no-goal');
   const score = functionScore(open);
-  const rerated = open.some((g) => g.goal.ratings.length >= 2);
   // M3: the score is judged by its mean change (2 points); each goal has its own verdict above.
-  return measure('function_score', then, score.score, () => score.clearChange, 'up', rerated ? null : 'no-rerating');
+  return measure('function_score', then, score.score, () => score.clearChange, 'up', score.rerated ? null : 'no-rerating');
 }
 
 function summarize(measures: readonly Measure[], doses: readonly DoseMeasure[], goals: readonly ReviewedGoal[], readyAfter: IsoDate | null): ReviewSummary {

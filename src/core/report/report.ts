@@ -1,5 +1,5 @@
 import { personCycleDates } from '../coach/boombust.js';
-import { flareReasons, isFlareSession, type FlareReason } from '../coach/flares.js';
+import { flareDays, flareReasons, isFlareSession, type FlareReason } from '../coach/flares.js';
 import { weekDayOf } from '../coach/history.js';
 import { programOrigin } from '../coach/phases.js';
 import { weeklyModes } from '../coach/plan.js';
@@ -67,6 +67,8 @@ export interface ClinicReport {
   goals: Review['goals'];
   functionScore: FunctionScore;
   sessions: number;
+  /** F1, C1: the days of the period with a flare (flareDays): one day's flare sessions are one flare. */
+  flareDays: number;
   /** E2 adherence over the period's whole weeks that are over (each at most 100%), whole percent; null without a plan. */
   adherencePct: number | null;
   /** How many of the period's weeks are whole and over: none means no adherence yet, plan or not. */
@@ -125,6 +127,7 @@ export function clinicReport(input: ReportInput): ClinicReport {
     goals: review.goals.filter((g) => g.goal.status === 'open' || (g.goal.closedOn !== null && g.goal.closedOn >= from)),
     functionScore: functionScore(review.goals),
     sessions: inPeriod.length,
+    flareDays: flareDays(inPeriod),
     adherencePct: roundOrNull(adherenceOver(rows, over)),
     weeksOver: weeksOf(input.period).filter((monday) => wholeWeekWithin(monday, over)).length,
     boomBustDates: cycleDates,

@@ -1,6 +1,7 @@
 import { addDays, mondayOf } from '../dates.js';
 import { groupBy } from '../groupBy.js';
 import { meanOf } from '../coach/amounts.js';
+import { flareDays } from '../coach/flares.js';
 import { isActivityRow, type WeeklyRow } from '../coach/weekly.js';
 import { functionScore, goalsAt, summarizeGoal, type Goal } from '../outcomes/goals.js';
 import { oneDecimal, twoDecimals } from '../numbers.js';
@@ -41,9 +42,9 @@ export interface WeeksInput {
 }
 
 /**
- * C1: the charts' figures by week. Planned and done doses, flares and the triage class come from
+ * C1: the charts' figures by week. Planned and done doses and the triage class come from
  * the weekly export's rows (E2); the pain means from the sessions, as status and the review read
- * them; PEG and the function score through the same functions as check-in and goal list.
+ * them; flares by day (flareDays); PEG and the function score through the same functions as check-in and goal list.
  */
 export function reportWeeks(input: WeeksInput): ReportWeek[] {
   const rowsBy = groupBy(input.rows, (r) => r.week_start);
@@ -69,7 +70,8 @@ export function reportWeeks(input: WeeksInput): ReportWeek[] {
       painAfter: meanOf(sessions.map((s) => s.painAfter)),
       peg: checkin && checkin.date <= input.to ? oneDecimal(pegScore(checkin)) : null,
       functionScore: fn.score === null ? null : oneDecimal(fn.score),
-      flares: activities.reduce((a, r) => a + r.flares, 0),
+      // F1, C1: the week's flares by day, as the period's count and the review have them.
+      flares: flareDays(sessions),
       triage,
     };
   });

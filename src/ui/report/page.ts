@@ -3,6 +3,7 @@ import { oneDecimal, oneDecimalText } from '../../core/numbers.js';
 import { PHASE_NAMES } from '../planView.js';
 import { doseLabel, doseValue, MEASURE_LABELS, ownWindows, summaryParts, VERDICT_WORDS } from '../reviewWords.js';
 import { closedWords, GOAL_SCALE } from '../goalView.js';
+import { latestRatingWords } from '../../core/outcomes/goals.js';
 import { doseChart, eventKey, eventKeyWords, outcomeChart, painChart } from './charts.js';
 import { cut, dateWithin, EVENT_NAMES, eventWords, firstOf, holdWords, longDate, unitWord } from './words.js';
 import type { Span } from '../../core/outcomes/windows.js';
@@ -92,22 +93,12 @@ function eventsThatFit(all: readonly ReportEvent[], max: number): { shown: Repor
 function functionChangeWords(r: ClinicReport): string {
   const fs = r.functionScore;
   const m = r.review.measures.find((x) => x.name === 'function_score');
-  const rerated = r.goals.some((g) => g.goal.status === 'open' && g.goal.ratings.length >= 2);
-  if (!rerated || m?.missing === 'no-rerating') return ' (no goal re-rated yet)';
+  if (!fs.rerated || m?.missing === 'no-rerating') return ' (no goal re-rated yet)';
   if (m?.missing === 'no-week-after-start') return ' (too early to say whether it changed)';
   if (fs.change === null) return '';
   // M3: words say better or worse, as the review does, not only that something changed.
   const verdict = !fs.clearChange ? 'same' : fs.change > 0 ? 'better' : 'worse';
   return `, change ${sign(oneDecimal(fs.change))} (${VERDICT_WORDS[verdict]})`;
-}
-
-/**
- * M2, C1: the latest rating with its day, "7 (3 Dec)": without it a clinician could not tell a
- * rating of last week from one of two months back. The year is given when it is not the period's.
- */
-function latestWords(g: ClinicReport['goals'][number], periodEnd: IsoDate): string {
-  if (g.latestRating === null) return '-';
-  return g.latestDate === null ? String(g.latestRating) : `${g.latestRating} (${dateWithin(g.latestDate, { from: g.latestDate, to: periodEnd })})`;
 }
 
 const spanWords = (s: Span) => `${dateWithin(s.from, s)} to ${longDate(s.to)}`;
@@ -205,7 +196,7 @@ export function reportPage(r: ClinicReport, fit: Fit = FITS[0]): ReportPage {
       rows: goals.shown.map((g) => [
         cut(g.goal.text, fit.goalText) + (g.goal.status === 'open' ? '' : ` (${closedWords(g.goal.status)})`),
         g.firstRating === null ? '-' : String(g.firstRating),
-        latestWords(g, to),
+        latestRatingWords(g, to),
         // M3: rated once, a goal has no change yet ("0" read as no progress), as the score line says.
         g.change === null || g.goal.ratings.length < 2 ? '-' : sign(g.change),
         g.verdict === 'not-enough-data' ? (g.goal.ratings.length < 2 ? 'not re-rated' : 'too early to say') : VERDICT_WORDS[g.verdict],
@@ -224,7 +215,8 @@ export function reportPage(r: ClinicReport, fit: Fit = FITS[0]): ReportPage {
       // Q3, R1: named as the review names it: a mean of the weeks' shares, not done over planned.
       [sentence(MEASURE_LABELS.adherence_pct), r.adherencePct !== null ? `${r.adherencePct}%` : r.weeksOver === 0 ? 'no week over yet' : 'no plan'],
       ['Boom-bust cycles', cycleWords(r.boomBustDates, r.period)],
-      ['Flares', String(r.events.filter((e) => e.kind === 'flare').length)],
+      // F1: days with a flare; the list beside names each session that belonged to one.
+      ['Flares', String(r.flareDays)],
       ...doses.shown.map((m): [string, string] => [
         `${cut(m.activity, fit.goalText / 2)}, ${doseLabel(m)}`,
         m.then === null || m.now === null ? VERDICT_WORDS['not-enough-data'] : `${doseValue(m.then)} to ${doseValue(m.now)} (${VERDICT_WORDS[m.verdict]})`,

@@ -7,28 +7,9 @@ import type { IsoDate, Unit } from '../../core/types.js';
 
 // The report's small phrases, shared by the charts, the HTML and the PDF.
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** "5 Jan": the charts' axis. */
-export function dayMonth(d: IsoDate): string {
-  const [, m, day] = d.split('-').map(Number) as [number, number, number];
-  return `${day} ${MONTHS[m - 1]}`;
-}
-
-/** "Jan 2026": the axis of a long period. */
-export function monthYear(d: IsoDate): string {
-  return `${MONTHS[Number(d.slice(5, 7)) - 1]} ${d.slice(0, 4)}`;
-}
-
-/** "5 Jan 2026": unambiguous in any country, unlike 05/01/2026. */
-export function longDate(d: IsoDate): string {
-  return `${dayMonth(d)} ${d.slice(0, 4)}`;
-}
-
-/** "3 Feb" within a span of one year, "3 Feb 2026" when the span has two: never ambiguous, never wordy. */
-export function dateWithin(d: IsoDate, span: { from: IsoDate; to: IsoDate }): string {
-  return span.from.slice(0, 4) === span.to.slice(0, 4) ? dayMonth(d) : longDate(d);
-}
+// The dates as the report says them live in core, where the goal views read them too (M2).
+import { dateWithin, dayMonth, longDate, monthYear } from '../../core/dates.js';
+export { dateWithin, dayMonth, longDate, monthYear };
 
 export function unitWord(unit: Unit): string {
   return { min: 'minutes', reps: 'repetitions', m: 'metres', steps: 'steps' }[unit];

@@ -38,9 +38,9 @@ describe('M3: clear change of one goal and of the function score, at the edges',
 
   it('the function score is the mean of the open goals\' latest ratings; a mean change of 2 is clear, of 1.5 not', () => {
     const two = functionScore([goal(1, 2, 4), goal(2, 3, 5)].map((g) => summarizeGoal(g, TODAY)));
-    expect(two).toEqual({ score: 4.5, change: 2, clearChange: true });
+    expect(two).toEqual({ score: 4.5, change: 2, clearChange: true, rerated: true });
     const less = functionScore([goal(1, 2, 4), goal(2, 3, 4)].map((g) => summarizeGoal(g, TODAY)));
-    expect(less).toEqual({ score: 4, change: 1.5, clearChange: false });
+    expect(less).toEqual({ score: 4, change: 1.5, clearChange: false, rerated: true });
   });
 
   it('M3: the function score is judged by its mean change only; one goal up by 3 keeps its own verdict', () => {
@@ -50,7 +50,7 @@ describe('M3: clear change of one goal and of the function score, at the edges',
     expect(summarizeGoal(goal(1, 2, 5), TODAY).clearChange).toBe(true);
     // Seen: 3 -> 6 and 6 -> 3 was "4.5 -> 4.5: a clear change for the worse".
     const even = functionScore([goal(1, 3, 6), goal(2, 6, 3)].map((g) => summarizeGoal(g, TODAY)));
-    expect(even).toEqual({ score: 4.5, change: 0, clearChange: false });
+    expect(even).toEqual({ score: 4.5, change: 0, clearChange: false, rerated: true });
     expect(changeWords(4.5, 4.5, even.clearChange)).toBe('4.5 -> 4.5: about the same so far');
   });
 
