@@ -71,7 +71,7 @@ export { CheckpointMismatch, checkpointWeekFor, checkpointReadsFrom, chooseCheck
 export type { Checkpoint, CheckpointActivity, CheckpointChoice } from './checkpoint.js';
 export type { PlanHistory, ReplayInput } from './plan.js';
 export { describeReason, describeSuggestion, describeBoom, describeBoomBust, describeBigDays, weekBeforeOf, type WeekBefore } from './reasons.js';
-export { next, quotaComparison, pctOfQuota, countsToward, countsForWeek, MAX_SESSION_MINUTES, MAX_SESSIONS_PER_WEEK } from './progression.js';
+export { next, quotaComparison, pctOfQuota, countsToward, countsForWeek, MAX_SESSIONS_PER_WEEK } from './progression.js';
 export type { QuotaComparison } from './progression.js';
 export { isFlareSession, isTolerated, flareDayDose, flareReasons, type FlareReason } from './flares.js';
 export { holdAt, holdNow } from './holds.js';
