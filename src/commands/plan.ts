@@ -183,8 +183,8 @@ function earlierCounts(journal: Journal, result: WeekPlan, today: IsoDate): Map<
 }
 
 /** The plan for the week of `weekStart` (Q9), replayed from the journal's checkpoint when it can be. */
-function computePlan(journal: Journal, weekStart: IsoDate, today: IsoDate, keep = true): ShownWeek {
-  return planWithSessions(journal, weekStart, today, { keep }).plan;
+function computePlan(journal: Journal, weekStart: IsoDate, today: IsoDate): ShownWeek {
+  return planWithSessions(journal, weekStart, today).plan;
 }
 
 /**
