@@ -267,12 +267,8 @@ function minOrigin(a: number | null, b: number | null): number | null {
 /**
  * The plan for the week that starts on (or holds) `weekStart`. Q9: only sessions before that Monday
  * count; the hold given is the one for this week, and `triageRecords` replay the holds of past weeks.
+ * Resumed from a checkpoint when given, with the one at `captureAt` when asked for.
  */
-export function planWeek(input: PlanInput): WeekPlan {
-  return planAndCheckpoint(input).plan;
-}
-
-/** `planWeek`, resumed from a checkpoint when given, with the one at `captureAt` when asked for. */
 export function planAndCheckpoint(input: PlanInput & Pick<ReplayInput, 'captureAt' | 'today' | 'clockToday'> & { checkpoint?: Checkpoint | null }): {
   plan: WeekPlan;
   /** P: the week against the program's start, from every session given (the plan is Q9's alone). */

@@ -1,7 +1,7 @@
 import { expect } from 'vitest';
 import { addDays } from '../../../src/core/dates.js';
 import type { Category, IsoDate, Session, Settings, Unit } from '../../../src/core/types.js';
-import { planWeek } from '../../../src/core/coach/plan.js';
+import { planAndCheckpoint } from '../../../src/core/coach/plan.js';
 import type { Acceptance, ActivityPlan, Hold, Override, TriageRecord, WeekPlan } from '../../../src/core/coach/types.js';
 
 // Builders that make months of history fit on a few lines:
@@ -120,7 +120,7 @@ export interface PlanExtras {
 }
 
 export function plan(sessions: readonly Session[], weekStart: IsoDate, extra: PlanExtras = {}): WeekPlan {
-  return planWeek({
+  return planAndCheckpoint({
     weekStart,
     sessions,
     settings: extra.settings ?? settings(),
@@ -129,7 +129,7 @@ export function plan(sessions: readonly Session[], weekStart: IsoDate, extra: Pl
     ...(extra.hold !== undefined ? { hold: extra.hold } : {}),
     ...(extra.triageRecords ? { triageRecords: extra.triageRecords } : {}),
     ...(extra.today !== undefined ? { today: extra.today } : {}),
-  });
+  }).plan;
 }
 
 /** One activity's plan for a week; throws when the activity is not in it. */
