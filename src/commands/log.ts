@@ -169,7 +169,7 @@ export async function log(args: string[], flags: LogFlags, ctx: Context): Promis
 }
 
 /** The interactive flow: asks only for what the flags did not give. */
-async function askMissing(p: ParsedFlags, ctx: Context, journal: Journal, offerPlanned = true): Promise<Activity> {
+async function askMissing(p: ParsedFlags, ctx: Context, journal: Journal, offerPlanned: boolean): Promise<Activity> {
   const ask = await ctx.prompts();
   const db = journal.db;
   // D1: with no activity given for today, today's planned session comes first; not after "not
