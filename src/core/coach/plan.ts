@@ -15,8 +15,6 @@ import type { ActivityPlan, History, Hold, Mode, PlanInput, ProgramStanding, Rea
 export interface ReplayInput extends History {
   /** Any date in the last week to plan. */
   until: IsoDate;
-  /** The hold for that last week; when left out it is taken from the records like any other week. */
-  hold?: Hold | null;
   triageRecords?: readonly TriageRecord[];
   /** Sessions on or after this date are left out (Q9). */
   before?: IsoDate;
