@@ -37,10 +37,10 @@ const CLASS_TITLE: Record<TriageClass, string> = {
 };
 
 /** T4: the symptom checklist, grouped by class, in plain words. */
-export function askSymptoms(p: Prompts, message = 'Did you notice any of these? (space to select, Enter when done)'): Promise<string[]> {
+export function askSymptoms(p: Prompts): Promise<string[]> {
   const groups = (['continue', 'assess', 'stop'] as const).map((cls) => ({
     title: CLASS_TITLE[cls],
     choices: SYMPTOMS.filter((s) => s.class === cls).map((s) => ({ name: s.label, value: s.code })),
   }));
-  return p.checklist(message, groups);
+  return p.checklist('Did you notice any of these? (space to select, Enter when done)', groups);
 }

@@ -38,7 +38,7 @@ export const PEM_QUESTION =
  * The first write prints what pace is not; when nobody could be asked the safety question (S1),
  * it also says how to answer it. Until then the plan grows as usual (graded mode).
  */
-export function showNotice(ctx: Context, first: boolean, pemUnanswered = false): void {
+export function showNotice(ctx: Context, first: boolean, pemUnanswered: boolean): void {
   if (!first) return;
   note(ctx, firstUseNotice(ctx));
   if (pemUnanswered) {

@@ -9,7 +9,7 @@ import type { Session } from '../core/types.js';
  * the list table, the session CSV (E1) and the plan read it; `flare_marked` is the person's own
  * mark (`--flare`), which the JSON backup carries as its `flare`.
  */
-export function sessionJson(s: Session, includeNote = true) {
+export function sessionJson(s: Session) {
   return {
     id: s.id,
     date: s.date,
@@ -23,7 +23,7 @@ export function sessionJson(s: Session, includeNote = true) {
     flare: isFlareSession(s),
     flare_marked: s.flare,
     symptoms: s.symptoms,
-    ...(includeNote ? { note: s.note } : {}),
+    note: s.note,
   };
 }
 

@@ -139,9 +139,10 @@ export async function log(args: string[], flags: LogFlags, ctx: Context): Promis
 
     const planned = logPlanFeedback(j, saved, ctx.today);
     const response = logResponse(saved, planned, ctx.today, checkin?.settled === false);
+    const pauseSaid = saysPaused(result) || saysPaused(checkin?.decision?.result);
     if (flags.json) {
       await adviseOnStderr(ctx, [result, checkin?.decision?.result]);
-      for (const line of logPlanWarnings(planned, saved, ctx.today, saysPaused(result) || saysPaused(checkin?.decision?.result))) note(ctx, line);
+      for (const line of logPlanWarnings(planned, saved, ctx.today, pauseSaid)) note(ctx, line);
       printJson(ctx, {
         session: sessionJson(saved), triage: triageJson(result), plan: logPlanJson(planned, saved, ctx.today), checkin: nextDayJson(checkin), response: responseJson(response),
         day_answer: takenAnswerJson(taken), same_as: twins, hold: holdJson(hold),
@@ -154,7 +155,6 @@ export async function log(args: string[], flags: LogFlags, ctx: Context): Promis
       // they open one in a log, so a hold unspoken here was open before it.
       const spoken = result !== null || checkin?.settled === false;
       const held = hold?.kind === 'assess' && !spoken ? heldLines(hold) : [];
-      const pauseSaid = saysPaused(result) || saysPaused(checkin?.decision?.result);
       print(ctx, [...logLines(ctx.color, saved, result, checkin, response, taken), ...held, ...(result?.class === 'stop' ? [] : twinLines(saved, twins, TWIN_MINUTES)), ...logPlanLines(planned, saved, ctx.today, pauseSaid), ...newActivityLines(saved, namesBefore), ...otherCategoryLines(saved, !namesBefore.includes(saved.activity) && p.category === undefined), ...(ctx.interactive && namesBefore.length === 0 && result?.class !== 'stop' ? firstSessionLines(saved) : []), ...(await calendarNote(j, ctx.today))]);
       // W2, M2: the weekly check-in and goal re-ratings, offered once the session is saved; not
       // under STOP NOW (T3), where a routine question would push the advice off the screen. The
@@ -169,7 +169,7 @@ export async function log(args: string[], flags: LogFlags, ctx: Context): Promis
 }
 
 /** The interactive flow: asks only for what the flags did not give. */
-async function askMissing(p: ParsedFlags, ctx: Context, journal: Journal, offerPlanned = true): Promise<Activity> {
+async function askMissing(p: ParsedFlags, ctx: Context, journal: Journal, offerPlanned: boolean): Promise<Activity> {
   const ask = await ctx.prompts();
   const db = journal.db;
   // D1: with no activity given for today, today's planned session comes first; not after "not

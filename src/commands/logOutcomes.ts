@@ -15,7 +15,7 @@ import { note, print, type Context } from './context.js';
  * and the check-in is not (issue 17). `offerCheckin` false (this log asked the safety question)
  * leaves the check-in due for the next log. Returns the exit code.
  */
-export async function offerOutcomes(ctx: Context, journal: Journal, offerCheckin = true): Promise<number> {
+export async function offerOutcomes(ctx: Context, journal: Journal, offerCheckin: boolean): Promise<number> {
   const db = journal.db;
   const week = mondayOf(ctx.today);
   const { offer, due } = readTransaction(db, () =>

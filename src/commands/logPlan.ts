@@ -69,7 +69,7 @@ export function boomLine(boom: Boom, s: Session, today: IsoDate): string {
  * F1, F3, F4: how the body took the session, judged against its week's quota and today's pause;
  * a flare whose day is over by today gets no flare-day dose, as status gives none (F3).
  */
-export function logResponse(s: Session, f: LogPlanFeedback | null, today: IsoDate, unsettled = false): SessionResponse {
+export function logResponse(s: Session, f: LogPlanFeedback | null, today: IsoDate, unsettled: boolean): SessionResponse {
   const paused = f?.paused ?? false;
   return sessionResponse(s, paused ? null : (f?.quota ?? null), paused, unsettled, flareDayOver(s.date, today));
 }
@@ -129,7 +129,7 @@ const PAUSED = 'Your plan is paused until a clinician clears you (pace triage --
  * The warnings among logPlanLines (T3's pause, B3's boom), which `--json` also writes to stderr:
  * a script reads only the document, and the person running it should still hear them.
  */
-export function logPlanWarnings(f: LogPlanFeedback | null, s: Session, today: IsoDate, pauseSaid = false): string[] {
+export function logPlanWarnings(f: LogPlanFeedback | null, s: Session, today: IsoDate, pauseSaid: boolean): string[] {
   if (!f) return [];
   return [...(f.paused && !pauseSaid ? [PAUSED] : []), ...(f.boom ? [boomLine(f.boom, s, today)] : [])];
 }

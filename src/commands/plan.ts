@@ -92,11 +92,9 @@ export async function plan(_args: string[], flags: PlanFlags, ctx: Context): Pro
       write(journal.db, () => {
         // Q7: a hold, pause or flare recorded since the check (while the question waited, or by
         // another pace) is seen here, in the transaction that writes.
-        if (requests.length > 0 || flags.acceptIncrease) {
-          const now = planWithSessions(journal, weekStart, ctx.today, { keep: false });
-          if (requests.length > 0) refuseUnsafe(requests, now.plan, now.holdToday, judged(), recent);
-          if (flags.acceptIncrease) refuseAcceptUnderHold(now.holdToday);
-        }
+        const now = planWithSessions(journal, weekStart, ctx.today, { keep: false });
+        if (requests.length > 0) refuseUnsafe(requests, now.plan, now.holdToday, judged(), recent);
+        if (flags.acceptIncrease) refuseAcceptUnderHold(now.holdToday);
         for (const r of requests) {
           dropRefusedOverrides(journal.db, r.activity, weekStart);
           insertOverride(journal.db, { activity: r.activity, weekStart, quota: r.quota, sessionsPerWeek: r.sessionsPerWeek, setOn: ctx.today });
@@ -183,8 +181,8 @@ function earlierCounts(journal: Journal, result: WeekPlan, today: IsoDate): Map<
 }
 
 /** The plan for the week of `weekStart` (Q9), replayed from the journal's checkpoint when it can be. */
-function computePlan(journal: Journal, weekStart: IsoDate, today: IsoDate, keep = true): ShownWeek {
-  return planWithSessions(journal, weekStart, today, { keep }).plan;
+function computePlan(journal: Journal, weekStart: IsoDate, today: IsoDate): ShownWeek {
+  return planWithSessions(journal, weekStart, today).plan;
 }
 
 /**

@@ -72,7 +72,7 @@ export function reminderWords(remind: number): string {
  * no record of an activity (a calendar exported before pace kept one), `earlier` is the most
  * sessions the rules or a change by hand gave it that week.
  */
-export function leftoverLines(plan: WeekPlan, earlier: ReadonlyMap<string, number>, exported: readonly CalendarRecord[] = []): string[] {
+export function leftoverLines(plan: WeekPlan, earlier: ReadonlyMap<string, number>, exported: readonly CalendarRecord[]): string[] {
   const week = shortDateYear(plan.weekStart);
   // An activity the plan no longer has (its sessions deleted, or moved to another name): the new
   // file has no event of it, and the calendar keeps every one the earlier export put there.

@@ -27,7 +27,7 @@ function holdWords(hold: Hold): string {
  * Refuses (throws) a request that raises the plan past the safety net (Q7); returns the booms
  * (B1) still to be confirmed. Synchronous, so that a write can run it again inside its transaction.
  */
-export function refuseUnsafe(requests: readonly SetRequest[], plan: WeekPlan, holdToday: Hold | null, rules: WeekPlan = plan, recent: Recent = () => null): string[] {
+export function refuseUnsafe(requests: readonly SetRequest[], plan: WeekPlan, holdToday: Hold | null, rules: WeekPlan, recent: Recent): string[] {
   const booms: string[] = [];
   for (const r of requests) {
     const planned = plan.activities.find((a) => a.activity === r.activity) ?? null;
@@ -68,7 +68,7 @@ export function refuseAcceptUnderHold(holdToday: Hold | null): void {
  * Refuses (throws) a request that raises the plan past the safety net, and asks about a boom.
  * Returns false when the person said no at the prompt: then nothing is to be written.
  */
-export async function checkOverrides(requests: readonly SetRequest[], plan: WeekPlan, holdToday: Hold | null, yes: boolean, ctx: Context, rules: WeekPlan = plan, recent: Recent = () => null): Promise<boolean> {
+export async function checkOverrides(requests: readonly SetRequest[], plan: WeekPlan, holdToday: Hold | null, yes: boolean, ctx: Context, rules: WeekPlan, recent: Recent): Promise<boolean> {
   const booms = refuseUnsafe(requests, plan, holdToday, rules, recent);
   if (booms.length === 0 || yes) return true;
   const what = `${booms.join('; ')}: a jump that size is a boom (B1), which often ends in a flare.`;

@@ -293,7 +293,7 @@ export function checkNoteText(note: string, field: string): void {
   throw new InputError(`${field} contains ${what}.`, 'Type the note again in plain words.');
 }
 
-export function parsePositiveInt(raw: string, flag: string, max = Number.MAX_SAFE_INTEGER): number {
+export function parsePositiveInt(raw: string, flag: string, max: number): number {
   const text = raw.trim();
   if (!/^\d+$/.test(text) || Number(text) < 1 || Number(text) > max) {
     throw new InputError(`${flag} "${printable(raw)}" is not a whole number from 1 to ${max}.`);

@@ -105,8 +105,3 @@ function adviceSteps(cls: TriageClass, codes: readonly string[], flare: boolean,
   steps.push({ kind: 'pause', codes: [], text: hold === 'stop' ? STAYS_PAUSED : PAUSED });
   return steps;
 }
-
-/** F4: a rise of at most 2 points is an expected response to effort, not a sign of damage. */
-export function isExpectedResponse(painBefore: number | null, painAfter: number | null): boolean {
-  return painBefore !== null && painAfter !== null && painAfter - painBefore <= 2;
-}

@@ -146,6 +146,3 @@ function hungUp(saved: boolean): never {
   }
   process.exit(130);
 }
-
-/** The questions for a run that has saved nothing before asking (tests that drive prompts directly). */
-export const prompts: Prompts = makePrompts(() => false);

@@ -12,7 +12,7 @@ import { removeTempDirs, tempDir } from '../helpers/tmp.js';
 afterAll(removeTempDirs);
 
 const person = (dbPath: string) =>
-  testContext(dbPath, { today: '2026-11-21' as IsoDate, interactive: true, prompts: async () => (await import('../../src/ui/prompts.js')).prompts });
+  testContext(dbPath, { today: '2026-11-21' as IsoDate, interactive: true, prompts: async () => (await import('../../src/ui/prompts.js')).makePrompts(() => false) });
 
 /** `pace init` asked by a person who presses Enter at each of its three questions. */
 const ENTER_THROUGH_INIT: [RegExp, string][] = [

@@ -17,7 +17,7 @@ const ALL_BUT_DOSE = { unit: 'min', category: 'aerobic', painBefore: '2', painAf
 afterAll(removeTempDirs);
 
 const person = (dbPath: string) =>
-  testContext(dbPath, { interactive: true, prompts: async () => (await import('../../src/ui/prompts.js')).prompts });
+  testContext(dbPath, { interactive: true, prompts: async () => (await import('../../src/ui/prompts.js')).makePrompts(() => false) });
 
 const ctrlC = () => screen.keypress({ name: 'c', ctrl: true });
 
@@ -221,7 +221,7 @@ describe('pace log, asked by a person', () => {
     const path = await setUp();
     await log(['walk', '10'], {}, testContext(path));
     // Colour is on for stdout, a terminal; stderr is a file.
-    const ctx = testContext(path, { interactive: true, color: true, prompts: async () => (await import('../../src/ui/prompts.js')).prompts });
+    const ctx = testContext(path, { interactive: true, color: true, prompts: async () => (await import('../../src/ui/prompts.js')).makePrompts(() => false) });
     const done = log(['walk'], { symptom: ['chest-pain'] }, ctx);
     await screen.next();
     ctrlC();

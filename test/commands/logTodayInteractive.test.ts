@@ -15,7 +15,7 @@ afterAll(removeTempDirs);
 
 // D1: today (Saturday 21 November 2026 in these tests) has a planned walk at 07:30.
 
-const person = (dbPath: string) => testContext(dbPath, { interactive: true, prompts: async () => (await import('../../src/ui/prompts.js')).prompts });
+const person = (dbPath: string) => testContext(dbPath, { interactive: true, prompts: async () => (await import('../../src/ui/prompts.js')).makePrompts(() => false) });
 
 /** Two weeks of walks, then walk on Tue, Thu and Sat at 07:30. */
 async function planned(): Promise<{ path: string; quota: number }> {

@@ -17,7 +17,7 @@ import { removeTempDirs, tempDir } from '../helpers/tmp.js';
 afterAll(removeTempDirs);
 
 const person = (dbPath: string, today = '2026-11-21') =>
-  testContext(dbPath, { today: today as IsoDate, interactive: true, prompts: async () => (await import('../../src/ui/prompts.js')).prompts });
+  testContext(dbPath, { today: today as IsoDate, interactive: true, prompts: async () => (await import('../../src/ui/prompts.js')).makePrompts(() => false) });
 
 /** A journal with its safety question answered and a walk on Monday 16 Nov (today is Saturday 21 Nov). */
 async function withHistory(): Promise<string> {

@@ -13,7 +13,7 @@ import { fileHash, removeTempDirs, tempDir } from '../helpers/tmp.js';
 afterAll(removeTempDirs);
 
 const person = (dbPath: string) =>
-  testContext(dbPath, { interactive: true, prompts: async () => (await import('../../src/ui/prompts.js')).prompts });
+  testContext(dbPath, { interactive: true, prompts: async () => (await import('../../src/ui/prompts.js')).makePrompts(() => false) });
 
 async function journal(): Promise<string> {
   const path = join(tempDir(), 'pace.db');

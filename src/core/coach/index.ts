@@ -66,25 +66,17 @@
 // - B4: history counts from the first session in minutes; the ratio is shown from day 28. Under-doing
 //   is said only in graded mode, and not in a week whose plan asks for less (return, drop-back, step-down).
 export type * from './types.js';
-export { planWeek, planHistory, planAndCheckpoint, modeOf } from './plan.js';
-export { CheckpointMismatch, checkpointWeekFor, checkpointReadsFrom, chooseCheckpoint, CHECKPOINT_WEEKS_BACK } from './checkpoint.js';
-export type { Checkpoint, CheckpointActivity, CheckpointChoice } from './checkpoint.js';
-export type { PlanHistory, ReplayInput } from './plan.js';
+export { planHistory, planAndCheckpoint } from './plan.js';
+export { CheckpointMismatch, checkpointReadsFrom, chooseCheckpoint } from './checkpoint.js';
+export type { Checkpoint } from './checkpoint.js';
 export { describeReason, describeSuggestion, describeBoom, describeBoomBust, describeBigDays, weekBeforeOf, type WeekBefore } from './reasons.js';
-export { next, quotaComparison, pctOfQuota, countsToward, countsForWeek, MAX_SESSION_MINUTES, MAX_SESSIONS_PER_WEEK } from './progression.js';
-export type { QuotaComparison } from './progression.js';
-export { isFlareSession, isTolerated, flareDayDose, flareReasons, type FlareReason } from './flares.js';
+export { quotaComparison, countsForWeek } from './progression.js';
+export { type FlareReason } from './flares.js';
 export { holdAt, holdNow } from './holds.js';
-export { judgeOverride, raisesPlan } from './overrideCheck.js';
-export type { OverrideVerdict, OverrideRequest } from './overrideCheck.js';
-export { programWeek, phaseOf } from './phases.js';
-export { alertWindowFrom, boomBust, boomAt, BOOM_RATIO, lookbackFrom, personCycles, recentReference } from './boombust.js';
-export type { Boom, BoomBust, BoomBustCycle, BoomBustInput, BoomAtInput } from './boombust.js';
-export { acwr } from './acwr.js';
-export type { Acwr } from './acwr.js';
-export { weeklyRecord, weeklyRows, WEEKLY_COLUMNS } from './weekly.js';
-export type { WeeklyRecord, WeeklyRow, WeeklyInput } from './weekly.js';
+export { judgeOverride } from './overrideCheck.js';
+export { boomAt, lookbackFrom, recentReference } from './boombust.js';
+export type { Boom } from './boombust.js';
+export { weeklyRows, WEEKLY_COLUMNS } from './weekly.js';
 export { asOf, statusOf, statusAndCheckpoint, statusPlansFrom, statusReadsFrom, sessionsThrough, PAIN_TREND_WEEKS } from './status.js';
-export type { Status, StatusInput, ActivityWeek, PainWeek } from './status.js';
-export { stepOf, formatAmount } from './amounts.js';
-export { FUNCTIONAL_GOALS } from './suggestions.js';
+export type { Status } from './status.js';
+export { formatAmount } from './amounts.js';

@@ -70,11 +70,3 @@ export function phaseOf(programWeek: number): Phase {
   if (programWeek <= 13) return 3;
   return 4;
 }
-
-/** Program week and phase of the week that holds `date`. */
-export function programWeek(settings: Settings, sessions: readonly Session[], date: IsoDate): { programWeek: number; phase: Phase } {
-  const week = mondayOfDay(toDayNumber(date));
-  const before = sessions.filter((s) => toDayNumber(s.date) < week);
-  const n = programWeekAt(programOrigin(settings, before), week);
-  return { programWeek: n, phase: phaseOf(n) };
-}

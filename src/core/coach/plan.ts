@@ -15,8 +15,6 @@ import type { ActivityPlan, History, Hold, Mode, PlanInput, ProgramStanding, Rea
 export interface ReplayInput extends History {
   /** Any date in the last week to plan. */
   until: IsoDate;
-  /** The hold for that last week; when left out it is taken from the records like any other week. */
-  hold?: Hold | null;
   triageRecords?: readonly TriageRecord[];
   /** Sessions on or after this date are left out (Q9). */
   before?: IsoDate;
@@ -279,12 +277,8 @@ function minOrigin(a: number | null, b: number | null): number | null {
 /**
  * The plan for the week that starts on (or holds) `weekStart`. Q9: only sessions before that Monday
  * count; the hold given is the one for this week, and `triageRecords` replay the holds of past weeks.
+ * Resumed from a checkpoint when given, with the one at `captureAt` when asked for.
  */
-export function planWeek(input: PlanInput): WeekPlan {
-  return planAndCheckpoint(input).plan;
-}
-
-/** `planWeek`, resumed from a checkpoint when given, with the one at `captureAt` when asked for. */
 export function planAndCheckpoint(input: PlanInput & Pick<ReplayInput, 'captureAt' | 'today' | 'clockToday'> & { checkpoint?: Checkpoint | null }): {
   plan: WeekPlan;
   /** P: the week against the program's start, from every session given (the plan is Q9's alone). */

@@ -7,7 +7,6 @@ import { atLeast, ceilToStep, hundredths, roundToStep, stepOf } from './amounts.
  * week, except for strength in reps, which then maintains (2-3 strength days a week are enough).
  */
 export const SESSION_CEILING: Readonly<Record<Unit, number>> = { min: 30, m: 3000, steps: 4000, reps: 30 };
-export const MAX_SESSION_MINUTES = SESSION_CEILING.min;
 /** Q6: the most sessions a week the plan grows to. */
 export const MAX_SESSIONS_PER_WEEK = 7;
 

@@ -55,7 +55,7 @@ export interface PainWeek {
   meanPainAfter: number | null;
 }
 
-/** This week's plan as `planWeek` gives it, with what was done so far in place of the quotas alone. */
+/** This week's plan as `planAndCheckpoint` gives it, with what was done so far in place of the quotas alone. */
 export interface Status extends Omit<WeekPlan, 'activities'>, ProgramStanding {
   today: IsoDate;
   activities: ActivityWeek[];

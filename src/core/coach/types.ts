@@ -165,11 +165,6 @@ export interface History {
 export interface PlanInput extends History {
   weekStart: IsoDate;
   /**
-   * The hold in force for the week being planned (usually `holdAt(records, today)`). Left out, it
-   * is taken from `triageRecords` as they stood the day before the week's Monday.
-   */
-  hold?: Hold | null;
-  /**
    * Past triage records. When given, holds in earlier weeks are replayed too, so a week held for
    * assessment did not grow; without them, earlier weeks are replayed as if no hold was open.
    */

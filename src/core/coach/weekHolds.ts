@@ -31,8 +31,6 @@ export interface WeekHoldsInput {
    * it means the day went back, and counts as now (`holdNow`).
    */
   clockToday?: boolean;
-  /** Without `today`: the hold given for the last week, for both its quota and its view. */
-  hold?: Hold | null;
 }
 
 /** Days on which the pause state changed, and whether the plan was paused after each. */
@@ -69,7 +67,6 @@ export function weekHolds(input: WeekHoldsInput, firstWeek: number, untilWeek: n
   const before = holdsOn(records, mondays);
   const after = holdsOn(records, sundays);
   const at = (list: (Hold | null)[], week: number) => list[(week - firstWeek) / 7] ?? null;
-  const legacy = input.today === undefined && input.hold !== undefined;
   const live = input.today === undefined ? null : weekDayOf(input.today);
   const todays = input.today === undefined ? null : input.clockToday ? holdNow(records, input.today) : holdAt(records, input.today);
   const changes = pauseChanges(records);
@@ -84,12 +81,9 @@ export function weekHolds(input: WeekHoldsInput, firstWeek: number, untilWeek: n
     else list.push(r.date);
   }
 
-  const decision = (week: number): Hold | null => (legacy && week === untilWeek ? (input.hold ?? null) : at(before, week));
+  const decision = (week: number): Hold | null => at(before, week);
   const isLive = (week: number) => live !== null && week >= live;
-  const view = (week: number): Hold | null => {
-    if (legacy && week === untilWeek) return input.hold ?? null;
-    return isLive(week) ? todays : at(after, week);
-  };
+  const view = (week: number): Hold | null => (isLive(week) ? todays : at(after, week));
   const pausedOn = (date: IsoDate): boolean => {
     const changed = countThrough(changes.dates, (d) => d, date);
     return changed > 0 && (changes.paused[changed - 1] as boolean);
@@ -98,7 +92,7 @@ export function weekHolds(input: WeekHoldsInput, firstWeek: number, untilWeek: n
     decision,
     view,
     paused: (week) => {
-      if ((legacy && week === untilWeek) || isLive(week)) return view(week)?.kind === 'stop';
+      if (isLive(week)) return view(week)?.kind === 'stop';
       // A past week: paused at the end of each of its days, a pause recorded on the Monday included.
       const monday = fromDayNumber(week);
       for (let i = 0; i < 7; i++) if (!pausedOn(addDays(monday, i))) return false;

@@ -6,8 +6,7 @@ import { isActivityRow, type WeeklyRow } from '../coach/weekly.js';
 import { functionScore, goalsAt, summarizeGoal, type Goal } from '../outcomes/goals.js';
 import { oneDecimal, twoDecimals } from '../numbers.js';
 import { pegScore, type PegCheckin } from '../outcomes/peg.js';
-import { higherClass } from '../symptoms.js';
-import type { IsoDate, Session, TriageClass, Unit } from '../types.js';
+import type { IsoDate, Session, Unit } from '../types.js';
 
 /** C1: one week of the report's charts. Not recorded is null, never 0. */
 export interface ReportWeek {
@@ -16,7 +15,6 @@ export interface ReportWeek {
   planned: number | null;
   /** The dose done in the charted unit (the rows' total_dose). */
   done: number;
-  sessions: number;
   /** Pain means over the week's sessions (meanOf, as status's trend has them). */
   painBefore: number | null;
   painAfter: number | null;
@@ -25,7 +23,6 @@ export interface ReportWeek {
   /** M3: the function score as it stood at the week's end, one decimal. */
   functionScore: number | null;
   flares: number;
-  triage: TriageClass | null;
 }
 
 export interface WeeksInput {
@@ -42,7 +39,7 @@ export interface WeeksInput {
 }
 
 /**
- * C1: the charts' figures by week. Planned and done doses and the triage class come from
+ * C1: the charts' figures by week. Planned and done doses come from
  * the weekly export's rows (E2); the pain means from the sessions, as status and the review read
  * them; flares by day (flareDays); PEG and the function score through the same functions as check-in and goal list.
  */
@@ -59,20 +56,16 @@ export function reportWeeks(input: WeeksInput): ReportWeek[] {
     const sunday = addDays(monday, 6);
     const fn = functionScore(goalsAt(input.goals, sunday < input.to ? sunday : input.to).map((g) => summarizeGoal(g, sunday)));
     const checkin = pegBy.get(monday);
-    let triage: TriageClass | null = null;
-    for (const r of rows) if (r.triage !== null) triage = triage === null ? r.triage : higherClass(triage, r.triage);
     return {
       weekStart: monday,
       planned: planned.length === 0 ? null : twoDecimals(planned.reduce((a, r) => a + (r.quota as number) * (r.sessions_planned as number), 0)),
       done: twoDecimals(own.reduce((a, r) => a + r.total_dose, 0)),
-      sessions: sessions.length,
       painBefore: meanOf(sessions.map((s) => s.painBefore)),
       painAfter: meanOf(sessions.map((s) => s.painAfter)),
       peg: checkin && checkin.date <= input.to ? oneDecimal(pegScore(checkin)) : null,
       functionScore: fn.score === null ? null : oneDecimal(fn.score),
       // F1, C1: the week's flares by day, as the period's count and the review have them.
       flares: flareDays(sessions),
-      triage,
     };
   });
 }

@@ -1,4 +1,3 @@
-import { formatAmount } from '../../core/coach/amounts.js';
 import type { FlareReason } from '../../core/coach/flares.js';
 import type { Hold } from '../../core/coach/types.js';
 import type { ReportEvent } from '../../core/report/report.js';
@@ -57,10 +56,6 @@ export function eventWords(e: ReportEvent): string {
   if (e.kind === 'flare') return `${e.activity}: ${flareWhy(e.reasons)}`;
   if (e.kind === 'cleared') return 'a clinician assessed or cleared the person';
   return symptomWords(e.symptoms);
-}
-
-export function amount(x: number, unit: Unit): string {
-  return formatAmount(x, unit);
 }
 
 /** Text cut to `max` characters at a word where it can be, with an ellipsis. */

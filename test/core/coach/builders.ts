@@ -1,7 +1,7 @@
 import { expect } from 'vitest';
-import { addDays } from '../../../src/core/dates.js';
+import { addDays, mondayOf } from '../../../src/core/dates.js';
 import type { Category, IsoDate, Session, Settings, Unit } from '../../../src/core/types.js';
-import { planWeek } from '../../../src/core/coach/plan.js';
+import { planAndCheckpoint } from '../../../src/core/coach/plan.js';
 import type { Acceptance, ActivityPlan, Hold, Override, TriageRecord, WeekPlan } from '../../../src/core/coach/types.js';
 
 // Builders that make months of history fit on a few lines:
@@ -119,17 +119,25 @@ export interface PlanExtras {
   today?: IsoDate;
 }
 
+/**
+ * T2/T3: `hold` as the journal records one: a triage the day before the planned week's Monday, so
+ * that week is planned under it and the weeks before it are not. The hold's `since` is that day.
+ */
+function heldFrom(weekStart: IsoDate, hold: Hold | null | undefined): TriageRecord[] {
+  if (!hold) return [];
+  return [{ date: addDays(mondayOf(weekStart), -1), kind: 'triage', class: hold.kind, symptoms: [...hold.symptoms] }];
+}
+
 export function plan(sessions: readonly Session[], weekStart: IsoDate, extra: PlanExtras = {}): WeekPlan {
-  return planWeek({
+  return planAndCheckpoint({
     weekStart,
     sessions,
     settings: extra.settings ?? settings(),
     overrides: extra.overrides ?? [],
     acceptances: extra.acceptances ?? [],
-    ...(extra.hold !== undefined ? { hold: extra.hold } : {}),
-    ...(extra.triageRecords ? { triageRecords: extra.triageRecords } : {}),
+    ...(extra.triageRecords || extra.hold ? { triageRecords: [...(extra.triageRecords ?? []), ...heldFrom(weekStart, extra.hold)] } : {}),
     ...(extra.today !== undefined ? { today: extra.today } : {}),
-  });
+  }).plan;
 }
 
 /** One activity's plan for a week; throws when the activity is not in it. */

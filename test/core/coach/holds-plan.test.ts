@@ -8,6 +8,7 @@ import { addDays } from '../../../src/core/dates.js';
 import { d, flare, MON, plan, planOf, series, settings, times, week, weeks, weeksOf } from './builders.js';
 
 const base = [times(4, 10), times(4, 10)];
+// Given as `hold`, the builder records these the day before the planned week's Monday, which is their `since`.
 const assess: Hold = { kind: 'assess', since: d('2026-01-21'), symptoms: ['pain-worsening'] };
 const stop: Hold = { kind: 'stop', since: d('2026-01-21'), symptoms: ['chest-pain'] };
 
@@ -16,9 +17,10 @@ describe('T2 assess hold', () => {
     const h = weeks(MON, ...base, times(4, 11));
     const p = planOf(h, week(4), { hold: assess });
     expect(p).toMatchObject({ quota: 11, sessionsPerWeek: 4, change: 'hold' });
-    expect(p.reason).toEqual({ rule: 'T2', quota: 11, since: assess.since, symptoms: ['pain-worsening'] });
+    // The builder records the hold the day before the week's Monday (Sun 25 Jan).
+    expect(p.reason).toEqual({ rule: 'T2', quota: 11, since: addDays(week(4), -1), symptoms: ['pain-worsening'] });
     expect(describeReason(p.reason, 'min')).toBe(
-      'waiting for an assessment since Wed 21 Jan (pain-worsening): staying at 11 min, no increases until you record that you were assessed',
+      'waiting for an assessment since Sun 25 Jan (pain-worsening): staying at 11 min, no increases until you record that you were assessed',
     );
   });
 
@@ -171,15 +173,15 @@ describe('T3 stop: the plan is paused', () => {
     const h = [...weeks(MON, ...base, times(4, 11)), ...weeksOf({ activity: 'stretching', category: 'mobility' }, MON, [5, 5], [5, 5], [5, 5])];
     const p = plan(h, week(4), { hold: stop });
     expect(p.paused).toBe(true);
-    expect(p.hold).toEqual(stop);
+    expect(p.hold).toEqual({ ...stop, since: addDays(week(4), -1) });
     expect(p.activities.map((a) => [a.activity, a.quota, a.sessionsPerWeek, a.change, a.flareDayDose, a.offer])).toEqual([
       ['stretching', null, 0, 'paused', null, null],
       ['walk', null, 0, 'paused', null, null],
     ]);
     const walk = p.activities[1]!;
-    expect(walk.reason).toEqual({ rule: 'T3', since: stop.since, symptoms: ['chest-pain'], resumeQuota: 11, resumeSessions: 4 });
+    expect(walk.reason).toEqual({ rule: 'T3', since: addDays(week(4), -1), symptoms: ['chest-pain'], resumeQuota: 11, resumeSessions: 4 });
     expect(describeReason(walk.reason, 'min')).toBe(
-      'paused since Wed 21 Jan (chest-pain): no exercise until a clinician has seen you; the plan resumes at 11 min when a clinician clears you',
+      'paused since Sun 25 Jan (chest-pain): no exercise until a clinician has seen you; the plan resumes at 11 min when a clinician clears you',
     );
   });
 

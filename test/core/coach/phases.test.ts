@@ -1,9 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { phaseOf, programStanding, programWeek } from '../../../src/core/coach/phases.js';
+import { phaseOf, programStanding } from '../../../src/core/coach/phases.js';
 import { planAndCheckpoint } from '../../../src/core/coach/plan.js';
-import { toDayNumber } from '../../../src/core/dates.js';
-import type { IsoDate, Session } from '../../../src/core/types.js';
+import { mondayOf, toDayNumber } from '../../../src/core/dates.js';
+import type { IsoDate, Session, Settings } from '../../../src/core/types.js';
 import { d, MON, plan, session, settings, week } from './builders.js';
+
+/** Program week and phase of the week that holds `date`, as the plan of that week gives them. */
+function programWeek(s: Settings, sessions: readonly Session[], date: IsoDate) {
+  const p = plan(sessions, mondayOf(date), { settings: s });
+  return { programWeek: p.programWeek, phase: p.phase };
+}
 
 describe('P: program weeks and phases', () => {
   it.each([
