@@ -17,6 +17,8 @@ export interface JournalHealth {
   verdict: Verdict;
   /** False when nothing has been logged yet: there is no file to check. */
   exists: boolean;
+  /** The file is there but holds nothing: never written, or emptied by something outside pace. */
+  empty: boolean;
   path: string;
   schemaVersion: number | null;
   sessions: number;
@@ -40,7 +42,7 @@ const count = (db: Db, table: 'sessions' | 'activities' | 'triage_records') =>
  * longer than the busy timeout, and a quick_check that could not start is no sign of damage.
  */
 export function inspectJournal(path: string): JournalHealth {
-  const health: JournalHealth = { ok: true, verdict: 'ok', exists: false, path, schemaVersion: null, sessions: 0, activities: 0, triageRecords: 0, problems: [] };
+  const health: JournalHealth = { ok: true, verdict: 'ok', exists: false, empty: false, path, schemaVersion: null, sessions: 0, activities: 0, triageRecords: 0, problems: [] };
   const fail = (verdict: Exclude<Verdict, 'ok'>, problem: string) => {
     if (health.ok) health.verdict = verdict;
     health.ok = false;
@@ -84,7 +86,10 @@ export function inspectJournal(path: string): JournalHealth {
     const { version, appId, tables } = header;
     health.schemaVersion = version;
     // An empty file, or one whose creation was interrupted, is a journal with nothing in it yet.
-    if (version === 0 && appId === 0 && tables === 0) return health;
+    if (version === 0 && appId === 0 && tables === 0) {
+      health.empty = true;
+      return health;
+    }
     if (appId !== APPLICATION_ID) return fail('foreign', 'it is a SQLite database of another program');
     if (version > SCHEMA_VERSION) fail('newer', `journal version ${version}, this pace knows up to ${SCHEMA_VERSION}`);
 

@@ -9,9 +9,28 @@ type Db = Database.Database;
  * reads every page: a damaged page can hide from the queries a command runs.
  */
 export function quickCheckProblems(db: Db): string[] {
+  const cut = cutShort(db);
+  if (cut !== null) return [cut];
   const rows = db.pragma('quick_check(20)', { simple: false }) as { quick_check: string }[];
   // One row can hold several lines, under a "*** in database main ***" heading.
   return rows.flatMap((r) => r.quick_check.split('\n')).filter((l) => l !== 'ok' && !l.startsWith('*** '));
+}
+
+/**
+ * SQLite writes whole pages, so a journal file that ends part-way through one was cut short (a
+ * copy or a sync stopped, a disk that filled). SQLite reads the missing bytes as zeros and
+ * quick_check passes when they fall inside a record: the end of that record is lost unseen.
+ */
+function cutShort(db: Db): string | null {
+  if (db.memory) return null;
+  const pageSize = db.pragma('page_size', { simple: true }) as number;
+  let size: number;
+  try {
+    size = statSync(db.name).size;
+  } catch {
+    return null;
+  }
+  return size % pageSize === 0 ? null : `it ends part-way through a page (${size} bytes, in pages of ${pageSize}), so the file was cut short`;
 }
 
 const vouched = new WeakSet<Db>();
