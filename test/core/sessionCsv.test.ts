@@ -176,6 +176,20 @@ describe('a session CSV that has been through a spreadsheet', () => {
     expect(read(`${HEAD}\r\n${walk}\r\n,,,,,,,,,,,,,,\r\n,,,\r\n`)).toHaveLength(1);
   });
 
+  it('reads a header a person retyped as words (Pain Before, pain-before) as the column it names, not as one to pass over', () => {
+    const head = 'Date,Activity,Dose,Pain Before,pain-after, Effort ,Note';
+    const [s] = read(`${head}\r\n2026-11-10,walk,10,3,4,5,x\r\n`);
+    expect(s).toMatchObject({ dose: 10, painBefore: 3, painAfter: 4, effort: 5, note: 'x' });
+    expect(() => read(`date,activity,dose,pain_before,Pain Before\r\n2026-11-10,walk,10,3,3\r\n`)).toThrow(/column "pain_before" twice/);
+  });
+
+  it('names the columns it does not read whose cells hold something (a comment column added in the spreadsheet)', () => {
+    const csv = (head: string, row: string) => readSessionCsv(`${head}\r\n${row}\r\n`, TODAY);
+    expect(csv(`${HEAD},Comment,mood,`, `${walk},asked the physio,,`).unread).toEqual(['Comment']);
+    // pace's own derived columns are recomputed, not lost: they are never named.
+    expect(csv(HEAD, walk.replace(',,,3', ',12,83,3')).unread).toEqual([]);
+  });
+
   it("reads Excel's semicolon separator (European locales), with a decimal comma in the dose", () => {
     const semi = (line: string) => line.replaceAll(',', ';');
     const [s] = read(`\uFEFF${semi(HEAD)}\r\n2026-11-10;walk;aerobic;10,5;min;;;3;4;1;5;no;"dizziness;chest-pain";stop;a, b\r\n`);

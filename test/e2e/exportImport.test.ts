@@ -419,6 +419,19 @@ describe('a CSV that has been through a spreadsheet', () => {
     expect(target.sessions()).toHaveLength(1);
   });
 
+  it('says which columns added in the spreadsheet it did not read, rather than drop their cells without a word', () => {
+    const text = `${HEADER},comment,week\r\n2026-11-10,bike,aerobic,15,min,,,2,3,,,no,,,asked the physio,\r\n2026-11-11,bike,aerobic,15,min,,,2,3,,,no,,,,\r\n`;
+    const { target, r } = importText('comment.csv', text);
+    expect(r.status, r.stderr).toBe(0);
+    expect(target.sessions()).toHaveLength(2);
+    expect(lines(r.stderr)).toEqual(['The column "comment" was not imported: pace reads only the columns of its export. Add what it holds as notes with pace edit <id> --note "...".']);
+    const again = importText('comment.csv', text, '--json');
+    expect(JSON.parse(again.r.stdout).columns_not_read).toEqual(['comment']);
+    const plain = importText('plain.csv', `${HEADER}\r\n2026-11-10,bike,aerobic,15,min,12,125,2,3,1,,no,,\r\n`, '--json');
+    expect(plain.r.stderr).toBe('');
+    expect(JSON.parse(plain.r.stdout).columns_not_read).toEqual([]);
+  });
+
   it("reads Excel's semicolon-separated CSV (European locales), decimal comma included", () => {
     const semi = `${HEADER.replaceAll(',', ';')}\r\n2026-11-10;bike;aerobic;15,5;min;;;2;3;1;;no;;\r\n`;
     const { target, r } = importText('excel-de.csv', `\uFEFF${semi}`);
