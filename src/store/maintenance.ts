@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { InputError } from '../core/errors.js';
 import { JournalError } from './errors.js';
 import { danglingProblem, refuseDanglingLink } from './folder.js';
-import { hotJournalBeside, isReadOnlyFailure, openJournal, pendingError, readHeader, unreadableError, type Db, type Header } from './open.js';
+import { canSaveTo, hotJournalBeside, isReadOnlyFailure, openJournal, pendingError, readHeader, unreadableError, type Db, type Header } from './open.js';
 import { APPLICATION_ID, SCHEMA_VERSION } from './schema.js';
 import { holdsPaceSchema, quickCheckProblems } from './soundness.js';
 import { openDatabase } from './sqlite.js';
@@ -19,6 +19,8 @@ export interface JournalHealth {
   exists: boolean;
   /** The file is there but holds nothing: never written, or emptied by something outside pace. */
   empty: boolean;
+  /** Whether a write could be saved to it from here (false for a read-only file, mount or folder). */
+  writable: boolean;
   path: string;
   schemaVersion: number | null;
   sessions: number;
@@ -42,7 +44,7 @@ const count = (db: Db, table: 'sessions' | 'activities' | 'triage_records') =>
  * longer than the busy timeout, and a quick_check that could not start is no sign of damage.
  */
 export function inspectJournal(path: string): JournalHealth {
-  const health: JournalHealth = { ok: true, verdict: 'ok', exists: false, empty: false, path, schemaVersion: null, sessions: 0, activities: 0, triageRecords: 0, problems: [] };
+  const health: JournalHealth = { ok: true, verdict: 'ok', exists: false, empty: false, writable: true, path, schemaVersion: null, sessions: 0, activities: 0, triageRecords: 0, problems: [] };
   const fail = (verdict: Exclude<Verdict, 'ok'>, problem: string) => {
     if (health.ok) health.verdict = verdict;
     health.ok = false;
@@ -57,6 +59,7 @@ export function inspectJournal(path: string): JournalHealth {
   }
   health.exists = true;
   if (!statSync(path).isFile()) return fail('unreadable', 'it is not a file');
+  health.writable = canSaveTo(path);
 
   let db: Db;
   try {
