@@ -248,6 +248,10 @@ describe('a session CSV that has been through a spreadsheet', () => {
     ['14.03.2026', /is not written YYYY-MM-DD: write 2026-03-14\.$/],
     ['3/14/26', /^row 2, column date: "3\/14\/26" is not written YYYY-MM-DD\.$/],
     ['2026-3-4', /^row 2, column date: "2026-3-4" is not written YYYY-MM-DD: write 2026-03-04\.$/],
+    // Year first with slashes or dots (the short date of Japanese, Chinese or Korean Excel) has one reading: it was "not a real date".
+    ['2026/03/14', /^row 2, column date: "2026\/03\/14" is not written YYYY-MM-DD: write 2026-03-14\.$/],
+    ['2026.3.4', /^row 2, column date: "2026\.3\.4" is not written YYYY-MM-DD: write 2026-03-04\.$/],
+    ['2026/02/30', /^row 2, column date: "2026\/02\/30" is not a real date\./],
     ['2026-2-30', /^row 2, column date: "2026-2-30" is not a real date\./],
     ['2026-03-14T00:00:00Z', /^row 2, column date: "2026-03-14T00:00:00Z" is not a real date\./],
     // `log --date` takes today and yesterday; a file has no today of its own, so it keeps exact dates.
