@@ -8,6 +8,7 @@ import { listActivities } from '../store/activities.js';
 import { importExtras, importSessions, importSettings, type BackupExtras } from '../store/backup.js';
 import { answeredDays, takeDayAnswer } from '../store/checkins.js';
 import { forWriting, openJournal, write, type Journal } from '../store/open.js';
+import { SCHEMA_VERSION } from '../store/schema.js';
 import { listSessions } from '../store/sessions.js';
 import { note, print, printJson, type Context } from './context.js';
 import { keptSettingLines, takenSettingLines } from './importSettings.js';
@@ -119,9 +120,22 @@ function readRows(text: string, file: string, today: IsoDate, known: readonly Ac
   } catch (e) {
     throw new InputError(`${file} is not valid JSON (${jsonProblem(e)}).`);
   }
+  refuseNewerBackup(doc);
   const backup = parseBackup(doc, today);
   const rows = backup.sessions.map(({ uid, ...s }) => (uid === undefined ? s : { ...s, uid }));
   return { isJson: true, rows, extras: backup.extras, withNotes: backup.includesNotes, unread: [], rowLabel: (i) => `sessions[${i}]` };
+}
+
+/**
+ * A backup made by a newer pace is refused, as its journal would be: new kinds of record came into
+ * backups of the same version before (goals, schedules, dated aims), and read here they would be
+ * left out without a word.
+ */
+function refuseNewerBackup(doc: unknown): void {
+  if (typeof doc !== 'object' || doc === null || !('schema_version' in doc) || !('format' in doc) || doc.format !== 'pace-backup') return;
+  const made = doc.schema_version;
+  if (typeof made !== 'number' || made <= SCHEMA_VERSION) return;
+  throw new InputError(`this backup was made by a newer pace (journal version ${made}; this one knows up to ${SCHEMA_VERSION}), and may hold records this one would leave out.`, 'Update pace, then import it again.');
 }
 
 function sessionsOnDaysOf(journal: Journal, rows: readonly ImportedSession[]) {
