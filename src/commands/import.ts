@@ -1,4 +1,4 @@
-import { parseBackup } from '../core/backup.js';
+import { endsEarly, parseBackup } from '../core/backup.js';
 import { InputError } from '../core/errors.js';
 import { refuseChangedRows, sameSessionKey } from '../core/importChanges.js';
 import { asOnItsDay } from '../core/nextDay.js';
@@ -118,6 +118,8 @@ function readRows(text: string, file: string, today: IsoDate, known: readonly Ac
   try {
     doc = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (e) {
+    const whole = 'Export it again with pace export --format json, or import a backup made with it, unchanged.';
+    if (endsEarly(text)) throw new InputError(`${file} ends before the backup does: the file was cut short.`, whole);
     throw new InputError(`${file} is not valid JSON (${jsonProblem(e)}).`);
   }
   refuseNewerBackup(doc);
