@@ -1,5 +1,5 @@
 import type { Cell } from './csv.js';
-import { detectSeparator, parseCsv, unprotectText, type Separator } from './csv.js';
+import { detectSeparator, isFormulaError, parseCsv, unprotectText, type Separator } from './csv.js';
 import { dateCell, flareCell } from './spreadsheetCells.js';
 import { misreadUtf8 } from './encoding.js';
 import { InputError } from './errors.js';
@@ -146,6 +146,7 @@ export function readSessionCsv(text: string, today: IsoDate, activities: readonl
       checkRowWidth(rec.fields, head.value.fields.length, row, sep);
       if (sep === ',' && rec.fields.length > head.value.fields.length) checkSplitDose(rec.fields, index.get('dose')!, row);
       checkNotMisread(rec.fields, names, row);
+      checkNoFormulaError(rec.fields, index, row);
       const s = parseSessionRecord(rec.fields, index, row, today, (name) => kinds.get(name) ?? named.get(name));
       // Only a column the file has can name a kind in another row (a watch's date, activity and
       // dose name none, and are not read again for nothing).
@@ -205,6 +206,19 @@ function checkNotMisread(fields: readonly string[], names: readonly string[], ro
         'Export again with --out (its file tells Excel it is UTF-8), or correct the text, and import again.');
     }
   });
+}
+
+/** The columns import reads (the others are recomputed or not pace's). */
+const READ_COLUMNS = ['date', 'activity', 'category', 'dose', 'unit', 'pain_before', 'pain_after', 'effort', 'flare', 'symptoms', 'note'];
+
+/** Never imports a spreadsheet's error value (#NAME?) as a note or an activity: it is not what was typed. */
+function checkNoFormulaError(fields: readonly string[], index: ReadonlyMap<string, number>, row: number): void {
+  for (const col of READ_COLUMNS) {
+    const cell = fields[index.get(col) ?? -1];
+    if (cell === undefined || !isFormulaError(cell)) continue;
+    throw new InputError(`row ${row}, column ${col}: "${printable(cell.trim())}" is an error the spreadsheet wrote for a formula it could not work out, not what was typed.`,
+      "Type the value again in that cell (text that starts with +, - or = needs a ' before it), and import again.");
+  }
 }
 
 /** Where a value came from, for error messages: "row 5, column pain_after" or "sessions[4].pain_after". */

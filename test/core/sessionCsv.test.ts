@@ -190,6 +190,14 @@ describe('a session CSV that has been through a spreadsheet', () => {
     expect(csv(HEAD, walk.replace(',,,3', ',12,83,3')).unread).toEqual([]);
   });
 
+  it('refuses a spreadsheet error value (#NAME?, Err:508) in a column it reads, naming the row and column, rather than take it for a note or an activity', () => {
+    // Text typed in the spreadsheet as "+1 set" or "-- sore" is run as a formula, and saved as its error.
+    expect(() => read(`${HEAD}\r\n${walk.replace(/,x$/, ',#NAME?')}\r\n`)).toThrow(/^row 2, column note: "#NAME\?" is an error the spreadsheet wrote for a formula it could not work out, not what was typed\.$/);
+    expect(() => read(`${HEAD}\r\n${walk.replace(',walk,', ',Err:508,')}\r\n`)).toThrow(/^row 2, column activity: "Err:508" is an error/);
+    // In a column import recomputes (pct_of_quota), it is passed over with the rest of that column.
+    expect(read(`${HEAD}\r\n${walk.replace(',,,3', ',0,#DIV/0!,3')}\r\n`)).toHaveLength(1);
+  });
+
   it("reads Excel's semicolon separator (European locales), with a decimal comma in the dose", () => {
     const semi = (line: string) => line.replaceAll(',', ';');
     const [s] = read(`\uFEFF${semi(HEAD)}\r\n2026-11-10;walk;aerobic;10,5;min;;;3;4;1;5;no;"dizziness;chest-pain";stop;a, b\r\n`);
