@@ -5,7 +5,7 @@ import { JournalError } from './errors.js';
 import { danglingProblem, refuseDanglingLink } from './folder.js';
 import { canSaveTo, hotJournalBeside, isReadOnlyFailure, openJournal, pendingError, readHeader, unreadableError, type Db, type Header } from './open.js';
 import { APPLICATION_ID, SCHEMA_VERSION } from './schema.js';
-import { holdsPaceSchema, quickCheckProblems } from './soundness.js';
+import { holdsPaceSchema, missingPages, quickCheckProblems } from './soundness.js';
 import { openDatabase } from './sqlite.js';
 import { heedSignals, holdTempFiles, removeLeftovers, removeQuietly, tempNameOf } from './tempFiles.js';
 
@@ -77,7 +77,11 @@ export function inspectJournal(path: string): JournalHealth {
       if (code.startsWith('SQLITE_BUSY')) return fail('busy', 'busy in another pace process');
       if (code === 'SQLITE_NOTADB' && holdsPaceSchema(path)) return fail('damaged', 'its header (the first bytes of the file) is overwritten: SQLite cannot read it, though the rest holds a pace journal');
       if (code === 'SQLITE_NOTADB') return fail('foreign', 'it is not a SQLite database');
-      if (code.startsWith('SQLITE_CORRUPT')) return fail('damaged', `the list of its tables cannot be read (${describe(e)})`);
+      if (code.startsWith('SQLITE_CORRUPT')) {
+        const cut = missingPages(path);
+        if (cut) return fail('damaged', `it holds ${cut.have} of its ${cut.want} pages, so the file was cut short`);
+        return fail('damaged', `the list of its tables cannot be read (${describe(e)})`);
+      }
       // A write cut off (or entries in a -wal file) that this user may not take in: as every command says it.
       const pending = isReadOnlyFailure(e) ? pendingError(path) : null;
       if (pending) {

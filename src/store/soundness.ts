@@ -1,4 +1,4 @@
-import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import type Database from 'better-sqlite3';
 import { JournalError } from './errors.js';
 
@@ -31,6 +31,32 @@ function cutShort(db: Db): string | null {
     return null;
   }
   return size % pageSize === 0 ? null : `it ends part-way through a page (${size} bytes, in pages of ${pageSize}), so the file was cut short`;
+}
+
+/**
+ * For a file SQLite calls malformed: whether it holds fewer pages than its header counts (a copy
+ * or a sync stopped at a page boundary), as the pages there and the pages counted. The header's
+ * count is only read when SQLite marks it valid (bytes 24 and 92 agree).
+ */
+export function missingPages(path: string): { have: number; want: number } | null {
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch {
+    return null;
+  }
+  try {
+    const head = Buffer.alloc(100);
+    if (readSync(fd, head, 0, 100, 0) < 100) return null;
+    const raw = head.readUInt16BE(16);
+    const pageSize = raw === 1 ? 65_536 : raw;
+    const want = head.readUInt32BE(28);
+    if (pageSize < 512 || want === 0 || head.readUInt32BE(24) !== head.readUInt32BE(92)) return null;
+    const have = Math.ceil(fstatSync(fd).size / pageSize);
+    return have < want ? { have, want } : null;
+  } finally {
+    closeSync(fd);
+  }
 }
 
 const vouched = new WeakSet<Db>();

@@ -56,6 +56,19 @@ describe('a journal cut short inside its last page', () => {
   });
 });
 
+describe('a journal cut short at a page boundary (most of a copy made)', () => {
+  it('pace check says how many of its pages are there, not only that SQLite finds it malformed', () => {
+    const db = copy('half.db');
+    const [pageSize, pages] = inspect(db, (d) => [d.pragma('page_size', { simple: true }) as number, d.pragma('page_count', { simple: true }) as number]);
+    const kept = Math.floor(pages! / 2);
+    truncateSync(db, kept * pageSize!);
+    const r = pace(on(db), ['check']);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(new RegExp(`^pace: the journal at .*half\\.db is damaged: it holds ${kept} of its ${pages} pages, so the file was cut short\\.\n`));
+    expect(r.stderr.trim().split('\n')).toHaveLength(2);
+  });
+});
+
 describe('an empty journal file', () => {
   it('pace check says it is empty and what that may mean, not "sound (schema version 0)"', () => {
     const db = join(sb.dir, 'empty.db');
