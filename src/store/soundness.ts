@@ -39,13 +39,7 @@ function cutShort(db: Db): string | null {
  * count is only read when SQLite marks it valid (bytes 24 and 92 agree).
  */
 export function missingPages(path: string): { have: number; want: number } | null {
-  let fd: number;
-  try {
-    fd = openSync(path, 'r');
-  } catch {
-    return null;
-  }
-  try {
+  return readingFile(path, null, (fd) => {
     const head = Buffer.alloc(100);
     if (readSync(fd, head, 0, 100, 0) < 100) return null;
     const raw = head.readUInt16BE(16);
@@ -54,6 +48,19 @@ export function missingPages(path: string): { have: number; want: number } | nul
     if (pageSize < 512 || want === 0 || head.readUInt32BE(24) !== head.readUInt32BE(92)) return null;
     const have = Math.ceil(fstatSync(fd).size / pageSize);
     return have < want ? { have, want } : null;
+  });
+}
+
+/** `fn` with the file at `path` open for reading, then closed; `unopened` when it cannot be opened. */
+function readingFile<T>(path: string, unopened: T, fn: (fd: number) => T): T {
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch {
+    return unopened;
+  }
+  try {
+    return fn(fd);
   } finally {
     closeSync(fd);
   }
@@ -138,13 +145,7 @@ const SEARCH_LIMIT = 64 * 1024 * 1024;
  * file. The schema can sit on any page after migrations, so the file is searched (up to 64 MiB).
  */
 export function holdsPaceSchema(path: string): boolean {
-  let fd: number;
-  try {
-    fd = openSync(path, 'r');
-  } catch {
-    return false;
-  }
-  try {
+  return readingFile(path, false, (fd) => {
     const overlap = RECORD_NAMES.length + MAX_ROOT_BYTES + PACE_TABLE.length - 1;
     const chunk = Buffer.alloc(1024 * 1024 + overlap);
     let keep = 0;
@@ -159,9 +160,7 @@ export function holdsPaceSchema(path: string): boolean {
       chunk.copy(chunk, 0, filled - keep, filled);
     }
     return false;
-  } finally {
-    closeSync(fd);
-  }
+  });
 }
 
 function holdsSchemaRecord(bytes: Buffer): boolean {
