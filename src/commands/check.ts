@@ -22,6 +22,8 @@ function toJson(h: JournalHealth) {
     ok: h.ok,
     path: h.path,
     exists: h.exists,
+    empty: h.empty,
+    writable: h.writable,
     schema_version: h.schemaVersion,
     sessions: h.sessions,
     activities: h.activities,
@@ -32,10 +34,14 @@ function toJson(h: JournalHealth) {
 
 function describe(h: JournalHealth): string {
   if (!h.exists) return `There is no journal at ${h.path} yet: nothing has been logged, so there is nothing to check.`;
+  // "Sound (schema version 0)" told a person whose journal was emptied (a copy or sync gone wrong) that all was well.
+  if (h.empty) return `The file at ${h.path} is empty: no journal has been written to it yet. If your entries were in it, something outside pace emptied it: restore it from a backup.`;
   const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+  // Where log has said "read-only here; nothing was saved", a bare "sound" left the person guessing.
+  const readOnly = h.writable ? '' : '\nIt is read-only here: pace can show it, but cannot save to it. Check the permissions of the file and of its folder.';
   return (
     `The journal at ${h.path} is sound (schema version ${h.schemaVersion}): ` +
-    `${plural(h.sessions, 'session')}, ${plural(h.activities, 'activity', 'activities')}, ${plural(h.triageRecords, 'triage record')}.`
+    `${plural(h.sessions, 'session')}, ${plural(h.activities, 'activity', 'activities')}, ${plural(h.triageRecords, 'triage record')}.${readOnly}`
   );
 }
 

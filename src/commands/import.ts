@@ -1,4 +1,4 @@
-import { parseBackup } from '../core/backup.js';
+import { endsEarly, parseBackup } from '../core/backup.js';
 import { InputError } from '../core/errors.js';
 import { refuseChangedRows, sameSessionKey } from '../core/importChanges.js';
 import { asOnItsDay } from '../core/nextDay.js';
@@ -8,10 +8,11 @@ import { listActivities } from '../store/activities.js';
 import { importExtras, importSessions, importSettings, type BackupExtras } from '../store/backup.js';
 import { answeredDays, takeDayAnswer } from '../store/checkins.js';
 import { forWriting, openJournal, write, type Journal } from '../store/open.js';
+import { SCHEMA_VERSION } from '../store/schema.js';
 import { listSessions } from '../store/sessions.js';
 import { note, print, printJson, type Context } from './context.js';
 import { keptSettingLines, takenSettingLines } from './importSettings.js';
-import { importAdviceOnStderr, importedLines } from './importLines.js';
+import { importAdviceOnStderr, importedLines, unreadColumnsLine } from './importLines.js';
 import { calendarNote } from './calendarNote.js';
 import { coveredCodes, ImportTriage } from './importTriage.js';
 import { holdJson, triageJson } from './json.js';
@@ -36,7 +37,7 @@ export async function importCmd(args: string[], flags: ImportFlags, ctx: Context
   let journal: Journal = openJournal(ctx.dbPath, { write: false });
   try {
     const known = listActivities(journal.db);
-    const { isJson, rows, extras, withNotes, said, rowLabel } = readRows(text, label, ctx.today, known);
+    const { isJson, rows, extras, withNotes, said, unread, rowLabel } = readRows(text, label, ctx.today, known);
     checkActivities(rows, known, rowLabel);
     journal = forWriting(journal, ctx.dbPath);
     const j = journal;
@@ -71,13 +72,14 @@ export async function importCmd(args: string[], flags: ImportFlags, ctx: Context
       for (const { id, date } of added) if (answered.has(date)) takeDayAnswer(j.db, id, true);
       return { ...counts, other, kept: settings.kept, taken: settings.taken, triaged: triage.finish(j.db) };
     });
-    for (const line of [...keptSettingLines(result.kept), ...takenSettingLines(result.taken)]) note(ctx, line);
+    const unreadLine = unreadColumnsLine(unread);
+    for (const line of [...keptSettingLines(result.kept), ...takenSettingLines(result.taken), ...(unreadLine ? [unreadLine] : [])]) note(ctx, line);
     if (flags.json) {
       await importAdviceOnStderr(ctx, result.triaged);
       printJson(ctx, {
         file, format: isJson ? 'json' : 'csv', sessions_added: result.added, sessions_already_present: result.skipped, notes_added: result.notesAdded, other_records_added: result.other,
         triage: triageJson(result.triaged.decision.result), triaged_session_ids: result.triaged.decision.sessionIds,
-        restored_hold: holdJson(result.triaged.restored), past_warning_signs: result.triaged.past, kept_open: result.triaged.kept,
+        restored_hold: holdJson(result.triaged.restored), past_warning_signs: result.triaged.past, kept_open: result.triaged.kept, columns_not_read: unread,
       });
     } else {
       const already = result.skipped === 1 ? '1 was already in the journal' : `${result.skipped} were already in the journal`;
@@ -99,6 +101,8 @@ interface ImportRows {
   withNotes: boolean;
   /** The optional session columns the file has (a backup has them all). */
   said?: ReadonlySet<string>;
+  /** A CSV's columns that import does not read and that hold something. */
+  unread: readonly string[];
   /** Names the i-th session's place in the file, for refusals. */
   rowLabel: (i: number) => string;
 }
@@ -108,17 +112,32 @@ function readRows(text: string, file: string, today: IsoDate, known: readonly Ac
   // which parseBackup says, rather than a CSV reader missing its "date" column).
   if (!/^\uFEFF?\s*[{[]/.test(text)) {
     const parsed = readSessionCsv(text, today, known);
-    return { isJson: false, rows: parsed.rows, extras: null, withNotes: parsed.withNotes, said: parsed.said, rowLabel: (i) => `row ${parsed.rowNumbers[i]}` };
+    return { isJson: false, rows: parsed.rows, extras: null, withNotes: parsed.withNotes, said: parsed.said, unread: parsed.unread, rowLabel: (i) => `row ${parsed.rowNumbers[i]}` };
   }
   let doc: unknown;
   try {
     doc = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (e) {
+    const whole = 'Export it again with pace export --format json, or import a backup made with it, unchanged.';
+    if (endsEarly(text)) throw new InputError(`${file} ends before the backup does: the file was cut short.`, whole);
     throw new InputError(`${file} is not valid JSON (${jsonProblem(e)}).`);
   }
+  refuseNewerBackup(doc);
   const backup = parseBackup(doc, today);
   const rows = backup.sessions.map(({ uid, ...s }) => (uid === undefined ? s : { ...s, uid }));
-  return { isJson: true, rows, extras: backup.extras, withNotes: backup.includesNotes, rowLabel: (i) => `sessions[${i}]` };
+  return { isJson: true, rows, extras: backup.extras, withNotes: backup.includesNotes, unread: [], rowLabel: (i) => `sessions[${i}]` };
+}
+
+/**
+ * A backup made by a newer pace is refused, as its journal would be: new kinds of record came into
+ * backups of the same version before (goals, schedules, dated aims), and read here they would be
+ * left out without a word.
+ */
+function refuseNewerBackup(doc: unknown): void {
+  if (typeof doc !== 'object' || doc === null || !('schema_version' in doc) || !('format' in doc) || doc.format !== 'pace-backup') return;
+  const made = doc.schema_version;
+  if (typeof made !== 'number' || made <= SCHEMA_VERSION) return;
+  throw new InputError(`this backup was made by a newer pace (journal version ${made}; this one knows up to ${SCHEMA_VERSION}), and may hold records this one would leave out.`, 'Update pace, then import it again.');
 }
 
 function sessionsOnDaysOf(journal: Journal, rows: readonly ImportedSession[]) {

@@ -1,4 +1,5 @@
 import { shortDate } from '../core/dates.js';
+import { printable } from '../core/input.js';
 import { triage } from '../core/triage.js';
 import { adviceFirst, triageLines } from '../ui/render.js';
 import { makeStyle } from '../ui/style.js';
@@ -48,4 +49,15 @@ const restoredHead = (h: Hold) =>
 export async function importAdviceOnStderr(ctx: Context, t: ImportTriageResult): Promise<void> {
   await adviseOnStderr(ctx, [t.decision.result]);
   if (t.restored) await adviseOnStderr(ctx, [triage(t.restored.symptoms)], [restoredHead(t.restored)]);
+}
+
+/**
+ * Columns added in the spreadsheet (a comment column) are not read: said once, after the import,
+ * so that what the person typed there is not dropped without a word.
+ */
+export function unreadColumnsLine(columns: readonly string[]): string | null {
+  if (columns.length === 0) return null;
+  const names = columns.map((c) => `"${printable(c)}"`);
+  const which = names.length === 1 ? `The column ${names[0]} was` : `The columns ${names.slice(0, -1).join(', ')} and ${names.at(-1)} were`;
+  return `${which} not imported: pace reads only the columns of its export. Add what it holds as notes with pace edit <id> --note "...".`;
 }

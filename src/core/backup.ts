@@ -51,3 +51,23 @@ export function parseBackup(doc: unknown, today: IsoDate): { sessions: BackupSes
   // M, W: goals with their ratings and the weekly check-ins, checked field by field too.
   return { sessions, extras: { ...parseBackupRecords(doc, activities, today), ...parseOutcomeExtras(doc, today) }, includesNotes: doc.includes_notes === true };
 }
+
+/**
+ * Whether JSON text that does not parse stops part-way through its outermost value: inside a
+ * string, or with a list or an object never closed. It is what a copy or a download stopped
+ * part-way leaves; a mistake in the middle leaves the brackets closed.
+ */
+export function endsEarly(text: string): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === '{' || c === '[') depth++;
+    else if (c === '}' || c === ']') depth--;
+  }
+  return inString || depth > 0;
+}

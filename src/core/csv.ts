@@ -7,6 +7,15 @@ export type Cell = string | number | null;
 /** E4: text a spreadsheet might run as a formula. */
 const FORMULA_START = /^[=+\-@\t\r]/;
 
+/** What Excel, LibreOffice Calc and Google Sheets write in a cell whose formula failed. */
+const FORMULA_ERROR = /^(?:#(?:NAME\?|VALUE!|REF!|DIV\/0!|N\/A|NUM!|NULL!|ERROR!|SPILL!|CALC!)|Err:\d{3})$/i;
+
+/**
+ * Whether a cell as read from the file (before its E4 quote is taken off) is a spreadsheet's
+ * error value: text typed as "+1 set" or "-- sore" is run as a formula and saved as `#NAME?`.
+ */
+export const isFormulaError = (cell: string): boolean => FORMULA_ERROR.test(cell.trim());
+
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
 
@@ -42,7 +51,7 @@ function readAsValue(text: string): boolean {
  * quote and every text survives export then import unchanged.
  */
 export function protectText(text: string): string {
-  return readAsValue(text) || FORMULA_START.test(text) || text.startsWith("'") ? `'${text}` : text;
+  return readAsValue(text) || FORMULA_START.test(text) || text.startsWith("'") || isFormulaError(text) ? `'${text}` : text;
 }
 
 export function unprotectText(text: string): string {

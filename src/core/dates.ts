@@ -21,14 +21,15 @@ export function parseIsoDate(text: string): IsoDate | null {
 /**
  * What is wrong with a date written in another form than `YYYY-MM-DD`, as the words that follow
  * it in a refusal; null when `text` is in no such form. Year first is always year, month, day:
- * `2026-3-4` only misses its zeros, and is named. `3/14/2026`, `14/03/2026` and `14.03.2026` are
- * refused: which part is the day depends on the locale of the person or program that wrote it,
- * and a wrong guess moves a session, its flare and its triage to another day. The words give the
- * date when only one reading is a real date, and both when both are.
+ * `2026-3-4` only misses its zeros, and `2026/03/14` its dashes: both are named. `3/14/2026`,
+ * `14/03/2026` and `14.03.2026` are refused: which part is the day depends on the locale of the
+ * person or program that wrote it, and a wrong guess moves a session, its flare and its triage to
+ * another day. The words give the date when only one reading is a real date, and both when both are.
  */
 export function misformedDate(text: string): string | null {
-  const short = /^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$/.exec(text);
-  const padded = short && parseIsoDate(`${short[1]}-${short[2]!.padStart(2, '0')}-${short[3]!.padStart(2, '0')}`);
+  // 2026/03/14 is the short date of Japanese, Chinese or Korean Excel.
+  const short = /^\s*(\d{4})([-/.])(\d{1,2})\2(\d{1,2})\s*$/.exec(text);
+  const padded = short && parseIsoDate(`${short[1]}-${short[3]!.padStart(2, '0')}-${short[4]!.padStart(2, '0')}`);
   if (padded && padded !== text.trim()) return `is not written YYYY-MM-DD: write ${padded}.`;
   const local = /^\s*(\d{1,2})([./-])(\d{1,2})\2(\d{2}|\d{4})\s*$/.exec(text);
   if (!local) return null;

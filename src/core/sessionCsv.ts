@@ -1,5 +1,5 @@
 import type { Cell } from './csv.js';
-import { detectSeparator, parseCsv, unprotectText, type Separator } from './csv.js';
+import { detectSeparator, isFormulaError, parseCsv, unprotectText, type Separator } from './csv.js';
 import { dateCell, flareCell } from './spreadsheetCells.js';
 import { misreadUtf8 } from './encoding.js';
 import { InputError } from './errors.js';
@@ -37,11 +37,20 @@ export interface ImportedSession extends SessionInput {
   category: Category;
 }
 
+/**
+ * A header cell as the column it names: `Pain Before` and `pain-before`, a header retyped as words
+ * in a spreadsheet, are `pain_before`. Passed over as unknown, their pains came in as not recorded.
+ */
+const columnName = (header: string) => header.trim().toLowerCase().replace(/[\s-]+/g, '_');
+
+/** The columns import reads, or recomputes (quota, pct_of_quota, pain_change, triage). */
+const KNOWN_COLUMNS: ReadonlySet<string> = new Set([...SESSION_COLUMNS, 'note']);
+
 /** Maps a header row to column positions; the three columns a session cannot do without are required. */
 export function sessionColumnIndex(header: readonly string[]): Map<string, number> {
   const index = new Map<string, number>();
   header.forEach((h, i) => {
-    const name = h.trim().toLowerCase();
+    const name = columnName(h);
     const first = index.get(name);
     // Which of two `dose` columns is meant cannot be known: the file is refused, not half read.
     if (first !== undefined && name !== '') {
@@ -94,6 +103,8 @@ export interface SessionCsv {
   withNotes: boolean;
   /** The OPTIONAL_COLUMNS the file has. */
   said: Set<string>;
+  /** Columns import does not read (one added in the spreadsheet) that hold something, as the header names them. */
+  unread: string[];
 }
 
 /**
@@ -106,8 +117,10 @@ export function readSessionCsv(text: string, today: IsoDate, activities: readonl
   const head = records.next();
   if (head.done) throw new InputError('the file is empty.', 'Import a CSV written by pace export.');
   checkNotMisread(head.value.fields, head.value.fields.map((_, i) => String(i + 1)), 1);
-  const index = sessionColumnIndex(head.value.fields.map(unprotectText));
+  const headers = head.value.fields.map(unprotectText);
+  const index = sessionColumnIndex(headers);
   const names = head.value.fields.map((f) => f.trim().toLowerCase());
+  const other = headers.flatMap((h, i) => (h.trim() === '' || KNOWN_COLUMNS.has(columnName(h)) ? [] : [i]));
   const journal = new Map(activities.map((a) => [a.name, a]));
   const cell = (fields: readonly string[], col: string) => unprotectText(fields[index.get(col) ?? -1] ?? '').trim();
   const canName = ['unit', 'category'].filter((col) => index.has(col));
@@ -122,6 +135,7 @@ export function readSessionCsv(text: string, today: IsoDate, activities: readonl
     const rows: ImportedSession[] = [];
     // Each session's row as the spreadsheet numbers it, for later checks' messages: emptied rows count.
     const rowNumbers: number[] = [];
+    const filled = new Set<number>();
     let guessed = false;
     let row = 1;
     for (const rec of body) {
@@ -132,6 +146,7 @@ export function readSessionCsv(text: string, today: IsoDate, activities: readonl
       checkRowWidth(rec.fields, head.value.fields.length, row, sep);
       if (sep === ',' && rec.fields.length > head.value.fields.length) checkSplitDose(rec.fields, index.get('dose')!, row);
       checkNotMisread(rec.fields, names, row);
+      checkNoFormulaError(rec.fields, index, row);
       const s = parseSessionRecord(rec.fields, index, row, today, (name) => kinds.get(name) ?? named.get(name));
       // Only a column the file has can name a kind in another row (a watch's date, activity and
       // dose name none, and are not read again for nothing).
@@ -139,8 +154,10 @@ export function readSessionCsv(text: string, today: IsoDate, activities: readonl
       if (!kinds.has(s.activity)) kinds.set(s.activity, { name: s.activity, unit: s.unit, category: s.category });
       rows.push(s);
       rowNumbers.push(row);
+      for (const i of other) if ((rec.fields[i] ?? '').trim() !== '') filled.add(i);
     }
-    return { rows, rowNumbers, guessed };
+    const unread = other.filter((i) => filled.has(i)).map((i) => headers[i]!.trim());
+    return { rows, rowNumbers, guessed, unread };
   };
   const again = () => {
     const body = parseCsv(text, sep);
@@ -151,7 +168,7 @@ export function readSessionCsv(text: string, today: IsoDate, activities: readonl
   // A new activity's kind was guessed for a row that left it empty: read again, with the kind the
   // file's other rows name (rare: rows typed in by hand), so that they do not disagree with a guess.
   if (out.guessed) out = read(again(), namedKinds(again(), cell, journal));
-  return { rows: out.rows, rowNumbers: out.rowNumbers, withNotes: index.has('note'), said: new Set(OPTIONAL_COLUMNS.filter((c) => index.has(c))) };
+  return { rows: out.rows, rowNumbers: out.rowNumbers, withNotes: index.has('note'), said: new Set(OPTIONAL_COLUMNS.filter((c) => index.has(c))), unread: out.unread };
 }
 
 /**
@@ -189,6 +206,19 @@ function checkNotMisread(fields: readonly string[], names: readonly string[], ro
         'Export again with --out (its file tells Excel it is UTF-8), or correct the text, and import again.');
     }
   });
+}
+
+/** The columns import reads (the others are recomputed or not pace's). */
+const READ_COLUMNS = ['date', 'activity', 'category', 'dose', 'unit', 'pain_before', 'pain_after', 'effort', 'flare', 'symptoms', 'note'];
+
+/** Never imports a spreadsheet's error value (#NAME?) as a note or an activity: it is not what was typed. */
+function checkNoFormulaError(fields: readonly string[], index: ReadonlyMap<string, number>, row: number): void {
+  for (const col of READ_COLUMNS) {
+    const cell = fields[index.get(col) ?? -1];
+    if (cell === undefined || !isFormulaError(cell)) continue;
+    throw new InputError(`row ${row}, column ${col}: "${printable(cell.trim())}" is an error the spreadsheet wrote for a formula it could not work out, not what was typed.`,
+      "Type the value again in that cell (text that starts with +, - or = needs a ' before it), and import again.");
+  }
 }
 
 /** Where a value came from, for error messages: "row 5, column pain_after" or "sessions[4].pain_after". */

@@ -3,9 +3,9 @@ import { dirname, join } from 'node:path';
 import { InputError } from '../core/errors.js';
 import { JournalError } from './errors.js';
 import { danglingProblem, refuseDanglingLink } from './folder.js';
-import { hotJournalBeside, isReadOnlyFailure, openJournal, pendingError, readHeader, unreadableError, type Db, type Header } from './open.js';
+import { canSaveTo, hotJournalBeside, isReadOnlyFailure, openJournal, pendingError, readHeader, unreadableError, type Db, type Header } from './open.js';
 import { APPLICATION_ID, SCHEMA_VERSION } from './schema.js';
-import { holdsPaceSchema, quickCheckProblems } from './soundness.js';
+import { holdsPaceSchema, missingPages, quickCheckProblems } from './soundness.js';
 import { openDatabase } from './sqlite.js';
 import { heedSignals, holdTempFiles, removeLeftovers, removeQuietly, tempNameOf } from './tempFiles.js';
 
@@ -17,6 +17,10 @@ export interface JournalHealth {
   verdict: Verdict;
   /** False when nothing has been logged yet: there is no file to check. */
   exists: boolean;
+  /** The file is there but holds nothing: never written, or emptied by something outside pace. */
+  empty: boolean;
+  /** Whether a write could be saved to it from here (false for a read-only file, mount or folder). */
+  writable: boolean;
   path: string;
   schemaVersion: number | null;
   sessions: number;
@@ -40,7 +44,7 @@ const count = (db: Db, table: 'sessions' | 'activities' | 'triage_records') =>
  * longer than the busy timeout, and a quick_check that could not start is no sign of damage.
  */
 export function inspectJournal(path: string): JournalHealth {
-  const health: JournalHealth = { ok: true, verdict: 'ok', exists: false, path, schemaVersion: null, sessions: 0, activities: 0, triageRecords: 0, problems: [] };
+  const health: JournalHealth = { ok: true, verdict: 'ok', exists: false, empty: false, writable: true, path, schemaVersion: null, sessions: 0, activities: 0, triageRecords: 0, problems: [] };
   const fail = (verdict: Exclude<Verdict, 'ok'>, problem: string) => {
     if (health.ok) health.verdict = verdict;
     health.ok = false;
@@ -55,6 +59,7 @@ export function inspectJournal(path: string): JournalHealth {
   }
   health.exists = true;
   if (!statSync(path).isFile()) return fail('unreadable', 'it is not a file');
+  health.writable = canSaveTo(path);
 
   let db: Db;
   try {
@@ -72,7 +77,11 @@ export function inspectJournal(path: string): JournalHealth {
       if (code.startsWith('SQLITE_BUSY')) return fail('busy', 'busy in another pace process');
       if (code === 'SQLITE_NOTADB' && holdsPaceSchema(path)) return fail('damaged', 'its header (the first bytes of the file) is overwritten: SQLite cannot read it, though the rest holds a pace journal');
       if (code === 'SQLITE_NOTADB') return fail('foreign', 'it is not a SQLite database');
-      if (code.startsWith('SQLITE_CORRUPT')) return fail('damaged', `the list of its tables cannot be read (${describe(e)})`);
+      if (code.startsWith('SQLITE_CORRUPT')) {
+        const cut = missingPages(path);
+        if (cut) return fail('damaged', `it holds ${cut.have} of its ${cut.want} pages, so the file was cut short`);
+        return fail('damaged', `the list of its tables cannot be read (${describe(e)})`);
+      }
       // A write cut off (or entries in a -wal file) that this user may not take in: as every command says it.
       const pending = isReadOnlyFailure(e) ? pendingError(path) : null;
       if (pending) {
@@ -84,7 +93,10 @@ export function inspectJournal(path: string): JournalHealth {
     const { version, appId, tables } = header;
     health.schemaVersion = version;
     // An empty file, or one whose creation was interrupted, is a journal with nothing in it yet.
-    if (version === 0 && appId === 0 && tables === 0) return health;
+    if (version === 0 && appId === 0 && tables === 0) {
+      health.empty = true;
+      return health;
+    }
     if (appId !== APPLICATION_ID) return fail('foreign', 'it is a SQLite database of another program');
     if (version > SCHEMA_VERSION) fail('newer', `journal version ${version}, this pace knows up to ${SCHEMA_VERSION}`);
 

@@ -110,6 +110,15 @@ function canWrite(path: string): boolean {
 }
 
 /**
+ * Whether a write to the journal at `path` could be saved from here: the file, and its -journal
+ * file or, without one, its folder (where SQLite creates it).
+ */
+export function canSaveTo(path: string): boolean {
+  const beside = `${path}-journal`;
+  return canWrite(path) && (existsSync(beside) ? canWrite(beside) : canWrite(dirname(path)));
+}
+
+/**
  * What a copy of the file alone would miss: entries in a -wal file (only a journal left in WAL mode
  * by an earlier pace has one), or a write in a rollback journal whose first byte is set (SQLite's
  * mark of a "hot" journal: a write cut off by a crash or a killed process, or one still under way,
@@ -176,8 +185,7 @@ export function unreadableError(path: string): JournalError | null {
  */
 export function cannotSaveError(path: string): JournalError | null {
   if (!existsSync(path)) return null;
-  const beside = `${path}-journal`;
-  if (!(canWrite(path) && (existsSync(beside) ? canWrite(beside) : canWrite(dirname(path))))) {
+  if (!canSaveTo(path)) {
     return new JournalError(`the journal at ${path} is read-only here, so nothing can be saved; no question was asked.`,
       'Check the file permissions, or use --db to pick a writable journal.');
   }

@@ -1,4 +1,4 @@
-import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import type Database from 'better-sqlite3';
 import { JournalError } from './errors.js';
 
@@ -9,9 +9,61 @@ type Db = Database.Database;
  * reads every page: a damaged page can hide from the queries a command runs.
  */
 export function quickCheckProblems(db: Db): string[] {
+  const cut = cutShort(db);
+  if (cut !== null) return [cut];
   const rows = db.pragma('quick_check(20)', { simple: false }) as { quick_check: string }[];
   // One row can hold several lines, under a "*** in database main ***" heading.
   return rows.flatMap((r) => r.quick_check.split('\n')).filter((l) => l !== 'ok' && !l.startsWith('*** '));
+}
+
+/**
+ * SQLite writes whole pages, so a journal file that ends part-way through one was cut short (a
+ * copy or a sync stopped, a disk that filled). SQLite reads the missing bytes as zeros and
+ * quick_check passes when they fall inside a record: the end of that record is lost unseen.
+ */
+function cutShort(db: Db): string | null {
+  if (db.memory) return null;
+  const pageSize = db.pragma('page_size', { simple: true }) as number;
+  let size: number;
+  try {
+    size = statSync(db.name).size;
+  } catch {
+    return null;
+  }
+  return size % pageSize === 0 ? null : `it ends part-way through a page (${size} bytes, in pages of ${pageSize}), so the file was cut short`;
+}
+
+/**
+ * For a file SQLite calls malformed: whether it holds fewer pages than its header counts (a copy
+ * or a sync stopped at a page boundary), as the pages there and the pages counted. The header's
+ * count is only read when SQLite marks it valid (bytes 24 and 92 agree).
+ */
+export function missingPages(path: string): { have: number; want: number } | null {
+  return readingFile(path, null, (fd) => {
+    const head = Buffer.alloc(100);
+    if (readSync(fd, head, 0, 100, 0) < 100) return null;
+    const raw = head.readUInt16BE(16);
+    const pageSize = raw === 1 ? 65_536 : raw;
+    const want = head.readUInt32BE(28);
+    if (pageSize < 512 || want === 0 || head.readUInt32BE(24) !== head.readUInt32BE(92)) return null;
+    const have = Math.ceil(fstatSync(fd).size / pageSize);
+    return have < want ? { have, want } : null;
+  });
+}
+
+/** `fn` with the file at `path` open for reading, then closed; `unopened` when it cannot be opened. */
+function readingFile<T>(path: string, unopened: T, fn: (fd: number) => T): T {
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch {
+    return unopened;
+  }
+  try {
+    return fn(fd);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 const vouched = new WeakSet<Db>();
@@ -93,13 +145,7 @@ const SEARCH_LIMIT = 64 * 1024 * 1024;
  * file. The schema can sit on any page after migrations, so the file is searched (up to 64 MiB).
  */
 export function holdsPaceSchema(path: string): boolean {
-  let fd: number;
-  try {
-    fd = openSync(path, 'r');
-  } catch {
-    return false;
-  }
-  try {
+  return readingFile(path, false, (fd) => {
     const overlap = RECORD_NAMES.length + MAX_ROOT_BYTES + PACE_TABLE.length - 1;
     const chunk = Buffer.alloc(1024 * 1024 + overlap);
     let keep = 0;
@@ -114,9 +160,7 @@ export function holdsPaceSchema(path: string): boolean {
       chunk.copy(chunk, 0, filled - keep, filled);
     }
     return false;
-  } finally {
-    closeSync(fd);
-  }
+  });
 }
 
 function holdsSchemaRecord(bytes: Buffer): boolean {

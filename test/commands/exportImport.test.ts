@@ -98,7 +98,27 @@ describe('pace import', () => {
     writeFileSync(broken, '{"format": "pace-backup", ');
     const before = fileHash(path);
     await expect(importCmd([empty], {}, testContext(path))).rejects.toThrow(/the file is empty/);
-    await expect(importCmd([broken], {}, testContext(path))).rejects.toThrow(/broken\.json is not valid JSON/);
+    await expect(importCmd([broken], {}, testContext(path))).rejects.toThrow(/broken\.json ends before the backup does: the file was cut short/);
+    expect(fileHash(path)).toBe(before);
+  });
+
+  it('a JSON backup cut short (a copy stopped part-way) is refused as cut short, with the way to a whole one', async () => {
+    await exported({ format: 'json', out: join(dir, 'whole.json') });
+    const whole = readFileSync(join(dir, 'whole.json'), 'utf8');
+    const before = fileHash(path);
+    // Cut at three places: inside a string, after a comma, and between records.
+    for (const at of [whole.indexOf('"walk"') + 3, whole.indexOf(',', whole.indexOf('"sessions"')) + 1, whole.lastIndexOf('}', whole.length - 5)]) {
+      const cut = join(dir, `cut-${at}.json`);
+      writeFileSync(cut, whole.slice(0, at));
+      const failure = (await importCmd([cut], {}, testContext(path)).catch((e: unknown) => e)) as InputError;
+      expect(failure).toBeInstanceOf(InputError);
+      expect(failure.message).toMatch(/^.*cut-\d+\.json ends before the backup does: the file was cut short\.$/);
+      expect(failure.hint).toMatch(/pace export --format json/);
+    }
+    // A mistake in the middle of the file is not called cut short.
+    const mended = join(dir, 'mended.json');
+    writeFileSync(mended, whole.replace('"sessions"', '"sessions" "x"'));
+    expect(((await importCmd([mended], {}, testContext(path)).catch((e: unknown) => e)) as InputError).message).toMatch(/is not valid JSON/);
     expect(fileHash(path)).toBe(before);
   });
 

@@ -49,7 +49,7 @@ describe('E4: formula protection', () => {
 describe('text a spreadsheet would read as a value', () => {
   // Seen in LibreOffice Calc (en-US, default CSV options): a note "007" came back 7, "1/2" as
   // 01/02/26, "12.50" as 12.5, "1e3" as 1.00E+03, "50%" as 50.00%, "Dec 3" as 12/03/26, "$5" as $5.00.
-  it.each(['007', '1/2', '8/10', '12.50', '1,500', '1e3', '50%', '$5', '\u20ac5', 'Dec 3', '3 dec 2026', '2026-3-1', '14.03.2026', '10:30', '1 1/2', 'true', 'FALSE', '(5)'])(
+  it.each(['007', '1/2', '8/10', '12.50', '1,500', '1e3', '50%', '$5', '\u20ac5', 'Dec 3', '3 dec 2026', '2026-3-1', '14.03.2026', '10:30', '1 1/2', 'true', 'FALSE', '(5)', '#N/A', 'Err:502'])(
     'text %j gets a quote, so that it comes back as text', (text) => {
       expect(protectText(text)).toBe(`'${text}`);
       expect(unprotectText(protectText(text))).toBe(text);

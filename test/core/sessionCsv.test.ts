@@ -176,6 +176,28 @@ describe('a session CSV that has been through a spreadsheet', () => {
     expect(read(`${HEAD}\r\n${walk}\r\n,,,,,,,,,,,,,,\r\n,,,\r\n`)).toHaveLength(1);
   });
 
+  it('reads a header a person retyped as words (Pain Before, pain-before) as the column it names, not as one to pass over', () => {
+    const head = 'Date,Activity,Dose,Pain Before,pain-after, Effort ,Note';
+    const [s] = read(`${head}\r\n2026-11-10,walk,10,3,4,5,x\r\n`);
+    expect(s).toMatchObject({ dose: 10, painBefore: 3, painAfter: 4, effort: 5, note: 'x' });
+    expect(() => read(`date,activity,dose,pain_before,Pain Before\r\n2026-11-10,walk,10,3,3\r\n`)).toThrow(/column "pain_before" twice/);
+  });
+
+  it('names the columns it does not read whose cells hold something (a comment column added in the spreadsheet)', () => {
+    const csv = (head: string, row: string) => readSessionCsv(`${head}\r\n${row}\r\n`, TODAY);
+    expect(csv(`${HEAD},Comment,mood,`, `${walk},asked the physio,,`).unread).toEqual(['Comment']);
+    // pace's own derived columns are recomputed, not lost: they are never named.
+    expect(csv(HEAD, walk.replace(',,,3', ',12,83,3')).unread).toEqual([]);
+  });
+
+  it('refuses a spreadsheet error value (#NAME?, Err:508) in a column it reads, naming the row and column, rather than take it for a note or an activity', () => {
+    // Text typed in the spreadsheet as "+1 set" or "-- sore" is run as a formula, and saved as its error.
+    expect(() => read(`${HEAD}\r\n${walk.replace(/,x$/, ',#NAME?')}\r\n`)).toThrow(/^row 2, column note: "#NAME\?" is an error the spreadsheet wrote for a formula it could not work out, not what was typed\.$/);
+    expect(() => read(`${HEAD}\r\n${walk.replace(',walk,', ',Err:508,')}\r\n`)).toThrow(/^row 2, column activity: "Err:508" is an error/);
+    // In a column import recomputes (pct_of_quota), it is passed over with the rest of that column.
+    expect(read(`${HEAD}\r\n${walk.replace(',,,3', ',0,#DIV/0!,3')}\r\n`)).toHaveLength(1);
+  });
+
   it("reads Excel's semicolon separator (European locales), with a decimal comma in the dose", () => {
     const semi = (line: string) => line.replaceAll(',', ';');
     const [s] = read(`\uFEFF${semi(HEAD)}\r\n2026-11-10;walk;aerobic;10,5;min;;;3;4;1;5;no;"dizziness;chest-pain";stop;a, b\r\n`);
@@ -234,6 +256,10 @@ describe('a session CSV that has been through a spreadsheet', () => {
     ['14.03.2026', /is not written YYYY-MM-DD: write 2026-03-14\.$/],
     ['3/14/26', /^row 2, column date: "3\/14\/26" is not written YYYY-MM-DD\.$/],
     ['2026-3-4', /^row 2, column date: "2026-3-4" is not written YYYY-MM-DD: write 2026-03-04\.$/],
+    // Year first with slashes or dots (the short date of Japanese, Chinese or Korean Excel) has one reading: it was "not a real date".
+    ['2026/03/14', /^row 2, column date: "2026\/03\/14" is not written YYYY-MM-DD: write 2026-03-14\.$/],
+    ['2026.3.4', /^row 2, column date: "2026\.3\.4" is not written YYYY-MM-DD: write 2026-03-04\.$/],
+    ['2026/02/30', /^row 2, column date: "2026\/02\/30" is not a real date\./],
     ['2026-2-30', /^row 2, column date: "2026-2-30" is not a real date\./],
     ['2026-03-14T00:00:00Z', /^row 2, column date: "2026-03-14T00:00:00Z" is not a real date\./],
     // `log --date` takes today and yesterday; a file has no today of its own, so it keeps exact dates.

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lines, runPace, stackLines, tempPace, type TempPace } from '../helpers/pace.js';
 import { fileHash, modeOf, removeTempDirs, tempDir } from '../helpers/tmp.js';
+import { SCHEMA_VERSION } from '../../src/store/schema.js';
 
 afterAll(removeTempDirs);
 
@@ -226,6 +227,23 @@ describe('pace import', () => {
     expect(JSON.parse(target.run(['import', out, '--json']).stdout).sessions_added).toBe(0);
   });
 
+  it('refuses a backup from a newer pace (its schema_version above this one\'s), which may hold records this pace would drop, and writes nothing', () => {
+    const doc = JSON.parse(source.run(['export', '--format', 'json', '--include-notes']).stdout) as Record<string, unknown>;
+    // Goals, schedules and dated aims came into backups of version 1: a newer pace's new records would come the same way.
+    const file = join(source.home, 'newer.json');
+    writeFileSync(file, JSON.stringify({ ...doc, schema_version: SCHEMA_VERSION + 1, moods: [{ date: '2026-11-18', mood: 3 }] }));
+    const target = tempPace(tempDir());
+    expect(target.run(['log', 'bike', '5']).status).toBe(0);
+    const before = fileHash(target.db);
+    const r = target.run(['import', file]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe(`pace: this backup was made by a newer pace (journal version ${SCHEMA_VERSION + 1}; this one knows up to ${SCHEMA_VERSION}), and may hold records this one would leave out.\n  Update pace, then import it again.\n`);
+    expect(fileHash(target.db)).toBe(before);
+    // A backup of this version, or an older one, still comes in.
+    writeFileSync(file, JSON.stringify({ ...doc, schema_version: SCHEMA_VERSION - 1 }));
+    expect(target.run(['import', file]).status).toBe(0);
+  });
+
   /** A journal restored from a backup without notes, and the backup with them (`<name>.json`). */
   function restoredWithoutNotes(name: string): { target: TempPace; full: string } {
     const bare = join(source.home, `bare-${name}.json`);
@@ -417,6 +435,19 @@ describe('a CSV that has been through a spreadsheet', () => {
     const { target, r } = importText('emptied.csv', `${HEADER}\r\n2026-11-10,bike,aerobic,15,min,,,2,3,,,no,,\r\n,,,,,,,,,,,,,\r\n,,,,,,,,,,,,,\r\n`);
     expect(r.status, r.stderr).toBe(0);
     expect(target.sessions()).toHaveLength(1);
+  });
+
+  it('says which columns added in the spreadsheet it did not read, rather than drop their cells without a word', () => {
+    const text = `${HEADER},comment,week\r\n2026-11-10,bike,aerobic,15,min,,,2,3,,,no,,,asked the physio,\r\n2026-11-11,bike,aerobic,15,min,,,2,3,,,no,,,,\r\n`;
+    const { target, r } = importText('comment.csv', text);
+    expect(r.status, r.stderr).toBe(0);
+    expect(target.sessions()).toHaveLength(2);
+    expect(lines(r.stderr)).toEqual(['The column "comment" was not imported: pace reads only the columns of its export. Add what it holds as notes with pace edit <id> --note "...".']);
+    const again = importText('comment.csv', text, '--json');
+    expect(JSON.parse(again.r.stdout).columns_not_read).toEqual(['comment']);
+    const plain = importText('plain.csv', `${HEADER}\r\n2026-11-10,bike,aerobic,15,min,12,125,2,3,1,,no,,\r\n`, '--json');
+    expect(plain.r.stderr).toBe('');
+    expect(JSON.parse(plain.r.stdout).columns_not_read).toEqual([]);
   });
 
   it("reads Excel's semicolon-separated CSV (European locales), decimal comma included", () => {

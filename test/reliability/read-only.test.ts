@@ -147,6 +147,25 @@ describe.skipIf(!canDrop)(`a read-only journal (${isRoot ? 'run as nobody via ru
     expect(statSync(db).mode & 0o777).toBe(0o600);
   });
 
+  it('pace check says a sound journal that cannot be written here is read-only, file or folder, and changes nothing', () => {
+    for (const owner of ['reader', 'root'] as const) {
+      const { dir, db } = journalFor(owner);
+      const before = sha256(db);
+      const r = asUser(dir, db, ['check']);
+      expect(r.status, r.stderr).toBe(0);
+      expect(r.stdout).toMatch(/is sound \(schema version \d+\): 2 sessions/);
+      expect(r.stdout).toMatch(/It is read-only here: pace can show it, but cannot save to it\. Check the permissions of the file and of its folder\.\n$/);
+      const json = asUser(dir, db, ['check', '--json']);
+      expect(JSON.parse(json.stdout)).toMatchObject({ ok: true, writable: false });
+      expect(sha256(db)).toBe(before);
+      sb.remove();
+    }
+    sb = sandbox();
+    expect(pace(sb, ['log', 'walk', '10']).status).toBe(0);
+    expect(JSON.parse(pace(sb, ['check', '--json']).stdout)).toMatchObject({ ok: true, writable: true });
+    expect(pace(sb, ['check']).stdout).not.toMatch(/read-only/);
+  });
+
   it('the folder is read-only too: pace log fails with exit 1, no stack trace, nothing changes', () => {
     const { dir, db } = journalFor('root');
     const before = sha256(db);
