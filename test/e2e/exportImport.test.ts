@@ -266,6 +266,28 @@ describe('pace import', () => {
     expect(JSON.parse(target.run(['import', full, '--json']).stdout)).toMatchObject({ sessions_added: 0, notes_added: 0 });
   });
 
+  it('E3: a backup made without notes imports into a journal that has them: its empty notes are not read as notes taken away', () => {
+    const full = join(source.home, 'with-notes-e3.json');
+    const bare = join(source.home, 'without-notes-e3.json');
+    expect(source.run(['export', '--json', '--include-notes', '--out', full]).status).toBe(0);
+    expect(source.run(['export', '--json', '--out', bare]).status).toBe(0);
+    expect(JSON.parse(readFileSync(bare, 'utf8')).includes_notes).toBe(false);
+    const target = tempPace(tempDir());
+    expect(target.run(['import', full]).status).toBe(0);
+    const r = target.run(['import', bare, '--json']);
+    expect(r.status, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ sessions_added: 0, sessions_already_present: 4, notes_added: 0 });
+    expect(withoutIds(target.sessions())).toEqual(withoutIds(source.sessions()));
+    // Without uids (a backup edited by hand), sessions are known by their fields: the note is not one.
+    const doc = JSON.parse(readFileSync(bare, 'utf8'));
+    for (const s of doc.sessions) delete s.uid;
+    writeFileSync(bare, JSON.stringify(doc));
+    const byFields = target.run(['import', bare, '--json']);
+    expect(byFields.status, byFields.stderr).toBe(0);
+    expect(JSON.parse(byFields.stdout)).toMatchObject({ sessions_added: 0, sessions_already_present: 4 });
+    expect(withoutIds(target.sessions())).toEqual(withoutIds(source.sessions()));
+  });
+
   it('import --json counts the notes a backup gave in notes_added', () => {
     const { target, full } = restoredWithoutNotes('full-json');
     const r = target.run(['import', full, '--json']);
