@@ -27,9 +27,9 @@ export interface ReplayInput extends History {
   captureAt?: IsoDate;
   /**
    * Today (T2/T3): the weeks from today's on show the hold open today, while every week's quota
-   * is decided with the holds as they stood the day before its Monday. Replaces `hold`.
+   * is decided with the holds as they stood the day before its Monday.
    */
-  today?: IsoDate;
+  today: IsoDate;
   /**
    * `today` is the clock's day, not a day asked about (a report's last day): a triage record dated
    * after it means the day went back, and counts as now (T2/T3, \`holdNow\`).
@@ -75,9 +75,9 @@ export function modeOf(pem: boolean | null): Mode {
  * after today follow `current`, whatever day it carries; without entries, `current` holds in
  * every week. S2's safety answer and Q6's weekly aim both work this way.
  */
-function weeklyValues<E extends { since: IsoDate }, T>(entries: readonly E[] | undefined, valueOf: (e: E) => T, current: T, none: T, today: IsoDate | undefined): (weekDay: number) => T {
+function weeklyValues<E extends { since: IsoDate }, T>(entries: readonly E[] | undefined, valueOf: (e: E) => T, current: T, none: T, today: IsoDate): (weekDay: number) => T {
   if (entries === undefined || entries.length === 0) return () => current;
-  const future = today === undefined ? Infinity : weekDayOf(today) + 7;
+  const future = weekDayOf(today) + 7;
   return (week) => {
     if (week >= future) return current;
     const given = countThrough(entries, (e) => e.since, fromDayNumber(week - 1));
@@ -91,7 +91,7 @@ function weeklyValues<E extends { since: IsoDate }, T>(entries: readonly E[] | u
  * of week 1 too: the question comes on first use, and week 1 has no quota to keep (P1, Q1), so
  * "graded" there named a mode the person never chose.
  */
-export function weeklyModes(settings: ReplayInput['settings'], today: IsoDate | undefined, origin: number | null): (weekDay: number) => Mode {
+export function weeklyModes(settings: ReplayInput['settings'], today: IsoDate, origin: number | null): (weekDay: number) => Mode {
   const first = settings.pemAnswers?.[0];
   const fromWeekOne = first !== undefined && (origin === null || weekDayOf(first.since) < origin + 7);
   const pem = weeklyValues(settings.pemAnswers, (a): boolean | null => a.pem, settings.pem, fromWeekOne ? first.pem : null, today);
@@ -111,7 +111,7 @@ export function modeFromMonday(settings: ReplayInput['settings'], today: IsoDate
 }
 
 /** G1/Q6: the weekly aim in force in each week (the default before any was set). */
-function weeklyAims(settings: ReplayInput['settings'], today: IsoDate | undefined): (weekDay: number) => number {
+function weeklyAims(settings: ReplayInput['settings'], today: IsoDate): (weekDay: number) => number {
   return weeklyValues(settings.aims, (a) => a.minutes, settings.targetMinutes, DEFAULT_TARGET_MINUTES, today);
 }
 
@@ -276,7 +276,7 @@ function minOrigin(a: number | null, b: number | null): number | null {
 
 /**
  * The plan for the week that starts on (or holds) `weekStart`. Q9: only sessions before that Monday
- * count; the hold given is the one for this week, and `triageRecords` replay the holds of past weeks.
+ * count; `triageRecords` replay the holds of every week, and a week from today's on shows today's (T2/T3).
  * Resumed from a checkpoint when given, with the one at `captureAt` when asked for.
  */
 export function planAndCheckpoint(input: PlanInput & Pick<ReplayInput, 'captureAt' | 'today' | 'clockToday'> & { checkpoint?: Checkpoint | null }): {

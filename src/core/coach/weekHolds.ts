@@ -25,7 +25,7 @@ export interface WeekHolds {
 export interface WeekHoldsInput {
   triageRecords?: readonly TriageRecord[];
   /** Today: the weeks from today's on show today's hold. */
-  today?: IsoDate;
+  today: IsoDate;
   /**
    * `today` is the clock's day, not a day asked about (a report's last day): a record dated after
    * it means the day went back, and counts as now (`holdNow`).
@@ -67,8 +67,8 @@ export function weekHolds(input: WeekHoldsInput, firstWeek: number, untilWeek: n
   const before = holdsOn(records, mondays);
   const after = holdsOn(records, sundays);
   const at = (list: (Hold | null)[], week: number) => list[(week - firstWeek) / 7] ?? null;
-  const live = input.today === undefined ? null : weekDayOf(input.today);
-  const todays = input.today === undefined ? null : input.clockToday ? holdNow(records, input.today) : holdAt(records, input.today);
+  const live = weekDayOf(input.today);
+  const todays = input.clockToday ? holdNow(records, input.today) : holdAt(records, input.today);
   const changes = pauseChanges(records);
   // Each week's clearances, in the order stored: a week looks at its own, not at every clearance
   // of the journal (thousands over decades, asked about for every week and activity).
@@ -82,7 +82,7 @@ export function weekHolds(input: WeekHoldsInput, firstWeek: number, untilWeek: n
   }
 
   const decision = (week: number): Hold | null => at(before, week);
-  const isLive = (week: number) => live !== null && week >= live;
+  const isLive = (week: number) => week >= live;
   const view = (week: number): Hold | null => (isLive(week) ? todays : at(after, week));
   const pausedOn = (date: IsoDate): boolean => {
     const changed = countThrough(changes.dates, (d) => d, date);
@@ -102,7 +102,7 @@ export function weekHolds(input: WeekHoldsInput, firstWeek: number, untilWeek: n
     clearedIn: (week) => {
       if (decision(week) === null || view(week) !== null) return null;
       const monday = fromDayNumber(week);
-      const last = isLive(week) && input.today !== undefined ? input.today : addDays(monday, 6);
+      const last = isLive(week) ? input.today : addDays(monday, 6);
       let found: IsoDate | null = null;
       for (const c of clearances.get(week) ?? []) if (c >= monday && c <= last) found = c;
       return found;

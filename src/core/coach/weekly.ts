@@ -77,10 +77,10 @@ export interface WeeklyInput extends History {
   triageRecords: readonly TriageRecord[];
   /** Weeks that hold `from` or start on or before `to` are kept. */
   from?: IsoDate;
-  /** With `today`, a `to` after it ends with today's week. */
+  /** A `to` after today ends with today's week. */
   to?: IsoDate;
-  /** Weeks run up to today's; B2 busts are judged as of today. Defaults to the day after the last session. */
-  today?: IsoDate;
+  /** Weeks run up to today's; B2 busts are judged as of today. */
+  today: IsoDate;
   /**
    * `today` is the clock's day (export, review), not a day asked about (a report's last day): a
    * triage record dated after it counts as now (T2/T3, `holdNow`), as it does for plan and status.
@@ -108,21 +108,16 @@ export function weeklyRows(input: WeeklyInput): WeeklyRow[] {
 }
 
 export function weeklyRecord(input: WeeklyInput): WeeklyRecord {
-  let last: IsoDate | null = null;
-  for (const s of input.sessions) if (last === null || s.date > last) last = s.date;
+  const { today } = input;
   // C2, E2: rows as of a day asked about (report --to, export --weekly --to) know the triage
   // recorded by then; on the clock's day one dated after it counts, as now (holdNow).
-  const asked = input.today !== undefined && input.clockToday !== true ? input.today : null;
-  const records = asked === null ? input.triageRecords : input.triageRecords.filter((r) => r.date <= asked);
+  const records = input.clockToday === true ? input.triageRecords : input.triageRecords.filter((r) => r.date <= today);
   // W2, E2: a check-in or a triage record is a week's record too, with or without sessions.
   const ownWeeks = [...(input.pegScores?.keys() ?? []), ...records.filter((r) => r.class !== null).map((r) => mondayOf(r.date))].sort();
-  const lastOwnWeek = ownWeeks.at(-1);
-  const lastDay = last ?? (lastOwnWeek === undefined ? null : addDays(lastOwnWeek, 6));
-  if (lastDay === null) return { rows: [], cycles: [] };
-  const today = input.today ?? addDays(lastDay, 1);
-  // E2: with today given, rows end with its week whatever `to` says: a week not lived yet is not a week missed.
-  const until = input.today !== undefined && (input.to === undefined || input.to > input.today) ? input.today : (input.to ?? lastDay);
-  const history = planHistory({ ...input, until, ...(input.today !== undefined ? { today: input.today } : {}) });
+  if (input.sessions.length === 0 && ownWeeks.length === 0) return { rows: [], cycles: [] };
+  // E2: rows end with today's week whatever `to` says: a week not lived yet is not a week missed.
+  const until = input.to === undefined || input.to > today ? today : input.to;
+  const history = planHistory({ ...input, until });
   const untilWeek = weekDayOf(until);
   const fromWeek = input.from === undefined ? -Infinity : weekDayOf(input.from);
 
@@ -155,7 +150,7 @@ export function weeklyRecord(input: WeeklyInput): WeeklyRecord {
     const weekPeg = peg(input.pegScores?.get(fromDayNumber(week)));
     // E2, R1: a week's adherence is known once its Sunday has come (as wholeWeekWithin counts it);
     // before that its sessions are not all due, and nothing done yet is not 0%.
-    const over = input.today === undefined || addDays(fromDayNumber(week), 6) <= input.today;
+    const over = addDays(fromDayNumber(week), 6) <= today;
     const before = rows.length;
     for (const name of names) {
       const own = history.sessions.get(name);

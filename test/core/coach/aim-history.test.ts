@@ -28,7 +28,7 @@ describe('G1/Q6: a weekly aim changed mid-week', () => {
     expect([3, 4, 5, 6, 7, 8, 9, 10, 11].map((n) => plan(n)?.quota)).toEqual([11, 12, 13, 14.5, 14.5, 14.5, 14.5, 14.5, 16]);
     expect([7, 8, 9, 10].map((n) => plan(n)?.change)).toEqual(['maintain', 'maintain', 'maintain', 'maintain']);
     expect(plan(11)?.change).toBe('increase');
-    const before = planHistory({ ...base, settings: aim40, until: week(10) });
+    const before = planHistory({ ...base, settings: aim40, until: week(10), today: week(11) });
     for (let n = 1; n <= 10; n++) expect(h.weekPlan(week(n))).toEqual(before.weekPlan(week(n)));
   });
 
@@ -61,7 +61,7 @@ describe('G1/Q6: a weekly aim changed mid-week', () => {
   });
 
   it('Q6: without a dated history the current aim applies to every week, as before', () => {
-    const h = planHistory({ ...base, settings: settings({ targetMinutes: 150 }), until: week(10) });
+    const h = planHistory({ ...base, settings: settings({ targetMinutes: 150 }), until: week(10), today: week(11) });
     // Sessions of 15 minutes complete every week up to 16 (Q3), then the plan holds at 17.5.
     expect(h.activityPlan('walk', week(10))?.quota).toBe(17.5);
   });
@@ -98,7 +98,7 @@ describe('G1/Q6: the aim of a week among decades of aims', () => {
       const since = addDays(LONG_AGO, 28 * i);
       return { minutes: 100 + (i % 50), get since() { reads += 1; return since; } };
     });
-    const h = planHistory({ ...base, settings: settings({ targetMinutes: 150, aims }), until: week(2) });
+    const h = planHistory({ ...base, settings: settings({ targetMinutes: 150, aims }), until: week(2), today: week(3) });
     reads = 0;
     const first = toDayNumber(LONG_AGO) + 3;
     for (let i = 0; i < 1040; i++) expect(h.aimFor(first + 7 * i)).toBe(aims[Math.floor((7 * i + 2) / 28)]?.minutes);

@@ -115,7 +115,11 @@ export interface PlanExtras {
   acceptances?: Acceptance[];
   hold?: Hold | null;
   triageRecords?: TriageRecord[];
-  /** The day the plan is looked at: the weeks from its week on show the hold open that day. */
+  /**
+   * The day the plan is looked at: the weeks from its week on show the hold open that day. By
+   * default the Monday after the planned week, which is looked back on whole (its hold as of its
+   * Sunday, paused only if paused all week).
+   */
   today?: IsoDate;
 }
 
@@ -136,7 +140,7 @@ export function plan(sessions: readonly Session[], weekStart: IsoDate, extra: Pl
     overrides: extra.overrides ?? [],
     acceptances: extra.acceptances ?? [],
     ...(extra.triageRecords || extra.hold ? { triageRecords: [...(extra.triageRecords ?? []), ...heldFrom(weekStart, extra.hold)] } : {}),
-    ...(extra.today !== undefined ? { today: extra.today } : {}),
+    today: extra.today ?? addDays(mondayOf(weekStart), 7),
   }).plan;
 }
 

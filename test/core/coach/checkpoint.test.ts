@@ -67,6 +67,8 @@ const stored = (c: Checkpoint | null): Checkpoint => {
 
 const from = (sessions: readonly Session[], date: IsoDate) => sessions.filter((s) => s.date >= date);
 const earlier = (a: IsoDate, b: IsoDate) => (a < b ? a : b);
+/** The Monday after the week of `monday`: the weeks replayed are all past, each seen whole. */
+const nextMonday = (monday: IsoDate) => addDays(monday, 7);
 
 describe('checkpoints (Q9 replay resumed part way)', () => {
   it('a plan resumed from a checkpoint is the plan replayed from the first week', () => {
@@ -75,10 +77,10 @@ describe('checkpoints (Q9 replay resumed part way)', () => {
         const capture = week(at);
         const until = week(Math.min(WEEKS + 1, at + ahead));
         const base = { ...x, sessions };
-        const cp = stored(planAndCheckpoint({ ...base, weekStart: until, captureAt: capture }).checkpoint);
+        const cp = stored(planAndCheckpoint({ ...base, weekStart: until, today: nextMonday(until), captureAt: capture }).checkpoint);
         const recent = from(sessions, checkpointReadsFrom(cp));
         for (let n = at; n <= WEEKS + 1; n++) {
-          expect(planAndCheckpoint({ ...base, sessions: recent, checkpoint: cp, weekStart: week(n) }).plan).toEqual(planAndCheckpoint({ ...base, weekStart: week(n) }).plan);
+          expect(planAndCheckpoint({ ...base, sessions: recent, checkpoint: cp, weekStart: week(n), today: nextMonday(week(n)) }).plan).toEqual(planAndCheckpoint({ ...base, weekStart: week(n), today: nextMonday(week(n)) }).plan);
         }
       }),
       { numRuns: 150 },
@@ -89,10 +91,11 @@ describe('checkpoints (Q9 replay resumed part way)', () => {
     fc.assert(
       fc.property(anyHistory, extras, fc.integer({ min: 1, max: WEEKS }), (sessions, x, at) => {
         const until = week(WEEKS + 1);
-        const full = planHistory({ ...x, sessions, until, before: until, captureAt: week(at) });
+        const today = nextMonday(until);
+        const full = planHistory({ ...x, sessions, until, before: until, today, captureAt: week(at) });
         const start = startFrom(stored(checkpointAt(full, week(at))));
         expect(start.week).toBe(toDayNumber(week(at)));
-        const resumed = planHistory({ ...x, sessions: from(sessions, start.readsFrom!), until, before: until, start });
+        const resumed = planHistory({ ...x, sessions: from(sessions, start.readsFrom!), until, before: until, today, start });
         expect(resumed.origin).toBe(full.origin);
         for (let n = at; n <= WEEKS + 1; n++) expect(resumed.weekPlan(week(n))).toEqual(full.weekPlan(week(n)));
       }),
@@ -102,10 +105,10 @@ describe('checkpoints (Q9 replay resumed part way)', () => {
 
   it('checkpointAt reads only a week the replay was asked to keep', () => {
     const sessions = weeks(MON, ...Array.from({ length: 6 }, () => times(3, 10)));
-    const kept = planHistory({ sessions, ...noExtras, until: week(6), captureAt: week(4) });
+    const kept = planHistory({ sessions, ...noExtras, until: week(6), today: week(7), captureAt: week(4) });
     expect(checkpointAt(kept, week(4)).week).toBe(week(4));
     expect(() => checkpointAt(kept, week(5))).toThrow(/kept no state/);
-    expect(() => checkpointAt(planHistory({ sessions, ...noExtras, until: week(6) }), week(4))).toThrow(/kept no state/);
+    expect(() => checkpointAt(planHistory({ sessions, ...noExtras, until: week(6), today: week(7) }), week(4))).toThrow(/kept no state/);
   });
 
   it('status resumed from a checkpoint is the status replayed in full, trends and alerts included', () => {
@@ -130,9 +133,10 @@ describe('checkpoints (Q9 replay resumed part way)', () => {
         const base = { ...x, sessions };
         const second = week(first + gap);
         const target = week(WEEKS + 1);
-        const one = stored(planAndCheckpoint({ ...base, weekStart: target, captureAt: week(first) }).checkpoint);
-        const viaOne = planAndCheckpoint({ ...base, sessions: from(sessions, checkpointReadsFrom(one)), checkpoint: one, weekStart: target, captureAt: second });
-        const direct = planAndCheckpoint({ ...base, weekStart: target, captureAt: second });
+        const today = nextMonday(target);
+        const one = stored(planAndCheckpoint({ ...base, weekStart: target, today, captureAt: week(first) }).checkpoint);
+        const viaOne = planAndCheckpoint({ ...base, sessions: from(sessions, checkpointReadsFrom(one)), checkpoint: one, weekStart: target, today, captureAt: second });
+        const direct = planAndCheckpoint({ ...base, weekStart: target, today, captureAt: second });
         expect(stored(viaOne.checkpoint)).toEqual(stored(direct.checkpoint));
       }),
       { numRuns: 100 },
@@ -152,8 +156,8 @@ describe('checkpoints (Q9 replay resumed part way)', () => {
 
   it('asking a resumed replay about a week before its checkpoint is refused, not answered wrongly', () => {
     const sessions = weeks(MON, ...Array.from({ length: 10 }, () => times(3, 10)));
-    const cp = stored(planAndCheckpoint({ sessions, ...noExtras, weekStart: week(10), captureAt: week(6) }).checkpoint);
-    expect(() => planAndCheckpoint({ sessions, ...noExtras, checkpoint: cp, weekStart: week(5) })).toThrow(CheckpointMismatch);
+    const cp = stored(planAndCheckpoint({ sessions, ...noExtras, weekStart: week(10), today: week(11), captureAt: week(6) }).checkpoint);
+    expect(() => planAndCheckpoint({ sessions, ...noExtras, checkpoint: cp, weekStart: week(5), today: week(6) })).toThrow(CheckpointMismatch);
   });
 });
 

@@ -71,7 +71,7 @@ export const irregular = fc.array(activityHistory, { minLength: 1, maxLength: 3 
 const LAST = 40;
 
 function replay(sessions: readonly Session[], pem = false, triageRecords: TriageRecord[] = []) {
-  const h = planHistory({ sessions, settings: settings({ pem }), overrides: [], acceptances: [], triageRecords, until: week(LAST) });
+  const h = planHistory({ sessions, settings: settings({ pem }), overrides: [], acceptances: [], triageRecords, until: week(LAST), today: week(LAST + 1) });
   const names = [...new Set(sessions.map((s) => s.activity))];
   return names.map((name) => ({
     name,

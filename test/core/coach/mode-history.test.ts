@@ -26,7 +26,7 @@ describe('S2: the mode in force, week by week', () => {
   });
 
   it('S2: graded weeks grew, and envelope weeks hold from the answer on', () => {
-    const h = planHistory({ sessions: history, settings: answeredYesInWeek5, overrides: [], acceptances: [], until: week(9) });
+    const h = planHistory({ sessions: history, settings: answeredYesInWeek5, overrides: [], acceptances: [], until: week(9), today: week(10) });
     const quota = (n: number) => h.activityPlan('walk', week(n))?.quota;
     expect([quota(3), quota(4), quota(5), quota(6), quota(7), quota(8)]).toEqual([11, 12, 13, 13, 13, 13]);
     expect(h.weekPlan(week(5)).mode).toBe('graded');
@@ -34,13 +34,13 @@ describe('S2: the mode in force, week by week', () => {
   });
 
   it('S2: an answer given on a Monday leaves that week as it was planned; the mode changes from the next Monday', () => {
-    const h = planHistory({ sessions: history, settings: settings({ pem: true, pemAnswers: [{ since: week(9), pem: true }] }), overrides: [], acceptances: [], until: week(10) });
+    const h = planHistory({ sessions: history, settings: settings({ pem: true, pemAnswers: [{ since: week(9), pem: true }] }), overrides: [], acceptances: [], until: week(10), today: week(11) });
     expect(h.modeFor(toDayNumber(week(9)))).toBe('graded');
     expect(h.modeFor(toDayNumber(week(10)))).toBe('envelope');
   });
 
   it('S2: without recorded answers the current setting applies to every week, as before', () => {
-    const h = planHistory({ sessions: history, settings: settings({ pem: true }), overrides: [], acceptances: [], until: week(9) });
+    const h = planHistory({ sessions: history, settings: settings({ pem: true }), overrides: [], acceptances: [], until: week(9), today: week(10) });
     expect(h.modeFor(toDayNumber(week(2)))).toBe('envelope');
   });
 });
@@ -55,7 +55,7 @@ describe('S2: envelope mode switched on mid-program', () => {
   it('S2: keeps the quota in force that day: no drop this week, no rise next week', () => {
     const now = statusOf({ ...base, sessions: longer.filter((s) => s.date <= addDays(week(8), 3)), today: addDays(week(8), 3) });
     expect(now.activities[0]?.plan?.quota).toBe(17.5);
-    const h = planHistory({ ...base, until: week(12) });
+    const h = planHistory({ ...base, until: week(12), today: week(13) });
     expect([8, 9, 10, 11, 12].map((n) => h.activityPlan('walk', week(n))).map((p) => [p?.quota, p?.change, p?.offer])).toEqual([
       [17.5, 'increase', null],
       [17.5, 'hold', null], // the graded weeks before the answer do not count toward an offer
@@ -68,14 +68,14 @@ describe('S2: envelope mode switched on mid-program', () => {
 
   it('S2: answering no later resumes graded progression from the current quota', () => {
     const noInWeek11 = settings({ pem: false, pemAnswers: [...(yesInWeek8.pemAnswers ?? []), { since: addDays(week(11), 4), pem: false }] });
-    const h = planHistory({ ...base, settings: noInWeek11, until: week(13) });
+    const h = planHistory({ ...base, settings: noInWeek11, until: week(13), today: week(14) });
     expect([11, 12, 13].map((n) => h.activityPlan('walk', week(n))?.quota)).toEqual([17.5, 19.5, 21.5]);
   });
 
   it('S2/E2: a past week shows the same mode and quota in plan --week, status and the weekly export', () => {
     const today = addDays(week(8), 3);
     const status = statusOf({ ...base, sessions: longer.filter((s) => s.date <= today), today });
-    const planned = planHistory({ ...base, until: week(8), before: week(8) }).weekPlan(week(8));
+    const planned = planHistory({ ...base, until: week(8), today: week(9), before: week(8) }).weekPlan(week(8));
     const row = weeklyRows({ ...base, today: week(11) }).find((r) => r.week_start === week(8));
     expect([status.mode, status.activities[0]?.plan?.quota]).toEqual(['graded', 17.5]);
     expect([planned.mode, planned.activities[0]?.quota]).toEqual(['graded', 17.5]);
@@ -95,8 +95,8 @@ describe('S2: property', () => {
     fc.assert(
       fc.property(fc.oneof(randomHistory(14), steadyHistory(14)), fc.integer({ min: 7, max: 13 * 7 }), (sessions, day) => {
         const answered = addDays(MON, day);
-        const graded = planHistory({ sessions, settings: settings({ pem: false }), overrides: [], acceptances: [], until: week(15) });
-        const envelope = planHistory({ sessions, settings: settings({ pem: true, pemAnswers: [{ since: answered, pem: true }] }), overrides: [], acceptances: [], until: week(15) });
+        const graded = planHistory({ sessions, settings: settings({ pem: false }), overrides: [], acceptances: [], until: week(15), today: week(16) });
+        const envelope = planHistory({ sessions, settings: settings({ pem: true, pemAnswers: [{ since: answered, pem: true }] }), overrides: [], acceptances: [], until: week(15), today: week(16) });
         for (let n = 2; n <= 15; n++) {
           for (const e of envelope.weekPlan(week(n)).activities) {
             const g = graded.activityPlan(e.activity, week(n));
@@ -122,7 +122,7 @@ describe('S1, S2: the first answer, given in program week 1', () => {
   const base = { sessions: history, settings: yesOnDayOne, overrides: [], acceptances: [], triageRecords: [] };
 
   it('S2: week 1 is in envelope mode in the plan, status and the weekly export', () => {
-    const h = planHistory({ ...base, until: week(4) });
+    const h = planHistory({ ...base, until: week(4), today: week(5) });
     expect(h.modeFor(toDayNumber(week(1)))).toBe('envelope');
     expect(h.weekPlan(week(1)).mode).toBe('envelope');
     const rows = weeklyRows({ ...base, today: week(4) });
@@ -133,14 +133,14 @@ describe('S1, S2: the first answer, given in program week 1', () => {
 
   it('S2: a first answer given on the Sunday of week 1 holds from week 1; one given in week 2 does not', () => {
     const sunday = settings({ pem: true, pemAnswers: [{ since: addDays(MON, 6), pem: true }] });
-    expect(planHistory({ ...base, settings: sunday, until: week(4) }).modeFor(toDayNumber(week(1)))).toBe('envelope');
+    expect(planHistory({ ...base, settings: sunday, until: week(4), today: week(5) }).modeFor(toDayNumber(week(1)))).toBe('envelope');
     const later = settings({ pem: true, pemAnswers: [{ since: addDays(week(2), 2), pem: true }] });
-    const h = planHistory({ ...base, settings: later, until: week(4) });
+    const h = planHistory({ ...base, settings: later, until: week(4), today: week(5) });
     expect([1, 2, 3].map((n) => h.modeFor(toDayNumber(week(n))))).toEqual(['graded', 'graded', 'envelope']);
   });
 
   it('S2: the quotas are those of envelope mode from the start, as before', () => {
-    const h = planHistory({ ...base, until: week(6) });
+    const h = planHistory({ ...base, until: week(6), today: week(7) });
     // Baseline weeks do not count toward an offer: weeks 3 and 4 completed, the offer comes in week 5.
     expect([3, 4, 5].map((n) => h.activityPlan('walk', week(n))?.change)).toEqual(['hold', 'hold', 'offer']);
   });

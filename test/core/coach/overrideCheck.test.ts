@@ -107,7 +107,7 @@ describe('Q7 and a paused week', () => {
   it('Q5/Q7/T3: a week paused from its Monday after a flare still refuses a raise: the paused view keeps the flare', () => {
     const sessions = weeks(MON, [], [], [], [flare(5)]);
     const triageRecords: TriageRecord[] = [{ date: week(5), kind: 'triage', class: 'stop', symptoms: ['dizziness'] }];
-    const h = planHistory({ sessions, settings: settings(), overrides: [], acceptances: [], triageRecords, until: week(WEEKS + 1) });
+    const h = planHistory({ sessions, settings: settings(), overrides: [], acceptances: [], triageRecords, until: week(WEEKS + 1), today: week(WEEKS + 2) });
     const p = h.activityPlan('walk', week(5))!;
     expect(p).toMatchObject({ change: 'paused', afterFlare: addDays(week(4), 0) });
     expect(judgeOverride(p, h.holds.decision(toDayNumber(week(5))), { quota: 3, sessionsPerWeek: null })).toMatchObject({ kind: 'refused', rule: 'Q5' });
@@ -121,7 +121,7 @@ describe('Q7: property', () => {
         const records: TriageRecord[] = [{ date: addDays(MON, s.triageDay), kind: 'triage', class: s.kind, symptoms: [s.kind === 'stop' ? 'dizziness' : 'pain-worsening'] }];
         if (s.clearedAfter !== null) records.push({ date: addDays(MON, s.triageDay + s.clearedAfter), kind: 'cleared', class: null, symptoms: [] });
         const o: Override = { activity: 'walk', weekStart: week(s.overrideWeek), quota: s.quota, sessionsPerWeek: s.sessionsPerWeek, setOn: addDays(week(s.overrideWeek), -1) };
-        const base = { sessions: s.sessions, settings: settings(), acceptances: [], triageRecords: records, until: week(WEEKS + 1) };
+        const base = { sessions: s.sessions, settings: settings(), acceptances: [], triageRecords: records, until: week(WEEKS + 1), today: week(WEEKS + 2) };
         const withIt = planHistory({ ...base, overrides: [o] });
         const without = planHistory({ ...base, overrides: [] });
         const w = week(s.overrideWeek);
@@ -148,7 +148,7 @@ describe('Q7: property', () => {
         if (s.withHold) records.push({ date: addDays(MON, s.triageDay), kind: 'triage', class: s.kind, symptoms: [s.kind === 'stop' ? 'dizziness' : 'pain-worsening'] });
         if (s.withHold && s.clearedAfter !== null) records.push({ date: addDays(MON, s.triageDay + s.clearedAfter), kind: 'cleared', class: null, symptoms: [] });
         const w = week(s.overrideWeek);
-        const base = { sessions: s.sessions, settings: settings(), acceptances: [], triageRecords: records, until: week(WEEKS + 1) };
+        const base = { sessions: s.sessions, settings: settings(), acceptances: [], triageRecords: records, until: week(WEEKS + 1), today: week(WEEKS + 2) };
         const without = planHistory({ ...base, overrides: [] });
         const before = without.activityPlan('walk', w);
         const request = { quota: s.quota, sessionsPerWeek: s.sessionsPerWeek };

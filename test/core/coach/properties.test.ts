@@ -211,7 +211,7 @@ describe('properties of the plan', () => {
           .filter((o) => o.q !== null || o.spw !== null)
           .map((o) => ({ activity: 'walk', weekStart: week(o.n), quota: o.q, sessionsPerWeek: o.spw, setOn: week(o.n) }));
         const s = settings({ pem });
-        const rows = weeklyRows({ sessions, settings: s, overrides: ov, acceptances: [], triageRecords, to: week(WEEKS) });
+        const rows = weeklyRows({ sessions, settings: s, overrides: ov, acceptances: [], triageRecords, to: week(WEEKS), today: week(WEEKS + 1) });
         for (const row of rows.filter(isActivityRow)) {
           const p = find(plan(sessions, row.week_start, { settings: s, overrides: ov, triageRecords }), row.activity);
           expect(row.quota).toBe(p?.quota ?? null);

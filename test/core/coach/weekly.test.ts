@@ -1,12 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import type { TriageRecord } from '../../../src/core/coach/types.js';
 import { WEEKLY_COLUMNS, weeklyRows } from '../../../src/core/coach/weekly.js';
-import { addDays } from '../../../src/core/dates.js';
-import type { Session } from '../../../src/core/types.js';
+import { addDays, mondayOf } from '../../../src/core/dates.js';
+import type { IsoDate, Session } from '../../../src/core/types.js';
 import { flare, MON, settings, times, week, weeks, weeksOf } from './builders.js';
 
+/** By default as seen on the Sunday of the last session's week: every week read is over. */
 const rows = (sessions: Session[], extra: Partial<Parameters<typeof weeklyRows>[0]> = {}) =>
-  weeklyRows({ sessions, settings: settings(), overrides: [], acceptances: [], triageRecords: [], ...extra });
+  weeklyRows({ sessions, settings: settings(), overrides: [], acceptances: [], triageRecords: [], today: lastSunday(sessions), ...extra });
+
+function lastSunday(sessions: readonly Session[]): IsoDate {
+  let last = MON;
+  for (const s of sessions) if (s.date > last) last = s.date;
+  return addDays(mondayOf(last), 6);
+}
 
 describe('E2 weekly rows', () => {
   it('E2: one row per week and activity, with the columns of the weekly CSV in order', () => {
@@ -104,9 +111,9 @@ describe('E2 weekly rows', () => {
 
   it('E2: weeks run to `to` (or today), and `from` drops earlier weeks', () => {
     const h = weeks(MON, times(3, 10), times(3, 10));
-    expect(rows(h, { to: week(5) }).map((r) => r.week_start)).toEqual([week(1), week(2), week(3), week(4), week(5)]);
+    expect(rows(h, { today: addDays(week(5), 6), to: week(5) }).map((r) => r.week_start)).toEqual([week(1), week(2), week(3), week(4), week(5)]);
     expect(rows(h, { today: addDays(week(4), 2) }).map((r) => r.week_start)).toEqual([week(1), week(2), week(3), week(4)]);
-    expect(rows(h, { from: addDays(week(2), 3), to: week(3) }).map((r) => r.week_start)).toEqual([week(2), week(3)]);
+    expect(rows(h, { today: addDays(week(3), 6), from: addDays(week(2), 3), to: week(3) }).map((r) => r.week_start)).toEqual([week(2), week(3)]);
   });
 
   it('E2: a `to` after today stops at this week: weeks not lived yet are not shown as missed', () => {
