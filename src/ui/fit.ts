@@ -151,7 +151,9 @@ function keepCommands(text: string, room: number): string {
       continue;
     }
     const flag = /^--?[a-z]/.test(bare);
-    const command = nameWordsLeft > 0 && /^[a-z-]+$/.test(bare);
+    // "(pace checkin)." and "run pace check, then": a bracket or a stop after a word ends the command there.
+    const ends = /[).,;:]$/.test(bare);
+    const command = nameWordsLeft > 0 && /^[a-z-]+[).,;:]*$/.test(bare);
     const noLetters = bare !== '' && !/\p{L}/u.test(bare);
     // A dose with its unit ("10min", "12reps") or a quoted argument is a piece of the command.
     const argument = inCommand && (/^\d/.test(bare) || /^["']/.test(bare));
@@ -164,8 +166,9 @@ function keepCommands(text: string, room: number): string {
       units.push([[word]]);
       inCommand = pace;
     }
-    nameWordsLeft = pace ? 2 : command ? nameWordsLeft - 1 : 0;
-    afterFlag = flag;
+    nameWordsLeft = ends ? 0 : pace ? 2 : command ? nameWordsLeft - 1 : 0;
+    afterFlag = flag && !ends;
+    if (ends && quote === null) inCommand = false;
     // A quote opened and not closed in this word holds the words up to the one that closes it.
     const opened = /^["']/.exec(bare)?.[0];
     if (inCommand && opened !== undefined && !bare.slice(1).includes(opened)) quote = opened;

@@ -103,6 +103,28 @@ describe('prose on a terminal', () => {
     }
   });
 
+  it('a command in brackets or at the end of a sentence keeps its name: "(pace" / "checkin)." at 40 columns', () => {
+    const cases: [string, string][] = [
+      ["Weekly check-in: PEG 4.3 for the week of Mon 16 Nov; this week's is waiting (pace checkin).", 'pace checkin'],
+      ['A rating is 14 days old or more: re-rate your goals (pace goal rate).', 'pace goal rate'],
+      ['Nothing was changed. To look for damage, run pace check.', 'pace check'],
+    ];
+    for (const [line, command] of cases) {
+      for (let width = 20; width <= 100; width++) {
+        const text = fitText(line, width);
+        expect(words(text), `${width}`).toEqual(words(line));
+        expect(text.split('\n').some((l) => l.includes(command)), `${width}: ${text}`).toBe(true);
+      }
+    }
+  });
+
+  it('a command ends at its closing bracket or stop: the words after it break as any words do', () => {
+    // "pace check," holds "check" only: "then" is not a third word of the command's name.
+    expect(fitText('run pace check, then ask again', 16).split('\n')).toEqual(['run pace check,', 'then ask again']);
+    // Nor is a number after "(pace list --limit 0)." a dose of it, making the command too long to hold.
+    expect(fitText('see (pace list --limit 0). 12 more', 26).split('\n')).toEqual(['see (pace list --limit 0).', '12 more']);
+  });
+
   it('a line indented past half the width still fits, its words whole', () => {
     const text = fitText(`${' '.repeat(30)}steady pacing today`, 12);
     expect(widest(text)).toBeLessThanOrEqual(12);
