@@ -119,6 +119,19 @@ function fitLines(text: string, width: number): string {
     .join('\n');
 }
 
+/**
+ * Text broken into lines by `wrap`, another library's line breaking (commander's, for help), with
+ * each command to type and each change held together as fitText holds them, when they fit `room`:
+ * "see pace" / "triage --help" at 50 columns otherwise.
+ */
+export function wrapHolding(text: string, room: number, wrap: (held: string) => string): string {
+  const held = text
+    .split('\n')
+    .map((line) => keepCommands(holdChanges(line, GLUE), room))
+    .join('\n');
+  return wrap(held).split(GLUE).join(' ');
+}
+
 // eslint-disable-next-line no-control-regex
 const COLOURED_INDENT = /^((?:\u001b\[[0-9;]*m)+)( +)/;
 
@@ -153,7 +166,7 @@ function keepCommands(text: string, room: number): string {
     const flag = /^--?[a-z]/.test(bare);
     // "(pace checkin)." and "run pace check, then": a bracket or a stop after a word ends the command there.
     const ends = /[).,;:]$/.test(bare);
-    const command = nameWordsLeft > 0 && /^[a-z-]+[).,;:]*$/.test(bare);
+    const command = nameWordsLeft > 0 && !flag && /^[a-z-]+[).,;:]*$/.test(bare);
     const noLetters = bare !== '' && !/\p{L}/u.test(bare);
     // A dose with its unit ("10min", "12reps") or a quoted argument is a piece of the command.
     const argument = inCommand && (/^\d/.test(bare) || /^["']/.test(bare));

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Command } from 'commander';
 import { buildProgram, type ProgramDeps } from '../../src/program.js';
 
 const deps = (): ProgramDeps => ({
@@ -26,6 +27,27 @@ describe('command help', () => {
     const help = (name: string) => buildProgram(deps()).commands.find((c) => c.name() === name)!.helpInformation().replace(/\s+/g, ' ');
     expect(help('export')).toMatch(/never the journal, another SQLite file or a link/);
     expect(help('report')).toMatch(/never the journal, another SQLite file or a link/);
+  });
+});
+
+describe('help at any width', () => {
+  // Seen at 40 columns: "pause stays until pace triage" / "--cleared" in edit's help, and at 50
+  // "(repeatable; see pace" / "triage --help)": commander wraps option words with no regard for a
+  // command to type, which fitText keeps on one line everywhere else.
+  const at = (columns: number) => buildProgram({ ...deps(), stdoutInfo: () => ({ isTTY: true, columns }) });
+  const help = (columns: number, ...path: string[]) => path.reduce((c: Command, name) => c.commands.find((s) => s.name() === name)!, at(columns)).helpInformation();
+  it.each([
+    [['edit'], 'pace triage --cleared'],
+    [['log'], 'pace triage --help'],
+    [['goal', 'rate'], 'pace goal list'],
+    [['delete'], 'pace log'],
+  ])('%j: "%s" stays on one line at 40, 60, 80 and 100 columns; at no width does "pace" end a line, apart from its command', (path, command) => {
+    for (let columns = 40; columns <= 100; columns++) {
+      const lines = help(columns, ...path).split('\n');
+      expect(lines.join(' ').replace(/\s+/g, ' '), `${columns}`).toContain(command);
+      if (columns % 20 === 0) expect(lines.some((l) => l.includes(command)), `${columns}:\n${lines.join('\n')}`).toBe(true);
+      for (const line of lines) expect(line, `${columns}`).not.toMatch(/\bpace$/);
+    }
   });
 });
 
