@@ -156,20 +156,23 @@ function keepCommands(text: string, room: number): string {
   let inCommand = false;
   // Inside a quoted argument of a command ("morning walk"), the quote that ends it.
   let quote: string | null = null;
-  for (const word of text.split(' ')) {
+  const words = text.split(' ');
+  words.forEach((word, at) => {
     const bare = withoutColor(word);
     if (quote !== null && units.length > 0) {
       units.at(-1)!.at(-1)!.push(word);
       if (bare.includes(quote)) quote = null;
-      continue;
+      return;
     }
     const flag = /^--?[a-z]/.test(bare);
     // "(pace checkin)." and "run pace check, then": a bracket or a stop after a word ends the command there.
     const ends = /[).,;:]$/.test(bare);
     const command = nameWordsLeft > 0 && !flag && /^[a-z-]+[).,;:]*$/.test(bare);
     const noLetters = bare !== '' && !/\p{L}/u.test(bare);
-    // A dose with its unit ("10min", "12reps") or a quoted argument is a piece of the command.
-    const argument = inCommand && (/^\d/.test(bare) || /^["']/.test(bare));
+    // A dose with its unit ("10min", "12reps") or a quoted argument is a piece of the command, and
+    // so is any word a flag follows ("pace schedule sit-to-stand mon,wed,fri --at 08:00").
+    const flagNext = /^--?[a-z]/.test(withoutColor(words[at + 1] ?? ''));
+    const argument = inCommand && (/^\d/.test(bare) || /^["']/.test(bare) || (flagNext && !ends));
     const pace = /^\(?pace$/.test(bare);
     // "pace" always starts a unit of its own.
     const unit = pace ? undefined : units.at(-1);
@@ -185,7 +188,7 @@ function keepCommands(text: string, room: number): string {
     // A quote opened and not closed in this word holds the words up to the one that closes it.
     const opened = /^["']/.exec(bare)?.[0];
     if (inCommand && opened !== undefined && !bare.slice(1).includes(opened)) quote = opened;
-  }
+  });
   const glued = (words: readonly string[]) => (words.length > 1 && displayWidth(words.join(' ')) <= room ? words.join(GLUE) : words.join(' '));
   return units.map((u) => (u.length > 1 && displayWidth(u.flat().join(' ')) <= room ? u.flat().join(GLUE) : u.map(glued).join(' '))).join(' ');
 }

@@ -94,6 +94,10 @@ describe('prose on a terminal', () => {
       ['To put it back: pace log walk 10min --date 2026-12-07 --pain-before 3 --pain-after 4 (and its note, with --note)', 80, ['pace log walk 10min --date 2026-12-07 --pain-before 3 --pain-after 4']],
       ['  In a script run each day, put the date in the name: pace backup "pace-$(date +%F).db"', 80, ['pace backup "pace-$(date +%F).db"']],
       ['  Put it in quotes, as the one name it is: pace log "morning walk" 10min', 60, ['pace log "morning walk" 10min']],
+      // Seen at 80 columns in the plan: "... pace schedule sit-to-stand" / "mon,wed,fri --at 08:00":
+      // the days, a third word after the command's name, started a unit of their own.
+      ['Choose your own days and time with, for example: pace schedule sit-to-stand mon,wed,fri --at 08:00', 80, ['pace schedule sit-to-stand mon,wed,fri --at 08:00']],
+      ['Choose your own days and time with, for example: pace schedule walk weekdays --at 08:00', 60, ['pace schedule walk weekdays --at 08:00']],
     ];
     for (const [line, width, pieces] of cases) {
       const text = fitText(line, width);
