@@ -105,7 +105,8 @@ function fitLines(text: string, width: number): string {
       // that the lines it is broken into keep the indent as they do without colour.
       const line = whole.replace(COLOURED_INDENT, '$2$1');
       const leading = /^ */.exec(line)![0];
-      const marker = /^(?:- |\d+\. )/.exec(withoutColor(line.slice(leading.length)))?.[0] ?? '';
+      const bare = withoutColor(line.slice(leading.length));
+      const marker = /^(?:- |\d+\. )/.exec(bare)?.[0] ?? CHART_LABEL.exec(bare)?.[1] ?? '';
       // An indent of more than half the width would leave too little room: the line starts at the edge.
       const lead = leading.length <= width / 2 ? leading : '';
       const indent = lead.length + marker.length <= width / 2 ? lead.length + marker.length : 0;
@@ -131,6 +132,13 @@ export function wrapHolding(text: string, room: number, wrap: (held: string) => 
     .join('\n');
   return wrap(held).split(GLUE).join(' ');
 }
+
+/**
+ * A status chart's label (its first 12 columns, before the bar or sparkline): the words after the
+ * chart go on under the chart, as its legend does, not at the edge under the labels. Escaped, as
+ * DRAWN is: blocks and shades.
+ */
+const CHART_LABEL = /^([A-Za-z ]{12})[\u2581-\u2588\u2591]/;
 
 // eslint-disable-next-line no-control-regex
 const COLOURED_INDENT = /^((?:\u001b\[[0-9;]*m)+)( +)/;

@@ -129,6 +129,24 @@ describe('prose on a terminal', () => {
     expect(fitText('see (pace list --limit 0). 12 more', 26).split('\n')).toEqual(['see (pace list --limit 0).', '12 more']);
   });
 
+  it("a status chart's words go on under the chart, not under its label, as its legend does", () => {
+    // Seen at 60 columns: "Minutes     ▃▃▃▄▃▃▄▂  aerobic minutes a week, last 8 weeks:" then
+    // "36 39 42 ..." at the left edge, read as a line of its own under the labels.
+    const rows = [
+      `Minutes     ${'\u2583\u2583\u2583\u2584\u2583\u2583\u2584\u2582'}  aerobic minutes a week, last 8 weeks: 36 39 42 70 48 51 54 19`,
+      `Weekly aim  ${'\u2588'.repeat(3)}${'\u2591'.repeat(17)}  19 of 150 aerobic minutes this week`,
+      makeStyle(true).c.cyan(`Reps        ${'\u2588'.repeat(7)}   sit-to-stand, reps a session, last 8 weeks: 8 8 8 8 8 8 8 -`),
+    ];
+    for (const width of [40, 60]) {
+      for (const row of rows) {
+        const [first, ...rest] = withoutColor(fitText(row, width)).split('\n');
+        expect(rest.length, `${width}: ${first}`).toBeGreaterThan(0);
+        for (const line of rest) expect(line, `${width}`).toMatch(/^ {12}\S/);
+        expect(widest(fitText(row, width))).toBeLessThanOrEqual(width);
+      }
+    }
+  });
+
   it('a line indented past half the width still fits, its words whole', () => {
     const text = fitText(`${' '.repeat(30)}steady pacing today`, 12);
     expect(widest(text)).toBeLessThanOrEqual(12);
