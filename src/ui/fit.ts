@@ -106,7 +106,9 @@ function fitLines(text: string, width: number): string {
       const line = whole.replace(COLOURED_INDENT, '$2$1');
       const leading = /^ */.exec(line)![0];
       const bare = withoutColor(line.slice(leading.length));
-      const marker = /^(?:- |\d+\. )/.exec(bare)?.[0] ?? CHART_LABEL.exec(bare)?.[1] ?? '';
+      // An indented command on a line of its own (help's examples) goes on two further in, so
+      // that its second half is not read as the next command.
+      const marker = /^(?:- |\d+\. )/.exec(bare)?.[0] ?? CHART_LABEL.exec(bare)?.[1] ?? (leading !== '' && bare.startsWith('pace ') ? '  ' : '');
       // An indent of more than half the width would leave too little room: the line starts at the edge.
       const lead = leading.length <= width / 2 ? leading : '';
       const indent = lead.length + marker.length <= width / 2 ? lead.length + marker.length : 0;

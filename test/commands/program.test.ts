@@ -51,6 +51,21 @@ describe('help at any width', () => {
   });
 });
 
+describe('examples at any width', () => {
+  // Seen at 40 columns: "  pace log                      answer a" / "  few questions" and
+  // "  pace log walk 10 --pain-before 3" / "  --pain-after 4": the second half of an example
+  // stood where the next example starts, and read as one.
+  it.each([['log'], ['export'], ['schedule'], ['report'], ['goal']])('pace %s --help at 40 columns: an example broken over lines goes on further in', async (name) => {
+    let out = '';
+    const program = buildProgram({ ...deps(), stdout: (t) => (out += t), stdoutInfo: () => ({ isTTY: true, columns: 40 }) });
+    await expect(program.parseAsync([name, '--help'], { from: 'user' })).rejects.toMatchObject({ code: 'commander.helpDisplayed' });
+    const examples = out.slice(out.indexOf('Examples:')).split('\n').slice(1).filter((l) => l !== '');
+    expect(examples.length).toBeGreaterThan(0);
+    expect(examples.some((l) => !l.startsWith('  pace')), 'some example is broken at 40 columns').toBe(true);
+    for (const line of examples) expect(line, out).toMatch(/^ {2}pace |^ {4,}\S/);
+  });
+});
+
 describe('an unknown command', () => {
   it('(seen) with no close match, points to pace --help, not to "the command" that does not exist', async () => {
     // Seen: "error: unknown command 'dance'" then "(run the command with --help to see its options)":
