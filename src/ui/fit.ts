@@ -96,6 +96,18 @@ export function holdChanges(text: string, glue = HELD): string {
   return text.replace(/(\S) -> (?=\S)/g, `$1${glue}->${glue}`).replace(/\((\d+) in (\d+) (weeks?)\)/g, `($1${glue}in${glue}$2${glue}$3)`);
 }
 
+const DAY = '(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)';
+/** A date ("Mon 7 Dec", "Mon 7 Dec 2026"), a day with its time ("Thu 7:30") and an amount with its unit ("7.5 min"). */
+const VALUE = new RegExp(`\\b${DAY} \\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\b(?: \\d{4}\\b)?|\\b${DAY} \\d{1,2}:\\d\\d\\b|\\b\\d+(?:\\.\\d+)? (?:min|reps|steps|m)\\b`, 'g');
+
+/**
+ * The spaces inside a value as `glue`, so that a line is never broken there: a day without its
+ * month ("Mon 7" / "Dec") or a number without its unit ("walk 7.5" / "min"), read line by line.
+ */
+function holdValues(text: string, glue: string): string {
+  return text.replace(VALUE, (value) => value.split(' ').join(glue));
+}
+
 function fitLines(text: string, width: number): string {
   return text
     .split('\n')
@@ -114,7 +126,7 @@ function fitLines(text: string, width: number): string {
       const indent = lead.length + marker.length <= width / 2 ? lead.length + marker.length : 0;
       // One pass, so that a word cut across lines is never joined again with spaces inside it.
       // A change is held together as a command is.
-      const held = keepCommands(holdChanges(line.slice(leading.length), GLUE), Math.min(width - lead.length, width - indent));
+      const held = keepCommands(holdValues(holdChanges(line.slice(leading.length), GLUE), GLUE), Math.min(width - lead.length, width - indent));
       return wrapWords(held, width - lead.length, false, width - indent)
         .map((l, k) => ((k === 0 ? lead : ' '.repeat(indent)) + l).split(GLUE).join(' '))
         .join('\n');

@@ -147,6 +147,26 @@ describe('prose on a terminal', () => {
     }
   });
 
+  it('a date, a day with its time, and an amount with its unit are never broken apart', () => {
+    // Seen at 40 columns: "Check-in saved for the week of Mon 7" / "Dec", "walk 7.5" / "min",
+    // "Thu" / "7:30": read line by line, a day without its month and a number without its unit.
+    const lines = [
+      'Check-in saved for the week of Mon 7 Dec: pain 4, interference with enjoyment of life 4, with general activity 3.',
+      'On a bad day, do less rather than nothing: sit-to-stand 4 reps, walk 7.5 min (half the quota).',
+      'walk: Mon 7:30, Tue 7:30, Wed 7:30, Thu 7:30, Fri 7:30.',
+      'Updated session 37: walk 30 min on Mon 7 Dec 2026, pain 3 -> 4.',
+    ];
+    const held = /(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d+ [A-Z][a-z]{2}(?: \d{4})?|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d+:\d\d|\d+(?:\.\d+)? (?:min|reps|steps|m)\b/g;
+    for (const line of lines) {
+      const values = line.match(held)!;
+      for (let width = 20; width <= 80; width++) {
+        const text = fitText(line, width);
+        expect(words(text), `${width}`).toEqual(words(line));
+        for (const value of values) expect(text.split('\n').some((l) => l.includes(value)), `${width}: ${value}\n${text}`).toBe(true);
+      }
+    }
+  });
+
   it('a line indented past half the width still fits, its words whole', () => {
     const text = fitText(`${' '.repeat(30)}steady pacing today`, 12);
     expect(widest(text)).toBeLessThanOrEqual(12);
