@@ -3,7 +3,7 @@ import type { Context } from './commands/context.js';
 import { printable } from './core/input.js';
 import { extraLogWords } from './core/logWords.js';
 import { SYMPTOMS } from './core/symptoms.js';
-import { fitText, fittedWidth } from './ui/fit.js';
+import { fitText, fittedWidth, wrapHolding } from './ui/fit.js';
 
 export interface Globals {
   db?: string;
@@ -350,6 +350,10 @@ function symptomHelp(command: Command, columns: number | undefined): string {
  */
 const NARROW_HELP: Partial<Help> = {
   minWidthToWrap: 20,
+  // A command to type stays on one line when it fits: "stays until pace triage" / "--cleared".
+  boxWrap(str: string, width: number): string {
+    return wrapHolding(str, width, (held) => Help.prototype.boxWrap.call(this, held, width));
+  },
   formatItem(term: string, termWidth: number, description: string, helper: Help): string {
     const width = helper.helpWidth ?? 80;
     if (!description || width - termWidth - 4 >= 20) return Help.prototype.formatItem.call(helper, term, termWidth, description, helper);

@@ -182,6 +182,8 @@ export const EFFORT_HINT = '0 means no effort at all, 10 as hard as you could wo
 /** A 0-10 answer; `hint` names the scale's anchors (pain's by default, effort's for effort). */
 export function parseScale(raw: string, flag: string, hint = /effort/.test(flag) ? EFFORT_HINT : '0 means none, 10 the worst you can imagine.'): number {
   const text = raw.trim();
+  // Enter at a question: what to type, not '"" is not a whole number' (a screen reader's "quote quote").
+  if (text === '') throw new InputError(`${flag} is empty: type a whole number from 0 to 10.`, hint);
   if (!/^\d{1,2}$/.test(text) || Number(text) > 10) {
     throw new InputError(`${flag} "${printable(raw)}" is not a whole number from 0 to 10.`, hint);
   }

@@ -100,6 +100,18 @@ export function holdChanges(text: string, glue = HELD): string {
     .replace(/(\d+) \((\d{1,2}) ([A-Z][a-z]{2})(?: (\d{4}))?\)/g, (_, n: string, d: string, m: string, y?: string) => `${n}${glue}(${d}${glue}${m}${y ? `${glue}${y}` : ''})`);
 }
 
+const DAY = '(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)';
+/** A date ("Mon 7 Dec", "Mon 7 Dec 2026"), a day with its time ("Thu 7:30") and an amount with its unit ("7.5 min"). */
+const VALUE = new RegExp(`\\b${DAY} \\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\b(?: \\d{4}\\b)?|\\b${DAY} \\d{1,2}:\\d\\d\\b|\\b\\d+(?:\\.\\d+)? (?:min|reps|steps|m)\\b`, 'g');
+
+/**
+ * The spaces inside a value as `glue`, so that a line is never broken there: a day without its
+ * month ("Mon 7" / "Dec") or a number without its unit ("walk 7.5" / "min"), read line by line.
+ */
+function holdValues(text: string, glue: string): string {
+  return text.replace(VALUE, (value) => value.split(' ').join(glue));
+}
+
 function fitLines(text: string, width: number): string {
   return text
     .split('\n')
@@ -109,19 +121,42 @@ function fitLines(text: string, width: number): string {
       // that the lines it is broken into keep the indent as they do without colour.
       const line = whole.replace(COLOURED_INDENT, '$2$1');
       const leading = /^ */.exec(line)![0];
-      const marker = /^(?:- |\d+\. )/.exec(withoutColor(line.slice(leading.length)))?.[0] ?? '';
+      const bare = withoutColor(line.slice(leading.length));
+      // An indented command on a line of its own (help's examples) goes on two further in, so
+      // that its second half is not read as the next command.
+      const marker = /^(?:- |\d+\. )/.exec(bare)?.[0] ?? CHART_LABEL.exec(bare)?.[1] ?? (leading !== '' && bare.startsWith('pace ') ? '  ' : '');
       // An indent of more than half the width would leave too little room: the line starts at the edge.
       const lead = leading.length <= width / 2 ? leading : '';
       const indent = lead.length + marker.length <= width / 2 ? lead.length + marker.length : 0;
       // One pass, so that a word cut across lines is never joined again with spaces inside it.
       // A change is held together as a command is.
-      const held = keepCommands(holdChanges(line.slice(leading.length), GLUE), Math.min(width - lead.length, width - indent));
+      const held = keepCommands(holdValues(holdChanges(line.slice(leading.length), GLUE), GLUE), Math.min(width - lead.length, width - indent));
       return wrapWords(held, width - lead.length, false, width - indent)
         .map((l, k) => ((k === 0 ? lead : ' '.repeat(indent)) + l).split(GLUE).join(' '))
         .join('\n');
     })
     .join('\n');
 }
+
+/**
+ * Text broken into lines by `wrap`, another library's line breaking (commander's, for help), with
+ * each command to type and each change held together as fitText holds them, when they fit `room`:
+ * "see pace" / "triage --help" at 50 columns otherwise.
+ */
+export function wrapHolding(text: string, room: number, wrap: (held: string) => string): string {
+  const held = text
+    .split('\n')
+    .map((line) => keepCommands(holdChanges(line, GLUE), room))
+    .join('\n');
+  return wrap(held).split(GLUE).join(' ');
+}
+
+/**
+ * A status chart's label (its first 12 columns, before the bar or sparkline): the words after the
+ * chart go on under the chart, as its legend does, not at the edge under the labels. Escaped, as
+ * DRAWN is: blocks and shades.
+ */
+const CHART_LABEL = /^([A-Za-z ]{12})[\u2581-\u2588\u2591]/;
 
 // eslint-disable-next-line no-control-regex
 const COLOURED_INDENT = /^((?:\u001b\[[0-9;]*m)+)( +)/;
@@ -147,18 +182,23 @@ function keepCommands(text: string, room: number): string {
   let inCommand = false;
   // Inside a quoted argument of a command ("morning walk"), the quote that ends it.
   let quote: string | null = null;
-  for (const word of text.split(' ')) {
+  const words = text.split(' ');
+  words.forEach((word, at) => {
     const bare = withoutColor(word);
     if (quote !== null && units.length > 0) {
       units.at(-1)!.at(-1)!.push(word);
       if (bare.includes(quote)) quote = null;
-      continue;
+      return;
     }
     const flag = /^--?[a-z]/.test(bare);
-    const command = nameWordsLeft > 0 && /^[a-z-]+$/.test(bare);
+    // "(pace checkin)." and "run pace check, then": a bracket or a stop after a word ends the command there.
+    const ends = /[).,;:]$/.test(bare);
+    const command = nameWordsLeft > 0 && !flag && /^[a-z-]+[).,;:]*$/.test(bare);
     const noLetters = bare !== '' && !/\p{L}/u.test(bare);
-    // A dose with its unit ("10min", "12reps") or a quoted argument is a piece of the command.
-    const argument = inCommand && (/^\d/.test(bare) || /^["']/.test(bare));
+    // A dose with its unit ("10min", "12reps") or a quoted argument is a piece of the command, and
+    // so is any word a flag follows ("pace schedule sit-to-stand mon,wed,fri --at 08:00").
+    const flagNext = /^--?[a-z]/.test(withoutColor(words[at + 1] ?? ''));
+    const argument = inCommand && (/^\d/.test(bare) || /^["']/.test(bare) || (flagNext && !ends));
     const pace = /^\(?pace$/.test(bare);
     // "pace" always starts a unit of its own.
     const unit = pace ? undefined : units.at(-1);
@@ -168,12 +208,13 @@ function keepCommands(text: string, room: number): string {
       units.push([[word]]);
       inCommand = pace;
     }
-    nameWordsLeft = pace ? 2 : command ? nameWordsLeft - 1 : 0;
-    afterFlag = flag;
+    nameWordsLeft = ends ? 0 : pace ? 2 : command ? nameWordsLeft - 1 : 0;
+    afterFlag = flag && !ends;
+    if (ends && quote === null) inCommand = false;
     // A quote opened and not closed in this word holds the words up to the one that closes it.
     const opened = /^["']/.exec(bare)?.[0];
     if (inCommand && opened !== undefined && !bare.slice(1).includes(opened)) quote = opened;
-  }
+  });
   const glued = (words: readonly string[]) => (words.length > 1 && displayWidth(words.join(' ')) <= room ? words.join(GLUE) : words.join(' '));
   return units.map((u) => (u.length > 1 && displayWidth(u.flat().join(' ')) <= room ? u.flat().join(GLUE) : u.map(glued).join(' '))).join(' ');
 }

@@ -10,10 +10,20 @@ const CHANGE = new RegExp(`([^\\s${HELD}]+)([ ${HELD}])->\\2(?=\\S)([^\\s${HELD}
 /** "-" for a value not recorded, alone or before closing punctuation ("-)."). */
 const NOT_RECORDED = /^([(]?)-(?=[).,;:?]*$)/;
 
-/** The text with each change said in words: "pain 4 to 5", "0.0 to 2.0", "pain 3 to none". */
+/**
+ * A multiple, "3 x 18.5 min", "2.43 x your planned session", or "3x" alone (sessions a week): a
+ * screen reader reads the letter ("3 ex 18.5"). A flag's value ("walk=12x4") is no multiple.
+ */
+const TIMES = new RegExp(`(?<![^\\s${HELD}])(\\d+(?:\\.\\d+)?)([ ${HELD}])x\\2(?=\\S)`, 'g');
+const TIMES_ALONE = new RegExp(`(?<![^\\s${HELD}])(\\d+)x(?=$|[\\s${HELD};,.)])`, 'g');
+
+/** The text with each change said in words ("pain 4 to 5", "0.0 to 2.0", "pain 3 to none"), and each multiple ("3 times 18.5 min"). */
 export function spoken(text: string): string {
   const value = (v: string) => v.replace(NOT_RECORDED, '$1none');
-  return text.replace(CHANGE, (_, from: string, space: string, to: string) => `${value(from)}${space}to${space}${value(to)}`);
+  return text
+    .replace(CHANGE, (_, from: string, space: string, to: string) => `${value(from)}${space}to${space}${value(to)}`)
+    .replace(TIMES, '$1$2times$2')
+    .replace(TIMES_ALONE, '$1 times');
 }
 
 /**

@@ -28,30 +28,36 @@ const inquirer = () => import('@inquirer/prompts');
  * says the session is saved, and exits 130 as at any question (issue 17). `plain`: plain
  * output's marks and words (PLAIN), the key help fitted to the terminal as the choices are.
  */
-export function makePrompts(saved: () => boolean, plain = false): Prompts {
-  const asking = <T>(ask: () => Promise<T>) => whileAsking(ask, saved);
+export function makePrompts(saved: () => boolean, plain = false, keys: () => NodeJS.EventEmitter = () => process.stdin): Prompts {
+  const asking = <T>(ask: (context: Asked) => Promise<T>) => whileAsking(ask, saved, keys());
   const prefix = plain ? { prefix: PLAIN.prefix } : {};
   return {
     text: (message, opts = {}) =>
-      asking(async () =>
-        (await inquirer()).input({
-          message,
-          theme: prefix,
-          ...(opts.default !== undefined ? { default: opts.default } : {}),
-          ...(opts.validate ? { validate: opts.validate } : {}),
-        }),
+      asking(async (context) =>
+        (await inquirer()).input(
+          {
+            message,
+            theme: prefix,
+            ...(opts.default !== undefined ? { default: opts.default } : {}),
+            ...(opts.validate ? { validate: opts.validate } : {}),
+          },
+          context,
+        ),
       ),
     select: (message, choices, def) =>
-      asking(async () =>
-        (await inquirer()).select({
-          message,
-          choices: [...choices],
-          ...(def !== undefined ? { default: def } : {}),
-          theme: plain ? { ...prefix, icon: PLAIN.list.icon, style: { keysHelpTip: () => fitText(PLAIN.list.keys, process.stdout.columns) } } : {},
-        }),
+      asking(async (context) =>
+        (await inquirer()).select(
+          {
+            message,
+            choices: [...choices],
+            ...(def !== undefined ? { default: def } : {}),
+            theme: plain ? { ...prefix, icon: PLAIN.list.icon, style: { keysHelpTip: () => fitText(PLAIN.list.keys, process.stdout.columns) } } : {},
+          },
+          context,
+        ),
       ),
     checklist: (message, groups) =>
-      asking(async () => {
+      asking(async (context) => {
         const { checkbox, Separator } = await inquirer();
         return checkbox({
           message,
@@ -74,9 +80,9 @@ export function makePrompts(saved: () => boolean, plain = false): Prompts {
               ...(plain ? { keysHelpTip: () => fitText(PLAIN.checklist.keys, process.stdout.columns) } : {}),
             },
           },
-        });
+        }, context);
       }),
-    confirm: (message, def) => asking(async () => (await inquirer()).confirm({ message, default: def, theme: prefix })),
+    confirm: (message, def) => asking(async (context) => (await inquirer()).confirm({ message, default: def, theme: prefix }, context)),
   };
 }
 
@@ -99,7 +105,7 @@ export function pageFor(message: string, groups: readonly { choices: readonly Ch
  * restoring the terminal it no longer has. Most questions come before any write; the check-in
  * offered after log comes after the session is saved, and then the line says it is saved.
  */
-async function whileAsking<T>(ask: () => Promise<T>, saved: () => boolean): Promise<T> {
+async function whileAsking<T>(ask: (context: Asked) => Promise<T>, saved: () => boolean, keys: NodeJS.EventEmitter): Promise<T> {
   const hangup = () => hungUp(saved());
   const onError = (e: unknown) => {
     if (!isHangup(e)) {
@@ -112,14 +118,28 @@ async function whileAsking<T>(ask: () => Promise<T>, saved: () => boolean): Prom
     }
     hangup();
   };
+  // Escape stops a question as Ctrl-C does (inquirer ignores the key): the question is rejected
+  // with inquirer's AbortPromptError, a stopped question like its ExitPromptError. An arrow or
+  // Alt and a letter, which start with the same byte, come as keys of their own.
+  const stop = new AbortController();
+  const onKey = (_: unknown, key?: { name?: string }) => {
+    if (key?.name === 'escape') stop.abort();
+  };
   process.on('uncaughtException', onError);
   process.on('SIGHUP', hangup);
+  keys.on('keypress', onKey);
   try {
-    return await ask();
+    return await ask({ signal: stop.signal });
   } finally {
     process.off('uncaughtException', onError);
     process.off('SIGHUP', hangup);
+    keys.off('keypress', onKey);
   }
+}
+
+/** What each question is given besides its own options: the signal that Escape stops it with. */
+interface Asked {
+  signal: AbortSignal;
 }
 
 function isHangup(e: unknown): boolean {

@@ -196,6 +196,17 @@ describe('M2: goal rate walks the open goals', () => {
 });
 
 describe('W1: pace checkin asked by a person', () => {
+  it('(seen) Enter at a question that needs an answer says what to type, not \'the answer "" is not ...\'', async () => {
+    // A screen reader read the refusal as "the answer quote quote is not a whole number".
+    const path = join(tempDir(), 'pace.db');
+    const done = checkin([], { pain: '5', general: '4' }, person(path));
+    await screen.next();
+    await refuseThenCorrect('', /^> the answer is empty: type a whole number from 0 to 10\.$/m, '3');
+    expect(screen.getScreen()).not.toMatch(/""/);
+    expect(await done).toBe(0);
+    expect(read(path, listPegCheckins)).toMatchObject([{ pain: 5, enjoyment: 3, general: 4 }]);
+  });
+
   it('asks only the questions the flags left out', async () => {
     const path = join(tempDir(), 'pace.db');
     const done = checkin([], { pain: '5' }, person(path));

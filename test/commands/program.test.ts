@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Command } from 'commander';
 import { buildProgram, type ProgramDeps } from '../../src/program.js';
 
 const deps = (): ProgramDeps => ({
@@ -26,6 +27,42 @@ describe('command help', () => {
     const help = (name: string) => buildProgram(deps()).commands.find((c) => c.name() === name)!.helpInformation().replace(/\s+/g, ' ');
     expect(help('export')).toMatch(/never the journal, another SQLite file or a link/);
     expect(help('report')).toMatch(/never the journal, another SQLite file or a link/);
+  });
+});
+
+describe('help at any width', () => {
+  // Seen at 40 columns: "pause stays until pace triage" / "--cleared" in edit's help, and at 50
+  // "(repeatable; see pace" / "triage --help)": commander wraps option words with no regard for a
+  // command to type, which fitText keeps on one line everywhere else.
+  const at = (columns: number) => buildProgram({ ...deps(), stdoutInfo: () => ({ isTTY: true, columns }) });
+  const help = (columns: number, ...path: string[]) => path.reduce((c: Command, name) => c.commands.find((s) => s.name() === name)!, at(columns)).helpInformation();
+  it.each([
+    [['edit'], 'pace triage --cleared'],
+    [['log'], 'pace triage --help'],
+    [['goal', 'rate'], 'pace goal list'],
+    [['delete'], 'pace log'],
+  ])('%j: "%s" stays on one line at 40, 60, 80 and 100 columns; at no width does "pace" end a line, apart from its command', (path, command) => {
+    for (let columns = 40; columns <= 100; columns++) {
+      const lines = help(columns, ...path).split('\n');
+      expect(lines.join(' ').replace(/\s+/g, ' '), `${columns}`).toContain(command);
+      if (columns % 20 === 0) expect(lines.some((l) => l.includes(command)), `${columns}:\n${lines.join('\n')}`).toBe(true);
+      for (const line of lines) expect(line, `${columns}`).not.toMatch(/\bpace$/);
+    }
+  });
+});
+
+describe('examples at any width', () => {
+  // Seen at 40 columns: "  pace log                      answer a" / "  few questions" and
+  // "  pace log walk 10 --pain-before 3" / "  --pain-after 4": the second half of an example
+  // stood where the next example starts, and read as one.
+  it.each([['log'], ['export'], ['schedule'], ['report'], ['goal']])('pace %s --help at 40 columns: an example broken over lines goes on further in', async (name) => {
+    let out = '';
+    const program = buildProgram({ ...deps(), stdout: (t) => (out += t), stdoutInfo: () => ({ isTTY: true, columns: 40 }) });
+    await expect(program.parseAsync([name, '--help'], { from: 'user' })).rejects.toMatchObject({ code: 'commander.helpDisplayed' });
+    const examples = out.slice(out.indexOf('Examples:')).split('\n').slice(1).filter((l) => l !== '');
+    expect(examples.length).toBeGreaterThan(0);
+    expect(examples.some((l) => !l.startsWith('  pace')), 'some example is broken at 40 columns').toBe(true);
+    for (const line of examples) expect(line, out).toMatch(/^ {2}pace |^ {4,}\S/);
   });
 });
 

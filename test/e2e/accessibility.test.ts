@@ -111,7 +111,7 @@ describe('a screen reader: plain output (--plain, PACE_PLAIN=1, TERM=dumb)', () 
 
   it('a table is one line a row, each value after its heading', () => {
     const status = run(['status', '--plain']);
-    expect(status).toMatch(/^activity: walk; plan: 4 x 17\.5 min; done: 4 of 4; total so far: 64 min$/m);
+    expect(status).toMatch(/^activity: walk; plan: 4 times 17\.5 min; done: 4 of 4; total so far: 64 min$/m);
     const review = run(['review', '--plain']);
     expect(review).toMatch(/^flares per 4 weeks; then: 0\.0; now: \d\.\d; worse$/m);
     const list = run(['list', '--plain', '--limit', '1']);

@@ -94,12 +94,76 @@ describe('prose on a terminal', () => {
       ['To put it back: pace log walk 10min --date 2026-12-07 --pain-before 3 --pain-after 4 (and its note, with --note)', 80, ['pace log walk 10min --date 2026-12-07 --pain-before 3 --pain-after 4']],
       ['  In a script run each day, put the date in the name: pace backup "pace-$(date +%F).db"', 80, ['pace backup "pace-$(date +%F).db"']],
       ['  Put it in quotes, as the one name it is: pace log "morning walk" 10min', 60, ['pace log "morning walk" 10min']],
+      // Seen at 80 columns in the plan: "... pace schedule sit-to-stand" / "mon,wed,fri --at 08:00":
+      // the days, a third word after the command's name, started a unit of their own.
+      ['Choose your own days and time with, for example: pace schedule sit-to-stand mon,wed,fri --at 08:00', 80, ['pace schedule sit-to-stand mon,wed,fri --at 08:00']],
+      ['Choose your own days and time with, for example: pace schedule walk weekdays --at 08:00', 60, ['pace schedule walk weekdays --at 08:00']],
     ];
     for (const [line, width, pieces] of cases) {
       const text = fitText(line, width);
       expect(widest(text), `${width}`).toBeLessThanOrEqual(width);
       expect(words(text)).toEqual(words(line));
       for (const piece of pieces) expect(text.split('\n').some((l) => l.includes(piece)), `${width}: ${piece}\n${text}`).toBe(true);
+    }
+  });
+
+  it('a command in brackets or at the end of a sentence keeps its name: "(pace" / "checkin)." at 40 columns', () => {
+    const cases: [string, string][] = [
+      ["Weekly check-in: PEG 4.3 for the week of Mon 16 Nov; this week's is waiting (pace checkin).", 'pace checkin'],
+      ['A rating is 14 days old or more: re-rate your goals (pace goal rate).', 'pace goal rate'],
+      ['Nothing was changed. To look for damage, run pace check.', 'pace check'],
+    ];
+    for (const [line, command] of cases) {
+      for (let width = 20; width <= 100; width++) {
+        const text = fitText(line, width);
+        expect(words(text), `${width}`).toEqual(words(line));
+        expect(text.split('\n').some((l) => l.includes(command)), `${width}: ${text}`).toBe(true);
+      }
+    }
+  });
+
+  it('a command ends at its closing bracket or stop: the words after it break as any words do', () => {
+    // "pace check," holds "check" only: "then" is not a third word of the command's name.
+    expect(fitText('run pace check, then ask again', 16).split('\n')).toEqual(['run pace check,', 'then ask again']);
+    // Nor is a number after "(pace list --limit 0)." a dose of it, making the command too long to hold.
+    expect(fitText('see (pace list --limit 0). 12 more', 26).split('\n')).toEqual(['see (pace list --limit 0).', '12 more']);
+  });
+
+  it("a status chart's words go on under the chart, not under its label, as its legend does", () => {
+    // Seen at 60 columns: "Minutes     ▃▃▃▄▃▃▄▂  aerobic minutes a week, last 8 weeks:" then
+    // "36 39 42 ..." at the left edge, read as a line of its own under the labels.
+    const rows = [
+      `Minutes     ${'\u2583\u2583\u2583\u2584\u2583\u2583\u2584\u2582'}  aerobic minutes a week, last 8 weeks: 36 39 42 70 48 51 54 19`,
+      `Weekly aim  ${'\u2588'.repeat(3)}${'\u2591'.repeat(17)}  19 of 150 aerobic minutes this week`,
+      makeStyle(true).c.cyan(`Reps        ${'\u2588'.repeat(7)}   sit-to-stand, reps a session, last 8 weeks: 8 8 8 8 8 8 8 -`),
+    ];
+    for (const width of [40, 60]) {
+      for (const row of rows) {
+        const [first, ...rest] = withoutColor(fitText(row, width)).split('\n');
+        expect(rest.length, `${width}: ${first}`).toBeGreaterThan(0);
+        for (const line of rest) expect(line, `${width}`).toMatch(/^ {12}\S/);
+        expect(widest(fitText(row, width))).toBeLessThanOrEqual(width);
+      }
+    }
+  });
+
+  it('a date, a day with its time, and an amount with its unit are never broken apart', () => {
+    // Seen at 40 columns: "Check-in saved for the week of Mon 7" / "Dec", "walk 7.5" / "min",
+    // "Thu" / "7:30": read line by line, a day without its month and a number without its unit.
+    const lines = [
+      'Check-in saved for the week of Mon 7 Dec: pain 4, interference with enjoyment of life 4, with general activity 3.',
+      'On a bad day, do less rather than nothing: sit-to-stand 4 reps, walk 7.5 min (half the quota).',
+      'walk: Mon 7:30, Tue 7:30, Wed 7:30, Thu 7:30, Fri 7:30.',
+      'Updated session 37: walk 30 min on Mon 7 Dec 2026, pain 3 -> 4.',
+    ];
+    const held = /(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d+ [A-Z][a-z]{2}(?: \d{4})?|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d+:\d\d|\d+(?:\.\d+)? (?:min|reps|steps|m)\b/g;
+    for (const line of lines) {
+      const values = line.match(held)!;
+      for (let width = 20; width <= 80; width++) {
+        const text = fitText(line, width);
+        expect(words(text), `${width}`).toEqual(words(line));
+        for (const value of values) expect(text.split('\n').some((l) => l.includes(value)), `${width}: ${value}\n${text}`).toBe(true);
+      }
     }
   });
 

@@ -21,6 +21,24 @@ describe('spoken: signs a screen reader skips, in words', () => {
     expect(spoken(text)).toBe(said);
   });
 
+  // A screen reader reads "x" as the letter: "plan: 3 ex 18.5 min", "2.43 ex your planned session".
+  it.each([
+    ['activity: walk; plan: 3 x 18.5 min; done: 1 of 3', 'activity: walk; plan: 3 times 18.5 min; done: 1 of 3'],
+    ['per session: 8 reps; sessions: 3x; change: hold', 'per session: 8 reps; sessions: 3 times; change: hold'],
+    ['Careful: 45 min today is 2.43 x your planned session of 18.5 min;', 'Careful: 45 min today is 2.43 times your planned session of 18.5 min;'],
+  ])('a multiple: %s', (text, said) => {
+    expect(spoken(text)).toBe(said);
+  });
+
+  it('in a row of plain output, a multiple is said in words too, its value kept whole', () => {
+    const row = table(makeStyle(false, undefined, true), ['activity', 'plan', 'sessions'], [['walk', '3 x 18.5 min', '3x']]);
+    expect(fitText(spoken(row), 26)).toBe('activity: walk;\nplan: 3 times 18.5 min;\nsessions: 3 times');
+  });
+
+  it('leaves alone what is no multiple: a flag value, a word, a name', () => {
+    for (const text of ['pace plan --set walk=12x4', 'pace plan --set walk=12x', 'box x-ray', 'sets of 3x3', 'walk 0x10']) expect(spoken(text)).toBe(text);
+  });
+
   it('leaves alone what is no change between two values', () => {
     for (const text of ['pace list --limit 0', 'x->y', 'from -1', '-> 5', 'walk 10 min - a flare day']) expect(spoken(text)).toBe(text);
   });

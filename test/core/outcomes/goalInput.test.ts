@@ -8,8 +8,12 @@ describe('M1, M2: what a person types for a goal', () => {
     expect(parseRating(raw)).toBe(Number(raw));
   });
 
-  it.each(['11', '3.5', '-1', '', 'seven', '1e1', '100'])('a rating of %j is refused, naming the flag', (raw) => {
+  it.each(['11', '3.5', '-1', 'seven', '1e1', '100'])('a rating of %j is refused, naming the flag', (raw) => {
     expect(() => parseRating(raw)).toThrow(/--rating .* is not a whole number from 0 to 10/);
+  });
+
+  it.each(['', '  '])('an empty rating (%j) is refused as empty, saying what to type', (raw) => {
+    expect(() => parseRating(raw)).toThrow(/^--rating is empty: type a whole number from 0 to 10\.$/);
   });
 
   it('M1, M3: the same words as an open goal are refused (any case and spacing), naming its id; a closed one is not', () => {
