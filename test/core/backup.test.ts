@@ -106,6 +106,13 @@ describe('a JSON backup, field by field (issue 17, item 5)', () => {
     expect(refusal(withField(['version'], 2)).message).toContain('newer');
   });
 
+  it('refuses a version of 0, below it, or a fraction as unknown, never as a version 1 or a newer one', () => {
+    expect(refusal(withField(['version'], 0)).message).toBe('version: 0 is not a backup version pace knows.');
+    expect(refusal(withField(['version'], -1)).message).toBe('version: -1 is not a backup version pace knows.');
+    expect(refusal(withField(['version'], 1.5)).message).toBe('version: 1.5 is not a backup version pace knows.');
+    expect(refusal(withField(['version'], null)).message).toBe('version: null is not a backup version pace knows.');
+  });
+
   it('refuses a JSON object of another format, or of none, though its fields look like a backup', () => {
     for (const format of ['pace-backup-2', 'Pace-Backup', undefined]) {
       expect(refusal(withField(['format'], format)).message).toBe('this JSON file is not a pace backup (no "format": "pace-backup").');
