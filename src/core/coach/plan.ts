@@ -276,7 +276,8 @@ function minOrigin(a: number | null, b: number | null): number | null {
 
 /**
  * The plan for the week that starts on (or holds) `weekStart`. Q9: only sessions before that Monday
- * count; the hold given is the one for this week, and `triageRecords` replay the holds of past weeks.
+ * count; every week's hold, this one's too, is replayed from `triageRecords` as it stood the day
+ * before that week's Monday (weekHolds), and with none given no week was held.
  * Resumed from a checkpoint when given, with the one at `captureAt` when asked for.
  */
 export function planAndCheckpoint(input: PlanInput & Pick<ReplayInput, 'captureAt' | 'today' | 'clockToday'> & { checkpoint?: Checkpoint | null }): {
