@@ -27,7 +27,7 @@ export interface ReplayInput extends History {
   captureAt?: IsoDate;
   /**
    * Today (T2/T3): the weeks from today's on show the hold open today, while every week's quota
-   * is decided with the holds as they stood the day before its Monday. Replaces `hold`.
+   * is decided with the holds as they stood the day before its Monday.
    */
   today?: IsoDate;
   /**
