@@ -2,7 +2,7 @@ import { endsEarly, parseBackup } from '../core/backup.js';
 import { InputError } from '../core/errors.js';
 import { refuseChangedRows, sameSessionKey } from '../core/importChanges.js';
 import { asOnItsDay } from '../core/nextDay.js';
-import { readSessionCsv, type ImportedSession } from '../core/sessionCsv.js';
+import { readSessionCsv, type ImportedSession, type UnreadColumn } from '../core/sessionCsv.js';
 import type { Activity, IsoDate, SessionInput } from '../core/types.js';
 import { listActivities } from '../store/activities.js';
 import { importExtras, importSessions, importSettings, type BackupExtras } from '../store/backup.js';
@@ -12,7 +12,7 @@ import { SCHEMA_VERSION } from '../store/schema.js';
 import { listSessions } from '../store/sessions.js';
 import { note, print, printJson, type Context } from './context.js';
 import { keptSettingLines, takenSettingLines } from './importSettings.js';
-import { importAdviceOnStderr, importedLines, unreadColumnsLine } from './importLines.js';
+import { importAdviceOnStderr, importedLines, unreadColumnName, unreadColumnsLine } from './importLines.js';
 import { calendarNote } from './calendarNote.js';
 import { coveredCodes, ImportTriage } from './importTriage.js';
 import { holdJson, triageJson } from './json.js';
@@ -79,7 +79,7 @@ export async function importCmd(args: string[], flags: ImportFlags, ctx: Context
       printJson(ctx, {
         file, format: isJson ? 'json' : 'csv', sessions_added: result.added, sessions_already_present: result.skipped, notes_added: result.notesAdded, other_records_added: result.other,
         triage: triageJson(result.triaged.decision.result), triaged_session_ids: result.triaged.decision.sessionIds,
-        restored_hold: holdJson(result.triaged.restored), past_warning_signs: result.triaged.past, kept_open: result.triaged.kept, columns_not_read: unread,
+        restored_hold: holdJson(result.triaged.restored), past_warning_signs: result.triaged.past, kept_open: result.triaged.kept, columns_not_read: unread.map(unreadColumnName),
       });
     } else {
       const already = result.skipped === 1 ? '1 was already in the journal' : `${result.skipped} were already in the journal`;
@@ -102,7 +102,7 @@ interface ImportRows {
   /** The optional session columns the file has (a backup has them all). */
   said?: ReadonlySet<string>;
   /** A CSV's columns that import does not read and that hold something. */
-  unread: readonly string[];
+  unread: readonly UnreadColumn[];
   /** Names the i-th session's place in the file, for refusals. */
   rowLabel: (i: number) => string;
 }

@@ -1,5 +1,6 @@
 import { shortDate } from '../core/dates.js';
 import { printable } from '../core/input.js';
+import type { UnreadColumn } from '../core/sessionCsv.js';
 import { triage } from '../core/triage.js';
 import { adviceFirst, triageLines } from '../ui/render.js';
 import { makeStyle } from '../ui/style.js';
@@ -53,11 +54,18 @@ export async function importAdviceOnStderr(ctx: Context, t: ImportTriageResult):
 
 /**
  * Columns added in the spreadsheet (a comment column) are not read: said once, after the import,
- * so that what the person typed there is not dropped without a word.
+ * so that what the person typed there is not dropped without a word. One without a header is
+ * named by its place.
  */
-export function unreadColumnsLine(columns: readonly string[]): string | null {
+export function unreadColumnsLine(columns: readonly UnreadColumn[]): string | null {
   if (columns.length === 0) return null;
-  const names = columns.map((c) => `"${printable(c)}"`);
-  const which = names.length === 1 ? `The column ${names[0]} was` : `The columns ${names.slice(0, -1).join(', ')} and ${names.at(-1)} were`;
-  return `${which} not imported: pace reads only the columns of its export. Add what it holds as notes with pace edit <id> --note "...".`;
+  const tail = 'not imported: pace reads only the columns of its export. Add what it holds as notes with pace edit <id> --note "...".';
+  const only = columns.length === 1 ? columns[0]! : null;
+  if (only?.name === null) return `Column ${only.column}, which has no name in the header, was ${tail}`;
+  const names = columns.map((c) => (c.name === null ? `${c.column} (no name in the header)` : `"${printable(c.name)}"`));
+  const which = only ? `The column ${names[0]} was` : `The columns ${names.slice(0, -1).join(', ')} and ${names.at(-1)} were`;
+  return `${which} ${tail}`;
 }
+
+/** How `import --json` names a column it did not read: its header, or its place when it has none. */
+export const unreadColumnName = (c: UnreadColumn): string => c.name ?? `column ${c.column}`;

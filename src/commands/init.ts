@@ -2,8 +2,8 @@ import { parseTime } from '../core/days.js';
 import { parseDayFlag, parsePositiveInt, parseYesNo } from '../core/input.js';
 import { PAPER_NAMES, parsePaper, reportPaper } from '../core/report/paper.js';
 import type { IsoDate, Settings } from '../core/types.js';
-import { addDays, mondayOf, shortDate, shortDateYear } from '../core/dates.js';
-import { modeFromMonday } from '../core/coach/plan.js';
+import { shortDate, shortDateYear } from '../core/dates.js';
+import { aimFromMonday, modeFromMonday } from '../core/coach/plan.js';
 import { write } from '../store/open.js';
 import { defaultTime } from '../store/schedules.js';
 import { firstSessionDay } from '../store/sessions.js';
@@ -80,12 +80,13 @@ export async function init(_args: string[], flags: InitFlags, ctx: Context): Pro
       // already planned keep theirs.
       // An aim typed is recorded (an explicit 150 is a choice an import keeps); the plan changes,
       // and init says from when, only when the aim in force does.
-      const aimChanged = aim !== undefined && String(readSettings(j.db).targetMinutes) !== aim;
       if (aim !== undefined && getSetting(j.db, 'target_minutes') !== aim) setAim(j.db, Number(aim), ctx.today);
       const settings = readSettings(j.db);
-      // S2: this week keeps the mode it was planned in; init says from when the new one applies.
-      const modeFrom = pemChanged ? modeFromMonday(settings, ctx.today, firstSessionDay(j.db)) : null;
-      return { aimChanged, modeFrom, settings, time: defaultTime(j.db), choice: getSetting(j.db, 'paper') ?? null, first: claimFirstUse(j.db, ctx.today) };
+      // S2, Q6: this week keeps the mode and the aim it was planned with; init says from when the
+      // new ones apply, on the day they changed and on any later day of that week, as status does.
+      const aimFrom = aimFromMonday(settings, ctx.today);
+      const modeFrom = modeFromMonday(settings, ctx.today, firstSessionDay(j.db));
+      return { aimFrom, modeFrom, settings, time: defaultTime(j.db), choice: getSetting(j.db, 'paper') ?? null, first: claimFirstUse(j.db, ctx.today) };
     }),
   );
   showNotice(ctx, result.first && !toldAlready, result.settings.pem === null);
@@ -94,8 +95,7 @@ export async function init(_args: string[], flags: InitFlags, ctx: Context): Pro
   if (flags.json) printJson(ctx, { ...settingsJson(result.settings), default_time: result.time, paper: result.choice, report_paper: report });
   else {
     const paperLine = `Clinic report paper: ${PAPER_NAMES[report]}${fromLocale ? ' (from your locale; pace init --paper a4|letter chooses one)' : ''}`;
-    const aimFrom = result.aimChanged ? addDays(mondayOf(ctx.today), 7) : null;
-    print(ctx, [...settingsLines(result.settings, aimFrom, result.modeFrom), `Sessions without a time of their own: ${result.time}`, paperLine]);
+    print(ctx, [...settingsLines(result.settings, result.aimFrom, result.modeFrom), `Sessions without a time of their own: ${result.time}`, paperLine]);
   }
   return 0;
 }

@@ -96,6 +96,12 @@ function checkSplitDose(fields: readonly string[], dose: number, row: number): v
     `Write the dose as ${whole}.${frac} (or "${whole},${frac}" in double quotes), or remove the empty cells past the header, and import again.`);
 }
 
+/** A column import does not read: its header (null when it has none) and its place, from 1. */
+export interface UnreadColumn {
+  name: string | null;
+  column: number;
+}
+
 export interface SessionCsv {
   rows: ImportedSession[];
   /** Each session's row as the spreadsheet numbers it (the header is row 1; emptied rows count). */
@@ -103,8 +109,8 @@ export interface SessionCsv {
   withNotes: boolean;
   /** The OPTIONAL_COLUMNS the file has. */
   said: Set<string>;
-  /** Columns import does not read (one added in the spreadsheet) that hold something, as the header names them. */
-  unread: string[];
+  /** Columns import does not read (one added in the spreadsheet) that hold something. */
+  unread: UnreadColumn[];
 }
 
 /**
@@ -120,7 +126,8 @@ export function readSessionCsv(text: string, today: IsoDate, activities: readonl
   const headers = head.value.fields.map(unprotectText);
   const index = sessionColumnIndex(headers);
   const names = head.value.fields.map((f) => f.trim().toLowerCase());
-  const other = headers.flatMap((h, i) => (h.trim() === '' || KNOWN_COLUMNS.has(columnName(h)) ? [] : [i]));
+  // A column without a header counts too: a comment typed beside the table is the person's own.
+  const other = headers.flatMap((h, i) => (KNOWN_COLUMNS.has(columnName(h)) ? [] : [i]));
   const journal = new Map(activities.map((a) => [a.name, a]));
   const cell = (fields: readonly string[], col: string) => unprotectText(fields[index.get(col) ?? -1] ?? '').trim();
   const canName = ['unit', 'category'].filter((col) => index.has(col));
@@ -156,7 +163,7 @@ export function readSessionCsv(text: string, today: IsoDate, activities: readonl
       rowNumbers.push(row);
       for (const i of other) if ((rec.fields[i] ?? '').trim() !== '') filled.add(i);
     }
-    const unread = other.filter((i) => filled.has(i)).map((i) => headers[i]!.trim());
+    const unread = other.filter((i) => filled.has(i)).map((i): UnreadColumn => ({ name: headers[i]!.trim() || null, column: i + 1 }));
     return { rows, rowNumbers, guessed, unread };
   };
   const again = () => {

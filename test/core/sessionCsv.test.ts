@@ -185,7 +185,9 @@ describe('a session CSV that has been through a spreadsheet', () => {
 
   it('names the columns it does not read whose cells hold something (a comment column added in the spreadsheet)', () => {
     const csv = (head: string, row: string) => readSessionCsv(`${head}\r\n${row}\r\n`, TODAY);
-    expect(csv(`${HEAD},Comment,mood,`, `${walk},asked the physio,,`).unread).toEqual(['Comment']);
+    expect(csv(`${HEAD},Comment,mood,`, `${walk},asked the physio,,`).unread).toEqual([{ name: 'Comment', column: 16 }]);
+    // A comment typed beside the table, in a column left without a header, is named by its place.
+    expect(csv(`${HEAD},`, `${walk},asked the physio`).unread).toEqual([{ name: null, column: 16 }]);
     // pace's own derived columns are recomputed, not lost: they are never named.
     expect(csv(HEAD, walk.replace(',,,3', ',12,83,3')).unread).toEqual([]);
   });

@@ -115,5 +115,10 @@ describe('G1: init names when a new aim takes effect only when the aim in force 
     expect(first.stdout).toMatch(/^Weekly aim: 150 minutes of aerobic activity$/m);
     const next = pace.run(['init', '--target-minutes', '120'], { PACE_TODAY: '2026-11-04' });
     expect(next.stdout).toMatch(/^Weekly aim: 120 minutes of aerobic activity \(the plan follows it from Mon 9 Nov\)$/m);
+    // The next day, init run for another setting still names that Monday, as status does.
+    const later = pace.run(['init', '--paper', 'a4'], { PACE_TODAY: '2026-11-05' });
+    expect(later.stdout).toMatch(/^Weekly aim: 120 minutes of aerobic activity \(the plan follows it from Mon 9 Nov\)$/m);
+    expect(JSON.parse(pace.run(['status', '--json'], { PACE_TODAY: '2026-11-05' }).stdout)).toMatchObject({ target_minutes: 120, aim_from: '2026-11-09' });
+    expect(pace.run(['init', '--paper', 'a4'], { PACE_TODAY: '2026-11-09' }).stdout).toMatch(/^Weekly aim: 120 minutes of aerobic activity$/m);
   });
 });

@@ -470,6 +470,12 @@ describe('a CSV that has been through a spreadsheet', () => {
     const plain = importText('plain.csv', `${HEADER}\r\n2026-11-10,bike,aerobic,15,min,12,125,2,3,1,,no,,\r\n`, '--json');
     expect(plain.r.stderr).toBe('');
     expect(JSON.parse(plain.r.stdout).columns_not_read).toEqual([]);
+    // A comment typed beside the table, in a column left without a header: named by its place.
+    const unnamed = `${HEADER},\r\n2026-11-10,bike,aerobic,15,min,,,2,3,,,no,,,asked the physio\r\n`;
+    const side = importText('side.csv', unnamed);
+    expect(side.r.status, side.r.stderr).toBe(0);
+    expect(lines(side.r.stderr)).toEqual(['Column 15, which has no name in the header, was not imported: pace reads only the columns of its export. Add what it holds as notes with pace edit <id> --note "...".']);
+    expect(JSON.parse(importText('side.csv', unnamed, '--json').r.stdout).columns_not_read).toEqual(['column 15']);
   });
 
   it("reads Excel's semicolon-separated CSV (European locales), decimal comma included", () => {

@@ -41,9 +41,16 @@ describe('S2: reports say which mode was in force', () => {
     expect(yes.stdout).toMatch(/^Symptoms much worse 12-72 hours after activity: yes \(the plan does not increase on its own: envelope mode from Mon 2 Feb\)$/m);
     const status = JSON.parse(pace.run(['status', '--json'], { PACE_TODAY: wednesday }).stdout) as { mode: string };
     expect(status.mode).toBe('graded');
-    // Asked again, nothing changes, and no date is named.
-    const again = pace.run(['init', '--pem', 'yes'], { PACE_TODAY: wednesday });
-    expect(again.stdout).toMatch(/^Symptoms much worse 12-72 hours after activity: yes \(the plan does not increase on its own: envelope mode\)$/m);
+    // Asked again, or init run the next day for another setting, this week is still graded:
+    // init names the Monday every time, as status goes on saying "graded mode" until then.
+    const line = /^Symptoms much worse 12-72 hours after activity: yes \(the plan does not increase on its own: envelope mode from Mon 2 Feb\)$/m;
+    expect(pace.run(['init', '--pem', 'yes'], { PACE_TODAY: wednesday }).stdout).toMatch(line);
+    const thursday = addDays(wednesday, 1);
+    expect(pace.run(['init', '--paper', 'a4'], { PACE_TODAY: thursday }).stdout).toMatch(line);
+    expect((JSON.parse(pace.run(['status', '--json'], { PACE_TODAY: thursday }).stdout) as { mode: string }).mode).toBe('graded');
+    // From that Monday the mode is in force: no date is named.
+    const monday = mondayOf(START, 5);
+    expect(pace.run(['init', '--paper', 'a4'], { PACE_TODAY: monday }).stdout).toMatch(/^Symptoms much worse 12-72 hours after activity: yes \(the plan does not increase on its own: envelope mode\)$/m);
   });
 
   it('a first answer in week 1 is the mode of week 1 too: init names no later Monday', () => {

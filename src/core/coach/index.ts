@@ -64,7 +64,8 @@
 //   person's figures (status, review, report: `personCycles`); export --weekly's rows are per
 //   activity and count each activity's own. A planned day at F3's bad-day dose is not low.
 // - B4: history counts from the first session in minutes; the ratio is shown from day 28. Under-doing
-//   is said only in graded mode, and not in a week whose plan asks for less (return, drop-back, step-down).
+//   is said only in graded mode, and not in a week whose plan asks for less (return, drop-back, step-down),
+//   nor on a flare day (F3, `flareOfDay`).
 export type * from './types.js';
 export { planHistory, planAndCheckpoint } from './plan.js';
 export { CheckpointMismatch, checkpointReadsFrom, chooseCheckpoint } from './checkpoint.js';

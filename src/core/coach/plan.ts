@@ -100,14 +100,24 @@ export function weeklyModes(settings: ReplayInput['settings'], today: IsoDate, o
 
 /**
  * S2: the Monday from which the safety answer given last shapes the plan, or null when this
- * week's mode is already its mode (a first answer in week 1, say). `init` names that Monday, as
- * it names the one a new aim starts from, since status shows this week's mode meanwhile.
+ * week's mode is already its mode (a first answer in week 1, say). `init` names that Monday
+ * whenever it shows the answer, on the day it changed or later that week, as it names the one a
+ * new aim starts from (`aimFromMonday`), since status shows this week's mode meanwhile.
  */
 export function modeFromMonday(settings: ReplayInput['settings'], today: IsoDate, firstSession: IsoDate | null): IsoDate | null {
   const start = programFirstDay(settings.startDate, firstSession);
   const thisWeek = weekDayOf(today);
   const inForce = weeklyModes(settings, today, start === null ? null : weekDayOf(start))(thisWeek);
   return inForce === modeOf(settings.pem) ? null : fromDayNumber(thisWeek + 7);
+}
+
+/**
+ * Q6: the Monday from which the weekly aim set last shapes the plan, or null when it is this
+ * week's aim already; as status's `aimFrom`, so that `init` and status name the same Monday.
+ */
+export function aimFromMonday(settings: ReplayInput['settings'], today: IsoDate): IsoDate | null {
+  const thisWeek = weekDayOf(today);
+  return weeklyAims(settings, today)(thisWeek) === settings.targetMinutes ? null : fromDayNumber(thisWeek + 7);
 }
 
 /** G1/Q6: the weekly aim in force in each week (the default before any was set). */
@@ -276,7 +286,8 @@ function minOrigin(a: number | null, b: number | null): number | null {
 
 /**
  * The plan for the week that starts on (or holds) `weekStart`. Q9: only sessions before that Monday
- * count; `triageRecords` replay the holds of every week, and a week from today's on shows today's (T2/T3).
+ * count; every week's quota is decided with the holds replayed from `triageRecords` as they stood
+ * the day before its Monday (weekHolds), and a week from today's on shows today's hold (T2/T3).
  * Resumed from a checkpoint when given, with the one at `captureAt` when asked for.
  */
 export function planAndCheckpoint(input: PlanInput & Pick<ReplayInput, 'captureAt' | 'today' | 'clockToday'> & { checkpoint?: Checkpoint | null }): {

@@ -10,6 +10,7 @@ import { alertWindowFrom, boomBust, lookbackFrom } from './boombust.js';
 import { weekDayOf } from './history.js';
 import { planHistory } from './plan.js';
 import { plannedDayReader } from './plannedDays.js';
+import { flareOfDay } from '../sessionResponse.js';
 import { countsForWeek } from './progression.js';
 import type { ActivityPlan, Change, History, ProgramStanding, TriageRecord, WeekPlan } from './types.js';
 
@@ -173,9 +174,12 @@ export function statusAndCheckpoint(input: StatusInput): { status: Status; check
   // never grows on its own, and "below your usual load" would push someone with PEM to do more.
   // Nor in a week whose plan asks for less (back after a break, after a flare, too much for now):
   // a low ratio then is the plan followed, and the words would invite the boom Q10 warns of.
+  // Nor on a flare day (F3), while status eases today's sessions to the bad-day dose: "do less
+  // rather than nothing" and "below your usual load" in one view pulled two ways.
   const progressing = plan.mode === 'graded' && !plan.paused && hold === null && plan.phase >= 2
     && plan.activities.some((p) => p.change !== 'baseline' && p.change !== 'maintain')
-    && !plan.activities.some((p) => EASING.has(p.change));
+    && !plan.activities.some((p) => EASING.has(p.change))
+    && flareOfDay(input.sessions, today, [], false) === null;
   const status: Status = {
     today,
     weekStart,

@@ -75,6 +75,22 @@ describe('status', () => {
     expect(envelope.acwr?.flag).toBeNull();
   });
 
+  it('B4: no under-doing on a flare day (F3), where status asks to do less rather than nothing', () => {
+    // Seen: "On a flare day, do less rather than nothing: walk 9 min" and, lines below, "Load
+    // ratio 0.57 - below your usual load", in one status.
+    const quiet = addDays(week(5), 5);
+    const yesterday = [...history, session(addDays(quiet, -1), 4, { painBefore: 3, painAfter: 7 })];
+    expect(status(yesterday, quiet).acwr?.ratio).toBeLessThan(0.8);
+    expect(status(yesterday, quiet).acwr?.flag).toBeNull();
+    // A lighter session logged after it that day is the advice followed: still the flare day.
+    const lighter = [...yesterday, session(quiet, 3)];
+    expect(status(lighter, quiet).acwr?.flag).toBeNull();
+    // Once its day and the day after are over, a low ratio is under-doing again.
+    const later = addDays(quiet, 1);
+    expect(status(yesterday, later).acwr?.ratio).toBeLessThan(0.8);
+    expect(status(yesterday, later).acwr?.flag).toBe('under');
+  });
+
   it('B4: no under-doing in a week whose plan asks for less: back after a break (Q10), or after a flare (Q5)', () => {
     // Three weeks ill after week 5: week 9 comes back lower, and the quiet weeks make the ratio low.
     const back = status(weeks(MON, times(3, 10), times(3, 10), times(3, 11), times(3, 12), times(3, 13)), addDays(week(9), 2));
