@@ -154,6 +154,10 @@ function makeContext(g: Globals, io: Io): Context {
     stdinFd: io.stdin.fd,
     paperLocale: io.env.LC_ALL || io.env.LC_PAPER || io.env.LANG,
     wallClock,
+    clockHour: () => {
+      const clock = io.clock();
+      return lightFormat(clock, 'yyyy-MM-dd') === today ? clock.getHours() : undefined;
+    },
     // Made once a run: a command asks for them before each group of questions (log: three times).
     prompts: () =>
       (questions ??= (async () => {

@@ -31,6 +31,11 @@ export interface Context {
    * than it when the clocks skip it (the night they go forward). Absent: every time is shown as it is.
    */
   wallClock?: (date: IsoDate, time: string) => string;
+  /**
+   * The hour (0-23) this machine's clocks show now, when today is the clock's own day; undefined
+   * when PACE_TODAY names another. Absent: the hour is not known, and nothing depends on it.
+   */
+  clockHour?: () => number | undefined;
   /** Loads inquirer only when a command really asks something. */
   prompts: () => Promise<Prompts>;
 }

@@ -20,7 +20,7 @@ import { logPlanFeedback, logPlanJson, logPlanLines, logPlanWarnings, logRespons
 import { answerNextDay, nextDayJson, nextDayQuestion, pendingDay, refuseSettledWithoutPending, takenAnswerJson } from './nextDay.js';
 import { takeDayAnswer } from '../store/checkins.js';
 import { calendarNote } from './calendarNote.js';
-import { askToday, todayOffer } from './logToday.js';
+import { askToday, lastNight, todayOffer } from './logToday.js';
 import { openHoldOf, triageAndHold } from './safety.js';
 import { noteWeekOneMoved, weekOneBefore } from './weekOne.js';
 import { settledOnly } from './settledOnly.js';
@@ -175,7 +175,12 @@ async function askMissing(p: ParsedFlags, ctx: Context, journal: Journal, offerP
   // D1: with no activity given for today, today's planned session comes first; not after "not
   // settled" (F2), whose hold and advice to ease off come before a full session one Enter away.
   if (offerPlanned && p.activity === undefined && (p.date === undefined || p.date === ctx.today)) {
-    const offer = todayOffer(journal, ctx.today);
+    // After midnight, before 5:00, yesterday's planned session still to do comes first (a night
+    // shift's walk at 23:00 logged at 00:30); yes dates the session yesterday.
+    const night = p.date === undefined ? lastNight(ctx) : null;
+    const late = night ? todayOffer(journal, night) : null;
+    if (night && late) await askToday(ask, late, p, night);
+    const offer = p.activity === undefined ? todayOffer(journal, ctx.today) : null;
     if (offer) await askToday(ask, offer, p);
   }
   if (p.activity === undefined) {

@@ -77,14 +77,15 @@ export function updateSession(db: Db, id: number, s: NewSession): void {
 
 /**
  * The other sessions of session `id`'s day that hold exactly what it holds (activity, dose, pain,
- * effort, flare, symptoms and note), logged at or after `since`, oldest first: the same command
- * run again, most likely, where two walks a day would differ in something or in their hour.
+ * effort, flare, symptoms and note), logged at or after `since` and not after it, oldest first: the
+ * same command run again, most likely, where two walks a day would differ in something or in their
+ * hour. One logged "after" it was logged by a clock that was ahead and has been set back since.
  */
 export function twinsOf(db: Db, id: number, since: string): number[] {
   return stmt(
     db,
     `SELECT o.id FROM sessions n JOIN sessions o ON o.day = n.day AND o.id <> n.id
-       WHERE n.id = ? AND o.logged_at >= ? AND o.activity_id = n.activity_id AND o.dose = n.dose
+       WHERE n.id = ? AND o.logged_at >= ? AND o.logged_at <= n.logged_at AND o.activity_id = n.activity_id AND o.dose = n.dose
          AND o.pain_before IS n.pain_before AND o.pain_after IS n.pain_after AND o.effort IS n.effort
          AND o.flare = n.flare AND o.symptoms = n.symptoms AND o.note IS n.note
        ORDER BY o.id`,

@@ -7,6 +7,7 @@ import { log } from '../../src/commands/log.js';
 import { plan } from '../../src/commands/plan.js';
 import { schedule } from '../../src/commands/schedule.js';
 import { status } from '../../src/commands/status.js';
+import type { IsoDate } from '../../src/core/types.js';
 import { sessionsIn, testContext } from '../helpers/context.js';
 import { converse } from '../helpers/converse.js';
 import { removeTempDirs, tempDir } from '../helpers/tmp.js';
@@ -146,5 +147,28 @@ describe("D1: the offer of today's planned session names the dose that will be r
     ]);
     expect(seen.some((s) => /planned session/.test(s))).toBe(false);
     expect(sessionsIn(path).find((s) => s.date === '2026-11-21')).toMatchObject({ activity: 'garden-steps', dose: 2000 });
+  });
+});
+
+describe("D1 after midnight: yesterday's planned session, still to do, is offered first", () => {
+  // A night-shift nurse walks at 23:00 and logs at 00:30: the calendar's today is the next day,
+  // with nothing planned, and the walk went on the new day unless she knew --date yesterday.
+  const at = (path: string, day: string, time: string) =>
+    testContext(path, { today: day as IsoDate, clockHour: () => Number(time.slice(0, 2)), interactive: true, prompts: async () => (await import('../../src/ui/prompts.js')).makePrompts(() => false) });
+
+  it("at 00:30 on Sunday, Enter logs Saturday's planned walk on Saturday", async () => {
+    const { path, quota } = await planned();
+    const seen = await converse(log([], {}, at(path, '2026-11-22', '00:30')), [[/planned session/, ''], ...rest]);
+    expect(seen[0]).toContain(`Log yesterday's planned session, walk ${quota} min at 7:30 on Sat 21 Nov?`);
+    expect(sessionsIn(path).filter((s) => s.date >= '2026-11-21').map((s) => [s.date, s.activity, s.dose])).toEqual([['2026-11-21', 'walk', quota]]);
+  });
+
+  it('in the afternoon, or with yesterday\'s walk done, it is not offered', async () => {
+    const { path, quota } = await planned();
+    const later = await converse(log([], {}, at(path, '2026-11-22', '14:00')), [[/Activity/, ''], [/How much/, '10'], ...rest]);
+    expect(later.some((s) => /planned session/.test(s))).toBe(false);
+    await log(['walk', String(quota)], { date: '2026-11-21' }, testContext(path));
+    const done = await converse(log([], {}, at(path, '2026-11-22', '00:30')), [[/settled/, 'y'], [/Activity/, ''], [/How much/, '10'], ...rest]);
+    expect(done.some((s) => /planned session/.test(s))).toBe(false);
   });
 });

@@ -4,7 +4,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main, type Io } from '../../src/main.js';
-import { terminal } from '../helpers/inProcess.js';
+import { pace, terminal } from '../helpers/inProcess.js';
 import { removeTempDirs, tempDir } from '../helpers/tmp.js';
 
 const savedUmask = process.umask();
@@ -284,5 +284,32 @@ describe('a path on a terminal', () => {
     Object.assign(t.stdout, { columns: 30 });
     expect(await main(['--no-input', 'report', '--out', out], t.io), t.stderr.text).toBe(0);
     expect(t.stdout.text).toBe(`${out}\n`);
+  });
+});
+
+describe("after midnight, by the machine's clock (D1)", () => {
+  // Saturday 21 November 2026 has a planned walk at 7:30; the clock says 0:30 on Sunday.
+  async function journal(): Promise<string> {
+    const db = join(tempDir(), 'pace.db');
+    expect((await pace(db, '2026-11-02', ['init', '--pem', 'no'])).code).toBe(0);
+    for (const date of ['2026-11-02', '2026-11-04', '2026-11-06', '2026-11-09', '2026-11-11', '2026-11-13']) {
+      expect((await pace(db, date, ['log', 'walk', '10', '--pain-before', '2', '--pain-after', '3'])).code).toBe(0);
+    }
+    expect((await pace(db, '2026-11-13', ['schedule', 'walk', 'tue,thu,sat', '--at', '07:30'])).code).toBe(0);
+    return db;
+  }
+  const atHalfPastMidnight = (db: string, today: string, clockDay = 22): Io => {
+    const t = terminal(join(db, '..'), { PACE_DB: db, PACE_TODAY: today });
+    return { ...t.io, clock: () => new Date(2026, 10, clockDay, 0, 30) };
+  };
+
+  it("offers yesterday's planned walk first when today is the clock's day", async () => {
+    const db = await journal();
+    expect(await firstQuestion(atHalfPastMidnight(db, '2026-11-22'))).toMatch(/Log yesterday's planned session, walk [\d.]+ min at 7:30 on Sat 21 Nov\?/);
+  });
+
+  it('does not when PACE_TODAY names another day than the clock', async () => {
+    const db = await journal();
+    expect(await firstQuestion(atHalfPastMidnight(db, '2026-11-22', 25))).not.toMatch(/planned session/);
   });
 });

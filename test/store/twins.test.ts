@@ -32,4 +32,19 @@ describe('twinsOf: the same session logged again', () => {
       j.close();
     }
   });
+
+  it('leaves out a session logged "later" by a clock that was ahead and has been set back', () => {
+    // Logged with the clock a day ahead, then the same walk logged today with the clock put right:
+    // the first was not "logged in the last half hour", however its time compares with the window.
+    const j = openJournal(join(tempDir(), 'pace.db'), { write: true });
+    try {
+      write(j.db, () => {
+        insertSession(j.db, walk, '2026-11-21T10:00:00.000Z'); // 1: the clock a day ahead
+        insertSession(j.db, walk, '2026-11-20T10:00:00.000Z'); // 2: the clock put right
+      });
+      expect(twinsOf(j.db, 2, '2026-11-20T09:30:00.000Z')).toEqual([]);
+    } finally {
+      j.close();
+    }
+  });
 });
