@@ -31,7 +31,7 @@ export function slotsSoFar(planned: readonly PlannedSession[], done: readonly Is
   // Sessions done: the ones before today, and today's beyond the slot that stands for one of them.
   const doneDays = keepToday && doneToday > 0 ? dates.slice(0, -1) : dates;
   const missed = planned.filter((s) => s.date < today && !dates.includes(s.date));
-  const before = [...doneDays.map((date) => ({ date, time: first.time })), ...missed].slice(0, Math.max(0, n - ahead.length));
+  const before = [...doneDays.map((date) => ({ date, time: first.time })), ...missed].slice(0, Math.max(0, n - ahead.length)).map((s) => ({ ...s, settled: true as const }));
   return [...before, ...ahead].sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0));
 }
 

@@ -79,6 +79,15 @@ describe('plan --ics for the week in progress (D1-D3)', () => {
     expect(status).not.toMatch(/calendar/);
   });
 
+  it('a missed Monday made up on the Tuesday: the calendar of the week still matches, nothing to say', () => {
+    const pace = baseline();
+    expect(pace.run(['plan', '--ics', '-'], { PACE_TODAY: addDays(MON, -1) }).status).toBe(0);
+    const r = pace.run(['log', 'walk', '11', '--pain-before', '3', '--pain-after', '3', '--no-input'], { PACE_TODAY: TUE });
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).not.toMatch(/calendar/);
+    expect(pace.run(['status'], { PACE_TODAY: TUE }).stdout).not.toMatch(/calendar/);
+  });
+
   it('a week exported before it began is the whole plan on the planned days', () => {
     const pace = mondayDone();
     expect(starts(pace, addDays(MON, -1), MON)).toEqual(['DTSTART:20260119T080000', 'DTSTART:20260121T080000', 'DTSTART:20260123T080000']);
