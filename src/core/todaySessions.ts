@@ -36,7 +36,7 @@ export function todaySessions(plan: TodayPlan, sessions: readonly Session[], sch
   for (const a of plan.activities) {
     // Only a day the plan puts a session on: a walk made up today is not "planned today".
     if (!planned.get(a.activity)?.sessions.some((s) => s.date === today)) continue;
-    const slot = soFar.get(a.activity)?.sessions.find((s) => s.date === today);
+    const slot = soFar.get(a.activity)?.sessions.find((s) => s.date === today && !s.settled);
     if (!slot) continue;
     // A paused day has no planned session, so no pause is left to look at here.
     const done = sessions.some((s) => s.date === today && s.activity === a.activity && countsForWeek(s, a.quota, plan.pausedOn));
