@@ -18,6 +18,7 @@ import { defaultTime, listSchedules } from '../store/schedules.js';
 import { calendarRequest, leftoverLines, NOT_RECORDED, pausedExportLine, reminderWords, skippedLines, writeCalendar } from './planCalendar.js';
 import { calendarDrift, exportedActivities, type CalendarDrift } from '../core/calendarDrift.js';
 import { calendarRecordsFrom, recordCalendarExport } from '../store/calendarExports.js';
+import { weekSoFar } from '../core/weekSoFar.js';
 import { note, print, printJson, type Context } from './context.js';
 import { driftJson } from './json.js';
 import { planGoalSuggestion } from './statusOutcomes.js';
@@ -48,8 +49,8 @@ export async function plan(_args: string[], flags: PlanFlags, ctx: Context): Pro
 
   const journal: Journal = openJournal(ctx.dbPath, { write: false });
   try {
-    let result: ShownWeek;
-    if (!writes) result = computePlan(journal, weekStart, ctx.today);
+    let computed: ReturnType<typeof computePlan>;
+    if (!writes) computed = computePlan(journal, weekStart, ctx.today);
     else {
       if (journal.path === null) throw new InputError('there is nothing to plan yet.', 'Log a session first, for example: pace log walk 10');
       const earlier = listOverrides(journal.db);
@@ -103,8 +104,9 @@ export async function plan(_args: string[], flags: PlanFlags, ctx: Context): Pro
           for (const o of offers) insertAcceptance(journal.db, { activity: o.activity, weekStart, quota: o.offer!, acceptedOn: ctx.today });
         }
       });
-      result = computePlan(journal, weekStart, ctx.today);
+      computed = computePlan(journal, weekStart, ctx.today);
     }
+    const result: ShownWeek = computed.plan;
     // Q9: before its Monday, a week's plan reads the week in progress as it stands so far.
     const weekBefore = weekBeforeOf(ctx.today, result.weekStart);
     // D1/D2: the sessions' days and times, from the same plan.
@@ -112,9 +114,12 @@ export async function plan(_args: string[], flags: PlanFlags, ctx: Context): Pro
     // D3: what the latest export of this week put in the calendar app, if any (a week that is over
     // has nothing left to bring in step).
     const records = journal.path === null || result.weekStart < mondayOf(ctx.today) ? [] : calendarRecordsFrom(journal.db, result.weekStart).filter((r) => r.weekStart === result.weekStart);
+    // D1-D3: the calendar holds the week as it stands today, as status does: in a week under way,
+    // only the sessions still owed from today on.
+    const soFar = weekSoFar({ ...result, pausedOn: computed.pausedOn }, sessions, computed.sessions, ctx.today);
     let drift: CalendarDrift | null = null;
     if (calendar !== null) {
-      const events = calendarOf(result, sessions, calendar.remind, weekBefore);
+      const events = calendarOf(result, soFar, calendar.remind, weekBefore);
       const written = await writeCalendar(calendar, events, ctx);
       // T3: a paused week's calendar has no sessions and removes none: what the earlier export put
       // there stays on record until the person is asked, once the pause ends, for a new export.
@@ -137,7 +142,7 @@ export async function plan(_args: string[], flags: PlanFlags, ctx: Context): Pro
       }
     } else if (records.length > 0) {
       // D3: shown the week exported earlier, the person learns that the calendar differs from it.
-      drift = calendarDrift(records, result, calendarOf(result, sessions, 0, weekBefore), ctx.today);
+      drift = calendarDrift(records, result, calendarOf(result, soFar, 0, weekBefore), ctx.today, calendarOf(result, sessions, 0, weekBefore));
     }
     // M4: the goals' suggestion takes the place of P4's general one.
     const goals = planGoalSuggestion(journal.path === null ? null : journal.db, ctx.today, result);
@@ -180,9 +185,12 @@ function earlierCounts(journal: Journal, result: WeekPlan, today: IsoDate): Map<
   return out;
 }
 
-/** The plan for the week of `weekStart` (Q9), replayed from the journal's checkpoint when it can be. */
-function computePlan(journal: Journal, weekStart: IsoDate, today: IsoDate): ShownWeek {
-  return planWithSessions(journal, weekStart, today).plan;
+/**
+ * The plan for the week of `weekStart` (Q9), replayed from the journal's checkpoint when it can be,
+ * with the sessions of the week done so far (the calendar's week as it stands, D1-D3).
+ */
+function computePlan(journal: Journal, weekStart: IsoDate, today: IsoDate) {
+  return planWithSessions(journal, weekStart, today, { sessionsFrom: mondayOf(weekStart) });
 }
 
 /**

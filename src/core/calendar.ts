@@ -16,6 +16,8 @@ export interface CalendarEvent {
   date: IsoDate;
   time: string;
   minutes: number;
+  /** D1-D3: a session already done, or a past day missed (weekSoFar): not one still to do. */
+  settled?: true;
 }
 
 export interface Calendar {
@@ -52,6 +54,7 @@ export function calendarOf(plan: WeekPlan, sessions: ReadonlyMap<string, Activit
         date: s.date,
         time: s.time,
         minutes: a.unit === 'min' && a.quota !== null ? Math.max(5, Math.ceil(a.quota)) : OTHER_UNITS_MINUTES,
+        ...(s.settled ? { settled: true as const } : {}),
       });
     });
   }

@@ -62,9 +62,13 @@ export function exportedActivities(plan: WeekPlan, calendar: Calendar): Exported
  * now (`plan`, with the calendar it would export: `now`); null when the calendar still matches.
  * An activity planned now with no events in the calendar counts too: the person would miss it.
  * Only sessions from `today` on are compared: in a week under way, one already past (days chosen
- * anew on the Thursday, a Monday walk exported at another hour) has nothing left to change.
+ * anew on the Thursday, a Monday walk exported at another hour) has nothing left to change. Of
+ * `now` (weekSoFar) only the sessions still owed are compared, not the ones done; an event of the
+ * calendar on a day and time the whole plan (`whole`) still has there but no longer owes (the
+ * week's walks done early) is left alone: the person knows it is done, and status asks for nothing
+ * more.
  */
-export function calendarDrift(records: readonly CalendarRecord[], plan: WeekPlan, now: Calendar, today: IsoDate): CalendarDrift | null {
+export function calendarDrift(records: readonly CalendarRecord[], plan: WeekPlan, now: Calendar, today: IsoDate, whole: Calendar = now): CalendarDrift | null {
   const first = records[0];
   if (first === undefined) return null;
   // One export replaces the whole week's record, so its rows share the day.
@@ -77,8 +81,16 @@ export function calendarDrift(records: readonly CalendarRecord[], plan: WeekPlan
     return { weekStart: first.weekStart, exportedOn, paused: true, activities };
   }
   const activities: ActivityDrift[] = [];
+  const planned = exportedActivities(plan, whole);
+  const owed = exportedActivities(plan, { ...now, events: now.events.filter((e) => !e.settled) });
+  const settled = exportedActivities(plan, { ...now, events: now.events.filter((e) => e.settled) });
   for (const [was, is] of pairs(records, exportedActivities(plan, now))) {
-    const [inCalendar, inPlan] = [ahead(was?.slots), ahead(is?.slots)];
+    const name = (was ?? is)!.activity;
+    const of = (list: readonly ExportedActivity[]) => ahead(list.find((p) => p.activity === name)?.slots);
+    const inPlan = of(owed);
+    // Neither the sessions done (today's, say) nor a planned one no longer owed is a change.
+    const done = [...of(settled), ...of(planned)].filter((slot) => !inPlan.includes(slot));
+    const inCalendar = ahead(was?.slots).filter((slot) => !done.includes(slot));
     if (inCalendar.length === 0 && inPlan.length === 0) continue;
     const a = compared(was, is, inCalendar, inPlan);
     if (a.calendar.quota !== a.plan.quota || inCalendar.length !== inPlan.length || a.moved) activities.push(a);

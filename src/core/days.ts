@@ -24,6 +24,8 @@ export interface PlannedSession {
   date: IsoDate;
   /** HH:MM, local wall-clock time. */
   time: string;
+  /** D1-D3, in a week under way (weekSoFar): a session already done, or a past day missed; nothing left to do. */
+  settled?: true;
 }
 
 /**

@@ -2,9 +2,11 @@ import { countsForWeek } from './coach/index.js';
 import type { ActivityPlan } from './coach/index.js';
 import { planSessions, type Schedule } from './days.js';
 import type { IsoDate, Session, Unit } from './types.js';
+import { weekSoFar } from './weekSoFar.js';
 
 // D1: today's planned sessions, each done or still to do: what `status` shows and what `log`
-// offers first. From the week's plan and the same choice of days that `plan` shows (one truth).
+// offers first. From the week's plan, the same choice of days that `plan` shows, and the week as it
+// stands today that the calendar holds (one truth).
 
 export interface TodaySession {
   activity: string;
@@ -26,16 +28,18 @@ export interface TodayPlan {
 export function todaySessions(plan: TodayPlan, sessions: readonly Session[], schedules: readonly Schedule[], defaultTime: string, today: IsoDate): TodaySession[] {
   const out: TodaySession[] = [];
   const planned = planSessions(plan, schedules, defaultTime);
+  // Q3: the week as it stands today, as the calendar has it (weekSoFar): with the week's sessions
+  // already done on other days (a missed day made up, days changed mid-week), today's slot would be
+  // one more than the plan asks, so it is not shown as to do. A session done while the plan was
+  // paused does not count (T3), so it leaves its slot to do.
+  const soFar = weekSoFar(plan, planned, sessions, today);
   for (const a of plan.activities) {
-    const slot = planned.get(a.activity)?.sessions.find((s) => s.date === today);
+    // Only a day the plan puts a session on: a walk made up today is not "planned today".
+    if (!planned.get(a.activity)?.sessions.some((s) => s.date === today)) continue;
+    const slot = soFar.get(a.activity)?.sessions.find((s) => s.date === today && !s.settled);
     if (!slot) continue;
     // A paused day has no planned session, so no pause is left to look at here.
     const done = sessions.some((s) => s.date === today && s.activity === a.activity && countsForWeek(s, a.quota, plan.pausedOn));
-    // Q3: the week's sessions already done on other days (a missed day made up, days changed
-    // mid-week): today's slot would be one more than the plan asks, so it is not shown as to do.
-    // A session done while the plan was paused does not count (T3), so it leaves its slot to do.
-    const earlier = sessions.filter((s) => s.date >= plan.weekStart && s.date < today && s.activity === a.activity && countsForWeek(s, a.quota, plan.pausedOn)).length;
-    if (!done && earlier >= a.sessionsPerWeek) continue;
     out.push({ activity: a.activity, unit: a.unit, quota: a.quota, time: slot.time, done });
   }
   return out.sort((x, y) => (x.time < y.time ? -1 : x.time > y.time ? 1 : x.activity < y.activity ? -1 : 1));

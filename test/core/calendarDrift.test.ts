@@ -135,6 +135,16 @@ describe('D3: a calendar against the plan as it stands', () => {
     // calendar", which names no change. The same sessions on other days is a move.
     const laterDays = calendar(plan, [{ activity: 'walk', days: [2, 4, 6], time: '09:00' }]);
     expect(calendarDrift(records, plan, laterDays, wed)?.activities.map((a) => a.moved)).toEqual([true]);
+    // The week's three walks done by Wednesday: Friday's event is no longer owed (weekSoFar), but
+    // the whole plan still has it there, so the calendar is left alone; moved, it is a change.
+    const owedNone = calendarOf(plan, new Map([['walk', { sessions: [], days: [], source: 'spread' as const, added: [] }]]), 0);
+    expect(calendarDrift(records, plan, owedNone, '2026-12-10' as IsoDate, calendar(plan))).toBeNull();
+    expect(calendarDrift(records, plan, owedNone, '2026-12-10' as IsoDate, friMoved)?.activities).toHaveLength(1);
+    // A missed Monday made up on the Tuesday: that walk is done (settled), Wed and Fri still owed.
+    const tue = '2026-12-08' as IsoDate;
+    const madeUp = [{ date: tue, time: '09:00', settled: true as const }, { date: wed, time: '09:00' }, { date: '2026-12-11' as IsoDate, time: '09:00' }];
+    const owedTwo = calendarOf(plan, new Map([['walk', { sessions: madeUp, days: [0, 2, 4], source: 'spread' as const, added: [] }]]), 0);
+    expect(calendarDrift(records, plan, owedTwo, tue, calendar(plan))).toBeNull();
     // On the Saturday, a new quota has no session left to change, and a pause none to delete.
     const sat = '2026-12-12' as IsoDate;
     const lower = week([{ ...walk, quota: 17.5 }]);

@@ -35,6 +35,8 @@ describe("D1: today's planned sessions", () => {
     // Two of three done: Friday's is still to do; one done too short (Q3) does not count.
     expect(todaySessions(week(), done.slice(0, 2), [], '09:00', fri)[0]?.done).toBe(false);
     expect(todaySessions(week(), [...done.slice(0, 2), session(WED, 8)], [], '09:00', fri)).toHaveLength(1);
+    // A fourth walk done today on a planned day: shown done, not hidden and not still to do.
+    expect(todaySessions(week(), [...done, session(fri, 10)], [], '09:00', fri)).toEqual([{ activity: 'walk', unit: 'min', quota: 10, time: '09:00', done: true }]);
     // Today's own session completing the week is shown done, as before.
     expect(todaySessions(week(), [session(MON, 10), session(WED, 10)], [], '09:00', WED)[0]?.done).toBe(true);
   });
