@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { minutesShown, statusTrends, weeklySessionDoses } from '../../src/core/trends.js';
 import { statusLines } from '../../src/ui/statusView.js';
 import type { IsoDate } from '../../src/core/types.js';
-import { d, MON, times, week, weeks, weeksOf } from './coach/builders.js';
+import { d, MON, session, times, week, weeks, weeksOf } from './coach/builders.js';
 
 // Status's trends for activities counted in reps, metres or steps: never added to minutes, each
 // shown on its own, so a person sees their sit-to-stand grow where they look every day.
@@ -28,6 +28,11 @@ describe('weekly session doses (status)', () => {
   it('leaves out an activity with no session in the weeks shown, and sessions after `through`', () => {
     const s = [...weeksOf(sts, MON, [5, 5, 5]), ...weeksOf(sts, week(4), [9])];
     expect(weeklySessionDoses(s, d('2026-01-25'), 1)).toEqual([]);
+  });
+
+  it('counts a session of the `through` day itself (today\'s sit-to-stand), and none after it', () => {
+    const s = [session(week(3), 6, sts), session(d('2026-01-21'), 8, sts), session(d('2026-01-22'), 20, sts)];
+    expect(weeklySessionDoses(s, d('2026-01-21'), 1)).toEqual([{ activity: 'sit-to-stand', unit: 'reps', weeks: [{ weekStart: week(3), meanDose: 7 }] }]);
   });
 });
 

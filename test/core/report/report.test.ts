@@ -120,6 +120,14 @@ describe('C1: the report from sixteen weeks with goals, check-ins, a flare and a
     ]);
   });
 
+  it('M3, C2: a goal closed within the period is shown, its first day included; one closed before it is not', () => {
+    const h = history();
+    const from = reportPeriod(TODAY).from;
+    const closed = (id: number, on: IsoDate) => goal(id, `goal closed ${on}`, [[MON, 2], [addDays(on, -1), 4]], { status: 'achieved', closedOn: on });
+    const report = clinicReport(input({ goals: [...h.goals, closed(3, from), closed(4, addDays(from, -1))] }));
+    expect(report.goals.map((g) => g.goal.id)).toEqual([1, 2, 3]);
+  });
+
   it('F1, T: the flare and the triage result are events with their dates, oldest first', () => {
     expect(r.events.map((e) => [e.kind, e.date])).toEqual([
       ['flare', r.events[0]!.date],
