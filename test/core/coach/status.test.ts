@@ -54,6 +54,13 @@ describe('status', () => {
     expect(s.painTrend[0]).toEqual({ weekStart: addDays(week(5), -49), sessions: 0, meanPainBefore: null, meanPainAfter: null });
   });
 
+  it('P3: the trend\'s oldest week is read whole, its Monday included', () => {
+    const long = weeks(MON, ...Array.from({ length: 9 }, () => times(3, 10)));
+    const s = status(long, addDays(week(9), 2));
+    expect(s.painTrend[0]).toMatchObject({ weekStart: week(2), sessions: 3 });
+    expect(long.filter((x) => x.date === week(2))).toHaveLength(1);
+  });
+
   it('B3/B4: boom-bust for the last 14 days, and the spike ratio once there are 28 days', () => {
     const s = status(sessions, today);
     expect(s.acwr).not.toBeNull();
