@@ -120,6 +120,15 @@ describe('a JSON backup, field by field (issue 17, item 5)', () => {
     expect(refusal(null).message).toMatch(/^this JSON file is not a pace backup/);
   });
 
+  it('Q7: an override may set only the sessions a week or only the quota, never neither', () => {
+    const only = (o: Record<string, unknown>) => withField(['overrides', 0], { activity: 'walk', week_start: '2026-11-23', set_on: '2026-11-21', ...o });
+    expect(parseBackup(only({ quota: null, sessions_per_week: 4 }), TODAY).extras.overrides[0]).toMatchObject({ quota: null, sessions_per_week: 4 });
+    expect(parseBackup(only({ quota: 12, sessions_per_week: null }), TODAY).extras.overrides[0]).toMatchObject({ quota: 12, sessions_per_week: null });
+    for (const neither of [{ quota: null, sessions_per_week: null }, { quota: null }, {}]) {
+      expect(refusal(only(neither)).message).toBe('overrides[0]: has neither a quota nor sessions per week.');
+    }
+  });
+
   it('refuses a list that is not a list, and a record that is not an object', () => {
     expect(refusal(withField(['overrides'], {})).message).toBe('overrides: is not a list.');
     expect(refusal(withField(['checkins'], [null])).message).toBe('checkins[0]: is not an object.');
