@@ -139,7 +139,7 @@ export async function plan(_args: string[], flags: PlanFlags, ctx: Context): Pro
         // An empty calendar (a paused plan) has no reminders to speak of.
         if (written === 0) note(ctx, `Wrote a calendar with no sessions for the week of ${shortDateYear(result.weekStart)} to ${calendar.path}.`);
         else note(ctx, `Wrote ${written} ${written === 1 ? 'session' : 'sessions'} of the week of ${shortDateYear(result.weekStart)} to ${calendar.path}${reminderWords(calendar.remind)}.`);
-        const soFarSaid = written === 0 ? null : weekSoFarLine(events, calendarOf(result, sessions, 0, weekBefore));
+        const soFarSaid = written === 0 ? null : weekSoFarLine(events, calendarOf(result, sessions, 0, weekBefore), ctx.today);
         if (soFarSaid !== null) note(ctx, soFarSaid);
       }
     } else if (records.length > 0) {

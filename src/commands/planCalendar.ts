@@ -1,7 +1,7 @@
 import type { Calendar, SkippedTime } from '../core/calendar.js';
 import type { CalendarRecord } from '../core/calendarDrift.js';
 import type { WeekPlan } from '../core/coach/index.js';
-import { isoWeekday, shortDate, shortDateYear } from '../core/dates.js';
+import { addDays, isoWeekday, shortDate, shortDateYear } from '../core/dates.js';
 import { sessionLabel, shortTime } from '../core/days.js';
 import { InputError } from '../core/errors.js';
 import { printable } from '../core/input.js';
@@ -116,13 +116,15 @@ export function pausedExportLine(week: IsoDate, exported: readonly CalendarRecor
 /**
  * D1-D3: in a week under way the calendar holds the week so far (weekSoFar), which can differ from
  * the days the plan shows under "When:" (the whole plan): a walk made up on a Tuesday, Friday no
- * longer owed. Then the person is told what the calendar holds and what is still to do in it;
- * null when it holds the plan's own days.
+ * longer owed. Then the person is told what the calendar holds and what is still to do in it (of
+ * a week that is over, that it holds what was done); null when it holds the plan's own days.
  */
-export function weekSoFarLine(written: Calendar, whole: Calendar): string | null {
+export function weekSoFarLine(written: Calendar, whole: Calendar, today: IsoDate): string | null {
   const slot = (e: Calendar['events'][number]) => `${e.activity} ${e.date} ${e.time}`;
   const [held, planned] = [written.events.map(slot).sort(), whole.events.map(slot).sort()];
   if (held.length === planned.length && held.every((x, i) => x === planned[i])) return null;
+  // A week that is over has nothing still to do: it is not "under way".
+  if (addDays(written.weekStart, 7) <= today) return 'That week is over: the calendar holds its sessions on the days they were done, and the days missed as planned.';
   const owed = written.events.filter((e) => !e.settled);
   const named = owed.map((e) => `${e.activity} ${sessionLabel(isoWeekday(e.date) - 1, e.time)}`).join(', ');
   const ahead = owed.length === 0 ? 'nothing from today on' : `from today on only the ${owed.length} still to do (${named})`;

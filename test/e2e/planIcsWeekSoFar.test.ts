@@ -99,6 +99,11 @@ describe('plan --ics for the week in progress (D1-D3)', () => {
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toContain('walk: Mon 8:00, Wed 8:00, Fri 8:00');
     expect(r.stderr).toContain('This week is under way: the calendar holds the sessions before today as they stand, and from today on only the 1 still to do (walk Wed 8:00).');
+    // Exported once the week is over, it is not said to be under way.
+    const after = pace.run(['plan', '--week', wed, '--ics', 'over.ics'], { PACE_TODAY: addDays(wed, 7), COLUMNS: '200' });
+    expect(after.status, after.stderr).toBe(0);
+    expect(after.stderr).not.toContain('under way');
+    expect(after.stderr).toContain('That week is over: the calendar holds its sessions on the days they were done, and the days missed as planned.');
     // Exported before the week began, the calendar is the plan's days: nothing more to say.
     const before = pace.run(['plan', '--ics', 'next.ics'], { PACE_TODAY: addDays(MON, -1), COLUMNS: '200' });
     expect(before.status, before.stderr).toBe(0);
