@@ -61,10 +61,17 @@ export function unreadColumnsLine(columns: readonly UnreadColumn[]): string | nu
   if (columns.length === 0) return null;
   const tail = 'not imported: pace reads only the columns of its export. Add what it holds as notes with pace edit <id> --note "...".';
   const only = columns.length === 1 ? columns[0]! : null;
-  if (only?.name === null) return `Column ${only.column}, which has no name in the header, was ${tail}`;
-  const names = columns.map((c) => (c.name === null ? `${c.column} (no name in the header)` : `"${printable(c.name)}"`));
+  if (only?.name === null) return `Column ${only.column} (${columnLetters(only.column)} in a spreadsheet), which has no name in the header, was ${tail}`;
+  const names = columns.map((c) => (c.name === null ? `${c.column} (${columnLetters(c.column)} in a spreadsheet, no name in the header)` : `"${printable(c.name)}"`));
   const which = only ? `The column ${names[0]} was` : `The columns ${names.slice(0, -1).join(', ')} and ${names.at(-1)} were`;
   return `${which} ${tail}`;
+}
+
+/** A column's place (from 1) as a spreadsheet names it: A to Z, then AA, AB and on. */
+function columnLetters(column: number): string {
+  let out = '';
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) out = String.fromCharCode(65 + ((n - 1) % 26)) + out;
+  return out;
 }
 
 /** How `import --json` names a column it did not read: its header, or its place when it has none. */

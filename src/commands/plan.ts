@@ -15,7 +15,7 @@ import { checkOverrides, refuseAcceptUnderHold, refuseUnsafe } from './planOverr
 import { calendarOf, skippedTimes } from '../core/calendar.js';
 import { DEFAULT_SESSION_TIME, planSessions, type ActivitySessions } from '../core/days.js';
 import { defaultTime, listSchedules } from '../store/schedules.js';
-import { calendarRequest, leftoverLines, NOT_RECORDED, pausedExportLine, reminderWords, skippedLines, writeCalendar } from './planCalendar.js';
+import { calendarRequest, leftoverLines, NOT_RECORDED, pausedExportLine, reminderWords, skippedLines, weekSoFarLine, writeCalendar } from './planCalendar.js';
 import { calendarDrift, exportedActivities, type CalendarDrift } from '../core/calendarDrift.js';
 import { calendarRecordsFrom, recordCalendarExport } from '../store/calendarExports.js';
 import { weekSoFar } from '../core/weekSoFar.js';
@@ -139,6 +139,8 @@ export async function plan(_args: string[], flags: PlanFlags, ctx: Context): Pro
         // An empty calendar (a paused plan) has no reminders to speak of.
         if (written === 0) note(ctx, `Wrote a calendar with no sessions for the week of ${shortDateYear(result.weekStart)} to ${calendar.path}.`);
         else note(ctx, `Wrote ${written} ${written === 1 ? 'session' : 'sessions'} of the week of ${shortDateYear(result.weekStart)} to ${calendar.path}${reminderWords(calendar.remind)}.`);
+        const soFarSaid = written === 0 ? null : weekSoFarLine(events, calendarOf(result, sessions, 0, weekBefore), ctx.today);
+        if (soFarSaid !== null) note(ctx, soFarSaid);
       }
     } else if (records.length > 0) {
       // D3: shown the week exported earlier, the person learns that the calendar differs from it.

@@ -1,8 +1,8 @@
 import type { Calendar, SkippedTime } from '../core/calendar.js';
 import type { CalendarRecord } from '../core/calendarDrift.js';
 import type { WeekPlan } from '../core/coach/index.js';
-import { shortDate, shortDateYear } from '../core/dates.js';
-import { shortTime } from '../core/days.js';
+import { addDays, isoWeekday, shortDate, shortDateYear } from '../core/dates.js';
+import { sessionLabel, shortTime } from '../core/days.js';
 import { InputError } from '../core/errors.js';
 import { printable } from '../core/input.js';
 import type { IsoDate } from '../core/types.js';
@@ -111,6 +111,24 @@ export function pausedExportLine(week: IsoDate, exported: readonly CalendarRecor
   const when = shortDateYear(week);
   if (first === undefined) return `The plan is paused, so this calendar has no sessions. If an earlier export put sessions of the week of ${when} in your calendar app, delete them there: importing this one removes none.`;
   return `The plan is paused, so this calendar has no sessions, and importing it removes none: delete there the sessions your export of ${shortDate(first.exportedOn)} put in your calendar app for the week of ${when}.`;
+}
+
+/**
+ * D1-D3: in a week under way the calendar holds the week so far (weekSoFar), which can differ from
+ * the days the plan shows under "When:" (the whole plan): a walk made up on a Tuesday, Friday no
+ * longer owed. Then the person is told what the calendar holds and what is still to do in it (of
+ * a week that is over, that it holds what was done); null when it holds the plan's own days.
+ */
+export function weekSoFarLine(written: Calendar, whole: Calendar, today: IsoDate): string | null {
+  const slot = (e: Calendar['events'][number]) => `${e.activity} ${e.date} ${e.time}`;
+  const [held, planned] = [written.events.map(slot).sort(), whole.events.map(slot).sort()];
+  if (held.length === planned.length && held.every((x, i) => x === planned[i])) return null;
+  // A week that is over has nothing still to do: it is not "under way".
+  if (addDays(written.weekStart, 7) <= today) return 'That week is over: the calendar holds its sessions on the days they were done, and the days missed as planned.';
+  const owed = written.events.filter((e) => !e.settled);
+  const named = owed.map((e) => `${e.activity} ${sessionLabel(isoWeekday(e.date) - 1, e.time)}`).join(', ');
+  const ahead = owed.length === 0 ? 'nothing from today on' : `from today on only the ${owed.length} still to do (${named})`;
+  return `This week is under way: the calendar holds the sessions before today as they stand, and ${ahead}.`;
 }
 
 /** A recorded `YYYY-MM-DD HH:MM` as a person reads it: "Fri 30 Jan 9:00". */

@@ -101,8 +101,8 @@ export function holdChanges(text: string, glue = HELD): string {
 }
 
 const DAY = '(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)';
-/** A date ("Mon 7 Dec", "Mon 7 Dec 2026"), a day with its time ("Thu 7:30") and an amount with its unit ("7.5 min"). */
-const VALUE = new RegExp(`\\b${DAY} \\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\b(?: \\d{4}\\b)?|\\b${DAY} \\d{1,2}:\\d\\d\\b|\\b\\d+(?:\\.\\d+)? (?:min|reps|steps|m)\\b`, 'g');
+/** A date ("Mon 7 Dec", "Mon 7 Dec 2026"), a day with its time ("Thu 7:30") and an amount with its unit ("7.5 min", "1 rep"). */
+const VALUE = new RegExp(`\\b${DAY} \\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\b(?: \\d{4}\\b)?|\\b${DAY} \\d{1,2}:\\d\\d\\b|\\b\\d+(?:\\.\\d+)? (?:min|reps?|steps?|m)\\b`, 'g');
 
 /**
  * The spaces inside a value as `glue`, so that a line is never broken there: a day without its

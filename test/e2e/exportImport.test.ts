@@ -474,7 +474,7 @@ describe('a CSV that has been through a spreadsheet', () => {
     const unnamed = `${HEADER},\r\n2026-11-10,bike,aerobic,15,min,,,2,3,,,no,,,asked the physio\r\n`;
     const side = importText('side.csv', unnamed);
     expect(side.r.status, side.r.stderr).toBe(0);
-    expect(lines(side.r.stderr)).toEqual(['Column 15, which has no name in the header, was not imported: pace reads only the columns of its export. Add what it holds as notes with pace edit <id> --note "...".']);
+    expect(lines(side.r.stderr)).toEqual(['Column 15 (O in a spreadsheet), which has no name in the header, was not imported: pace reads only the columns of its export. Add what it holds as notes with pace edit <id> --note "...".']);
     expect(JSON.parse(importText('side.csv', unnamed, '--json').r.stdout).columns_not_read).toEqual(['column 15']);
   });
 

@@ -88,6 +88,28 @@ describe('plan --ics for the week in progress (D1-D3)', () => {
     expect(pace.run(['status'], { PACE_TODAY: TUE }).stdout).not.toMatch(/calendar/);
   });
 
+  it('a calendar that differs from the days plan shows says so, and names what is still to do', () => {
+    // Seen on the Wednesday, Monday's walk done and a walk made up on the Tuesday: "When: walk:
+    // Mon 8:00, Wed 8:00, Fri 8:00" and "Wrote 3 sessions", while the calendar held Mon, Tue and
+    // Wed, and no Friday: nothing said why the calendar app showed other days than the plan.
+    const pace = mondayDone();
+    walked(pace, TUE);
+    const wed = addDays(MON, 2);
+    const r = pace.run(['plan', '--week', wed, '--ics', 'week.ics'], { PACE_TODAY: wed, COLUMNS: '200' });
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toContain('walk: Mon 8:00, Wed 8:00, Fri 8:00');
+    expect(r.stderr).toContain('This week is under way: the calendar holds the sessions before today as they stand, and from today on only the 1 still to do (walk Wed 8:00).');
+    // Exported once the week is over, it is not said to be under way.
+    const after = pace.run(['plan', '--week', wed, '--ics', 'over.ics'], { PACE_TODAY: addDays(wed, 7), COLUMNS: '200' });
+    expect(after.status, after.stderr).toBe(0);
+    expect(after.stderr).not.toContain('under way');
+    expect(after.stderr).toContain('That week is over: the calendar holds its sessions on the days they were done, and the days missed as planned.');
+    // Exported before the week began, the calendar is the plan's days: nothing more to say.
+    const before = pace.run(['plan', '--ics', 'next.ics'], { PACE_TODAY: addDays(MON, -1), COLUMNS: '200' });
+    expect(before.status, before.stderr).toBe(0);
+    expect(before.stderr).not.toContain('under way');
+  });
+
   it('a week exported before it began is the whole plan on the planned days', () => {
     const pace = mondayDone();
     expect(starts(pace, addDays(MON, -1), MON)).toEqual(['DTSTART:20260119T080000', 'DTSTART:20260121T080000', 'DTSTART:20260123T080000']);

@@ -167,6 +167,20 @@ describe('prose on a terminal', () => {
     }
   });
 
+  it('one rep and one step, as formatAmount writes them, stay with their number too', () => {
+    // "sit-to-stand 1" / "rep": the singular is an amount as much as "4 reps" is.
+    const cases: [string, string][] = [
+      ['On a bad day, do less rather than nothing: sit-to-stand 1 rep (half the quota).', '1 rep'],
+      ['On a bad day, do less rather than nothing: stairs 1 step (half the quota).', '1 step'],
+    ];
+    for (const [line, value] of cases) {
+      for (let width = 20; width <= 80; width++) {
+        const text = fitText(line, width);
+        expect(text.split('\n').some((l) => l.includes(value)), `${width}: ${value}\n${text}`).toBe(true);
+      }
+    }
+  });
+
   it('a line indented past half the width still fits, its words whole', () => {
     const text = fitText(`${' '.repeat(30)}steady pacing today`, 12);
     expect(widest(text)).toBeLessThanOrEqual(12);
