@@ -184,6 +184,11 @@ describe.skipIf(!canDrop)(`a read-only journal (${isRoot ? 'run as nobody via ru
       const r = asUser(sb.dir, db, ['check', '--json']);
       expect(r.status, r.stderr).toBe(0);
       expect(JSON.parse(r.stdout), db).toMatchObject({ ok: true, exists: false, writable });
+      const text = asUser(sb.dir, db, ['check']);
+      expect(text.status, text.stderr).toBe(0);
+      const said = text.stdout.trimEnd().split('\n');
+      expect(said[0]).toMatch(/^There is no journal at .* yet/);
+      expect(said.slice(1), db).toEqual(writable ? [] : ['pace could not start one there: the folder it would go in cannot be written or made from here. Check the permissions of the folders above it, or use --db to pick another place.']);
     }
     expect(readdirSync(closed)).toEqual([]);
     expect(readdirSync(open)).toEqual([]);
