@@ -33,7 +33,11 @@ function toJson(h: JournalHealth) {
 }
 
 function describe(h: JournalHealth): string {
-  if (!h.exists) return `There is no journal at ${h.path} yet: nothing has been logged, so there is nothing to check.`;
+  if (!h.exists) {
+    // The first log would fail there: said now, rather than after its questions.
+    const cannot = h.writable ? '' : '\npace could not start one there: the folder it would go in cannot be written or made from here. Check the permissions of the folders above it, or use --db to pick another place.';
+    return `There is no journal at ${h.path} yet: nothing has been logged, so there is nothing to check.${cannot}`;
+  }
   // "Sound (schema version 0)" told a person whose journal was emptied (a copy or sync gone wrong) that all was well.
   if (h.empty) return `The file at ${h.path} is empty: no journal has been written to it yet. If your entries were in it, something outside pace emptied it: restore it from a backup.`;
   const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;

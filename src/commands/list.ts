@@ -5,6 +5,7 @@ import { sessionsTable } from '../ui/render.js';
 import { makeStyle } from '../ui/style.js';
 import { print, printJson, withJournal, type Context } from './context.js';
 import { sessionJson } from './json.js';
+import { datedAheadLines } from './datedAhead.js';
 
 export interface ListFlags {
   from?: string;
@@ -40,7 +41,11 @@ export async function list(_args: string[], flags: ListFlags, ctx: Context): Pro
     const table = sessionsTable(makeStyle(ctx.color, ctx.stdout.columns, ctx.plain), sessions, { from, to });
     const range = `${from ? ` from ${from}` : ''}${to ? ` to ${to}` : ''}`;
     const again = `pace list${from ? ` --from ${from}` : ''}${to ? ` --to ${to}` : ''} --limit 0`;
-    print(ctx, total > sessions.length ? [table, `The ${sessions.length} newest of ${total} sessions${range}; all of them: ${again}`] : table);
+    print(ctx, [
+      ...(total > sessions.length ? [table, `The ${sessions.length} newest of ${total} sessions${range}; all of them: ${again}`] : [table]),
+      // The newest come first, so the rows shown hold every session dated after today that the range does.
+      ...datedAheadLines(sessions, ctx),
+    ]);
   }
   return 0;
 }

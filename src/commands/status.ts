@@ -15,6 +15,8 @@ import type { IsoDate } from '../core/types.js';
 import type { Journal } from '../store/open.js';
 import { calendarRecordsFrom } from '../store/calendarExports.js';
 import { pendingDay } from './nextDay.js';
+import { sessionsAfter } from '../store/sessions.js';
+import { datedAheadLines } from './datedAhead.js';
 
 export interface StatusFlags {
   json?: boolean;
@@ -26,7 +28,7 @@ export async function status(_args: string[], flags: StatusFlags, ctx: Context):
   const weekStart = mondayOf(today);
   // B3 judges the last 14 days against their own weeks' quotas: the plans of this week and the two before.
   const needs = { week: statusPlansFrom(today), until: weekStart, sessionsFrom: statusReadsFrom(today) };
-  const { s: told, trends, flare, easing, planned, read, drifts, nextDay } = await withJournal(ctx, false, async (j) => ({
+  const { s: told, trends, flare, easing, planned, read, drifts, nextDay, ahead } = await withJournal(ctx, false, async (j) => ({
     ...withCoach(j, today, needs, ({ history, checkpoint, captureAt }) => {
       const out = statusAndCheckpoint({ ...history, today, clockToday: true, checkpoint, captureAt });
       // F3: while the latest session is a flare, status gives the flare-day doses of this week's plan.
@@ -46,6 +48,8 @@ export async function status(_args: string[], flags: StatusFlags, ctx: Context):
     drifts: await calendarDriftsOf(j, today),
     // F2: the day the next-day check waits on, for a script deciding whether to give --settled.
     nextDay: flags.json ? pendingDay(j.db, today) : undefined,
+    // Logged while the clock was ahead: counted in their week, but a person should be able to see them.
+    ahead: sessionsAfter(j.db, today),
   }));
   // B4: the load ratio is of minutes. Where none of the weeks shown is timed (minutesShown), its
   // 0.00 "below your usual load" from walks long given up would stand beside their reps: the text
@@ -55,7 +59,7 @@ export async function status(_args: string[], flags: StatusFlags, ctx: Context):
   const outcomes = statusOutcomes(read.goals, read.peg, today, s.programWeek, s.phase);
   if (flags.json) {
     const waiting = nextDay ? { date: nextDay.date, session_ids: nextDay.sessions.map((x) => x.id) } : null;
-    printJson(ctx, { ...statusJson(s, trends), today_sessions: todaySessionsJson(planned, easing), flare_day: flareDayJson(flare), ...statusOutcomesJson(outcomes), next_day: waiting, calendar_out_of_step: drifts.map(driftJson) });
+    printJson(ctx, { ...statusJson(s, trends), today_sessions: todaySessionsJson(planned, easing), flare_day: flareDayJson(flare), ...statusOutcomesJson(outcomes), next_day: waiting, calendar_out_of_step: drifts.map(driftJson), dated_after_today: ahead.map((a) => ({ session_id: a.id, date: a.date })) });
   } else {
     // The views (chalk, tables, charts) load only for people, not for --json.
     const [{ statusLines }, { makeStyle }, { statusOutcomeLines }, { driftLines }] = await Promise.all([
@@ -71,6 +75,7 @@ export async function status(_args: string[], flags: StatusFlags, ctx: Context):
       ...statusLines(makeStyle(ctx.color, ctx.stdout.columns, ctx.plain), shown, trends.minutesShown ? trends.minutes : null, flare, planned, trends.doses, easing),
       ...drifts.flatMap((d) => ['', ...driftLines(d, today)]),
       ...(more.length ? ['', ...more] : []),
+      ...datedAheadLines(ahead, ctx),
     ]);
   }
   return 0;

@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { InputError } from '../core/errors.js';
 import { JournalError } from './errors.js';
 import { danglingProblem, refuseDanglingLink } from './folder.js';
-import { canSaveTo, hotJournalBeside, isReadOnlyFailure, openJournal, pendingError, readHeader, unreadableError, type Db, type Header } from './open.js';
+import { canCreateAt, canSaveTo, hotJournalBeside, isReadOnlyFailure, openJournal, pendingError, readHeader, unreadableError, type Db, type Header } from './open.js';
 import { APPLICATION_ID, SCHEMA_VERSION } from './schema.js';
 import { holdsPaceSchema, missingPages, quickCheckProblems } from './soundness.js';
 import { openDatabase } from './sqlite.js';
@@ -19,7 +19,7 @@ export interface JournalHealth {
   exists: boolean;
   /** The file is there but holds nothing: never written, or emptied by something outside pace. */
   empty: boolean;
-  /** Whether a write could be saved to it from here (false for a read-only file, mount or folder). */
+  /** Whether a write could be saved to it from here (false for a read-only file, mount or folder); with no journal yet, whether one could be made. */
   writable: boolean;
   path: string;
   schemaVersion: number | null;
@@ -53,7 +53,11 @@ export function inspectJournal(path: string): JournalHealth {
   };
   if (!existsSync(path)) {
     const problem = danglingProblem(path, 'it');
-    if (problem === null) return health;
+    if (problem === null) {
+      // Only "true" where the first write could make the journal: a folder pace may not write to says no.
+      health.writable = canCreateAt(path);
+      return health;
+    }
     health.exists = true;
     return fail('unreadable', problem);
   }

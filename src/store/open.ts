@@ -119,6 +119,27 @@ export function canSaveTo(path: string): boolean {
 }
 
 /**
+ * Whether a journal could be made at `path`, which does not exist yet: the nearest folder above
+ * it that exists can be written (missing folders are made inside it). A file or a dangling link
+ * on the way, or a folder that cannot be written, says no.
+ */
+export function canCreateAt(path: string): boolean {
+  let dir = dirname(path);
+  for (;;) {
+    let st;
+    try {
+      st = statSync(dir);
+    } catch {
+      const up = dirname(dir);
+      if (up === dir) return false;
+      dir = up;
+      continue;
+    }
+    return st.isDirectory() && canWrite(dir);
+  }
+}
+
+/**
  * What a copy of the file alone would miss: entries in a -wal file (only a journal left in WAL mode
  * by an earlier pace has one), or a write in a rollback journal whose first byte is set (SQLite's
  * mark of a "hot" journal: a write cut off by a crash or a killed process, or one still under way,

@@ -153,6 +153,14 @@ export function firstSessionDay(db: Db): IsoDate | null {
   return ((db.prepare('SELECT min(day) AS day FROM sessions').get() as { day: IsoDate | null }).day ?? null);
 }
 
+/**
+ * The sessions dated after `day`, oldest first, as id and day: one look at the index by day
+ * (`sessions_by_day` holds both), so status can afford it on every run.
+ */
+export function sessionsAfter(db: Db, day: IsoDate): { id: number; date: IsoDate }[] {
+  return stmt(db, 'SELECT id, day AS date FROM sessions WHERE day > ? ORDER BY day, id').all(day) as { id: number; date: IsoDate }[];
+}
+
 /** How many sessions the journal holds, or holds from `from` to `to` (days included). */
 export function countSessions(db: Db, range: Pick<SessionQuery, 'from' | 'to'> = {}): number {
   const w = where({ from: range.from, to: range.to });

@@ -166,6 +166,34 @@ describe.skipIf(!canDrop)(`a read-only journal (${isRoot ? 'run as nobody via ru
     expect(pace(sb, ['check']).stdout).not.toMatch(/read-only/);
   });
 
+  it('pace check --json with no journal yet says writable only where one could be made', () => {
+    sb = sandbox();
+    chmodSync(sb.dir, 0o755);
+    const closed = join(sb.dir, 'closed');
+    mkdirSync(closed, { mode: 0o555 });
+    const open = join(sb.dir, 'open');
+    mkdirSync(open, { mode: 0o755 });
+    if (isRoot) chownSync(open, nobodyUid!, nobodyUid!);
+    const cases: [string, boolean][] = [
+      [join(closed, 'journal.db'), false],
+      [join(closed, 'deeper', 'journal.db'), false],
+      [join(open, 'journal.db'), true],
+      [join(open, 'deeper', 'journal.db'), true],
+    ];
+    for (const [db, writable] of cases) {
+      const r = asUser(sb.dir, db, ['check', '--json']);
+      expect(r.status, r.stderr).toBe(0);
+      expect(JSON.parse(r.stdout), db).toMatchObject({ ok: true, exists: false, writable });
+      const text = asUser(sb.dir, db, ['check']);
+      expect(text.status, text.stderr).toBe(0);
+      const said = text.stdout.trimEnd().split('\n');
+      expect(said[0]).toMatch(/^There is no journal at .* yet/);
+      expect(said.slice(1), db).toEqual(writable ? [] : ['pace could not start one there: the folder it would go in cannot be written or made from here. Check the permissions of the folders above it, or use --db to pick another place.']);
+    }
+    expect(readdirSync(closed)).toEqual([]);
+    expect(readdirSync(open)).toEqual([]);
+  });
+
   it('the folder is read-only too: pace log fails with exit 1, no stack trace, nothing changes', () => {
     const { dir, db } = journalFor('root');
     const before = sha256(db);
