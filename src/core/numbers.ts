@@ -12,7 +12,11 @@ export function oneDecimalText(x: number): string {
   return oneDecimal(x).toFixed(1);
 }
 
-/** Two decimals, for amounts a chart draws (not shown as text). */
+/**
+ * Two decimals, to keep floating-point tails out of doses, ratios and the amounts a chart draws.
+ * Plain Math.round, unlike oneDecimal: a half rounds up, below zero too (no one reads these as a
+ * rise against a fall).
+ */
 export function twoDecimals(x: number): number {
   return Math.round(x * 100) / 100;
 }

@@ -1,4 +1,5 @@
 import { toDayNumber } from '../dates.js';
+import { twoDecimals } from '../numbers.js';
 import type { IsoDate, Session } from '../types.js';
 
 /** B4: the ratio is only shown once there are this many days of history. */
@@ -67,7 +68,7 @@ export function acwr(sessions: readonly Session[], today: IsoDate, progressing: 
   if (state === null || end - state.first + 1 < ACWR_MIN_DAYS) return null;
   const { acute, chronic } = state;
   if (!(chronic > 0)) return null;
-  const ratio = Math.round((acute / chronic) * 100) / 100;
+  const ratio = twoDecimals(acute / chronic);
   const flag = ratio >= SPIKE_RATIO ? 'spike' : progressing && ratio < UNDER_RATIO ? 'under' : null;
   return { ratio, acute: Math.round(acute * 10) / 10, chronic: Math.round(chronic * 10) / 10, flag };
 }

@@ -1,4 +1,4 @@
-import { oneDecimal } from '../numbers.js';
+import { oneDecimal, twoDecimals } from '../numbers.js';
 import type { Unit } from '../types.js';
 
 // Doses and quotas are compared and rounded in integer hundredths, so that 9.9 against 90% of 11
@@ -75,7 +75,7 @@ export function meanOf(values: readonly (number | null)[]): number | null {
 
 /** "14.5", "12": numbers as people write them, without floating-point tails. */
 export function formatNumber(x: number): string {
-  return String(Math.round(x * 100) / 100);
+  return String(twoDecimals(x));
 }
 
 /** "12 min", "1 rep", "800 m", "3000 steps". */

@@ -1,4 +1,5 @@
 import { addDays, fromDayNumber, mondayOfDay, toDayNumber } from '../dates.js';
+import { twoDecimals } from '../numbers.js';
 import type { IsoDate, Session, Unit } from '../types.js';
 import { hundredths, median } from './amounts.js';
 import { flareDayDose, isFlareSession } from './flares.js';
@@ -72,7 +73,7 @@ function isBoom(dose: number, reference: number): boolean {
 }
 
 function ratioOf(dose: number, reference: number): number {
-  return Math.round((dose / reference) * 100) / 100;
+  return twoDecimals(dose / reference);
 }
 
 /** B1: the quota when the plan has one, else the median of the days with a session in the last 14. */
@@ -125,7 +126,7 @@ export function boomBust(input: BoomBustInput): BoomBust {
       const ref = reference(quota, () => days.slice(windowStart, i).map((d) => d[1]));
       if (ref === null || !isBoom(total, ref.reference)) continue;
       const date = fromDayNumber(day);
-      booms.push({ date, activity, dose: Math.round(total * 100) / 100, reference: ref.reference, basis: ref.basis, ratio: ratioOf(total, ref.reference) });
+      booms.push({ date, activity, dose: twoDecimals(total), reference: ref.reference, basis: ref.basis, ratio: ratioOf(total, ref.reference) });
 
       const planned = input.isPlannedDay;
       const isPlanned = planned ? (d: number) => planned(activity, fromDayNumber(d)) : () => true;
@@ -237,5 +238,5 @@ export function boomAt(input: BoomAtInput): Boom | null {
   const { total, recent } = daysUpTo(input.sessions, input.activity, input.date);
   const ref = reference(input.quota, () => recent);
   if (total === 0 || ref === null || !isBoom(total, ref.reference)) return null;
-  return { date: input.date, activity: input.activity, dose: Math.round(total * 100) / 100, reference: ref.reference, basis: ref.basis, ratio: ratioOf(total, ref.reference) };
+  return { date: input.date, activity: input.activity, dose: twoDecimals(total), reference: ref.reference, basis: ref.basis, ratio: ratioOf(total, ref.reference) };
 }

@@ -15,7 +15,7 @@ import type { ActivityPlan, History, Hold, Mode, PlanInput, ProgramStanding, Rea
 export interface ReplayInput extends History {
   /** Any date in the last week to plan. */
   until: IsoDate;
-  triageRecords?: readonly TriageRecord[];
+  triageRecords: readonly TriageRecord[];
   /** Sessions on or after this date are left out (Q9). */
   before?: IsoDate;
   /**
@@ -156,10 +156,10 @@ export function planHistory(input: ReplayInput): PlanHistory {
   const programStart = programFirstDay(input.settings.startDate, firstSession);
   // Q7/T2: an override set while a hold or pause was open may only lower the plan, whichever
   // path brought it in (plan refuses a raise then; a backup may still carry one).
-  const overrides = indexOverrides(markSetUnderHolds(input.overrides, input.triageRecords ?? []));
+  const overrides = indexOverrides(markSetUnderHolds(input.overrides, input.triageRecords));
   // T2/S2: an acceptance given while a hold or pause was open raises nothing, whichever path
   // brought it in (plan refuses it; a backup may still carry one).
-  const acceptances = indexAcceptances(acceptedOutsideHolds(input.acceptances, input.triageRecords ?? []));
+  const acceptances = indexAcceptances(acceptedOutsideHolds(input.acceptances, input.triageRecords));
 
   // An activity enters the plan the week after its first session, or when an override names it;
   // those of the start carry on from its week.

@@ -1,5 +1,6 @@
 import type { Category, IsoDate, Unit } from '../types.js';
 import { countsTowardAim } from '../types.js';
+import { twoDecimals } from '../numbers.js';
 import { atLeast, ceilToStep, hundredths, roundToStep, stepOf } from './amounts.js';
 
 /**
@@ -78,8 +79,8 @@ export type Ceiling =
  */
 export function ceilingOf(level: Level, g: Growth): Ceiling | null {
   if (countsTowardAim(g)) {
-    const others = Math.round((g.otherAerobicMinutes ?? 0) * 100) / 100;
-    const weeklyMinutes = Math.round((level.quota * level.sessionsPerWeek + others) * 100) / 100;
+    const others = twoDecimals(g.otherAerobicMinutes ?? 0);
+    const weeklyMinutes = twoDecimals(level.quota * level.sessionsPerWeek + others);
     if (atLeast(weeklyMinutes, g.targetMinutes)) return { kind: 'target', weeklyMinutes, target: g.targetMinutes, others };
   }
   const atCeiling = atLeast(level.quota, SESSION_CEILING[g.unit]);

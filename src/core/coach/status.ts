@@ -1,4 +1,5 @@
 import { addDays, fromDayNumber, mondayOf } from '../dates.js';
+import { twoDecimals } from '../numbers.js';
 import type { Category, IsoDate, Unit } from '../types.js';
 import { countsTowardAim } from '../types.js';
 import { meanOf } from './amounts.js';
@@ -159,7 +160,7 @@ export function statusAndCheckpoint(input: StatusInput): { status: Status; check
     const quota = entry.plan?.quota ?? null;
     // T3: a session on a day the plan was paused does not count toward the week.
     if (countsForWeek(s, quota, history.holds.pausedOn)) entry.sessionsDone += 1;
-    entry.doseDone = Math.round((entry.doseDone + s.dose) * 100) / 100;
+    entry.doseDone = twoDecimals(entry.doseDone + s.dose);
     if (countsTowardAim(s)) weeklyMinutes += s.dose;
   }
 
@@ -191,7 +192,7 @@ export function statusAndCheckpoint(input: StatusInput): { status: Status; check
     hold,
     activities: [...week.values()].sort((a, b) => (a.activity < b.activity ? -1 : 1)),
     suggestion: plan.suggestion,
-    weeklyMinutes: Math.round(weeklyMinutes * 100) / 100,
+    weeklyMinutes: twoDecimals(weeklyMinutes),
     targetMinutes: input.settings.targetMinutes,
     aimFrom: history.aimFor(weekDayOf(weekStart)) === input.settings.targetMinutes ? null : addDays(weekStart, 7),
     boomBust: boomBust({ sessions: input.sessions, today, quotaFor: history.quotaFor, from: alertWindowFrom(today) , isPlannedDay: plannedDayReader(history, input.schedules) }),

@@ -164,9 +164,6 @@ export interface History {
 
 export interface PlanInput extends History {
   weekStart: IsoDate;
-  /**
-   * Past triage records. When given, holds in earlier weeks are replayed too, so a week held for
-   * assessment did not grow; without them, earlier weeks are replayed as if no hold was open.
-   */
-  triageRecords?: readonly TriageRecord[];
+  /** Past triage records: holds in earlier weeks are replayed too, so a week held for assessment did not grow. */
+  triageRecords: readonly TriageRecord[];
 }

@@ -23,7 +23,7 @@ export interface WeekHolds {
 }
 
 export interface WeekHoldsInput {
-  triageRecords?: readonly TriageRecord[];
+  triageRecords: readonly TriageRecord[];
   /** Today: the weeks from today's on show today's hold. */
   today: IsoDate;
   /**
@@ -55,7 +55,7 @@ function pauseChanges(records: readonly TriageRecord[]): { dates: IsoDate[]; pau
 }
 
 export function weekHolds(input: WeekHoldsInput, firstWeek: number, untilWeek: number): WeekHolds {
-  const records = input.triageRecords ?? [];
+  const records = input.triageRecords;
   const mondays: IsoDate[] = [];
   const sundays: IsoDate[] = [];
   if (records.length > 0) {

@@ -1,5 +1,5 @@
 import { addDays, fromDayNumber, mondayOf } from '../dates.js';
-import { oneDecimal } from '../numbers.js';
+import { oneDecimal, twoDecimals } from '../numbers.js';
 import { higherClass, highestClass } from '../symptoms.js';
 import type { IsoDate, Session, TriageClass, Unit } from '../types.js';
 import { meanOf } from './amounts.js';
@@ -171,7 +171,7 @@ export function weeklyRecord(input: WeeklyInput): WeeklyRecord {
         sessions_planned: planned,
         sessions_done: done,
         adherence_pct: planned !== null && planned > 0 && over ? Math.round((done / planned) * 100) : null,
-        total_dose: Math.round(sessions.reduce((sum, s) => sum + s.dose, 0) * 100) / 100,
+        total_dose: twoDecimals(sessions.reduce((sum, s) => sum + s.dose, 0)),
         mean_pain_before: meanOf(sessions.map((s) => s.painBefore)),
         mean_pain_after: meanOf(sessions.map((s) => s.painAfter)),
         flares: sessions.filter(isFlareSession).length,

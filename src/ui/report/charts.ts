@@ -1,4 +1,5 @@
 import { toDayNumber } from '../../core/dates.js';
+import { twoDecimals } from '../../core/numbers.js';
 import type { ClinicReport, ReportEvent } from '../../core/report/report.js';
 import type { ReportWeek } from '../../core/report/weeks.js';
 import { marker, Svg, type Marker } from './svg.js';
@@ -85,7 +86,7 @@ function roomForMarkers(f: Frame): boolean {
 function ticks(top: number): number[] {
   const step = top <= 10 ? (top <= 5 ? 1 : 2) : niceStep(top / 4);
   const out: number[] = [];
-  for (let v = 0; v <= top + 1e-9; v += step) out.push(Math.round(v * 100) / 100);
+  for (let v = 0; v <= top + 1e-9; v += step) out.push(twoDecimals(v));
   return out;
 }
 

@@ -2,6 +2,8 @@
 // pdfmake into the PDF, so the two show the same pictures. Plain shapes and attributes only (no
 // CSS, no scripts, no external references), which both read alike.
 
+import { twoDecimals } from '../../core/numbers.js';
+
 export const FONT = 'Roboto, Helvetica, Arial, sans-serif';
 
 type Attrs = Record<string, string | number | undefined>;
@@ -10,7 +12,7 @@ export function escapeXml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
 }
 
-const num = (x: number) => String(Math.round(x * 100) / 100);
+const num = (x: number) => String(twoDecimals(x));
 
 function attrs(a: Attrs): string {
   return Object.entries(a)

@@ -74,12 +74,13 @@ describe('G1/Q6: property', () => {
       fc.property(fc.oneof(randomHistory(14), steadyHistory(14)), fc.integer({ min: 0, max: 13 * 7 + 6 }), aims, aims, (all, day, old, aim) => {
         const today = addDays(MON, day) as IsoDate;
         const sessions = all.filter((s) => s.date <= today);
-        const kept = planHistory({ sessions, settings: settings({ targetMinutes: old, aims: [{ since: LONG_AGO, minutes: old }] }), overrides: [], acceptances: [], until: week(15), today });
+        const kept = planHistory({ sessions, settings: settings({ targetMinutes: old, aims: [{ since: LONG_AGO, minutes: old }] }), overrides: [], acceptances: [], triageRecords: [], until: week(15), today });
         const changed = planHistory({
           sessions,
           settings: settings({ targetMinutes: aim, aims: [{ since: LONG_AGO, minutes: old }, { since: today, minutes: aim }] }),
           overrides: [],
           acceptances: [],
+          triageRecords: [],
           until: week(15),
           today,
         });

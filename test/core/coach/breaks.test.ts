@@ -244,7 +244,7 @@ describe('Q10: property', () => {
       fc.property(scenario, ({ sessions, at, away }) => {
         const h = sessions.filter((s) => s.date < week(at));
         const planned = at + away;
-        const history = planHistory({ sessions: h, settings: settings(), overrides: [], acceptances: [], until: week(planned), today: week(planned + 1) });
+        const history = planHistory({ sessions: h, settings: settings(), overrides: [], acceptances: [], triageRecords: [], until: week(planned), today: week(planned + 1) });
         const plans = Array.from({ length: planned }, (_, i) => history.activityPlan('walk', week(i + 1)));
         const lastDone = at - 1;
         const last = plans[lastDone - 1];
@@ -268,8 +268,8 @@ describe('Q10: property', () => {
 
   it('Q10: a week after a break is planned the same by a replay resumed mid-way (the state carries the break)', () => {
     const h = weeks(MON, ...followed, ...none(3));
-    const full = planHistory({ sessions: h, settings: settings(), overrides: [], acceptances: [], until: week(10), today: week(11), captureAt: week(9) });
-    const resumed = planHistory({ sessions: h, settings: settings(), overrides: [], acceptances: [], until: week(10), today: week(11), start: startFrom(checkpointAt(full, week(9))) });
+    const full = planHistory({ sessions: h, settings: settings(), overrides: [], acceptances: [], triageRecords: [], until: week(10), today: week(11), captureAt: week(9) });
+    const resumed = planHistory({ sessions: h, settings: settings(), overrides: [], acceptances: [], triageRecords: [], until: week(10), today: week(11), start: startFrom(checkpointAt(full, week(9))) });
     expect(resumed.activityPlan('walk', week(10))).toEqual(full.activityPlan('walk', week(10)));
     expect(full.modeFor(toDayNumber(week(10)))).toBe('graded');
   });

@@ -139,7 +139,7 @@ export function plan(sessions: readonly Session[], weekStart: IsoDate, extra: Pl
     settings: extra.settings ?? settings(),
     overrides: extra.overrides ?? [],
     acceptances: extra.acceptances ?? [],
-    ...(extra.triageRecords || extra.hold ? { triageRecords: [...(extra.triageRecords ?? []), ...heldFrom(weekStart, extra.hold)] } : {}),
+    triageRecords: [...(extra.triageRecords ?? []), ...heldFrom(weekStart, extra.hold)],
     today: extra.today ?? addDays(mondayOf(weekStart), 7),
   }).plan;
 }

@@ -26,7 +26,7 @@ describe('S2: the mode in force, week by week', () => {
   });
 
   it('S2: graded weeks grew, and envelope weeks hold from the answer on', () => {
-    const h = planHistory({ sessions: history, settings: answeredYesInWeek5, overrides: [], acceptances: [], until: week(9), today: week(10) });
+    const h = planHistory({ sessions: history, settings: answeredYesInWeek5, overrides: [], acceptances: [], triageRecords: [], until: week(9), today: week(10) });
     const quota = (n: number) => h.activityPlan('walk', week(n))?.quota;
     expect([quota(3), quota(4), quota(5), quota(6), quota(7), quota(8)]).toEqual([11, 12, 13, 13, 13, 13]);
     expect(h.weekPlan(week(5)).mode).toBe('graded');
@@ -34,13 +34,13 @@ describe('S2: the mode in force, week by week', () => {
   });
 
   it('S2: an answer given on a Monday leaves that week as it was planned; the mode changes from the next Monday', () => {
-    const h = planHistory({ sessions: history, settings: settings({ pem: true, pemAnswers: [{ since: week(9), pem: true }] }), overrides: [], acceptances: [], until: week(10), today: week(11) });
+    const h = planHistory({ sessions: history, settings: settings({ pem: true, pemAnswers: [{ since: week(9), pem: true }] }), overrides: [], acceptances: [], triageRecords: [], until: week(10), today: week(11) });
     expect(h.modeFor(toDayNumber(week(9)))).toBe('graded');
     expect(h.modeFor(toDayNumber(week(10)))).toBe('envelope');
   });
 
   it('S2: without recorded answers the current setting applies to every week, as before', () => {
-    const h = planHistory({ sessions: history, settings: settings({ pem: true }), overrides: [], acceptances: [], until: week(9), today: week(10) });
+    const h = planHistory({ sessions: history, settings: settings({ pem: true }), overrides: [], acceptances: [], triageRecords: [], until: week(9), today: week(10) });
     expect(h.modeFor(toDayNumber(week(2)))).toBe('envelope');
   });
 });
@@ -95,8 +95,8 @@ describe('S2: property', () => {
     fc.assert(
       fc.property(fc.oneof(randomHistory(14), steadyHistory(14)), fc.integer({ min: 7, max: 13 * 7 }), (sessions, day) => {
         const answered = addDays(MON, day);
-        const graded = planHistory({ sessions, settings: settings({ pem: false }), overrides: [], acceptances: [], until: week(15), today: week(16) });
-        const envelope = planHistory({ sessions, settings: settings({ pem: true, pemAnswers: [{ since: answered, pem: true }] }), overrides: [], acceptances: [], until: week(15), today: week(16) });
+        const graded = planHistory({ sessions, settings: settings({ pem: false }), overrides: [], acceptances: [], triageRecords: [], until: week(15), today: week(16) });
+        const envelope = planHistory({ sessions, settings: settings({ pem: true, pemAnswers: [{ since: answered, pem: true }] }), overrides: [], acceptances: [], triageRecords: [], until: week(15), today: week(16) });
         for (let n = 2; n <= 15; n++) {
           for (const e of envelope.weekPlan(week(n)).activities) {
             const g = graded.activityPlan(e.activity, week(n));

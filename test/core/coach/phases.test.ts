@@ -46,7 +46,7 @@ describe('P: program weeks and phases', () => {
 
   it('P: a week before program week 1 is before the program, not a second week 1', () => {
     const later = [session(week(3), 10)];
-    const at = (sessions: Session[], weekStart: IsoDate, s = settings()) => planAndCheckpoint({ sessions, settings: s, overrides: [], acceptances: [], weekStart, today: addDays(weekStart, 7) });
+    const at = (sessions: Session[], weekStart: IsoDate, s = settings()) => planAndCheckpoint({ sessions, settings: s, overrides: [], acceptances: [], triageRecords: [], weekStart, today: addDays(weekStart, 7) });
     expect(at(later, week(1)).standing).toEqual({ programStart: week(3), beforeProgram: true });
     // Q9: the plan itself still knows nothing of the later session; only the standing does.
     expect(at(later, week(1)).plan).toEqual(plan([], week(1)));
