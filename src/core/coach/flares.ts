@@ -12,9 +12,13 @@ function hasWarningSymptom(s: Scored): boolean {
   return s.symptoms.some(isWarningCode);
 }
 
-/** F1, through `testF1` below. */
+/**
+ * F1: marked as a flare, pain up by 3 or more, or an assess/stop symptom. A failed next-day check
+ * (F2) is stored as the `pain-over-24h` symptom on the session, so it is covered by the last test.
+ */
 export function isFlareSession(s: Scored): boolean {
-  return testF1(s, null);
+  const rise = painRise(s);
+  return s.flare || (rise !== null && rise >= 3) || hasWarningSymptom(s);
 }
 
 /**
@@ -34,31 +38,12 @@ export type FlareReason =
 
 export function flareReasons(s: Scored): FlareReason[] {
   const reasons: FlareReason[] = [];
-  testF1(s, reasons);
-  return reasons;
-}
-
-/**
- * F1, the one place it is written: marked as a flare, pain up by 3 or more, or an assess/stop
- * symptom. A failed next-day check (F2) is stored as the `pain-over-24h` symptom on the session, so
- * the last test covers it. With a list, every reason is added to it; without one, the first reason
- * answers and nothing is allocated, since the replay asks this of every session in the journal.
- */
-function testF1(s: Scored, reasons: FlareReason[] | null): boolean {
-  if (s.flare) {
-    if (!reasons) return true;
-    reasons.push({ kind: 'marked' });
-  }
+  if (s.flare) reasons.push({ kind: 'marked' });
   const rise = painRise(s);
-  if (rise !== null && rise >= 3) {
-    if (!reasons) return true;
-    reasons.push({ kind: 'pain-rise', from: s.painBefore as number, to: s.painAfter as number });
-  }
-  if (hasWarningSymptom(s)) {
-    if (!reasons) return true;
-    reasons.push({ kind: 'symptom', codes: s.symptoms.filter(isWarningCode) });
-  }
-  return reasons !== null && reasons.length > 0;
+  if (rise !== null && rise >= 3) reasons.push({ kind: 'pain-rise', from: s.painBefore as number, to: s.painAfter as number });
+  const codes = s.symptoms.filter(isWarningCode);
+  if (codes.length) reasons.push({ kind: 'symptom', codes });
+  return reasons;
 }
 
 /**
