@@ -49,10 +49,16 @@ describe('a journal cut short inside its last page', () => {
     const size = inspect(db, (d) => (d.pragma('page_size', { simple: true }) as number) * (d.pragma('page_count', { simple: true }) as number));
     truncateSync(db, size - 10);
     const before = sha256(db);
-    const r = pace(on(db), ['log', 'walk', '10']);
-    expect(r.status).toBe(1);
-    expect(r.stderr).toMatch(/is damaged \(it ends part-way through a page/);
-    expect(sha256(db)).toBe(before);
+    const csv = join(sb.dir, 'one.csv');
+    writeFileSync(csv, 'date,activity,dose\n2026-11-21,walk,10\n');
+    // Every command that writes: the damage check is shared, and each must reach it.
+    const writes = [['log', 'walk', '10'], ['edit', '1', '--dose', '11'], ['delete', '1', '--yes'], ['import', csv], ['triage', '--symptom', 'dizziness'], ['checkin', '--pain', '3', '--enjoyment', '3', '--general', '3'], ['init', '--pem', 'yes']];
+    for (const args of writes) {
+      const r = pace(on(db), args);
+      expect(r.status, args.join(' ')).toBe(1);
+      expect(r.stderr, args.join(' ')).toMatch(/is damaged \(it ends part-way through a page/);
+      expect(sha256(db), args.join(' ')).toBe(before);
+    }
   });
 });
 
