@@ -119,15 +119,13 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 
 /** "Tue 13 Jan": how reasons and alerts name a day. */
 export function shortDate(date: IsoDate): string {
-  const [, m, d] = date.split('-').map(Number) as [number, number, number];
-  return `${WEEKDAYS[isoWeekday(date) - 1]} ${d} ${MONTHS[m - 1]}`;
+  return `${WEEKDAYS[isoWeekday(date) - 1]} ${dayMonth(date)}`;
 }
 
 /** "Mon 5 Jan 2026": `shortDate` with the year, for days that may lie in another year. */
 export function shortDateYear(date: IsoDate): string {
   return `${shortDate(date)} ${date.slice(0, 4)}`;
 }
-
 
 /** "5 Jan": a chart's axis, and a day within a span of one year (`dateWithin`). */
 export function dayMonth(d: IsoDate): string {

@@ -215,9 +215,6 @@ function checkNotMisread(fields: readonly string[], names: readonly string[], ro
   });
 }
 
-/** The columns import reads (the others are recomputed or not pace's). */
-const READ_COLUMNS = ['date', 'activity', 'category', 'dose', 'unit', 'pain_before', 'pain_after', 'effort', 'flare', 'symptoms', 'note'];
-
 /** Never imports a spreadsheet's error value (#NAME?) as a note or an activity: it is not what was typed. */
 function checkNoFormulaError(fields: readonly string[], index: ReadonlyMap<string, number>, row: number): void {
   for (const col of READ_COLUMNS) {
@@ -312,6 +309,9 @@ export function parseSessionFields(get: (column: string) => string, where: Field
 
 /** The columns a session file may leave out, beyond date, activity and dose (and `note`, E3). */
 export const OPTIONAL_COLUMNS = ['pain_before', 'pain_after', 'effort', 'flare', 'symptoms'] as const;
+
+/** The columns import reads (the others are recomputed or not pace's). */
+const READ_COLUMNS = ['date', 'activity', 'category', 'dose', 'unit', ...OPTIONAL_COLUMNS, 'note'];
 
 /**
  * What makes two sessions "the same" when a file is imported again (cli.md: importing twice

@@ -1,5 +1,5 @@
 import { toDayNumber } from '../dates.js';
-import { twoDecimals } from '../numbers.js';
+import { oneDecimal, twoDecimals } from '../numbers.js';
 import type { IsoDate, Session } from '../types.js';
 
 /** B4: the ratio is only shown once there are this many days of history. */
@@ -70,5 +70,5 @@ export function acwr(sessions: readonly Session[], today: IsoDate, progressing: 
   if (!(chronic > 0)) return null;
   const ratio = twoDecimals(acute / chronic);
   const flag = ratio >= SPIKE_RATIO ? 'spike' : progressing && ratio < UNDER_RATIO ? 'under' : null;
-  return { ratio, acute: Math.round(acute * 10) / 10, chronic: Math.round(chronic * 10) / 10, flag };
+  return { ratio, acute: oneDecimal(acute), chronic: oneDecimal(chronic), flag };
 }
