@@ -53,6 +53,17 @@ describe('S2: reports say which mode was in force', () => {
     expect(pace.run(['init', '--paper', 'a4'], { PACE_TODAY: monday }).stdout).toMatch(/^Symptoms much worse 12-72 hours after activity: yes \(the plan does not increase on its own: envelope mode\)$/m);
   });
 
+  it('a change back to no names its Monday too: this week stays in envelope mode', () => {
+    const pace = tempPace(tempDir());
+    expect(pace.run(['init', '--pem', 'yes'], { PACE_TODAY: START }).status).toBe(0);
+    importRows(pace, walks(START, times(3, 10), times(3, 10), times(3, 11)), sundayOf(START, 3));
+    const wednesday = addDays(START, 7 * 3 + 2);
+    const no = pace.run(['init', '--pem', 'no'], { PACE_TODAY: wednesday });
+    expect(no.status, no.stderr).toBe(0);
+    expect(no.stdout).toMatch(/^Symptoms much worse 12-72 hours after activity: no \(the plan grows about 10% a week from Mon 2 Feb\)$/m);
+    expect((JSON.parse(pace.run(['status', '--json'], { PACE_TODAY: wednesday }).stdout) as { mode: string }).mode).toBe('envelope');
+  });
+
   it('a first answer in week 1 is the mode of week 1 too: init names no later Monday', () => {
     const pace = tempPace(tempDir());
     const r = pace.run(['init', '--pem', 'yes'], { PACE_TODAY: START });
