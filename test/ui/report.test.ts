@@ -6,7 +6,8 @@ import type { Session } from '../../src/core/types.js';
 import { pegCheckin } from '../../src/core/outcomes/peg.js';
 import { reportHtml } from '../../src/ui/report/html.js';
 import { FITS, reportPage } from '../../src/ui/report/page.js';
-import { cut, dateWithin, firstOf } from '../../src/ui/report/words.js';
+import { cut, firstOf } from '../../src/ui/report/words.js';
+import { dateWithin } from '../../src/core/dates.js';
 import { doseChart, outcomeChart, painChart } from '../../src/ui/report/charts.js';
 import { d, flare, MON, settings, times, week, weeks, weeksOf } from '../core/coach/builders.js';
 

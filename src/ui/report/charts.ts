@@ -3,7 +3,8 @@ import { twoDecimals } from '../../core/numbers.js';
 import type { ClinicReport, ReportEvent } from '../../core/report/report.js';
 import type { ReportWeek } from '../../core/report/weeks.js';
 import { marker, Svg, type Marker } from './svg.js';
-import { dayMonth, monthYear, unitWord } from './words.js';
+import { unitWord } from './words.js';
+import { dayMonth, monthYear } from '../../core/dates.js';
 
 // C1's charts, drawn once as SVG for both the HTML and the PDF. Meaning never rests on colour
 // alone: bars are hollow or solid, lines solid or dashed with different markers, so a page printed

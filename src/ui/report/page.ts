@@ -5,7 +5,8 @@ import { doseLabel, doseValue, MEASURE_LABELS, ownWindows, summaryParts, VERDICT
 import { closedWords, GOAL_SCALE } from '../goalView.js';
 import { latestRatingWords } from '../../core/outcomes/goals.js';
 import { doseChart, eventKey, eventKeyWords, outcomeChart, painChart } from './charts.js';
-import { cut, dateWithin, EVENT_NAMES, eventWords, firstOf, holdWords, longDate, unitWord } from './words.js';
+import { cut, EVENT_NAMES, eventWords, firstOf, holdWords, unitWord } from './words.js';
+import { dateWithin, longDate } from '../../core/dates.js';
 import type { Span } from '../../core/outcomes/windows.js';
 import type { DoseMeasure } from '../../core/outcomes/doses.js';
 import { isoWeekday, toDayNumber } from '../../core/dates.js';

@@ -3,12 +3,9 @@ import type { Hold } from '../../core/coach/types.js';
 import type { ReportEvent } from '../../core/report/report.js';
 import { symptomDef } from '../../core/symptoms.js';
 import type { IsoDate, Unit } from '../../core/types.js';
+import { longDate } from '../../core/dates.js';
 
 // The report's small phrases, shared by the charts, the HTML and the PDF.
-
-// The dates as the report says them live in core, where the goal views read them too (M2).
-import { dateWithin, dayMonth, longDate, monthYear } from '../../core/dates.js';
-export { dateWithin, dayMonth, longDate, monthYear };
 
 export function unitWord(unit: Unit): string {
   return { min: 'minutes', reps: 'repetitions', m: 'metres', steps: 'steps' }[unit];
