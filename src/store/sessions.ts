@@ -1,6 +1,7 @@
 import type { Category, IsoDate, Session, SessionInput, Unit } from '../core/types.js';
 import { ensureActivity } from './activities.js';
 import { stmt, type Db } from './open.js';
+import type { DatedSession } from '../core/datedAhead.js';
 
 interface SessionRow {
   id: number;
@@ -157,8 +158,8 @@ export function firstSessionDay(db: Db): IsoDate | null {
  * The sessions dated after `day`, oldest first, as id and day: one look at the index by day
  * (`sessions_by_day` holds both), so status can afford it on every run.
  */
-export function sessionsAfter(db: Db, day: IsoDate): { id: number; date: IsoDate }[] {
-  return stmt(db, 'SELECT id, day AS date FROM sessions WHERE day > ? ORDER BY day, id').all(day) as { id: number; date: IsoDate }[];
+export function sessionsAfter(db: Db, day: IsoDate): DatedSession[] {
+  return stmt(db, 'SELECT id, day AS date FROM sessions WHERE day > ? ORDER BY day, id').all(day) as DatedSession[];
 }
 
 /** How many sessions the journal holds, or holds from `from` to `to` (days included). */
